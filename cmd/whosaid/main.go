@@ -1,0 +1,116 @@
+// Command whosaid reads news clippings and tells who said what, and when:
+// it extracts attributed statements, keeps them in SQLite and sends digests
+// to Telegram chats. Run `whosaid help` for the subcommands.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"sort"
+	"syscall"
+
+	"github.com/whosaid/whosaid/digest"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := Main(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}
+
+// Env is what a subcommand gets from the process: its streams and its
+// environment. Tests build one around buffers.
+type Env struct {
+	Stdin  io.Reader
+	Stdout io.Writer
+	Stderr io.Writer
+	Getenv func(string) string
+}
+
+// command is one subcommand: its one-line summary and the function that runs
+// it with the arguments after its name.
+type command struct {
+	summary string
+	run     func(ctx context.Context, env *Env, args []string) error
+}
+
+// commands lists the subcommands. Each lives in a file of its own name.
+var commands = map[string]command{
+	"extract":  {"print the statements in clippings (nothing is stored)", cmdExtract},
+	"ingest":   {"store clippings and their statements in the database", cmdIngest},
+	"search":   {"search stored statements", cmdSearch},
+	"latest":   {"print the newest stored statements", cmdLatest},
+	"digest":   {"ingest clippings, then print the digest of new statements", cmdDigest},
+	"timeline": {"what one speaker has said about a subject, oldest first", cmdTimeline},
+	"backup":   {"write a consistent copy of the database", cmdBackup},
+	"gendb":    {"generate a large synthetic database for benchmarks", cmdGenDB},
+	"chat":     {"try the Telegram bot in the terminal", cmdChat},
+	"run":      {"run the daemon: collection, bot and scheduled digests", cmdRun},
+}
+
+// errUsage marks errors caused by how the command was called: exit status 2.
+var errUsage = errors.New("usage")
+
+// exitError carries an exit status for a failure that has already been
+// reported (such as some files of several that could not be read).
+type exitError struct{ code int }
+
+func (e exitError) Error() string { return fmt.Sprintf("exit status %d", e.code) }
+
+// Main runs whosaid with args (without the program name) and returns the
+// process exit status.
+func Main(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	env := &Env{Stdin: stdin, Stdout: stdout, Stderr: stderr, Getenv: os.Getenv}
+	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
+		usage(stdout)
+		return 0
+	}
+	cmd, ok := commands[args[0]]
+	if !ok {
+		fmt.Fprintf(stderr, "whosaid: unknown command %q\n\n", args[0])
+		usage(stderr)
+		return 2
+	}
+	err := cmd.run(ctx, env, args[1:])
+	var ee exitError
+	switch {
+	case err == nil:
+		return 0
+	case errors.As(err, &ee):
+		return ee.code
+	case errors.Is(err, errUsage):
+		// The flag package has printed the problem and the usage.
+		return 2
+	default:
+		fmt.Fprintf(stderr, "whosaid %s: %s\n", args[0], errorText(err))
+		return 1
+	}
+}
+
+// errorText is the one-line text of an error for the terminal: the user
+// message of a *digest.Error, otherwise the error itself.
+func errorText(err error) string {
+	if digest.ErrorCode(err) != digest.EINTERNAL {
+		return digest.ErrorMessage(err)
+	}
+	return err.Error()
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "whosaid: who said what, and when, from news clippings.")
+	fmt.Fprintln(w, "\nUsage: whosaid COMMAND [flags] [args]\n\nCommands:")
+	names := make([]string, 0, len(commands))
+	for n := range commands {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		fmt.Fprintf(w, "  %-9s %s\n", n, commands[n].summary)
+	}
+	fmt.Fprintln(w, "\nRun `whosaid COMMAND -h` for a command's flags.")
+}
