@@ -1,13 +1,188 @@
 package main
 
 import (
+	"bufio"
 	"context"
-	"errors"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/whosaid/whosaid/digest"
+	"github.com/whosaid/whosaid/digest/clip"
+	"github.com/whosaid/whosaid/digest/extract"
 )
 
-// cmdExtract runs `whosaid extract`.
-//
-// TODO: not built yet.
+// extractLine is one line of `whosaid extract --json`: the statement's
+// fields and the clipping path as given.
+type extractLine struct {
+	Clipping   string `json:"clipping"`
+	TextSource string `json:"text_source,omitempty"`
+	digest.Statement
+}
+
+// cmdExtract runs `whosaid extract [--published D] [--json] PATH...`.
 func cmdExtract(ctx context.Context, env *Env, args []string) error {
-	return errors.New("extract: not built yet")
+	fset := flag.NewFlagSet("extract", flag.ContinueOnError)
+	fset.SetOutput(env.Stderr)
+	published := fset.String("published", "", "publication date `YYYY-MM-DD` for clippings that give none")
+	asJSON := fset.Bool("json", false, "print JSON Lines, one statement per line")
+	fset.Usage = func() {
+		fmt.Fprintln(env.Stderr, "usage: whosaid extract [--published YYYY-MM-DD] [--json] PATH...")
+		fset.PrintDefaults()
+	}
+	if err := fset.Parse(args); err != nil {
+		return errUsage
+	}
+	if fset.NArg() == 0 {
+		fset.Usage()
+		return errUsage
+	}
+	var opts clip.Options
+	if *published != "" {
+		t, err := time.Parse("2006-01-02", *published)
+		if err != nil {
+			return digest.Errorf(digest.EINVALID, "--published %q: want YYYY-MM-DD", *published)
+		}
+		opts.Published = t
+	}
+	out := bufio.NewWriter(env.Stdout)
+	defer out.Flush()
+	enc := json.NewEncoder(out)
+	enc.SetEscapeHTML(false)
+	failed := 0
+	for _, path := range expandPaths(fset.Args(), func(path string, err error) {
+		failed++
+		fmt.Fprintf(env.Stderr, "%s: %s\n", path, errorText(err))
+	}) {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		c, err := clip.ReadFile(path, opts)
+		if err != nil {
+			failed++
+			fmt.Fprintf(env.Stderr, "%s: %s\n", path, errorText(err))
+			continue
+		}
+		c.Statements = extract.Statements(c)
+		if *asJSON {
+			for _, s := range c.Statements {
+				line := extractLine{Clipping: path, Statement: s}
+				if c.TextSource == digest.TextSourceHTML {
+					line.TextSource = c.TextSource
+				}
+				if line.Via == nil {
+					line.Via = []string{}
+				}
+				if err := enc.Encode(line); err != nil {
+					return err
+				}
+			}
+			continue
+		}
+		printClipping(out, c)
+	}
+	if failed > 0 {
+		out.Flush()
+		return exitError{1}
+	}
+	return nil
+}
+
+// printClipping writes a clipping's statements for a person to read.
+func printClipping(w *bufio.Writer, c *digest.Clipping) {
+	fmt.Fprintf(w, "== %s", c.Path)
+	var meta []string
+	for _, m := range []string{c.Headline, c.Outlet} {
+		if m != "" {
+			meta = append(meta, m)
+		}
+	}
+	if !c.Published.IsZero() {
+		meta = append(meta, c.Published.Format("2 Jan 2006"))
+	}
+	if len(meta) > 0 {
+		fmt.Fprintf(w, " — %s", strings.Join(meta, " · "))
+	}
+	fmt.Fprintf(w, "\n")
+	if len(c.Statements) == 0 {
+		fmt.Fprintln(w, "   (no statements)")
+	}
+	for _, s := range c.Statements {
+		who := s.Speaker
+		if s.SpeakerTitle != "" {
+			who += ", " + s.SpeakerTitle
+		}
+		var how []string
+		if d := s.Date(); d.Known() {
+			how = append(how, d.String())
+		}
+		if s.Audience != "" {
+			how = append(how, "to "+s.Audience)
+		}
+		if len(s.Via) > 0 {
+			how = append(how, "via "+strings.Join(s.Via, ", "))
+		}
+		content := s.Content
+		if s.Direct {
+			content = "“" + content + "”"
+		}
+		fmt.Fprintf(w, " • %s", who)
+		if len(how) > 0 {
+			fmt.Fprintf(w, " (%s)", strings.Join(how, "; "))
+		}
+		fmt.Fprintf(w, ": %s\n", content)
+	}
+	fmt.Fprintln(w)
+}
+
+// expandPaths returns the clipping files named by paths: files as given,
+// folders walked recursively for .txt, .md, .html and .htm files in name
+// order. Paths that cannot be read are reported through fail.
+func expandPaths(paths []string, fail func(path string, err error)) []string {
+	var files []string
+	for _, p := range paths {
+		info, err := os.Stat(p)
+		if err != nil {
+			fail(p, statError(err))
+			continue
+		}
+		if !info.IsDir() {
+			files = append(files, p)
+			continue
+		}
+		var found []string
+		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				fail(path, statError(err))
+				return nil
+			}
+			if !d.IsDir() && clip.Supported(path) {
+				found = append(found, path)
+			}
+			return nil
+		})
+		if err != nil {
+			fail(p, err)
+		}
+		sort.Strings(found)
+		files = append(files, found...)
+	}
+	return files
+}
+
+// statError turns a file system error into a short reason.
+func statError(err error) error {
+	switch {
+	case os.IsNotExist(err):
+		return digest.Errorf(digest.EINVALID, "no such file or directory")
+	case os.IsPermission(err):
+		return digest.Errorf(digest.EINVALID, "permission denied")
+	}
+	return err
 }

@@ -5,6 +5,9 @@
 package clip
 
 import (
+	"os"
+	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/whosaid/whosaid/digest"
@@ -33,4 +36,26 @@ func Parse(name string, data []byte, opts Options) (*digest.Clipping, error) {
 	c := &digest.Clipping{Path: name, Raw: data, Text: string(data), TextSource: digest.TextSourceFile, Published: opts.Published, URL: opts.URL}
 	c.Blocks = []digest.Block{{Span: digest.Span{0, len(data)}}}
 	return c, nil
+}
+
+// ReadFile reads and parses the clipping at path. Files over MaxSize are
+// refused before they are read.
+//
+// TODO(issue 2): refuse oversized files before reading.
+func ReadFile(path string, opts Options) (*digest.Clipping, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return Parse(path, data, opts)
+}
+
+// Supported reports whether path has an extension whosaid reads as a
+// clipping: .txt, .md, .markdown, .html or .htm.
+func Supported(path string) bool {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".txt", ".md", ".markdown", ".html", ".htm":
+		return true
+	}
+	return false
 }
