@@ -27,21 +27,49 @@ type Options struct {
 // metadata; name (a path or URL) picks the format by its extension and is
 // kept as Path. It returns an EINVALID *digest.Error naming the reason for
 // empty, binary, oversized or non-UTF-8 input and for HTML with no article.
-//
-// TODO(issue 2): the real reader and cleaner.
 func Parse(name string, data []byte, opts Options) (*digest.Clipping, error) {
 	if len(data) == 0 {
 		return nil, digest.Errorf(digest.EINVALID, "empty file")
 	}
 	c := &digest.Clipping{Path: name, Raw: data, Text: string(data), TextSource: digest.TextSourceFile, Published: opts.Published, URL: opts.URL}
-	c.Blocks = []digest.Block{{Span: digest.Span{0, len(data)}}}
+	c.Blocks = paragraphs(c.Text, 0)
 	return c, nil
+}
+
+// paragraphs splits text[from:] into blocks at blank lines; each block spans
+// its first to its last non-space byte.
+func paragraphs(text string, from int) []digest.Block {
+	var blocks []digest.Block
+	start, end := -1, -1 // current block: first and past-last non-space byte
+	lineStart := from
+	for i := from; i <= len(text); i++ {
+		if i < len(text) && text[i] != '\n' {
+			continue
+		}
+		line := text[lineStart:i]
+		trimmed := strings.TrimSpace(line)
+		if trimmed == "" {
+			if start >= 0 {
+				blocks = append(blocks, digest.Block{Span: digest.Span{start, end}})
+				start = -1
+			}
+		} else {
+			lead := strings.Index(line, trimmed)
+			if start < 0 {
+				start = lineStart + lead
+			}
+			end = lineStart + lead + len(trimmed)
+		}
+		lineStart = i + 1
+	}
+	if start >= 0 {
+		blocks = append(blocks, digest.Block{Span: digest.Span{start, end}})
+	}
+	return blocks
 }
 
 // ReadFile reads and parses the clipping at path. Files over MaxSize are
 // refused before they are read.
-//
-// TODO(issue 2): refuse oversized files before reading.
 func ReadFile(path string, opts Options) (*digest.Clipping, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
