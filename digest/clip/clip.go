@@ -5,10 +5,16 @@
 package clip
 
 import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/digest"
 )
@@ -27,55 +33,159 @@ type Options struct {
 // metadata; name (a path or URL) picks the format by its extension and is
 // kept as Path. It returns an EINVALID *digest.Error naming the reason for
 // empty, binary, oversized or non-UTF-8 input and for HTML with no article.
+//
+// Text is the input as read for .txt and .md, and the article text for HTML
+// (TextSource says which); every Block is a span of Text.
 func Parse(name string, data []byte, opts Options) (*digest.Clipping, error) {
-	if len(data) == 0 {
-		return nil, digest.Errorf(digest.EINVALID, "empty file")
+	if err := check(data); err != nil {
+		return nil, err
 	}
-	c := &digest.Clipping{Path: name, Raw: data, Text: string(data), TextSource: digest.TextSourceFile, Published: opts.Published, URL: opts.URL}
-	c.Blocks = paragraphs(c.Text, 0)
+	c := &digest.Clipping{Path: name, Raw: data, TextSource: digest.TextSourceFile, URL: opts.URL}
+	var m meta
+	switch ext := strings.ToLower(filepath.Ext(name)); {
+	case ext == ".html" || ext == ".htm" || looksHTML(data):
+		text, hm, err := fromHTML(data, opts.URL)
+		if err != nil {
+			return nil, err
+		}
+		c.Text, c.TextSource, m = text, digest.TextSourceHTML, hm
+		m.merge(clean(c.Text, 0))
+	case ext == ".md" || ext == ".markdown":
+		c.Text = string(data)
+		fm, body := frontMatter(c.Text)
+		m = fm
+		m.merge(clean(c.Text, body))
+	default:
+		c.Text = string(data)
+		m.merge(clean(c.Text, 0))
+	}
+	m.apply(c, opts)
 	return c, nil
 }
 
-// paragraphs splits text[from:] into blocks at blank lines; each block spans
-// its first to its last non-space byte.
-func paragraphs(text string, from int) []digest.Block {
-	var blocks []digest.Block
-	start, end := -1, -1 // current block: first and past-last non-space byte
-	lineStart := from
-	for i := from; i <= len(text); i++ {
-		if i < len(text) && text[i] != '\n' {
-			continue
-		}
-		line := text[lineStart:i]
-		trimmed := strings.TrimSpace(line)
-		if trimmed == "" {
-			if start >= 0 {
-				blocks = append(blocks, digest.Block{Span: digest.Span{start, end}})
-				start = -1
-			}
-		} else {
-			lead := strings.Index(line, trimmed)
-			if start < 0 {
-				start = lineStart + lead
-			}
-			end = lineStart + lead + len(trimmed)
-		}
-		lineStart = i + 1
+// check refuses input that is not a text clipping.
+func check(data []byte) error {
+	switch {
+	case len(data) == 0:
+		return digest.Errorf(digest.EINVALID, "empty file")
+	case len(data) > MaxSize:
+		return tooBig(int64(len(data)))
+	case bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff}):
+		return digest.Errorf(digest.EINVALID, "UTF-16 text: save it as UTF-8")
 	}
-	if start >= 0 {
-		blocks = append(blocks, digest.Block{Span: digest.Span{start, end}})
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return digest.Errorf(digest.EINVALID, "binary file (NUL byte at byte %d)", i)
 	}
-	return blocks
+	if !utf8.Valid(data) {
+		return digest.Errorf(digest.EINVALID, "invalid UTF-8 at byte %d", invalidAt(data))
+	}
+	controls, blank := 0, true
+	for _, b := range data {
+		switch {
+		case b == '\n' || b == '\r' || b == '\t' || b == '\f' || b == '\v' || b == ' ':
+		case b < 0x20 || b == 0x7f:
+			controls++
+			blank = false
+		default:
+			blank = false
+		}
+	}
+	switch {
+	case controls*10 > len(data):
+		return digest.Errorf(digest.EINVALID, "binary file (%d control characters in %d bytes)", controls, len(data))
+	case blank:
+		return digest.Errorf(digest.EINVALID, "empty file (only white space)")
+	}
+	return nil
+}
+
+// invalidAt returns the offset of the first byte of data that is not valid
+// UTF-8.
+func invalidAt(data []byte) int {
+	for i := 0; i < len(data); {
+		r, n := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && n <= 1 {
+			return i
+		}
+		i += n
+	}
+	return len(data)
+}
+
+// tooBig is the error for a clipping of size bytes over MaxSize.
+func tooBig(size int64) error {
+	return digest.Errorf(digest.EINVALID, "file is %s, over the %s limit", sizeText(size), sizeText(MaxSize))
+}
+
+// sizeText renders a byte count for people: "50.0 MB", "16 MB", "812 bytes".
+func sizeText(n int64) string {
+	switch {
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return fmt.Sprintf("%d MB", n>>20)
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+// looksHTML reports whether data starts like an HTML document, whatever its
+// file name says.
+func looksHTML(data []byte) bool {
+	data = bytes.TrimLeft(data, " \t\r\n\ufeff")
+	if len(data) > 64 {
+		data = data[:64]
+	}
+	s := string(data)
+	return hasPrefixFold(s, "<!doctype html") || hasPrefixFold(s, "<html")
 }
 
 // ReadFile reads and parses the clipping at path. Files over MaxSize are
-// refused before they are read.
+// refused before they are read; a path that cannot be read gives an
+// EINVALID error with a short reason.
 func ReadFile(path string, opts Options) (*digest.Clipping, error) {
-	data, err := os.ReadFile(path)
+	f, err := os.Open(path)
 	if err != nil {
-		return nil, err
+		return nil, fileError(err)
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, fileError(err)
+	}
+	if info.IsDir() {
+		return nil, digest.Errorf(digest.EINVALID, "is a directory")
+	}
+	if info.Size() > MaxSize {
+		return nil, tooBig(info.Size())
+	}
+	// Read through a limit: the file may have grown since Stat, or be a
+	// device or pipe with no size.
+	data, err := io.ReadAll(io.LimitReader(f, MaxSize+1))
+	if err != nil {
+		return nil, fileError(err)
+	}
+	if len(data) > MaxSize {
+		return nil, digest.Errorf(digest.EINVALID, "file is over the %s limit", sizeText(MaxSize))
 	}
 	return Parse(path, data, opts)
+}
+
+// fileError turns a file system error into an EINVALID error with a short
+// reason.
+func fileError(err error) error {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return digest.Errorf(digest.EINVALID, "no such file or directory")
+	case errors.Is(err, fs.ErrPermission):
+		return digest.Errorf(digest.EINVALID, "permission denied")
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return digest.Errorf(digest.EINVALID, "cannot read: %v", err)
 }
 
 // Supported reports whether path has an extension whosaid reads as a
@@ -86,4 +196,35 @@ func Supported(path string) bool {
 		return true
 	}
 	return false
+}
+
+// Files returns the clipping files named by paths: files as given, folders
+// walked recursively for supported files (Supported) in name order. Paths
+// that cannot be read are reported through fail, with an EINVALID error, and
+// left out.
+func Files(paths []string, fail func(path string, err error)) []string {
+	var files []string
+	for _, p := range paths {
+		info, err := os.Stat(p)
+		if err != nil {
+			fail(p, fileError(err))
+			continue
+		}
+		if !info.IsDir() {
+			files = append(files, p)
+			continue
+		}
+		// WalkDir visits entries in lexical order.
+		_ = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				fail(path, fileError(err))
+				return nil
+			}
+			if !d.IsDir() && Supported(path) {
+				files = append(files, path)
+			}
+			return nil
+		})
+	}
+	return files
 }

@@ -1,0 +1,457 @@
+package clip
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/whosaid/whosaid/digest"
+)
+
+// A unit is one paragraph candidate: a line of the text (or, in hard-wrapped
+// text, a run of lines), trimmed of white space at both ends.
+type unit struct {
+	start, end  int    // trimmed span in the clipping's Text
+	blankBefore bool   // a blank line (or the start of the body) precedes it
+	s           string // Text[start:end]
+}
+
+// The roles the cleaner gives units.
+const (
+	roleBody = iota
+	roleHeadline
+	roleFurniture
+	roleContinued // body joined to the block before it
+)
+
+// cleaned is what cleaning found besides the blocks.
+type cleaned struct {
+	blocks    []digest.Block
+	headline  string // text of the headline block, folded
+	outlet    string // publisher named by page furniture
+	published string // the date text of a "Published on ..." line
+}
+
+// clean splits text[from:] into units, classifies each as headline, article
+// prose or page furniture, and returns the blocks of what is kept.
+func clean(text string, from int) cleaned {
+	units := splitUnits(text, from)
+	roles := make([]int, len(units))
+	var out cleaned
+	st := cleanState{units: units, roles: roles, out: &out}
+	for i := range units {
+		roles[i] = st.classify(i)
+		if roles[i] != roleFurniture {
+			st.lastKept = i
+		}
+	}
+	out.blocks = make([]digest.Block, 0, len(units))
+	for i, u := range units {
+		switch roles[i] {
+		case roleFurniture:
+			continue
+		case roleContinued:
+			if n := len(out.blocks); n > 0 {
+				out.blocks[n-1].Span[1] = u.end
+				continue
+			}
+		case roleHeadline:
+			out.blocks = append(out.blocks, digest.Block{Span: digest.Span{u.start, u.end}, Kind: digest.BlockHeadline})
+			if out.headline == "" {
+				out.headline = digest.FoldSpace(strings.TrimLeft(u.s, "# "))
+			}
+			continue
+		}
+		out.blocks = append(out.blocks, digest.Block{Span: digest.Span{u.start, u.end}, Kind: digest.BlockBody})
+	}
+	return out
+}
+
+// cleanState carries what classification has seen so far.
+type cleanState struct {
+	units    []unit
+	roles    []int
+	out      *cleaned
+	lastKept int // index of the last unit not thrown out; -1 before any
+	seenBody bool
+	appeal   bool // inside a donation appeal
+	signup   bool // inside a newsletter sign-up
+	init     bool
+}
+
+// classify returns the role of unit i given the units before it.
+func (st *cleanState) classify(i int) int {
+	if !st.init {
+		st.lastKept, st.init = -1, true
+	}
+	u := st.units[i]
+	s := u.s
+	if st.continues(i) {
+		return roleContinued
+	}
+	// A line printed twice in a row is a caption and its copy.
+	if i+1 < len(st.units) && st.units[i+1].s == s || i > 0 && st.units[i-1].s == s {
+		return roleFurniture
+	}
+	if st.furniture(s) {
+		return roleFurniture
+	}
+	if st.appeal {
+		if appealLike(s) {
+			return roleFurniture
+		}
+		st.appeal = false
+	}
+	if st.signup {
+		if signupLike(s) {
+			return roleFurniture
+		}
+		st.signup = false
+	}
+	if !st.seenBody {
+		if titleLike(s) && (i+1 == len(st.units) || st.units[i+1].blankBefore) {
+			st.seenBody = true
+			return roleHeadline
+		}
+	}
+	if st.seenBody && standalone(st.units, i) && captionLike(s) {
+		return roleFurniture
+	}
+	if buttonLike(s) {
+		return roleFurniture
+	}
+	st.seenBody = true
+	return roleBody
+}
+
+// continues reports whether unit i carries on the sentence of the last kept
+// unit: that one stops without sentence punctuation and this one starts in
+// lower case, as when a clipper breaks a sentence over a blank line.
+func (st *cleanState) continues(i int) bool {
+	if st.lastKept < 0 || st.roles[st.lastKept] == roleHeadline {
+		return false
+	}
+	// Only across blank lines or line breaks, not across furniture.
+	if st.lastKept != i-1 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(st.units[i].s)
+	if !unicode.IsLower(r) {
+		return false
+	}
+	return !endsSentence(st.units[st.lastKept].s) && !strings.HasSuffix(st.units[st.lastKept].s, ":")
+}
+
+// furniture reports whether s is a line of page furniture recognised by its
+// own words, and records what such lines say about the clipping.
+func (st *cleanState) furniture(s string) bool {
+	words := countWords(s, 40)
+	switch {
+	case navLine(s, words):
+		return true
+	case aggregatorLine(st.out, s, words):
+		return true
+	case imageLine(s):
+		return true
+	case hasPrefixFold(s, "sign up for") || hasPrefixFold(s, "subscribe to our") || words <= 12 && containsFold(s, "newsletter") && !endsSentence(s):
+		st.signup = true
+		return true
+	case words <= 10 && containsFold(s, "privacy policy"):
+		return true
+	}
+	if name, ok := appealStart(s, words); ok {
+		st.appeal = true
+		if name != "" && st.out.outlet == "" {
+			st.out.outlet = name
+		}
+		return true
+	}
+	if name, ok := selfDescription(s); ok {
+		if name != "" && st.out.outlet == "" {
+			st.out.outlet = name
+		}
+		return true
+	}
+	return false
+}
+
+// navLine reports site navigation: accessibility links, "Breaking News",
+// "Skip to content", "Advertisement".
+func navLine(s string, words int) bool {
+	if words > 5 || endsSentence(s) {
+		return false
+	}
+	for _, p := range []string{"accessibility links", "breaking news", "skip to", "advertisement", "jump to", "share this", "share on", "live updates", "most read", "related stories", "related articles", "more from"} {
+		if hasPrefixFold(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// aggregatorLine reports the header lines news aggregators put above an
+// article ("Document Date:", "Category:", ",Snippets", "Show on website:",
+// "Sources X", "Published on D"), recording the outlet and date they give.
+func aggregatorLine(out *cleaned, s string, words int) bool {
+	if words > 12 {
+		return false
+	}
+	for _, p := range []string{"document date:", "category:", "categories:", "show on website", "tags:", "keywords:", "updated on", "last updated", "updated:"} {
+		if hasPrefixFold(s, p) {
+			return true
+		}
+	}
+	if s[0] == ',' && words <= 3 {
+		return true
+	}
+	if hasPrefixFold(s, "published") && words <= 10 {
+		d := strings.TrimSpace(s[len("published"):])
+		d = strings.TrimSpace(trimPrefixFold(trimPrefixFold(d, ":"), "on "))
+		if d != "" && out.published == "" {
+			out.published = d
+		}
+		return true
+	}
+	if (hasPrefixFold(s, "sources ") || hasPrefixFold(s, "source: ")) && words <= 6 && !endsSentence(s) {
+		if out.outlet == "" {
+			out.outlet = strings.TrimSpace(strings.TrimPrefix(s[len("source"):], "s"))
+			out.outlet = strings.TrimSpace(strings.TrimPrefix(out.outlet, ":"))
+		}
+		return true
+	}
+	return false
+}
+
+// imageLine reports an image placeholder: a bullet followed by "16x9 Image"
+// and the like, or a Markdown image.
+func imageLine(s string) bool {
+	if strings.HasPrefix(s, "![") {
+		return true
+	}
+	t := strings.TrimLeft(s, "•·▪◦*-– ")
+	if len(t) == len(s) && !strings.HasPrefix(s, "16x9") {
+		// Without a bullet, only the "WxH Image" form.
+		return aspectImage(s)
+	}
+	return countWords(t, 6) <= 4 && (aspectImage(t) || hasSuffixFold(t, "image") || hasSuffixFold(t, "photo") || hasSuffixFold(t, "video"))
+}
+
+// aspectImage reports "16x9 Image", "4x3 Image".
+func aspectImage(s string) bool {
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == 0 || i >= len(s) || s[i] != 'x' {
+		return false
+	}
+	j := i + 1
+	for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+		j++
+	}
+	return j > i+1 && strings.EqualFold(strings.TrimSpace(s[j:]), "image")
+}
+
+// appealStart reports the first line of a donation appeal: "A Message from
+// X:", "Dear readers,", "Support X!", returning X when the line names it.
+func appealStart(s string, words int) (string, bool) {
+	switch {
+	case words <= 8 && hasPrefixFold(s, "a message from ") && strings.HasSuffix(s, ":"):
+		return strings.TrimSpace(s[len("a message from ") : len(s)-1]), true
+	case words <= 3 && hasPrefixFold(s, "dear reader"):
+		return "", true
+	case words <= 6 && hasPrefixFold(s, "support ") && strings.HasSuffix(s, "!"):
+		return strings.TrimSpace(s[len("support ") : len(s)-1]), true
+	case words <= 8 && (hasPrefixFold(s, "donate to") || hasPrefixFold(s, "please donate") || hasPrefixFold(s, "become a member")):
+		return "", true
+	}
+	return "", false
+}
+
+// appealLike reports a line that carries on a donation appeal: its buttons
+// and short lines, and paragraphs that address the reader or plead for money.
+func appealLike(s string) bool {
+	if countWords(s, 6) <= 5 {
+		return true
+	}
+	for _, w := range []string{"support", "donat", "contribut", "journalis", "reader", "subscri", "thank you", "your help", "we ", "we,", "our ", "you"} {
+		if containsFold(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// signupLike reports a line that carries on a newsletter sign-up box.
+func signupLike(s string) bool {
+	for _, w := range []string{"newsletter", "inbox", "mailbox", "subscri", "privacy policy", "email", "e-mail", "sign up"} {
+		if containsFold(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// selfDescription reports an outlet describing itself at the end of an
+// article ("RFE/RL journalists report the news in 27 languages ..."),
+// returning the outlet's name.
+func selfDescription(s string) (string, bool) {
+	i := strings.Index(s, " journalists report ")
+	if i <= 0 || i > 60 {
+		return "", false
+	}
+	return strings.TrimSpace(s[:i]), true
+}
+
+// titleLike reports a line that reads as a headline: a few words, no
+// sentence punctuation at its end.
+func titleLike(s string) bool {
+	s = strings.TrimLeft(s, "# ")
+	n := countWords(s, 40)
+	return n >= 3 && n < 40 && len(s) <= 300 && !endsSentence(s) && !strings.HasSuffix(s, ":") && !strings.HasSuffix(s, ",")
+}
+
+// captionLike reports a line that reads as a caption or photo credit rather
+// than prose: "Name / Agency Press Service", "caption. kremlin.ru", or a few
+// words with no sentence punctuation.
+func captionLike(s string) bool {
+	words := countWords(s, 40)
+	if words > 30 || strings.HasSuffix(s, ":") {
+		return false
+	}
+	if words <= 12 && strings.Contains(s, " / ") && !endsSentence(s) {
+		return true
+	}
+	if endsWithDomain(s) {
+		return true
+	}
+	if words <= 12 && !endsSentence(s) && !strings.HasSuffix(s, ",") {
+		return true
+	}
+	for _, p := range []string{"getty images", "ap photo", "photo:", "photo by", "image:", "credit:", "reuters/", "afp/"} {
+		if words <= 20 && containsFold(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// buttonLike reports a line of one to three words with no sentence
+// punctuation ("Once", "Monthly", "Read more"), or a known button label.
+func buttonLike(s string) bool {
+	words := countWords(s, 5)
+	if words > 3 || strings.ContainsAny(s, ",\"“”:") {
+		return false
+	}
+	if !endsSentence(s) {
+		return true
+	}
+	for _, p := range []string{"remind me later", "read more", "continue reading", "show more", "load more", "click here"} {
+		if hasPrefixFold(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// standalone reports whether unit i stands between blank lines (or the ends
+// of the text): the way captions sit in a clipping.
+func standalone(units []unit, i int) bool {
+	return units[i].blankBefore && (i+1 == len(units) || units[i+1].blankBefore)
+}
+
+// endsWithDomain reports a line whose last word is a bare domain name, the
+// way photo credits read ("... kremlin.ru").
+func endsWithDomain(s string) bool {
+	w := s[strings.LastIndexByte(s, ' ')+1:]
+	dot := strings.LastIndexByte(w, '.')
+	if dot <= 0 || dot >= len(w)-2 || len(w)-dot > 5 || strings.IndexByte(s, ' ') < 0 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '-') {
+			return false
+		}
+	}
+	return countWords(s, 20) <= 15
+}
+
+// endsSentence reports whether s ends with sentence punctuation, perhaps
+// followed by closing quotes or brackets.
+func endsSentence(s string) bool {
+	for len(s) > 0 {
+		r, n := utf8.DecodeLastRuneInString(s)
+		switch r {
+		case '"', '\'', '’', '”', ')', ']', '»', '*', '_':
+			s = s[:len(s)-n]
+			continue
+		case '.', '!', '?', '…':
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// countWords counts the space-separated words of s, stopping at max.
+func countWords(s string, max int) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r' {
+			in = false
+			continue
+		}
+		if !in {
+			n++
+			if n >= max {
+				return n
+			}
+			in = true
+		}
+	}
+	return n
+}
+
+// hasPrefixFold reports whether s starts with prefix, ignoring ASCII case;
+// prefix must be lower case.
+func hasPrefixFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// hasSuffixFold reports whether s ends with suffix, ignoring ASCII case;
+// suffix must be lower case.
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && hasPrefixFold(s[len(s)-len(suffix):], suffix)
+}
+
+// trimPrefixFold returns s without prefix (lower case), ignoring ASCII case.
+func trimPrefixFold(s, prefix string) string {
+	if hasPrefixFold(s, prefix) {
+		return s[len(prefix):]
+	}
+	return s
+}
+
+// containsFold reports whether s contains sub (lower case), ignoring ASCII
+// case.
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if hasPrefixFold(s[i:], sub) {
+			return true
+		}
+	}
+	return false
+}

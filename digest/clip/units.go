@@ -1,0 +1,102 @@
+package clip
+
+// splitUnits cuts text[from:] into units. Each non-blank line is a unit,
+// except in hard-wrapped text, where a run of non-blank lines is one.
+func splitUnits(text string, from int) []unit {
+	wrapped := hardWrapped(text, from)
+	units := make([]unit, 0, 16)
+	blank := true // the start of the body counts as a blank line
+	for i := from; i < len(text); {
+		end := i
+		for end < len(text) && text[end] != '\n' {
+			end++
+		}
+		s, e := trimSpan(text, i, end)
+		if s == e {
+			blank = true
+		} else if wrapped && !blank && len(units) > 0 {
+			units[len(units)-1].end = e
+			units[len(units)-1].s = text[units[len(units)-1].start:e]
+		} else {
+			units = append(units, unit{start: s, end: e, blankBefore: blank, s: text[s:e]})
+			blank = false
+		}
+		i = end + 1
+	}
+	return units
+}
+
+// hardWrapped reports whether text[from:] looks wrapped at a fixed width: at
+// least eight lines, almost none longer than 100 bytes, most of them 50 to
+// 100 bytes long. Clippings copied from web pages have one line per
+// paragraph instead.
+func hardWrapped(text string, from int) bool {
+	lines, mid, long := 0, 0, 0
+	for i := from; i < len(text); {
+		end := i
+		for end < len(text) && text[end] != '\n' {
+			end++
+		}
+		n := end - i
+		switch {
+		case n > 110:
+			long++
+			if long > 2 {
+				return false
+			}
+		case n >= 50:
+			mid++
+		}
+		if n > 0 {
+			lines++
+		}
+		i = end + 1
+	}
+	return lines >= 8 && long*20 <= lines && mid*2 >= lines
+}
+
+// trimSpan returns [s, e) within text[start:end] with white space, no-break
+// spaces, byte order marks and zero-width spaces trimmed from both ends.
+func trimSpan(text string, start, end int) (int, int) {
+	for start < end {
+		if n := spaceAt(text, start); n > 0 {
+			start += n
+			continue
+		}
+		break
+	}
+	for end > start {
+		if n := spaceBefore(text, end); n > 0 {
+			end -= n
+			continue
+		}
+		break
+	}
+	return start, end
+}
+
+// spaceAt returns the length of the white space character at text[i], or 0.
+func spaceAt(text string, i int) int {
+	switch c := text[i]; {
+	case c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f' || c == '\n':
+		return 1
+	case c == 0xc2 && i+1 < len(text) && text[i+1] == 0xa0: // U+00A0
+		return 2
+	case c == 0xef && i+2 < len(text) && text[i+1] == 0xbb && text[i+2] == 0xbf: // U+FEFF
+		return 3
+	case c == 0xe2 && i+2 < len(text) && text[i+1] == 0x80 && (text[i+2] == 0x8b || text[i+2] == 0xaf): // U+200B, U+202F
+		return 3
+	}
+	return 0
+}
+
+// spaceBefore returns the length of the white space character ending just
+// before text[i], or 0.
+func spaceBefore(text string, i int) int {
+	for n := 1; n <= 3 && n <= i; n++ {
+		if spaceAt(text, i-n) == n {
+			return n
+		}
+	}
+	return 0
+}
