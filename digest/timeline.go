@@ -1,0 +1,144 @@
+package digest
+
+import (
+	"cmp"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Timeline is what one speaker has said, optionally about one topic, in
+// chronological order: one line per distinct statement, the same quote from
+// several outlets on one line naming them all.
+type Timeline struct {
+	Speaker Speaker
+	Topic   string
+	Entries []Entry   // merged, oldest first
+	Now     time.Time // dates in Now's year are shown without their year
+}
+
+// NewTimeline returns the timeline of sp's entries about topic ("" for
+// any). entries must already be in chronological order (as
+// StatementStore.Timeline returns them); entries whose content is the same
+// once folded are merged into the first.
+func NewTimeline(sp Speaker, topic string, entries []Entry, now time.Time) *Timeline {
+	return &Timeline{
+		Speaker: sp,
+		Topic:   strings.TrimSpace(topic),
+		Entries: mergeSame(entries),
+		Now:     now,
+	}
+}
+
+// Empty reports whether the timeline has no statements.
+func (t *Timeline) Empty() bool { return len(t.Entries) == 0 }
+
+// name returns the speaker's name, with the topic when there is one:
+// `Dmitry Peskov on “normalization”`.
+func (t *Timeline) name() string {
+	s := t.Speaker.Name
+	if t.Topic != "" {
+		s += " on “" + strings.Trim(t.Topic, `"“”`) + "”"
+	}
+	return s
+}
+
+// Summary returns the first line of the timeline, which sums up its span:
+// "Dmitry Peskov on “normalization”: 9 statements from Wed 13 Sep 2017 to
+// Fri 5 Sep 2025, in 5 outlets."
+func (t *Timeline) Summary() string {
+	if t.Empty() {
+		return t.name() + ": no statements found."
+	}
+	var first, last Date
+	outlets := map[string]bool{}
+	for _, e := range t.Entries {
+		if d := e.When(); d.Known() {
+			if !first.Known() {
+				first = d
+			}
+			last = d
+		}
+		for _, o := range e.Outlets() {
+			outlets[o] = true
+		}
+	}
+	var b strings.Builder
+	b.WriteString(t.name() + ": " + plural(len(t.Entries), "statement"))
+	switch {
+	case !first.Known():
+	case first == last:
+		b.WriteString(" on " + FormatDay(first, t.Now))
+	default:
+		b.WriteString(" from " + FormatDay(first, t.Now) + " to " + FormatDay(last, t.Now))
+	}
+	if len(outlets) > 0 {
+		b.WriteString(", in " + plural(len(outlets), "outlet"))
+	}
+	b.WriteString(".")
+	return b.String()
+}
+
+// plural returns "1 statement" or "5 statements".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// Text renders the timeline for a terminal: the summary, then one line per
+// statement.
+func (t *Timeline) Text() string {
+	var b strings.Builder
+	b.WriteString(t.Summary() + "\n")
+	for _, e := range t.Entries {
+		b.WriteString(renderLine(e, t.Now, timelineQuoteMax, false) + "\n")
+	}
+	return b.String()
+}
+
+// HTMLPage renders page (0 is the oldest) of the timeline, perPage
+// statements to a page, as one Telegram HTML message within MaxMessageLen,
+// and returns it with the number of pages. A page out of range is clamped
+// into it; perPage < 1 means 10.
+func (t *Timeline) HTMLPage(page, perPage int) (text string, pages int) {
+	if perPage < 1 {
+		perPage = 10
+	}
+	pages = max(1, (len(t.Entries)+perPage-1)/perPage)
+	page = min(max(page, 0), pages-1)
+	lo, hi := page*perPage, min((page+1)*perPage, len(t.Entries))
+	head := "<b>" + EscapeHTML(t.Summary()) + "</b>"
+	if pages > 1 {
+		head += fmt.Sprintf("\nPage %d of %d", page+1, pages)
+	}
+	// Shorten quotes further until the page fits: a page is one message.
+	for quote := timelineQuoteMax; ; quote = quote * 3 / 4 {
+		var b strings.Builder
+		b.WriteString(head + "\n")
+		for _, e := range t.Entries[lo:hi] {
+			b.WriteString("\n" + renderLine(e, t.Now, quote, true))
+		}
+		if text = b.String(); TelegramLen(text) <= MaxMessageLen || quote < 8 {
+			break
+		}
+	}
+	if TelegramLen(text) > MaxMessageLen { // absurd perPage: keep what fits
+		text = splitHTML(text, MaxMessageLen)[0]
+	}
+	return text, pages
+}
+
+// renderLine renders one timeline line: the date (in bold in HTML), then
+// the quote or claim and its outlets.
+func renderLine(e Entry, now time.Time, max int, html bool) string {
+	head := cmp.Or(entryHead(e, now), "undated")
+	if !e.When().Known() && e.Audience != "" {
+		head = "undated, " + head
+	}
+	if html {
+		return renderEntry(e, "<b>"+EscapeHTML(head)+"</b>", max, htmlStyle)
+	}
+	return renderEntry(e, head, max, textStyle)
+}
