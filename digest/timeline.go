@@ -14,7 +14,7 @@ type Timeline struct {
 	Speaker Speaker
 	Topic   string
 	Entries []Entry   // merged, oldest first
-	Now     time.Time // dates in Now's year are shown without their year
+	Now     time.Time // when all dates fall in Now's year, they are shown without it
 }
 
 // NewTimeline returns the timeline of sp's entries about topic ("" for
@@ -28,6 +28,18 @@ func NewTimeline(sp Speaker, topic string, entries []Entry, now time.Time) *Time
 		Entries: mergeSame(entries),
 		Now:     now,
 	}
+}
+
+// ref returns the time dates are formatted against: Now when every entry
+// falls in Now's year, else the zero time, so that a timeline spanning
+// years shows the year on every line.
+func (t *Timeline) ref() time.Time {
+	for _, e := range t.Entries {
+		if d := e.When(); d.Known() && d.Year != t.Now.Year() {
+			return time.Time{}
+		}
+	}
+	return t.Now
 }
 
 // Empty reports whether the timeline has no statements.
@@ -63,14 +75,15 @@ func (t *Timeline) Summary() string {
 			outlets[o] = true
 		}
 	}
+	ref := t.ref()
 	var b strings.Builder
 	b.WriteString(t.name() + ": " + plural(len(t.Entries), "statement"))
 	switch {
 	case !first.Known():
 	case first == last:
-		b.WriteString(" on " + FormatDay(first, t.Now))
+		b.WriteString(" on " + FormatDay(first, ref))
 	default:
-		b.WriteString(" from " + FormatDay(first, t.Now) + " to " + FormatDay(last, t.Now))
+		b.WriteString(" from " + FormatDay(first, ref) + " to " + FormatDay(last, ref))
 	}
 	if len(outlets) > 0 {
 		b.WriteString(", in " + plural(len(outlets), "outlet"))
@@ -90,10 +103,11 @@ func plural(n int, noun string) string {
 // Text renders the timeline for a terminal: the summary, then one line per
 // statement.
 func (t *Timeline) Text() string {
+	ref := t.ref()
 	var b strings.Builder
 	b.WriteString(t.Summary() + "\n")
 	for _, e := range t.Entries {
-		b.WriteString(renderLine(e, t.Now, timelineQuoteMax, false) + "\n")
+		b.WriteString(renderLine(e, ref, timelineQuoteMax, false) + "\n")
 	}
 	return b.String()
 }
@@ -109,6 +123,7 @@ func (t *Timeline) HTMLPage(page, perPage int) (text string, pages int) {
 	pages = max(1, (len(t.Entries)+perPage-1)/perPage)
 	page = min(max(page, 0), pages-1)
 	lo, hi := page*perPage, min((page+1)*perPage, len(t.Entries))
+	ref := t.ref()
 	head := "<b>" + EscapeHTML(t.Summary()) + "</b>"
 	if pages > 1 {
 		head += fmt.Sprintf("\nPage %d of %d", page+1, pages)
@@ -118,7 +133,7 @@ func (t *Timeline) HTMLPage(page, perPage int) (text string, pages int) {
 		var b strings.Builder
 		b.WriteString(head + "\n")
 		for _, e := range t.Entries[lo:hi] {
-			b.WriteString("\n" + renderLine(e, t.Now, quote, true))
+			b.WriteString("\n" + renderLine(e, ref, quote, true))
 		}
 		if text = b.String(); TelegramLen(text) <= MaxMessageLen || quote < 8 {
 			break

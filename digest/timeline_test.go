@@ -1,0 +1,126 @@
+package digest
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+)
+
+var peskov = Speaker{ID: 1, Name: "Dmitry Peskov", Title: "Kremlin spokesman", Aliases: []string{"Dmitry Peskov", "Peskov"}}
+
+// peskovTimeline is Peskov on relations with the U.S. across the five seed
+// clippings, oldest first as StatementStore.Timeline returns it, with one
+// quote carried by a second outlet.
+func peskovTimeline() []Entry {
+	handed := entry(1, 1, "Dmitry Peskov", "Kremlin spokesman", "Yes, without question, such proposals were handed to the American side in various formats", true, "2017-09-13", srcRFERL)
+	handed.Via = []string{"TASS", "Interfax"}
+	nowhere := entry(8, 1, "Dmitry Peskov", "Kremlin spokesman", "So far, the process of normalizing [relations with the U.S.] is going nowhere fast.", true, "2025-07-29", srcMT2025)
+	nowhere.Audience = "reporters"
+	revival := entry(10, 1, "Dmitry Peskov", "", "A full-fledged revival of bilateral relations between Moscow and Washington will take time", false, "", srcRT)
+	revival.Audience = "TASS"
+	return []Entry{
+		entry(2, 1, "Dmitry Peskov", "", "Russian officials made direct proposals to Washington about full normalization of relations", false, "2017-09-13", srcRFERL),
+		handed,
+		entry(3, 1, "Dmitry Peskov", "", "Russia views worsening ties with the United States as one of the biggest disappointments of the year", false, "2017-12-29", srcMT2017),
+		entry(4, 1, "Dmitry Peskov", "", "you need two to tango", true, "2017-12", srcMT2017),
+		entry(5, 1, "Dmitry Peskov", "", "the road to fully rebuilding the bilateral relationship will be long and challenging", false, "2025-03-11", srcAA),
+		nowhere,
+		entry(9, 1, "Dmitry Peskov", "", "So far, the process of normalizing [relations with the U.S.] is going nowhere fast", true, "2025-07-29", srcReuters),
+		revival,
+		entry(11, 1, "Dmitry Peskov", "", "Too much damage has been dealt to the whole architecture of bilateral relations, and this prevents this process from being quick, as our partners in Washington will surely understand when they look at the record of the past decade and at what it will take to mend it", true, "2025-09-05", srcRT),
+	}
+}
+
+var timelineNow = time.Date(2025, 9, 6, 9, 0, 0, 0, time.UTC)
+
+func TestTimelineGolden(t *testing.T) {
+	tl := NewTimeline(peskov, "relations", peskovTimeline(), timelineNow)
+	golden(t, "timeline.txt", tl.Text())
+	var pages []string
+	for page := 0; ; page++ {
+		html, n := tl.HTMLPage(page, 4)
+		checkHTML(t, html)
+		pages = append(pages, html)
+		if page == n-1 {
+			break
+		}
+	}
+	golden(t, "timeline.html", joinMessages(pages))
+}
+
+func TestTimeline(t *testing.T) {
+	tl := NewTimeline(peskov, "relations", peskovTimeline(), timelineNow)
+	if got := len(tl.Entries); got != 8 {
+		t.Fatalf("%d lines, want 8 (the Reuters copy merged)", got)
+	}
+	wantSummary := "Dmitry Peskov on “relations”: 8 statements from Wed 13 Sep 2017 to Fri 5 Sep 2025, in 5 outlets."
+	if got := tl.Summary(); got != wantSummary {
+		t.Errorf("Summary() = %q, want %q", got, wantSummary)
+	}
+	text := tl.Text()
+	lines := strings.Split(strings.TrimSuffix(text, "\n"), "\n")
+	if len(lines) != 9 {
+		t.Fatalf("Text has %d lines, want 9:\n%s", len(lines), text)
+	}
+	if !strings.HasPrefix(lines[1], "Wed 13 Sep 2017: ") || !strings.HasPrefix(lines[7], "Fri 5 Sep 2025, to TASS: ") {
+		t.Errorf("lines not oldest first with dates:\n%s", text)
+	}
+	if !strings.Contains(text, "— The Moscow Times, Reuters") {
+		t.Errorf("the merged line does not name both outlets:\n%s", text)
+	}
+	if !strings.Contains(text, "Dec 2017: “you need two to tango”") {
+		t.Errorf("a month-precision date is not shown as a month:\n%s", text)
+	}
+
+	thisYear := NewTimeline(peskov, "", peskovTimeline()[4:], timelineNow)
+	if got := thisYear.Summary(); !strings.HasSuffix(got, "from Tue 11 Mar to Fri 5 Sep, in 4 outlets.") {
+		t.Errorf("a timeline within this year: Summary() = %q", got)
+	}
+
+	empty := NewTimeline(peskov, "", nil, timelineNow)
+	if got := empty.Summary(); got != "Dmitry Peskov: no statements found." {
+		t.Errorf("empty Summary() = %q", got)
+	}
+	if html, pages := empty.HTMLPage(3, 5); pages != 1 || !strings.Contains(html, "no statements") {
+		t.Errorf("empty HTMLPage = %q, %d pages", html, pages)
+	}
+}
+
+func TestTimelineHTMLPage(t *testing.T) {
+	many := make([]Entry, 0, 95)
+	for i := range 95 {
+		many = append(many, entry(int64(i+1), 1, "Dmitry Peskov", "",
+			fmt.Sprintf("statement %d: %s", i, strings.Repeat("Кремль <&> 😀 ", 40)), i%2 == 0,
+			time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, i).Format("2006-01-02"), srcMT2025))
+	}
+	tl := NewTimeline(peskov, "", many, timelineNow)
+	tests := []struct {
+		name                string
+		page, perPage       int
+		wantPage, wantPages int
+	}{
+		{"first", 0, 10, 0, 10},
+		{"last, partly full", 9, 10, 9, 10},
+		{"past the end clamped", 50, 10, 9, 10},
+		{"negative clamped", -2, 10, 0, 10},
+		{"default per page", 1, 0, 1, 10},
+		{"too many per page for one message", 0, 95, 0, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			html, pages := tl.HTMLPage(tt.page, tt.perPage)
+			if pages != tt.wantPages {
+				t.Errorf("pages = %d, want %d", pages, tt.wantPages)
+			}
+			if n := TelegramLen(html); n > MaxMessageLen {
+				t.Errorf("page is %d units, over %d", n, MaxMessageLen)
+			}
+			checkHTML(t, html)
+			first := fmt.Sprintf("statement %d:", tt.wantPage*max(tt.perPage, 10))
+			if tt.perPage != 95 && !strings.Contains(html, first) {
+				t.Errorf("page does not start with %q:\n%s", first, html)
+			}
+		})
+	}
+}
