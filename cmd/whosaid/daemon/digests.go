@@ -1,0 +1,166 @@
+package daemon
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/whosaid/whosaid/cmd/whosaid/config"
+	"github.com/whosaid/whosaid/digest"
+)
+
+// digestLimit is how many new entries one digest reads at most; the digest
+// shows MaxEntries of them and counts the rest.
+const digestLimit = 1000
+
+// Stores is what the digest job needs from the store. Implemented by
+// store.Store.
+type Stores interface {
+	digest.StatementStore
+	digest.ChatStore
+	digest.Outbox
+}
+
+// Digester makes the daily digests: for each chat, at its local time, the
+// entries new since its last digest and matching its filters, composed and
+// written to the outbox. It is a plain method that cron, start-up catch-up
+// and tests all call; the outbox's unique (chat, key) keeps a chat from
+// getting two digests for one day whoever calls it.
+type Digester struct {
+	Store      Stores
+	Notify     func() // tells the sender there is mail; may be nil
+	Now        func() time.Time
+	Log        *slog.Logger
+	MaxEntries int
+	// Made, when set, is called after each digest written to the outbox.
+	Made func(chatID int64, messages int)
+}
+
+// Slot returns the last time at or before now that a chat with digest time
+// hhmm in zone tz was due, and the digest key for it ("digest:YYYY-MM-DD",
+// the slot's local date). On a day when hhmm does not exist (the
+// spring-forward gap) the slot is the instant time.Date normalises it to,
+// so that day still has one.
+func Slot(hhmm, tz string, now time.Time) (time.Time, string, error) {
+	loc, err := time.LoadLocation(tz)
+	if err != nil {
+		return time.Time{}, "", digest.Errorf(digest.EINVALID, "unknown time zone %q", tz)
+	}
+	at, err := config.ParseClock(hhmm)
+	if err != nil {
+		return time.Time{}, "", digest.Errorf(digest.EINVALID, "%v", err)
+	}
+	h, m := int(at/time.Hour), int(at%time.Hour/time.Minute)
+	local := now.In(loc)
+	y, mo, d := local.Date()
+	slot := time.Date(y, mo, d, h, m, 0, 0, loc)
+	if slot.After(now) {
+		y, mo, d = time.Date(y, mo, d-1, 12, 0, 0, 0, loc).Date()
+		slot = time.Date(y, mo, d, h, m, 0, 0, loc)
+	}
+	return slot, fmt.Sprintf("digest:%04d-%02d-%02d", y, int(mo), d), nil
+}
+
+// due reports whether chat's slot has not been served: it is later than its
+// last digest and than the moment the chat subscribed.
+func due(c *digest.Chat, slot time.Time) bool {
+	return c.Receiving() && slot.After(c.LastDigest) && slot.After(c.Created)
+}
+
+// SendDigests makes the digest of every chat whose last scheduled time has
+// passed since its last digest: the catch-up at start-up, after a missed
+// cron run (a daylight-saving gap) and the periodic safety net. It returns
+// how many digests it wrote.
+func (g *Digester) SendDigests(ctx context.Context) (int, error) {
+	chats, err := g.Store.Chats(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("digests: %w", err)
+	}
+	now := g.Now()
+	made := 0
+	var firstErr error
+	for i := range chats {
+		if ctx.Err() != nil {
+			return made, ctx.Err()
+		}
+		c := &chats[i]
+		ok, err := g.digestDue(ctx, c, now)
+		if err != nil {
+			g.Log.Error("digest_failed", slog.Int64("chat_id", c.ID), slog.Any("error", err))
+			if firstErr == nil {
+				firstErr = err
+			}
+		}
+		if ok {
+			made++
+		}
+	}
+	if made > 0 && g.Notify != nil {
+		g.Notify()
+	}
+	return made, firstErr
+}
+
+// DigestFor makes chat id's digest if its latest slot is due: what the
+// chat's cron job runs. It reloads the chat so that settings changed since
+// the job was scheduled count.
+func (g *Digester) DigestFor(ctx context.Context, id int64) (bool, error) {
+	c, err := g.Store.Chat(ctx, id)
+	if err != nil {
+		return false, err
+	}
+	ok, err := g.digestDue(ctx, c, g.Now())
+	if ok && g.Notify != nil {
+		g.Notify()
+	}
+	return ok, err
+}
+
+func (g *Digester) digestDue(ctx context.Context, c *digest.Chat, now time.Time) (bool, error) {
+	if !c.Receiving() {
+		return false, nil
+	}
+	slot, key, err := Slot(c.DigestTime, c.Timezone, now)
+	if err != nil {
+		return false, fmt.Errorf("chat %d: %w", c.ID, err)
+	}
+	if !due(c, slot) {
+		return false, nil
+	}
+	return g.Make(ctx, c, slot, key)
+}
+
+// Make composes chat c's digest of the entries new since its last one and
+// writes it to the outbox under key. An empty digest is written as a
+// record with no messages (so the day counts as served), or as one
+// "nothing new" message when the chat asked for that. It returns false
+// when the chat already has a digest with this key.
+func (g *Digester) Make(ctx context.Context, c *digest.Chat, now time.Time, key string) (bool, error) {
+	entries, err := g.Store.Latest(ctx, digest.Filter{AfterID: c.LastEntry, SpeakerIDs: c.Follows, Keywords: c.Keywords, Limit: digestLimit})
+	if err != nil {
+		return false, fmt.Errorf("chat %d: new entries: %w", c.ID, err)
+	}
+	loc, _ := time.LoadLocation(c.Timezone)
+	d := digest.Compose(entries, digest.ComposeOptions{Now: now, Location: loc, Follows: c.Follows, MaxEntries: g.MaxEntries})
+	var msgs []digest.Message
+	if !d.Empty() || c.NothingNew {
+		for i, text := range d.HTML() {
+			msgs = append(msgs, digest.Message{ChatID: c.ID, DigestKey: key, Seq: i + 1, Text: text})
+		}
+	}
+	last := max(d.LastID, c.LastEntry)
+	err = g.Store.EnqueueDigest(ctx, c.ID, key, last, msgs)
+	switch {
+	case digest.ErrorCode(err) == digest.ECONFLICT:
+		return false, nil
+	case err != nil:
+		return false, fmt.Errorf("chat %d: %w", c.ID, err)
+	}
+	g.Log.Info("digest_made", slog.Int64("chat_id", c.ID), slog.String("key", key),
+		slog.Int("entries", len(entries)), slog.Int("messages", len(msgs)))
+	if g.Made != nil {
+		g.Made(c.ID, len(msgs))
+	}
+	return true, nil
+}
