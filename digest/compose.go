@@ -74,8 +74,7 @@ func Compose(entries []Entry, opts ComposeOptions) *Digest {
 	for _, e := range entries {
 		d.LastID = max(d.LastID, e.ID)
 	}
-	groups := groupEntries(entries, opts.Follows)
-	slices.SortStableFunc(groups, compareGroups)
+	groups := sortGroups(groupEntries(entries, opts.Follows))
 	limit := opts.MaxEntries
 	if limit == 0 {
 		limit = DefaultMaxEntries
@@ -107,7 +106,7 @@ func groupEntries(entries []Entry, follows []int64) []Group {
 	for i := range groups {
 		g := &groups[i]
 		g.Entries = mergeSame(g.Entries)
-		slices.SortStableFunc(g.Entries, compareChrono)
+		sortChrono(g.Entries)
 		for _, e := range g.Entries { // the latest title given wins
 			if e.SpeakerTitle != "" {
 				g.Title = e.SpeakerTitle
@@ -130,21 +129,25 @@ func speakerKey(e Entry) string {
 }
 
 // mergeSame merges entries whose content is the same once white space,
-// quote marks, dashes and case are folded: the first keeps its place and
+// quote marks, dashes and case are folded, and whose dates lie within
+// mergeWindow of each other (or are unknown): the same quote carried by
+// several outlets. The earliest stored keeps the place of the first and
 // gains the others' sources, via agencies and whatever details it lacked.
+// A speaker repeating the same words months apart stays two entries.
 func mergeSame(entries []Entry) []Entry {
 	var out []Entry
-	index := map[string]int{}
+	index := map[string][]int{} // content key -> indices into out
 	for _, e := range entries {
 		key := contentKey(e.Content)
-		i, ok := index[key]
-		if !ok {
-			index[key] = len(out)
-			out = append(out, mergeEntry(e, Entry{}))
+		i := slices.IndexFunc(index[key], func(i int) bool { return sameTime(out[i], e) })
+		if i < 0 {
+			index[key] = append(index[key], len(out))
+			out = append(out, owned(e))
 			continue
 		}
+		i = index[key][i]
 		if e.ID != 0 && (out[i].ID == 0 || e.ID < out[i].ID) {
-			out[i] = mergeEntry(e, out[i]) // the entry stored first speaks for the others
+			out[i] = mergeEntry(owned(e), out[i]) // the entry stored first speaks for the others
 			continue
 		}
 		out[i] = mergeEntry(out[i], e)
@@ -152,12 +155,46 @@ func mergeSame(entries []Entry) []Entry {
 	return out
 }
 
+// mergeWindow is how far apart two reports of the same words may be dated
+// and still be taken for one statement: outlets date a quote by the day
+// they carried it.
+const mergeWindow = 3 * 24 * time.Hour
+
+// sameTime reports whether a and b may be the same statement by their
+// dates: either is unknown, or their spans (a day, a month, a year) come
+// within mergeWindow of each other.
+func sameTime(a, b Entry) bool {
+	da, db := a.When(), b.When()
+	if !da.Known() || !db.Known() {
+		return true
+	}
+	return da.Time().Before(dateEnd(db).Add(mergeWindow)) && db.Time().Before(dateEnd(da).Add(mergeWindow))
+}
+
+// dateEnd returns the first instant after d's span.
+func dateEnd(d Date) time.Time {
+	switch d.Precision {
+	case PrecisionYear:
+		return d.Time().AddDate(1, 0, 0)
+	case PrecisionMonth:
+		return d.Time().AddDate(0, 1, 0)
+	default:
+		return d.Time().AddDate(0, 0, 1)
+	}
+}
+
+// owned returns e with its own copies of its slices, so that merging into
+// it never writes to the caller's arrays.
+func owned(e Entry) Entry {
+	e.Sources = slices.Clone(e.Sources)
+	e.Via = slices.Clone(e.Via)
+	return e
+}
+
 // mergeEntry returns base with other's sources and via agencies added, and
 // the details base lacks (audience, title, a more precise date) taken from
-// other. base's slices are copied, never appended to in place.
+// other. It appends to base's slices, which must be owned.
 func mergeEntry(base, other Entry) Entry {
-	base.Sources = slices.Clone(base.Sources)
-	base.Via = slices.Clone(base.Via)
 	for _, s := range other.Sources {
 		if !slices.ContainsFunc(base.Sources, func(t Source) bool { return sameSource(s, t) }) {
 			base.Sources = append(base.Sources, s)
@@ -224,9 +261,23 @@ func entryTime(e Entry) time.Time {
 	return e.Added
 }
 
-// compareChrono orders entries oldest first, then by id.
-func compareChrono(a, b Entry) int {
-	return cmp.Or(entryTime(a).Compare(entryTime(b)), cmp.Compare(a.ID, b.ID))
+// sortChrono sorts entries oldest first, then by id, working out each
+// entry's time once.
+func sortChrono(entries []Entry) {
+	type timed struct {
+		t time.Time
+		e Entry
+	}
+	ts := make([]timed, len(entries))
+	for i, e := range entries {
+		ts[i] = timed{entryTime(e), e}
+	}
+	slices.SortStableFunc(ts, func(a, b timed) int {
+		return cmp.Or(a.t.Compare(b.t), cmp.Compare(a.e.ID, b.e.ID))
+	})
+	for i := range ts {
+		entries[i] = ts[i].e
+	}
 }
 
 // groupScore is what makes a group significant, compared in this order.
@@ -254,26 +305,42 @@ func scoreGroup(g Group) groupScore {
 	return s
 }
 
-// compareGroups puts followed speakers first, then the more significant.
-func compareGroups(a, b Group) int {
-	if a.Followed != b.Followed {
-		if a.Followed {
-			return -1
-		}
-		return 1
+// sortGroups orders groups: followed speakers first, then the more
+// significant, then by name.
+func sortGroups(groups []Group) []Group {
+	type scored struct {
+		g Group
+		s groupScore
 	}
-	sa, sb := scoreGroup(a), scoreGroup(b)
-	return cmp.Or(
-		-cmp.Compare(sa.statements, sb.statements),
-		-cmp.Compare(sa.outlets, sb.outlets),
-		-cmp.Compare(sa.direct, sb.direct),
-		-sa.latest.Compare(sb.latest),
-		cmp.Compare(a.Speaker, b.Speaker),
-	)
+	sc := make([]scored, len(groups))
+	for i, g := range groups {
+		sc[i] = scored{g, scoreGroup(g)}
+	}
+	slices.SortStableFunc(sc, func(a, b scored) int {
+		if a.g.Followed != b.g.Followed {
+			if a.g.Followed {
+				return -1
+			}
+			return 1
+		}
+		return cmp.Or(
+			-cmp.Compare(a.s.statements, b.s.statements),
+			-cmp.Compare(a.s.outlets, b.s.outlets),
+			-cmp.Compare(a.s.direct, b.s.direct),
+			-a.s.latest.Compare(b.s.latest),
+			cmp.Compare(a.g.Speaker, b.g.Speaker),
+		)
+	})
+	for i := range sc {
+		groups[i] = sc[i].g
+	}
+	return groups
 }
 
 // compareKeep ranks a group's entries for keeping when not all fit: direct
 // quotes first, then those carried by more outlets, then the more recent.
+// Only groups that do not fit are ranked: rarely more than a few dozen
+// entries.
 func compareKeep(a, b Entry) int {
 	if a.Direct != b.Direct {
 		if a.Direct {
@@ -359,6 +426,10 @@ func (d *Digest) heading() string {
 	return d.Title + " — " + d.Date.Format("Mon 2 Jan 2006")
 }
 
+// nothingNew is the body of an empty digest, for a chat that asked to be
+// told.
+const nothingNew = "Nothing new."
+
 // moreLine returns the line counting the entries left out, or "".
 func (d *Digest) moreLine() string {
 	if d.More <= 0 {
@@ -375,6 +446,9 @@ func (d *Digest) HTML() []string { return d.htmlMessages(MaxMessageLen) }
 func (d *Digest) htmlMessages(limit int) []string {
 	p := newPacker(limit)
 	p.add("<b>"+EscapeHTML(d.heading())+"</b>", "")
+	if d.Empty() {
+		p.add(nothingNew, "")
+	}
 	for _, g := range d.Groups {
 		header := "<b>" + EscapeHTML(g.Speaker) + "</b>"
 		if g.Title != "" {
@@ -401,6 +475,9 @@ func (d *Digest) Text() string {
 	var b strings.Builder
 	b.WriteString(d.heading())
 	b.WriteString("\n")
+	if d.Empty() {
+		b.WriteString(nothingNew + "\n")
+	}
 	for _, g := range d.Groups {
 		b.WriteString("\n" + g.Speaker)
 		if g.Title != "" {
@@ -428,7 +505,7 @@ var (
 	htmlStyle = style{esc: EscapeHTML, link: func(label, href string) string {
 		return `<a href="` + EscapeHTML(href) + `">` + EscapeHTML(label) + "</a>"
 	}}
-	textStyle = style{esc: func(s string) string { return s }, link: func(label, _ string) string { return label }}
+	textStyle = style{esc: CleanText, link: func(label, _ string) string { return label }}
 )
 
 // entryHead returns what comes before an entry's content: its date and

@@ -185,8 +185,9 @@ func TestCompose(t *testing.T) {
 			t.Errorf("clipping text %q is not escaped", bad)
 		}
 	}
-	if empty := Compose(nil, ComposeOptions{Now: digestNow}); !empty.Empty() || len(empty.HTML()) != 1 {
-		t.Errorf("empty digest: Empty %v, %d messages", empty.Empty(), len(empty.HTML()))
+	empty := Compose(nil, ComposeOptions{Now: digestNow})
+	if !empty.Empty() || fmt.Sprint(empty.HTML()) != "[<b>Who said what — Wed 30 Jul 2025</b>\nNothing new.]" {
+		t.Errorf("empty digest: Empty %v, messages %q", empty.Empty(), empty.HTML())
 	}
 }
 
@@ -238,5 +239,23 @@ func TestContentKey(t *testing.T) {
 	}
 	if contentKey("going nowhere fast") == contentKey("going somewhere fast") {
 		t.Error("different quotes fold to the same key")
+	}
+}
+
+func BenchmarkCompose(b *testing.B) {
+	var entries []Entry
+	for i := range 2000 {
+		for _, e := range digestEntries() {
+			e.ID += int64(i) * 100
+			e.SpeakerID += int64(i % 50)
+			if i%10 != 0 { // one in ten a copy of another outlet's
+				e.Content += fmt.Sprint(" ", i)
+			}
+			entries = append(entries, e)
+		}
+	}
+	for b.Loop() {
+		d := Compose(entries, ComposeOptions{Now: digestNow})
+		d.HTML()
 	}
 }

@@ -18,8 +18,32 @@ var htmlEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"
 
 // EscapeHTML returns s with &, <, > and " replaced by the entities Telegram's
 // HTML parse mode understands, so any text can go into a message or an
-// attribute.
-func EscapeHTML(s string) string { return htmlEscaper.Replace(s) }
+// attribute. Like every renderer here it first makes s safe to show (see
+// CleanText).
+func EscapeHTML(s string) string { return htmlEscaper.Replace(CleanText(s)) }
+
+// CleanText returns s as valid UTF-8 (invalid bytes become U+FFFD, which
+// Telegram would otherwise refuse) without control characters other than
+// newline and tab (which could drive a terminal or reach Telegram as
+// garbage), including the Entry.Snippet marks.
+func CleanText(s string) string {
+	clean := true
+	for _, r := range s {
+		if r == utf8.RuneError || (unicode.IsControl(r) && r != '\n' && r != '\t') {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) && r != '\n' && r != '\t' {
+			return -1
+		}
+		return r
+	}, strings.ToValidUTF8(s, "\uFFFD"))
+}
 
 // TelegramLen returns the length of the Telegram HTML message html as
 // Telegram counts it against MaxMessageLen: the UTF-16 code units of the text

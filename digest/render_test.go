@@ -58,6 +58,8 @@ func TestEscapeHTML(t *testing.T) {
 		{"&amp;", "&amp;amp;"},
 		{"<b>bold</b>", "&lt;b&gt;bold&lt;/b&gt;"},
 		{"“curly” ’ — ok", "“curly” ’ — ok"},
+		{"bad\xffbyte", "bad\uFFFDbyte"},
+		{"bell\a and marks \x02x\x03, lines\nand\ttabs kept", "bell and marks x, lines\nand\ttabs kept"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -65,8 +67,11 @@ func TestEscapeHTML(t *testing.T) {
 			if got != tt.want {
 				t.Errorf("EscapeHTML(%q) = %q, want %q", tt.in, got, tt.want)
 			}
-			if n := TelegramLen(got); n != len([]rune(tt.in)) {
-				t.Errorf("TelegramLen(escaped) = %d, want the %d runes of the input", n, len([]rune(tt.in)))
+			if n, want := TelegramLen(got), len([]rune(CleanText(tt.in))); n != want {
+				t.Errorf("TelegramLen(escaped) = %d, want the %d runes of the cleaned input", n, want)
+			}
+			if !utf8.ValidString(got) {
+				t.Errorf("EscapeHTML(%q) is not valid UTF-8", tt.in)
 			}
 		})
 	}
@@ -296,5 +301,15 @@ func TestTypographic(t *testing.T) {
 				t.Errorf("typographic(%q) = %q, want %q", tt.in, got, tt.want)
 			}
 		})
+	}
+}
+
+func BenchmarkPackMessages(b *testing.B) {
+	parts := make([]string, 1000)
+	for i := range parts {
+		parts[i] = fmt.Sprintf(`• Tue 29 Jul: “quote %d &amp; 😀 %s” — <a href="https://example.com/%d">Outlet</a>`, i, strings.Repeat("word ", i%60), i)
+	}
+	for b.Loop() {
+		PackMessages(parts, MaxMessageLen)
 	}
 }

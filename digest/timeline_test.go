@@ -124,3 +124,47 @@ func TestTimelineHTMLPage(t *testing.T) {
 		})
 	}
 }
+
+func TestMergeSame(t *testing.T) {
+	tango := func(id int64, saidOn string, src Source) Entry {
+		return entry(id, 1, "Dmitry Peskov", "", "you need two to tango", true, saidOn, src)
+	}
+	tests := []struct {
+		name    string
+		entries []Entry
+		want    int // entries after merging
+	}{
+		{"same day, two outlets", []Entry{tango(1, "2017-12-29", srcMT2017), tango(2, "2017-12-29", srcRT)}, 1},
+		{"carried two days later", []Entry{tango(1, "2017-12-29", srcMT2017), tango(2, "2017-12-31", srcRT)}, 1},
+		{"day within a month", []Entry{tango(1, "2017-12", srcMT2017), tango(2, "2017-12-29", srcRT)}, 1},
+		{"one undated", []Entry{tango(1, "2017-12-29", srcMT2017), {ID: 2, SpeakerID: 1, Statement: Statement{Speaker: "Dmitry Peskov", Content: "You need two to tango."}}}, 1},
+		{"said again years later", []Entry{tango(1, "2017-12-29", srcMT2017), tango(2, "2025-09-05", srcRT)}, 2},
+		{"said again, then carried again", []Entry{tango(1, "2017-12-29", srcMT2017), tango(2, "2025-09-05", srcRT), tango(3, "2025-09-05", srcReuters)}, 2},
+		{"other words", []Entry{tango(1, "2017-12-29", srcMT2017), entry(2, 1, "Dmitry Peskov", "", "it takes two to tango", true, "2017-12-29", srcRT)}, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := mergeSame(tt.entries)
+			if len(got) != tt.want {
+				t.Fatalf("%d entries, want %d: %+v", len(got), tt.want, got)
+			}
+			sources := 0
+			for _, e := range got {
+				sources += len(e.Sources)
+			}
+			if sources != len(tt.entries)-countUnsourced(tt.entries) {
+				t.Errorf("%d sources kept of %d", sources, len(tt.entries))
+			}
+		})
+	}
+}
+
+func countUnsourced(entries []Entry) int {
+	n := 0
+	for _, e := range entries {
+		if len(e.Sources) == 0 {
+			n++
+		}
+	}
+	return n
+}
