@@ -14,7 +14,12 @@ type unit struct {
 	start, end  int    // trimmed span in the clipping's Text
 	blankBefore bool   // a blank line (or the start of the body) precedes it
 	s           string // Text[start:end]
+	words       int    // its words, counted up to maxWords
 }
+
+// maxWords is where word counts stop: every rule about short lines asks
+// about fewer words.
+const maxWords = 41
 
 // The roles the cleaner gives units.
 const (
@@ -93,11 +98,15 @@ func (st *cleanState) classify(i int) int {
 	if i+1 < len(st.units) && st.units[i+1].s == s || i > 0 && st.units[i-1].s == s {
 		return roleFurniture
 	}
-	if st.furniture(s) {
+	if st.furniture(s, u.words) {
 		return roleFurniture
 	}
+	if !st.seenBody && st.headline(i) {
+		st.seenBody, st.appeal, st.signup = true, false, false
+		return roleHeadline
+	}
 	if st.appeal {
-		if appealLike(s) {
+		if appealLike(s, u.words) {
 			return roleFurniture
 		}
 		st.appeal = false
@@ -108,20 +117,29 @@ func (st *cleanState) classify(i int) int {
 		}
 		st.signup = false
 	}
-	if !st.seenBody {
-		if titleLike(s) && (i+1 == len(st.units) || st.units[i+1].blankBefore) {
-			st.seenBody = true
-			return roleHeadline
-		}
-	}
-	if st.seenBody && standalone(st.units, i) && captionLike(s) {
+	if st.seenBody && standalone(st.units, i) && captionLike(s, u.words) {
 		return roleFurniture
 	}
-	if buttonLike(s) {
+	if buttonLike(s, u.words) {
 		return roleFurniture
 	}
 	st.seenBody = true
 	return roleBody
+}
+
+// headline reports whether unit i reads as the clipping's headline: a
+// title-like line standing apart from what follows, which does not carry on
+// its sentence.
+func (st *cleanState) headline(i int) bool {
+	if !titleLike(st.units[i].s, st.units[i].words) {
+		return false
+	}
+	if i+1 == len(st.units) {
+		return true
+	}
+	next := st.units[i+1]
+	r, _ := utf8.DecodeRuneInString(next.s)
+	return next.blankBefore && !unicode.IsLower(r)
 }
 
 // continues reports whether unit i carries on the sentence of the last kept
@@ -144,8 +162,7 @@ func (st *cleanState) continues(i int) bool {
 
 // furniture reports whether s is a line of page furniture recognised by its
 // own words, and records what such lines say about the clipping.
-func (st *cleanState) furniture(s string) bool {
-	words := countWords(s, 40)
+func (st *cleanState) furniture(s string, words int) bool {
 	switch {
 	case navLine(s, words):
 		return true
@@ -270,8 +287,8 @@ func appealStart(s string, words int) (string, bool) {
 
 // appealLike reports a line that carries on a donation appeal: its buttons
 // and short lines, and paragraphs that address the reader or plead for money.
-func appealLike(s string) bool {
-	if countWords(s, 6) <= 5 {
+func appealLike(s string, words int) bool {
+	if words <= 5 {
 		return true
 	}
 	for _, w := range []string{"support", "donat", "contribut", "journalis", "reader", "subscri", "thank you", "your help", "we ", "we,", "our ", "you"} {
@@ -305,41 +322,58 @@ func selfDescription(s string) (string, bool) {
 
 // titleLike reports a line that reads as a headline: a few words, no
 // sentence punctuation at its end.
-func titleLike(s string) bool {
+func titleLike(s string, words int) bool {
 	s = strings.TrimLeft(s, "# ")
-	n := countWords(s, 40)
-	return n >= 3 && n < 40 && len(s) <= 300 && !endsSentence(s) && !strings.HasSuffix(s, ":") && !strings.HasSuffix(s, ",")
+	return words >= 3 && words < 40 && len(s) <= 300 && !endsSentence(s) && !strings.HasSuffix(s, ":") && !strings.HasSuffix(s, ",")
 }
 
 // captionLike reports a line that reads as a caption or photo credit rather
 // than prose: "Name / Agency Press Service", "caption. kremlin.ru", or a few
 // words with no sentence punctuation.
-func captionLike(s string) bool {
-	words := countWords(s, 40)
+func captionLike(s string, words int) bool {
 	if words > 30 || strings.HasSuffix(s, ":") {
 		return false
 	}
 	if words <= 12 && strings.Contains(s, " / ") && !endsSentence(s) {
 		return true
 	}
-	if endsWithDomain(s) {
+	if words <= 15 && endsWithDomain(s) {
 		return true
 	}
 	if words <= 12 && !endsSentence(s) && !strings.HasSuffix(s, ",") {
 		return true
 	}
-	for _, p := range []string{"getty images", "ap photo", "photo:", "photo by", "image:", "credit:", "reuters/", "afp/"} {
-		if words <= 20 && containsFold(s, p) {
+	return words <= 20 && photoCredit(s)
+}
+
+// photoCredit reports a photo credit: "Getty Images", "AP Photo/...",
+// "Photo: ...", or a line ending in "Name/Agency".
+func photoCredit(s string) bool {
+	if containsFold(s, "getty images") || containsFold(s, "ap photo") {
+		return true
+	}
+	for _, p := range []string{"photo:", "photo by", "photograph:", "image:", "credit:", "pictured:"} {
+		if hasPrefixFold(s, p) {
 			return true
 		}
 	}
-	return false
+	last := strings.TrimRight(s[strings.LastIndexByte(s, ' ')+1:], ".")
+	slash := strings.IndexByte(last, '/')
+	if slash <= 0 || slash == len(last)-1 {
+		return false
+	}
+	for _, r := range last {
+		if !unicode.IsLetter(r) && r != '/' && r != '-' {
+			return false
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(last[slash+1:])
+	return unicode.IsUpper(r)
 }
 
 // buttonLike reports a line of one to three words with no sentence
 // punctuation ("Once", "Monthly", "Read more"), or a known button label.
-func buttonLike(s string) bool {
-	words := countWords(s, 5)
+func buttonLike(s string, words int) bool {
 	if words > 3 || strings.ContainsAny(s, ",\"“”:") {
 		return false
 	}
@@ -374,7 +408,7 @@ func endsWithDomain(s string) bool {
 			return false
 		}
 	}
-	return countWords(s, 20) <= 15
+	return true
 }
 
 // endsSentence reports whether s ends with sentence punctuation, perhaps
@@ -394,21 +428,23 @@ func endsSentence(s string) bool {
 	return false
 }
 
-// countWords counts the space-separated words of s, stopping at max.
+// countWords counts the words of s, separated by spaces, stopping at max.
+// Lines are trimmed, so only spaces (and the odd tab) separate words.
 func countWords(s string, max int) int {
-	n, in := 0, false
-	for i := 0; i < len(s); i++ {
-		if s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r' {
-			in = false
-			continue
+	n := 0
+	for s != "" && n < max {
+		for s != "" && (s[0] == ' ' || s[0] == '\t' || s[0] == '\n' || s[0] == '\r') {
+			s = s[1:]
 		}
-		if !in {
-			n++
-			if n >= max {
-				return n
-			}
-			in = true
+		if s == "" {
+			break
 		}
+		n++
+		i := strings.IndexByte(s, ' ')
+		if i < 0 {
+			break
+		}
+		s = s[i:]
 	}
 	return n
 }

@@ -37,7 +37,8 @@ type Options struct {
 // Text is the input as read for .txt and .md, and the article text for HTML
 // (TextSource says which); every Block is a span of Text.
 func Parse(name string, data []byte, opts Options) (*digest.Clipping, error) {
-	if err := check(data); err != nil {
+	text := string(data)
+	if err := check(text); err != nil {
 		return nil, err
 	}
 	c := &digest.Clipping{Path: name, Raw: data, TextSource: digest.TextSourceFile, URL: opts.URL}
@@ -51,12 +52,12 @@ func Parse(name string, data []byte, opts Options) (*digest.Clipping, error) {
 		c.Text, c.TextSource, m = text, digest.TextSourceHTML, hm
 		m.merge(clean(c.Text, 0))
 	case ext == ".md" || ext == ".markdown":
-		c.Text = string(data)
+		c.Text = text
 		fm, body := frontMatter(c.Text)
 		m = fm
 		m.merge(clean(c.Text, body))
 	default:
-		c.Text = string(data)
+		c.Text = text
 		m.merge(clean(c.Text, 0))
 	}
 	m.apply(c, opts)
@@ -64,46 +65,53 @@ func Parse(name string, data []byte, opts Options) (*digest.Clipping, error) {
 }
 
 // check refuses input that is not a text clipping.
-func check(data []byte) error {
+func check(data string) error {
 	switch {
 	case len(data) == 0:
 		return digest.Errorf(digest.EINVALID, "empty file")
 	case len(data) > MaxSize:
 		return tooBig(int64(len(data)))
-	case bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff}):
+	case strings.HasPrefix(data, "\xff\xfe") || strings.HasPrefix(data, "\xfe\xff"):
 		return digest.Errorf(digest.EINVALID, "UTF-16 text: save it as UTF-8")
 	}
-	if i := bytes.IndexByte(data, 0); i >= 0 {
+	if i := strings.IndexByte(data, 0); i >= 0 {
 		return digest.Errorf(digest.EINVALID, "binary file (NUL byte at byte %d)", i)
 	}
-	if !utf8.Valid(data) {
+	if !utf8.ValidString(data) {
 		return digest.Errorf(digest.EINVALID, "invalid UTF-8 at byte %d", invalidAt(data))
 	}
-	controls, blank := 0, true
-	for _, b := range data {
-		switch {
-		case b == '\n' || b == '\r' || b == '\t' || b == '\f' || b == '\v' || b == ' ':
-		case b < 0x20 || b == 0x7f:
+	controls := 0
+	for i := 0; i < len(data); i++ {
+		if controlByte[data[i]] {
 			controls++
-			blank = false
-		default:
-			blank = false
 		}
 	}
-	switch {
-	case controls*10 > len(data):
+	if controls*10 > len(data) {
 		return digest.Errorf(digest.EINVALID, "binary file (%d control characters in %d bytes)", controls, len(data))
-	case blank:
+	}
+	if s, e := trimSpan(data, 0, len(data)); s == e {
 		return digest.Errorf(digest.EINVALID, "empty file (only white space)")
 	}
 	return nil
 }
 
+// controlByte marks the control characters that do not occur in text.
+var controlByte = func() (t [256]bool) {
+	for b := 0; b < 0x20; b++ {
+		t[b] = true
+	}
+	for _, b := range []byte("\n\r\t\f\v") {
+		t[b] = false
+	}
+	t[0x7f] = true
+	return t
+}()
+
 // invalidAt returns the offset of the first byte of data that is not valid
 // UTF-8.
-func invalidAt(data []byte) int {
+func invalidAt(data string) int {
 	for i := 0; i < len(data); {
-		r, n := utf8.DecodeRune(data[i:])
+		r, n := utf8.DecodeRuneInString(data[i:])
 		if r == utf8.RuneError && n <= 1 {
 			return i
 		}

@@ -7,18 +7,27 @@ import (
 
 	"github.com/markusmobius/go-trafilatura"
 	"github.com/whosaid/whosaid/digest"
+	"golang.org/x/net/html"
 )
 
+// minArticleWords is the fewest words an HTML page's extracted text must
+// have to count as an article; less is navigation or a title alone.
+const minArticleWords = 12
+
 // fromHTML reduces a saved web page to its article text with go-trafilatura
-// and returns the text and the page's metadata. A page with no article text
-// gives an EINVALID error.
+// and returns the text, one paragraph a line with blank lines between, and
+// the page's metadata. A page with no article text gives an EINVALID error.
 func fromHTML(data []byte, pageURL string) (string, meta, error) {
 	opts := trafilatura.Options{ExcludeComments: true, EnableFallback: true, Deduplicate: true}
 	if u, err := url.Parse(pageURL); err == nil && u.Host != "" {
 		opts.OriginalURL = u
 	}
 	res, err := trafilatura.Extract(bytes.NewReader(data), opts)
-	if err != nil || res == nil || strings.TrimSpace(res.ContentText) == "" {
+	if err != nil || res == nil || res.ContentNode == nil {
+		return "", meta{}, digest.Errorf(digest.EINVALID, "no article text found in the HTML")
+	}
+	text := paragraphText(res.ContentNode)
+	if countWords(text, minArticleWords) < minArticleWords {
 		return "", meta{}, digest.Errorf(digest.EINVALID, "no article text found in the HTML")
 	}
 	md := res.Metadata
@@ -27,5 +36,72 @@ func fromHTML(data []byte, pageURL string) (string, meta, error) {
 	if !md.Date.IsZero() {
 		m.published = day(md.Date)
 	}
-	return res.ContentText, m, nil
+	return text, m, nil
+}
+
+// paragraphText renders the article tree trafilatura extracted as plain
+// text: white space folded inside paragraphs, a blank line between block
+// elements, a line break for <br>. ContentText would run the paragraphs
+// together, and the cleaner needs them apart.
+func paragraphText(root *html.Node) string {
+	var b strings.Builder
+	space := false
+	brk := 0 // line breaks owed before the next text
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		switch n.Type {
+		case html.TextNode:
+			if n.Data != "" && isSpaceByte(n.Data[0]) {
+				space = true
+			}
+			for _, f := range strings.Fields(n.Data) {
+				switch {
+				case brk > 0 && b.Len() > 0:
+					b.WriteString(strings.Repeat("\n", brk))
+				case space && b.Len() > 0:
+					b.WriteByte(' ')
+				}
+				brk, space = 0, true
+				b.WriteString(f)
+			}
+			if n.Data != "" && !isSpaceByte(n.Data[len(n.Data)-1]) {
+				space = false
+			}
+			return
+		case html.ElementNode:
+			switch n.Data {
+			case "br":
+				brk = max(brk, 1)
+				return
+			case "script", "style", "noscript", "template":
+				return
+			}
+		}
+		block := n.Type == html.ElementNode && blockElement(n.Data)
+		if block {
+			brk = 2
+		}
+		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+			walk(ch)
+		}
+		if block {
+			brk = 2
+		}
+	}
+	walk(root)
+	return b.String()
+}
+
+// blockElement reports the elements that start a new paragraph.
+func blockElement(tag string) bool {
+	switch tag {
+	case "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "pre", "table", "tr", "section", "article", "figure", "figcaption", "header", "footer", "dd", "dt", "dl", "main", "aside", "hr", "head", "list", "item", "quote", "code", "graphic":
+		return true
+	}
+	return false
+}
+
+// isSpaceByte reports ASCII white space.
+func isSpaceByte(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
 }

@@ -1,5 +1,7 @@
 package clip
 
+import "strings"
+
 // splitUnits cuts text[from:] into units. Each non-blank line is a unit,
 // except in hard-wrapped text, where a run of non-blank lines is one.
 func splitUnits(text string, from int) []unit {
@@ -7,18 +9,16 @@ func splitUnits(text string, from int) []unit {
 	units := make([]unit, 0, 16)
 	blank := true // the start of the body counts as a blank line
 	for i := from; i < len(text); {
-		end := i
-		for end < len(text) && text[end] != '\n' {
-			end++
-		}
+		end := lineEnd(text, i)
 		s, e := trimSpan(text, i, end)
 		if s == e {
 			blank = true
 		} else if wrapped && !blank && len(units) > 0 {
-			units[len(units)-1].end = e
-			units[len(units)-1].s = text[units[len(units)-1].start:e]
+			u := &units[len(units)-1]
+			u.end, u.s = e, text[u.start:e]
+			u.words = countWords(u.s, maxWords)
 		} else {
-			units = append(units, unit{start: s, end: e, blankBefore: blank, s: text[s:e]})
+			units = append(units, unit{start: s, end: e, blankBefore: blank, s: text[s:e], words: countWords(text[s:e], maxWords)})
 			blank = false
 		}
 		i = end + 1
@@ -33,10 +33,7 @@ func splitUnits(text string, from int) []unit {
 func hardWrapped(text string, from int) bool {
 	lines, mid, long := 0, 0, 0
 	for i := from; i < len(text); {
-		end := i
-		for end < len(text) && text[end] != '\n' {
-			end++
-		}
+		end := lineEnd(text, i)
 		n := end - i
 		switch {
 		case n > 110:
@@ -99,4 +96,13 @@ func spaceBefore(text string, i int) int {
 		}
 	}
 	return 0
+}
+
+// lineEnd returns the offset of the line break ending the line that starts
+// at i, or len(text).
+func lineEnd(text string, i int) int {
+	if j := strings.IndexByte(text[i:], '\n'); j >= 0 {
+		return i + j
+	}
+	return len(text)
 }
