@@ -96,3 +96,6 @@ var story = []string{
 	"His remarks came a day after U.S. President Donald Trump said he was very disappointed in Russian President Vladimir Putin.",
 	"Moscow is seeking the return of six diplomatic properties seized by the U.S. between 2016 and 2018 in response to Russian election interference.",
 }
+
+// digestFilter is a Filter for the newest n entries.
+func digestFilter(n int) digest.Filter { return digest.Filter{Limit: n} }

@@ -10,11 +10,11 @@ import (
 // clipping's text, and locality-sensitive hashing in bands so that a new
 // clipping is compared only with clippings that share a band.
 const (
-	shingleWords = 4             // words per shingle
-	minhashSize  = 64            // hash functions in a signature
-	bandRows     = 4             // signature rows per band: 16 bands
-	nearDupSim   = 0.6           // estimated Jaccard similarity that makes a near-duplicate
-	minShingles  = 12            // texts shorter than this are not compared
+	shingleWords = 4   // words per shingle
+	minhashSize  = 64  // hash functions in a signature
+	bandRows     = 4   // signature rows per band: 16 bands
+	nearDupSim   = 0.6 // estimated Jaccard similarity that makes a near-duplicate
+	minShingles  = 12  // texts shorter than this are not compared
 	fnvOffset    = 14695981039346656037
 	fnvPrime     = 1099511628211
 )
