@@ -1,14 +1,132 @@
 // Package extract finds attributed statements in a cleaned clipping: who
 // said what, when, through which outlet and to whom.
+//
+// It reads each block of the clipping as tokens (words, punctuation and
+// whole quotations), splits them into sentences written the way news is
+// written, and matches a small set of attribution patterns on each sentence:
+// a speaker and a speech verb before or after what was said ("X said (that)
+// ...", "..., X said", "“...,” said X"), "according to X", "X was quoted as
+// saying by Y", participles that go on with the same speaker (", adding
+// ..."), and quotations standing alone after an attributed sentence. A
+// second pass resolves each speaker mention to the fullest name the clipping
+// gives (pronouns to the latest speaker, titles to their holder, surnames to
+// full names) and each date phrase against the publication date.
 package extract
 
-import "github.com/whosaid/whosaid/digest"
+import (
+	"strings"
+
+	"github.com/whosaid/whosaid/digest"
+)
 
 // Statements returns the statements found in c's blocks, in text order, with
 // speakers resolved to their fullest name in the clipping and dates resolved
 // against c.Published. It never fails: text with no attribution yields none.
-//
-// TODO(issue 2): the real extractor.
 func Statements(c *digest.Clipping) []digest.Statement {
-	return nil
+	if c == nil || len(c.Blocks) == 0 {
+		return nil
+	}
+	x := newExtractor(c.Text)
+	for b, bl := range c.Blocks {
+		x.block(b, bl)
+	}
+	return x.finish(c.PublishedDate())
+}
+
+// raw is a statement as the patterns found it, before its speaker and date
+// are resolved.
+type raw struct {
+	speaker  mention
+	cue      digest.Span
+	cueText  string
+	content  digest.Span
+	direct   bool
+	block    int
+	when     when
+	anchor   int // a quotation standing alone: the statement it continues, else -1
+	via      []string
+	audience string
+}
+
+// event is a dated mention of what someone said that is not itself a
+// statement: "The comments by Dmitry Peskov on September 13".
+type event struct {
+	speaker mention
+	when    when
+	block   int
+}
+
+// extractor holds the state of one clipping's extraction.
+type extractor struct {
+	t      string
+	z      tokenizer
+	toks   []token
+	sents  [][2]int
+	raws   []raw
+	events []event
+	ents   entities
+}
+
+func newExtractor(t string) *extractor {
+	return &extractor{t: t, ents: entities{byLast: map[string][]int{}}}
+}
+
+// block reads one block: its names into the entity table, then its
+// statements sentence by sentence.
+func (x *extractor) block(b int, bl digest.Block) {
+	s, e := clampSpan(x.t, bl.Span)
+	if e <= s {
+		return
+	}
+	headline := bl.Kind == digest.BlockHeadline
+	x.z.scan(x.t, s, e, headline)
+	x.toks = x.z.pair(x.t, x.toks)
+	x.sents = splitSentences(x.t, x.toks, x.sents[:0])
+	if !headline {
+		x.ents.collect(x.t, x.toks, &x.z.buf)
+	}
+	for _, r := range x.sents {
+		st := sentence{x: x, t: x.t, toks: x.toks[r[0]:r[1]], block: b, headline: headline}
+		st.run()
+	}
+}
+
+// finish resolves speakers and dates and builds the statements.
+func (x *extractor) finish(pub digest.Date) []digest.Statement {
+	if len(x.raws) == 0 {
+		return nil
+	}
+	res := x.resolve(pub)
+	out := make([]digest.Statement, 0, len(x.raws))
+	for i := range x.raws {
+		r := &x.raws[i]
+		content := cleanContent(x.t[r.content[0]:r.content[1]])
+		if content == "" || res[i].name == "" {
+			continue
+		}
+		st := digest.Statement{
+			Speaker:      res[i].name,
+			SpeakerTitle: res[i].title,
+			SpeakerSpan:  r.speaker.span,
+			Cue:          r.cueText,
+			CueSpan:      r.cue,
+			Content:      content,
+			ContentSpan:  r.content,
+			Direct:       r.direct,
+			Via:          r.via,
+			Audience:     r.audience,
+		}
+		if st.Cue == "" {
+			st.Cue = digest.FoldSpace(x.t[r.cue[0]:r.cue[1]])
+		}
+		st.SetDate(res[i].date)
+		out = append(out, st)
+	}
+	return out
+}
+
+// cleanContent folds white space in a statement's content.
+func cleanContent(s string) string {
+	s = digest.FoldSpace(s)
+	return strings.TrimSpace(s)
 }

@@ -1,0 +1,749 @@
+package extract
+
+import (
+	"github.com/whosaid/whosaid/digest"
+)
+
+// sentence matches the attribution patterns on the tokens of one sentence.
+type sentence struct {
+	x        *extractor
+	t        string
+	toks     []token
+	block    int
+	headline bool
+	from     int // tokens before from belong to an earlier statement
+	first    int // index in x.raws of this sentence's first statement
+	subj     *mention
+}
+
+// maxNP bounds the length of a speaker's noun phrase, in tokens.
+const maxNP = 10
+
+func (s *sentence) run() {
+	s.first = len(s.x.raws)
+	toks := s.toks
+	for j := 0; j < len(toks); j++ {
+		tk := toks[j]
+		if tk.k != kWord || tk.w.f&(fCue|fWeakCue|fCall|fAsk|fQuoted) == 0 && !s.according(j) {
+			continue
+		}
+		if next := s.cue(j); next > j {
+			j = next - 1
+		}
+	}
+	if len(s.x.raws) == s.first {
+		if !s.colon() && !s.standalone() {
+			s.commentEvent()
+		}
+	}
+	s.dates()
+}
+
+func (s *sentence) word(i int) string {
+	return s.t[s.toks[i].s:s.toks[i].e]
+}
+
+func (s *sentence) is(i int, w string) bool {
+	if i < 0 || i >= len(s.toks) || s.toks[i].k != kWord {
+		return false
+	}
+	return equalFold(s.word(i), w)
+}
+
+func (s *sentence) punct(i int, p string) bool {
+	return i >= 0 && i < len(s.toks) && s.toks[i].k == kPunct && s.word(i) == p
+}
+
+func (s *sentence) has(i int, f flag) bool {
+	return i >= 0 && i < len(s.toks) && s.toks[i].k == kWord && s.toks[i].w.f&f != 0
+}
+
+func (s *sentence) according(j int) bool {
+	return s.is(j, "according") && s.is(j+1, "to")
+}
+
+// span returns the byte span of tokens [a, b).
+func (s *sentence) span(a, b int) digest.Span {
+	if b <= a {
+		return digest.Span{s.toks[a].s, s.toks[a].s}
+	}
+	return digest.Span{s.toks[a].s, s.toks[b-1].e}
+}
+
+// isEnd reports whether i is past the sentence's words: the end, or only
+// stops and closing punctuation remain.
+func (s *sentence) isEnd(i int) bool {
+	for ; i < len(s.toks); i++ {
+		if s.toks[i].k == kWord || s.toks[i].k == kQuote {
+			return false
+		}
+		if s.toks[i].k == kPunct && s.word(i) != ")" && s.word(i) != "]" {
+			return false
+		}
+	}
+	return true
+}
+
+// cue tries to build statements around the cue word at j. It returns the
+// token index where scanning resumes (j+1 when nothing matched).
+func (s *sentence) cue(j int) int {
+	toks := s.toks
+	f := toks[j].w.f
+	switch {
+	case s.according(j):
+		return s.accordingTo(j)
+	case f&fQuoted != 0 && s.has(j-1, fPassive) && s.is(j+1, "as") && s.has(j+2, fCue):
+		return s.quotedAs(j)
+	}
+	// negation or hedging between the speaker and the cue: no statement
+	k := j - 1
+	for ; k >= s.from && toks[k].k == kWord && toks[k].w.f&(fAux|fNeg) != 0 && toks[k].w.f&fPronoun == 0; k-- {
+		if toks[k].w.f&fNeg != 0 {
+			return j + 1
+		}
+	}
+	if k >= s.from && toks[k].k == kWord && (s.is(k, "to") || toks[k].w.f&fPassive != 0) {
+		return j + 1 // "declined to comment", "was asked"
+	}
+	cue := digest.Span{toks[j].s, toks[j].e}
+	if np, ok := s.leftNP(k); ok && f&fPart == 0 {
+		m := s.mention(np, k+1)
+		return s.withSpeaker(j, m, cue, np)
+	}
+	// "..., said Peskov" / "“...,” said the spokesman."
+	if k < s.from || toks[k].k == kQuote || s.punct(k, ",") {
+		if e, ok := s.rightNP(j + 1); ok && f&fPart == 0 && s.afterInverted(e) {
+			m := s.mention(j+1, e)
+			if s.contentLeft(k+1, m, cue, j, e) {
+				return e
+			}
+		}
+	}
+	// "Christopher Harvey, a delegate from Houston, said ..."
+	if s.punct(k, ",") && f&fPart == 0 {
+		if m, ok := s.appositive(k); ok {
+			return s.right(j, m, cue)
+		}
+	}
+	// ", adding that ...", "and said ...": the sentence's speaker goes on
+	if f&fPart != 0 || s.is(k, "and") || s.is(k, "but") || s.is(k, "also") {
+		if m := s.speakerSoFar(); m != nil {
+			return s.right(j, *m, cue)
+		}
+	}
+	return j + 1
+}
+
+// withSpeaker builds the statements of a cue at j whose speaker phrase
+// starts at token np.
+func (s *sentence) withSpeaker(j int, m mention, cue digest.Span, np int) int {
+	toks := s.toks
+	if np > s.from && (toks[np-1].k == kQuote || s.punct(np-1, ",") || s.punct(np-1, "—") || s.punct(np-1, "–")) {
+		p, extra := s.skipAfterCue(j, m)
+		if s.isEnd(p) || s.punct(p, ",") || s.punct(p, ";") {
+			end := np
+			if toks[np-1].k != kQuote {
+				end = np - 1
+			}
+			if s.emitLeft(s.from, end, m, cue, extra) {
+				s.from = p
+				// “A,” he said, “B.”: the second part of the quotation
+				if s.punct(p, ",") && p+1 < len(toks) && toks[p+1].k == kQuote && s.isEnd(p+2) {
+					s.emit(m, cue, p+1, p+2, extra)
+					return p + 2
+				}
+				return p
+			}
+		}
+	}
+	return s.right(j, m, cue)
+}
+
+// right emits the statement whose content follows the cue at j.
+func (s *sentence) right(j int, m mention, cue digest.Span) int {
+	p, extra := s.skipAfterCue(j, m)
+	f := s.toks[j].w.f
+	that := s.is(p, "that") || s.punct(p, ":")
+	if that {
+		p++
+	} else if s.punct(p, ",") && p+1 < len(s.toks) && s.toks[p+1].k == kQuote {
+		p++
+	}
+	if s.is(p, "that") {
+		p++
+		that = true
+	}
+	e := s.contentEnd(p)
+	if e <= p {
+		return j + 1
+	}
+	quoteFirst := s.toks[p].k == kQuote
+	switch {
+	case f&(fCue|fCall|fAsk) == 0: // weak cue: believe, hope
+		if !that && !quoteFirst {
+			return j + 1
+		}
+	case f&fCall != 0 && f&fCue == 0:
+		if !s.is(j+1, "for") && !s.is(j+1, "on") && !s.hasQuote(p, e) {
+			return j + 1
+		}
+	case f&fAsk != 0 && f&fCue == 0:
+		if !quoteFirst && !s.has(p, fQuestion) {
+			return j + 1
+		}
+	}
+	if s.punct(p-1, ",") && !quoteFirst && f&fPart == 0 {
+		return j + 1 // "said, however, ..." is rare; "said, in Moscow" is not content
+	}
+	s.emit(m, cue, p, e, extra)
+	s.from = e
+	return e
+}
+
+// hasQuote reports whether tokens [a, b) hold a quotation.
+func (s *sentence) hasQuote(a, b int) bool {
+	for i := a; i < b; i++ {
+		if s.toks[i].k == kQuote {
+			return true
+		}
+	}
+	return false
+}
+
+// afterCue holds what the words right after a cue say about the statement.
+type afterCue struct {
+	via      []string
+	audience string
+}
+
+// skipAfterCue returns the index of the first token after the cue at j that
+// is not its object (told reporters), a date (on Friday) or a short phrase
+// of circumstance (in a statement, on Twitter) before "that", a comma or a
+// quotation.
+func (s *sentence) skipAfterCue(j int, m mention) (int, afterCue) {
+	var a afterCue
+	toks := s.toks
+	p := j + 1
+	if toks[j].w.f&fTell != 0 {
+		if e, ok := s.rightNP(p); ok && e-p <= 5 {
+			a.audience = s.text(p, e)
+			if name := capsOnly(s.t, toks[p:e]); name != "" && (isMedia(name) || allCaps(name)) {
+				a.via = append(a.via, name)
+			}
+			p = e
+		}
+	}
+	for n := 0; n < 3 && p < len(toks); n++ {
+		if l, _ := s.dateAt(p); l > 0 {
+			p += l
+			continue
+		}
+		if toks[p].k == kWord && !toks[p].cap && toks[p].w.f&fPrep != 0 {
+			q := p + 1
+			for ; q < len(toks) && q <= p+7 && toks[q].k == kWord && toks[q].w.f&(fCue|fWeakCue) == 0 && !s.is(q, "that"); q++ {
+			}
+			if q < len(toks) && q > p+1 && (s.is(q, "that") || toks[q].k == kQuote || s.punct(q, ",") || s.punct(q, ":")) || s.isEnd(q) {
+				if (s.is(p, "to") || s.is(p, "with")) && q > p+1 {
+					a.audience = s.textNoDet(p+1, q)
+				}
+				p = q
+				continue
+			}
+		}
+		break
+	}
+	return p, a
+}
+
+// contentEnd returns the end of a reported clause starting at p: the end of
+// the sentence, a semicolon, or a comma before "but", a participle cue or a
+// new attribution.
+func (s *sentence) contentEnd(p int) int {
+	toks := s.toks
+	e := len(toks)
+	for i := p; i < len(toks); i++ {
+		tk := toks[i]
+		if tk.k == kPunct && (s.word(i) == ";") {
+			e = i
+			break
+		}
+		if tk.k == kPunct && s.word(i) == "," && i+1 < len(toks) {
+			n := toks[i+1]
+			if n.k == kWord && (n.w.f&fClauseEnd != 0 && !n.cap || s.according(i+1)) {
+				e = i
+				break
+			}
+			if s.attribAhead(i + 1) {
+				e = i
+				break
+			}
+		}
+	}
+	for e > p && (toks[e-1].k == kStop || toks[e-1].k == kPunct) {
+		e--
+	}
+	return e
+}
+
+// attribAhead reports whether a speaker and a cue start at i: "he said",
+// "Peskov told reporters".
+func (s *sentence) attribAhead(i int) bool {
+	for k := i; k < len(s.toks) && k <= i+4; k++ {
+		tk := s.toks[k]
+		if tk.k != kWord {
+			return false
+		}
+		if tk.w.f&fCue != 0 && k > i && tk.w.f&fPart == 0 {
+			_, ok := s.leftNP(k - 1)
+			return ok
+		}
+	}
+	return false
+}
+
+// afterInverted reports whether a speaker phrase ending at e closes an
+// inverted attribution: the sentence or clause ends, or a date follows.
+func (s *sentence) afterInverted(e int) bool {
+	if s.isEnd(e) || s.punct(e, ",") || s.punct(e, ";") {
+		return true
+	}
+	l, _ := s.dateAt(e)
+	return l > 0 && (s.isEnd(e+l) || s.punct(e+l, ","))
+}
+
+// contentLeft emits the statement whose content runs from s.from to the
+// token before k (k is the first token after the content, a comma or the
+// cue). cueEnd is where scanning resumes.
+func (s *sentence) contentLeft(k int, m mention, cue digest.Span, j, npEnd int) bool {
+	end := k
+	if s.punct(end-1, ",") {
+		end--
+	}
+	_, extra := s.skipAfterCue(j, m)
+	if !s.emitLeft(s.from, end, m, cue, extra) {
+		return false
+	}
+	s.from = npEnd
+	return true
+}
+
+// emitLeft emits a statement whose content is tokens [a, b), the part of a
+// sentence before its attribution.
+func (s *sentence) emitLeft(a, b int, m mention, cue digest.Span, extra afterCue) bool {
+	for a < b && (s.toks[a].k == kPunct || s.is(a, "and") || s.is(a, "but")) {
+		a++
+	}
+	for b > a && (s.toks[b-1].k == kPunct || s.toks[b-1].k == kStop) {
+		b--
+	}
+	if b <= a {
+		return false
+	}
+	s.emit(m, cue, a, b, extra)
+	return true
+}
+
+// emit appends a statement with content tokens [a, b).
+func (s *sentence) emit(m mention, cue digest.Span, a, b int, extra afterCue) {
+	r := raw{speaker: m, cue: cue, block: s.block, anchor: -1, via: extra.via, audience: extra.audience}
+	if b == a+1 && s.toks[a].k == kQuote {
+		r.direct = true
+		r.content = digest.Span{s.toks[a].is, s.toks[a].ie}
+		if r.content.Empty() {
+			return
+		}
+	} else {
+		r.content = s.span(a, b)
+	}
+	if r.audience == "" {
+		r.audience = s.audience()
+	}
+	s.x.raws = append(s.x.raws, r)
+	if s.subj == nil {
+		mm := m
+		s.subj = &mm
+	}
+}
+
+// audience finds "Speaking with reporters" and the like anywhere outside
+// quotations in the sentence.
+func (s *sentence) audience() string {
+	for i := 0; i+2 < len(s.toks); i++ {
+		if (s.is(i, "speaking") || s.is(i, "talking")) && (s.is(i+1, "with") || s.is(i+1, "to")) && s.has(i+2, fAudience) {
+			return s.word(i + 2)
+		}
+	}
+	return ""
+}
+
+// speakerSoFar returns the speaker of the sentence's latest statement, or
+// the subject at its start.
+func (s *sentence) speakerSoFar() *mention {
+	if n := len(s.x.raws); n > s.first {
+		m := s.x.raws[n-1].speaker
+		return &m
+	}
+	if s.subj != nil {
+		return s.subj
+	}
+	p := 0
+	// skip an opening phrase: "Last month,", "For his part,", "Speaking with reporters ...,"
+	if len(s.toks) > 0 && s.toks[0].k == kWord && (!s.toks[0].cap || s.toks[0].w.f&(fStarter|fPrep|fMonth|fWeekday) != 0 && s.toks[0].w.f&(fDet|fPronoun) == 0) {
+		for i := 0; i < len(s.toks) && i < 12; i++ {
+			if s.punct(i, ",") {
+				p = i + 1
+				break
+			}
+		}
+	}
+	if e, ok := s.rightNP(p); ok {
+		m := s.mention(p, e)
+		if m.kind != mNoun {
+			s.subj = &m
+			return &m
+		}
+	}
+	return nil
+}
+
+// appositive recognises "NP, appositive, CUE" where k is the comma before the
+// cue and NP opens the sentence (or follows the previous statement).
+func (s *sentence) appositive(k int) (mention, bool) {
+	c1 := -1
+	for i := s.from; i < k; i++ {
+		if s.toks[i].k == kQuote || s.toks[i].k == kStop {
+			return mention{}, false
+		}
+		if s.punct(i, ",") {
+			c1 = i
+			break
+		}
+	}
+	if c1 < 0 || k-c1 > 25 || k-c1 < 2 {
+		return mention{}, false
+	}
+	e, ok := s.rightNP(s.from)
+	if !ok || e != c1 {
+		return mention{}, false
+	}
+	a := s.toks[c1+1]
+	if a.k != kWord || a.w.f&(fDet|fRole|fMod|fRelative) == 0 && !a.cap {
+		return mention{}, false
+	}
+	for i := c1 + 1; i < k; i++ {
+		if s.toks[i].k == kQuote || s.toks[i].k == kStop {
+			return mention{}, false
+		}
+	}
+	m := s.mention(s.from, c1)
+	if t := s.appositiveTitle(c1+1, k); t != "" && m.title == "" {
+		m.title = t
+	}
+	m.span = s.span(s.from, k)
+	return m, true
+}
+
+// appositiveTitle returns the title an appositive gives: "the Kremlin
+// spokesman" -> "Kremlin spokesman"; "" when it names no role.
+func (s *sentence) appositiveTitle(a, b int) string {
+	for i := a; i < b; i++ {
+		if s.toks[i].k != kWord {
+			return ""
+		}
+		if s.toks[i].w.f&fRole != 0 && !s.is(i, "head") {
+			st := a
+			for st < i && s.toks[st].w.f&fDet != 0 {
+				st++
+			}
+			e := i + 1
+			if s.is(e, "of") && e+1 < b && s.toks[e+1].cap {
+				e += 2
+			}
+			return s.text(st, e)
+		}
+	}
+	return ""
+}
+
+// accordingTo handles "according to X" before or after its content.
+func (s *sentence) accordingTo(j int) int {
+	p := j + 2
+	e := p
+	for e < len(s.toks) && e < p+15 && (s.toks[e].k == kWord || s.punct(e, "-") || s.punct(e, "'")) {
+		e++
+	}
+	if e == p {
+		return j + 1
+	}
+	npEnd := e
+	if ne, ok := s.rightNP(p); ok && ne < e {
+		npEnd = ne
+	}
+	m := s.mention(p, npEnd)
+	m.span = s.span(p, e)
+	cue := s.span(j, j+2)
+	if j > s.from && s.punct(j-1, ",") || j > s.from && s.isEnd(e) {
+		end := j
+		if s.punct(j-1, ",") {
+			end = j - 1
+		}
+		if s.emitLeft(s.from, end, m, cue, afterCue{}) {
+			s.from = e
+			return e
+		}
+	}
+	if s.punct(e, ",") {
+		ce := s.contentEnd(e + 1)
+		if ce > e+1 {
+			s.emit(m, cue, e+1, ce, afterCue{})
+			s.from = ce
+			return ce
+		}
+	}
+	return j + 1
+}
+
+// quotedAs handles "X was quoted as saying (by Y)" and "was cited as saying".
+func (s *sentence) quotedAs(j int) int {
+	np, ok := s.leftNP(j - 2)
+	if !ok {
+		return j + 1
+	}
+	m := s.mention(np, j-1)
+	cue := s.span(j-1, j+3)
+	var extra afterCue
+	p := j + 3
+	if s.is(p, "by") {
+		e := p + 1
+		for e < len(s.toks) && e < p+12 && s.toks[e].k == kWord && !s.is(e, "after") && !s.is(e, "on") && !s.is(e, "in") {
+			e++
+		}
+		extra.via = s.outlets(p+1, e)
+		p = e
+	}
+	if np > s.from && (s.toks[np-1].k == kQuote || s.punct(np-1, ",")) {
+		end := np
+		if s.toks[np-1].k != kQuote {
+			end = np - 1
+		}
+		if s.emitLeft(s.from, end, m, cue, extra) {
+			s.from = p
+			return p
+		}
+	}
+	if s.is(p, "that") {
+		p++
+	}
+	e := s.contentEnd(p)
+	if e > p {
+		s.emit(m, cue, p, e, extra)
+		s.from = e
+		return e
+	}
+	return j + 1
+}
+
+// outlets splits "TASS and Interfax" or "the state-run TASS news agency" into
+// outlet names: the capitalised words of each part.
+func (s *sentence) outlets(a, b int) []string {
+	var out []string
+	st := a
+	for i := a; i <= b; i++ {
+		if i == b || s.is(i, "and") || s.punct(i, ",") {
+			if name := capsOnly(s.t, s.toks[st:i]); name != "" {
+				out = append(out, name)
+			}
+			st = i + 1
+		}
+	}
+	return out
+}
+
+// colon handles "Trump: ‘We Are Going to Win’" and "Peskov: “...”": a name,
+// a colon and what was said.
+func (s *sentence) colon() bool {
+	for c := 1; c < len(s.toks) && c < maxNP; c++ {
+		if !s.punct(c, ":") {
+			continue
+		}
+		e, ok := s.rightNP(0)
+		if !ok || e != c || c+1 >= len(s.toks) {
+			return false
+		}
+		if s.toks[c+1].k != kQuote && !s.headline {
+			return false
+		}
+		m := s.mention(0, c)
+		if m.kind != mName && m.kind != mOrg {
+			return false
+		}
+		ce := s.contentEnd(c + 1)
+		if ce <= c+1 {
+			return false
+		}
+		s.emit(m, s.span(c, c+1), c+1, ce, afterCue{})
+		return true
+	}
+	return false
+}
+
+// standalone attributes a sentence that is only a quotation to the speaker
+// of the latest statement in this block or the one before.
+func (s *sentence) standalone() bool {
+	q := -1
+	for i, tk := range s.toks {
+		switch tk.k {
+		case kQuote:
+			if q >= 0 {
+				return false
+			}
+			q = i
+		case kWord:
+			return false
+		}
+	}
+	if q < 0 || s.toks[q].ie <= s.toks[q].is {
+		return false
+	}
+	n := len(s.x.raws)
+	if n == 0 {
+		return false
+	}
+	a := n - 1
+	prev := s.x.raws[a]
+	if prev.anchor >= 0 {
+		a = prev.anchor
+		prev = s.x.raws[a]
+	}
+	if s.block-prev.block > 1 {
+		return false
+	}
+	r := raw{speaker: prev.speaker, cue: prev.cue, cueText: s.t[prev.cue[0]:prev.cue[1]], block: s.block, anchor: a,
+		direct: true, content: digest.Span{s.toks[q].is, s.toks[q].ie}, via: prev.via, audience: prev.audience}
+	s.x.raws = append(s.x.raws, r)
+	return true
+}
+
+// commentEvent records "The comments by X on DATE" and "X's remarks on DATE"
+// so that X's undated statements nearby get the date.
+func (s *sentence) commentEvent() {
+	for i := 0; i < len(s.toks); i++ {
+		if !s.has(i, fComment) {
+			continue
+		}
+		var m mention
+		switch {
+		case s.is(i+1, "by") || s.is(i+1, "from"):
+			e, ok := s.rightNP(i + 2)
+			if !ok {
+				continue
+			}
+			m = s.mention(i+2, e)
+		case i > 0 && s.has(i-1, fDet) && s.has(i-1, fPronoun|fDet) && !s.is(i-1, "the") && !s.is(i-1, "a"):
+			m = mention{span: s.span(i-1, i), kind: mPronoun, pron: lowerASCII(s.word(i - 1))}
+		default:
+			continue
+		}
+		for k := 0; k < len(s.toks); k++ {
+			if l, w := s.dateAt(k); l > 0 && w.kind != wNone {
+				s.x.events = append(s.x.events, event{speaker: m, when: w, block: s.block})
+				return
+			}
+		}
+	}
+}
+
+// dates gives each statement of the sentence the date phrase outside its
+// content nearest to its cue.
+func (s *sentence) dates() {
+	if len(s.x.raws) == s.first {
+		return
+	}
+	type found struct {
+		pos int
+		w   when
+		sp  digest.Span
+	}
+	var ds []found
+	for i := 0; i < len(s.toks); i++ {
+		if l, w := s.dateAt(i); l > 0 {
+			ds = append(ds, found{pos: s.toks[i].s, w: w, sp: s.span(i, i+l)})
+			i += l - 1
+		}
+	}
+	if len(ds) == 0 {
+		return
+	}
+	for k := s.first; k < len(s.x.raws); k++ {
+		r := &s.x.raws[k]
+		if r.anchor >= 0 {
+			continue
+		}
+		best, bestDist := -1, 1<<30
+		for i, d := range ds {
+			if d.sp[0] < r.content[1] && d.sp[1] > r.content[0] {
+				continue // inside what was said
+			}
+			dist := d.pos - r.cue[0]
+			if dist < 0 {
+				dist = -dist
+			}
+			if dist < bestDist {
+				best, bestDist = i, dist
+			}
+		}
+		if best >= 0 {
+			r.when = ds[best].w
+		}
+	}
+}
+
+// text returns the folded text of tokens [a, b).
+func (s *sentence) text(a, b int) string {
+	if b <= a {
+		return ""
+	}
+	return digest.FoldSpace(s.t[s.toks[a].s:s.toks[b-1].e])
+}
+
+// textNoDet is text without a leading determiner.
+func (s *sentence) textNoDet(a, b int) string {
+	for a < b && s.has(a, fDet) {
+		a++
+	}
+	return s.text(a, b)
+}
+
+func equalFold(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		x, y := a[i], b[i]
+		if 'A' <= x && x <= 'Z' {
+			x += 'a' - 'A'
+		}
+		if 'A' <= y && y <= 'Z' {
+			y += 'a' - 'A'
+		}
+		if x != y {
+			return false
+		}
+	}
+	return true
+}
+
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if 'A' <= b[j] && b[j] <= 'Z' {
+					b[j] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}

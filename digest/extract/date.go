@@ -1,0 +1,223 @@
+package extract
+
+import (
+	"strconv"
+	"time"
+
+	"github.com/whosaid/whosaid/digest"
+)
+
+// wkind is the kind of a date phrase.
+type wkind uint8
+
+const (
+	wNone     wkind = iota // a time phrase that gives no date ("last week")
+	wWeekday               // "Tuesday", "on Friday", "last Friday"
+	wRelPub                // "yesterday", "today": days from publication
+	wMonthDay              // "September 13", "Sept. 13, 2017"
+	wMonth                 // "in January", "January 2017"
+	wRelMonth              // "last month", "this month"
+	wRelYear               // "last year"
+	wYear                  // "in 2016"
+	wRelRef                // "a day after": days from the date of the statement referred to
+)
+
+// when is a date phrase as written, resolved later against the publication
+// date.
+type when struct {
+	kind    wkind
+	year    int
+	month   int
+	day     int
+	weekday int
+	last    bool
+	rel     int
+}
+
+// dateAt reads a date phrase starting at token i and returns its length in
+// tokens (0 when there is none) and what it says.
+func (s *sentence) dateAt(i int) (int, when) {
+	toks := s.toks
+	if i >= len(toks) || toks[i].k != kWord {
+		return 0, when{}
+	}
+	w := toks[i].w
+	switch {
+	case s.is(i, "on") && i+1 < len(toks) && s.has(i+1, fWeekday|fMonth):
+		if l, d := s.dateAt(i + 1); l > 0 && d.kind != wNone {
+			return l + 1, d
+		}
+	case (s.is(i, "last") || s.is(i, "this") || s.is(i, "past")) && i+1 < len(toks):
+		last := s.is(i, "last") || s.is(i, "past")
+		rel := 0
+		if last {
+			rel = -1
+		}
+		switch {
+		case s.has(i+1, fWeekday) && toks[i+1].cap:
+			return 2, when{kind: wWeekday, weekday: toks[i+1].w.num, last: last}
+		case s.is(i+1, "month"):
+			return 2, when{kind: wRelMonth, rel: rel}
+		case s.is(i+1, "year"):
+			return 2, when{kind: wRelYear, rel: rel}
+		case s.is(i+1, "week") || s.is(i+1, "weekend") || s.is(i+1, "night") || s.is(i+1, "fall") || s.is(i+1, "spring") || s.is(i+1, "summer") || s.is(i+1, "winter"):
+			return 2, when{}
+		}
+	case w.f&fWeekday != 0 && toks[i].cap:
+		l := 1
+		if s.is(i+1, "night") || s.is(i+1, "morning") || s.is(i+1, "evening") || s.is(i+1, "afternoon") {
+			l++
+		}
+		return l, when{kind: wWeekday, weekday: w.num}
+	case w.f&fRelDay != 0:
+		d := 0
+		if s.is(i, "yesterday") {
+			d = -1
+		}
+		return 1, when{kind: wRelPub, rel: d}
+	case w.f&fMonth != 0 && toks[i].cap && (w.num != 5 || i > 0 && s.has(i-1, fPrep)):
+		l := 1
+		if i+1 < len(toks) && toks[i+1].k == kStop && toks[i+1].s == toks[i].e && s.t[toks[i+1].s] == '.' {
+			l++ // "Sept." when the splitter left the dot alone
+		}
+		d := when{kind: wMonth, month: w.num}
+		if n, ok := s.number(i + l); ok && n >= 1 && n <= 31 {
+			d.kind, d.day = wMonthDay, n
+			l++
+			if s.punct(i+l, ",") {
+				if y, ok := s.number(i + l + 1); ok && y > 1900 {
+					d.year = y
+					l += 2
+				}
+			} else if y, ok := s.number(i + l); ok && y > 1900 {
+				d.year = y
+				l++
+			}
+			return l, d
+		}
+		if y, ok := s.number(i + l); ok && y > 1900 && y < 2200 {
+			d.year = y
+			return l + 1, d
+		}
+		if i > 0 && (s.is(i-1, "in") || s.is(i-1, "last") || s.is(i-1, "since") || s.is(i-1, "early") || s.is(i-1, "late") || s.is(i-1, "mid")) {
+			return l, d
+		}
+	case s.is(i, "in") && i+1 < len(toks):
+		if y, ok := s.number(i + 1); ok && y > 1900 && y < 2200 {
+			return 2, when{kind: wYear, year: y}
+		}
+	case (s.is(i, "a") || s.is(i, "one") || s.is(i, "the")) && s.is(i+1, "day"):
+		switch {
+		case s.is(i+2, "after") || s.is(i+2, "earlier") || s.is(i+2, "before"):
+			return 3, when{kind: wRelRef, rel: -1}
+		case s.is(i+2, "later"):
+			return 3, when{kind: wRelRef, rel: 1}
+		}
+	case s.is(i, "the") && (s.is(i+1, "next") || s.is(i+1, "following") || s.is(i+1, "previous")) && s.is(i+2, "day"):
+		rel := 1
+		if s.is(i+1, "previous") {
+			rel = -1
+		}
+		return 3, when{kind: wRelRef, rel: rel}
+	}
+	return 0, when{}
+}
+
+// number reads token i as a whole number ("13", "13th", "2017").
+func (s *sentence) number(i int) (int, bool) {
+	if i >= len(s.toks) || s.toks[i].k != kWord {
+		return 0, false
+	}
+	w := s.word(i)
+	e := 0
+	for e < len(w) && w[e] >= '0' && w[e] <= '9' {
+		e++
+	}
+	if e == 0 || e > 4 || (e < len(w) && !ordinalSuffix(w[e:])) {
+		return 0, false
+	}
+	n, err := strconv.Atoi(w[:e])
+	return n, err == nil
+}
+
+func ordinalSuffix(s string) bool {
+	switch s {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
+// resolve turns the phrase into a date: against the publication date pub
+// and, for "a day after", the date ref of the statement referred to.
+func (w when) resolve(pub, ref digest.Date) digest.Date {
+	unknown := digest.Date{Precision: digest.PrecisionUnknown}
+	if w.kind == wNone {
+		return unknown
+	}
+	if !pub.Known() || pub.Precision != digest.PrecisionDay {
+		switch {
+		case w.kind == wMonthDay && w.year > 0:
+			return dayDate(w.year, w.month, w.day)
+		case w.kind == wMonth && w.year > 0:
+			return digest.Date{Year: w.year, Month: time.Month(w.month), Precision: digest.PrecisionMonth}
+		case w.kind == wYear:
+			return digest.Date{Year: w.year, Precision: digest.PrecisionYear}
+		case w.kind == wRelRef && ref.Known() && ref.Precision == digest.PrecisionDay:
+			return digest.DayDate(ref.Time().AddDate(0, 0, w.rel))
+		}
+		return unknown
+	}
+	p := pub.Time()
+	switch w.kind {
+	case wWeekday:
+		back := (int(p.Weekday()) - w.weekday + 7) % 7
+		if back == 0 && w.last {
+			back = 7
+		}
+		return digest.DayDate(p.AddDate(0, 0, -back))
+	case wRelPub:
+		return digest.DayDate(p.AddDate(0, 0, w.rel))
+	case wMonthDay:
+		y := w.year
+		if y == 0 {
+			y = p.Year()
+			if time.Date(y, time.Month(w.month), w.day, 0, 0, 0, 0, time.UTC).After(p.AddDate(0, 0, 1)) {
+				y--
+			}
+		}
+		return dayDate(y, w.month, w.day)
+	case wMonth:
+		y := w.year
+		if y == 0 {
+			y = p.Year()
+			if w.month > int(p.Month()) {
+				y--
+			}
+		}
+		return digest.Date{Year: y, Month: time.Month(w.month), Precision: digest.PrecisionMonth}
+	case wRelMonth:
+		m := time.Date(p.Year(), p.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, w.rel, 0)
+		return digest.Date{Year: m.Year(), Month: m.Month(), Precision: digest.PrecisionMonth}
+	case wRelYear:
+		return digest.Date{Year: p.Year() + w.rel, Precision: digest.PrecisionYear}
+	case wYear:
+		return digest.Date{Year: w.year, Precision: digest.PrecisionYear}
+	case wRelRef:
+		base := p
+		if ref.Known() && ref.Precision == digest.PrecisionDay {
+			base = ref.Time()
+		}
+		return digest.DayDate(base.AddDate(0, 0, w.rel))
+	}
+	return unknown
+}
+
+// dayDate returns the day, or unknown when it does not exist (February 31).
+func dayDate(y, m, d int) digest.Date {
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d || int(t.Month()) != m {
+		return digest.Date{Precision: digest.PrecisionUnknown}
+	}
+	return digest.DayDate(t)
+}

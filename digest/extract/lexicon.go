@@ -1,0 +1,211 @@
+package extract
+
+import "strings"
+
+// flag is a bit set of the roles a word can play in the patterns below.
+type flag uint32
+
+const (
+	fCue        flag = 1 << iota // a speech verb: said, told, added
+	fWeakCue                     // a verb that reports speech only before "that" or a quote: believe, hope
+	fPart                        // an -ing form: saying, adding
+	fTell                        // takes the audience as object: told, telling
+	fPronoun                     // he, she, they
+	fRelative                    // who, that, which
+	fDet                         // the, a, his
+	fRole                        // spokesman, president, minister
+	fMod                         // chief, senior, former: modifiers inside a speaker's noun phrase
+	fOrgHead                     // Ministry, Kremlin, Department
+	fAux                         // has, also, later: may stand between a speaker and the cue
+	fNeg                         // not, never
+	fAbbr                        // Mr, Gov, Sept: an abbreviation that a capital usually follows
+	fAbbrEnd                     // Inc, Jr, U.S.: an abbreviation that may end a sentence
+	fStarter                     // The, It, He: words that begin sentences
+	fWeekday                     // Monday .. Sunday
+	fMonth                       // January .. December, Jan, Sept
+	fPrep                        // in, on, at: start phrases skipped after a cue
+	fClauseEnd                   // but, while, although: end a reported clause after a comma
+	fAudience                    // reporters, journalists
+	fSourceNoun                  // report, statement, poll: speakers without a capital
+	fMedia                       // News, Times, Agency: words that make an organisation an outlet
+	fPassive                     // was, is: before "quoted as saying"
+	fCall                        // call: a cue only before a quote, "for" or "on"
+	fAsk                         // ask: a cue only before a quote or a question word
+	fQuoted                      // quoted, cited: "was quoted as saying"
+	fQuestion                    // whether, if, why: what an "asked" reports
+	fComment                     // comments, remarks: "the comments by X on September 13"
+	fRelDay                      // yesterday, today
+)
+
+// word is what the lexicon knows about one lower-case word.
+type word struct {
+	f   flag
+	num int // weekday (0 = Sunday) or month (1 = January)
+}
+
+var lexicon = map[string]word{}
+
+func add(f flag, words string) {
+	for _, w := range strings.Fields(words) {
+		e := lexicon[w]
+		e.f |= f
+		lexicon[w] = e
+	}
+}
+
+func init() {
+	add(fCue, `say says said tell tells told add adds added note notes noted
+		explain explains explained argue argues argued warn warns warned state states stated
+		emphasize emphasizes emphasized emphasise emphasised stress stresses stressed
+		confirm confirms confirmed insist insists insisted acknowledge acknowledges acknowledged
+		admit admits admitted declare declares declared announce announces announced
+		write writes wrote tweet tweets tweeted recall recalls recalled reply replies replied
+		respond responds responded reiterate reiterates reiterated claim claims claimed
+		contend contends contended assert asserts asserted concede concedes conceded
+		predict predicts predicted vow vows vowed pledge pledges pledged promise promises promised
+		complain complains complained remark remarks remarked quip quips quipped
+		suggest suggests suggested accuse accuses accused urge urges urged deny denies denied
+		testified testify testifies counter counters countered lament laments lamented
+		boast boasts boasted joke jokes joked conclude concludes concluded
+		saying telling adding noting explaining arguing warning stating emphasizing emphasising
+		stressing confirming insisting acknowledging admitting declaring announcing writing
+		tweeting recalling replying responding reiterating claiming contending asserting
+		conceding predicting vowing pledging promising complaining remarking suggesting
+		accusing urging denying countering lamenting boasting joking concluding`)
+	add(fCall, `call calls called calling`)
+	add(fAsk, `ask asks asked asking`)
+	add(fWeakCue, `believe believes believed think thinks thought hope hopes hoped
+		feel feels felt fear fears feared know knows knew report reports reported
+		reveal reveals revealed indicate indicates indicated agree agrees agreed
+		maintain maintains maintained mention mentions mentioned estimate estimates estimated
+		expect expects expected worry worries worried show shows showed shown
+		find finds found recognize recognizes recognized signal signals signaled
+		hint hints hinted allege alleges alleged speculate speculates speculated
+		dismiss dismisses dismissed expressed express expresses`)
+	add(fPart, `saying telling adding noting explaining arguing warning stating emphasizing
+		emphasising stressing confirming insisting acknowledging admitting declaring
+		announcing writing tweeting recalling replying responding reiterating claiming
+		contending asserting conceding predicting vowing pledging promising complaining
+		remarking suggesting accusing urging denying countering lamenting boasting joking
+		concluding calling asking`)
+	add(fTell, `tell tells told telling`)
+	add(fPronoun, `he she they we i it`)
+	add(fRelative, `who which that`)
+	add(fDet, `the a an his her their its our this these those`)
+	add(fRole, `spokesman spokeswoman spokesperson spokesmen spokespeople president
+		minister secretary official officials aide aides adviser advisor advisers
+		director chairman chairwoman chair leader leaders senator sen governor gov
+		representative rep mayor ambassador envoy general gen chief ceo head
+		chancellor premier prime king queen prince pope judge justice attorney
+		commissioner candidate nominee speaker manager strategist analyst analysts
+		expert experts professor prof dr mr mrs ms lawmaker lawmakers congressman
+		congresswoman economist economists founder executive officer diplomat diplomats
+		deputy vice-president vice press-secretary sources source spokesmen host
+		anchor reporter correspondent columnist editor author chairperson counsel
+		lt col sgt capt adm cmdr colonel captain sergeant lieutenant admiral commander
+		superintendent sheriff inspector treasurer whip activist activists`)
+	add(fMod, `chief senior top former deputy foreign state-run state press
+		national regional local federal acting longtime long-time then new interim
+		military defense defence foreign-policy campaign white house communications
+		democratic republican presidential vice`)
+	add(fOrgHead, `kremlin ministry department office agency committee council government
+		party campaign house administration embassy commission bureau service police
+		army navy company corporation inc corp university institute foundation
+		association organization organisation group bank fund court congress senate
+		parliament duma cabinet union alliance coalition network times post journal news
+		tribune herald telegraph guardian reuters tass interfax ria novosti xinhua
+		press-service center centre pentagon nato un eu fbi cia kgb fsb`)
+	add(fMedia, `news times post journal tribune herald telegraph guardian agency
+		reuters tass interfax ria novosti xinhua bloomberg afp ap cnn bbc fox nbc abc cbs
+		msnbc npr politico axios buzzfeed breitbart izvestia kommersant vedomosti rbc
+		anadolu radio tv television newspaper magazine network channel gazette broadcasting
+		wire daily weekly press`)
+	add(fAux, `has have had also later then previously again once earlier recently
+		further repeatedly reportedly would will could may might must should has
+		publicly privately initially subsequently separately simply only just already
+		now still first last finally flatly quickly bluntly openly frequently often
+		twice even however too yet 's ’s 'd ’d`)
+	add(fNeg, `not never n't no declined refused refuse declines refuses neither nor
+		didn't doesn't don't hasn't haven't hadn't won't wouldn't couldn't isn't wasn't
+		didn’t doesn’t don’t hasn’t haven’t hadn’t won’t wouldn’t couldn’t isn’t wasn’t`)
+	add(fAbbr, `mr mrs ms dr prof gov sen rep gen lt col maj sgt capt cmdr adm rev st
+		messrs hon pres supt det insp atty amb no nos vol fig jan feb mar apr jun jul
+		aug sep sept oct nov dec mt ft vs v op cf ex gens reps sens govs`)
+	add(fAbbrEnd, `inc corp co ltd jr sr etc bros llc plc`)
+	add(fStarter, `the it he she they we i but and in on at for as if when while after
+		before this that these those his her their its our a an there some many
+		however meanwhile still yet so then now one two three according since
+		although though last earlier later speaking asked by with from to of
+		what why how who where which other another most more such each both all
+		no not despite under over during until unless because instead also`)
+	for i, d := range []string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"} {
+		lexicon[d] = word{f: lexicon[d].f | fWeekday, num: i}
+	}
+	for i, m := range [][]string{{"january", "jan"}, {"february", "feb"}, {"march", "mar"},
+		{"april", "apr"}, {"may"}, {"june", "jun"}, {"july", "jul"}, {"august", "aug"},
+		{"september", "sept", "sep"}, {"october", "oct"}, {"november", "nov"}, {"december", "dec"}} {
+		for _, w := range m {
+			lexicon[w] = word{f: lexicon[w].f | fMonth, num: i + 1}
+		}
+	}
+	add(fPrep, `in on at during to with after before from via through over while in an`)
+	add(fClauseEnd, `but while although though whereas even yet because as if when
+		which who where adding saying noting explaining arguing insisting according`)
+	add(fAudience, `reporters journalists correspondents press media newsmen reporter journalist
+		audience crowd supporters listeners viewers lawmakers students delegates`)
+	add(fSourceNoun, `report reports statement statements poll polls survey surveys study
+		studies document documents letter letters memo filing filings complaint
+		lawsuit ruling indictment release website ad ads article editorial analysis
+		officials sources analysts experts critics aides lawmakers people residents
+		voters supporters observers diplomats investigators prosecutors officers
+		economists researchers opponents advocates democrats republicans members
+		spokesman spokeswoman spokesperson official aide adviser source expert critic
+		statement data figures records emails email message tweet post transcript
+		account accounts book memoir paper group team campaign administration
+		government company police agency organization committee witnesses witness
+		observers insiders allies rivals colleagues friends reps leaders leader
+		president minister secretary senator governor candidate ambassador`)
+	add(fPassive, `was is were are been being`)
+	add(fQuoted, `quoted cited`)
+	add(fQuestion, `whether if why how what who when where which`)
+	add(fComment, `comments comment remarks remark statement statements words interview briefing`)
+	add(fRelDay, `yesterday today tonight`)
+}
+
+// look returns what the lexicon knows about w, matching case-insensitively.
+// buf is scratch space for lower-casing, so that lookups do not allocate.
+func look(w string, buf *[64]byte) word {
+	if e, ok := lexicon[w]; ok {
+		return e
+	}
+	if len(w) > len(buf) {
+		return word{}
+	}
+	n := 0
+	upper := false
+	for i := 0; i < len(w); i++ {
+		b := w[i]
+		if 'A' <= b && b <= 'Z' {
+			b += 'a' - 'A'
+			upper = true
+		}
+		buf[n] = b
+		n++
+	}
+	if !upper {
+		return word{}
+	}
+	return lexicon[string(buf[:n])]
+}
+
+// mediaNames are outlets that a text names bare ("told TASS", "by Interfax"):
+// the via list keeps them when they follow "by" or a verb of telling.
+func isMedia(name string) bool {
+	var buf [64]byte
+	for _, w := range strings.Fields(name) {
+		if look(strings.Trim(w, ".,"), &buf).f&fMedia != 0 {
+			return true
+		}
+	}
+	return false
+}

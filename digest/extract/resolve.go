@@ -1,0 +1,378 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/whosaid/whosaid/digest"
+)
+
+// entity is a person the clipping names, with the fullest form of the name
+// and the titles given to it.
+type entity struct {
+	name     string
+	words    []string
+	title    string   // the first title given, as written
+	twords   []string // lower-case words of every title given
+	roles    []string // role keys of those titles
+	mentions []int    // byte offsets of every mention, in order
+}
+
+// entities indexes the people of one clipping by surname.
+type entities struct {
+	list   []entity
+	byLast map[string][]int
+}
+
+// collect reads the runs of capitalised words (with titles between them)
+// in a block's tokens and records the names and titles they give.
+func (es *entities) collect(t string, toks []token, buf *[64]byte) {
+	for i := 0; i < len(toks); {
+		if !nameish(t, toks, i) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(toks) && nameish(t, toks, j) {
+			if possessive(t[toks[j].s:toks[j].e]) {
+				j++
+				break
+			}
+			j++
+		}
+		a, b := i, j
+		for a < b && (toks[a].w.f&(fStarter|fWeekday|fMonth) != 0 && toks[a].w.f&(fRole|fOrgHead) == 0 || !toks[a].cap && toks[a].w.f&fRole == 0) {
+			a++
+		}
+		for b > a && !toks[b-1].cap {
+			b--
+		}
+		if b > a {
+			m := analyse(t, toks[a:b])
+			if m.kind == mName {
+				es.add(m, toks[a].s)
+			}
+		}
+		i = j
+	}
+}
+
+// nameish reports whether token i may be part of a name with its title.
+func nameish(t string, toks []token, i int) bool {
+	tk := toks[i]
+	if tk.k != kWord {
+		return false
+	}
+	if tk.cap || tk.w.f&(fRole|fMod) != 0 {
+		return true
+	}
+	return equalFold(t[tk.s:tk.e], "of") && i > 0 && toks[i-1].cap && i+1 < len(toks) && toks[i+1].cap
+}
+
+// add records a name mention at byte offset pos.
+func (es *entities) add(m mention, pos int) {
+	words := strings.Fields(m.name)
+	if len(words) == 0 {
+		return
+	}
+	last := words[len(words)-1]
+	id := es.find(words)
+	if id < 0 {
+		if len(words) < 2 && m.title == "" {
+			return // a bare single word: a place, a party or a surname seen before
+		}
+		es.list = append(es.list, entity{name: m.name, words: words})
+		id = len(es.list) - 1
+		es.byLast[last] = append(es.byLast[last], id)
+	}
+	e := &es.list[id]
+	if len(words) > len(e.words) {
+		e.name, e.words = m.name, words
+	}
+	if m.title != "" {
+		if e.title == "" {
+			e.title = m.title
+		}
+		for _, w := range strings.Fields(m.title) {
+			lw := lowerASCII(stripPossessive(w))
+			e.twords = append(e.twords, lw)
+			var buf [64]byte
+			if look(lw, &buf).f&fRole != 0 {
+				e.roles = append(e.roles, roleKey(lw))
+			}
+		}
+	}
+	e.mentions = append(e.mentions, pos)
+}
+
+// find returns the entity a name's words refer to, or -1.
+func (es *entities) find(words []string) int {
+	cands := es.byLast[words[len(words)-1]]
+	if len(cands) == 0 {
+		return -1
+	}
+	if len(words) == 1 {
+		return cands[0]
+	}
+	for _, id := range cands {
+		e := es.list[id]
+		if len(e.words) == 1 || e.words[0] == words[0] {
+			return id
+		}
+	}
+	return -1
+}
+
+// nearest returns, among ids, the entity mentioned most recently before pos,
+// else the first mentioned after it.
+func (es *entities) nearest(ids []int, pos int) int {
+	best, bestPos := -1, -1
+	for _, id := range ids {
+		for _, p := range es.list[id].mentions {
+			if p < pos && p > bestPos {
+				best, bestPos = id, p
+			}
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	bestPos = 1 << 62
+	for _, id := range ids {
+		if ms := es.list[id].mentions; len(ms) > 0 && ms[0] < bestPos {
+			best, bestPos = id, ms[0]
+		}
+	}
+	return best
+}
+
+// resolved is a statement's speaker and date after resolution.
+type resolved struct {
+	name  string
+	title string
+	org   bool
+	date  digest.Date
+	own   bool // the date comes from the statement's own sentence
+}
+
+// resolve names every statement's speaker and dates it.
+func (x *extractor) resolve(pub digest.Date) []resolved {
+	res := make([]resolved, len(x.raws))
+	freq := x.speakerFreq()
+	var lastPerson, lastAny = -1, -1
+	var ref digest.Date
+	for i := range x.raws {
+		r := &x.raws[i]
+		if r.anchor >= 0 {
+			res[i] = res[r.anchor]
+			res[i].own = false
+		} else {
+			res[i] = x.name(r.speaker, res, lastPerson, lastAny, freq)
+			if d := r.when.resolve(pub, ref); d.Known() {
+				res[i].date, res[i].own = d, true
+			}
+		}
+		if !res[i].date.Known() {
+			for k := i - 1; k >= 0 && r.block-x.raws[k].block <= 1; k-- {
+				if res[k].date.Known() && compatible(res[k], res[i]) {
+					res[i].date = res[k].date
+					break
+				}
+			}
+		}
+		if res[i].date.Known() {
+			ref = res[i].date
+		}
+		if !res[i].org && res[i].name != "" {
+			lastPerson = i
+		}
+		lastAny = i
+	}
+	x.backfill(res, pub)
+	return res
+}
+
+// backfill dates undated statements from a dated statement or comment by a
+// compatible speaker in the same block or the next.
+func (x *extractor) backfill(res []resolved, pub digest.Date) {
+	for _, ev := range x.events {
+		d := ev.when.resolve(pub, digest.Date{})
+		if !d.Known() {
+			continue
+		}
+		var who resolved
+		if ev.speaker.kind == mPronoun {
+			for i := len(x.raws) - 1; i >= 0; i-- {
+				if x.raws[i].block <= ev.block && !res[i].org {
+					who = res[i]
+					break
+				}
+			}
+		} else {
+			who = x.name(ev.speaker, res, -1, -1, nil)
+		}
+		for i := range x.raws {
+			if !res[i].date.Known() && ev.block-x.raws[i].block <= 1 && ev.block >= x.raws[i].block && compatible(who, res[i]) {
+				res[i].date = d
+			}
+		}
+	}
+	for i := len(x.raws) - 1; i >= 0; i-- {
+		if res[i].date.Known() {
+			continue
+		}
+		for k := i + 1; k < len(x.raws) && x.raws[k].block-x.raws[i].block <= 1; k++ {
+			if res[k].own && compatible(res[k], res[i]) {
+				res[i].date = res[k].date
+				break
+			}
+		}
+	}
+}
+
+// compatible reports whether two speakers may be the same voice: the same
+// name, or an organisation and someone whose title names it.
+func compatible(a, b resolved) bool {
+	if a.name == "" || b.name == "" {
+		return false
+	}
+	if strings.EqualFold(a.name, b.name) {
+		return true
+	}
+	org, person := a, b
+	if b.org {
+		org, person = b, a
+	}
+	if !org.org || person.org || person.title == "" {
+		return false
+	}
+	on := strings.ToLower(strings.TrimPrefix(org.name, "The "))
+	return strings.Contains(strings.ToLower(person.title), on)
+}
+
+// speakerFreq counts statements whose speaker is named, by entity.
+func (x *extractor) speakerFreq() map[int]int {
+	freq := map[int]int{}
+	for _, r := range x.raws {
+		if r.speaker.kind == mName {
+			if id := x.ents.find(strings.Fields(r.speaker.name)); id >= 0 {
+				freq[id]++
+			}
+		}
+	}
+	return freq
+}
+
+// name resolves one mention to a speaker name and title.
+func (x *extractor) name(m mention, res []resolved, lastPerson, lastAny int, freq map[int]int) resolved {
+	switch m.kind {
+	case mPronoun:
+		if m.ante != nil {
+			return x.name(*m.ante, res, lastPerson, lastAny, freq)
+		}
+		pick := lastAny
+		switch m.pron {
+		case "he", "she", "i", "who", "him", "her":
+			pick = lastPerson
+		}
+		if pick >= 0 {
+			return resolved{name: res[pick].name, title: res[pick].title, org: res[pick].org}
+		}
+		return resolved{}
+	case mName:
+		words := strings.Fields(m.name)
+		id := x.ents.find(words)
+		if id >= 0 && len(words) == 1 {
+			id = x.ents.nearest(x.ents.byLast[words[0]], m.span[0])
+		}
+		if id < 0 {
+			return resolved{name: m.name, title: m.title}
+		}
+		e := x.ents.list[id]
+		title := m.title
+		if title == "" {
+			title = e.title
+		}
+		return resolved{name: e.name, title: title}
+	case mRole:
+		if id := x.holder(m, freq); id >= 0 {
+			e := x.ents.list[id]
+			title := e.title
+			if title == "" {
+				title = m.title
+			}
+			return resolved{name: e.name, title: title}
+		}
+		return resolved{name: m.text, title: m.title}
+	case mOrg:
+		name := m.name
+		if strings.HasPrefix(name, "The ") || strings.HasPrefix(name, "the ") {
+			name = name[4:]
+		}
+		return resolved{name: name, org: true, title: m.title}
+	}
+	return resolved{name: m.text, org: true}
+}
+
+// holder returns the entity holding the role a mention names: the one whose
+// titles share most qualifiers with it, the nearest on a tie; failing any
+// titled holder, the clipping's most frequent named speaker whose titles
+// name no other role. -1 when there is none.
+func (x *extractor) holder(m mention, freq map[int]int) int {
+	var best []int
+	bestScore := -1
+	for id, e := range x.ents.list {
+		if !contains(e.roles, m.role) {
+			continue
+		}
+		score := 0
+		for _, q := range m.quals {
+			for _, tw := range e.twords {
+				if prefixMatch(q, tw) {
+					score++
+					break
+				}
+			}
+		}
+		switch {
+		case score > bestScore:
+			best, bestScore = append(best[:0], id), score
+		case score == bestScore:
+			best = append(best, id)
+		}
+	}
+	if len(best) > 0 {
+		return x.ents.nearest(best, m.span[0])
+	}
+	top, topN := -1, 0
+	for id, n := range freq {
+		if len(x.ents.list[id].roles) > 0 {
+			continue
+		}
+		if n > topN || n == topN && id < top {
+			top, topN = id, n
+		}
+	}
+	return top
+}
+
+func contains(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}
+
+// prefixMatch compares a qualifier with a title word loosely: "russia" and
+// "russian", "u.s." and "us".
+func prefixMatch(a, b string) bool {
+	a, b = strings.ReplaceAll(a, ".", ""), strings.ReplaceAll(b, ".", "")
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) < 2 {
+		return false
+	}
+	return strings.HasPrefix(b, a) && (len(a) >= 4 || len(a) == len(b))
+}

@@ -1,0 +1,129 @@
+package extract
+
+import (
+	"unicode/utf8"
+
+	"github.com/whosaid/whosaid/digest"
+)
+
+// Sentences splits text[span] into sentences written the way news is
+// written and returns their spans. It knows titles and other abbreviations
+// (Mr., Gov., Sept. 13), initials (Donald J. Trump), dotted abbreviations
+// that may or may not end a sentence (U.S.), and does not split inside a
+// quotation: a quote of several sentences stays with its attribution.
+// headline lets single quote marks delimit quotations, as headlines use them.
+func Sentences(text string, span digest.Span, headline bool) []digest.Span {
+	var z tokenizer
+	s, e := clampSpan(text, span)
+	z.scan(text, s, e, headline)
+	toks := z.pair(text, nil)
+	var out []digest.Span
+	for _, b := range splitSentences(text, toks, nil) {
+		out = append(out, digest.Span{toks[b[0]].s, toks[b[1]-1].e})
+	}
+	return out
+}
+
+func clampSpan(text string, span digest.Span) (int, int) {
+	s, e := span[0], span[1]
+	if s < 0 {
+		s = 0
+	}
+	if e > len(text) {
+		e = len(text)
+	}
+	if e < s {
+		e = s
+	}
+	return s, e
+}
+
+// splitSentences returns [first, end) token index ranges of the sentences in
+// toks, appended to out.
+func splitSentences(t string, toks []token, out [][2]int) [][2]int {
+	start := 0
+	for i := 0; i < len(toks); i++ {
+		if i+1 < len(toks) && endsSentence(t, toks, i) {
+			out = append(out, [2]int{start, i + 1})
+			start = i + 1
+		}
+	}
+	if start < len(toks) {
+		out = append(out, [2]int{start, len(toks)})
+	}
+	return out
+}
+
+// endsSentence reports whether a sentence ends after toks[i] (which is not
+// the last token).
+func endsSentence(t string, toks []token, i int) bool {
+	tk, next := toks[i], toks[i+1]
+	switch tk.k {
+	case kStop:
+		if !startsSentence(next) {
+			return false
+		}
+		if t[tk.s] != '.' || tk.e-tk.s > 1 {
+			return true // ? ! … and ellipses followed by a capital
+		}
+		if i == 0 || toks[i-1].k != kWord || toks[i-1].e != tk.s {
+			return true
+		}
+		prev := toks[i-1]
+		w := t[prev.s:prev.e]
+		if prev.w.f&fAbbr != 0 && (prev.cap || len(w) <= 4) {
+			return false // Mr. Sept. Gov.
+		}
+		if prev.cap && utf8.RuneCountInString(w) == 1 {
+			return false // an initial: Donald J. Trump
+		}
+		if prev.w.f&fAbbrEnd != 0 {
+			return next.k == kQuote || next.w.f&fStarter != 0
+		}
+		return true
+	case kWord:
+		// a dotted abbreviation carrying its dot (U.S.) ends a sentence only
+		// before a word that typically starts one
+		if t[tk.e-1] != '.' {
+			return false
+		}
+		return next.k == kQuote || next.k == kWord && next.cap && next.w.f&fStarter != 0
+	case kQuote:
+		if tk.open || tk.ie <= tk.is {
+			return false
+		}
+		last, _ := utf8.DecodeLastRuneInString(t[tk.is:tk.ie])
+		if last != '.' && last != '?' && last != '!' && last != '…' {
+			return false
+		}
+		if next.k == kQuote {
+			return true
+		}
+		if next.k != kWord || !next.cap {
+			return false
+		}
+		// “Why not?” Trump asked. — the attribution follows: no split
+		for j := i + 1; j < len(toks) && j <= i+5; j++ {
+			if toks[j].k != kWord {
+				break
+			}
+			if toks[j].w.f&(fCue|fAsk) != 0 {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// startsSentence reports whether tk may begin a sentence: a capital, a
+// digit, a quotation or an opening bracket.
+func startsSentence(tk token) bool {
+	switch tk.k {
+	case kQuote:
+		return true
+	case kWord:
+		return tk.cap
+	}
+	return false
+}

@@ -1,0 +1,310 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/whosaid/whosaid/digest"
+)
+
+// mkind is what a speaker mention is.
+type mkind uint8
+
+const (
+	mName    mkind = iota // a person's name, maybe with a title: "Kremlin spokesman Dmitry Peskov", "Peskov"
+	mOrg                  // an organisation or place speaking: "The Kremlin", "Russia’s Foreign Ministry"
+	mRole                 // a title standing for its holder: "the Russian president"
+	mPronoun              // he, she, they; relative pronouns carry their antecedent
+	mNoun                 // a common noun phrase: "officials", "the report"
+)
+
+// mention is a speaker as the text names it, analysed for resolution.
+type mention struct {
+	span  digest.Span
+	kind  mkind
+	text  string   // the phrase without a leading determiner
+	name  string   // mName, mOrg: the name words, possessive dropped
+	title string   // the title words as written, when the phrase has one
+	role  string   // mRole: the normalised role word
+	quals []string // mRole: lower-case qualifiers ("russian", "kremlin")
+	pron  string   // mPronoun: the lower-case pronoun
+	ante  *mention // a relative pronoun's antecedent
+}
+
+// leftNP returns the first token of the speaker phrase that ends at token k
+// (inclusive), and whether there is one.
+func (s *sentence) leftNP(k int) (int, bool) {
+	toks := s.toks
+	if k < s.from || k < 0 || toks[k].k != kWord {
+		return 0, false
+	}
+	h := toks[k]
+	switch {
+	case h.w.f&fPronoun != 0 && !s.is(k, "it") || h.w.f&fRelative != 0 && !h.cap:
+		if h.w.f&fRelative != 0 && (s.is(k, "that") || s.is(k, "which")) && !s.punct(k-1, ",") && k > s.from && toks[k-1].k != kWord {
+			return 0, false
+		}
+		if s.is(k, "that") && (k == s.from || toks[k-1].k != kWord || toks[k-1].w.f&(fCue|fWeakCue) != 0) {
+			return 0, false
+		}
+		return k, true
+	case s.is(k, "it"):
+		return k, true
+	case h.cap && h.w.f&(fStarter|fWeekday|fMonth) != 0 && h.w.f&(fOrgHead|fRole) == 0:
+		return 0, false
+	case h.cap, h.w.f&(fRole|fSourceNoun) != 0:
+	default:
+		// a lower-case head needs a determiner or a capital before it
+		i := k - 1
+		for ; i >= s.from && i >= k-3 && toks[i].k == kWord && !toks[i].cap && toks[i].w.f&(fDet|fPrep|fCue|fAux|fNeg|fRelative) == 0; i-- {
+		}
+		if i < s.from || toks[i].k != kWord || toks[i].w.f&fDet == 0 && !toks[i].cap {
+			return 0, false
+		}
+	}
+	i := k
+	for n := 0; i-1 >= s.from && n < maxNP; n++ {
+		p := toks[i-1]
+		if p.k != kWord {
+			break
+		}
+		if p.w.f&fDet != 0 {
+			i--
+			break
+		}
+		if p.cap && p.w.f&(fStarter|fWeekday) != 0 && p.w.f&(fOrgHead|fRole|fMod) == 0 {
+			break
+		}
+		if p.cap || p.w.f&(fRole|fMod) != 0 || possessive(s.t[p.s:p.e]) ||
+			s.is(i-1, "of") && i-2 >= s.from && (toks[i-2].cap || toks[i-2].w.f&fRole != 0) ||
+			!p.cap && p.w.f&(fPrep|fCue|fAux|fNeg|fRelative|fPronoun|fWeakCue|fPassive) == 0 && h.w.f&fSourceNoun != 0 && n < 3 && !h.cap {
+			i--
+			continue
+		}
+		break
+	}
+	return i, true
+}
+
+// rightNP returns the end of a speaker phrase starting at token p.
+func (s *sentence) rightNP(p int) (int, bool) {
+	toks := s.toks
+	if p >= len(toks) || toks[p].k != kWord {
+		return 0, false
+	}
+	if toks[p].w.f&fPronoun != 0 && toks[p].w.f&fDet == 0 {
+		return p + 1, true
+	}
+	i := p
+	det := false
+	if toks[i].w.f&fDet != 0 {
+		det = true
+		i++
+	}
+	head := false
+	lower := 0
+	for ; i < len(toks) && i-p < maxNP; i++ {
+		tk := toks[i]
+		if tk.k != kWord {
+			break
+		}
+		switch {
+		case tk.cap && (tk.w.f&(fWeekday|fMonth) == 0 || tk.w.f&fOrgHead != 0):
+			if tk.w.f&fStarter != 0 && tk.w.f&(fOrgHead|fRole|fMod) == 0 && !det && i == p {
+				return 0, false
+			}
+			head = true
+		case tk.w.f&(fRole|fMod|fSourceNoun) != 0 && tk.w.f&(fCue|fAux) == 0:
+			head = head || tk.w.f&(fRole|fSourceNoun) != 0
+		case s.is(i, "of") && i+1 < len(toks) && toks[i+1].cap && head:
+		case det && !tk.cap && tk.w.f&(fPrep|fCue|fWeakCue|fAux|fNeg|fRelative|fPronoun|fPassive|fDet) == 0 && lower < 3:
+			lower++
+			head = true
+		default:
+			goto done
+		}
+		if possessive(s.t[tk.s:tk.e]) && i+1 < len(toks) && toks[i+1].k == kWord {
+			continue
+		}
+	}
+done:
+	if !head || i == p {
+		return 0, false
+	}
+	return i, true
+}
+
+// possessive reports whether a word ends in ’s, 's or s’.
+func possessive(w string) bool {
+	return strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "s’") || strings.HasSuffix(w, "s'")
+}
+
+// stripPossessive removes a possessive ending.
+func stripPossessive(w string) string {
+	for _, suf := range []string{"’s", "'s"} {
+		if strings.HasSuffix(w, suf) {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	if strings.HasSuffix(w, "s’") || strings.HasSuffix(w, "s'") {
+		_, n := utf8.DecodeLastRuneInString(w)
+		return w[:len(w)-n]
+	}
+	return w
+}
+
+// mention analyses the speaker phrase of tokens [a, b).
+func (s *sentence) mention(a, b int) mention {
+	m := analyse(s.t, s.toks[a:b])
+	if m.kind == mPronoun && m.pron != "" && s.toks[a].w.f&fRelative != 0 && a >= 2 && s.punct(a-1, ",") {
+		if np, ok := s.leftNP(a - 2); ok {
+			ante := analyse(s.t, s.toks[np:a-1])
+			m.ante = &ante
+			m.span = digest.Span{s.toks[np].s, s.toks[a].e}
+		}
+	}
+	return m
+}
+
+// analyse classifies a speaker phrase and splits it into title and name.
+func analyse(t string, toks []token) mention {
+	m := mention{}
+	if len(toks) == 0 {
+		return m
+	}
+	m.span = digest.Span{toks[0].s, toks[len(toks)-1].e}
+	if len(toks) == 1 && toks[0].w.f&(fPronoun|fRelative) != 0 {
+		m.kind = mPronoun
+		m.pron = lowerASCII(t[toks[0].s:toks[0].e])
+		m.text = t[toks[0].s:toks[0].e]
+		return m
+	}
+	a := 0
+	for a < len(toks) && toks[a].w.f&fDet != 0 {
+		a++
+	}
+	if a == len(toks) {
+		return mention{span: m.span, kind: mNoun, text: digest.FoldSpace(t[m.span[0]:m.span[1]])}
+	}
+	m.text = digest.FoldSpace(t[toks[a].s:toks[len(toks)-1].e])
+	// the head part follows the last possessive: "President Vladimir Putin’s spokesman"
+	h := a
+	for i := a; i < len(toks)-1; i++ {
+		if possessive(t[toks[i].s:toks[i].e]) {
+			h = i + 1
+		}
+	}
+	last := toks[len(toks)-1]
+	lw := stripPossessive(t[last.s:last.e])
+	// the last role word splits title from name
+	r := -1
+	for i := h; i < len(toks); i++ {
+		if toks[i].w.f&fRole != 0 {
+			r = i
+		}
+	}
+	if r >= 0 && (r == len(toks)-1 || r == len(toks)-3 && equalFold(t[toks[r+1].s:toks[r+1].e], "of")) {
+		m.kind = mRole
+		m.role = roleKey(t[toks[r].s:toks[r].e])
+		for i := a; i < len(toks); i++ {
+			if i != r && toks[i].w.f&fDet == 0 {
+				m.quals = append(m.quals, lowerASCII(stripPossessive(t[toks[i].s:toks[i].e])))
+			}
+		}
+		m.title = m.text
+		if !toks[r].cap && toks[r].w.f&fSourceNoun != 0 && isPlural(t[toks[r].s:toks[r].e]) {
+			m.kind = mNoun // "officials", "aides": a group, not one holder
+		}
+		return m
+	}
+	nameStart := h
+	if r >= 0 {
+		nameStart = r + 1
+		if nameStart+1 < len(toks) && equalFold(t[toks[nameStart].s:toks[nameStart].e], "of") {
+			nameStart += 2
+		}
+		ts := a
+		m.title = digest.FoldSpace(t[toks[ts].s:toks[nameStart-1].e])
+	}
+	words := make([]string, 0, len(toks)-nameStart)
+	for i := nameStart; i < len(toks); i++ {
+		if !toks[i].cap && toks[i].w.f&fMod == 0 {
+			words = words[:0]
+			continue
+		}
+		words = append(words, stripPossessive(t[toks[i].s:toks[i].e]))
+	}
+	if len(words) == 0 {
+		m.kind = mNoun
+		return m
+	}
+	m.name = strings.Join(words, " ")
+	var buf [64]byte
+	if look(lw, &buf).f&fOrgHead != 0 || allCaps(lw) && utf8.RuneCountInString(lw) > 1 || h > a && r < 0 {
+		m.kind = mOrg
+		m.name = m.text
+		if h > a {
+			m.name = digest.FoldSpace(t[toks[a].s:last.e])
+		}
+		return m
+	}
+	if !last.cap {
+		m.kind = mNoun
+		return m
+	}
+	m.kind = mName
+	return m
+}
+
+// roleKey folds the variants of a role word together.
+func roleKey(w string) string {
+	w = lowerASCII(stripPossessive(w))
+	switch {
+	case strings.HasPrefix(w, "spokes"):
+		return "spokes"
+	case w == "sen":
+		return "senator"
+	case w == "gov":
+		return "governor"
+	case w == "rep":
+		return "representative"
+	case strings.HasSuffix(w, "s") && w != "press" && w != "boss":
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+func isPlural(w string) bool {
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
+
+// capsOnly joins the capitalised words of toks: "the state-run TASS news
+// agency" -> "TASS".
+func capsOnly(t string, toks []token) string {
+	var b strings.Builder
+	for _, tk := range toks {
+		if tk.k != kWord || !tk.cap || tk.w.f&fDet != 0 {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(stripPossessive(t[tk.s:tk.e]))
+	}
+	return b.String()
+}
+
+// allCaps reports whether w has two or more letters, all upper case.
+func allCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 1
+}

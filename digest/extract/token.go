@@ -1,0 +1,266 @@
+package extract
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// kind is what a token is.
+type kind uint8
+
+const (
+	kWord  kind = iota // letters, digits, inner apostrophes, hyphens and dots
+	kPunct             // , ; : ( ) and dashes
+	kStop              // . ? ! and ellipses
+	kQuote             // a whole quotation, marks included
+	kMark              // a quote mark before pairing; never left in a token list
+)
+
+// mark kinds for quote marks before they are paired.
+const (
+	markOpen  = 1 // “ « „ ``
+	markClose = 2 // ” »
+	markBoth  = 3 // " '' (straight: opens or closes by position)
+)
+
+// token is one word, punctuation mark or quotation of a block. Offsets are
+// byte offsets into the clipping's text.
+type token struct {
+	s, e   int // the token; for a quotation, marks included
+	is, ie int // a quotation's inside, marks excluded
+	k      kind
+	mark   uint8 // quote marks: markOpen, markClose or markBoth; single marks have bit 4
+	cap    bool  // a word that starts with an upper-case letter
+	open   bool  // a quotation not closed before the block ends
+	w      word  // lexicon entry of a word
+}
+
+const markSingle = 4
+
+// isLetter reports whether r may be part of a word.
+func isLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// isSpace reports whether r separates tokens.
+func isSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\v', '\f', 0xA0, 0x2009, 0x200A, 0x202F, 0x200B, 0xFEFF, 0x2002, 0x2003:
+		return true
+	}
+	return r >= 0x80 && unicode.IsSpace(r)
+}
+
+// runeAt decodes the rune at i, returning it and its width (1 for invalid
+// UTF-8, so that scanning always advances).
+func runeAt(t string, i int) (rune, int) {
+	if t[i] < utf8.RuneSelf {
+		return rune(t[i]), 1
+	}
+	return utf8.DecodeRuneInString(t[i:])
+}
+
+// tokenizer holds the scratch space for reading blocks.
+type tokenizer struct {
+	raw []token
+	buf [64]byte
+}
+
+// scan appends the raw tokens of t[start:end] to z.raw (after resetting it):
+// words, punctuation and unpaired quote marks. headline enables single quote
+// marks as quotations.
+func (z *tokenizer) scan(t string, start, end int, headline bool) {
+	z.raw = z.raw[:0]
+	i := start
+	for i < end {
+		r, n := runeAt(t, i)
+		switch {
+		case isSpace(r):
+			i += n
+		case isLetter(r):
+			j := z.wordEnd(t, i, end)
+			tk := token{s: i, e: j, k: kWord}
+			tk.cap = unicode.IsUpper(r)
+			tk.w = look(t[i:j], &z.buf)
+			z.raw = append(z.raw, tk)
+			i = j
+		default:
+			z.other(t, i, end, r, n, headline)
+			i = z.raw[len(z.raw)-1].e
+		}
+	}
+}
+
+// wordEnd returns the end of the word starting at i: letters and digits, with
+// apostrophes, hyphens, dots and commas inside (Putin’s, U.S.-Russian, 2.5,
+// 10,000) and the final dot of a dotted abbreviation (U.S.).
+func (z *tokenizer) wordEnd(t string, i, end int) int {
+	j := i
+	dots := 0
+	for j < end {
+		r, n := runeAt(t, j)
+		if isLetter(r) {
+			j += n
+			continue
+		}
+		if j+n < end {
+			r2, _ := runeAt(t, j+n)
+			inner := isLetter(r2)
+			switch r {
+			case '\'', '’', '-', '‐', '&':
+				if inner {
+					j += n
+					continue
+				}
+			case '.':
+				if inner {
+					dots++
+					j += n
+					continue
+				}
+			case ',':
+				if '0' <= r2 && r2 <= '9' && j > i && '0' <= t[j-1] && t[j-1] <= '9' {
+					j += n
+					continue
+				}
+			}
+		}
+		if r == '.' && dots > 0 && j-i <= 2*dots+2 {
+			// U.S. D.C. a.m.: short letters separated by dots keep their final dot
+			return j + 1
+		}
+		break
+	}
+	return j
+}
+
+// other scans the non-word token at i.
+func (z *tokenizer) other(t string, i, end int, r rune, n int, headline bool) {
+	tk := token{s: i, e: i + n, k: kPunct}
+	switch r {
+	case '.':
+		tk.k = kStop
+		for tk.e < end && t[tk.e] == '.' {
+			tk.e++
+		}
+	case '?', '!', '…':
+		tk.k = kStop
+		for tk.e < end {
+			r2, n2 := runeAt(t, tk.e)
+			if r2 != '?' && r2 != '!' && r2 != '…' {
+				break
+			}
+			tk.e += n2
+		}
+	case '“', '«', '„':
+		tk.k, tk.mark = kMark, markOpen
+	case '”', '»':
+		tk.k, tk.mark = kMark, markClose
+	case '"':
+		tk.k, tk.mark = kMark, markBoth
+	case '`':
+		if i+1 < end && t[i+1] == '`' {
+			tk.k, tk.mark, tk.e = kMark, markOpen, i+2
+		}
+	case '\'':
+		if i+1 < end && t[i+1] == '\'' {
+			tk.k, tk.mark, tk.e = kMark, markBoth, i+2
+		} else if headline {
+			tk.k, tk.mark = kMark, markBoth|markSingle
+		}
+	case '‘':
+		if headline {
+			tk.k, tk.mark = kMark, markOpen|markSingle
+		}
+	case '’':
+		if headline {
+			tk.k, tk.mark = kMark, markClose|markSingle
+		}
+	}
+	z.raw = append(z.raw, tk)
+}
+
+// pair turns the raw tokens into the token list of a block: each paired
+// quotation becomes one kQuote token. A quotation still open at the end of
+// the block runs to its end (the newspaper habit for quotes that go on in the
+// next paragraph). Stray closing marks are dropped.
+func (z *tokenizer) pair(t string, out []token) []token {
+	out = out[:0]
+	for i := 0; i < len(z.raw); i++ {
+		tk := z.raw[i]
+		if tk.k != kMark {
+			out = append(out, tk)
+			continue
+		}
+		single := tk.mark&markSingle != 0
+		m := tk.mark &^ markSingle
+		if m == markClose || (m == markBoth && !opensAt(t, tk, single)) {
+			continue
+		}
+		// find the closing mark of the same family
+		j := i + 1
+		for ; j < len(z.raw); j++ {
+			c := z.raw[j]
+			if c.k != kMark || (c.mark&markSingle != 0) != single {
+				continue
+			}
+			cm := c.mark &^ markSingle
+			if cm == markClose || (cm == markBoth && (!single || closesAt(t, c))) {
+				break
+			}
+			if cm == markOpen && !single {
+				// an opening mark before any close: the first quote was never closed
+				break
+			}
+		}
+		q := token{s: tk.s, is: tk.e, k: kQuote}
+		if j < len(z.raw) && z.raw[j].mark&^markSingle != markOpen {
+			q.e, q.ie = z.raw[j].e, z.raw[j].s
+			i = j
+		} else if j < len(z.raw) {
+			q.e, q.ie = z.raw[j].s, z.raw[j].s
+			i = j - 1
+		} else {
+			last := z.raw[len(z.raw)-1]
+			q.e, q.ie, q.open = last.e, last.e, true
+			i = len(z.raw)
+		}
+		for q.ie > q.is && isSpaceByte(t[q.ie-1]) {
+			q.ie--
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+func isSpaceByte(b byte) bool {
+	return b == ' ' || b == '\n' || b == '\t' || b == '\r'
+}
+
+// opensAt reports whether a straight quote mark opens a quotation: it does
+// unless it stands right after a letter or punctuation with a space or the
+// end after it.
+func opensAt(t string, tk token, single bool) bool {
+	if tk.s == 0 {
+		return true
+	}
+	before, _ := utf8.DecodeLastRuneInString(t[:tk.s])
+	if !single {
+		return true // a straight double quote outside a quotation opens one
+	}
+	return isSpace(before) || before == '(' || before == '[' || before == '—' || before == '-' || before == ':'
+}
+
+// closesAt reports whether a straight single quote ends a quotation: it
+// stands after a word or punctuation and before a space, punctuation or the
+// end, not inside a word (Trump's).
+func closesAt(t string, tk token) bool {
+	if tk.e >= len(t) {
+		return true
+	}
+	after, _ := utf8.DecodeRuneInString(t[tk.e:])
+	return !isLetter(after)
+}
