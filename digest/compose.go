@@ -527,7 +527,8 @@ func renderEntry(e Entry, head string, max int, st style) string {
 	if head != "" {
 		b.WriteString(head + ": ")
 	}
-	content := Shorten(FoldSpace(e.Content), max)
+	// A quote cut from `"It may well be," he said` keeps no comma.
+	content := strings.TrimRight(Shorten(FoldSpace(e.Content), max), ",;: ")
 	if e.Direct {
 		b.WriteString("“" + st.esc(typographic(content, true)) + "”")
 	} else {

@@ -83,7 +83,8 @@ func digestEntries() []Entry {
 	return []Entry{
 		nowhereReuters,
 		tariffs,
-		entry(12, 1, "Dmitry Peskov", "", `the Kremlin had "taken into account" Trump's latest ultimatum`, false, "2025-07-29", srcMT2025),
+		entry(12, 1, "Dmitry Peskov", "", `the Kremlin had "taken into account" Trump's latest ultimatum,`, false, "2025-07-29", srcMT2025),
+		entry(15, 1, "Dmitry Peskov", "", "It may well be,", true, "2025-07-29", srcMT2025),
 		entry(11, 1, "Dmitry Peskov", "", "We'd like to see a bit more movement. Washington has to do its part <and> so do we & our partners, and it's a long road that we are determined to travel regardless of the threats coming out of Washington in recent weeks, because the architecture of bilateral relations has been damaged over many years and rebuilding it, as everyone understands, cannot be quick, simple or painless for either side of this conversation", true, "2025-07-29", srcMT2025),
 		nowhere,
 		entry(9, 2, "Vladimir Putin", "Russian President", "a light at the end of the tunnel", false, "2025-07", srcRT),
@@ -145,8 +146,8 @@ func TestCompose(t *testing.T) {
 	if d.Empty() {
 		t.Fatal("digest is empty")
 	}
-	if d.LastID != 14 {
-		t.Errorf("LastID = %d, want 14", d.LastID)
+	if d.LastID != 15 {
+		t.Errorf("LastID = %d, want 15", d.LastID)
 	}
 	var names []string
 	for _, g := range d.Groups {
@@ -157,8 +158,8 @@ func TestCompose(t *testing.T) {
 		t.Errorf("groups %q, want %q", names, want)
 	}
 	peskov := d.Groups[0]
-	if len(peskov.Entries) != 3 {
-		t.Fatalf("Peskov has %d entries, want 3 (the Reuters copy merged)", len(peskov.Entries))
+	if len(peskov.Entries) != 4 {
+		t.Fatalf("Peskov has %d entries, want 4 (the Reuters copy merged)", len(peskov.Entries))
 	}
 	if peskov.Title != "Kremlin spokesman" {
 		t.Errorf("Peskov's title %q", peskov.Title)
@@ -175,6 +176,9 @@ func TestCompose(t *testing.T) {
 	text := d.Text()
 	if strings.Count(text, "nowhere fast") != 1 {
 		t.Errorf("the merged quote is shown %d times", strings.Count(text, "nowhere fast"))
+	}
+	if !strings.Contains(text, "“It may well be” —") || !strings.Contains(text, "Trump’s latest ultimatum. —") {
+		t.Errorf("a trailing comma is kept:\n%s", text)
 	}
 	if !strings.Contains(text, "The Moscow Times, Reuters") {
 		t.Errorf("the merged quote does not name both outlets:\n%s", text)
@@ -199,8 +203,8 @@ func TestComposeMaxEntries(t *testing.T) {
 		wantShown int
 		wantFirst string
 	}{
-		{"default keeps all seven", 0, nil, 7, "Dmitry Peskov"},
-		{"no limit", -1, nil, 7, "Dmitry Peskov"},
+		{"default keeps all eight", 0, nil, 8, "Dmitry Peskov"},
+		{"no limit", -1, nil, 8, "Dmitry Peskov"},
 		{"three: one of each of the first three", 3, nil, 3, "Dmitry Peskov"},
 		{"one followed", 2, []int64{4}, 2, "Kremlin"},
 	}
@@ -211,8 +215,8 @@ func TestComposeMaxEntries(t *testing.T) {
 			for _, g := range d.Groups {
 				shown += len(g.Entries)
 			}
-			if shown != tt.wantShown || d.More != 7-tt.wantShown {
-				t.Errorf("shown %d, more %d; want %d and %d", shown, d.More, tt.wantShown, 7-tt.wantShown)
+			if shown != tt.wantShown || d.More != 8-tt.wantShown {
+				t.Errorf("shown %d, more %d; want %d and %d", shown, d.More, tt.wantShown, 8-tt.wantShown)
 			}
 			if d.Groups[0].Speaker != tt.wantFirst {
 				t.Errorf("first group %q, want %q", d.Groups[0].Speaker, tt.wantFirst)
