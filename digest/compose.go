@@ -106,7 +106,7 @@ func groupEntries(entries []Entry, follows []int64) []Group {
 	for i := range groups {
 		g := &groups[i]
 		g.Entries = mergeSame(g.Entries)
-		sortChrono(g.Entries)
+		sortChrono(g.Entries, true)
 		for _, e := range g.Entries { // the latest title given wins
 			if e.SpeakerTitle != "" {
 				g.Title = e.SpeakerTitle
@@ -252,18 +252,34 @@ func contentKey(s string) string {
 	return b.String()
 }
 
-// entryTime is the instant an entry is placed at: when it was said, else
-// when it was first published, else when the store saw it.
+// entryTime is the instant an entry is placed at in time: when it was
+// said; for a month or a year, the day a source published it when that day
+// falls within them (a "2017" quote from a December 2017 article goes in
+// December, not before September); when nothing says when it was said, the
+// day it was first published, else when the store saw it.
 func entryTime(e Entry) time.Time {
-	if d := e.When(); d.Known() {
-		return d.Time()
+	d := e.Date()
+	if !d.Known() {
+		if w := e.When(); w.Known() {
+			return w.Time()
+		}
+		return e.Added
 	}
-	return e.Added
+	start := d.Time()
+	if d.Precision != PrecisionDay {
+		for _, s := range e.Sources {
+			if p := s.Published; !p.Before(start) && p.Before(dateEnd(d)) {
+				return p
+			}
+		}
+	}
+	return start
 }
 
-// sortChrono sorts entries oldest first, then by id, working out each
-// entry's time once.
-func sortChrono(entries []Entry) {
+// sortChrono sorts entries oldest first, working out each entry's time
+// once. Entries placed at the same time are ordered by id when byID is set,
+// else left in the order given.
+func sortChrono(entries []Entry, byID bool) {
 	type timed struct {
 		t time.Time
 		e Entry
@@ -273,7 +289,10 @@ func sortChrono(entries []Entry) {
 		ts[i] = timed{entryTime(e), e}
 	}
 	slices.SortStableFunc(ts, func(a, b timed) int {
-		return cmp.Or(a.t.Compare(b.t), cmp.Compare(a.e.ID, b.e.ID))
+		if c := a.t.Compare(b.t); c != 0 || !byID {
+			return c
+		}
+		return cmp.Compare(a.e.ID, b.e.ID)
 	})
 	for i := range ts {
 		entries[i] = ts[i].e

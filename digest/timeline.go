@@ -18,14 +18,17 @@ type Timeline struct {
 }
 
 // NewTimeline returns the timeline of sp's entries about topic ("" for
-// any). entries must already be in chronological order (as
+// any). entries should be in chronological order (as
 // StatementStore.Timeline returns them); entries whose content is the same
-// once folded are merged into the first.
+// once folded are merged into the first, and an entry dated only by month
+// or year is placed by its source's publication day within that span.
 func NewTimeline(sp Speaker, topic string, entries []Entry, now time.Time) *Timeline {
+	merged := mergeSame(entries)
+	sortChrono(merged, false) // the store knows the order of what was said on one day
 	return &Timeline{
 		Speaker: sp,
 		Topic:   strings.TrimSpace(topic),
-		Entries: mergeSame(entries),
+		Entries: merged,
 		Now:     now,
 	}
 }

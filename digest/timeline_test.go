@@ -69,6 +69,11 @@ func TestTimeline(t *testing.T) {
 	if !strings.Contains(text, "— The Moscow Times, Reuters") {
 		t.Errorf("the merged line does not name both outlets:\n%s", text)
 	}
+	yearOnly := entry(20, 1, "Dmitry Peskov", "", "It may well be", true, "2017", srcMT2017)
+	placed := NewTimeline(peskov, "", append([]Entry{yearOnly}, peskovTimeline()...), timelineNow)
+	if placed.Entries[2].ID != 20 { // after the two of 13 Sep
+		t.Errorf("a quote dated 2017 from a 29 Dec 2017 article is not placed on 29 Dec: %d", placed.Entries[2].ID)
+	}
 	if !strings.Contains(text, "Dec 2017: “you need two to tango”") {
 		t.Errorf("a month-precision date is not shown as a month:\n%s", text)
 	}
