@@ -105,14 +105,26 @@ func (s *sentence) cue(j int) int {
 	if k >= s.from && toks[k].k == kWord && (s.is(k, "to") || toks[k].w.f&fPassive != 0) {
 		return j + 1 // "declined to comment", "was asked"
 	}
+	if toks[j].cap && !s.headline && !(j > 0 && toks[j-1].cap && j+1 < len(toks) && toks[j+1].cap) {
+		return j + 1 // "the United States": a capitalised cue only in title case
+	}
 	cue := digest.Span{toks[j].s, toks[j].e}
-	if np, ok := s.leftNP(k); ok && f&fPart == 0 {
+	if f&fPart != 0 {
+		// ", adding that ...", "by saying": the sentence's speaker goes on
+		if k < s.from || s.punct(k, ",") || s.punct(k, "—") || s.has(k, fSub) || s.is(k, "by") || s.is(k, "after") || s.is(k, "before") || s.is(k, "then") {
+			if m := s.speakerSoFar(); m != nil {
+				return s.right(j, *m, cue)
+			}
+		}
+		return j + 1
+	}
+	if np, ok := s.leftNP(k); ok {
 		m := s.mention(np, k+1)
 		return s.withSpeaker(j, m, cue, np)
 	}
 	// "..., said Peskov" / "“...,” said the spokesman."
 	if k < s.from || toks[k].k == kQuote || s.punct(k, ",") {
-		if e, ok := s.rightNP(j + 1); ok && f&fPart == 0 && s.afterInverted(e) {
+		if e, ok := s.rightNP(j + 1); ok && s.afterInverted(e) {
 			m := s.mention(j+1, e)
 			if s.contentLeft(k+1, m, cue, j, e) {
 				return e
@@ -120,13 +132,16 @@ func (s *sentence) cue(j int) int {
 		}
 	}
 	// "Christopher Harvey, a delegate from Houston, said ..."
-	if s.punct(k, ",") && f&fPart == 0 {
-		if m, ok := s.appositive(k); ok {
+	if s.punct(k, ",") {
+		if m, np, ok := s.appositive(k); ok {
+			if np > s.from && (toks[np-1].k == kQuote || s.punct(np-1, ",")) {
+				return s.withSpeaker(j, m, cue, np)
+			}
 			return s.right(j, m, cue)
 		}
 	}
-	// ", adding that ...", "and said ...": the sentence's speaker goes on
-	if f&fPart != 0 || s.is(k, "and") || s.is(k, "but") || s.is(k, "also") {
+	// "and said ...": the sentence's speaker goes on
+	if s.is(k, "and") || s.is(k, "but") {
 		if m := s.speakerSoFar(); m != nil {
 			return s.right(j, *m, cue)
 		}
@@ -174,7 +189,7 @@ func (s *sentence) right(j int, m mention, cue digest.Span) int {
 		that = true
 	}
 	e := s.contentEnd(p)
-	if e <= p {
+	if e <= p || s.toks[p].k == kPunct || s.toks[p].k == kStop {
 		return j + 1
 	}
 	quoteFirst := s.toks[p].k == kQuote
@@ -225,7 +240,10 @@ func (s *sentence) skipAfterCue(j int, m mention) (int, afterCue) {
 	toks := s.toks
 	p := j + 1
 	if toks[j].w.f&fTell != 0 {
-		if e, ok := s.rightNP(p); ok && e-p <= 5 {
+		if s.has(p, fObject) {
+			a.audience = s.word(p)
+			p++
+		} else if e, ok := s.tellObject(p); ok {
 			a.audience = s.text(p, e)
 			if name := capsOnly(s.t, toks[p:e]); name != "" && (isMedia(name) || allCaps(name)) {
 				a.via = append(a.via, name)
@@ -239,6 +257,9 @@ func (s *sentence) skipAfterCue(j int, m mention) (int, afterCue) {
 			continue
 		}
 		if toks[p].k == kWord && !toks[p].cap && toks[p].w.f&fPrep != 0 {
+			if s.is(p, "to") && !s.has(p+1, fDet|fAudience|fObject) && (p+1 >= len(toks) || !toks[p+1].cap) {
+				break // "called to ban": an infinitive, not a phrase of circumstance
+			}
 			q := p + 1
 			for ; q < len(toks) && q <= p+7 && toks[q].k == kWord && toks[q].w.f&(fCue|fWeakCue) == 0 && !s.is(q, "that"); q++ {
 			}
@@ -253,6 +274,28 @@ func (s *sentence) skipAfterCue(j int, m mention) (int, afterCue) {
 		break
 	}
 	return p, a
+}
+
+// tellObject returns the end of the object of a verb of telling at p: the
+// words up to "that" when it comes soon, else a short noun phrase.
+func (s *sentence) tellObject(p int) (int, bool) {
+	for q := p; q < len(s.toks) && q < p+12; q++ {
+		tk := s.toks[q]
+		if tk.k != kWord || tk.w.f&(fCue|fWeakCue) != 0 {
+			break
+		}
+		if s.is(q, "that") && q > p {
+			return q, true
+		}
+	}
+	if s.has(p, fAudience) {
+		e := p + 1
+		return e, true
+	}
+	if e, ok := s.rightNP(p); ok && e-p <= 6 {
+		return e, true
+	}
+	return 0, false
 }
 
 // contentEnd returns the end of a reported clause starting at p: the end of
@@ -288,7 +331,10 @@ func (s *sentence) contentEnd(p int) int {
 // attribAhead reports whether a speaker and a cue start at i: "he said",
 // "Peskov told reporters".
 func (s *sentence) attribAhead(i int) bool {
-	for k := i; k < len(s.toks) && k <= i+4; k++ {
+	if s.is(i, "and") || s.is(i, "but") {
+		i++
+	}
+	for k := i; k < len(s.toks) && k <= i+6; k++ {
 		tk := s.toks[k]
 		if tk.k != kWord {
 			return false
@@ -338,6 +384,9 @@ func (s *sentence) emitLeft(a, b int, m mention, cue digest.Span, extra afterCue
 	}
 	if b <= a {
 		return false
+	}
+	if b-a < 3 && !s.hasQuote(a, b) {
+		return false // "Most recently, Trump called ...": an opening phrase, not content
 	}
 	s.emit(m, cue, a, b, extra)
 	return true
@@ -407,41 +456,59 @@ func (s *sentence) speakerSoFar() *mention {
 }
 
 // appositive recognises "NP, appositive, CUE" where k is the comma before the
-// cue and NP opens the sentence (or follows the previous statement).
-func (s *sentence) appositive(k int) (mention, bool) {
-	c1 := -1
-	for i := s.from; i < k; i++ {
-		if s.toks[i].k == kQuote || s.toks[i].k == kStop {
-			return mention{}, false
+// cue: it returns the speaker, with the appositive in its span, and the first
+// token of the noun phrase.
+func (s *sentence) appositive(k int) (mention, int, bool) {
+	for c := s.from + 1; c < k; c++ {
+		if !s.punct(c, ",") || k-c > 30 || k-c < 2 {
+			continue
 		}
-		if s.punct(i, ",") {
-			c1 = i
-			break
+		np, ok := s.leftNP(c - 1)
+		if !ok || !(np == s.from || s.toks[np-1].k == kQuote || s.punct(np-1, ",") || s.subjectStart(np)) {
+			continue
 		}
-	}
-	if c1 < 0 || k-c1 > 25 || k-c1 < 2 {
-		return mention{}, false
-	}
-	e, ok := s.rightNP(s.from)
-	if !ok || e != c1 {
-		return mention{}, false
-	}
-	a := s.toks[c1+1]
-	if a.k != kWord || a.w.f&(fDet|fRole|fMod|fRelative) == 0 && !a.cap {
-		return mention{}, false
-	}
-	for i := c1 + 1; i < k; i++ {
-		if s.toks[i].k == kQuote || s.toks[i].k == kStop {
-			return mention{}, false
+		a := s.toks[c+1]
+		if a.k != kWord || a.w.f&(fDet|fRole|fMod|fRelative) == 0 && !a.cap && !isDigit(s.t[a.s]) && !s.is(c+1, "whose") {
+			continue
 		}
+		bad := false
+		for i := c + 1; i < k; i++ {
+			if s.toks[i].k == kStop || s.toks[i].k == kWord && s.toks[i].w.f&fCue != 0 && s.toks[i].w.f&fPart == 0 {
+				bad = true
+				break
+			}
+		}
+		if bad {
+			continue
+		}
+		m := s.mention(np, c)
+		if m.kind == mPronoun {
+			continue
+		}
+		if t := s.appositiveTitle(c+1, k); t != "" && m.title == "" {
+			m.title = t
+		}
+		m.span = s.span(np, k)
+		return m, np, true
 	}
-	m := s.mention(s.from, c1)
-	if t := s.appositiveTitle(c1+1, k); t != "" && m.title == "" {
-		m.title = t
-	}
-	m.span = s.span(s.from, k)
-	return m, true
+	return mention{}, 0, false
 }
+
+// subjectStart reports whether token i starts the sentence's subject after
+// an opening phrase ("On Friday, ...", "In a statement, ...").
+func (s *sentence) subjectStart(i int) bool {
+	if i == 0 || !s.punct(i-1, ",") {
+		return false
+	}
+	for k := 0; k < i-1; k++ {
+		if s.punct(k, ",") || s.toks[k].k == kQuote {
+			return false
+		}
+	}
+	return true
+}
+
+func isDigit(b byte) bool { return '0' <= b && b <= '9' }
 
 // appositiveTitle returns the title an appositive gives: "the Kremlin
 // spokesman" -> "Kremlin spokesman"; "" when it names no role.
@@ -482,7 +549,7 @@ func (s *sentence) accordingTo(j int) int {
 	m := s.mention(p, npEnd)
 	m.span = s.span(p, e)
 	cue := s.span(j, j+2)
-	if j > s.from && s.punct(j-1, ",") || j > s.from && s.isEnd(e) {
+	if j > s.from && s.punct(j-1, ",") && !s.has(j-2, fSub) || j > s.from && s.isEnd(e) {
 		end := j
 		if s.punct(j-1, ",") {
 			end = j - 1

@@ -47,6 +47,10 @@ func (s *sentence) dateAt(i int) (int, when) {
 		if l, d := s.dateAt(i + 1); l > 0 && d.kind != wNone {
 			return l + 1, d
 		}
+	case (s.is(i, "earlier") || s.is(i, "later")) && (s.is(i+1, "this") || s.is(i+1, "last")) && i+2 < len(toks):
+		if l, d := s.dateAt(i + 1); l > 0 {
+			return l + 1, d
+		}
 	case (s.is(i, "last") || s.is(i, "this") || s.is(i, "past")) && i+1 < len(toks):
 		last := s.is(i, "last") || s.is(i, "past")
 		rel := 0

@@ -35,6 +35,8 @@ const (
 	fQuestion                    // whether, if, why: what an "asked" reports
 	fComment                     // comments, remarks: "the comments by X on September 13"
 	fRelDay                      // yesterday, today
+	fObject                      // me, him: the object of a verb of telling
+	fSub                         // because, that: a conjunction that opens a clause
 )
 
 // word is what the lexicon knows about one lower-case word.
@@ -55,18 +57,18 @@ func add(f flag, words string) {
 
 func init() {
 	add(fCue, `say says said tell tells told add adds added note notes noted
-		explain explains explained argue argues argued warn warns warned state states stated
+		explain explains explained argue argues argued warn warns warned stated
 		emphasize emphasizes emphasized emphasise emphasised stress stresses stressed
 		confirm confirms confirmed insist insists insisted acknowledge acknowledges acknowledged
 		admit admits admitted declare declares declared announce announces announced
-		write writes wrote tweet tweets tweeted recall recalls recalled reply replies replied
+		write writes wrote tweets tweeted recalls recalled replies replied
 		respond responds responded reiterate reiterates reiterated claim claims claimed
 		contend contends contended assert asserts asserted concede concedes conceded
-		predict predicts predicted vow vows vowed pledge pledges pledged promise promises promised
-		complain complains complained remark remarks remarked quip quips quipped
+		predict predicts predicted vowed pledged promised
+		complain complains complained remarked quipped
 		suggest suggests suggested accuse accuses accused urge urges urged deny denies denied
-		testified testify testifies counter counters countered lament laments lamented
-		boast boasts boasted joke jokes joked conclude concludes concluded
+		testified testify testifies countered lamented
+		boasted joked conclude concludes concluded
 		saying telling adding noting explaining arguing warning stating emphasizing emphasising
 		stressing confirming insisting acknowledging admitting declaring announcing writing
 		tweeting recalling replying responding reiterating claiming contending asserting
@@ -90,6 +92,7 @@ func init() {
 		concluding calling asking`)
 	add(fTell, `tell tells told telling`)
 	add(fPronoun, `he she they we i it`)
+	add(fObject, `me him her us them you`)
 	add(fRelative, `who which that`)
 	add(fDet, `the a an his her their its our this these those`)
 	add(fRole, `spokesman spokeswoman spokesperson spokesmen spokespeople president
@@ -170,6 +173,7 @@ func init() {
 	add(fQuestion, `whether if why how what who when where which`)
 	add(fComment, `comments comment remarks remark statement statements words interview briefing`)
 	add(fRelDay, `yesterday today tonight`)
+	add(fSub, `because that and but so as if when while although though since unless whether`)
 }
 
 // look returns what the lexicon knows about w, matching case-insensitively.

@@ -82,9 +82,13 @@ func endsSentence(t string, toks []token, i int) bool {
 		}
 		return true
 	case kWord:
-		// a dotted abbreviation carrying its dot (U.S.) ends a sentence only
-		// before a word that typically starts one
+		// a word carrying its dot: Mr. and initials never end a sentence;
+		// U.S. and Inc. end one only before a word that typically starts one
 		if t[tk.e-1] != '.' {
+			return false
+		}
+		w := t[tk.s : tk.e-1]
+		if tk.w.f&fAbbr != 0 || len(w) == 1 {
 			return false
 		}
 		return next.k == kQuote || next.k == kWord && next.cap && next.w.f&fStarter != 0

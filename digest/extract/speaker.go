@@ -40,6 +40,9 @@ func (s *sentence) leftNP(k int) (int, bool) {
 		return 0, false
 	}
 	h := toks[k]
+	if h.w.f&(fDet|fPrep|fObject) != 0 && h.w.f&fPronoun == 0 || isDigit(s.t[h.s]) {
+		return 0, false
+	}
 	switch {
 	case h.w.f&fPronoun != 0 && !s.is(k, "it") || h.w.f&fRelative != 0 && !h.cap:
 		if h.w.f&fRelative != 0 && (s.is(k, "that") || s.is(k, "which")) && !s.punct(k-1, ",") && k > s.from && toks[k-1].k != kWord {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -84,7 +85,7 @@ func (z *tokenizer) scan(t string, start, end int, headline bool) {
 			j := z.wordEnd(t, i, end)
 			tk := token{s: i, e: j, k: kWord}
 			tk.cap = unicode.IsUpper(r)
-			tk.w = look(t[i:j], &z.buf)
+			tk.w = look(strings.TrimSuffix(t[i:j], "."), &z.buf)
 			z.raw = append(z.raw, tk)
 			i = j
 		default:
@@ -130,6 +131,10 @@ func (z *tokenizer) wordEnd(t string, i, end int) int {
 		}
 		if r == '.' && dots > 0 && j-i <= 2*dots+2 {
 			// U.S. D.C. a.m.: short letters separated by dots keep their final dot
+			return j + 1
+		}
+		if r == '.' && dots == 0 && 'A' <= t[i] && t[i] <= 'Z' && (j-i == 1 || look(t[i:j], &z.buf).f&(fAbbr|fAbbrEnd) != 0) {
+			// Mr. Gov. Sept. and initials keep their dot
 			return j + 1
 		}
 		break
