@@ -2,12 +2,54 @@ package main
 
 import (
 	"context"
-	"errors"
+	"flag"
+	"fmt"
+	"log/slog"
+	"time"
+	_ "time/tzdata" // IANA zones inside the binary: /timezone works in a scratch image
+
+	"github.com/whosaid/whosaid/cmd/whosaid/config"
+	"github.com/whosaid/whosaid/cmd/whosaid/daemon"
+	"github.com/whosaid/whosaid/digest"
 )
 
-// cmdRun runs `whosaid run`.
-//
-// TODO: not built yet.
+// nowEnv sets the daemon's clock at start, for end-to-end tests. It is
+// read only when the configuration turns the test hooks on (http.debug).
+const nowEnv = "WHOSAID_NOW"
+
+// cmdRun runs `whosaid run -config FILE`: the daemon, until SIGTERM or
+// SIGINT (ctx), then an ordered stop within daemon.ShutdownTimeout.
 func cmdRun(ctx context.Context, env *Env, args []string) error {
-	return errors.New("run: not built yet")
+	fset := flag.NewFlagSet("run", flag.ContinueOnError)
+	fset.SetOutput(env.Stderr)
+	path := fset.String("config", "whosaid.yaml", "configuration `FILE` (see config.example.yaml)")
+	fset.Usage = func() {
+		fmt.Fprintln(env.Stderr, "usage: whosaid run [-config FILE]\n\nThe bot token comes from TELEGRAM_BOT_TOKEN or the file.")
+		fset.PrintDefaults()
+	}
+	if err := fset.Parse(args); err != nil {
+		return errUsage
+	}
+	if fset.NArg() > 0 {
+		fset.Usage()
+		return errUsage
+	}
+	cfg, err := config.Load(*path, env.Getenv)
+	if err != nil {
+		return digest.Errorf(digest.EINVALID, "%v", err)
+	}
+	log := cfg.Log.Logger(env.Stderr)
+	opts := daemon.Options{Logger: log}
+	if s := env.Getenv(nowEnv); s != "" && cfg.HTTP.Debug {
+		if opts.Now, err = time.Parse(time.RFC3339, s); err != nil {
+			return digest.Errorf(digest.EINVALID, "%s: want RFC 3339", nowEnv)
+		}
+	}
+	app, err := daemon.New(ctx, cfg, opts)
+	if err != nil {
+		log.Error("start_failed", slog.Any("error", err))
+		return err
+	}
+	defer app.Close()
+	return app.Run(ctx)
 }
