@@ -20,6 +20,7 @@ import (
 // digest.StatementStore.
 type timelineStore interface {
 	FindSpeakers(ctx context.Context, name string, limit int) ([]digest.Speaker, error)
+	TopSpeakers(ctx context.Context, limit int) ([]digest.Speaker, error)
 	Timeline(ctx context.Context, speakerID int64, topic string, limit, offset int) (digest.SearchResult, error)
 }
 
@@ -42,11 +43,11 @@ func cmdTimeline(ctx context.Context, env *Env, args []string) error {
 	if err := fset.Parse(args); err != nil {
 		return errUsage
 	}
-	if fset.NArg() == 0 {
-		fset.Usage()
-		return errUsage
-	}
 	if _, err := os.Stat(*dbPath); errors.Is(err, fs.ErrNotExist) {
+		if fset.NArg() == 0 {
+			fset.Usage()
+			return errUsage
+		}
 		return digest.Errorf(digest.EINVALID, "no database at %s: run `whosaid ingest -db %s PATH...` first", *dbPath, *dbPath)
 	}
 	st, err := store.Open(ctx, *dbPath)
@@ -54,9 +55,11 @@ func cmdTimeline(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	ts, ok := any(st).(timelineStore)
-	if !ok {
-		return errors.New("timeline: this build's store has no timeline query yet")
+	var ts timelineStore = st
+	if fset.NArg() == 0 {
+		fset.Usage()
+		suggestSpeakers(ctx, env, ts)
+		return errUsage
 	}
 	sp, topic, err := pickSpeaker(ctx, ts, fset.Args())
 	if err != nil {
@@ -101,6 +104,20 @@ func pickSpeaker(ctx context.Context, ts timelineStore, args []string) (digest.S
 		names[i] = sp.Name
 	}
 	return digest.Speaker{}, "", digest.Errorf(digest.ENOTFOUND, "no speaker called %q; did you mean %s?", args[0], orList(names))
+}
+
+// suggestSpeakers prints the most quoted speakers, for a timeline asked for
+// without one. A failure to list them is not worth reporting over the usage.
+func suggestSpeakers(ctx context.Context, env *Env, ts timelineStore) {
+	top, err := ts.TopSpeakers(ctx, 5)
+	if err != nil || len(top) == 0 {
+		return
+	}
+	names := make([]string, len(top))
+	for i, sp := range top {
+		names[i] = fmt.Sprintf("%s (%d)", sp.Name, sp.Statements)
+	}
+	fmt.Fprintf(env.Stderr, "The most quoted speakers: %s.\n", strings.Join(names, ", "))
 }
 
 // namesSpeaker reports whether name is one of sp's spellings, or a run of

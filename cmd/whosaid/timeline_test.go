@@ -41,6 +41,10 @@ func mismatches(a, b string) int {
 	return n
 }
 
+func (f fakeSpeakers) TopSpeakers(context.Context, int) ([]digest.Speaker, error) {
+	return f.speakers, nil
+}
+
 func (f fakeSpeakers) Timeline(context.Context, int64, string, int, int) (digest.SearchResult, error) {
 	return digest.SearchResult{}, nil
 }
@@ -181,7 +185,7 @@ func TestTimelineCommand(t *testing.T) {
 		{"topic", []string{"-db", "", "Dmitry Peskov", "normalization"}, 0, []string{"Dmitry Peskov on “normalization”:", "Wed 13 Sep 2017"}, "", ""},
 		{"misspelt", []string{"peskof"}, 1, nil, "did you mean Dmitry Peskov?", ""},
 		{"no database", []string{"-db", filepath.Join(t.TempDir(), "none.db"), "peskov"}, 1, nil, "no database at", ""},
-		{"no speaker", []string{}, 2, nil, "usage: whosaid timeline", ""},
+		{"no speaker", []string{}, 2, nil, "The most quoted speakers: Dmitry Peskov (2)", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
