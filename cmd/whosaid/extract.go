@@ -6,10 +6,6 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
-	"io/fs"
-	"os"
-	"path/filepath"
-	"sort"
 	"strings"
 	"time"
 
@@ -56,7 +52,7 @@ func cmdExtract(ctx context.Context, env *Env, args []string) error {
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
 	failed := 0
-	for _, path := range expandPaths(fset.Args(), func(path string, err error) {
+	for _, path := range clip.Files(fset.Args(), func(path string, err error) {
 		failed++
 		fmt.Fprintf(env.Stderr, "%s: %s\n", path, errorText(err))
 	}) {
@@ -139,50 +135,4 @@ func printClipping(w *bufio.Writer, c *digest.Clipping) {
 		fmt.Fprintf(w, ": %s\n", content)
 	}
 	fmt.Fprintln(w)
-}
-
-// expandPaths returns the clipping files named by paths: files as given,
-// folders walked recursively for .txt, .md, .html and .htm files in name
-// order. Paths that cannot be read are reported through fail.
-func expandPaths(paths []string, fail func(path string, err error)) []string {
-	var files []string
-	for _, p := range paths {
-		info, err := os.Stat(p)
-		if err != nil {
-			fail(p, statError(err))
-			continue
-		}
-		if !info.IsDir() {
-			files = append(files, p)
-			continue
-		}
-		var found []string
-		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				fail(path, statError(err))
-				return nil
-			}
-			if !d.IsDir() && clip.Supported(path) {
-				found = append(found, path)
-			}
-			return nil
-		})
-		if err != nil {
-			fail(p, err)
-		}
-		sort.Strings(found)
-		files = append(files, found...)
-	}
-	return files
-}
-
-// statError turns a file system error into a short reason.
-func statError(err error) error {
-	switch {
-	case os.IsNotExist(err):
-		return digest.Errorf(digest.EINVALID, "no such file or directory")
-	case os.IsPermission(err):
-		return digest.Errorf(digest.EINVALID, "permission denied")
-	}
-	return err
 }
