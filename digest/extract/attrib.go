@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"unicode/utf8"
+
 	"github.com/whosaid/whosaid/digest"
 )
 
@@ -155,7 +157,12 @@ func (s *sentence) withSpeaker(j int, m mention, cue digest.Span, np int) int {
 	toks := s.toks
 	if np > s.from && (toks[np-1].k == kQuote || s.punct(np-1, ",") || s.punct(np-1, "—") || s.punct(np-1, "–")) {
 		p, extra := s.skipAfterCue(j, m)
-		if s.isEnd(p) || s.punct(p, ",") || s.punct(p, ";") {
+		// “...,” he said when asked: what follows the cue is circumstance
+		quoted := toks[np-1].k == kQuote && quoteContinues(s.t, toks[np-1])
+		if quoted || s.isEnd(p) || s.punct(p, ",") || s.punct(p, ";") {
+			if quoted && !s.isEnd(p) && !s.punct(p, ",") {
+				p = s.skipCircumstance(p)
+			}
 			end := np
 			if toks[np-1].k != kQuote {
 				end = np - 1
@@ -172,6 +179,49 @@ func (s *sentence) withSpeaker(j int, m mention, cue digest.Span, np int) int {
 		}
 	}
 	return s.right(j, m, cue)
+}
+
+// quoteInside returns the span of a quotation without its marks and
+// without the comma that hands over to the attribution.
+func quoteInside(t string, q token) digest.Span {
+	e := q.ie
+	for e > q.is && (t[e-1] == ',' || isSpaceByte(t[e-1])) {
+		e--
+	}
+	return digest.Span{q.is, e}
+}
+
+// quoteContinues reports whether a quotation ends the way a quote does
+// before its attribution: with a comma, a question or exclamation mark or a
+// dash inside the marks.
+func quoteContinues(t string, q token) bool {
+	if q.ie <= q.is {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(t[q.is:q.ie])
+	switch last {
+	case ',', '?', '!', '—', '–', '-', '…':
+		return true
+	}
+	return false
+}
+
+// skipCircumstance returns the end of the words after an attribution that
+// only say where or when ("when asked about ...", "in a statement"): the
+// next comma before a quotation or participle, or the end of the sentence.
+func (s *sentence) skipCircumstance(p int) int {
+	for i := p; i < len(s.toks); i++ {
+		if s.toks[i].k == kQuote {
+			return i
+		}
+		if s.punct(i, ",") && (i+1 < len(s.toks) && s.toks[i+1].k == kQuote || s.has(i+1, fPart)) {
+			return i
+		}
+		if s.punct(i, ";") {
+			return i
+		}
+	}
+	return len(s.toks)
 }
 
 // right emits the statement whose content follows the cue at j.
@@ -397,7 +447,7 @@ func (s *sentence) emit(m mention, cue digest.Span, a, b int, extra afterCue) {
 	r := raw{speaker: m, cue: cue, block: s.block, anchor: -1, via: extra.via, audience: extra.audience}
 	if b == a+1 && s.toks[a].k == kQuote {
 		r.direct = true
-		r.content = digest.Span{s.toks[a].is, s.toks[a].ie}
+		r.content = quoteInside(s.t, s.toks[a])
 		if r.content.Empty() {
 			return
 		}
@@ -467,8 +517,7 @@ func (s *sentence) appositive(k int) (mention, int, bool) {
 		if !ok || !(np == s.from || s.toks[np-1].k == kQuote || s.punct(np-1, ",") || s.subjectStart(np)) {
 			continue
 		}
-		a := s.toks[c+1]
-		if a.k != kWord || a.w.f&(fDet|fRole|fMod|fRelative) == 0 && !a.cap && !isDigit(s.t[a.s]) && !s.is(c+1, "whose") {
+		if a := s.toks[c+1]; a.k != kWord || a.w.f&(fCue|fPart|fSub) != 0 && a.w.f&fRelative == 0 {
 			continue
 		}
 		bad := false
@@ -686,7 +735,7 @@ func (s *sentence) standalone() bool {
 		return false
 	}
 	r := raw{speaker: prev.speaker, cue: prev.cue, cueText: s.t[prev.cue[0]:prev.cue[1]], block: s.block, anchor: a,
-		direct: true, content: digest.Span{s.toks[q].is, s.toks[q].ie}, via: prev.via, audience: prev.audience}
+		direct: true, content: quoteInside(s.t, s.toks[q]), via: prev.via, audience: prev.audience}
 	s.x.raws = append(s.x.raws, r)
 	return true
 }

@@ -37,6 +37,7 @@ const (
 	fRelDay                      // yesterday, today
 	fObject                      // me, him: the object of a verb of telling
 	fSub                         // because, that: a conjunction that opens a clause
+	fHon                         // Mr, Mrs: courtesy titles, neither name nor role
 )
 
 // word is what the lexicon knows about one lower-case word.
@@ -101,7 +102,7 @@ func init() {
 		representative rep mayor ambassador envoy general gen chief ceo head
 		chancellor premier prime king queen prince pope judge justice attorney
 		commissioner candidate nominee speaker manager strategist analyst analysts
-		expert experts professor prof dr mr mrs ms lawmaker lawmakers congressman
+		expert experts professor prof lawmaker lawmakers congressman
 		congresswoman economist economists founder executive officer diplomat diplomats
 		deputy vice-president vice press-secretary sources source spokesmen host
 		anchor reporter correspondent columnist editor author chairperson counsel
@@ -173,6 +174,7 @@ func init() {
 	add(fQuestion, `whether if why how what who when where which`)
 	add(fComment, `comments comment remarks remark statement statements words interview briefing`)
 	add(fRelDay, `yesterday today tonight`)
+	add(fHon, `mr mrs ms miss dr sir dame messrs`)
 	add(fSub, `because that and but so as if when while although though since unless whether`)
 }
 

@@ -145,6 +145,18 @@ func (es *entities) nearest(ids []int, pos int) int {
 	return best
 }
 
+// mostMentioned returns the entity among ids with the most mentions, the
+// first on a tie.
+func (es *entities) mostMentioned(ids []int) int {
+	best, n := -1, -1
+	for _, id := range ids {
+		if len(es.list[id].mentions) > n {
+			best, n = id, len(es.list[id].mentions)
+		}
+	}
+	return best
+}
+
 // resolved is a statement's speaker and date after resolution.
 type resolved struct {
 	name  string
@@ -282,7 +294,7 @@ func (x *extractor) name(m mention, res []resolved, lastPerson, lastAny int, fre
 		words := strings.Fields(m.name)
 		id := x.ents.find(words)
 		if id >= 0 && len(words) == 1 {
-			id = x.ents.nearest(x.ents.byLast[words[0]], m.span[0])
+			id = x.ents.mostMentioned(x.ents.byLast[words[0]])
 		}
 		if id < 0 {
 			return resolved{name: m.name, title: m.title}

@@ -106,13 +106,19 @@ func endsSentence(t string, toks []token, i int) bool {
 		if next.k != kWord || !next.cap {
 			return false
 		}
+		if last == '.' {
+			return true
+		}
 		// “Why not?” Trump asked. — the attribution follows: no split
 		for j := i + 1; j < len(toks) && j <= i+5; j++ {
 			if toks[j].k != kWord {
 				break
 			}
-			if toks[j].w.f&(fCue|fAsk) != 0 {
+			if toks[j].w.f&(fCue|fAsk) != 0 && toks[j].w.f&fPart == 0 {
 				return false
+			}
+			if !toks[j].cap && toks[j].w.f&(fPronoun|fRole|fDet|fAux|fMod) == 0 {
+				break
 			}
 		}
 		return true

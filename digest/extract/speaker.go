@@ -232,6 +232,9 @@ func analyse(t string, toks []token) mention {
 	}
 	words := make([]string, 0, len(toks)-nameStart)
 	for i := nameStart; i < len(toks); i++ {
+		if toks[i].w.f&fHon != 0 {
+			continue
+		}
 		if !toks[i].cap && toks[i].w.f&fMod == 0 {
 			words = words[:0]
 			continue
