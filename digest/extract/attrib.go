@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/digest"
@@ -159,6 +160,10 @@ func (s *sentence) withSpeaker(j int, m mention, cue digest.Span, np int) int {
 		p, extra := s.skipAfterCue(j, m)
 		// “...,” he said when asked: what follows the cue is circumstance
 		quoted := toks[np-1].k == kQuote && quoteContinues(s.t, toks[np-1])
+		// "On CBS, she stated, “...”": an opening phrase, then the quote
+		if !quoted && !s.hasQuote(s.from, np) && s.punct(p, ",") && p+1 < len(toks) && toks[p+1].k == kQuote {
+			return s.right(j, m, cue)
+		}
 		if quoted || s.isEnd(p) || s.punct(p, ",") || s.punct(p, ";") {
 			if quoted && !s.isEnd(p) && !s.punct(p, ",") {
 				p = s.skipCircumstance(p)
@@ -167,14 +172,30 @@ func (s *sentence) withSpeaker(j int, m mention, cue digest.Span, np int) int {
 			if toks[np-1].k != kQuote {
 				end = np - 1
 			}
-			if s.emitLeft(s.from, end, m, cue, extra) {
-				s.from = p
-				// “A,” he said, “B.”: the second part of the quotation
-				if s.punct(p, ",") && p+1 < len(toks) && toks[p+1].k == kQuote && s.isEnd(p+2) {
-					s.emit(m, cue, p+1, p+2, extra)
-					return p + 2
+			emitted := s.emitLeft(s.from, end, m, cue, extra)
+			// “A,” he said, “B.” and "A, he said, B": the part after the attribution
+			if s.punct(p, ",") && p+1 < len(toks) && (toks[p+1].k == kQuote || toks[p+1].k == kWord &&
+				toks[p+1].w.f&(fClauseEnd|fPart|fCue) == 0 && !s.according(p+1) && !s.attribAhead(p+1)) {
+				if e := s.contentEnd(p + 1); e > p+1 {
+					s.emit(m, cue, p+1, e, extra)
+					s.from = e
+					return e
 				}
+			}
+			if emitted {
+				s.from = p
 				return p
+			}
+		}
+	}
+	// "As Clinton told the Daily News, tax relief ..."
+	if s.is(np-1, "as") && np-1 == s.from {
+		p, extra := s.skipAfterCue(j, m)
+		if s.punct(p, ",") {
+			if e := s.contentEnd(p + 1); e > p+1 {
+				s.emit(m, cue, p+1, e, extra)
+				s.from = e
+				return e
 			}
 		}
 	}
@@ -228,6 +249,9 @@ func (s *sentence) skipCircumstance(p int) int {
 func (s *sentence) right(j int, m mention, cue digest.Span) int {
 	p, extra := s.skipAfterCue(j, m)
 	f := s.toks[j].w.f
+	if s.punct(p, ",") && s.has(p+1, fAux|fClauseEnd) && s.punct(p+2, ",") {
+		p += 2 // "acknowledged, however, ..."
+	}
 	that := s.is(p, "that") || s.punct(p, ":")
 	if that {
 		p++
@@ -400,7 +424,7 @@ func (s *sentence) attribAhead(i int) bool {
 // afterInverted reports whether a speaker phrase ending at e closes an
 // inverted attribution: the sentence or clause ends, or a date follows.
 func (s *sentence) afterInverted(e int) bool {
-	if s.isEnd(e) || s.punct(e, ",") || s.punct(e, ";") {
+	if s.isEnd(e) || s.punct(e, ",") || s.punct(e, ";") || s.is(e, "who") || s.is(e, "whose") {
 		return true
 	}
 	l, _ := s.dateAt(e)
@@ -686,11 +710,11 @@ func (s *sentence) colon() bool {
 		if !ok || e != c || c+1 >= len(s.toks) {
 			return false
 		}
-		if s.toks[c+1].k != kQuote && !s.headline {
-			return false
-		}
 		m := s.mention(0, c)
 		if m.kind != mName && m.kind != mOrg {
+			return false
+		}
+		if s.toks[c+1].k != kQuote && !s.headline && s.block > 0 && (m.kind != mName || !strings.Contains(m.name, " ")) {
 			return false
 		}
 		ce := s.contentEnd(c + 1)

@@ -3,7 +3,7 @@ package extract
 import "strings"
 
 // flag is a bit set of the roles a word can play in the patterns below.
-type flag uint32
+type flag uint64
 
 const (
 	fCue        flag = 1 << iota // a speech verb: said, told, added
@@ -38,6 +38,7 @@ const (
 	fObject                      // me, him: the object of a verb of telling
 	fSub                         // because, that: a conjunction that opens a clause
 	fHon                         // Mr, Mrs: courtesy titles, neither name nor role
+	fParticle                    // de, van: lower-case words inside names
 )
 
 // word is what the lexicon knows about one lower-case word.
@@ -95,7 +96,9 @@ func init() {
 	add(fPronoun, `he she they we i it`)
 	add(fObject, `me him her us them you`)
 	add(fRelative, `who which that`)
-	add(fDet, `the a an his her their its our this these those`)
+	add(fDet, `the a an his her their its our this these those one another some several many
+		two three four few both each every any my your`)
+	add(fParticle, `de van von der den la le du da di del bin al el ben ibn dos das st`)
 	add(fRole, `spokesman spokeswoman spokesperson spokesmen spokespeople president
 		minister secretary official officials aide aides adviser advisor advisers
 		director chairman chairwoman chair leader leaders senator sen governor gov

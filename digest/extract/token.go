@@ -207,6 +207,7 @@ func (z *tokenizer) pair(t string, out []token) []token {
 		}
 		// find the closing mark of the same family
 		j := i + 1
+		closed := false
 		for ; j < len(z.raw); j++ {
 			c := z.raw[j]
 			if c.k != kMark || (c.mark&markSingle != 0) != single {
@@ -214,21 +215,25 @@ func (z *tokenizer) pair(t string, out []token) []token {
 			}
 			cm := c.mark &^ markSingle
 			if cm == markClose || (cm == markBoth && (!single || closesAt(t, c))) {
+				closed = true
 				break
 			}
 			if cm == markOpen && !single {
-				// an opening mark before any close: the first quote was never closed
+				// an opening mark before any close: either used as a closing
+				// one (“It's unusual,“ said) or the first quote was never closed
+				closed = c.s > 0 && !isSpaceByte(t[c.s-1]) && (c.e >= len(t) || !isLetter(rune(t[c.e])))
 				break
 			}
 		}
 		q := token{s: tk.s, is: tk.e, k: kQuote}
-		if j < len(z.raw) && z.raw[j].mark&^markSingle != markOpen {
+		switch {
+		case closed:
 			q.e, q.ie = z.raw[j].e, z.raw[j].s
 			i = j
-		} else if j < len(z.raw) {
+		case j < len(z.raw):
 			q.e, q.ie = z.raw[j].s, z.raw[j].s
 			i = j - 1
-		} else {
+		default:
 			last := z.raw[len(z.raw)-1]
 			q.e, q.ie, q.open = last.e, last.e, true
 			i = len(z.raw)
