@@ -78,7 +78,8 @@ type cleanState struct {
 	roles    []int
 	out      *cleaned
 	lastKept int // index of the last unit not thrown out; -1 before any
-	seenBody bool
+	seenBody bool // the headline or prose has been seen
+	prose    bool // a paragraph of prose has been seen
 	appeal   bool // inside a donation appeal
 	signup   bool // inside a newsletter sign-up
 	init     bool
@@ -123,7 +124,7 @@ func (st *cleanState) classify(i int) int {
 	if buttonLike(s, u.words) {
 		return roleFurniture
 	}
-	st.seenBody = true
+	st.seenBody, st.prose = true, true
 	return roleBody
 }
 
@@ -166,7 +167,7 @@ func (st *cleanState) furniture(s string, words int) bool {
 	switch {
 	case navLine(s, words):
 		return true
-	case aggregatorLine(st.out, s, words):
+	case aggregatorLine(st.out, s, words, !st.prose):
 		return true
 	case imageLine(s):
 		return true
@@ -209,7 +210,10 @@ func navLine(s string, words int) bool {
 // aggregatorLine reports the header lines news aggregators put above an
 // article ("Document Date:", "Category:", ",Snippets", "Show on website:",
 // "Sources X", "Published on D"), recording the outlet and date they give.
-func aggregatorLine(out *cleaned, s string, words int) bool {
+//
+// Lines that could be prose elsewhere ("Sources ...") count only in the
+// header, before the article starts.
+func aggregatorLine(out *cleaned, s string, words int, header bool) bool {
 	if words > 12 {
 		return false
 	}
@@ -224,12 +228,14 @@ func aggregatorLine(out *cleaned, s string, words int) bool {
 	if hasPrefixFold(s, "published") && words <= 10 {
 		d := strings.TrimSpace(s[len("published"):])
 		d = strings.TrimSpace(trimPrefixFold(trimPrefixFold(d, ":"), "on "))
-		if d != "" && out.published == "" {
-			out.published = d
+		if _, ok := parseDate(d); ok {
+			if out.published == "" {
+				out.published = d
+			}
+			return true
 		}
-		return true
 	}
-	if (hasPrefixFold(s, "sources ") || hasPrefixFold(s, "source: ")) && words <= 6 && !endsSentence(s) {
+	if header && (hasPrefixFold(s, "sources ") || hasPrefixFold(s, "source: ")) && words <= 6 && !endsSentence(s) {
 		if out.outlet == "" {
 			out.outlet = strings.TrimSpace(strings.TrimPrefix(s[len("source"):], "s"))
 			out.outlet = strings.TrimSpace(strings.TrimPrefix(out.outlet, ":"))

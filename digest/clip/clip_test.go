@@ -201,6 +201,8 @@ func TestClean(t *testing.T) {
 		{"self description", body + "\n\nRFE/RL journalists report the news in 27 languages in 23 countries where a free press is banned.", []string{body}},
 		{"aggregator header", "Kremlin says relationship in early stages\n\nPublished on March 11, 2025\n\nDocument Date: Sun, Aug 03 2025 03:37:46 pm\n\nCategory: ,English,International -\n\n,Snippets\n\nShow on website: Click Here\n\nSources Anadolu Ajansı\n\n" + body, []string{"H:Kremlin says relationship in early stages", body}},
 		{"sentence broken over a blank line", "Peskov said the road to rebuilding the bilateral\n\nrelationship will be long.\n\n" + body, []string{"Peskov said the road to rebuilding the bilateral relationship will be long.", body}},
+		{"published prose kept", body + "\n\nPublished reports say the talks stalled.", []string{body, "Published reports say the talks stalled."}},
+		{"sources prose kept", body + "\n\nSources close to the Kremlin\n\n" + body2, []string{body, body2}},
 		{"no join after a full stop", body + "\n\nmoreover the talks went on.", []string{body, "moreover the talks went on."}},
 		{"colon line kept", "Peskov told reporters:\n\n“We are ready.”", []string{"Peskov told reporters:", "“We are ready.”"}},
 		{"short quote kept", body + "\n\n“No.”\n\n" + body2, []string{body, "“No.”", body2}},
@@ -445,4 +447,46 @@ func FuzzParse(f *testing.F) {
 		}
 		checkBlocks(t, c)
 	})
+}
+
+// TestParseDate checks the date forms clippings use, fixed layouts and the
+// general parser's fallback alike.
+func TestParseDate(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"2025-03-11", "2025-03-11"},
+		{"2025-08-01T23:30:00+03:00", "2025-08-01"},
+		{"March 11, 2025", "2025-03-11"},
+		{"11 March 2025", "2025-03-11"},
+		{"Tue, 11 Mar 2025 14:05:00 GMT", "2025-03-11"},
+		{"11 March 2025, 14:05", "2025-03-11"},
+		{"yesterday-ish", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got, ok := parseDate(tt.in)
+			s := ""
+			if ok {
+				s = got.Format("2006-01-02")
+			}
+			if s != tt.want {
+				t.Errorf("parseDate(%q) = %q, want %q", tt.in, s, tt.want)
+			}
+		})
+	}
+}
+
+// BenchmarkParseDate measures the two paths of parseDate: a fixed layout and
+// the general parser. Only metadata strings reach either.
+func BenchmarkParseDate(b *testing.B) {
+	for _, s := range []string{"March 11, 2025", "11 March 2025, 14:05"} {
+		b.Run(s, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, ok := parseDate(s); !ok {
+					b.Fatal("no date")
+				}
+			}
+		})
+	}
 }
