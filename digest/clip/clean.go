@@ -77,7 +77,7 @@ type cleanState struct {
 	units    []unit
 	roles    []int
 	out      *cleaned
-	lastKept int // index of the last unit not thrown out; -1 before any
+	lastKept int  // index of the last unit not thrown out; -1 before any
 	seenBody bool // the headline or prose has been seen
 	prose    bool // a paragraph of prose has been seen
 	appeal   bool // inside a donation appeal
