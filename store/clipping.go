@@ -19,7 +19,7 @@ import (
 // statement, prepared once on the writer connection.
 type stmts struct {
 	clipByHash, insertClipping, insertBand, bandCandidates,
-	aliasLookup, entryLookup, insertEntry, insertSource, speakerCount *sql.Stmt
+	aliasLookup, entryLookup, insertEntry, insertFTS, deleteFTS, insertSource, speakerCount *sql.Stmt
 }
 
 func prepare(ctx context.Context, db *sql.DB) (*stmts, error) {
@@ -35,10 +35,12 @@ func prepare(ctx context.Context, db *sql.DB) (*stmts, error) {
 		{&st.bandCandidates, `SELECT c.id, coalesce(c.near_dup_of, 0), c.minhash FROM clippings c
 			WHERE c.id IN (SELECT clipping_id FROM clipping_bands WHERE band IN (SELECT value FROM json_each(?))) ORDER BY c.id`},
 		{&st.aliasLookup, `SELECT speaker_id FROM speaker_aliases WHERE key = ?`},
-		{&st.entryLookup, `SELECT id, said_on, context FROM entries WHERE speaker_id = ? AND content_key = ?`},
+		{&st.entryLookup, `SELECT id, said_on, content, names, context, sid FROM entries WHERE speaker_id = ? AND content_key = ?`},
 		{&st.insertEntry, `INSERT INTO entries (speaker_id, content_key, speaker, speaker_title, cue, content, direct,
 			said_on, said_on_precision, via, audience, day, published, added, names, context, sid)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+		{&st.insertFTS, `INSERT INTO entry_fts (rowid, content, names, context, sid) VALUES (?, ?, ?, ?, ?)`},
+		{&st.deleteFTS, `INSERT INTO entry_fts (entry_fts, rowid, content, names, context, sid) VALUES ('delete', ?, ?, ?, ?, ?)`},
 		{&st.insertSource, `INSERT OR IGNORE INTO entry_sources (entry_id, clipping_id, seq, speaker_start, speaker_end,
 			cue_start, cue_end, content_start, content_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&st.speakerCount, `UPDATE speakers SET statements = statements + 1 WHERE id = ?`},
@@ -55,7 +57,7 @@ func prepare(ctx context.Context, db *sql.DB) (*stmts, error) {
 func (st *stmts) close() error {
 	var errs []error
 	for _, s := range []*sql.Stmt{st.clipByHash, st.insertClipping, st.insertBand, st.bandCandidates,
-		st.aliasLookup, st.entryLookup, st.insertEntry, st.insertSource, st.speakerCount} {
+		st.aliasLookup, st.entryLookup, st.insertEntry, st.insertFTS, st.deleteFTS, st.insertSource, st.speakerCount} {
 		if s != nil {
 			errs = append(errs, s.Close())
 		}
@@ -174,8 +176,8 @@ func (s *Store) saveStatement(ctx context.Context, tx *sql.Tx, c *digest.Clippin
 	}
 	key := contentKey(st.Content)
 	var entryID int64
-	var saidOn, context string
-	err = tx.StmtContext(ctx, s.st.entryLookup).QueryRowContext(ctx, speakerID, key).Scan(&entryID, &saidOn, &context)
+	var saidOn, content, names, context, sid string
+	err = tx.StmtContext(ctx, s.st.entryLookup).QueryRowContext(ctx, speakerID, key).Scan(&entryID, &saidOn, &content, &names, &context, &sid)
 	switch {
 	case err == sql.ErrNoRows:
 		day := st.Date()
@@ -191,13 +193,17 @@ func (s *Store) saveStatement(ctx context.Context, tx *sql.Tx, c *digest.Clippin
 		if st.SpeakerTitle != "" {
 			names += ", " + st.SpeakerTitle
 		}
+		context, sid := statementContext(c, st), fmt.Sprintf("spk%d", speakerID)
 		r, err := tx.StmtContext(ctx, s.st.insertEntry).ExecContext(ctx, speakerID, key, st.Speaker, st.SpeakerTitle, st.Cue,
 			st.Content, st.Direct, day.String(), string(precision(day)), string(via), st.Audience, dayText, fmtDay(c.Published),
-			fmtTime(s.now()), names, statementContext(c, st), fmt.Sprintf("spk%d", speakerID))
+			fmtTime(s.now()), names, context, sid)
 		if err != nil {
 			return err
 		}
 		if entryID, err = r.LastInsertId(); err != nil {
+			return err
+		}
+		if _, err := tx.StmtContext(ctx, s.st.insertFTS).ExecContext(ctx, entryID, st.Content, names, context, sid); err != nil {
 			return err
 		}
 		if _, err := tx.StmtContext(ctx, s.st.speakerCount).ExecContext(ctx, speakerID); err != nil {
@@ -216,7 +222,7 @@ func (s *Store) saveStatement(ctx context.Context, tx *sql.Tx, c *digest.Clippin
 			}
 		}
 		if c.Headline != "" && !strings.Contains(context, c.Headline) {
-			if _, err := tx.ExecContext(ctx, `UPDATE entries SET context = context || ? WHERE id = ?`, "\n"+c.Headline, entryID); err != nil {
+			if err := s.reindex(ctx, tx, entryID, content, names, context, context+"\n"+c.Headline, sid); err != nil {
 				return err
 			}
 		}
@@ -230,6 +236,20 @@ func (s *Store) saveStatement(ctx context.Context, tx *sql.Tx, c *digest.Clippin
 		res.Statements++
 	}
 	return nil
+}
+
+// reindex changes an entry's indexed context from old to context, keeping
+// the full-text index in step (FTS5 external content wants the old values
+// to delete).
+func (s *Store) reindex(ctx context.Context, tx *sql.Tx, id int64, content, names, old, context, sid string) error {
+	if _, err := tx.StmtContext(ctx, s.st.deleteFTS).ExecContext(ctx, id, content, names, old, sid); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE entries SET context = ? WHERE id = ?`, context, id); err != nil {
+		return err
+	}
+	_, err := tx.StmtContext(ctx, s.st.insertFTS).ExecContext(ctx, id, content, names, context, sid)
+	return err
 }
 
 // precision returns d's precision, unknown for an unknown date.

@@ -63,6 +63,7 @@ func TestNearDuplicateLinksToFirst(t *testing.T) {
 	if other.NearDupOf != 0 {
 		t.Errorf("a different story was linked to %d", other.NearDupOf)
 	}
+	checkIndex(t, s)
 }
 
 func TestSameQuoteFromSeveralOutletsIsOneEntry(t *testing.T) {
@@ -95,6 +96,12 @@ func TestSameQuoteFromSeveralOutletsIsOneEntry(t *testing.T) {
 	if e.Sources[0].Headline != "Kremlin Says Russia Proposed Full Normalization" {
 		t.Errorf("first source %+v", e.Sources[0])
 	}
+	// The second headline is indexed with the entry.
+	res, err := s.Search(ctx, "washington", 5, 0)
+	if err != nil || len(res.Entries) != 1 {
+		t.Errorf("search by the second source's headline: %v, %v", res.Entries, err)
+	}
+	checkIndex(t, s)
 }
 
 func TestSpeakerAliasesMerge(t *testing.T) {

@@ -99,3 +99,16 @@ var story = []string{
 
 // digestFilter is a Filter for the newest n entries.
 func digestFilter(n int) digest.Filter { return digest.Filter{Limit: n} }
+
+// checkIndex fails the test when the full-text index disagrees with the
+// entries it indexes.
+func checkIndex(t testing.TB, s *Store) {
+	t.Helper()
+	if _, err := s.db.Exec(`INSERT INTO entry_fts (entry_fts, rank) VALUES ('integrity-check', 1)`); err != nil {
+		t.Errorf("full-text index: %v", err)
+	}
+	var bad string
+	if err := s.db.QueryRow(`PRAGMA integrity_check`).Scan(&bad); err != nil || bad != "ok" {
+		t.Errorf("integrity_check: %q, %v", bad, err)
+	}
+}

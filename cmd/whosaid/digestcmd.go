@@ -1,13 +1,121 @@
 package main
 
 import (
+	"bufio"
 	"context"
-	"errors"
+	"flag"
+	"fmt"
+	"strconv"
+	"time"
+
+	"github.com/whosaid/whosaid/digest"
+	"github.com/whosaid/whosaid/store"
 )
 
-// cmdDigest runs `whosaid digest`.
-//
-// TODO: not built yet.
+// lastDigestKey is the setting holding the newest entry id the previous
+// `whosaid digest` covered, so the next one shows only what is new.
+const lastDigestKey = "cli.digest.last_entry"
+
+// digestFetch bounds how many new entries one terminal digest considers.
+const digestFetch = 500
+
+// cmdDigest runs `whosaid digest [-db FILE] [--since D] [-n N] [PATH...]`:
+// ingest the paths, then print the digest of the statements new since the
+// previous run (or said since D).
 func cmdDigest(ctx context.Context, env *Env, args []string) error {
-	return errors.New("digest: not built yet")
+	fset := flag.NewFlagSet("digest", flag.ContinueOnError)
+	fset.SetOutput(env.Stderr)
+	dbPath := fset.String("db", defaultDB, "the database `file` (created when missing)")
+	since := fset.String("since", "", "statements said since `YYYY-MM-DD` instead of those new since the last digest")
+	published := fset.String("published", "", "publication date `YYYY-MM-DD` for clippings that give none")
+	n := fset.Int("n", digest.DefaultMaxEntries, "entries shown at most")
+	fset.Usage = func() {
+		fmt.Fprintln(env.Stderr, "usage: whosaid digest [-db FILE] [--since YYYY-MM-DD] [-n N] [PATH...]")
+		fmt.Fprintln(env.Stderr, "Ingests PATHs (if any), then prints who said what: the statements new since the last digest.")
+		fset.PrintDefaults()
+	}
+	if err := fset.Parse(args); err != nil {
+		return errUsage
+	}
+	f := digest.Filter{Limit: digestFetch}
+	if *since != "" {
+		d, err := digest.ParseDate(*since)
+		if err != nil || !d.Known() {
+			return digest.Errorf(digest.EINVALID, "--since %q: want YYYY-MM-DD, YYYY-MM or YYYY", *since)
+		}
+		f.Since = d.Time()
+	}
+	opts, err := clipOptions(*published)
+	if err != nil {
+		return err
+	}
+	st, err := store.Open(ctx, *dbPath)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	failed := 0
+	if fset.NArg() > 0 {
+		sum, err := ingestPaths(ctx, env, st, fset.Args(), opts, true)
+		if err != nil {
+			return err
+		}
+		failed = sum.failed
+		if sum.files > 1 || sum.failed > 0 {
+			fmt.Fprintln(env.Stderr, sum)
+		}
+	}
+	if *since == "" {
+		last, err := st.Setting(ctx, lastDigestKey)
+		if err != nil {
+			return err
+		}
+		f.AfterID, _ = strconv.ParseInt(last, 10, 64)
+	}
+	entries, err := st.Latest(ctx, f)
+	if err != nil {
+		return err
+	}
+	now := time.Now()
+	copts := digest.ComposeOptions{Now: now, Location: time.Local, MaxEntries: *n, MoreCommand: "whosaid latest -n 50"}
+	out := bufio.NewWriter(env.Stdout)
+	defer out.Flush()
+	if len(entries) == 0 {
+		// Say so, then show the latest anyway: running the README's
+		// command twice still shows who said what.
+		latest, err := st.Latest(ctx, digest.Filter{Limit: digestFetch})
+		if err != nil {
+			return err
+		}
+		if len(latest) == 0 {
+			fmt.Fprintln(out, "No statements stored yet: give clippings, as in `whosaid digest testdata/clippings`.")
+			return exitCode(failed)
+		}
+		what := "since the last digest"
+		if *since != "" {
+			what = "said since " + *since
+		}
+		fmt.Fprintf(out, "Nothing new %s. The latest statements:\n\n", what)
+		copts.Title = "Latest statements"
+		entries = latest
+	}
+	d := digest.Compose(entries, copts)
+	if _, err := out.WriteString(d.Text()); err != nil {
+		return err
+	}
+	if *since == "" && d.LastID > f.AfterID {
+		if err := st.SetSetting(ctx, lastDigestKey, strconv.FormatInt(d.LastID, 10)); err != nil {
+			return err
+		}
+	}
+	return exitCode(failed)
+}
+
+// exitCode is the error for a run where some files failed: status 1, the
+// failures already reported.
+func exitCode(failed int) error {
+	if failed > 0 {
+		return exitError{1}
+	}
+	return nil
 }

@@ -3,11 +3,275 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+	"golang.org/x/term"
+
+	"github.com/whosaid/whosaid/digest"
+	"github.com/whosaid/whosaid/digest/clip"
+	"github.com/whosaid/whosaid/digest/extract"
+	"github.com/whosaid/whosaid/store"
 )
 
-// cmdIngest runs `whosaid ingest`.
-//
-// TODO: not built yet.
+// defaultDB is the database the terminal commands use without -db.
+const defaultDB = "whosaid.db"
+
+// cmdIngest runs `whosaid ingest [-db FILE] [--published D] PATH...`.
 func cmdIngest(ctx context.Context, env *Env, args []string) error {
-	return errors.New("ingest: not built yet")
+	fset := flag.NewFlagSet("ingest", flag.ContinueOnError)
+	fset.SetOutput(env.Stderr)
+	dbPath := fset.String("db", defaultDB, "the database `file` (created when missing)")
+	published := fset.String("published", "", "publication date `YYYY-MM-DD` for clippings that give none")
+	quiet := fset.Bool("q", false, "no progress, only failures and the summary")
+	fset.Usage = func() {
+		fmt.Fprintln(env.Stderr, "usage: whosaid ingest [-db FILE] [--published YYYY-MM-DD] PATH...")
+		fmt.Fprintln(env.Stderr, "Stores clippings (files, or folders of .txt .md .html) and their statements.")
+		fmt.Fprintln(env.Stderr, "Files already ingested and unchanged are skipped, so an interrupted run resumes.")
+		fset.PrintDefaults()
+	}
+	if err := fset.Parse(args); err != nil {
+		return errUsage
+	}
+	if fset.NArg() == 0 {
+		fset.Usage()
+		return errUsage
+	}
+	opts, err := clipOptions(*published)
+	if err != nil {
+		return err
+	}
+	st, err := store.Open(ctx, *dbPath)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	sum, err := ingestPaths(ctx, env, st, fset.Args(), opts, !*quiet)
+	fmt.Fprintln(env.Stderr, sum)
+	if err != nil {
+		return err
+	}
+	if sum.failed > 0 {
+		return exitError{1}
+	}
+	return nil
+}
+
+// clipOptions turns --published into clip.Options.
+func clipOptions(published string) (clip.Options, error) {
+	var opts clip.Options
+	if published != "" {
+		t, err := time.Parse("2006-01-02", published)
+		if err != nil {
+			return opts, digest.Errorf(digest.EINVALID, "--published %q: want YYYY-MM-DD", published)
+		}
+		opts.Published = t
+	}
+	return opts, nil
+}
+
+// ingestSummary counts what an ingest did.
+type ingestSummary struct {
+	files, skipped, failed       int
+	clippings, dups, nearDups    int
+	statements, entries, speaker int
+	took                         time.Duration
+}
+
+func (s ingestSummary) String() string {
+	rate := ""
+	if done := s.files - s.skipped; done > 0 && s.took > 0 {
+		rate = fmt.Sprintf(" (%.0f files/s)", float64(done)/s.took.Seconds())
+	}
+	return fmt.Sprintf("ingest: %d files in %s%s: %d new clippings (%d near-duplicates), %d already stored, %d skipped as done before, %d failed; %d statements, %d new, %d new speakers",
+		s.files, s.took.Round(time.Millisecond), rate, s.clippings, s.nearDups, s.dups, s.skipped, s.failed, s.statements, s.entries, s.speaker)
+}
+
+// ingestItem is one file on its way through the pipeline.
+type ingestItem struct {
+	path string
+	info fs.FileInfo
+	c    *digest.Clipping
+	err  error
+	done chan struct{}
+}
+
+// ingestPaths stores the clippings in paths (files and folders). Files are
+// read and their statements extracted on all cores while one writer saves
+// them in order, each clipping in its own transaction and then recorded as
+// done, so an interrupted run resumes where it stopped. Failures are
+// reported per file with their reason and counted; the error is for the
+// database or a cancelled context.
+func ingestPaths(ctx context.Context, env *Env, st *store.Store, paths []string, opts clip.Options, progress bool) (ingestSummary, error) {
+	start := time.Now()
+	var sum ingestSummary
+	out := newIngestProgress(env.Stderr, progress)
+	fail := func(path string, err error) {
+		sum.failed++
+		out.printf("%s: %s\n", path, errorText(err))
+	}
+	files := clip.Files(paths, fail)
+	sum.files = len(files) + sum.failed
+	out.start(len(files))
+	defer func() { sum.took = time.Since(start) }()
+
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	workers := max(1, runtime.GOMAXPROCS(0))
+	items := make(chan *ingestItem, 4*workers)
+	jobs := make(chan *ingestItem, 4*workers)
+	go func() {
+		defer close(items)
+		defer close(jobs)
+		for _, p := range files {
+			it := &ingestItem{path: p, done: make(chan struct{})}
+			select {
+			case items <- it:
+			case <-ctx.Done():
+				return
+			}
+			jobs <- it
+		}
+	}()
+	for range workers {
+		go func() {
+			for it := range jobs {
+				it.read(ctx, st, opts)
+				close(it.done)
+			}
+		}()
+	}
+	for it := range items {
+		select {
+		case <-it.done:
+		case <-ctx.Done():
+			return sum, ctx.Err()
+		}
+		out.advance(it.path)
+		switch {
+		case it.err != nil:
+			fail(it.path, it.err)
+			continue
+		case it.c == nil:
+			sum.skipped++
+			continue
+		}
+		res, err := st.SaveClipping(ctx, it.c)
+		if err != nil {
+			if digest.ErrorCode(err) == digest.EINVALID {
+				fail(it.path, err)
+				continue
+			}
+			return sum, err
+		}
+		if err := st.RecordFile(ctx, store.FileState{Path: fileKey(it.path), Size: it.info.Size(), ModTime: it.info.ModTime(), ClippingID: res.ClippingID}); err != nil {
+			return sum, err
+		}
+		if res.Duplicate {
+			sum.dups++
+			continue
+		}
+		sum.clippings++
+		if res.NearDupOf != 0 {
+			sum.nearDups++
+		}
+		sum.statements += res.Statements
+		sum.entries += res.NewEntries
+		sum.speaker += res.NewSpeakers
+	}
+	out.finish()
+	return sum, ctx.Err()
+}
+
+// read parses and extracts one file, unless the store has it already
+// (it.c stays nil then).
+func (it *ingestItem) read(ctx context.Context, st *store.Store, opts clip.Options) {
+	if it.info, it.err = os.Stat(it.path); it.err != nil {
+		return
+	}
+	done, err := st.FileDone(ctx, fileKey(it.path), it.info.Size(), it.info.ModTime())
+	if err != nil || done {
+		it.err = err
+		return
+	}
+	if it.c, it.err = clip.ReadFile(it.path, opts); it.err == nil {
+		it.c.Statements = extract.Statements(it.c)
+	}
+}
+
+// fileKey is the name a file is remembered by: its absolute path.
+func fileKey(path string) string {
+	if abs, err := filepath.Abs(path); err == nil {
+		return abs
+	}
+	return path
+}
+
+// ingestProgress shows progress: a bar on a terminal, a line every so many
+// files otherwise, nothing when off.
+type ingestProgress struct {
+	w     io.Writer
+	on    bool
+	bar   *progressbar.ProgressBar
+	total int
+	n     int
+}
+
+func newIngestProgress(w io.Writer, on bool) *ingestProgress {
+	return &ingestProgress{w: w, on: on}
+}
+
+// isTerminal reports whether w is a terminal.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+func (p *ingestProgress) start(total int) {
+	p.total = total
+	if p.on && isTerminal(p.w) && total > 1 {
+		p.bar = progressbar.NewOptions(total, progressbar.OptionSetWriter(p.w), progressbar.OptionSetDescription("ingest"),
+			progressbar.OptionShowCount(), progressbar.OptionShowIts(), progressbar.OptionSetItsString("files"),
+			progressbar.OptionThrottle(100*time.Millisecond), progressbar.OptionClearOnFinish(), progressbar.OptionSetWidth(30))
+	}
+}
+
+func (p *ingestProgress) advance(path string) {
+	p.n++
+	switch {
+	case p.bar != nil:
+		_ = p.bar.Add(1)
+	case p.on && p.n%100 == 0:
+		fmt.Fprintf(p.w, "ingest: %d/%d files\n", p.n, p.total)
+	}
+}
+
+// printf prints a line (a failure) without breaking the bar.
+func (p *ingestProgress) printf(format string, args ...any) {
+	if p.bar != nil {
+		_ = p.bar.Clear()
+	}
+	fmt.Fprintf(p.w, format, args...)
+}
+
+func (p *ingestProgress) finish() {
+	if p.bar != nil {
+		_ = p.bar.Finish()
+	}
+}
+
+// openExisting opens the database at path for a command that reads it,
+// with a hint when it does not exist yet.
+func openExisting(ctx context.Context, path string) (*store.Store, error) {
+	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+		return nil, digest.Errorf(digest.EINVALID, "no database at %s: run `whosaid ingest -db %s PATH...` first", path, path)
+	}
+	return store.Open(ctx, path)
 }

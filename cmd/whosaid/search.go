@@ -1,13 +1,114 @@
 package main
 
 import (
+	"bufio"
 	"context"
-	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/whosaid/whosaid/digest"
 )
 
-// cmdSearch runs `whosaid search`.
-//
-// TODO: not built yet.
+// cmdSearch runs `whosaid search [-db FILE] [-n N] [-page P] QUERY...`.
 func cmdSearch(ctx context.Context, env *Env, args []string) error {
-	return errors.New("search: not built yet")
+	fset := flag.NewFlagSet("search", flag.ContinueOnError)
+	fset.SetOutput(env.Stderr)
+	dbPath := fset.String("db", defaultDB, "the database `file`")
+	n := fset.Int("n", 10, "results per page")
+	page := fset.Int("page", 1, "which page of results")
+	fset.Usage = func() {
+		fmt.Fprintln(env.Stderr, "usage: whosaid search [-db FILE] [-n N] [-page P] QUERY...")
+		fmt.Fprintln(env.Stderr, `QUERY: words, "a phrase", speaker:NAME, since:YYYY-MM-DD, before:YYYY-MM-DD`)
+		fset.PrintDefaults()
+	}
+	if err := fset.Parse(args); err != nil {
+		return errUsage
+	}
+	if fset.NArg() == 0 {
+		fset.Usage()
+		return errUsage
+	}
+	if *n < 1 || *page < 1 {
+		return digest.Errorf(digest.EINVALID, "-n and -page must be at least 1")
+	}
+	st, err := openExisting(ctx, *dbPath)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	query := strings.Join(fset.Args(), " ")
+	res, err := st.Search(ctx, query, *n, (*page-1)**n)
+	if err != nil {
+		return err
+	}
+	out := bufio.NewWriter(env.Stdout)
+	defer out.Flush()
+	if len(res.Entries) == 0 {
+		fmt.Fprintf(out, "Nothing found for %s.\n", query)
+		return nil
+	}
+	printEntries(out, res.Entries, time.Now(), isTerminal(env.Stdout))
+	if res.More {
+		fmt.Fprintf(out, "\nMore: whosaid search -page %d %s\n", *page+1, shellQuote(fset.Args()))
+	}
+	return nil
+}
+
+// printEntries writes entries for a person to read, one block each: who,
+// when and where, then the snippet (or the content), with matched words in
+// bold on a terminal.
+func printEntries(w io.Writer, entries []digest.Entry, now time.Time, bold bool) {
+	for i, e := range entries {
+		if i > 0 {
+			fmt.Fprintln(w)
+		}
+		head := e.Speaker
+		if e.SpeakerTitle != "" {
+			head += ", " + e.SpeakerTitle
+		}
+		if d := digest.FormatDay(e.When(), now); d != "" {
+			head += " — " + d
+		}
+		if o := e.Outlets(); len(o) > 0 {
+			head += " — " + strings.Join(o, ", ")
+		}
+		fmt.Fprintln(w, head)
+		open, close := "", ""
+		if bold {
+			open, close = "\x1b[1m", "\x1b[0m"
+		}
+		marks := strings.NewReplacer(digest.SnippetOpen, open, digest.SnippetClose, close)
+		content := digest.FoldSpace(e.Content)
+		snippet := digest.FoldSpace(e.Snippet)
+		plain := strings.Trim(strings.NewReplacer(digest.SnippetOpen, "", digest.SnippetClose, "").Replace(snippet), "…")
+		matchedContent := snippet != "" && strings.Contains(content, plain)
+		text := digest.Shorten(content, 300)
+		if matchedContent {
+			text = marks.Replace(snippet)
+		}
+		if e.Direct {
+			text = "“" + strings.Trim(text, "“”\"") + "”"
+		}
+		fmt.Fprintf(w, "  %s\n", text)
+		if snippet != "" && !matchedContent {
+			// The words matched around the statement: say where.
+			fmt.Fprintf(w, "  (matched in the article: %s)\n", marks.Replace(snippet))
+		}
+	}
+}
+
+// shellQuote joins args so that they can be pasted back into a shell.
+func shellQuote(args []string) string {
+	out := make([]string, len(args))
+	for i, a := range args {
+		if a != "" && !strings.ContainsAny(a, " \t\"'\\$`!*?;&|<>()[]{}#~") {
+			out[i] = a
+			continue
+		}
+		out[i] = "'" + strings.ReplaceAll(a, "'", `'\''`) + "'"
+	}
+	return strings.Join(out, " ")
 }
