@@ -197,10 +197,11 @@ func (a *App) Run(ctx context.Context) error {
 		a.resync(a.jobsCtx)
 		a.collectJob.Run()
 	}()
-	a.wg.Add(1)
+	watchCtx, stopWatch := context.WithCancel(a.jobsCtx)
+	watchDone := make(chan struct{})
 	go func() {
-		defer a.wg.Done()
-		a.watchChats(a.jobsCtx)
+		defer close(watchDone)
+		a.watchChats(watchCtx)
 	}()
 
 	botCtx, stopBot := context.WithCancel(ctx)
@@ -220,7 +221,12 @@ func (a *App) Run(ctx context.Context) error {
 	deadline := time.Now().Add(ShutdownTimeout)
 	// 1. Stop taking updates; the bot waits for the handlers it started.
 	stopBot()
-	waitUntil((<-chan error)(botDone), deadline.Add(-7*time.Second))
+	if !waitUntil((<-chan error)(botDone), deadline.Add(-7*time.Second)) {
+		a.log.Warn("stop_bot_slow")
+	}
+	stopWatch() // no more chat changes come without updates
+	<-watchDone
+	a.log.Debug("stopped_updates")
 	// 2. Let running jobs finish; past their share of the time, cancel them.
 	stopped := a.cron.Stop()
 	jobsDone := make(chan struct{})
@@ -230,14 +236,19 @@ func (a *App) Run(ctx context.Context) error {
 		close(jobsDone)
 	}()
 	if !waitUntil(jobsDone, deadline.Add(-4*time.Second)) {
+		a.log.Warn("stop_jobs_slow")
 		a.cancelJobs()
 		waitUntil(jobsDone, deadline.Add(-3*time.Second))
 	}
 	a.cancelJobs()
+	a.log.Debug("stopped_jobs")
 	// 3. Flush the sender: it settles the request in flight; unsent
 	// messages stay pending in the outbox for the next start.
 	stopSender()
-	waitUntil(senderDone, deadline.Add(-time.Second))
+	if !waitUntil(senderDone, deadline.Add(-time.Second)) {
+		a.log.Warn("stop_sender_slow")
+	}
+	a.log.Debug("stopped_sender")
 	// 4. The HTTP listener.
 	if a.server != nil {
 		sctx, cancel := context.WithDeadline(context.Background(), deadline)

@@ -1,0 +1,480 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/whosaid/whosaid/bot/fakeapi"
+	"github.com/whosaid/whosaid/digest"
+	"github.com/whosaid/whosaid/store"
+)
+
+// childEnv makes the test binary run main() instead of the tests: the
+// end-to-end tests start `whosaid run` as a child process this way.
+const childEnv = "WHOSAID_TEST_MAIN"
+
+func TestMain(m *testing.M) {
+	if os.Getenv(childEnv) == "1" {
+		main()
+		return
+	}
+	os.Exit(m.Run())
+}
+
+const testToken = "123456:TEST-token-never-logged"
+
+// child is a running `whosaid run`.
+type child struct {
+	t       *testing.T
+	cmd     *exec.Cmd
+	addr    string // the HTTP listener
+	done    chan struct{}
+	mu      sync.Mutex
+	logs    strings.Builder
+	counts  map[string]int // log records by message
+	changed chan struct{}  // closed and replaced on every log line
+	exited  error
+}
+
+// startChild starts `whosaid run -config cfg` with the daemon's clock set to
+// now and waits until it listens.
+func startChild(t *testing.T, cfg string, now time.Time) *child {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], "run", "-config", cfg)
+	cmd.Env = append(os.Environ(), childEnv+"=1", "TELEGRAM_BOT_TOKEN="+testToken, nowEnv+"="+now.Format(time.RFC3339))
+	stderr, err := cmd.StderrPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &child{t: t, cmd: cmd, done: make(chan struct{}), counts: map[string]int{}, changed: make(chan struct{})}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	started := make(chan string, 1)
+	go func() {
+		sc := bufio.NewScanner(stderr)
+		sc.Buffer(make([]byte, 1<<20), 1<<20)
+		for sc.Scan() {
+			line := sc.Text()
+			var rec map[string]any
+			json.Unmarshal([]byte(line), &rec)
+			c.mu.Lock()
+			c.logs.WriteString(line + "\n")
+			c.counts[fmt.Sprint(rec["msg"])]++
+			close(c.changed)
+			c.changed = make(chan struct{})
+			c.mu.Unlock()
+			if rec["msg"] == "started" {
+				started <- fmt.Sprint(rec["http"])
+			}
+		}
+		c.exited = cmd.Wait()
+		close(c.done)
+	}()
+	t.Cleanup(func() {
+		cmd.Process.Kill()
+		<-c.done
+		if t.Failed() || os.Getenv("WHOSAID_TEST_LOGS") != "" {
+			t.Logf("child log:\n%s", c.log())
+		}
+	})
+	select {
+	case c.addr = <-started:
+	case <-c.done:
+		t.Fatalf("whosaid run exited: %v\n%s", c.exited, c.log())
+	case <-time.After(60 * time.Second):
+		t.Fatalf("whosaid run did not start\n%s", c.log())
+	}
+	return c
+}
+
+// waitLog waits until the child has logged msg n times (or exited).
+func (c *child) waitLog(msg string, n int) {
+	c.t.Helper()
+	timeout := time.After(60 * time.Second)
+	for {
+		c.mu.Lock()
+		got, ch := c.counts[msg], c.changed
+		c.mu.Unlock()
+		if got >= n {
+			return
+		}
+		select {
+		case <-ch:
+		case <-c.done:
+			return
+		case <-timeout:
+			c.t.Fatalf("waiting for %d %q log records: %d", n, msg, got)
+		}
+	}
+}
+
+func (c *child) log() string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.logs.String()
+}
+
+// post calls a debug hook and returns its JSON answer.
+func (c *child) post(path string) map[string]any {
+	c.t.Helper()
+	resp, err := http.Post("http://"+c.addr+path, "", nil)
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var v map[string]any
+	if err := json.NewDecoder(resp.Body).Decode(&v); err != nil || resp.StatusCode != 200 {
+		c.t.Fatalf("POST %s: %d %v %v", path, resp.StatusCode, v, err)
+	}
+	return v
+}
+
+func (c *child) get(path string) string {
+	c.t.Helper()
+	resp, err := http.Get("http://" + c.addr + path)
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	if resp.StatusCode != 200 {
+		c.t.Fatalf("GET %s: %d %s", path, resp.StatusCode, b)
+	}
+	return string(b)
+}
+
+// kill stops the child with SIGKILL.
+func (c *child) kill() {
+	c.cmd.Process.Signal(syscall.SIGKILL)
+	<-c.done
+}
+
+// term stops the child with SIGTERM and returns how long it took to exit.
+func (c *child) term() time.Duration {
+	c.t.Helper()
+	start := time.Now()
+	c.cmd.Process.Signal(syscall.SIGTERM)
+	select {
+	case <-c.done:
+	case <-time.After(15 * time.Second):
+		c.t.Fatalf("no exit 15 s after SIGTERM\n%s", c.log())
+	}
+	if c.exited != nil {
+		c.t.Errorf("exit after SIGTERM: %v", c.exited)
+	}
+	return time.Since(start)
+}
+
+// writeConfig writes a daemon configuration for a test into dir.
+func writeConfig(t *testing.T, dir, apiURL string, feeds []string, extra string) string {
+	t.Helper()
+	var fl strings.Builder
+	for _, f := range feeds {
+		fmt.Fprintf(&fl, "\n    - {url: %q}", f)
+	}
+	feedsYAML := " []"
+	if fl.Len() > 0 {
+		feedsYAML = fl.String()
+	}
+	cfg := fmt.Sprintf(`telegram:
+  api_url: %q
+  poll_timeout: 1s
+database:
+  path: %q
+sources:
+  collect_every: 1h
+  inbox: [%q]
+  feeds:%s
+http:
+  listen: 127.0.0.1:0
+  debug: true
+log:
+  level: debug
+%s`, apiURL, filepath.Join(dir, "whosaid.db"), filepath.Join(dir, "inbox"), feedsYAML, extra)
+	path := filepath.Join(dir, "config.yaml")
+	if err := os.WriteFile(path, []byte(cfg), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func copyFile(t *testing.T, from, to string) {
+	t.Helper()
+	b, err := os.ReadFile(from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.MkdirAll(filepath.Dir(to), 0o755)
+	if err := os.WriteFile(to, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func waitFor(t *testing.T, fake *fakeapi.Server, what string, cond func() bool) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	if err := fake.Wait(ctx, cond); err != nil {
+		t.Fatalf("waiting for %s: %v", what, err)
+	}
+}
+
+func digestsIn(msgs []fakeapi.Message) []fakeapi.Message {
+	var out []fakeapi.Message
+	for _, m := range msgs {
+		if strings.HasPrefix(m.Text, digest.DefaultDigestTitle) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// TestRunEndToEnd runs `whosaid run` as a child process against the fake
+// Bot API, an inbox folder and a feed: a user subscribes and sets a time,
+// clippings arrive, the digest goes out at its time; the process is killed
+// and restarted, and nothing is lost or repeated.
+func TestRunEndToEnd(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts child processes")
+	}
+	fake, err := fakeapi.Start(fakeapi.Options{Token: testToken})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fake.Close()
+	seeds := filepath.Join("..", "..", "testdata", "clippings")
+	story, err := os.ReadFile(filepath.Join(seeds, "001_6ce8ab88e25f6db9.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var feedHits sync.Map
+	site := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		n, _ := feedHits.LoadOrStore(r.URL.Path, new(int))
+		*n.(*int)++
+		switch r.URL.Path {
+		case "/feed":
+			w.Header().Set("Content-Type", "application/rss+xml")
+			fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><link>http://%s/</link><description>d</description>
+<item><title>Story</title><guid>story-1</guid><link>http://%s/story-1.md</link><pubDate>Tue, 29 Jul 2025 06:00:00 GMT</pubDate></item>
+</channel></rss>`, r.Host, r.Host)
+		case "/story-1.md":
+			w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+			w.Write(story)
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer site.Close()
+
+	dir := t.TempDir()
+	cfg := writeConfig(t, dir, fake.URL(), []string{site.URL + "/feed"}, "")
+	copyFile(t, filepath.Join(seeds, "004_8021a6d9eda921e2.md"), filepath.Join(dir, "inbox", "peskov.md"))
+
+	day1 := time.Date(2025, 7, 29, 7, 0, 0, 0, time.UTC)
+	c := startChild(t, cfg, day1)
+	if got := c.get("/healthz"); got != "ok\n" {
+		t.Errorf("healthz %q", got)
+	}
+	user := fakeapi.User(5001, "Ann")
+	chat := fakeapi.PrivateChat(user)
+	fake.SendText(chat, user, "/start")
+	waitFor(t, fake, "the /start reply", func() bool { return len(fake.Messages(chat.ID)) >= 1 })
+	fake.SendText(chat, user, "/time 08:00")
+	waitFor(t, fake, "the /time reply", func() bool { return len(fake.Messages(chat.ID)) >= 2 })
+	c.post("/debug/collect")
+
+	// 08:00:30: the digest.
+	c.post("/debug/now?t=2025-07-29T08:00:30Z")
+	if n := c.post("/debug/digests")["digests"]; n != 1.0 {
+		t.Errorf("digests made at 08:00: %v", n)
+	}
+	waitFor(t, fake, "the digest", func() bool { return len(digestsIn(fake.Messages(chat.ID))) >= 1 })
+	first := digestsIn(fake.Messages(chat.ID))
+	for _, want := range []string{"Peskov", "Tue 29 Jul 2025"} {
+		if !strings.Contains(first[0].Text, want) {
+			t.Errorf("digest lacks %q:\n%s", want, first[0].Text)
+		}
+	}
+	if m := c.get("/metrics"); !strings.Contains(m, "whosaid_digests_made_total 1") || !strings.Contains(m, `whosaid_clippings_ingested_total{result="new"}`) {
+		t.Errorf("metrics:\n%s", grep(m, "whosaid_"))
+	}
+
+	// Killed and restarted the same morning: no digest again, no clipping
+	// again (the feed is fetched again: its validators were not kept).
+	c.kill()
+	c = startChild(t, cfg, time.Date(2025, 7, 29, 8, 30, 0, 0, time.UTC))
+	c.post("/debug/collect")
+	if n := c.post("/debug/digests")["digests"]; n != 0.0 {
+		t.Errorf("digests made after restart: %v", n)
+	}
+	fake.SendText(chat, user, "/settings")
+	waitFor(t, fake, "the /settings reply", func() bool { return len(fake.Messages(chat.ID)) >= len(first)+3 })
+
+	// The next day: only the new clipping.
+	copyFile(t, filepath.Join(seeds, "002_7fa24fbac022c7e8.md"), filepath.Join(dir, "inbox", "sub", "next.md"))
+	c.post("/debug/now?t=2025-07-30T08:00:30Z")
+	c.post("/debug/collect")
+	c.post("/debug/digests")
+	waitFor(t, fake, "the second digest", func() bool { return len(digestsIn(fake.Messages(chat.ID))) > len(first) })
+	took := c.term()
+	if took > 10*time.Second {
+		t.Errorf("SIGTERM to exit: %v", took)
+	}
+	t.Logf("SIGTERM to exit: %v", took)
+
+	all := digestsIn(fake.Messages(chat.ID))
+	second := all[len(first):]
+	if len(second) == 0 || !strings.Contains(second[0].Text, "Wed 30 Jul 2025") {
+		t.Fatalf("second digest: %+v", second)
+	}
+	for _, m := range second {
+		for _, old := range first {
+			if m.Text == old.Text {
+				t.Errorf("a message of the first digest was sent again")
+			}
+		}
+	}
+	st, err := store.Open(context.Background(), filepath.Join(dir, "whosaid.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	stats, err := st.Stats(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stats.Clippings != 3 || stats.MessagesPending != 0 || stats.MessagesFailed != 0 {
+		t.Errorf("store after the run: %+v (want 3 clippings, nothing pending or failed)", stats)
+	}
+	if strings.Contains(c.log(), testToken) {
+		t.Error("the bot token appears in the log")
+	}
+}
+
+func grep(s, sub string) string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		if strings.Contains(l, sub) && !strings.HasPrefix(l, "#") {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+// TestRunFanOutSurvivesSIGKILL sends the day's digest to 1,000 chats while
+// the process is killed with SIGKILL at random points and restarted: every
+// chat ends with its digest, a chat sees a repeat only of a message in
+// flight at a kill, and never two digests for the day.
+func TestRunFanOutSurvivesSIGKILL(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts child processes")
+	}
+	const chats = 1000
+	ctx := context.Background()
+	dir := t.TempDir()
+	day := time.Date(2025, 7, 29, 7, 0, 0, 0, time.UTC)
+	st, err := store.Open(ctx, filepath.Join(dir, "whosaid.db"), store.WithClock(func() time.Time { return day }))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range chats {
+		c := digest.Chat{ID: int64(100000 + i), Type: digest.ChatPrivate, Subscribed: true, Active: true,
+			DigestTime: "08:00", Timezone: "UTC"}
+		if err := st.SaveChat(ctx, &c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	text := `Kremlin spokesman Dmitry Peskov told reporters: "So far, the process is going nowhere fast."`
+	q := strings.Index(text, "So far")
+	cl := &digest.Clipping{Path: "seed.txt", Text: text, Raw: []byte(text), TextSource: digest.TextSourceFile,
+		Outlet: "The Moscow Times", Published: time.Date(2025, 7, 29, 0, 0, 0, 0, time.UTC),
+		Blocks: []digest.Block{{Span: digest.Span{0, len(text)}}},
+		Statements: []digest.Statement{{Speaker: "Dmitry Peskov", SpeakerTitle: "Kremlin spokesman", SpeakerSpan: digest.Span{18, 31},
+			Cue: "told reporters", CueSpan: digest.Span{32, 46}, Content: "So far, the process is going nowhere fast.",
+			ContentSpan: digest.Span{q, q + 42}, Direct: true, SaidOn: "2025-07-29", SaidOnPrecision: digest.PrecisionDay}}}
+	if _, err := st.SaveClipping(ctx, cl); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+
+	fake, err := fakeapi.Start(fakeapi.Options{Token: testToken, AcceptUnknownChats: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fake.Close()
+	cfg := writeConfig(t, dir, fake.URL(), nil, "limits:\n  global_per_second: 300\n")
+	seed := rand.Uint64()
+	rng := rand.New(rand.NewPCG(seed, 0))
+	t.Logf("seed %d", seed)
+
+	kills := 0
+	at := time.Date(2025, 7, 29, 8, 0, 10, 0, time.UTC)
+	for round := 0; round < 6 && fake.Stats().Sent < chats; round++ {
+		c := startChild(t, cfg, at.Add(time.Duration(round)*time.Minute))
+		// Kill while digests are being written to the outbox (right after
+		// start) or while they are being sent.
+		if round == 0 {
+			c.waitLog("digest_made", 1+rng.IntN(chats-1))
+		} else {
+			target := fake.Stats().Sent + 1 + rng.IntN(250)
+			waitFor(t, fake, "messages going out", func() bool { return fake.Stats().Sent >= min(target, chats) })
+		}
+		c.kill()
+		kills++
+		t.Logf("kill %d after %d messages", kills, fake.Stats().Sent)
+	}
+	c := startChild(t, cfg, at.Add(10*time.Minute))
+	waitFor(t, fake, "every chat's digest", func() bool {
+		n := 0
+		for _, id := range fake.ChatIDs() {
+			if len(fake.Messages(id)) > 0 {
+				n++
+			}
+		}
+		return n >= chats
+	})
+	if n := c.post("/debug/digests")["digests"]; n != 0.0 {
+		t.Errorf("digests made after every chat had one: %v", n)
+	}
+	took := c.term()
+	if took > 10*time.Second {
+		t.Errorf("SIGTERM to exit: %v", took)
+	}
+
+	repeats, worst := 0, 0
+	for i := range chats {
+		msgs := fake.Messages(int64(100000 + i))
+		if len(msgs) == 0 {
+			t.Errorf("chat %d got no digest", 100000+i)
+			continue
+		}
+		for _, m := range msgs[1:] {
+			if m.HTML != msgs[0].HTML {
+				t.Errorf("chat %d got two different digests", 100000+i)
+			}
+		}
+		repeats += len(msgs) - 1
+		worst = max(worst, len(msgs)-1)
+	}
+	t.Logf("%d chats, %d kills, %d messages sent, %d repeated (at most %d in one chat)", chats, kills, fake.Stats().Sent, repeats, worst)
+	// A kill can repeat only what was in flight: at most one message per
+	// chat, and at most the sender's workers (8) in all.
+	if worst > kills || repeats > kills*8 {
+		t.Errorf("%d repeats over %d kills (at most %d in one chat)", repeats, kills, worst)
+	}
+}
