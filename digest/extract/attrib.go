@@ -35,10 +35,11 @@ func (s *sentence) run() {
 		}
 	}
 	if len(s.x.raws) == s.first {
-		if !s.colon() && !s.standalone() {
-			s.commentEvent()
+		if !s.colon() {
+			s.standalone()
 		}
 	}
+	s.commentEvent()
 	s.dates()
 }
 
@@ -283,6 +284,9 @@ func (s *sentence) right(j int, m mention, cue digest.Span) int {
 	}
 	if s.punct(p-1, ",") && !quoteFirst && f&fPart == 0 {
 		return j + 1 // "said, however, ..." is rare; "said, in Moscow" is not content
+	}
+	if f&fDirective != 0 && p == j+1 {
+		p = j // "urging the Council to ...": the request is the verb and its object
 	}
 	s.emit(m, cue, p, e, extra)
 	s.from = e
@@ -772,20 +776,21 @@ func (s *sentence) commentEvent() {
 			continue
 		}
 		var m mention
+		e := i + 1
 		switch {
 		case s.is(i+1, "by") || s.is(i+1, "from"):
-			e, ok := s.rightNP(i + 2)
+			ne, ok := s.rightNP(i + 2)
 			if !ok {
 				continue
 			}
-			m = s.mention(i+2, e)
+			m, e = s.mention(i+2, ne), ne
 		case i > 0 && s.has(i-1, fDet) && s.has(i-1, fPronoun|fDet) && !s.is(i-1, "the") && !s.is(i-1, "a"):
 			m = mention{span: s.span(i-1, i), kind: mPronoun, pron: lowerASCII(s.word(i - 1))}
 		default:
 			continue
 		}
-		for k := 0; k < len(s.toks); k++ {
-			if l, w := s.dateAt(k); l > 0 && w.kind != wNone {
+		for k := e; k < len(s.toks) && k <= e+3; k++ {
+			if l, w := s.dateAt(k); l > 0 && w.kind != wNone && w.kind != wRelRef {
 				s.x.events = append(s.x.events, event{speaker: m, when: w, block: s.block})
 				return
 			}

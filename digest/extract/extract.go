@@ -81,7 +81,7 @@ func (x *extractor) block(b int, bl digest.Block) {
 	headline := bl.Kind == digest.BlockHeadline
 	x.z.scan(x.t, s, e, headline)
 	x.toks = x.z.pair(x.t, x.toks)
-	x.sents = splitSentences(x.t, x.toks, x.sents[:0])
+	x.sents = splitSentences(x.t, x.toks, x.sents[:0], headline)
 	if !headline {
 		x.ents.collect(x.t, x.toks, &x.z.buf)
 	}

@@ -39,6 +39,7 @@ const (
 	fSub                         // because, that: a conjunction that opens a clause
 	fHon                         // Mr, Mrs: courtesy titles, neither name nor role
 	fParticle                    // de, van: lower-case words inside names
+	fDirective                   // urge, accuse: the verb belongs to what was said
 )
 
 // word is what the lexicon knows about one lower-case word.
@@ -178,6 +179,7 @@ func init() {
 	add(fComment, `comments comment remarks remark statement statements words interview briefing`)
 	add(fRelDay, `yesterday today tonight`)
 	add(fHon, `mr mrs ms miss dr sir dame messrs`)
+	add(fDirective, `urge urges urged urging accuse accuses accused accusing`)
 	add(fSub, `because that and but so as if when while although though since unless whether`)
 }
 

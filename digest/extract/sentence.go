@@ -18,7 +18,7 @@ func Sentences(text string, span digest.Span, headline bool) []digest.Span {
 	z.scan(text, s, e, headline)
 	toks := z.pair(text, nil)
 	var out []digest.Span
-	for _, b := range splitSentences(text, toks, nil) {
+	for _, b := range splitSentences(text, toks, nil, headline) {
 		out = append(out, digest.Span{toks[b[0]].s, toks[b[1]-1].e})
 	}
 	return out
@@ -40,10 +40,10 @@ func clampSpan(text string, span digest.Span) (int, int) {
 
 // splitSentences returns [first, end) token index ranges of the sentences in
 // toks, appended to out.
-func splitSentences(t string, toks []token, out [][2]int) [][2]int {
+func splitSentences(t string, toks []token, out [][2]int, headline bool) [][2]int {
 	start := 0
 	for i := 0; i < len(toks); i++ {
-		if i+1 < len(toks) && endsSentence(t, toks, i) {
+		if i+1 < len(toks) && endsSentence(t, toks, i) && !(headline && toks[i].k == kWord) {
 			out = append(out, [2]int{start, i + 1})
 			start = i + 1
 		}

@@ -80,6 +80,7 @@ func (s *sentence) leftNP(k int) (int, bool) {
 			break
 		}
 		if p.cap || p.w.f&(fRole|fMod) != 0 || possessive(s.t[p.s:p.e]) ||
+			p.w.f&fParticle != 0 && i-2 >= s.from && toks[i-2].cap && toks[i].cap ||
 			s.is(i-1, "of") && i-2 >= s.from && (toks[i-2].cap || toks[i-2].w.f&fRole != 0) ||
 			!p.cap && p.w.f&(fPrep|fCue|fAux|fNeg|fRelative|fPronoun|fWeakCue|fPassive) == 0 && h.w.f&fSourceNoun != 0 && n < 3 && !h.cap {
 			i--
@@ -121,6 +122,7 @@ func (s *sentence) rightNP(p int) (int, bool) {
 		case tk.w.f&(fRole|fMod|fSourceNoun) != 0 && tk.w.f&(fCue|fAux) == 0:
 			head = head || tk.w.f&(fRole|fSourceNoun) != 0
 		case s.is(i, "of") && i+1 < len(toks) && toks[i+1].cap && head:
+		case tk.w.f&fParticle != 0 && head && i+1 < len(toks) && toks[i+1].cap:
 		case det && !tk.cap && tk.w.f&(fPrep|fCue|fWeakCue|fAux|fNeg|fRelative|fPronoun|fPassive|fDet) == 0 && lower < 3:
 			lower++
 			head = true
@@ -160,9 +162,15 @@ func stripPossessive(w string) string {
 // mention analyses the speaker phrase of tokens [a, b).
 func (s *sentence) mention(a, b int) mention {
 	m := analyse(s.t, s.toks[a:b])
-	if m.kind == mPronoun && m.pron != "" && s.toks[a].w.f&fRelative != 0 && a >= 2 && s.punct(a-1, ",") {
-		if np, ok := s.leftNP(a - 2); ok {
-			ante := analyse(s.t, s.toks[np:a-1])
+	if m.kind == mPronoun && m.pron != "" && s.toks[a].w.f&fRelative != 0 && !s.toks[a].cap {
+		// "BuzzFeed, which said" and "the outlet BuzzFeed that said": the
+		// relative pronoun speaks for the phrase before it
+		k := a - 1
+		if s.punct(k, ",") {
+			k--
+		}
+		if np, ok := s.leftNP(k); ok && k >= 0 && s.toks[k].w.f&(fPronoun|fRelative) == 0 {
+			ante := analyse(s.t, s.toks[np:k+1])
 			m.ante = &ante
 			m.span = digest.Span{s.toks[np].s, s.toks[a].e}
 		}
@@ -235,7 +243,7 @@ func analyse(t string, toks []token) mention {
 		if toks[i].w.f&fHon != 0 {
 			continue
 		}
-		if !toks[i].cap && toks[i].w.f&fMod == 0 {
+		if !toks[i].cap && toks[i].w.f&fMod == 0 && !(toks[i].w.f&fParticle != 0 && len(words) > 0) {
 			words = words[:0]
 			continue
 		}

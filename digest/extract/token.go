@@ -101,6 +101,7 @@ func (z *tokenizer) scan(t string, start, end int, headline bool) {
 func (z *tokenizer) wordEnd(t string, i, end int) int {
 	j := i
 	dots := 0
+	segStart := i // the part after the last hyphen: Russia-U.S.
 	for j < end {
 		r, n := runeAt(t, j)
 		if isLetter(r) {
@@ -114,6 +115,9 @@ func (z *tokenizer) wordEnd(t string, i, end int) int {
 			case '\'', '’', '-', '‐', '&':
 				if inner {
 					j += n
+					if r == '-' || r == '‐' {
+						segStart, dots = j, 0
+					}
 					continue
 				}
 			case '.':
@@ -129,7 +133,7 @@ func (z *tokenizer) wordEnd(t string, i, end int) int {
 				}
 			}
 		}
-		if r == '.' && dots > 0 && j-i <= 2*dots+2 {
+		if r == '.' && dots > 0 && j-segStart <= 2*dots+2 {
 			// U.S. D.C. a.m.: short letters separated by dots keep their final dot
 			return j + 1
 		}
