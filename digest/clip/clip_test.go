@@ -2,6 +2,7 @@ package clip
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -279,44 +280,81 @@ func TestMetadata(t *testing.T) {
 }
 
 // TestFrontMatterOffsets checks that a Markdown clipping's Text is the file
-// as read and its blocks start after the front matter.
+// as read, its body blocks start after the front matter, and a title the
+// body does not repeat is the headline block where it stands verbatim.
 func TestFrontMatterOffsets(t *testing.T) {
-	text := "---\ntitle: \"T\"\n---\nPeskov spoke to reporters on Tuesday about it.\n"
-	c, err := Parse("a.md", []byte(text), Options{})
-	if err != nil {
-		t.Fatal(err)
+	const body = "Peskov spoke to reporters on Tuesday about it.\n"
+	tests := []struct {
+		name, text string
+		want       []digest.Block
+	}{
+		{"quoted title", "---\ntitle: \"Talks Stalled\"\n---\n" + body, []digest.Block{{Span: digest.Span{12, 25}, Kind: digest.BlockHeadline}, {Span: digest.Span{31, 77}}}},
+		{"plain title", "---\ntitle: Talks Stalled\n---\n" + body, []digest.Block{{Span: digest.Span{11, 24}, Kind: digest.BlockHeadline}, {Span: digest.Span{29, 75}}}},
+		{"escaped title has no span", "---\ntitle: \"Talks \\\"Stalled\\\"\"\n---\n" + body, []digest.Block{{Span: digest.Span{35, 81}}}},
+		{"title repeated in body", "---\ntitle: \"Talks Stalled Again\"\n---\nTalks Stalled Again\n\n" + body, []digest.Block{{Span: digest.Span{37, 56}, Kind: digest.BlockHeadline}, {Span: digest.Span{58, 104}}}},
+		{"no front matter end", "---\ntitle: x\n" + body, []digest.Block{{Span: digest.Span{4, 12}}, {Span: digest.Span{13, 59}}}},
 	}
-	if c.Text != text || c.TextSource != digest.TextSourceFile {
-		t.Fatalf("Text %q source %q, want the file as read", c.Text, c.TextSource)
-	}
-	if len(c.Blocks) != 1 || c.Blocks[0].Span != (digest.Span{19, len(text) - 1}) {
-		t.Fatalf("blocks %v, want one at [19,%d)", c.Blocks, len(text)-1)
-	}
-}
-
-// TestHTML checks that saved pages are reduced to their article text with
-// the page's metadata, and that a .txt holding HTML is read as HTML.
-func TestHTML(t *testing.T) {
-	data, err := os.ReadFile("../../testdata/clip/article.html")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, name := range []string{"page.html", "page.htm", "saved.txt"} {
-		t.Run(name, func(t *testing.T) {
-			c, err := Parse(name, data, Options{})
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := Parse("a.md", []byte(tt.text), Options{})
 			if err != nil {
 				t.Fatal(err)
 			}
 			checkBlocks(t, c)
-			if c.TextSource != digest.TextSourceHTML || strings.Contains(c.Text, "<") {
+			if c.Text != tt.text || c.TextSource != digest.TextSourceFile {
+				t.Fatalf("Text %q source %q, want the file as read", c.Text, c.TextSource)
+			}
+			if fmt.Sprint(c.Blocks) != fmt.Sprint(tt.want) {
+				t.Errorf("blocks %v, want %v", c.Blocks, tt.want)
+			}
+		})
+	}
+}
+
+// TestHTML checks that saved pages are reduced to their article text with
+// the page's metadata and the headline first, and that a .txt holding HTML
+// is read as HTML.
+func TestHTML(t *testing.T) {
+	tests := []struct {
+		name, fixture, as      string
+		headline, outlet, date string
+		blocks                 int
+		third                  string // start of the third block
+	}{
+		{"html", "article.html", "page.html", "Kremlin Says Talks Stalled", "The Example Times", "2025-07-29", 5, "“So far, the process"},
+		{"htm", "article.html", "page.htm", "Kremlin Says Talks Stalled", "The Example Times", "2025-07-29", 5, "“So far, the process"},
+		{"sniffed in txt", "article.html", "saved.txt", "Kremlin Says Talks Stalled", "The Example Times", "2025-07-29", 5, "“So far, the process"},
+		{"title outside the article", "no-title-in-article.html", "page.html", "Kremlin Says Russia-U.S. Talks Going Nowhere Fast", "Example News", "", 4, "“So far, the process"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			data, err := os.ReadFile("../../testdata/clip/" + tt.fixture)
+			if err != nil {
+				t.Fatal(err)
+			}
+			c, err := Parse(tt.as, data, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkBlocks(t, c)
+			if c.TextSource != digest.TextSourceHTML || strings.ContainsAny(c.Text, "<>") || string(c.Raw) != string(data) {
 				t.Fatalf("text source %q, text %q", c.TextSource, c.Text)
 			}
 			texts := blockTexts(c)
-			if len(texts) != 5 || !strings.HasPrefix(texts[2], "“So far, the process") || strings.Contains(c.Text, "All rights reserved") || strings.Contains(c.Text, "Subscribe") {
+			if len(texts) != tt.blocks || c.Blocks[0].Kind != digest.BlockHeadline || texts[0] != tt.headline || !strings.HasPrefix(texts[2], tt.third) {
 				t.Errorf("blocks %q", texts)
 			}
-			if c.Headline != "Kremlin Says Talks Stalled" || c.Outlet != "The Example Times" || c.Published.Format("2006-01-02") != "2025-07-29" || c.URL != "https://www.example-times.test/2025/07/29/kremlin-talks" {
-				t.Errorf("metadata %q %q %v %q", c.Headline, c.Outlet, c.Published, c.URL)
+			for _, furniture := range []string{"All rights reserved", "Subscribe", "Log in", "kremlin.ru"} {
+				if strings.Contains(strings.Join(texts, "\n"), furniture) {
+					t.Errorf("furniture %q in the blocks", furniture)
+				}
+			}
+			var date string
+			if !c.Published.IsZero() {
+				date = c.Published.Format("2006-01-02")
+			}
+			if c.Headline != tt.headline || c.Outlet != tt.outlet || date != tt.date {
+				t.Errorf("metadata %q %q %q, want %q %q %q", c.Headline, c.Outlet, date, tt.headline, tt.outlet, tt.date)
 			}
 		})
 	}

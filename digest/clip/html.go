@@ -31,6 +31,11 @@ func fromHTML(data []byte, pageURL string) (string, meta, error) {
 		return "", meta{}, digest.Errorf(digest.EINVALID, "no article text found in the HTML")
 	}
 	md := res.Metadata
+	if title := strings.TrimSpace(md.Title); title != "" && !strings.HasPrefix(text, title) {
+		// The article text often leaves the headline out; put it first so
+		// that headlines ("Kremlin Says ...") can be read as statements.
+		text = title + "\n\n" + text
+	}
 	m := meta{title: strings.TrimSpace(md.Title), author: strings.TrimSpace(md.Author), url: md.URL, tags: md.Tags}
 	m.outlet = outletName(md.Sitename)
 	if !md.Date.IsZero() {

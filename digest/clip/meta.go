@@ -14,6 +14,7 @@ import (
 // (front matter, HTML metadata) to the weakest (lines of the text).
 type meta struct {
 	title, outlet, author, url string
+	titleSpan                  digest.Span // where the front matter's title value lies in the text, when verbatim
 	published                  time.Time
 	tags                       []string
 	blocks                     []digest.Block
@@ -32,6 +33,11 @@ func (m *meta) merge(c cleaned) {
 // then what the text says, then opts.
 func (m *meta) apply(c *digest.Clipping, opts Options) {
 	c.Blocks = m.blocks
+	if !m.titleSpan.Empty() && !hasHeadline(c.Blocks) {
+		// The body does not repeat the front matter's title: the title
+		// itself, where it stands in the file, is the headline block.
+		c.Blocks = append([]digest.Block{{Span: m.titleSpan, Kind: digest.BlockHeadline}}, c.Blocks...)
+	}
 	c.Headline = first(m.title, m.textHeadline)
 	c.Author = m.author
 	c.Tags = m.tags
@@ -49,6 +55,16 @@ func (m *meta) apply(c *digest.Clipping, opts Options) {
 	if c.Published.IsZero() && !opts.Published.IsZero() {
 		c.Published = day(opts.Published)
 	}
+}
+
+// hasHeadline reports whether blocks hold a headline.
+func hasHeadline(blocks []digest.Block) bool {
+	for _, b := range blocks {
+		if b.Kind == digest.BlockHeadline {
+			return true
+		}
+	}
+	return false
 }
 
 // first returns the first non-empty string.
@@ -97,10 +113,39 @@ func frontMatter(text string) (meta, int) {
 	if len(doc.Content) == 1 && doc.Content[0].Kind == yaml.MappingNode {
 		fields := doc.Content[0].Content
 		for i := 0; i+1 < len(fields); i += 2 {
-			m.set(strings.ToLower(fields[i].Value), fields[i+1])
+			key := strings.ToLower(fields[i].Value)
+			m.set(key, fields[i+1])
+			if key == "title" || key == "headline" {
+				m.titleSpan = valueSpan(text, skip+open, fields[i+1])
+			}
 		}
 	}
 	return m, skip + body
+}
+
+// valueSpan returns the span of a scalar's text in text, where the YAML
+// document starts at offset base, when the text there is the value verbatim
+// (no escapes, no folding); else an empty span.
+func valueSpan(text string, base int, v *yaml.Node) digest.Span {
+	if v.Kind != yaml.ScalarNode || v.Value == "" || v.Line < 1 || v.Column < 1 {
+		return digest.Span{}
+	}
+	at := base
+	for l := 1; l < v.Line; l++ {
+		nl := strings.IndexByte(text[at:], '\n')
+		if nl < 0 {
+			return digest.Span{}
+		}
+		at += nl + 1
+	}
+	at += v.Column - 1
+	if v.Style == yaml.DoubleQuotedStyle || v.Style == yaml.SingleQuotedStyle {
+		at++
+	}
+	if at+len(v.Value) > len(text) || text[at:at+len(v.Value)] != v.Value {
+		return digest.Span{}
+	}
+	return digest.Span{at, at + len(v.Value)}
 }
 
 // set records one front matter property.

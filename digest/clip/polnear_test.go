@@ -12,7 +12,13 @@ import (
 )
 
 // polnearTrain is the PolNeAR train split, shared outside the repository.
-const polnearTrain = "../../../shared/polnear/train"
+// CLIP_POLNEAR names another split (dev) for checking progress by hand.
+var polnearTrain = func() string {
+	if d := os.Getenv("CLIP_POLNEAR"); d != "" {
+		return d
+	}
+	return "../../../shared/polnear/train"
+}()
 
 // polnearTexts returns the train texts' paths, skipping the test when the
 // corpus is not there.
