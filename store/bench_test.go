@@ -1,0 +1,179 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"math/rand/v2"
+	"os"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+	"unicode"
+)
+
+// The search and timeline benchmarks run over a generated database:
+//
+//	go run ./cmd/whosaid gendb -db bench/bench.db -n 1000000
+//	go test ./store -run '^$' -bench 'Search|Timeline' -benchtime 2000x
+//
+// WHOSAID_BENCH_DB names another database.
+func benchStore(b *testing.B) *Store {
+	path := os.Getenv("WHOSAID_BENCH_DB")
+	if path == "" {
+		path = "../bench/bench.db"
+	}
+	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+		b.Skipf("no benchmark database at %s: go run ./cmd/whosaid gendb -db bench/bench.db -n 1000000", path)
+	}
+	s, err := Open(context.Background(), path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { s.Close() })
+	return s
+}
+
+// benchVocabulary returns the words of a sample of the store's own
+// statements, each as often as it occurs there, so common words are drawn
+// as often as users would meet them; and the sample's two-word runs.
+func benchVocabulary(b *testing.B, s *Store, rng *rand.Rand) (words []string, pairs []string) {
+	var maxID int64
+	if err := s.rdb.QueryRow(`SELECT max(id) FROM entries`).Scan(&maxID); err != nil || maxID == 0 {
+		b.Fatalf("empty benchmark database (%v)", err)
+	}
+	for range 500 {
+		var content string
+		if err := s.rdb.QueryRow(`SELECT content FROM entries WHERE id = ?`, 1+rng.Int64N(maxID)).Scan(&content); err != nil {
+			b.Fatal(err)
+		}
+		ws := strings.FieldsFunc(strings.ToLower(content), func(r rune) bool { return !unicode.IsLetter(r) })
+		for i, w := range ws {
+			if len(w) < 2 {
+				continue
+			}
+			words = append(words, w)
+			if i+1 < len(ws) && len(ws[i+1]) >= 2 {
+				pairs = append(pairs, w+" "+ws[i+1])
+			}
+		}
+	}
+	return words, pairs
+}
+
+// latencies records durations and reports their median, 99th percentile
+// and maximum in milliseconds.
+type latencies []time.Duration
+
+func (l latencies) report(b *testing.B) {
+	sort.Slice(l, func(i, j int) bool { return l[i] < l[j] })
+	pct := func(p float64) float64 {
+		return float64(l[min(len(l)-1, int(p*float64(len(l))))].Microseconds()) / 1000
+	}
+	b.ReportMetric(pct(0.5), "median-ms")
+	b.ReportMetric(pct(0.99), "p99-ms")
+	b.ReportMetric(pct(1), "max-ms")
+	b.ReportMetric(0, "ns/op")
+}
+
+func BenchmarkSearch(b *testing.B) {
+	s := benchStore(b)
+	ctx := context.Background()
+	rng := rand.New(rand.NewPCG(1, 2))
+	words, pairs := benchVocabulary(b, s, rng)
+	top, err := s.TopSpeakers(ctx, 50)
+	if err != nil {
+		b.Fatal(err)
+	}
+	pick := func(list []string) string { return list[rng.IntN(len(list))] }
+	queries := make([]string, 1000)
+	for i := range queries {
+		switch r := rng.IntN(20); {
+		case r < 8:
+			queries[i] = pick(words)
+		case r < 12:
+			queries[i] = pick(words) + " " + pick(words)
+		case r < 15:
+			queries[i] = `"` + pick(pairs) + `"`
+		case r < 18:
+			sp := top[rng.IntN(len(top))]
+			surname := sp.Name[strings.LastIndexByte(sp.Name, ' ')+1:]
+			queries[i] = "speaker:" + strings.ToLower(surname) + " " + pick(words)
+		default:
+			queries[i] = pick(words) + fmt.Sprintf(" since:%d-01-01", 2015+rng.IntN(10))
+		}
+	}
+	// Warm the page cache as a running daemon would have it.
+	for _, q := range queries[:50] {
+		if _, err := s.Search(ctx, q, 10, 0); err != nil {
+			b.Fatal(err)
+		}
+	}
+	lat := make(latencies, 0, b.N)
+	hits := 0
+	b.ResetTimer()
+	for i := range b.N {
+		q := queries[i%len(queries)]
+		start := time.Now()
+		res, err := s.Search(ctx, q, 10, 0)
+		lat = append(lat, time.Since(start))
+		if err != nil {
+			b.Fatalf("Search(%q): %v", q, err)
+		}
+		if len(res.Entries) > 0 {
+			hits++
+		}
+	}
+	b.StopTimer()
+	b.ReportMetric(float64(hits)/float64(b.N), "hit-rate")
+	lat.report(b)
+}
+
+func BenchmarkTimeline(b *testing.B) {
+	s := benchStore(b)
+	ctx := context.Background()
+	rng := rand.New(rand.NewPCG(3, 4))
+	words, pairs := benchVocabulary(b, s, rng)
+	top, err := s.TopSpeakers(ctx, 5)
+	if err != nil {
+		b.Fatal(err)
+	}
+	type query struct {
+		speaker int64
+		topic   string
+	}
+	queries := make([]query, 500)
+	for i := range queries {
+		q := query{speaker: top[rng.IntN(len(top))].ID}
+		switch r := rng.IntN(10); {
+		case r < 6:
+			q.topic = words[rng.IntN(len(words))]
+		case r < 8:
+			q.topic = `"` + pairs[rng.IntN(len(pairs))] + `"`
+		default:
+			q.topic = words[rng.IntN(len(words))] + " " + words[rng.IntN(len(words))]
+		}
+		queries[i] = q
+	}
+	b.Logf("most quoted: %s (%d statements)", top[0].Name, top[0].Statements)
+	for _, q := range queries[:20] {
+		if _, err := s.Timeline(ctx, q.speaker, q.topic, 20, 0); err != nil {
+			b.Fatal(err)
+		}
+	}
+	lat := make(latencies, 0, b.N)
+	b.ResetTimer()
+	for i := range b.N {
+		q := queries[i%len(queries)]
+		start := time.Now()
+		_, err := s.Timeline(ctx, q.speaker, q.topic, 20, 0)
+		lat = append(lat, time.Since(start))
+		if err != nil {
+			b.Fatalf("Timeline(%d, %q): %v", q.speaker, q.topic, err)
+		}
+	}
+	b.StopTimer()
+	lat.report(b)
+}

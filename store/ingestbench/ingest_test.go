@@ -1,0 +1,146 @@
+// Package ingestbench measures ingest end to end: parse, extract and store.
+// It lives apart from package store so that the store's own tests never
+// depend on the extractor compiling.
+package ingestbench
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/whosaid/whosaid/digest"
+	"github.com/whosaid/whosaid/digest/clip"
+	"github.com/whosaid/whosaid/digest/extract"
+	"github.com/whosaid/whosaid/store"
+)
+
+// corpus is the PolNeAR training texts: real news articles.
+const corpus = "../../../shared/polnear/train/text"
+
+// loadCorpus reads the corpus's files into memory.
+func loadCorpus(b *testing.B) (names []string, texts [][]byte) {
+	files, _ := filepath.Glob(filepath.Join(corpus, "*.txt"))
+	if len(files) == 0 {
+		b.Skipf("no corpus at %s", corpus)
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		names = append(names, f)
+		texts = append(texts, data)
+	}
+	return names, texts
+}
+
+// BenchmarkIngest stores the whole corpus into a fresh database per
+// iteration, the way `whosaid ingest` does: parse and extract on every
+// core, one writer saving each clipping in its own transaction.
+//
+//	go test ./store/ingestbench -run '^$' -bench Ingest -benchtime 3x
+func BenchmarkIngest(b *testing.B) {
+	names, texts := loadCorpus(b)
+	ctx := context.Background()
+	var clippings, statements int
+	var took time.Duration
+	for range b.N {
+		b.StopTimer()
+		s, err := store.Open(ctx, filepath.Join(b.TempDir(), "ingest.db"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		start := time.Now()
+		parsed := make([]chan *digest.Clipping, len(texts))
+		for i := range parsed {
+			parsed[i] = make(chan *digest.Clipping, 1)
+		}
+		var wg sync.WaitGroup
+		next := make(chan int)
+		for range runtime.GOMAXPROCS(0) {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for i := range next {
+					c, err := clip.Parse(names[i], texts[i], clip.Options{})
+					if err == nil {
+						c.Statements = extract.Statements(c)
+					}
+					parsed[i] <- c
+				}
+			}()
+		}
+		go func() {
+			for i := range texts {
+				next <- i
+			}
+			close(next)
+		}()
+		for i := range texts {
+			c := <-parsed[i]
+			if c == nil {
+				continue
+			}
+			res, err := s.SaveClipping(ctx, c)
+			if err != nil {
+				b.Fatal(err)
+			}
+			if !res.Duplicate {
+				clippings++
+				statements += res.Statements
+			}
+		}
+		took += time.Since(start)
+		wg.Wait()
+		b.StopTimer()
+		s.Close()
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(clippings)/took.Seconds(), "clippings/s")
+	b.ReportMetric(float64(statements)/float64(clippings), "statements/clipping")
+}
+
+// BenchmarkSaveClipping measures the store alone: saving already parsed
+// and extracted clippings, one transaction each.
+//
+//	go test ./store/ingestbench -run '^$' -bench SaveClipping -benchtime 3x
+func BenchmarkSaveClipping(b *testing.B) {
+	names, texts := loadCorpus(b)
+	ctx := context.Background()
+	var parsed []*digest.Clipping
+	for i := range texts {
+		c, err := clip.Parse(names[i], texts[i], clip.Options{})
+		if err != nil {
+			continue
+		}
+		c.Statements = extract.Statements(c)
+		parsed = append(parsed, c)
+	}
+	var clippings int
+	var took time.Duration
+	for range b.N {
+		b.StopTimer()
+		s, err := store.Open(ctx, filepath.Join(b.TempDir(), "save.db"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		start := time.Now()
+		for _, c := range parsed {
+			if _, err := s.SaveClipping(ctx, c); err != nil {
+				b.Fatal(err)
+			}
+			clippings++
+		}
+		took += time.Since(start)
+		b.StopTimer()
+		s.Close()
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(clippings)/took.Seconds(), "clippings/s")
+}
