@@ -128,7 +128,7 @@ func (s *sentence) cue(j int) int {
 	}
 	// "..., said Peskov" / "“...,” said the spokesman."
 	if k < s.from || toks[k].k == kQuote || s.punct(k, ",") {
-		if e, ok := s.rightNP(j + 1); ok && s.afterInverted(e) {
+		if e, ok := s.invertedNP(j + 1); ok && s.afterInverted(e) {
 			m := s.mention(j+1, e)
 			if s.contentLeft(k+1, m, cue, j, e) {
 				return e
@@ -542,15 +542,17 @@ func (s *sentence) appositive(k int) (mention, int, bool) {
 			continue
 		}
 		np, ok := s.leftNP(c - 1)
-		if !ok || !(np == s.from || s.toks[np-1].k == kQuote || s.punct(np-1, ",") || s.subjectStart(np)) {
+		if !ok || !(np == s.from || s.toks[np-1].k == kQuote || s.punct(np-1, ",") || s.subjectStart(np) ||
+			np-1 == s.from && s.has(np-1, fSub)) {
 			continue
 		}
-		if a := s.toks[c+1]; a.k != kWord || a.w.f&(fCue|fPart|fSub) != 0 && a.w.f&fRelative == 0 {
+		if a := s.toks[c+1]; a.k != kWord || a.w.f&(fCue|fSub) != 0 && a.w.f&(fRelative|fPart) == 0 {
 			continue
 		}
 		bad := false
 		for i := c + 1; i < k; i++ {
-			if s.toks[i].k == kStop || s.toks[i].k == kWord && s.toks[i].w.f&fCue != 0 && s.toks[i].w.f&fPart == 0 {
+			if s.toks[i].k == kStop && !(s.toks[i-1].e == s.toks[i].s && i+1 < len(s.toks) && s.toks[i+1].k == kPunct) ||
+				s.toks[i].k == kWord && s.toks[i].w.f&fCue != 0 && s.toks[i].w.f&fPart == 0 {
 				bad = true
 				break
 			}
@@ -743,7 +745,9 @@ func (s *sentence) standalone() bool {
 			}
 			q = i
 		case kWord:
-			return false
+			if i > 0 || !(s.is(0, "but") || s.is(0, "and") || s.is(0, "still") || s.is(0, "yet") || s.is(0, "so")) {
+				return false
+			}
 		}
 	}
 	if q < 0 || s.toks[q].ie <= s.toks[q].is {

@@ -40,6 +40,7 @@ const (
 	fHon                         // Mr, Mrs: courtesy titles, neither name nor role
 	fParticle                    // de, van: lower-case words inside names
 	fDirective                   // urge, accuse: the verb belongs to what was said
+	fQuant                       // most, others: quantities that speak (\"most said\")
 )
 
 // word is what the lexicon knows about one lower-case word.
@@ -179,6 +180,7 @@ func init() {
 	add(fComment, `comments comment remarks remark statement statements words interview briefing`)
 	add(fRelDay, `yesterday today tonight`)
 	add(fHon, `mr mrs ms miss dr sir dame messrs`)
+	add(fQuant, `most many some others several few all both`)
 	add(fDirective, `urge urges urged urging accuse accuses accused accusing`)
 	add(fSub, `because that and but so as if when while although though since unless whether`)
 }

@@ -36,10 +36,25 @@ type mention struct {
 // (inclusive), and whether there is one.
 func (s *sentence) leftNP(k int) (int, bool) {
 	toks := s.toks
+	if k >= s.from && k > 0 && s.punct(k, ")") {
+		// "Harry M. Reid (D-Nev.) said": step over the parenthesis
+		for o := k - 1; o >= s.from && o > k-8; o-- {
+			if s.punct(o, "(") {
+				if st, ok := s.leftNP(o - 1); ok {
+					return st, true
+				}
+				break
+			}
+		}
+		return 0, false
+	}
 	if k < s.from || k < 0 || toks[k].k != kWord {
 		return 0, false
 	}
 	h := toks[k]
+	if h.w.f&fQuant != 0 && (k == s.from || toks[k-1].k != kWord || toks[k-1].w.f&fDet == 0) {
+		return k, true // "most said", "others argue"
+	}
 	if h.w.f&(fDet|fPrep|fObject) != 0 && h.w.f&fPronoun == 0 || isDigit(s.t[h.s]) {
 		return 0, false
 	}
@@ -82,7 +97,9 @@ func (s *sentence) leftNP(k int) (int, bool) {
 		if p.cap || p.w.f&(fRole|fMod) != 0 || possessive(s.t[p.s:p.e]) ||
 			p.w.f&fParticle != 0 && i-2 >= s.from && toks[i-2].cap && toks[i].cap ||
 			s.is(i-1, "of") && i-2 >= s.from && (toks[i-2].cap || toks[i-2].w.f&fRole != 0) ||
-			!p.cap && p.w.f&(fPrep|fCue|fAux|fNeg|fRelative|fPronoun|fWeakCue|fPassive) == 0 && h.w.f&fSourceNoun != 0 && n < 3 && !h.cap {
+			!p.cap && p.w.f&(fPrep|fCue|fAux|fNeg|fRelative|fPronoun|fWeakCue|fPassive) == 0 && h.w.f&fSourceNoun != 0 && n < 3 && !h.cap ||
+			// "DoubleLine Capital portfolio manager Bonnie Baha": a word inside a run of capitals
+			!p.cap && p.w.f&(fPrep|fCue|fAux|fNeg|fRelative|fPronoun|fWeakCue|fPassive|fSub|fObject) == 0 && i-2 >= s.from && toks[i-2].k == kWord && toks[i-2].cap && toks[i-2].w.f&fStarter == 0 && toks[i].w.f&fRole != 0 {
 			i--
 			continue
 		}
@@ -140,6 +157,49 @@ done:
 	return i, true
 }
 
+// invertedNP returns the end of the speaker phrase after an inverted cue
+// ("said conservative activist Bob Klaus, who ..."): words up to a comma,
+// a relative pronoun, a preposition other than "of", or the end, ending in a
+// capital or a role, with a parenthesis (R-Ky.) allowed inside.
+func (s *sentence) invertedNP(p int) (int, bool) {
+	toks := s.toks
+	e := p
+	last := -1
+	for e < len(toks) && e-p < 14 {
+		tk := toks[e]
+		if s.punct(e, "(") {
+			c := e + 1
+			for c < len(toks) && c < e+8 && !s.punct(c, ")") {
+				c++
+			}
+			if c >= len(toks) || c == e+8 {
+				break
+			}
+			e = c + 1
+			continue
+		}
+		if tk.k == kStop && e > p && toks[e-1].e == tk.s && tk.e-tk.s == 1 && e+1 < len(toks) && toks[e+1].k == kPunct {
+			e++ // the dot of an abbreviation before a comma: "N.H.,"
+			continue
+		}
+		if tk.k != kWord || tk.w.f&(fCue|fWeakCue|fPassive|fNeg|fAux) != 0 && tk.w.f&(fRole|fMod) == 0 ||
+			tk.w.f&(fRelative|fSub) != 0 && !tk.cap || tk.w.f&fPrep != 0 && !tk.cap && !s.is(e, "of") {
+			break
+		}
+		if tk.cap || tk.w.f&(fRole|fSourceNoun|fPronoun) != 0 {
+			last = e
+		}
+		e++
+	}
+	if last < 0 {
+		return 0, false
+	}
+	if e > last+1 && !s.punct(last+1, "(") && !(toks[last+1].k == kStop) {
+		e = last + 1
+	}
+	return e, true
+}
+
 // possessive reports whether a word ends in ’s, 's or s’.
 func possessive(w string) bool {
 	return strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "s’") || strings.HasSuffix(w, "s'")
@@ -161,7 +221,30 @@ func stripPossessive(w string) string {
 
 // mention analyses the speaker phrase of tokens [a, b).
 func (s *sentence) mention(a, b int) mention {
-	m := analyse(s.t, s.toks[a:b])
+	toks := s.toks[a:b]
+	for i := range toks {
+		if toks[i].k == kPunct && s.t[toks[i].s] == '(' {
+			// "Harry M. Reid (D-Nev.)": the parenthesis is neither name nor title
+			kept := make([]token, 0, len(toks))
+			depth := 0
+			for _, tk := range toks {
+				switch {
+				case tk.k == kPunct && s.t[tk.s] == '(':
+					depth++
+				case tk.k == kPunct && s.t[tk.s] == ')':
+					depth--
+				case depth == 0:
+					kept = append(kept, tk)
+				}
+			}
+			toks = kept
+			break
+		}
+	}
+	m := analyse(s.t, toks)
+	if len(toks) > 0 {
+		m.span = s.span(a, b)
+	}
 	if m.kind == mPronoun && m.pron != "" && s.toks[a].w.f&fRelative != 0 && !s.toks[a].cap {
 		// "BuzzFeed, which said" and "the outlet BuzzFeed that said": the
 		// relative pronoun speaks for the phrase before it
