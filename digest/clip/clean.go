@@ -15,6 +15,7 @@ type unit struct {
 	blankBefore bool   // a blank line (or the start of the body) precedes it
 	s           string // Text[start:end]
 	words       int    // its words, counted up to maxWords
+	marker      bool   // a list, quote or heading mark was skipped before start
 }
 
 // maxWords is where word counts stop: every rule about short lines asks
@@ -99,7 +100,7 @@ func (st *cleanState) classify(i int) int {
 	if i+1 < len(st.units) && st.units[i+1].s == s || i > 0 && st.units[i-1].s == s {
 		return roleFurniture
 	}
-	if st.furniture(s, u.words) {
+	if st.furniture(s, u.words, u.marker) {
 		return roleFurniture
 	}
 	if !st.seenBody && st.headline(i) {
@@ -118,7 +119,7 @@ func (st *cleanState) classify(i int) int {
 		}
 		st.signup = false
 	}
-	if st.seenBody && standalone(st.units, i) && captionLike(s, u.words) {
+	if standalone(st.units, i) && (creditLike(s, u.words) || st.seenBody && captionLike(s, u.words)) {
 		return roleFurniture
 	}
 	if buttonLike(s, u.words) {
@@ -132,7 +133,7 @@ func (st *cleanState) classify(i int) int {
 // title-like line standing apart from what follows, which does not carry on
 // its sentence.
 func (st *cleanState) headline(i int) bool {
-	if !titleLike(st.units[i].s, st.units[i].words) {
+	if u := st.units[i]; !titleLike(u.s, u.words) || creditLike(u.s, u.words) {
 		return false
 	}
 	if i+1 == len(st.units) {
@@ -163,13 +164,13 @@ func (st *cleanState) continues(i int) bool {
 
 // furniture reports whether s is a line of page furniture recognised by its
 // own words, and records what such lines say about the clipping.
-func (st *cleanState) furniture(s string, words int) bool {
+func (st *cleanState) furniture(s string, words int, marker bool) bool {
 	switch {
 	case navLine(s, words):
 		return true
 	case aggregatorLine(st.out, s, words, !st.prose):
 		return true
-	case imageLine(s):
+	case imageLine(s, words, marker), linkLine(s):
 		return true
 	case hasPrefixFold(s, "sign up for") || hasPrefixFold(s, "subscribe to our") || words <= 12 && containsFold(s, "newsletter") && !endsSentence(s):
 		st.signup = true
@@ -247,16 +248,24 @@ func aggregatorLine(out *cleaned, s string, words int, header bool) bool {
 
 // imageLine reports an image placeholder: a bullet followed by "16x9 Image"
 // and the like, or a Markdown image.
-func imageLine(s string) bool {
-	if strings.HasPrefix(s, "![") {
+func imageLine(s string, words int, marker bool) bool {
+	if strings.HasPrefix(s, "![") || strings.HasPrefix(s, "[![") {
 		return true
 	}
-	t := strings.TrimLeft(s, "•·▪◦*-– ")
-	if len(t) == len(s) && !strings.HasPrefix(s, "16x9") {
-		// Without a bullet, only the "WxH Image" form.
-		return aspectImage(s)
+	if aspectImage(s) {
+		return true
 	}
-	return countWords(t, 6) <= 4 && (aspectImage(t) || hasSuffixFold(t, "image") || hasSuffixFold(t, "photo") || hasSuffixFold(t, "video"))
+	return marker && words <= 4 && (hasSuffixFold(s, "image") || hasSuffixFold(s, "photo") || hasSuffixFold(s, "video"))
+}
+
+// linkLine reports a line that is one Markdown link and nothing else, the
+// way related-article and navigation links come out of a web clipper.
+func linkLine(s string) bool {
+	if !strings.HasPrefix(s, "[") || !strings.HasSuffix(s, ")") {
+		return false
+	}
+	i := strings.Index(s, "](")
+	return i > 0 && !strings.Contains(s[i+2:], "](") && strings.IndexByte(s[i+2:], ' ') < 0
 }
 
 // aspectImage reports "16x9 Image", "4x3 Image".
@@ -340,13 +349,16 @@ func captionLike(s string, words int) bool {
 	if words > 30 || strings.HasSuffix(s, ":") {
 		return false
 	}
-	if words <= 12 && strings.Contains(s, " / ") && !endsSentence(s) {
+	return creditLike(s, words) || words <= 12 && !endsSentence(s) && !strings.HasSuffix(s, ",")
+}
+
+// creditLike reports a caption by the credit it carries: "Name / Agency
+// Press Service", "... kremlin.ru", "John Moore/Getty Images".
+func creditLike(s string, words int) bool {
+	switch {
+	case words <= 12 && strings.Contains(s, " / ") && !endsSentence(s):
 		return true
-	}
-	if words <= 15 && endsWithDomain(s) {
-		return true
-	}
-	if words <= 12 && !endsSentence(s) && !strings.HasSuffix(s, ",") {
+	case words <= 15 && endsWithDomain(s):
 		return true
 	}
 	return words <= 20 && photoCredit(s)
@@ -403,6 +415,7 @@ func standalone(units []unit, i int) bool {
 // endsWithDomain reports a line whose last word is a bare domain name, the
 // way photo credits read ("... kremlin.ru").
 func endsWithDomain(s string) bool {
+	s = strings.TrimRight(s, "*_")
 	w := s[strings.LastIndexByte(s, ' ')+1:]
 	dot := strings.LastIndexByte(w, '.')
 	if dot <= 0 || dot >= len(w)-2 || len(w)-dot > 5 || strings.IndexByte(s, ' ') < 0 {

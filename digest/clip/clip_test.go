@@ -207,6 +207,10 @@ func TestClean(t *testing.T) {
 		{"no join after a full stop", body + "\n\nmoreover the talks went on.", []string{body, "moreover the talks went on."}},
 		{"colon line kept", "Peskov told reporters:\n\n“We are ready.”", []string{"Peskov told reporters:", "“We are ready.”"}},
 		{"short quote kept", body + "\n\n“No.”\n\n" + body2, []string{body, "“No.”", body2}},
+		{"markdown quote and list marks", body + "\n\n> “We are ready to talk,” Peskov said.\n\n- Lavrov said the talks would go on.\n* Rubio said nothing new.", []string{body, "“We are ready to talk,” Peskov said.", "Lavrov said the talks would go on.", "Rubio said nothing new."}},
+		{"markdown link lines", body + "\n\n[Kremlin Says Talks Stalled](https://example.test/a)\n\n- [Read more](https://example.test/b)\n\n[![](https://example.test/i.jpg)](https://example.test/c)\n\n" + body2, []string{body, body2}},
+		{"italic domain credit", body + "\n\n*Kremlin spokesman Dmitry Peskov. kremlin.ru*\n\n" + body2, []string{body, body2}},
+		{"hashtag is no heading", body + "\n\n#Kremlin said the talks had stalled again.", []string{body, "#Kremlin said the talks had stalled again."}},
 		{"hard wrapped", strings.Repeat("The spokesman said that the talks between the two sides had\nstalled and that nobody expected a result before the autumn.\n", 5), []string{strings.TrimSpace(strings.Repeat("The spokesman said that the talks between the two sides had stalled and that nobody expected a result before the autumn. ", 5))}},
 	}
 	for _, tt := range tests {
@@ -308,6 +312,30 @@ func TestFrontMatterOffsets(t *testing.T) {
 				t.Errorf("blocks %v, want %v", c.Blocks, tt.want)
 			}
 		})
+	}
+}
+
+// TestWebClipper checks a clipping as the Obsidian Web Clipper writes it:
+// the title only in the front matter, an image, an italic caption, links,
+// a quote block and a list of related links.
+func TestWebClipper(t *testing.T) {
+	c, err := ReadFile("../../testdata/clip/web-clipper.md", Options{Published: time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkBlocks(t, c)
+	want := []string{
+		"Kremlin Says Russia-U.S. Diplomatic Talks 'Going Nowhere Fast'",
+		"The Kremlin said Tuesday that talks with the [United States](https://www.themoscowtimes.com/tag/us) on restoring bilateral ties have stalled.",
+		"“So far, the process of normalizing relations is going nowhere fast,” Kremlin spokesman Dmitry Peskov told reporters.",
+		"Peskov suggested Washington was not doing its part, saying the talks require “initiative from both sides.”",
+	}
+	if got := blockTexts(c); strings.Join(got, "\n") != strings.Join(want, "\n") || c.Blocks[0].Kind != digest.BlockHeadline {
+		t.Errorf("blocks:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	got := []string{c.Headline, c.Outlet, c.Author, c.Published.Format("2006-01-02"), strings.Join(c.Tags, ",")}
+	if w := []string{want[0], "The Moscow Times", "The Moscow Times", "2025-07-29", "clippings"}; fmt.Sprint(got) != fmt.Sprint(w) {
+		t.Errorf("metadata %q, want %q", got, w)
 	}
 }
 

@@ -18,7 +18,8 @@ func splitUnits(text string, from int) []unit {
 			u.end, u.s = e, text[u.start:e]
 			u.words = countWords(u.s, maxWords)
 		} else {
-			units = append(units, unit{start: s, end: e, blankBefore: blank, s: text[s:e], words: countWords(text[s:e], maxWords)})
+			m := skipMarkers(text, s, e)
+			units = append(units, unit{start: m, end: e, blankBefore: blank, s: text[m:e], words: countWords(text[m:e], maxWords), marker: m > s})
 			blank = false
 		}
 		i = end + 1
@@ -105,4 +106,35 @@ func lineEnd(text string, i int) int {
 		return i + j
 	}
 	return len(text)
+}
+
+// skipMarkers returns where the text of the line text[s:e] starts after the
+// marks of Markdown and plain-text lists that begin it: "# " headings,
+// "> " quotes, "- ", "* ", "+ " and "• " bullets.
+func skipMarkers(text string, s, e int) int {
+	for s < e {
+		i := s
+		switch c := text[i]; {
+		case c == '#':
+			for i < e && text[i] == '#' {
+				i++
+			}
+		case c == '>' || c == '-' || c == '*' || c == '+':
+			i++
+		case strings.HasPrefix(text[i:e], "•") || strings.HasPrefix(text[i:e], "▪") || strings.HasPrefix(text[i:e], "◦"):
+			i += 3
+		case strings.HasPrefix(text[i:e], "·"):
+			i += 2
+		default:
+			return s
+		}
+		if i >= e || text[i] != ' ' && text[i] != '\t' {
+			return s
+		}
+		for i < e && (text[i] == ' ' || text[i] == '\t') {
+			i++
+		}
+		s = i
+	}
+	return s
 }
