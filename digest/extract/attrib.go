@@ -106,8 +106,12 @@ func (s *sentence) cue(j int) int {
 			return j + 1
 		}
 	}
-	if k >= s.from && toks[k].k == kWord && (s.is(k, "to") || toks[k].w.f&fPassive != 0) {
+	if k >= s.from && toks[k].k == kWord && (s.is(k, "to") || toks[k].w.f&fPassive != 0 && f&fPart == 0) {
 		return j + 1 // "declined to comment", "was asked"
+	}
+	if f&fPart != 0 && s.has(k, fPassive) {
+		k-- // "Kasich is telling a crowd"
+		f &^= fPart
 	}
 	if toks[j].cap && !s.headline && !(j > 0 && toks[j-1].cap && j+1 < len(toks) && toks[j+1].cap) {
 		return j + 1 // "the United States": a capitalised cue only in title case
@@ -121,6 +125,12 @@ func (s *sentence) cue(j int) int {
 			}
 		}
 		return j + 1
+	}
+	// “...,” Democratic pollster Peter Fenn said: all between the quote and
+	// the cue is the speaker
+	if q := s.from; q < k && toks[q].k == kQuote && quoteContinues(s.t, toks[q]) && k-q <= 25 && s.speakerPhrase(q+1, k+1) {
+		m := s.mention(q+1, k+1)
+		return s.withSpeaker(j, m, cue, q+1)
 	}
 	if np, ok := s.leftNP(k); ok {
 		m := s.mention(np, k+1)
@@ -151,6 +161,38 @@ func (s *sentence) cue(j int) int {
 		}
 	}
 	return j + 1
+}
+
+// speakerPhrase reports whether tokens [a, b) can all be a speaker phrase
+// with its appositives: words, commas, parentheses and abbreviation dots,
+// ending in a name, a role or a pronoun, with no verb of speech inside.
+func (s *sentence) speakerPhrase(a, b int) bool {
+	if b <= a {
+		return false
+	}
+	for i := a; i < b; i++ {
+		tk := s.toks[i]
+		switch tk.k {
+		case kQuote:
+			return false
+		case kStop:
+			if i == a || s.toks[i-1].e != tk.s || tk.e-tk.s != 1 || i+1 < b && s.toks[i+1].k == kWord && s.toks[i+1].cap && s.toks[i+1].w.f&fStarter != 0 {
+				return false
+			}
+		case kPunct:
+			switch s.t[tk.s] {
+			case ',', '(', ')', '-':
+			default:
+				return false
+			}
+		case kWord:
+			if tk.w.f&fCue != 0 && tk.w.f&fPart == 0 || tk.w.f&fNeg != 0 {
+				return false
+			}
+		}
+	}
+	h := s.toks[b-1]
+	return h.k == kWord && (h.cap || h.w.f&(fRole|fSourceNoun|fPronoun|fQuant) != 0) || s.punct(b-1, ")")
 }
 
 // withSpeaker builds the statements of a cue at j whose speaker phrase
@@ -262,6 +304,9 @@ func (s *sentence) right(j int, m mention, cue digest.Span) int {
 	if s.is(p, "that") {
 		p++
 		that = true
+	}
+	if that && s.punct(p, ",") {
+		p++ // "added that, based on what he has seen, ..."
 	}
 	e := s.contentEnd(p)
 	if e <= p || s.toks[p].k == kPunct || s.toks[p].k == kStop {
@@ -431,8 +476,18 @@ func (s *sentence) afterInverted(e int) bool {
 	if s.isEnd(e) || s.punct(e, ",") || s.punct(e, ";") || s.is(e, "who") || s.is(e, "whose") {
 		return true
 	}
-	l, _ := s.dateAt(e)
-	return l > 0 && (s.isEnd(e+l) || s.punct(e+l, ","))
+	if l, _ := s.dateAt(e); l > 0 && (s.isEnd(e+l) || s.punct(e+l, ",")) {
+		return true
+	}
+	// "said Robby Mook in a statement."
+	if s.has(e, fPrep) && !s.toks[e].cap {
+		for q := e + 1; q < len(s.toks) && q <= e+7; q++ {
+			if s.toks[q].k != kWord {
+				return s.isEnd(q) || s.punct(q, ",")
+			}
+		}
+	}
+	return false
 }
 
 // contentLeft emits the statement whose content runs from s.from to the

@@ -112,7 +112,15 @@ func init() {
 		deputy vice-president vice press-secretary sources source spokesmen host
 		anchor reporter correspondent columnist editor author chairperson counsel
 		lt col sgt capt adm cmdr colonel captain sergeant lieutenant admiral commander
-		superintendent sheriff inspector treasurer whip activist activists`)
+		superintendent sheriff inspector treasurer whip activist activists pollster pollsters
+		consultant consultants operative operatives organizer organizers lawyer lawyers
+		historian historians scholar scholars fellow researcher researchers chairmen chairwomen
+		member members worker workers owner co-founder partner student teacher pastor priest
+		bishop rabbi imam doctor physician nurse delegate delegates supporter supporters
+		critic critics observer observers lobbyist lobbyists donor donors volunteer veteran
+		mother father wife husband son daughter brother sister official's attorneys
+		governor-elect president-elect nominee frontrunner front-runner contender
+		businessman businesswoman billionaire entrepreneur investor investors banker`)
 	add(fMod, `chief senior top former deputy foreign state-run state press
 		national regional local federal acting longtime long-time then new interim
 		military defense defence foreign-policy campaign white house communications

@@ -80,6 +80,9 @@ func (s *sentence) leftNP(k int) (int, bool) {
 		if i < s.from || toks[i].k != kWord || toks[i].w.f&fDet == 0 && !toks[i].cap {
 			return 0, false
 		}
+		if toks[i].w.f&fDet != 0 {
+			return i, true // "the committee chairmen"
+		}
 	}
 	i := k
 	for n := 0; i-1 >= s.from && n < maxNP; n++ {
@@ -307,7 +310,7 @@ func analyse(t string, toks []token) mention {
 			}
 		}
 		m.title = m.text
-		if !toks[r].cap && toks[r].w.f&fSourceNoun != 0 && isPlural(t[toks[r].s:toks[r].e]) {
+		if isPlural(t[toks[r].s:toks[r].e]) {
 			m.kind = mNoun // "officials", "aides": a group, not one holder
 		}
 		return m
@@ -373,7 +376,7 @@ func roleKey(w string) string {
 }
 
 func isPlural(w string) bool {
-	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "men") || strings.HasSuffix(w, "people")
 }
 
 // capsOnly joins the capitalised words of toks: "the state-run TASS news
