@@ -194,6 +194,7 @@ func writeConfig(t *testing.T, dir, apiURL string, feeds []string, extra string)
 	cfg := fmt.Sprintf(`telegram:
   api_url: %q
   poll_timeout: 1s
+  admins: [5002]
 database:
   path: %q
 sources:
@@ -262,6 +263,10 @@ func TestRunEndToEnd(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	added, err := os.ReadFile(filepath.Join(seeds, "003_f3e1aca80388200e.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	var feedHits sync.Map
 	site := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		n, _ := feedHits.LoadOrStore(r.URL.Path, new(int))
@@ -275,6 +280,9 @@ func TestRunEndToEnd(t *testing.T) {
 		case "/story-1.md":
 			w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 			w.Write(story)
+		case "/added.md":
+			w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+			w.Write(added)
 		default:
 			http.NotFound(w, r)
 		}
@@ -325,8 +333,19 @@ func TestRunEndToEnd(t *testing.T) {
 	fake.SendText(chat, user, "/settings")
 	waitFor(t, fake, "the /settings reply", func() bool { return len(fake.Messages(chat.ID)) >= len(first)+3 })
 
-	// The next day: only the new clipping.
+	// The next day: only the new clippings, from the inbox and from an
+	// admin's /add (a user's /add is refused).
 	copyFile(t, filepath.Join(seeds, "002_7fa24fbac022c7e8.md"), filepath.Join(dir, "inbox", "sub", "next.md"))
+	admin := fakeapi.User(5002, "Admin")
+	adminChat := fakeapi.PrivateChat(admin)
+	fake.SendText(adminChat, admin, "/add "+site.URL+"/added.md")
+	waitFor(t, fake, "the /add reply", func() bool { return len(fake.Messages(adminChat.ID)) >= 1 })
+	if m := fake.Messages(adminChat.ID)[0].Text; !strings.Contains(strings.ToLower(m), "saved") && !strings.Contains(strings.ToLower(m), "stored") {
+		t.Errorf("/add reply: %q", m)
+	}
+	before := len(fake.Messages(chat.ID))
+	fake.SendText(chat, user, "/add "+site.URL+"/added.md")
+	waitFor(t, fake, "the refusal", func() bool { return len(fake.Messages(chat.ID)) > before })
 	c.post("/debug/now?t=2025-07-30T08:00:30Z")
 	c.post("/debug/collect")
 	c.post("/debug/digests")
@@ -358,8 +377,8 @@ func TestRunEndToEnd(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if stats.Clippings != 3 || stats.MessagesPending != 0 || stats.MessagesFailed != 0 {
-		t.Errorf("store after the run: %+v (want 3 clippings, nothing pending or failed)", stats)
+	if stats.Clippings != 4 || stats.MessagesPending != 0 || stats.MessagesFailed != 0 {
+		t.Errorf("store after the run: %+v (want 4 clippings, nothing pending or failed)", stats)
 	}
 	if strings.Contains(c.log(), testToken) {
 		t.Error("the bot token appears in the log")
