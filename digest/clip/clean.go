@@ -44,7 +44,7 @@ func clean(text string, from int) cleaned {
 	units := splitUnits(text, from)
 	roles := make([]int, len(units))
 	var out cleaned
-	st := cleanState{units: units, roles: roles, out: &out}
+	st := cleanState{units: units, roles: roles, out: &out, lastKept: -1}
 	for i := range units {
 		roles[i] = st.classify(i)
 		if roles[i] != roleFurniture {
@@ -83,21 +83,21 @@ type cleanState struct {
 	prose    bool // a paragraph of prose has been seen
 	appeal   bool // inside a donation appeal
 	signup   bool // inside a newsletter sign-up
-	init     bool
 }
 
 // classify returns the role of unit i given the units before it.
 func (st *cleanState) classify(i int) int {
-	if !st.init {
-		st.lastKept, st.init = -1, true
-	}
 	u := st.units[i]
 	s := u.s
 	if st.continues(i) {
 		return roleContinued
 	}
-	// A line printed twice in a row is a caption and its copy.
-	if i+1 < len(st.units) && st.units[i+1].s == s || i > 0 && st.units[i-1].s == s {
+	// A line printed twice in a row is a caption and its copy, except that
+	// a long paragraph or a title printed twice keeps its first copy.
+	if i > 0 && st.units[i-1].s == s {
+		return roleFurniture
+	}
+	if i+1 < len(st.units) && st.units[i+1].s == s && u.words < maxWords && (st.seenBody || !titleLike(s, u.words)) {
 		return roleFurniture
 	}
 	if st.furniture(s, u.words, u.marker) {
@@ -136,10 +136,14 @@ func (st *cleanState) headline(i int) bool {
 	if u := st.units[i]; !titleLike(u.s, u.words) || creditLike(u.s, u.words) {
 		return false
 	}
-	if i+1 == len(st.units) {
+	j := i + 1
+	if j < len(st.units) && st.units[j].s == st.units[i].s {
+		j++ // its copy, dropped as such
+	}
+	if j == len(st.units) {
 		return true
 	}
-	next := st.units[i+1]
+	next := st.units[j]
 	r, _ := utf8.DecodeRuneInString(next.s)
 	return next.blankBefore && !unicode.IsLower(r)
 }
@@ -306,8 +310,13 @@ func appealLike(s string, words int) bool {
 	if words <= 5 {
 		return true
 	}
-	for _, w := range []string{"support", "donat", "contribut", "journalis", "reader", "subscri", "thank you", "your help", "we ", "we,", "our ", "you"} {
-		if containsFold(s, w) {
+	for _, w := range []string{"support", "donat", "contribut", "journalis", "reader", "subscri", "thank"} {
+		if containsWordFold(s, w, false) {
+			return true
+		}
+	}
+	for _, w := range []string{"we", "our", "us", "you", "your"} {
+		if containsWordFold(s, w, true) {
 			return true
 		}
 	}
@@ -509,4 +518,24 @@ func containsFold(s, sub string) bool {
 		}
 	}
 	return false
+}
+
+// containsWordFold reports whether s has a word starting with w (lower
+// case), ignoring ASCII case; with whole, the word must be w itself.
+func containsWordFold(s, w string, whole bool) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		if i > 0 && isLetterByte(s[i-1]) || !hasPrefixFold(s[i:], w) {
+			continue
+		}
+		if !whole || i+len(w) == len(s) || !isLetterByte(s[i+len(w)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// isLetterByte reports an ASCII letter or any byte of a multi-byte
+// character (letters, in the texts we read, more often than not).
+func isLetterByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
 }
