@@ -136,8 +136,8 @@ func (s *sentence) cue(j int) int {
 		m := s.mention(np, k+1)
 		return s.withSpeaker(j, m, cue, np)
 	}
-	// "..., said Peskov" / "“...,” said the spokesman."
-	if k < s.from || toks[k].k == kQuote || s.punct(k, ",") {
+	// "..., said Peskov" / "“...,” said the spokesman."; "told X" names the audience
+	if (k < s.from || toks[k].k == kQuote || s.punct(k, ",")) && f&fTell == 0 {
 		if e, ok := s.invertedNP(j + 1); ok && s.afterInverted(e) {
 			m := s.mention(j+1, e)
 			if s.contentLeft(k+1, m, cue, j, e) {
@@ -191,6 +191,9 @@ func (s *sentence) speakerPhrase(a, b int) bool {
 			}
 		}
 	}
+	if s.punct(b-1, ",") && b-1 > a {
+		b-- // "Morton Blackwell, the committeeman from Virginia, told AFP"
+	}
 	h := s.toks[b-1]
 	return h.k == kWord && (h.cap || h.w.f&(fRole|fSourceNoun|fPronoun|fQuant) != 0) || s.punct(b-1, ")")
 }
@@ -218,7 +221,8 @@ func (s *sentence) withSpeaker(j int, m mention, cue digest.Span, np int) int {
 			emitted := s.emitLeft(s.from, end, m, cue, extra)
 			// “A,” he said, “B.” and "A, he said, B": the part after the attribution
 			if s.punct(p, ",") && p+1 < len(toks) && (toks[p+1].k == kQuote || toks[p+1].k == kWord &&
-				toks[p+1].w.f&(fClauseEnd|fPart|fCue) == 0 && !s.according(p+1) && !s.attribAhead(p+1)) {
+				toks[p+1].w.f&(fClauseEnd|fPart|fCue|fPrep) == 0 && !strings.HasSuffix(s.word(p+1), "ing") &&
+				!s.according(p+1) && !s.attribAhead(p+1)) {
 				if e := s.contentEnd(p + 1); e > p+1 {
 					s.emit(m, cue, p+1, e, extra)
 					s.from = e
@@ -330,6 +334,9 @@ func (s *sentence) right(j int, m mention, cue digest.Span) int {
 	if s.punct(p-1, ",") && !quoteFirst && f&fPart == 0 {
 		return j + 1 // "said, however, ..." is rare; "said, in Moscow" is not content
 	}
+	if e-p < 3 && !s.hasQuote(p, e) {
+		return j + 1 // "testified voluntarily": not what was said
+	}
 	if f&fDirective != 0 && p == j+1 {
 		p = j // "urging the Council to ...": the request is the verb and its object
 	}
@@ -440,6 +447,11 @@ func (s *sentence) contentEnd(p int) int {
 				break
 			}
 			if s.attribAhead(i + 1) {
+				e = i
+				break
+			}
+			// ", and threatened ...": the subject's next deed, not what was said
+			if s.is(i+1, "and") && i+2 < len(toks) && toks[i+2].k == kWord && !toks[i+2].cap && strings.HasSuffix(s.word(i+2), "ed") {
 				e = i
 				break
 			}

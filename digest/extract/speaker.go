@@ -55,8 +55,8 @@ func (s *sentence) leftNP(k int) (int, bool) {
 	if h.w.f&fQuant != 0 && (k == s.from || toks[k-1].k != kWord || toks[k-1].w.f&fDet == 0) {
 		return k, true // "most said", "others argue"
 	}
-	if h.w.f&(fDet|fPrep|fObject) != 0 && h.w.f&fPronoun == 0 || isDigit(s.t[h.s]) {
-		return 0, false
+	if h.w.f&(fDet|fPrep|fObject|fSub|fAux) != 0 && h.w.f&(fPronoun|fRelative) == 0 || isDigit(s.t[h.s]) || possessive(s.t[h.s:h.e]) {
+		return 0, false // "Editor’s note", "It's declaring", "remarks and promised"
 	}
 	switch {
 	case h.w.f&fPronoun != 0 && !s.is(k, "it") || h.w.f&fRelative != 0 && !h.cap:
