@@ -47,8 +47,8 @@ func NewAPI(ctx context.Context, token, apiURL string, timeout time.Duration) (*
 		Proxy:               http.ProxyFromEnvironment,
 		DialContext:         (&net.Dialer{Timeout: 10 * time.Second, KeepAlive: 30 * time.Second}).DialContext,
 		TLSHandshakeTimeout: 10 * time.Second,
-		MaxIdleConns:        128,
-		MaxIdleConnsPerHost: 64,
+		MaxIdleConns:        256,
+		MaxIdleConnsPerHost: 128,
 		IdleConnTimeout:     90 * time.Second,
 	}
 	a := &API{token: token, http: &http.Client{Transport: transport}, timeout: timeout}

@@ -67,6 +67,10 @@ func (o SenderOptions) withDefaults() SenderOptions {
 	return o
 }
 
+// pacingMargin keeps the sender a hair under each limit, so that rounding
+// in the token arithmetic never puts two messages a nanosecond too close.
+const pacingMargin = 0.999
+
 // SenderStats counts what a Sender did since it was made.
 type SenderStats struct {
 	Sent        int64 // messages Telegram accepted (outbox and replies)
@@ -109,7 +113,7 @@ func NewSender(api *API, outbox digest.Outbox, chats digest.ChatStore, opts Send
 		chats:  chats,
 		opts:   opts,
 		log:    opts.Logger,
-		global: rate.NewLimiter(rate.Limit(opts.Limits.GlobalPerSecond), 1),
+		global: rate.NewLimiter(rate.Limit(opts.Limits.GlobalPerSecond*pacingMargin), 1),
 		notify: make(chan struct{}, 1),
 		jobs:   make(chan *job),
 		done:   make(chan *job, opts.Workers),
@@ -192,14 +196,16 @@ type dispatch struct {
 	after    map[int64]time.Time // chat may not be sent to before
 	lims     map[int64]*rate.Limiter
 	inFlight int
-	lastFull bool // the last outbox read filled a page: there may be more
+	lastFull bool             // the last outbox read filled a page: there may be more
+	seen     map[int64]uint64 // chats already considered by the pick of generation gen
+	gen      uint64
 }
 
 // Run sends until ctx is done: first the outbox's pending messages, then
 // whatever Notify, Send and Edit bring. On shutdown it waits for the
 // requests in flight (bounded by the request timeout) and returns nil.
 func (s *Sender) Run(ctx context.Context) error {
-	d := &dispatch{known: map[int64]bool{}, busy: map[int64]bool{}, after: map[int64]time.Time{}, lims: map[int64]*rate.Limiter{}}
+	d := &dispatch{known: map[int64]bool{}, busy: map[int64]bool{}, after: map[int64]time.Time{}, lims: map[int64]*rate.Limiter{}, seen: map[int64]uint64{}}
 	reload := s.outbox != nil
 	clock := s.opts.Clock
 	for {
@@ -213,15 +219,9 @@ func (s *Sender) Run(ctx context.Context) error {
 		now := clock.Now()
 		j, wake := s.pick(d, now)
 		if j != nil {
-			r := s.global.ReserveN(now, 1)
-			if wait := r.DelayFrom(now); wait > 0 {
-				if err := sleep(ctx, clock, wait); err != nil {
-					r.Cancel()
-					s.requeue(d, j)
-					continue
-				}
-			}
-			s.start(ctx, d, j)
+			// The request waits for its turn on its own goroutine, so that
+			// turns are kept to the microsecond however late timers fire.
+			s.start(ctx, d, j, now.Add(s.global.ReserveN(now, 1).DelayFrom(now)))
 			continue
 		}
 		var timer, recheck <-chan time.Time
@@ -298,11 +298,11 @@ func (s *Sender) load(ctx context.Context, d *dispatch) {
 func (s *Sender) limiter(d *dispatch, chatID int64) *rate.Limiter {
 	l := d.lims[chatID]
 	if l == nil {
-		every := rate.Limit(s.opts.Limits.ChatPerSecond)
+		every := s.opts.Limits.ChatPerSecond
 		if chatID < 0 {
-			every = rate.Limit(s.opts.Limits.GroupPerMinute / 60)
+			every = s.opts.Limits.GroupPerMinute / 60
 		}
-		l = rate.NewLimiter(every, 1)
+		l = rate.NewLimiter(rate.Limit(every*pacingMargin), 1)
 		d.lims[chatID] = l
 	}
 	return l
@@ -317,7 +317,7 @@ func (s *Sender) pick(d *dispatch, now time.Time) (*job, time.Time) {
 		return nil, time.Time{}
 	}
 	var wake time.Time
-	seen := map[int64]bool{}
+	d.gen++
 	try := func(q *[]*job) *job {
 		for i := 0; i < len(*q); i++ {
 			j := (*q)[i]
@@ -329,16 +329,17 @@ func (s *Sender) pick(d *dispatch, now time.Time) (*job, time.Time) {
 				continue
 			}
 			id := j.msg.ChatID
-			if seen[id] {
+			if d.seen[id] == d.gen {
 				continue
 			}
-			seen[id] = true
+			d.seen[id] = d.gen
 			if d.busy[id] {
 				continue
 			}
 			at := d.after[id]
 			l := s.limiter(d, id)
-			if tok := l.TokensAt(now); tok < 1 {
+			// A token short of 1 by rounding counts as whole.
+			if tok := l.TokensAt(now); tok < 1-1e-9 {
 				ready := now.Add(time.Duration((1 - tok) / float64(l.Limit()) * float64(time.Second)))
 				if ready.After(at) {
 					at = ready
@@ -373,8 +374,8 @@ func (s *Sender) requeue(d *dispatch, j *job) {
 	}
 }
 
-// start sends j on a goroutine of its own.
-func (s *Sender) start(ctx context.Context, d *dispatch, j *job) {
+// start sends j on a goroutine of its own at time at.
+func (s *Sender) start(ctx context.Context, d *dispatch, j *job, at time.Time) {
 	d.busy[j.msg.ChatID] = true
 	d.inFlight++
 	reqCtx := j.ctx
@@ -384,6 +385,15 @@ func (s *Sender) start(ctx context.Context, d *dispatch, j *job) {
 		reqCtx = context.WithoutCancel(ctx)
 	}
 	go func() {
+		waitCtx := ctx
+		if j.ctx != nil {
+			waitCtx = j.ctx
+		}
+		if err := sleep(waitCtx, s.opts.Clock, at.Sub(s.opts.Clock.Now())); err != nil {
+			j.err = err
+			s.done <- j
+			return
+		}
 		if j.editID != 0 {
 			j.err = s.api.Edit(reqCtx, j.msg.ChatID, j.editID, j.msg.Text, j.kb)
 		} else {
@@ -407,9 +417,7 @@ func (s *Sender) finish(ctx context.Context, d *dispatch, j *job) {
 	chatID := j.msg.ChatID
 	// The request reached Telegram (or tried to): pace the chat from now.
 	l := s.limiter(d, chatID)
-	if l.TokensAt(now) >= 1 {
-		l.ReserveN(now, 1)
-	}
+	l.ReserveN(now, 1)
 	if j.err == nil {
 		s.stats.sent.Add(1)
 		s.stats.queued.Add(-1)

@@ -212,6 +212,14 @@ func (s *Server) notify() {
 	s.changed = make(chan struct{})
 }
 
+// Changed returns a channel that is closed at the next change to the
+// server's state (a message, an update, an answered request).
+func (s *Server) Changed() <-chan struct{} {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.changed
+}
+
 // Wait returns when cond reports true, checking it after every change to
 // the server's state, or with ctx's error when ctx is done first. cond may
 // call the server's methods.
@@ -429,14 +437,15 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		err = &apiError{code: 404, desc: "Not Found"}
 	}
 	if err != nil {
+		writeError(w, err)
 		s.mu.Lock()
 		if err.code == 429 {
 			s.stats.TooMany++
 		} else if err.code >= 400 && err.code < 500 {
 			s.stats.Rejected++
 		}
+		s.notify()
 		s.mu.Unlock()
-		writeError(w, err)
 		return
 	}
 	body, jerr := json.Marshal(result)
@@ -613,6 +622,7 @@ func (s *Server) limited(c *tgbotapi.Chat, now time.Time) *apiError {
 		r.CancelAt(now)
 	}
 	secs := int((wait + time.Second - 1) / time.Second)
+
 	return &apiError{code: 429, desc: fmt.Sprintf("Too Many Requests: retry after %d", secs), retryAfter: secs}
 }
 
