@@ -140,6 +140,13 @@ func (s *sentence) cue(j int) int {
 	if (k < s.from || toks[k].k == kQuote || s.punct(k, ",")) && f&fTell == 0 {
 		if e, ok := s.invertedNP(j + 1); ok && s.afterInverted(e) {
 			m := s.mention(j+1, e)
+			if s.punct(e, ",") && m.title == "" {
+				ae := e + 1
+				for ae < len(toks) && toks[ae].k == kWord {
+					ae++
+				}
+				m.title = s.appositiveTitle(e+1, ae)
+			}
 			if s.contentLeft(k+1, m, cue, j, e) {
 				return e
 			}

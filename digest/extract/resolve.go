@@ -145,6 +145,19 @@ func (es *entities) nearest(ids []int, pos int) int {
 	return best
 }
 
+// lastBefore returns the entity mentioned last before pos, or -1.
+func (es *entities) lastBefore(pos int) int {
+	best, bestPos := -1, -1
+	for id := range es.list {
+		for _, p := range es.list[id].mentions {
+			if p < pos && p > bestPos {
+				best, bestPos = id, p
+			}
+		}
+	}
+	return best
+}
+
 // mostMentioned returns the entity among ids with the most mentions, the
 // first on a tie.
 func (es *entities) mostMentioned(ids []int) int {
@@ -290,6 +303,11 @@ func (x *extractor) name(m mention, res []resolved, lastPerson, lastAny int, fre
 		}
 		if pick >= 0 {
 			return resolved{name: res[pick].name, title: res[pick].title, org: res[pick].org}
+		}
+		// no speaker yet: the person named last before the pronoun
+		if id := x.ents.lastBefore(m.span[0]); id >= 0 && m.pron != "it" {
+			e := x.ents.list[id]
+			return resolved{name: e.name, title: e.title}
 		}
 		return resolved{}
 	case mName:

@@ -1,0 +1,272 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/whosaid/whosaid/digest"
+	"github.com/whosaid/whosaid/digest/extract"
+)
+
+// want is one statement a case expects. Content must be contained in the
+// extracted content; the other fields are checked when set.
+type want struct {
+	speaker  string
+	content  string
+	direct   int    // 0: not checked, 1: direct, -1: reported
+	saidOn   string // "-" for unknown
+	via      string // comma-separated
+	audience string
+	mention  string // the text of speaker_span
+	title    string
+}
+
+func TestStatements(t *testing.T) {
+	tests := []struct {
+		name     string
+		text     string
+		pub      string
+		headline bool
+		want     []want
+		none     []string // contents that must not be extracted
+		count    int      // exact number of statements, when > 0
+	}{
+		{
+			name: "quote then speaker and cue",
+			text: "“So far, the process is going nowhere fast,” Kremlin spokesman Dmitry Peskov told reporters.",
+			pub:  "2025-07-29",
+			want: []want{{speaker: "Dmitry Peskov", content: "So far, the process is going nowhere fast", direct: 1,
+				audience: "reporters", title: "Kremlin spokesman", mention: "Kremlin spokesman Dmitry Peskov", saidOn: "-"}},
+			count: 1,
+		},
+		{
+			name: "speaker in the middle of a quote",
+			text: "“A freeze takes time to end,” Peskov said. “Too much damage has been done.”",
+			want: []want{
+				{speaker: "Peskov", content: "A freeze takes time to end", direct: 1},
+				{speaker: "Peskov", content: "Too much damage has been done.", direct: 1, mention: "Peskov"},
+			},
+			count: 2,
+		},
+		{
+			name: "quote split around its attribution in one sentence",
+			text: "Mayor Ann Lee spoke first.\n\n“We will not bow,” she said, “and we will not leave.”",
+			want: []want{{speaker: "Ann Lee", content: "We will not bow", direct: 1}, {speaker: "Ann Lee", content: "and we will not leave.", direct: 1}},
+		},
+		{
+			name: "inverted cue",
+			text: "“It's unusual,” said Larry Noble, an attorney with the Campaign Legal Center.",
+			want: []want{{speaker: "Larry Noble", content: "It's unusual", direct: 1, title: "attorney"}},
+		},
+		{
+			name: "reported speech with that and a weekday",
+			text: "The Kremlin said Tuesday that talks with the United States have stalled.",
+			pub:  "2025-07-29",
+			want: []want{{speaker: "Kremlin", content: "talks with the United States have stalled", direct: -1, saidOn: "2025-07-29", mention: "The Kremlin"}},
+		},
+		{
+			name: "reported speech before the attribution",
+			text: "Moscow has never turned its back on the US, Putin told journalists on Friday.",
+			pub:  "2025-09-05",
+			want: []want{{speaker: "Putin", content: "Moscow has never turned its back on the US", direct: -1, saidOn: "2025-09-05", audience: "journalists"}},
+		},
+		{
+			name: "according to after the content",
+			text: "Russia is open to economic cooperation with America, according to the president.",
+			want: []want{{content: "Russia is open to economic cooperation with America", mention: "the president"}},
+		},
+		{
+			name: "according to before the content",
+			text: "According to the Kremlin, U.S. officials have tied flights to a ceasefire.",
+			want: []want{{speaker: "Kremlin", content: "U.S. officials have tied flights to a ceasefire"}},
+		},
+		{
+			name: "quoted as saying by agencies",
+			text: "Dmitry Peskov spoke on Wednesday.\n\n\"Yes, such proposals were handed over,\" he was quoted as saying by TASS and Interfax.",
+			want: []want{{speaker: "Dmitry Peskov", content: "Yes, such proposals were handed over", direct: 1, via: "TASS,Interfax", mention: "he"}},
+		},
+		{
+			name: "cited as saying by a described agency",
+			text: "“It may well be,” Kremlin spokesman Dmitry Peskov was cited as saying by the state-run TASS news agency after being asked.",
+			want: []want{{speaker: "Dmitry Peskov", content: "It may well be", direct: 1, via: "TASS"}},
+		},
+		{
+			name: "told an agency",
+			text: "Kremlin spokesman Dmitry Peskov spoke.\n\nThe damage prevents this process from being quick, he told TASS on Friday.",
+			pub:  "2025-09-05",
+			want: []want{{speaker: "Dmitry Peskov", content: "prevents this process from being quick", via: "TASS", audience: "TASS", saidOn: "2025-09-05"}},
+		},
+		{
+			name: "participles go on with the same speaker",
+			text: "Moscow and Washington maintain contact at various levels, Peskov confirmed, adding that “dialogue channels do exist.”",
+			want: []want{
+				{speaker: "Peskov", content: "Moscow and Washington maintain contact at various levels"},
+				{speaker: "Peskov", content: "dialogue channels do exist", mention: "Peskov"},
+			},
+			count: 2,
+		},
+		{
+			name:  "partial quote inside reported speech",
+			text:  "Peskov said the Kremlin had “taken into account” Trump’s latest ultimatum, but declined to comment on sanctions.",
+			want:  []want{{speaker: "Peskov", content: "the Kremlin had “taken into account” Trump’s latest ultimatum", direct: -1}},
+			none:  []string{"declined to comment"},
+			count: 1,
+		},
+		{
+			name: "quote standing alone after a sentence naming the speaker",
+			text: "Speaking with reporters, Peskov reiterated Moscow's willingness to restore ties with the U.S.\n\n“You know about our intentions. But you need two to tango, as they say.”",
+			want: []want{{speaker: "Peskov", content: "But you need two to tango", direct: 1}},
+		},
+		{
+			name:     "headline with a capitalised cue and single quotes",
+			text:     "Kremlin Says Russia-U.S. Talks ‘Going Nowhere Fast’\n\nThe talks have stalled.",
+			headline: true,
+			want:     []want{{speaker: "Kremlin", content: "Russia-U.S. Talks ‘Going Nowhere Fast’"}},
+		},
+		{
+			name:  "negations yield nothing",
+			text:  "U.S. officials have not commented on the report. Peskov declined to comment on sanctions. He did not say when.",
+			count: -1,
+		},
+		{
+			name: "pronoun resolves to the latest speaker, not to a name inside the content",
+			text: "Last month, the Russian president said that with Trump’s arrival, “a light at the end of the tunnel” had appeared. He also stated that Moscow is seeking a reset.\n\nRussian President Vladimir Putin and U.S. President Donald Trump met in Alaska.",
+			pub:  "2025-09-05",
+			want: []want{
+				{speaker: "Vladimir Putin", content: "a light at the end of the tunnel", saidOn: "2025-08", mention: "the Russian president"},
+				{speaker: "Vladimir Putin", content: "Moscow is seeking a reset", mention: "He"},
+			},
+		},
+		{
+			name: "title resolved to its holder named later",
+			text: "Russia views worsening ties as a disappointment, President Vladimir Putin’s spokesman said Friday.\n\n“It may well be,” Kremlin spokesman Dmitry Peskov said.",
+			pub:  "2017-12-29",
+			want: []want{{speaker: "Dmitry Peskov", content: "Russia views worsening ties as a disappointment", saidOn: "2017-12-29", title: "Kremlin spokesman"}},
+		},
+		{
+			name: "a day after the statement referred to",
+			text: "The Kremlin said Tuesday that talks have stalled.\n\nHis remarks came a day after U.S. President Donald Trump said he was “very disappointed” in Putin.",
+			pub:  "2025-07-29",
+			want: []want{{speaker: "Donald Trump", content: "very disappointed", saidOn: "2025-07-28", title: "U.S. President"}},
+		},
+		{
+			name: "month and day take the year of publication",
+			text: "The comments by Dmitry Peskov on September 13 were short.\n\nPeskov said on September 13 that Moscow made proposals.",
+			pub:  "2017-09-20",
+			want: []want{{speaker: "Dmitry Peskov", content: "Moscow made proposals", saidOn: "2017-09-13"}},
+		},
+		{
+			name: "a month after publication is last year",
+			text: "Sen. Ted Cruz said on Dec. 20 that he would run.",
+			pub:  "2016-01-10",
+			want: []want{{speaker: "Ted Cruz", content: "he would run", saidOn: "2015-12-20", title: "Sen."}},
+		},
+		{
+			name: "yesterday",
+			text: "Mayor Ann Lee said yesterday that the bridge will reopen.",
+			pub:  "2020-03-02",
+			want: []want{{speaker: "Ann Lee", content: "the bridge will reopen", saidOn: "2020-03-01"}},
+		},
+		{
+			name: "no date where the text gives none",
+			text: "Mayor Ann Lee said that the bridge will reopen.",
+			pub:  "2020-03-02",
+			want: []want{{speaker: "Ann Lee", content: "the bridge will reopen", saidOn: "-"}},
+		},
+		{
+			name: "appositive between speaker and cue",
+			text: "Christopher Harvey, a delegate from Houston, Texas, said the turmoil was part of the circus.",
+			want: []want{{speaker: "Christopher Harvey", content: "the turmoil was part of the circus"}},
+		},
+		{
+			name: "NYT double apostrophes and courtesy titles",
+			text: "''It's not a campaign anymore, it's a movement,'' said the younger Mr. Trump, surrounded by his siblings.",
+			want: []want{{content: "It's not a campaign anymore, it's a movement", direct: 1}},
+		},
+		{
+			name: "relative pronoun speaks for its antecedent",
+			text: "The comments appeared to confirm a report by the news outlet BuzzFeed that said Moscow proposed “wholesale restoration of channels.”",
+			want: []want{{speaker: "BuzzFeed", content: "Moscow proposed"}},
+		},
+		{
+			name: "organisation with a country possessive",
+			text: "In recent days, Russia’s Foreign Ministry has suggested there may be other retaliation against U.S. diplomats.",
+			want: []want{{speaker: "Russian Foreign Ministry", content: "there may be other retaliation"}},
+		},
+		{
+			name: "coordinated verbs keep the subject",
+			text: "Trump accused Putin of holding “nice conversations.” He warned of new sanctions and said he may impose secondary tariffs.",
+			want: []want{
+				{speaker: "Trump", content: "Putin of holding “nice conversations.”"},
+				{speaker: "Trump", content: "he may impose secondary tariffs", mention: "He"},
+			},
+		},
+		{
+			name:  "no statement from a sentence without a cue",
+			text:  "The talks have stalled. “Going nowhere” is how one diplomat put it in private.",
+			count: -1,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := clipping(tt.text, tt.pub, tt.headline)
+			got := extract.Statements(c)
+			for _, s := range got {
+				if err := s.Validate(len(c.Text)); err != nil {
+					t.Errorf("invalid: %v", err)
+				}
+				if c.Text[s.ContentSpan[0]:s.ContentSpan[1]] == "" || digest.FoldSpace(c.Text[s.ContentSpan[0]:s.ContentSpan[1]]) != s.Content {
+					t.Errorf("content %q does not match its span %v", s.Content, s.ContentSpan)
+				}
+				for _, n := range tt.none {
+					if strings.Contains(s.Content, n) {
+						t.Errorf("unwanted content %q in %q", n, s.Content)
+					}
+				}
+			}
+			switch {
+			case tt.count < 0 && len(got) > 0:
+				t.Errorf("want no statements, got %s", dump(got))
+			case tt.count > 0 && len(got) != tt.count:
+				t.Errorf("want %d statements, got %s", tt.count, dump(got))
+			}
+			for _, w := range tt.want {
+				if !matchAny(c, got, w) {
+					t.Errorf("missing %+v in %s", w, dump(got))
+				}
+			}
+		})
+	}
+}
+
+func matchAny(c *digest.Clipping, got []digest.Statement, w want) bool {
+	for _, s := range got {
+		if !strings.Contains(s.Content, w.content) {
+			continue
+		}
+		if w.speaker != "" && s.Speaker != w.speaker ||
+			w.direct == 1 && !s.Direct || w.direct == -1 && s.Direct ||
+			w.saidOn == "-" && (s.SaidOn != "" || s.SaidOnPrecision != digest.PrecisionUnknown) ||
+			w.saidOn != "" && w.saidOn != "-" && s.SaidOn != w.saidOn ||
+			w.via != "" && strings.Join(s.Via, ",") != w.via ||
+			w.audience != "" && s.Audience != w.audience ||
+			w.mention != "" && c.Text[s.SpeakerSpan[0]:s.SpeakerSpan[1]] != w.mention ||
+			w.title != "" && s.SpeakerTitle != w.title {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+func dump(ss []digest.Statement) string {
+	var b strings.Builder
+	for _, s := range ss {
+		b.WriteString("\n\t")
+		b.WriteString(s.Speaker + " [" + s.SpeakerTitle + "] " + s.Cue + " " + s.SaidOn + " via=" + strings.Join(s.Via, ",") + " to=" + s.Audience + ": " + s.Content)
+	}
+	if b.Len() == 0 {
+		return "none"
+	}
+	return b.String()
+}
