@@ -497,3 +497,64 @@ func TestRunFanOutSurvivesSIGKILL(t *testing.T) {
 		t.Errorf("%d repeats over %d kills (at most %d in one chat)", repeats, kills, worst)
 	}
 }
+
+func TestRunConfigErrors(t *testing.T) {
+	dir := t.TempDir()
+	tests := []struct {
+		name, yaml string
+		env        map[string]string
+		want       []string
+	}{
+		{"no token", "database: {path: x.db}\n", nil, []string{"telegram.token", "TELEGRAM_BOT_TOKEN"}},
+		{"bad key and line", "telegram:\n  token: x\nsources:\n  colect_every: 5m\n", nil, []string{"line 4", "sources.colect_every"}},
+		{"bad value", "sources:\n  collect_every: soon\n", map[string]string{"TELEGRAM_BOT_TOKEN": "x"}, []string{"line 2", "sources.collect_every"}},
+		{"missing file", "", nil, []string{"no such file"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := filepath.Join(dir, strings.ReplaceAll(tt.name, " ", "_")+".yaml")
+			if tt.yaml != "" {
+				if err := os.WriteFile(path, []byte(tt.yaml), 0o600); err != nil {
+					t.Fatal(err)
+				}
+			}
+			var stdout, stderr strings.Builder
+			env := &Env{Stdout: &stdout, Stderr: &stderr, Getenv: func(k string) string { return tt.env[k] }}
+			err := cmdRun(context.Background(), env, []string{"-config", path})
+			if err == nil {
+				t.Fatal("no error")
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(errorText(err), w) {
+					t.Errorf("error %q lacks %q", errorText(err), w)
+				}
+			}
+		})
+	}
+}
+
+// TestStaticBuild builds whosaid with CGO_ENABLED=0, as the Dockerfile
+// does, and checks that the binary starts and reads its configuration.
+func TestStaticBuild(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary")
+	}
+	gobin, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("no go command")
+	}
+	bin := filepath.Join(t.TempDir(), "whosaid")
+	build := exec.Command(gobin, "build", "-o", bin, ".")
+	build.Env = append(os.Environ(), "CGO_ENABLED=0")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("CGO_ENABLED=0 go build: %v\n%s", err, out)
+	}
+	cfg := filepath.Join(t.TempDir(), "c.yaml")
+	os.WriteFile(cfg, []byte("digest:\n  timezone: Europe/Nowhere\n"), 0o600)
+	cmd := exec.Command(bin, "run", "-config", cfg)
+	cmd.Env = []string{"TELEGRAM_BOT_TOKEN=x"}
+	out, err := cmd.CombinedOutput()
+	if err == nil || !strings.Contains(string(out), "line 2: digest.timezone") {
+		t.Errorf("static binary: %v\n%s", err, out)
+	}
+}

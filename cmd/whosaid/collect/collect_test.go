@@ -148,6 +148,7 @@ type site struct {
 	feed     string
 	pages    map[string]http.HandlerFunc
 	requests atomic.Int64
+	notMod   atomic.Int64 // 304 answers
 	agents   []string
 	Cleanup  func(t *testing.T) // checks run at the end of a table case
 }
@@ -162,11 +163,14 @@ func newSite(t *testing.T) *site {
 		s.mu.Unlock()
 		if r.URL.Path == "/feed" {
 			etag := fmt.Sprintf(`"%x"`, len(feed)*31+strings.Count(feed, "<item>"))
-			if r.Header.Get("If-None-Match") == etag {
+			lastMod := "Tue, 29 Jul 2025 07:00:00 GMT"
+			if r.Header.Get("If-None-Match") == etag && r.Header.Get("If-Modified-Since") == lastMod {
+				s.notMod.Add(1)
 				w.WriteHeader(http.StatusNotModified)
 				return
 			}
 			w.Header().Set("ETag", etag)
+			w.Header().Set("Last-Modified", lastMod)
 			w.Header().Set("Content-Type", "application/rss+xml")
 			io.WriteString(w, feed)
 			return
@@ -234,14 +238,15 @@ func TestFeedItemsOnceEach(t *testing.T) {
 		items   [][2]string
 		advance time.Duration
 		want    int // clippings stored in total after the step
+		notMod  int // 304 answers in total after the step
 	}{
-		{"first fetch", [][2]string{{"g-b", "/b"}, {"g-a", "/a"}}, 0, 2},
-		{"not due yet", [][2]string{{"g-c", "/c"}, {"g-b", "/b"}, {"g-a", "/a"}}, time.Minute, 2},
-		{"due: new item", [][2]string{{"g-c", "/c"}, {"g-b", "/b"}, {"g-a", "/a"}}, 5 * time.Minute, 3},
-		{"unchanged: 304", [][2]string{{"g-c", "/c"}, {"g-b", "/b"}, {"g-a", "/a"}}, 5 * time.Minute, 3},
-		{"item deleted", [][2]string{{"g-c", "/c"}}, 5 * time.Minute, 3},
-		{"item re-added", [][2]string{{"g-a", "/a"}, {"g-c", "/c"}}, 5 * time.Minute, 3},
-		{"duplicate guids", [][2]string{{"g-d", "/a"}, {"g-d", "/a"}, {"g-c", "/c"}}, 5 * time.Minute, 3},
+		{"first fetch", [][2]string{{"g-b", "/b"}, {"g-a", "/a"}}, 0, 2, 0},
+		{"not due yet", [][2]string{{"g-c", "/c"}, {"g-b", "/b"}, {"g-a", "/a"}}, time.Minute, 2, 0},
+		{"due: new item", [][2]string{{"g-c", "/c"}, {"g-b", "/b"}, {"g-a", "/a"}}, 5 * time.Minute, 3, 0},
+		{"unchanged: 304", [][2]string{{"g-c", "/c"}, {"g-b", "/b"}, {"g-a", "/a"}}, 5 * time.Minute, 3, 1},
+		{"item deleted", [][2]string{{"g-c", "/c"}}, 5 * time.Minute, 3, 1},
+		{"item re-added", [][2]string{{"g-a", "/a"}, {"g-c", "/c"}}, 5 * time.Minute, 3, 1},
+		{"duplicate guids", [][2]string{{"g-d", "/a"}, {"g-d", "/a"}, {"g-c", "/c"}}, 5 * time.Minute, 3, 1},
 	}
 	for _, st := range steps {
 		t.Run(st.name, func(t *testing.T) {
@@ -250,6 +255,9 @@ func TestFeedItemsOnceEach(t *testing.T) {
 			collect(t, c)
 			if got := saver.paths(); len(got) != st.want {
 				t.Errorf("stored %d clippings %v, want %d", len(got), got, st.want)
+			}
+			if got := s.notMod.Load(); got != int64(st.notMod) {
+				t.Errorf("%d conditional GETs answered 304, want %d", got, st.notMod)
 			}
 		})
 	}

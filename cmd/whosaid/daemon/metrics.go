@@ -37,6 +37,8 @@ func newMetrics(st statsSource, sender senderStats) *metrics {
 	m.ingested = prometheus.NewCounterVec(prometheus.CounterOpts{
 		Name: "whosaid_clippings_ingested_total", Help: "Clippings taken in, by result (new, duplicate).",
 	}, []string{"result"})
+	m.ingested.WithLabelValues("new")
+	m.ingested.WithLabelValues("duplicate")
 	m.statements = prometheus.NewCounter(prometheus.CounterOpts{
 		Name: "whosaid_statements_ingested_total", Help: "Statements stored from clippings taken in by this process.",
 	})
