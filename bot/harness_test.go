@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
 	"path/filepath"
 	"strings"
@@ -76,6 +77,7 @@ type harness struct {
 	outbox *watchedOutbox
 	logs   *strings.Builder
 	admin  tgbotapi.User
+	fences int
 }
 
 type harnessOptions struct {
@@ -213,28 +215,35 @@ func (w *watchedOutbox) MarkFailed(ctx context.Context, id int64, reason string)
 	return w.Store.MarkFailed(ctx, id, reason)
 }
 
-// say sends text as user in chat and returns the bot's new messages there
-// once at least n have arrived.
+// say sends text as user in chat and returns all the bot's replies to it:
+// a command sent after it is answered after it (one chat's updates are
+// handled in order), and its answer marks the end. At least n replies are
+// expected.
 func (h *harness) say(chat tgbotapi.Chat, user tgbotapi.User, text string, n int) []fakeapi.Message {
 	h.t.Helper()
 	before := len(h.fake.Messages(chat.ID))
 	h.fake.SendText(chat, user, text)
-	h.wait(text, func() bool { return len(h.fake.Messages(chat.ID)) >= before+n })
-	return h.fake.Messages(chat.ID)[before:]
+	h.fences++
+	fence := fmt.Sprintf("fence%d", h.fences)
+	h.fake.SendText(chat, user, "/"+fence+"@whosaid_bot")
+	h.wait(text, func() bool {
+		ms := h.fake.Messages(chat.ID)
+		return len(ms) > before && strings.Contains(ms[len(ms)-1].Text, fence)
+	})
+	got := h.fake.Messages(chat.ID)[before:]
+	got = got[:len(got)-1]
+	if len(got) < n {
+		h.t.Fatalf("%s: %d replies, want %d: %q", text, len(got), n, texts(got))
+	}
+	return got
 }
 
-// quiet sends text and checks that the bot answers nothing: a /help sent
-// after it in the same chat is handled after it, and its reply must be
-// the only new message.
+// quiet runs send and checks that the bot answered nothing to it.
 func (h *harness) quiet(chat tgbotapi.Chat, user tgbotapi.User, send func()) {
 	h.t.Helper()
-	before := len(h.fake.Messages(chat.ID))
 	send()
-	h.fake.SendText(chat, user, "/help")
-	h.wait("help after quiet", func() bool { return len(h.fake.Messages(chat.ID)) >= before+1 })
-	got := h.fake.Messages(chat.ID)[before:]
-	if len(got) != 1 || !strings.Contains(got[0].Text, "whosaid tells") {
-		h.t.Fatalf("expected no reply, got %d messages: %v", len(got)-1, texts(got))
+	if got := h.say(chat, user, "/fence@whosaid_bot", 1); len(got) != 1 {
+		h.t.Fatalf("expected no reply, got %q", texts(got[:len(got)-1]))
 	}
 }
 

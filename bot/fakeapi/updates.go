@@ -169,6 +169,16 @@ func (s *Server) SendText(chat tgbotapi.Chat, from tgbotapi.User, text string) t
 	return s.push(tgbotapi.Update{Message: s.message(chat, &from, text)})
 }
 
+// SendAnonymous plays an anonymous group admin posting text: Telegram
+// sends it from GroupAnonymousBot with the group as sender_chat.
+func (s *Server) SendAnonymous(chat tgbotapi.Chat, text string) tgbotapi.Update {
+	anon := tgbotapi.User{ID: 1087968824, IsBot: true, FirstName: "Group", UserName: "GroupAnonymousBot"}
+	m := s.message(chat, &anon, text)
+	c := chat
+	m.SenderChat = &c
+	return s.push(tgbotapi.Update{Message: m})
+}
+
 // Edit plays user from editing an earlier message of theirs in chat.
 func (s *Server) Edit(chat tgbotapi.Chat, from tgbotapi.User, messageID int, text string) tgbotapi.Update {
 	m := s.message(chat, &from, text)
