@@ -80,20 +80,34 @@ func check(data string) error {
 	if !utf8.ValidString(data) {
 		return digest.Errorf(digest.EINVALID, "invalid UTF-8 at byte %d", invalidAt(data))
 	}
-	controls := 0
-	for i := 0; i < len(data); i++ {
-		if controlByte[data[i]] {
+	// Binary data shows in its first bytes; a look at them is enough.
+	head, controls := data[:min(len(data), binarySniff)], 0
+	for i := 0; i < len(head); i++ {
+		// Eight bytes at a time: skip words with no byte below 0x20.
+		if i+8 <= len(head) {
+			w := uint64(head[i]) | uint64(head[i+1])<<8 | uint64(head[i+2])<<16 | uint64(head[i+3])<<24 |
+				uint64(head[i+4])<<32 | uint64(head[i+5])<<40 | uint64(head[i+6])<<48 | uint64(head[i+7])<<56
+			del := w ^ 0x7f7f7f7f7f7f7f7f
+			if (w-0x2020202020202020)&^w&0x8080808080808080 == 0 && (del-0x0101010101010101)&^del&0x8080808080808080 == 0 {
+				i += 7
+				continue
+			}
+		}
+		if controlByte[head[i]] {
 			controls++
 		}
 	}
-	if controls*10 > len(data) {
-		return digest.Errorf(digest.EINVALID, "binary file (%d control characters in %d bytes)", controls, len(data))
+	if controls*10 > len(head) {
+		return digest.Errorf(digest.EINVALID, "binary file (%d control characters in its first %d bytes)", controls, len(head))
 	}
 	if s, e := trimSpan(data, 0, len(data)); s == e {
 		return digest.Errorf(digest.EINVALID, "empty file (only white space)")
 	}
 	return nil
 }
+
+// binarySniff is how many bytes check looks at for control characters.
+const binarySniff = 64 << 10
 
 // controlByte marks the control characters that do not occur in text.
 var controlByte = func() (t [256]bool) {
