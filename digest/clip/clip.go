@@ -41,6 +41,9 @@ func Parse(name string, data []byte, opts Options) (*digest.Clipping, error) {
 	if err := check(text); err != nil {
 		return nil, err
 	}
+	if opts.URL == "" && (hasPrefixFold(name, "https://") || hasPrefixFold(name, "http://")) {
+		opts.URL = name // a feed item or a page sent to the bot
+	}
 	c := &digest.Clipping{Path: name, Raw: data, TextSource: digest.TextSourceFile, URL: opts.URL}
 	var m meta
 	switch ext := strings.ToLower(filepath.Ext(name)); {
