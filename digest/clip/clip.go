@@ -224,7 +224,8 @@ func Supported(path string) bool {
 }
 
 // Files returns the clipping files named by paths: files as given, folders
-// walked recursively for supported files (Supported) in name order. Paths
+// walked recursively for supported files (Supported) in name order, hidden
+// files and folders left out. Paths
 // that cannot be read are reported through fail, with an EINVALID error, and
 // left out.
 func Files(paths []string, fail func(path string, err error)) []string {
@@ -245,7 +246,10 @@ func Files(paths []string, fail func(path string, err error)) []string {
 				fail(path, fileError(err))
 				return nil
 			}
-			if !d.IsDir() && Supported(path) {
+			if d.IsDir() && path != p && strings.HasPrefix(d.Name(), ".") {
+				return filepath.SkipDir // .git, .obsidian, .trash
+			}
+			if !d.IsDir() && Supported(path) && !strings.HasPrefix(d.Name(), ".") {
 				files = append(files, path)
 			}
 			return nil

@@ -470,7 +470,7 @@ func TestReadFileErrors(t *testing.T) {
 // recursively, and missing paths reported.
 func TestFiles(t *testing.T) {
 	dir := t.TempDir()
-	for _, p := range []string{"b.txt", "a.md", "sub/c.html", "sub/d.jpg", "e.HTM"} {
+	for _, p := range []string{"b.txt", "a.md", "sub/c.html", "sub/d.jpg", "e.HTM", ".trash/old.md", ".hidden.txt"} {
 		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, p)), 0o755); err != nil {
 			t.Fatal(err)
 		}
