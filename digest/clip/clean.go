@@ -35,6 +35,7 @@ type cleaned struct {
 	blocks    []digest.Block
 	headline  string // text of the headline block, folded
 	outlet    string // publisher named by page furniture
+	author    string // byline
 	published string // the date text of a "Published on ..." line
 }
 
@@ -214,7 +215,8 @@ func navLine(s string, words int) bool {
 
 // aggregatorLine reports the header lines news aggregators put above an
 // article ("Document Date:", "Category:", ",Snippets", "Show on website:",
-// "Sources X", "Published on D"), recording the outlet and date they give.
+// "Sources X", "Published on D") and bylines ("By X"), recording the outlet,
+// date and author they give.
 //
 // Lines that could be prose elsewhere ("Sources ...") count only in the
 // header, before the article starts.
@@ -240,7 +242,13 @@ func aggregatorLine(out *cleaned, s string, words int, header bool) bool {
 			return true
 		}
 	}
-	if header && (hasPrefixFold(s, "sources ") || hasPrefixFold(s, "source: ")) && words <= 6 && !endsSentence(s) {
+	if header && hasPrefixFold(s, "by ") && words <= 6 && !endsSentence(s) {
+		if out.author == "" {
+			out.author = strings.TrimSpace(s[len("by "):])
+		}
+		return true
+	}
+	if header && (hasPrefixFold(s, "sources ") || hasPrefixFold(s, "sources: ") || hasPrefixFold(s, "source: ")) && words <= 6 && !endsSentence(s) {
 		if out.outlet == "" {
 			out.outlet = strings.TrimSpace(strings.TrimPrefix(s[len("source"):], "s"))
 			out.outlet = strings.TrimSpace(strings.TrimPrefix(out.outlet, ":"))

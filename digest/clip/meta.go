@@ -21,12 +21,13 @@ type meta struct {
 	textHeadline               string
 	textOutlet                 string
 	textPublished              string
+	textAuthor                 string
 }
 
 // merge takes the cleaner's findings into m.
 func (m *meta) merge(c cleaned) {
 	m.blocks = c.blocks
-	m.textHeadline, m.textOutlet, m.textPublished = c.headline, c.outlet, c.published
+	m.textHeadline, m.textOutlet, m.textPublished, m.textAuthor = c.headline, c.outlet, c.published, c.author
 }
 
 // apply sets c's blocks and metadata: front matter or HTML metadata first,
@@ -39,7 +40,7 @@ func (m *meta) apply(c *digest.Clipping, opts Options) {
 		c.Blocks = append([]digest.Block{{Span: m.titleSpan, Kind: digest.BlockHeadline}}, c.Blocks...)
 	}
 	c.Headline = first(m.title, m.textHeadline)
-	c.Author = m.author
+	c.Author = first(m.author, m.textAuthor)
 	c.Tags = m.tags
 	if c.URL == "" {
 		c.URL = m.url
