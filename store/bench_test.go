@@ -113,12 +113,14 @@ func BenchmarkSearch(b *testing.B) {
 	}
 	lat := make(latencies, 0, b.N)
 	hits := 0
+	slow := newSlowest(10)
 	b.ResetTimer()
 	for i := range b.N {
 		q := queries[i%len(queries)]
 		start := time.Now()
 		res, err := s.Search(ctx, q, 10, 0)
 		lat = append(lat, time.Since(start))
+		slow.add(q, lat[len(lat)-1])
 		if err != nil {
 			b.Fatalf("Search(%q): %v", q, err)
 		}
@@ -127,6 +129,7 @@ func BenchmarkSearch(b *testing.B) {
 		}
 	}
 	b.StopTimer()
+	slow.log(b)
 	b.ReportMetric(float64(hits)/float64(b.N), "hit-rate")
 	lat.report(b)
 }
@@ -164,16 +167,40 @@ func BenchmarkTimeline(b *testing.B) {
 		}
 	}
 	lat := make(latencies, 0, b.N)
+	slow := newSlowest(10)
 	b.ResetTimer()
 	for i := range b.N {
 		q := queries[i%len(queries)]
 		start := time.Now()
 		_, err := s.Timeline(ctx, q.speaker, q.topic, 20, 0)
 		lat = append(lat, time.Since(start))
+		slow.add(fmt.Sprintf("%d %s", q.speaker, q.topic), lat[len(lat)-1])
 		if err != nil {
 			b.Fatalf("Timeline(%d, %q): %v", q.speaker, q.topic, err)
 		}
 	}
 	b.StopTimer()
+	slow.log(b)
 	lat.report(b)
+}
+
+// slowest keeps the slowest queries seen, to log with -v.
+type slowest struct {
+	n   int
+	all map[string]time.Duration
+}
+
+func newSlowest(n int) *slowest { return &slowest{n: n, all: map[string]time.Duration{}} }
+
+func (s *slowest) add(q string, d time.Duration) { s.all[q] = max(s.all[q], d) }
+
+func (s *slowest) log(b *testing.B) {
+	qs := make([]string, 0, len(s.all))
+	for q := range s.all {
+		qs = append(qs, q)
+	}
+	sort.Slice(qs, func(i, j int) bool { return s.all[qs[i]] > s.all[qs[j]] })
+	for _, q := range qs[:min(s.n, len(qs))] {
+		b.Logf("slow: %v %s", s.all[q].Round(time.Millisecond), q)
+	}
 }

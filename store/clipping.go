@@ -35,10 +35,10 @@ func prepare(ctx context.Context, db *sql.DB) (*stmts, error) {
 		{&st.bandCandidates, `SELECT c.id, coalesce(c.near_dup_of, 0), c.minhash FROM clippings c
 			WHERE c.id IN (SELECT clipping_id FROM clipping_bands WHERE band IN (SELECT value FROM json_each(?))) ORDER BY c.id`},
 		{&st.aliasLookup, `SELECT speaker_id FROM speaker_aliases WHERE key = ?`},
-		{&st.entryLookup, `SELECT id, said_on, content, names, context, sid FROM entries WHERE speaker_id = ? AND content_key = ?`},
-		{&st.insertEntry, `INSERT INTO entries (speaker_id, content_key, speaker, speaker_title, cue, content, direct,
+		{&st.entryLookup, `SELECT id, fts_key, said_on, published, content, names, context, sid FROM entries WHERE speaker_id = ? AND content_key = ?`},
+		{&st.insertEntry, `INSERT INTO entries (id, fts_key, speaker_id, content_key, speaker, speaker_title, cue, content, direct,
 			said_on, said_on_precision, via, audience, day, published, added, names, context, sid)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&st.insertFTS, `INSERT INTO entry_fts (rowid, content, names, context, sid) VALUES (?, ?, ?, ?, ?)`},
 		{&st.deleteFTS, `INSERT INTO entry_fts (entry_fts, rowid, content, names, context, sid) VALUES ('delete', ?, ?, ?, ?, ?)`},
 		{&st.insertSource, `INSERT OR IGNORE INTO entry_sources (entry_id, clipping_id, seq, speaker_start, speaker_end,
@@ -175,9 +175,10 @@ func (s *Store) saveStatement(ctx context.Context, tx *sql.Tx, c *digest.Clippin
 		res.NewSpeakers++
 	}
 	key := contentKey(st.Content)
-	var entryID int64
-	var saidOn, content, names, context, sid string
-	err = tx.StmtContext(ctx, s.st.entryLookup).QueryRowContext(ctx, speakerID, key).Scan(&entryID, &saidOn, &content, &names, &context, &sid)
+	var e ftsRow
+	var saidOn, published string
+	err = tx.StmtContext(ctx, s.st.entryLookup).QueryRowContext(ctx, speakerID, key).Scan(&e.id, &e.key, &saidOn, &published,
+		&e.content, &e.names, &e.context, &e.sid)
 	switch {
 	case err == sql.ErrNoRows:
 		day := st.Date()
@@ -189,21 +190,22 @@ func (s *Store) saveStatement(ctx context.Context, tx *sql.Tx, c *digest.Clippin
 			dayText = today
 		}
 		via, _ := json.Marshal(nonNil(st.Via))
-		names := st.Speaker
+		e.names = st.Speaker
 		if st.SpeakerTitle != "" {
-			names += ", " + st.SpeakerTitle
+			e.names += ", " + st.SpeakerTitle
 		}
-		context, sid := statementContext(c, st), fmt.Sprintf("spk%d", speakerID)
-		r, err := tx.StmtContext(ctx, s.st.insertEntry).ExecContext(ctx, speakerID, key, st.Speaker, st.SpeakerTitle, st.Cue,
+		e.content, e.context, e.sid = st.Content, statementContext(c, st), fmt.Sprintf("spk%d", speakerID)
+		if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) + 1 FROM entries`).Scan(&e.id); err != nil {
+			return err
+		}
+		e.key = ftsKey(dayText, fmtDay(c.Published), e.id)
+		_, err := tx.StmtContext(ctx, s.st.insertEntry).ExecContext(ctx, e.id, e.key, speakerID, key, st.Speaker, st.SpeakerTitle, st.Cue,
 			st.Content, st.Direct, day.String(), string(precision(day)), string(via), st.Audience, dayText, fmtDay(c.Published),
-			fmtTime(s.now()), names, context, sid)
+			fmtTime(s.now()), e.names, e.context, e.sid)
 		if err != nil {
 			return err
 		}
-		if entryID, err = r.LastInsertId(); err != nil {
-			return err
-		}
-		if _, err := tx.StmtContext(ctx, s.st.insertFTS).ExecContext(ctx, entryID, st.Content, names, context, sid); err != nil {
+		if _, err := tx.StmtContext(ctx, s.st.insertFTS).ExecContext(ctx, e.key, e.content, e.names, e.context, e.sid); err != nil {
 			return err
 		}
 		if _, err := tx.StmtContext(ctx, s.st.speakerCount).ExecContext(ctx, speakerID); err != nil {
@@ -215,18 +217,25 @@ func (s *Store) saveStatement(ctx context.Context, tx *sql.Tx, c *digest.Clippin
 	default:
 		// Another clipping carries a stored quote: learn its date and
 		// headline if the entry lacked them.
+		next := e
+		if c.Headline != "" && !strings.Contains(e.context, c.Headline) {
+			next.context = e.context + "\n" + c.Headline
+		}
 		if d := st.Date(); saidOn == "" && d.Known() {
+			day := fmtDay(d.Time())
+			next.key = ftsKey(day, published, e.id)
 			if _, err := tx.ExecContext(ctx, `UPDATE entries SET said_on = ?, said_on_precision = ?, day = ? WHERE id = ?`,
-				d.String(), string(d.Precision), fmtDay(d.Time()), entryID); err != nil {
+				d.String(), string(d.Precision), day, e.id); err != nil {
 				return err
 			}
 		}
-		if c.Headline != "" && !strings.Contains(context, c.Headline) {
-			if err := s.reindex(ctx, tx, entryID, content, names, context, context+"\n"+c.Headline, sid); err != nil {
+		if next != e {
+			if err := s.reindex(ctx, tx, e, next); err != nil {
 				return err
 			}
 		}
 	}
+	entryID := e.id
 	r, err := tx.StmtContext(ctx, s.st.insertSource).ExecContext(ctx, entryID, clippingID, seq,
 		st.SpeakerSpan[0], st.SpeakerSpan[1], st.CueSpan[0], st.CueSpan[1], st.ContentSpan[0], st.ContentSpan[1])
 	if err != nil {
@@ -238,17 +247,23 @@ func (s *Store) saveStatement(ctx context.Context, tx *sql.Tx, c *digest.Clippin
 	return nil
 }
 
-// reindex changes an entry's indexed context from old to context, keeping
-// the full-text index in step (FTS5 external content wants the old values
-// to delete).
-func (s *Store) reindex(ctx context.Context, tx *sql.Tx, id int64, content, names, old, context, sid string) error {
-	if _, err := tx.StmtContext(ctx, s.st.deleteFTS).ExecContext(ctx, id, content, names, old, sid); err != nil {
+// ftsRow is what the full-text index holds of an entry.
+type ftsRow struct {
+	id, key                      int64
+	content, names, context, sid string
+}
+
+// reindex replaces an entry's row in the full-text index (FTS5 external
+// content wants the old values to delete) and its key and context in
+// entries.
+func (s *Store) reindex(ctx context.Context, tx *sql.Tx, old, next ftsRow) error {
+	if _, err := tx.StmtContext(ctx, s.st.deleteFTS).ExecContext(ctx, old.key, old.content, old.names, old.context, old.sid); err != nil {
 		return err
 	}
-	if _, err := tx.ExecContext(ctx, `UPDATE entries SET context = ? WHERE id = ?`, context, id); err != nil {
+	if _, err := tx.ExecContext(ctx, `UPDATE entries SET context = ?, fts_key = ? WHERE id = ?`, next.context, next.key, next.id); err != nil {
 		return err
 	}
-	_, err := tx.StmtContext(ctx, s.st.insertFTS).ExecContext(ctx, id, content, names, context, sid)
+	_, err := tx.StmtContext(ctx, s.st.insertFTS).ExecContext(ctx, next.key, next.content, next.names, next.context, next.sid)
 	return err
 }
 

@@ -51,7 +51,7 @@ func (s *Store) Latest(ctx context.Context, f digest.Filter) ([]digest.Entry, er
 		if len(alts) == 0 {
 			return nil, nil
 		}
-		where = append(where, `e.id IN (SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?)`)
+		where = append(where, `e.fts_key IN (SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?)`)
 		args = append(args, "{content context} : ("+strings.Join(alts, " OR ")+")")
 	}
 	q := `SELECT e.id FROM entries e`

@@ -103,9 +103,9 @@ func (s *Store) Generate(ctx context.Context, opts GenerateOptions) (GenerateSta
 				return err
 			}
 			defer insClip.Close()
-			insEntry, err := tx.PrepareContext(ctx, `INSERT INTO entries (speaker_id, content_key, speaker, content, direct,
+			insEntry, err := tx.PrepareContext(ctx, `INSERT INTO entries (id, fts_key, speaker_id, content_key, speaker, content, direct,
 				said_on, said_on_precision, day, published, added, names, context, sid)
-				VALUES (?, ?, ?, ?, ?, ?, 'day', ?, ?, ?, ?, ?, ?)`)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'day', ?, ?, ?, ?, ?, ?)`)
 			if err != nil {
 				return err
 			}
@@ -132,12 +132,9 @@ func (s *Store) Generate(ctx context.Context, opts GenerateOptions) (GenerateSta
 					sp := int(zipf.Uint64())
 					counts[sp]++
 					content := sentences[rng.IntN(len(sentences))]
-					r, err := insEntry.ExecContext(ctx, speakerIDs[sp], fmt.Sprintf("gen:%d", done+k), names[sp], content, rng.IntN(2) == 0,
-						day, day, day, now, names[sp], headline, fmt.Sprintf("spk%d", speakerIDs[sp]))
-					if err != nil {
-						return err
-					}
-					entryID, err := r.LastInsertId()
+					entryID := int64(done + k + 1)
+					_, err := insEntry.ExecContext(ctx, entryID, ftsKey(day, day, entryID), speakerIDs[sp], fmt.Sprintf("gen:%d", entryID),
+						names[sp], content, rng.IntN(2) == 0, day, day, day, now, names[sp], headline, fmt.Sprintf("spk%d", speakerIDs[sp]))
 					if err != nil {
 						return err
 					}

@@ -18,6 +18,7 @@ import (
 const (
 	maxTerms     = 16  // words and phrases kept from a query
 	maxTermWords = 8   // words kept from one phrase
+	maxSpeakers  = 4   // speaker: filters kept from a query
 	minWindow    = 240 // candidates ranked per search page, at least
 	maxWindow    = 5000
 )
@@ -77,7 +78,7 @@ func parseQueryErr(text string) (userQuery, error) {
 			if value == "" && i < len(rs) && (rs[i] == '"' || rs[i] == '“') {
 				value = readQuoted()
 			}
-			if foldName(value) != "" {
+			if foldName(value) != "" && len(q.speakers) < maxSpeakers {
 				q.speakers = append(q.speakers, value)
 			}
 		case ok && (name == "since" || name == "after" || name == "before" || name == "until"):
@@ -192,15 +193,15 @@ func (s *Store) Search(ctx context.Context, query string, limit, offset int) (di
 		match += " AND " + speakerMatch(speakerIDs)
 	}
 	err = s.read(ctx, func(tx *sql.Tx) error {
-		ids, more, err := s.rankWindow(ctx, tx, match, q, limit, offset)
+		hits, more, err := rankWindow(ctx, tx, match, q, limit, offset)
 		if err != nil {
 			return err
 		}
 		res.More = more
-		if res.Entries, err = loadEntries(ctx, tx, ids); err != nil {
+		if res.Entries, err = loadEntries(ctx, tx, hitIDs(hits)); err != nil {
 			return err
 		}
-		return addSnippets(ctx, tx, match, res.Entries)
+		return addSnippets(ctx, tx, match, hits, res.Entries)
 	})
 	if err != nil {
 		return digest.SearchResult{}, fmt.Errorf("store: search: %w", err)
@@ -208,93 +209,204 @@ func (s *Store) Search(ctx context.Context, query string, limit, offset int) (di
 	return res, nil
 }
 
-// rankWindow returns one page of ids matching an FTS5 expression. It takes
-// the newest matches (rowid order, which FTS5 walks without scoring the
-// rest), as many as a few pages, scores those by bm25 weighted by recency,
-// and cuts the page from them: a common word over a million statements
-// costs the same as a rare one.
-func (s *Store) rankWindow(ctx context.Context, tx *sql.Tx, match string, q userQuery, limit, offset int) ([]int64, bool, error) {
-	window := min(max(minWindow, 3*(offset+limit+1)), maxWindow)
-	sqlText := `SELECT entry_fts.rowid, bm25(entry_fts, 4.0, 2.0, 1.0, 0.0), e.day
-		FROM entry_fts JOIN entries e ON e.id = entry_fts.rowid
-		WHERE entry_fts MATCH ?`
-	args := []any{match}
+// hit is an entry found through the full-text index, under its key there.
+type hit struct {
+	id, key int64
+	score   float64
+	day     time.Time
+}
+
+// hitIDs returns the entry ids of hits.
+func hitIDs(hits []hit) []int64 {
+	ids := make([]int64, len(hits))
+	for i, h := range hits {
+		ids[i] = h.id
+	}
+	return ids
+}
+
+// rowidRange returns SQL constraining entry_fts's rowid to since/before,
+// with its arguments: the chronological key makes a date range a key range.
+func rowidRange(q userQuery) (string, []any) {
+	var sqlText string
+	var args []any
 	if !q.since.IsZero() {
-		sqlText += ` AND e.day >= ?`
-		args = append(args, fmtDay(q.since))
+		sqlText += ` AND rowid >= ?`
+		args = append(args, dayKey(q.since))
 	}
 	if !q.before.IsZero() {
-		sqlText += ` AND e.day < ?`
-		args = append(args, fmtDay(q.before))
+		sqlText += ` AND rowid < ?`
+		args = append(args, dayKey(q.before))
 	}
-	sqlText += ` ORDER BY entry_fts.rowid DESC LIMIT ?`
-	args = append(args, window)
-	rows, err := tx.QueryContext(ctx, sqlText, args...)
+	return sqlText, args
+}
+
+// rankWindow returns one page of hits for an FTS5 expression. It takes the
+// newest matches (by the day said: the index's rowid order, which FTS5
+// walks without looking at older matches), as many as a few pages, scores
+// those for relevance here, weighted by recency, and cuts the page from
+// them. FTS5's bm25 is not used: it counts every row holding each word to
+// weigh it, which for a common word over a million statements costs
+// hundreds of milliseconds; within a window where every row holds every
+// word, that weight changes little.
+func rankWindow(ctx context.Context, tx *sql.Tx, match string, q userQuery, limit, offset int) ([]hit, bool, error) {
+	window := min(max(minWindow, 3*(offset+limit+1)), maxWindow)
+	where, args := rowidRange(q)
+	rows, err := tx.QueryContext(ctx, `SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?`+where+` ORDER BY rowid DESC LIMIT ?`,
+		append(append([]any{match}, args...), window)...)
+	if err != nil {
+		return nil, false, err
+	}
+	keys, err := scanIDs(rows)
+	if err != nil || len(keys) == 0 {
+		return nil, false, err
+	}
+	hits := make([]hit, len(keys))
+	byID := make(map[int64]*hit, len(keys))
+	for i, k := range keys {
+		hits[i] = hit{id: keyID(k), key: k}
+		byID[hits[i].id] = &hits[i]
+	}
+	rows, err = tx.QueryContext(ctx, `SELECT id, content, names, context, day FROM entries WHERE id IN (`+placeholders(len(keys))+`)`,
+		int64Args(hitIDs(hits))...)
 	if err != nil {
 		return nil, false, err
 	}
 	defer rows.Close()
-	type cand struct {
-		id    int64
-		score float64
-		day   time.Time
-	}
-	var cands []cand
 	var newest time.Time
 	for rows.Next() {
-		var c cand
-		var bm float64
-		var day string
-		if err := rows.Scan(&c.id, &bm, &day); err != nil {
+		var id int64
+		var content, names, context, day string
+		if err := rows.Scan(&id, &content, &names, &context, &day); err != nil {
 			return nil, false, err
 		}
-		c.score, c.day = -bm, parseDay(day)
-		if c.day.After(newest) {
-			newest = c.day
+		h := byID[id]
+		if h == nil {
+			continue
 		}
-		cands = append(cands, c)
+		h.score = q.relevance(content, names, context)
+		if h.day = parseDay(day); h.day.After(newest) {
+			newest = h.day
+		}
 	}
 	if err := rows.Err(); err != nil {
 		return nil, false, err
 	}
-	for i := range cands {
+	for i := range hits {
 		// Relevance counts most; a statement from six months before the
 		// newest match weighs two thirds of a fresh one.
-		age := newest.Sub(cands[i].day).Hours() / 24
-		cands[i].score *= 1 + 1/(1+math.Max(age, 0)/180)
+		age := newest.Sub(hits[i].day).Hours() / 24
+		hits[i].score *= 1 + 1/(1+math.Max(age, 0)/180)
 	}
-	sort.SliceStable(cands, func(i, j int) bool {
-		if cands[i].score != cands[j].score {
-			return cands[i].score > cands[j].score
+	sort.SliceStable(hits, func(i, j int) bool {
+		if hits[i].score != hits[j].score {
+			return hits[i].score > hits[j].score
 		}
-		return cands[i].id > cands[j].id
+		return hits[i].key > hits[j].key
 	})
-	more := len(cands) > offset+limit
-	if offset >= len(cands) {
+	more := len(hits) > offset+limit
+	if offset >= len(hits) {
 		return nil, more, nil
 	}
-	cands = cands[offset:min(offset+limit, len(cands))]
-	ids := make([]int64, len(cands))
-	for i, c := range cands {
-		ids[i] = c.id
+	return hits[offset:min(offset+limit, len(hits))], more, nil
+}
+
+// Field weights and BM25's saturation constants for relevance.
+const (
+	weightContent = 4.0
+	weightNames   = 2.0
+	weightContext = 1.0
+	bm25K1        = 1.2
+	bm25B         = 0.75
+)
+
+// relevance scores how well an entry's fields match the query's terms: a
+// term's occurrences in each field, saturating as in BM25 and normalised
+// by the field's length, weighted by field (the statement itself counts
+// most, its headline and paragraph least).
+func (q *userQuery) relevance(content, names, context string) float64 {
+	score := 0.0
+	for _, f := range []struct {
+		text   string
+		weight float64
+		avg    float64 // typical length in words
+	}{{content, weightContent, 25}, {names, weightNames, 4}, {context, weightContext, 80}} {
+		words := termWords(f.text)
+		norm := bm25K1 * (1 - bm25B + bm25B*float64(len(words))/f.avg)
+		for _, t := range q.terms {
+			if tf := float64(countTerm(words, t)); tf > 0 {
+				score += f.weight * tf * (bm25K1 + 1) / (tf + norm)
+			}
+		}
 	}
-	return ids, more, nil
+	return score
+}
+
+// termWords splits text into lower-case words as the query's terms are.
+func termWords(text string) []string {
+	return strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r)
+	})
+}
+
+// countTerm counts where the words of a term (one word, or a phrase) occur
+// in order in words, a word matching another form of itself.
+func countTerm(words, term []string) int {
+	n := 0
+	for i := 0; i+len(term) <= len(words); i++ {
+		ok := true
+		for j, t := range term {
+			if !sameWord(words[i+j], strings.ToLower(t)) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			n++
+		}
+	}
+	return n
+}
+
+// sameWord reports whether two lower-case words are forms of one word
+// for scoring: equal, or long and sharing all but their last few letters
+// ("normalizing", "normalization"). The index's stemmer decided what
+// matches; this only weighs it.
+func sameWord(a, b string) bool {
+	if a == b {
+		return true
+	}
+	ra, rb := []rune(a), []rune(b)
+	short := min(len(ra), len(rb))
+	if short < 5 {
+		return false
+	}
+	common := 0
+	for common < short && ra[common] == rb[common] {
+		common++
+	}
+	return common >= max(4, short-3)
 }
 
 // addSnippets sets each entry's Snippet: its content around the words that
 // matched, or the matching part of its context (headline, paragraph) when
-// the content itself did not match.
-func addSnippets(ctx context.Context, tx *sql.Tx, match string, entries []digest.Entry) error {
+// the content itself did not match. entries and hits are in the same
+// order.
+func addSnippets(ctx context.Context, tx *sql.Tx, match string, hits []hit, entries []digest.Entry) error {
 	stmt, err := tx.PrepareContext(ctx, `SELECT snippet(entry_fts, 0, ?, ?, '…', 32), snippet(entry_fts, 2, ?, ?, '…', 24)
 		FROM entry_fts WHERE entry_fts MATCH ? AND rowid = ?`)
 	if err != nil {
 		return err
 	}
 	defer stmt.Close()
+	keys := make(map[int64]int64, len(hits))
+	for _, h := range hits {
+		keys[h.id] = h.key
+	}
 	for i := range entries {
 		var content, context string
 		err := stmt.QueryRowContext(ctx, digest.SnippetOpen, digest.SnippetClose, digest.SnippetOpen, digest.SnippetClose,
-			match, entries[i].ID).Scan(&content, &context)
+			match, keys[entries[i].ID]).Scan(&content, &context)
 		if err == sql.ErrNoRows {
 			entries[i].Snippet = entries[i].Content
 			continue
@@ -352,47 +464,64 @@ func (s *Store) Timeline(ctx context.Context, speakerID int64, topic string, lim
 		return res, err
 	}
 	err = s.read(ctx, func(tx *sql.Tx) error {
-		var where []string
-		args := []any{speakerID}
-		if !q.since.IsZero() {
-			where = append(where, ` AND e.day >= ?`)
-			args = append(args, fmtDay(q.since))
-		}
-		if !q.before.IsZero() {
-			where = append(where, ` AND e.day < ?`)
-			args = append(args, fmtDay(q.before))
-		}
-		base := `SELECT e.id FROM entries e WHERE e.speaker_id = ?` + strings.Join(where, "")
-		page := ` ORDER BY e.day, e.published, e.id LIMIT ? OFFSET ?`
+		var hits []hit
 		var match string
-		var ids []int64
-		for _, terms := range []string{q.matchTerms(), q.anyTerms()} {
-			qargs := args
-			sqlText := base
-			if terms != "" {
-				match = speakerMatch([]int64{speakerID}) + " AND {content context} : (" + terms + ")"
-				sqlText += ` AND e.id IN (SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?)`
-				qargs = append(append([]any{}, args...), match)
+		if len(q.terms) == 0 {
+			// The speaker's entries in order: an index walk.
+			sqlText := `SELECT fts_key FROM entries WHERE speaker_id = ?`
+			args := []any{speakerID}
+			if !q.since.IsZero() {
+				sqlText += ` AND day >= ?`
+				args = append(args, fmtDay(q.since))
 			}
-			rows, err := tx.QueryContext(ctx, sqlText+page, append(qargs, limit+1, offset)...)
+			if !q.before.IsZero() {
+				sqlText += ` AND day < ?`
+				args = append(args, fmtDay(q.before))
+			}
+			rows, err := tx.QueryContext(ctx, sqlText+` ORDER BY day, published, id LIMIT ? OFFSET ?`, append(args, limit+1, offset)...)
 			if err != nil {
 				return err
 			}
-			if ids, err = scanIDs(rows); err != nil {
+			keys, err := scanIDs(rows)
+			if err != nil {
 				return err
 			}
-			if len(ids) > 0 || offset > 0 || len(q.terms) < 2 {
-				break
+			for _, k := range keys {
+				hits = append(hits, hit{id: keyID(k), key: k})
+			}
+		} else {
+			// All words first; when no statement has them all, any.
+			// The index walks the speaker's matches oldest first and
+			// stops after the page.
+			where, args := rowidRange(q)
+			for _, terms := range []string{q.matchTerms(), q.anyTerms()} {
+				match = speakerMatch([]int64{speakerID}) + " AND {content context} : (" + terms + ")"
+				rows, err := tx.QueryContext(ctx, `SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?`+where+` ORDER BY rowid LIMIT ? OFFSET ?`,
+					append(append([]any{match}, args...), limit+1, offset)...)
+				if err != nil {
+					return err
+				}
+				keys, err := scanIDs(rows)
+				if err != nil {
+					return err
+				}
+				for _, k := range keys {
+					hits = append(hits, hit{id: keyID(k), key: k})
+				}
+				if len(hits) > 0 || offset > 0 || len(q.terms) < 2 {
+					break
+				}
 			}
 		}
-		if len(ids) > limit {
-			ids, res.More = ids[:limit], true
+		if len(hits) > limit {
+			hits, res.More = hits[:limit], true
 		}
-		if res.Entries, err = loadEntries(ctx, tx, ids); err != nil {
+		var err error
+		if res.Entries, err = loadEntries(ctx, tx, hitIDs(hits)); err != nil {
 			return err
 		}
 		if match != "" {
-			return addSnippets(ctx, tx, match, res.Entries)
+			return addSnippets(ctx, tx, match, hits, res.Entries)
 		}
 		return nil
 	})
