@@ -501,12 +501,13 @@ func TestFiles(t *testing.T) {
 func FuzzParse(f *testing.F) {
 	seeds, _ := filepath.Glob("../../testdata/seeds/*.txt")
 	mds, _ := filepath.Glob("../../testdata/clippings/*.md")
-	for _, p := range append(seeds, mds...) {
+	fixtures, _ := filepath.Glob("../../testdata/clip/*")
+	for _, p := range append(append(seeds, mds...), fixtures...) {
 		if data, err := os.ReadFile(p); err == nil {
 			f.Add(filepath.Base(p), data)
 		}
 	}
-	for _, s := range []string{"", "\x00", "caf\xe9", "---\ntitle: [\n---\nx", "---\n---\n", "<html><body><p>Hi</p></body></html>", "a\n\nb", "\ufeff# T\n\nx"} {
+	for _, s := range []string{"", "\x00", "caf\xe9", "\xff\xfeP\x00", "\x01\x02\x03abc", " \n\t", "A Message from X:\n\nDear readers,\n\nwe", "Sign up for it\nnewsletter", "---\ntitle: [\n---\nx", "---\n---\n", "<html><body><p>Hi</p></body></html>", "a\n\nb", "\ufeff# T\n\nx"} {
 		f.Add("x.txt", []byte(s))
 		f.Add("x.md", []byte(s))
 	}
