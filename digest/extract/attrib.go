@@ -926,7 +926,7 @@ func (s *sentence) text(a, b int) string {
 	if b <= a {
 		return ""
 	}
-	return digest.FoldSpace(s.t[s.toks[a].s:s.toks[b-1].e])
+	return fold(s.t[s.toks[a].s:s.toks[b-1].e])
 }
 
 // textNoDet is text without a leading determiner.

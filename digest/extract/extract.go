@@ -15,6 +15,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/whosaid/whosaid/digest"
 )
@@ -26,11 +27,30 @@ func Statements(c *digest.Clipping) []digest.Statement {
 	if c == nil || len(c.Blocks) == 0 {
 		return nil
 	}
-	x := newExtractor(c.Text)
+	x := pool.Get().(*extractor)
+	x.reset(c.Text)
+	defer pool.Put(x)
 	for b, bl := range c.Blocks {
 		x.block(b, bl)
 	}
 	return x.finish(c.PublishedDate())
+}
+
+// pool keeps extractors' scratch space (tokens, statements found, the name
+// table) from one clipping to the next.
+var pool = sync.Pool{New: func() any { return newExtractor("") }}
+
+// reset readies x for the clipping text t.
+func (x *extractor) reset(t string) {
+	x.t = t
+	x.toks = x.toks[:0]
+	x.sents = x.sents[:0]
+	clear(x.raws)
+	x.raws = x.raws[:0]
+	x.events = x.events[:0]
+	clear(x.ents.list)
+	x.ents.list = x.ents.list[:0]
+	clear(x.ents.byLast)
 }
 
 // raw is a statement as the patterns found it, before its speaker and date
@@ -127,6 +147,5 @@ func (x *extractor) finish(pub digest.Date) []digest.Statement {
 
 // cleanContent folds white space in a statement's content.
 func cleanContent(s string) string {
-	s = digest.FoldSpace(s)
-	return strings.TrimSpace(s)
+	return strings.TrimSpace(fold(s))
 }

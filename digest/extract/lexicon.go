@@ -40,7 +40,8 @@ const (
 	fHon                         // Mr, Mrs: courtesy titles, neither name nor role
 	fParticle                    // de, van: lower-case words inside names
 	fDirective                   // urge, accuse: the verb belongs to what was said
-	fQuant                       // most, others: quantities that speak (\"most said\")
+	fQuant                       // most, others: quantities that speak ("most said")
+	fDateLead                    // on, last, a: words that may open a date phrase
 )
 
 // word is what the lexicon knows about one lower-case word.
@@ -51,8 +52,34 @@ type word struct {
 
 var lexicon = map[string]word{}
 
+// lexFilter has bit (last letter) set at [length][first letter] for every
+// ASCII word of the lexicon: most words that are not in it are turned away
+// without hashing them.
+var lexFilter [32][26]uint32
+
+// mayBeWord reports whether w could be in the lexicon.
+func mayBeWord(w string) bool {
+	f, l := lowerByte(w[0]), lowerByte(w[len(w)-1])
+	if len(w) >= 32 || f < 'a' || f > 'z' || l < 'a' || l > 'z' {
+		return true
+	}
+	return lexFilter[len(w)][f-'a']&(1<<(l-'a')) != 0
+}
+
+func lowerByte(b byte) byte {
+	if 'A' <= b && b <= 'Z' {
+		return b + 'a' - 'A'
+	}
+	return b
+}
+
+// maxLexLen is the length of the longest word in the lexicon: longer words
+// are not looked up.
+var maxLexLen int
+
 func add(f flag, words string) {
 	for _, w := range strings.Fields(words) {
+		maxLexLen = max(maxLexLen, len(w))
 		e := lexicon[w]
 		e.f |= f
 		lexicon[w] = e
@@ -183,11 +210,20 @@ func init() {
 		observers insiders allies rivals colleagues friends reps leaders leader
 		president minister secretary senator governor candidate ambassador`)
 	add(fPassive, `was is were are been being`)
+	defer func() {
+		for w := range lexicon {
+			f, l := w[0], w[len(w)-1]
+			if len(w) < 32 && 'a' <= f && f <= 'z' && 'a' <= l && l <= 'z' {
+				lexFilter[len(w)][f-'a'] |= 1 << (l - 'a')
+			}
+		}
+	}()
 	add(fQuoted, `quoted cited`)
 	add(fQuestion, `whether if why how what who when where which`)
 	add(fComment, `comments comment remarks remark statement statements words interview briefing`)
 	add(fRelDay, `yesterday today tonight`)
 	add(fHon, `mr mrs ms miss dr sir dame messrs`)
+	add(fDateLead, `on last this past earlier later in a one the`)
 	add(fQuant, `most many some others several few all both`)
 	add(fDirective, `urge urges urged urging accuse accuses accused accusing`)
 	add(fSub, `because that and but so as if when while although though since unless whether`)
@@ -196,27 +232,30 @@ func init() {
 // look returns what the lexicon knows about w, matching case-insensitively.
 // buf is scratch space for lower-casing, so that lookups do not allocate.
 func look(w string, buf *[64]byte) word {
-	if e, ok := lexicon[w]; ok {
-		return e
-	}
-	if len(w) > len(buf) {
+	if len(w) == 0 || len(w) > len(buf) || len(w) > maxLexLen {
 		return word{}
 	}
-	n := 0
 	upper := false
+	for i := 0; i < len(w); i++ {
+		if b := w[i]; 'A' <= b && b <= 'Z' {
+			upper = true
+			break
+		}
+	}
+	if !mayBeWord(w) {
+		return word{}
+	}
+	if !upper {
+		return lexicon[w]
+	}
 	for i := 0; i < len(w); i++ {
 		b := w[i]
 		if 'A' <= b && b <= 'Z' {
 			b += 'a' - 'A'
-			upper = true
 		}
-		buf[n] = b
-		n++
+		buf[i] = b
 	}
-	if !upper {
-		return word{}
-	}
-	return lexicon[string(buf[:n])]
+	return lexicon[string(buf[:len(w)])]
 }
 
 // mediaNames are outlets that a text names bare ("told TASS", "by Interfax"):

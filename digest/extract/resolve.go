@@ -46,7 +46,13 @@ func (es *entities) collect(t string, toks []token, buf *[64]byte) {
 		for b > a && !toks[b-1].cap {
 			b--
 		}
-		if b > a {
+		if b == a+1 && toks[a].w.f&(fRole|fHon) == 0 {
+			// a single capitalised word: a mention of a surname seen before
+			w := stripPossessive(t[toks[a].s:toks[a].e])
+			if ids := es.byLast[w]; len(ids) > 0 {
+				es.list[ids[0]].mentions = append(es.list[ids[0]].mentions, toks[a].s)
+			}
+		} else if b > a {
 			m := analyse(t, toks[a:b])
 			if m.kind == mName {
 				es.add(m, toks[a].s)
@@ -70,7 +76,7 @@ func nameish(t string, toks []token, i int) bool {
 
 // add records a name mention at byte offset pos.
 func (es *entities) add(m mention, pos int) {
-	words := strings.Fields(m.name)
+	words := m.words
 	if len(words) == 0 {
 		return
 	}
@@ -106,6 +112,9 @@ func (es *entities) add(m mention, pos int) {
 
 // find returns the entity a name's words refer to, or -1.
 func (es *entities) find(words []string) int {
+	if len(words) == 0 {
+		return -1
+	}
 	cands := es.byLast[words[len(words)-1]]
 	if len(cands) == 0 {
 		return -1
@@ -279,7 +288,7 @@ func (x *extractor) speakerFreq() map[int]int {
 	freq := map[int]int{}
 	for _, r := range x.raws {
 		if r.speaker.kind == mName {
-			if id := x.ents.find(strings.Fields(r.speaker.name)); id >= 0 {
+			if id := x.ents.find(r.speaker.words); id >= 0 {
 				freq[id]++
 			}
 		}
@@ -311,7 +320,10 @@ func (x *extractor) name(m mention, res []resolved, lastPerson, lastAny int, fre
 		}
 		return resolved{}
 	case mName:
-		words := strings.Fields(m.name)
+		words := m.words
+		if len(words) == 0 {
+			words = strings.Fields(m.name)
+		}
 		id := x.ents.find(words)
 		if id >= 0 && len(words) == 1 {
 			id = x.ents.mostMentioned(x.ents.byLast[words[0]])

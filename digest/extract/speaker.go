@@ -25,6 +25,7 @@ type mention struct {
 	kind  mkind
 	text  string   // the phrase without a leading determiner
 	name  string   // mName, mOrg: the name words, possessive dropped
+	words []string // mName: the words of name
 	title string   // the title words as written, when the phrase has one
 	role  string   // mRole: the normalised role word
 	quals []string // mRole: lower-case qualifiers ("russian", "kremlin")
@@ -282,9 +283,9 @@ func analyse(t string, toks []token) mention {
 		a++
 	}
 	if a == len(toks) {
-		return mention{span: m.span, kind: mNoun, text: digest.FoldSpace(t[m.span[0]:m.span[1]])}
+		return mention{span: m.span, kind: mNoun, text: fold(t[m.span[0]:m.span[1]])}
 	}
-	m.text = digest.FoldSpace(t[toks[a].s:toks[len(toks)-1].e])
+	m.text = fold(t[toks[a].s:toks[len(toks)-1].e])
 	// the head part follows the last possessive: "President Vladimir Putin’s spokesman"
 	h := a
 	for i := a; i < len(toks)-1; i++ {
@@ -322,7 +323,7 @@ func analyse(t string, toks []token) mention {
 			nameStart += 2
 		}
 		ts := a
-		m.title = digest.FoldSpace(t[toks[ts].s:toks[nameStart-1].e])
+		m.title = fold(t[toks[ts].s:toks[nameStart-1].e])
 	}
 	words := make([]string, 0, len(toks)-nameStart)
 	for i := nameStart; i < len(toks); i++ {
@@ -339,13 +340,14 @@ func analyse(t string, toks []token) mention {
 		m.kind = mNoun
 		return m
 	}
+	m.words = words
 	m.name = strings.Join(words, " ")
 	var buf [64]byte
 	if look(lw, &buf).f&fOrgHead != 0 || allCaps(lw) && utf8.RuneCountInString(lw) > 1 || h > a && r < 0 {
 		m.kind = mOrg
 		m.name = m.text
 		if h > a {
-			m.name = digest.FoldSpace(t[toks[a].s:last.e])
+			m.name = fold(t[toks[a].s:last.e])
 		}
 		return m
 	}
@@ -355,6 +357,29 @@ func analyse(t string, toks []token) mention {
 	}
 	m.kind = mName
 	return m
+}
+
+// fold returns text with its white space folded, without copying when it
+// is already folded.
+func fold(text string) string {
+	prevSpace := true
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case ' ':
+			if prevSpace {
+				return digest.FoldSpace(text)
+			}
+			prevSpace = true
+		case '\n', '\t', '\r', '\v', '\f':
+			return digest.FoldSpace(text)
+		default:
+			prevSpace = false
+		}
+	}
+	if prevSpace && len(text) > 0 {
+		return digest.FoldSpace(text)
+	}
+	return text
 }
 
 // roleKey folds the variants of a role word together.

@@ -41,10 +41,18 @@ const markSingle = 4
 // isLetter reports whether r may be part of a word.
 func isLetter(r rune) bool {
 	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+		return asciiWord[r]
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
+
+// asciiWord marks the ASCII letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 // isSpace reports whether r separates tokens.
 func isSpace(r rune) bool {
@@ -77,6 +85,10 @@ func (z *tokenizer) scan(t string, start, end int, headline bool) {
 	z.raw = z.raw[:0]
 	i := start
 	for i < end {
+		if t[i] == ' ' || t[i] == '\n' {
+			i++
+			continue
+		}
 		r, n := runeAt(t, i)
 		switch {
 		case isSpace(r):
@@ -103,6 +115,10 @@ func (z *tokenizer) wordEnd(t string, i, end int) int {
 	dots := 0
 	segStart := i // the part after the last hyphen: Russia-U.S.
 	for j < end {
+		if b := t[j]; b < utf8.RuneSelf && asciiWord[b] {
+			j++
+			continue
+		}
 		r, n := runeAt(t, j)
 		if isLetter(r) {
 			j += n

@@ -1,0 +1,91 @@
+package extract_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/whosaid/whosaid/digest"
+	"github.com/whosaid/whosaid/digest/extract"
+)
+
+// FuzzExtract feeds the extractor arbitrary text, cut into blocks at blank
+// lines (the first one a headline when the text starts with '#'), and checks
+// that it never panics, that every span lies inside the text and that every
+// statement has a speaker and non-empty content matching its span.
+func FuzzExtract(f *testing.F) {
+	seeds, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "seeds", "*.txt"))
+	for _, p := range seeds {
+		if data, err := os.ReadFile(p); err == nil {
+			f.Add(string(data))
+		}
+	}
+	for _, s := range []string{
+		"",
+		"\n\n\n",
+		"“",
+		"”",
+		"\"",
+		"''",
+		"``",
+		"‘’",
+		"“Unbalanced, he said.",
+		"he said, “",
+		"“A,” “B,” “C,” he said, “D” said “E”",
+		"said said said according to according to",
+		"According to",
+		"was quoted as saying by",
+		"Mr. Mrs. Dr. U.S. Sept. 13. J. R. R. Tolkien said it.",
+		"#Kremlin Says 'Going Nowhere Fast'",
+		"\xff\xfe\xfd said \xc3\x28 “\xe2\x82”",
+		strings.Repeat("word ", 5000) + "he said.",
+		strings.Repeat("“Quote, ", 300) + "he said.",
+		strings.Repeat("(", 50) + "Peskov said" + strings.Repeat(")", 50),
+		"The comments by on . said , , , : : that that",
+		"He said yesterday a day after last month on February 31 in 0 that.",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		c := fuzzClipping(text)
+		for _, s := range extract.Statements(c) {
+			if err := s.Validate(len(c.Text)); err != nil {
+				t.Fatalf("invalid statement %+v: %v", s, err)
+			}
+			if s.ContentSpan.Empty() || strings.TrimSpace(s.Content) == "" {
+				t.Fatalf("empty content: %+v", s)
+			}
+			if digest.FoldSpace(c.Text[s.ContentSpan[0]:s.ContentSpan[1]]) != s.Content {
+				t.Fatalf("content %q does not match its span %v", s.Content, s.ContentSpan)
+			}
+			if s.SaidOnPrecision == "" {
+				t.Fatalf("no date precision: %+v", s)
+			}
+		}
+	})
+}
+
+// fuzzClipping cuts text into blocks at blank lines, with empty blocks and
+// blocks that overrun the text left in to test the extractor's guards.
+func fuzzClipping(text string) *digest.Clipping {
+	c := &digest.Clipping{Text: text, Published: time.Date(2025, 7, 29, 0, 0, 0, 0, time.UTC)}
+	start := 0
+	for start <= len(text) {
+		end := strings.Index(text[start:], "\n\n")
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		kind := digest.BlockBody
+		if start == 0 && strings.HasPrefix(text, "#") {
+			kind = digest.BlockHeadline
+		}
+		c.Blocks = append(c.Blocks, digest.Block{Span: digest.Span{start, end}, Kind: kind})
+		start = end + 2
+	}
+	c.Blocks = append(c.Blocks, digest.Block{Span: digest.Span{len(text) / 2, len(text) + 10}}, digest.Block{Span: digest.Span{5, 2}})
+	return c
+}
