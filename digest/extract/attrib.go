@@ -161,8 +161,8 @@ func (s *sentence) cue(j int) int {
 			return s.right(j, m, cue)
 		}
 	}
-	// "and said ...": the sentence's speaker goes on
-	if s.is(k, "and") || s.is(k, "but") {
+	// "and said ...", ", called her ...": the sentence's speaker goes on
+	if s.is(k, "and") || s.is(k, "but") || s.punct(k, ",") && len(s.x.raws) > s.first {
 		if m := s.speakerSoFar(); m != nil {
 			return s.right(j, *m, cue)
 		}
@@ -447,19 +447,22 @@ func (s *sentence) contentEnd(p int) int {
 			e = i
 			break
 		}
-		if tk.k == kPunct && s.word(i) == "," && i+1 < len(toks) {
+		// a comma, or a quotation ending in one ("extremely careless," but ...)
+		comma := tk.k == kPunct && s.word(i) == ","
+		cut := i
+		if tk.k == kQuote && i > p && tk.ie > tk.is && s.t[tk.ie-1] == ',' {
+			comma, cut = true, i+1
+		}
+		if comma && i+1 < len(toks) {
 			n := toks[i+1]
-			if n.k == kWord && (n.w.f&fClauseEnd != 0 && !n.cap || s.according(i+1)) {
-				e = i
-				break
-			}
-			if s.attribAhead(i + 1) {
-				e = i
-				break
-			}
-			// ", and threatened ...": the subject's next deed, not what was said
-			if s.is(i+1, "and") && i+2 < len(toks) && toks[i+2].k == kWord && !toks[i+2].cap && strings.HasSuffix(s.word(i+2), "ed") {
-				e = i
+			if n.k == kWord && (n.w.f&fClauseEnd != 0 && !n.cap || s.according(i+1)) ||
+				s.attribAhead(i+1) ||
+				// ", and threatened ...", ", called her ...": the subject's next deed
+				s.is(i+1, "and") && i+2 < len(toks) && toks[i+2].k == kWord && !toks[i+2].cap && strings.HasSuffix(s.word(i+2), "ed") ||
+				n.k == kWord && !n.cap && n.w.f&(fCue|fCall) != 0 && n.w.f&fPart == 0 ||
+				// ", suggesting that ...": a participle clause of the speaker
+				n.k == kWord && !n.cap && (n.w.f&fPart != 0 || strings.HasSuffix(s.word(i+1), "ing") && s.is(i+2, "that")) {
+				e = cut
 				break
 			}
 		}
@@ -587,22 +590,26 @@ func (s *sentence) speakerSoFar() *mention {
 	if s.subj != nil {
 		return s.subj
 	}
+	// the subject, after opening phrases: "Last month,", "For his part,",
+	// "On Thursday, after remaining neutral throughout the process,"
 	p := 0
-	// skip an opening phrase: "Last month,", "For his part,", "Speaking with reporters ...,"
-	if len(s.toks) > 0 && s.toks[0].k == kWord && (!s.toks[0].cap || s.toks[0].w.f&(fStarter|fPrep|fMonth|fWeekday) != 0 && s.toks[0].w.f&(fDet|fPronoun) == 0) {
-		for i := 0; i < len(s.toks) && i < 12; i++ {
-			if s.punct(i, ",") {
-				p = i + 1
-				break
+	for n := 0; n < 4 && p < len(s.toks); n++ {
+		if e, ok := s.rightNP(p); ok && s.toks[p].w.f&(fStarter|fPrep) == 0 || ok && s.toks[p].w.f&(fDet|fPronoun) != 0 {
+			m := s.mention(p, e)
+			if m.kind != mNoun {
+				s.subj = &m
+				return &m
 			}
+			return nil
 		}
-	}
-	if e, ok := s.rightNP(p); ok {
-		m := s.mention(p, e)
-		if m.kind != mNoun {
-			s.subj = &m
-			return &m
+		q := p
+		for q < len(s.toks) && q < p+15 && !s.punct(q, ",") {
+			q++
 		}
+		if !s.punct(q, ",") {
+			return nil
+		}
+		p = q + 1
 	}
 	return nil
 }
