@@ -119,7 +119,8 @@ func (s *sentence) cue(j int) int {
 	cue := digest.Span{toks[j].s, toks[j].e}
 	if f&fPart != 0 {
 		// ", adding that ...", "by saying": the sentence's speaker goes on
-		if k < s.from || s.punct(k, ",") || s.punct(k, "—") || s.has(k, fSub) || s.is(k, "by") || s.is(k, "after") || s.is(k, "before") || s.is(k, "then") {
+		if k < s.from || s.punct(k, ",") || s.punct(k, "—") || s.has(k, fSub) || s.is(k, "by") || s.is(k, "after") || s.is(k, "before") || s.is(k, "then") ||
+			toks[k].k == kQuote && toks[k].ie > toks[k].is && s.t[toks[k].ie-1] == ',' {
 			if m := s.speakerSoFar(); m != nil {
 				return s.right(j, *m, cue)
 			}
@@ -128,7 +129,11 @@ func (s *sentence) cue(j int) int {
 	}
 	// “...,” Democratic pollster Peter Fenn said: all between the quote and
 	// the cue is the speaker
-	if q := s.from; q < k && toks[q].k == kQuote && quoteContinues(s.t, toks[q]) && k-q <= 25 && s.speakerPhrase(q+1, k+1) {
+	q := s.from
+	for q < k && (s.punct(q, "(") || s.punct(q, "—")) {
+		q++
+	}
+	if q < k && toks[q].k == kQuote && quoteContinues(s.t, toks[q]) && k-q <= 25 && s.speakerPhrase(q+1, k+1) {
 		m := s.mention(q+1, k+1)
 		return s.withSpeaker(j, m, cue, q+1)
 	}
@@ -149,6 +154,13 @@ func (s *sentence) cue(j int) int {
 			}
 			if s.contentLeft(k+1, m, cue, j, e) {
 				return e
+			}
+			// "But, said Solovey, “...”": the quotation follows
+			if s.punct(e, ",") && e+1 < len(toks) && toks[e+1].k == kQuote {
+				_, extra := s.skipAfterCue(j, m)
+				s.emit(m, cue, e+1, e+2, extra)
+				s.from = e + 2
+				return e + 2
 			}
 		}
 	}
@@ -344,6 +356,9 @@ func (s *sentence) right(j int, m mention, cue digest.Span) int {
 	if e-p < 3 && !s.hasQuote(p, e) {
 		return j + 1 // "testified voluntarily": not what was said
 	}
+	if (s.is(p, "of") || s.is(p, "about")) && !s.hasQuote(p, e) {
+		return j + 1 // "warned of new sanctions": the topic, not what was said
+	}
 	if f&fDirective != 0 && p == j+1 {
 		p = j // "urging the Council to ...": the request is the verb and its object
 	}
@@ -450,8 +465,13 @@ func (s *sentence) contentEnd(p int) int {
 		// a comma, or a quotation ending in one ("extremely careless," but ...)
 		comma := tk.k == kPunct && s.word(i) == ","
 		cut := i
-		if tk.k == kQuote && i > p && tk.ie > tk.is && s.t[tk.ie-1] == ',' {
+		if tk.k == kQuote && tk.ie > tk.is && s.t[tk.ie-1] == ',' {
 			comma, cut = true, i+1
+		}
+		// "said he found Trump “very charming” and called ...": a second deed
+		if s.is(i, "and") && i > p && i+1 < len(toks) && toks[i+1].k == kWord && !toks[i+1].cap && toks[i+1].w.f&(fCue|fCall) != 0 && toks[i+1].w.f&fPart == 0 {
+			e = i
+			break
 		}
 		if comma && i+1 < len(toks) {
 			n := toks[i+1]
@@ -549,7 +569,7 @@ func (s *sentence) emitLeft(a, b int, m mention, cue digest.Span, extra afterCue
 
 // emit appends a statement with content tokens [a, b).
 func (s *sentence) emit(m mention, cue digest.Span, a, b int, extra afterCue) {
-	r := raw{speaker: m, cue: cue, block: s.block, anchor: -1, via: extra.via, audience: extra.audience}
+	r := raw{speaker: m, cue: cue, block: s.block, anchor: -1, via: extra.via, audience: extra.audience, sentStart: s.toks[0].s}
 	if b == a+1 && s.toks[a].k == kQuote {
 		r.direct = true
 		r.content = quoteInside(s.t, s.toks[a])

@@ -56,16 +56,17 @@ func (x *extractor) reset(t string) {
 // raw is a statement as the patterns found it, before its speaker and date
 // are resolved.
 type raw struct {
-	speaker  mention
-	cue      digest.Span
-	cueText  string
-	content  digest.Span
-	direct   bool
-	block    int
-	when     when
-	anchor   int // a quotation standing alone: the statement it continues, else -1
-	via      []string
-	audience string
+	speaker   mention
+	cue       digest.Span
+	cueText   string
+	content   digest.Span
+	direct    bool
+	block     int
+	when      when
+	anchor    int // a quotation standing alone: the statement it continues, else -1
+	sentStart int // byte offset of the sentence's start
+	via       []string
+	audience  string
 }
 
 // event is a dated mention of what someone said that is not itself a

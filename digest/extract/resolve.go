@@ -154,6 +154,19 @@ func (es *entities) nearest(ids []int, pos int) int {
 	return best
 }
 
+// firstBetween returns the entity mentioned first in [from, to), or -1.
+func (es *entities) firstBetween(from, to int) int {
+	best, bestPos := -1, to
+	for id := range es.list {
+		for _, p := range es.list[id].mentions {
+			if p >= from && p < bestPos {
+				best, bestPos = id, p
+			}
+		}
+	}
+	return best
+}
+
 // lastBefore returns the entity mentioned last before pos, or -1.
 func (es *entities) lastBefore(pos int) int {
 	best, bestPos := -1, -1
@@ -201,6 +214,14 @@ func (x *extractor) resolve(pub digest.Date) []resolved {
 			res[i].own = false
 		} else {
 			res[i] = x.name(r.speaker, res, lastPerson, lastAny, freq)
+			if r.speaker.kind == mPronoun && r.speaker.ante == nil && (r.speaker.pron == "he" || r.speaker.pron == "she") {
+				// "When Robby Mook was asked ..., he laughed and said": the
+				// person named first in the same sentence
+				if id := x.ents.firstBetween(r.sentStart, r.speaker.span[0]); id >= 0 {
+					e := x.ents.list[id]
+					res[i].name, res[i].title, res[i].org = e.name, e.title, false
+				}
+			}
 			if d := r.when.resolve(pub, ref); d.Known() {
 				res[i].date, res[i].own = d, true
 			}

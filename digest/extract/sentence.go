@@ -60,7 +60,7 @@ func endsSentence(t string, toks []token, i int) bool {
 	tk, next := toks[i], toks[i+1]
 	switch tk.k {
 	case kStop:
-		if !startsSentence(next) {
+		if !startsSentence(t, next) {
 			return false
 		}
 		if t[tk.s] != '.' || tk.e-tk.s > 1 {
@@ -128,12 +128,14 @@ func endsSentence(t string, toks []token, i int) bool {
 
 // startsSentence reports whether tk may begin a sentence: a capital, a
 // digit, a quotation or an opening bracket.
-func startsSentence(tk token) bool {
+func startsSentence(t string, tk token) bool {
 	switch tk.k {
 	case kQuote:
 		return true
 	case kWord:
 		return tk.cap
+	case kPunct:
+		return t[tk.s] == '(' // a parenthesis of its own: (“...,” he said.)
 	}
 	return false
 }

@@ -330,6 +330,9 @@ func analyse(t string, toks []token) mention {
 		if toks[i].w.f&fHon != 0 {
 			continue
 		}
+		if len(words) > 0 && equalFold(t[toks[i].s:toks[i].e], "of") {
+			break // "Senator John McCain of Arizona"
+		}
 		if !toks[i].cap && toks[i].w.f&fMod == 0 && !(toks[i].w.f&fParticle != 0 && len(words) > 0) {
 			words = words[:0]
 			continue

@@ -191,7 +191,9 @@ func (z *tokenizer) other(t string, i, end int, r rune, n int, headline bool) {
 			tk.k, tk.mark, tk.e = kMark, markOpen, i+2
 		}
 	case '\'':
-		if i+1 < end && t[i+1] == '\'' {
+		if i+2 < end && t[i+1] == '\'' && t[i+2] == '\'' {
+			tk.k, tk.mark, tk.e = kMark, markBoth, i+3 // a closing mark after a nested quote
+		} else if i+1 < end && t[i+1] == '\'' {
 			tk.k, tk.mark, tk.e = kMark, markBoth, i+2
 		} else if headline {
 			tk.k, tk.mark = kMark, markBoth|markSingle
