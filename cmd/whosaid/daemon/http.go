@@ -12,7 +12,8 @@ import (
 
 // handler serves /healthz and /metrics, and with http.debug the test hooks:
 // GET/POST /debug/now (?t=RFC3339 sets the clock), POST /debug/digests
-// (runs SendDigests now) and POST /debug/collect (collects now).
+// (runs SendDigests now), POST /debug/collect (collects now) and POST
+// /debug/drained (answers once the outbox has nothing pending).
 func (a *App) handler() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", a.healthz)
@@ -27,6 +28,7 @@ func (a *App) handler() http.Handler {
 			n, err := a.collector.Collect(r.Context())
 			writeJSON(w, err, map[string]any{"clippings": n})
 		})
+		mux.HandleFunc("POST /debug/drained", a.debugDrained)
 	}
 	return mux
 }
@@ -55,6 +57,28 @@ func (a *App) debugNow(w http.ResponseWriter, r *http.Request) {
 		a.log.Info("debug_clock_set", slog.Time("now", t))
 	}
 	writeJSON(w, nil, map[string]any{"now": a.clock.Now().Format(time.RFC3339Nano)})
+}
+
+// debugDrained waits (up to 30 s) until every outbox message is sent or
+// failed, so that a test can kill the process knowing nothing is in flight.
+func (a *App) debugDrained(w http.ResponseWriter, r *http.Request) {
+	ctx, cancel := context.WithTimeout(r.Context(), 30*time.Second)
+	defer cancel()
+	tick := time.NewTicker(10 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		st, err := a.store.Stats(ctx)
+		if err != nil || st.MessagesPending == 0 {
+			writeJSON(w, err, map[string]any{"pending": st.MessagesPending})
+			return
+		}
+		select {
+		case <-ctx.Done():
+			writeJSON(w, ctx.Err(), map[string]any{"pending": st.MessagesPending})
+			return
+		case <-tick.C:
+		}
+	}
 }
 
 func writeJSON(w http.ResponseWriter, err error, v map[string]any) {
