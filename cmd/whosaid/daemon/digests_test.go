@@ -201,3 +201,46 @@ func TestNewChatWaitsForNextSlot(t *testing.T) {
 		t.Errorf("made %d next morning", made)
 	}
 }
+
+// TestDSTGapDay: 02:30 does not exist in New York on 9 March 2025, so cron
+// never fires the chat's job that day; the resync's SendDigests still
+// makes the day's digest.
+func TestDSTGapDay(t *testing.T) {
+	ctx := context.Background()
+	ny, err := time.LoadLocation("America/New_York")
+	if err != nil {
+		t.Fatal(err)
+	}
+	clk := &testClock{now: time.Date(2025, 3, 7, 12, 0, 0, 0, ny)}
+	s := openStore(t, clk)
+	c := digest.Chat{ID: 9, Type: digest.ChatPrivate, Subscribed: true, Active: true, DigestTime: "02:30", Timezone: "America/New_York"}
+	if err := s.SaveChat(ctx, &c); err != nil {
+		t.Fatal(err)
+	}
+	g := &Digester{Store: s, Now: clk.Now, Log: slog.New(slog.DiscardHandler)}
+	keys := []string{}
+	for _, at := range []time.Time{
+		time.Date(2025, 3, 8, 2, 31, 0, 0, ny), // the day before: a normal day
+		time.Date(2025, 3, 9, 1, 59, 0, 0, ny), // just before the gap: not yet
+		time.Date(2025, 3, 9, 3, 31, 0, 0, ny), // after the gap
+		time.Date(2025, 3, 9, 12, 0, 0, 0, ny), // later that day: nothing more
+		time.Date(2025, 3, 10, 2, 30, 0, 0, ny),
+	} {
+		saveQuote(t, s, "Dmitry Peskov", "News at "+at.Format(time.RFC3339))
+		clk.Set(at)
+		if _, err := g.SendDigests(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	msgs, err := s.Messages(ctx, 9)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range msgs {
+		keys = append(keys, m.DigestKey)
+	}
+	want := "[digest:2025-03-08 digest:2025-03-09 digest:2025-03-10]"
+	if fmt.Sprint(keys) != want {
+		t.Errorf("digests %v, want %s", keys, want)
+	}
+}
