@@ -134,7 +134,24 @@ func (s *sentence) cue(j int) int {
 		q++
 	}
 	if q < k && toks[q].k == kQuote && quoteContinues(s.t, toks[q]) && k-q <= 25 && s.speakerPhrase(q+1, k+1) {
-		m := s.mention(q+1, k+1)
+		end := k + 1
+		for s.punct(end-1, ",") && end-1 > q+1 {
+			end--
+		}
+		head := end
+		for i := q + 2; i < end; i++ {
+			if s.punct(i, ",") {
+				head = i
+				break
+			}
+		}
+		m := s.mention(q+1, head)
+		if head < end {
+			if t := s.appositiveTitle(head+1, end); t != "" && m.title == "" {
+				m.title = t
+			}
+		}
+		m.span = s.span(q+1, end)
 		return s.withSpeaker(j, m, cue, q+1)
 	}
 	if np, ok := s.leftNP(k); ok {
@@ -212,6 +229,12 @@ func (s *sentence) speakerPhrase(a, b int) bool {
 	}
 	if s.punct(b-1, ",") && b-1 > a {
 		b-- // "Morton Blackwell, the committeeman from Virginia, told AFP"
+	}
+	for i := a + 1; i < b; i++ {
+		if s.punct(i, ",") {
+			b = i // the head comes before the appositive
+			break
+		}
 	}
 	h := s.toks[b-1]
 	return h.k == kWord && (h.cap || h.w.f&(fRole|fSourceNoun|fPronoun|fQuant) != 0) || s.punct(b-1, ")")

@@ -367,7 +367,7 @@ func (x *extractor) name(m mention, res []resolved, lastPerson, lastAny int, fre
 			}
 			return resolved{name: e.name, title: title}
 		}
-		return resolved{name: m.text, title: m.title}
+		return resolved{name: m.text}
 	case mOrg:
 		name := m.name
 		if strings.HasPrefix(name, "The ") || strings.HasPrefix(name, "the ") {

@@ -167,6 +167,9 @@ done:
 // capital or a role, with a parenthesis (R-Ky.) allowed inside.
 func (s *sentence) invertedNP(p int) (int, bool) {
 	toks := s.toks
+	if p >= len(toks) || toks[p].k != kWord || toks[p].w.f&(fPrep|fSub) != 0 && !toks[p].cap {
+		return 0, false // "said of the campaign": no speaker here
+	}
 	e := p
 	last := -1
 	for e < len(toks) && e-p < 14 {
