@@ -19,7 +19,7 @@ const (
 	maxTerms     = 16  // words and phrases kept from a query
 	maxTermWords = 8   // words kept from one phrase
 	maxSpeakers  = 4   // speaker: filters kept from a query
-	minWindow    = 240 // candidates ranked per search page, at least
+	minWindow    = 150 // candidates ranked per search page, at least
 	maxWindow    = 5000
 )
 
@@ -201,7 +201,8 @@ func (s *Store) Search(ctx context.Context, query string, limit, offset int) (di
 		if res.Entries, err = loadEntries(ctx, tx, hitIDs(hits)); err != nil {
 			return err
 		}
-		return addSnippets(ctx, tx, match, hits, res.Entries)
+		q.addSnippets(res.Entries, hits)
+		return nil
 	})
 	if err != nil {
 		return digest.SearchResult{}, fmt.Errorf("store: search: %w", err)
@@ -214,6 +215,32 @@ type hit struct {
 	id, key int64
 	score   float64
 	day     time.Time
+	context string // the entry's indexed context, for its snippet
+}
+
+// loadContexts fills in the contexts of hits.
+func loadContexts(ctx context.Context, tx *sql.Tx, hits []hit) error {
+	if len(hits) == 0 {
+		return nil
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT id, context FROM entries WHERE id IN (`+placeholders(len(hits))+`)`, int64Args(hitIDs(hits))...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	byID := map[int64]string{}
+	for rows.Next() {
+		var id int64
+		var c string
+		if err := rows.Scan(&id, &c); err != nil {
+			return err
+		}
+		byID[id] = c
+	}
+	for i := range hits {
+		hits[i].context = byID[hits[i].id]
+	}
+	return rows.Err()
 }
 
 // hitIDs returns the entry ids of hits.
@@ -284,7 +311,7 @@ func rankWindow(ctx context.Context, tx *sql.Tx, match string, q userQuery, limi
 		if h == nil {
 			continue
 		}
-		h.score = q.relevance(content, names, context)
+		h.score, h.context = q.relevance(content, names, context), context
 		if h.day = parseDay(day); h.day.After(newest) {
 			newest = h.day
 		}
@@ -326,6 +353,7 @@ const (
 // most, its headline and paragraph least).
 func (q *userQuery) relevance(content, names, context string) float64 {
 	score := 0.0
+	terms := q.lowerTerms()
 	for _, f := range []struct {
 		text   string
 		weight float64
@@ -333,13 +361,25 @@ func (q *userQuery) relevance(content, names, context string) float64 {
 	}{{content, weightContent, 25}, {names, weightNames, 4}, {context, weightContext, 80}} {
 		words := termWords(f.text)
 		norm := bm25K1 * (1 - bm25B + bm25B*float64(len(words))/f.avg)
-		for _, t := range q.terms {
+		for _, t := range terms {
 			if tf := float64(countTerm(words, t)); tf > 0 {
 				score += f.weight * tf * (bm25K1 + 1) / (tf + norm)
 			}
 		}
 	}
 	return score
+}
+
+// lowerTerms returns the terms in lower case.
+func (q *userQuery) lowerTerms() [][]string {
+	out := make([][]string, len(q.terms))
+	for i, t := range q.terms {
+		out[i] = make([]string, len(t))
+		for j, w := range t {
+			out[i][j] = strings.ToLower(w)
+		}
+	}
+	return out
 }
 
 // termWords splits text into lower-case words as the query's terms are.
@@ -349,14 +389,14 @@ func termWords(text string) []string {
 	})
 }
 
-// countTerm counts where the words of a term (one word, or a phrase) occur
-// in order in words, a word matching another form of itself.
+// countTerm counts where the lower-case words of a term (one word, or a
+// phrase) occur in order in words, a word matching another form of itself.
 func countTerm(words, term []string) int {
 	n := 0
 	for i := 0; i+len(term) <= len(words); i++ {
 		ok := true
 		for j, t := range term {
-			if !sameWord(words[i+j], strings.ToLower(t)) {
+			if !sameWord(words[i+j], t) {
 				ok = false
 				break
 			}
@@ -376,50 +416,104 @@ func sameWord(a, b string) bool {
 	if a == b {
 		return true
 	}
-	ra, rb := []rune(a), []rune(b)
-	short := min(len(ra), len(rb))
-	if short < 5 {
+	short := min(len(a), len(b))
+	if short < 5 || a[0] != b[0] {
 		return false
 	}
 	common := 0
-	for common < short && ra[common] == rb[common] {
+	for common < short && a[common] == b[common] {
 		common++
 	}
 	return common >= max(4, short-3)
 }
 
-// addSnippets sets each entry's Snippet: its content around the words that
-// matched, or the matching part of its context (headline, paragraph) when
-// the content itself did not match. entries and hits are in the same
-// order.
-func addSnippets(ctx context.Context, tx *sql.Tx, match string, hits []hit, entries []digest.Entry) error {
-	stmt, err := tx.PrepareContext(ctx, `SELECT snippet(entry_fts, 0, ?, ?, '…', 32), snippet(entry_fts, 2, ?, ?, '…', 24)
-		FROM entry_fts WHERE entry_fts MATCH ? AND rowid = ?`)
-	if err != nil {
-		return err
-	}
-	defer stmt.Close()
-	keys := make(map[int64]int64, len(hits))
-	for _, h := range hits {
-		keys[h.id] = h.key
-	}
+// snippetWords is how many words a snippet keeps around the first match.
+const snippetWords = 32
+
+// addSnippets sets each entry's Snippet: its content with the query's
+// words marked (shortened around the first of them when long), or, when
+// the content has none of them, the part of its context (headline,
+// paragraph) that has. hits give the contexts; entries and hits are in the
+// same order.
+func (q *userQuery) addSnippets(entries []digest.Entry, hits []hit) {
 	for i := range entries {
-		var content, context string
-		err := stmt.QueryRowContext(ctx, digest.SnippetOpen, digest.SnippetClose, digest.SnippetOpen, digest.SnippetClose,
-			match, keys[entries[i].ID]).Scan(&content, &context)
-		if err == sql.ErrNoRows {
-			entries[i].Snippet = entries[i].Content
+		snip, ok := q.snippet(entries[i].Content)
+		if !ok && i < len(hits) {
+			if c, ok := q.snippet(strings.ReplaceAll(hits[i].context, "\n", " — ")); ok {
+				snip = c
+			}
+		}
+		entries[i].Snippet = snip
+	}
+}
+
+// snippet returns text with the words matching the query's terms between
+// digest.SnippetOpen and digest.SnippetClose, cut to about snippetWords
+// words around the first match, and whether anything matched.
+func (q *userQuery) snippet(text string) (string, bool) {
+	type word struct{ start, end int }
+	var words []word
+	start := -1
+	for i, r := range text {
+		inWord := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+		switch {
+		case inWord && start < 0:
+			start = i
+		case !inWord && start >= 0:
+			words = append(words, word{start, i})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		words = append(words, word{start, len(text)})
+	}
+	matched := make([]bool, len(words))
+	first := -1
+	terms := q.lowerTerms()
+	for i, w := range words {
+		lw := strings.ToLower(text[w.start:w.end])
+		for _, t := range terms {
+			for _, tw := range t {
+				if sameWord(lw, tw) {
+					matched[i] = true
+				}
+			}
+		}
+		if matched[i] && first < 0 {
+			first = i
+		}
+	}
+	if first < 0 {
+		return text, false
+	}
+	from, to := 0, len(words)
+	if len(words) > snippetWords {
+		from = max(0, min(first-snippetWords/4, len(words)-snippetWords))
+		to = from + snippetWords
+	}
+	var b strings.Builder
+	pos := 0
+	if from > 0 {
+		b.WriteString("…")
+		pos = words[from].start
+	}
+	for i := from; i < to; i++ {
+		if !matched[i] {
 			continue
 		}
-		if err != nil {
-			return err
-		}
-		if !strings.Contains(content, digest.SnippetOpen) && strings.Contains(context, digest.SnippetOpen) {
-			content = strings.ReplaceAll(context, "\n", " — ")
-		}
-		entries[i].Snippet = content
+		b.WriteString(text[pos:words[i].start])
+		b.WriteString(digest.SnippetOpen + text[words[i].start:words[i].end] + digest.SnippetClose)
+		pos = words[i].end
 	}
-	return nil
+	end := len(text)
+	if to < len(words) {
+		end = words[to-1].end
+	}
+	b.WriteString(text[pos:end])
+	if to < len(words) {
+		b.WriteString("…")
+	}
+	return b.String(), true
 }
 
 // speakerIDs returns the speakers a name in a query means: every speaker
@@ -521,7 +615,10 @@ func (s *Store) Timeline(ctx context.Context, speakerID int64, topic string, lim
 			return err
 		}
 		if match != "" {
-			return addSnippets(ctx, tx, match, hits, res.Entries)
+			if err := loadContexts(ctx, tx, hits); err != nil {
+				return err
+			}
+			q.addSnippets(res.Entries, hits)
 		}
 		return nil
 	})
