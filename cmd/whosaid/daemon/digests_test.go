@@ -69,7 +69,7 @@ func (c *testClock) Now() time.Time      { c.mu.Lock(); defer c.mu.Unlock(); ret
 func (c *testClock) Set(t time.Time)     { c.mu.Lock(); defer c.mu.Unlock(); c.now = t }
 func (c *testClock) Add(d time.Duration) { c.Set(c.Now().Add(d)) }
 
-func openStore(t *testing.T, clk *testClock) *store.Store {
+func openStore(t testing.TB, clk *testClock) *store.Store {
 	t.Helper()
 	s, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "w.db"), store.WithClock(clk.Now))
 	if err != nil {
@@ -80,7 +80,7 @@ func openStore(t *testing.T, clk *testClock) *store.Store {
 }
 
 // saveQuote stores a clipping with one statement by speaker.
-func saveQuote(t *testing.T, s *store.Store, speaker, quote string) {
+func saveQuote(t testing.TB, s *store.Store, speaker, quote string) {
 	t.Helper()
 	text := fmt.Sprintf("%s said: \"%s\"", speaker, quote)
 	c := &digest.Clipping{Path: "t/" + quote, Text: text, Raw: []byte(text), TextSource: digest.TextSourceFile,
