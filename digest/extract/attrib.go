@@ -24,6 +24,27 @@ const maxNP = 10
 
 func (s *sentence) run() {
 	s.first = len(s.x.raws)
+	if c := s.x.colon; c != nil {
+		// the sentence after "he declared:" is what was declared
+		s.x.colon = nil
+		if s.block-c.block <= 1 && len(s.toks) > 0 {
+			r := *c
+			e := len(s.toks)
+			for e > 0 && (s.toks[e-1].k == kStop || s.toks[e-1].k == kPunct) {
+				e--
+			}
+			if e == 1 && s.toks[0].k == kQuote {
+				r.direct, r.content = true, quoteInside(s.t, s.toks[0])
+			} else if e > 0 {
+				r.content = s.span(0, e)
+			}
+			if !r.content.Empty() {
+				s.x.raws = append(s.x.raws, r)
+				s.dates()
+				return
+			}
+		}
+	}
 	toks := s.toks
 	for j := 0; j < len(toks); j++ {
 		tk := toks[j]
@@ -355,6 +376,11 @@ func (s *sentence) right(j int, m mention, cue digest.Span) int {
 		p++ // "added that, based on what he has seen, ..."
 	}
 	e := s.contentEnd(p)
+	if e <= p && s.punct(p-1, ":") && f&fCue != 0 {
+		// "In a 1963 speech, he declared:" — what was said comes next
+		s.x.colon = &raw{speaker: m, cue: cue, block: s.block, anchor: -1, via: extra.via, audience: extra.audience, sentStart: s.toks[0].s}
+		return j + 1
+	}
 	if e <= p || s.toks[p].k == kPunct || s.toks[p].k == kStop {
 		return j + 1
 	}

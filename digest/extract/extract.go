@@ -48,6 +48,7 @@ func (x *extractor) reset(t string) {
 	clear(x.raws)
 	x.raws = x.raws[:0]
 	x.events = x.events[:0]
+	x.colon = nil
 	clear(x.ents.list)
 	x.ents.list = x.ents.list[:0]
 	clear(x.ents.byLast)
@@ -84,6 +85,7 @@ type extractor struct {
 	toks   []token
 	sents  [][2]int
 	raws   []raw
+	colon  *raw // a statement whose cue ended its sentence with a colon
 	events []event
 	ents   entities
 }
