@@ -60,7 +60,6 @@ type App struct {
 	jobsCtx    context.Context // running jobs; cancelled late in shutdown
 	cancelJobs context.CancelFunc
 	wg         sync.WaitGroup // jobs started outside cron (start-up runs)
-	collectJob cron.Job       // the wrapped collection job
 	changed    chan struct{}  // a chat's settings changed: re-register
 }
 
@@ -178,24 +177,25 @@ func (a *App) Run(ctx context.Context) error {
 	}()
 
 	// Cron: collection, the chats' digests and the resync safety net.
-	a.collectJob = cron.NewChain(cron.SkipIfStillRunning(cronLogger{a.log}), cron.Recover(cronLogger{a.log})).
-		Then(cron.FuncJob(func() { a.collect(a.jobsCtx) }))
-	if _, err := a.cron.AddJob(fmt.Sprintf("@every %s", a.collector.MinInterval()), a.collectJob); err != nil {
+	collectID, err := a.cron.AddFunc(fmt.Sprintf("@every %s", a.collector.MinInterval()), func() { a.collect(a.jobsCtx) })
+	if err != nil {
 		stopSender()
 		return fmt.Errorf("schedule collection: %w", err)
 	}
-	if _, err := a.cron.AddFunc(resyncEvery, func() { a.resync(a.jobsCtx) }); err != nil {
+	resyncID, err := a.cron.AddFunc(resyncEvery, func() { a.resync(a.jobsCtx) })
+	if err != nil {
 		stopSender()
 		return fmt.Errorf("schedule resync: %w", err)
 	}
 	a.cron.Start()
 	// At start-up: register the chats, catch up the digests missed while
-	// down, and collect once without waiting for the first tick.
+	// down, and collect once without waiting for the first tick. The
+	// wrapped jobs are cron's own, so a tick never overlaps these runs.
 	a.wg.Add(1)
 	go func() {
 		defer a.wg.Done()
-		a.resync(a.jobsCtx)
-		a.collectJob.Run()
+		a.cron.Entry(resyncID).WrappedJob.Run()
+		a.cron.Entry(collectID).WrappedJob.Run()
 	}()
 	watchCtx, stopWatch := context.WithCancel(a.jobsCtx)
 	watchDone := make(chan struct{})
