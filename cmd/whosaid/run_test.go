@@ -224,6 +224,10 @@ func copyFile(t *testing.T, from, to string) {
 	if err := os.WriteFile(to, b, 0o644); err != nil {
 		t.Fatal(err)
 	}
+	// Written a minute ago: the collector leaves files alone for a moment
+	// after they change, in case they are still being written.
+	old := time.Now().Add(-time.Minute)
+	os.Chtimes(to, old, old)
 }
 
 func waitFor(t *testing.T, fake *fakeapi.Server, what string, cond func() bool) {

@@ -58,6 +58,11 @@ type Options struct {
 	MaxPageBytes int64
 	MaxBackoff   time.Duration
 	Parallel     int // feeds fetched at once
+	// Settle is how long an inbox file must have been left alone before it
+	// is read, so that a file still being written is not taken in half;
+	// default 2 s, negative: no wait. Measured on the wall clock, like
+	// file modification times.
+	Settle time.Duration
 
 	Client *http.Client     // nil: one built from the limits above
 	Now    func() time.Time // nil: time.Now
@@ -77,6 +82,7 @@ func DefaultOptions() Options {
 		MaxPageBytes: 5 << 20,
 		MaxBackoff:   6 * time.Hour,
 		Parallel:     4,
+		Settle:       2 * time.Second,
 	}
 }
 
@@ -115,6 +121,9 @@ func New(saver Saver, state State, opts Options) *Collector {
 	}
 	if opts.Parallel <= 0 {
 		opts.Parallel = def.Parallel
+	}
+	if opts.Settle == 0 {
+		opts.Settle = def.Settle
 	}
 	if opts.Now == nil {
 		opts.Now = time.Now

@@ -534,6 +534,18 @@ func TestInbox(t *testing.T) {
 			}
 		})
 	}
+	// A file written just now is left until it has settled.
+	fresh := filepath.Join(dir, "fresh.txt")
+	if err := os.WriteFile(fresh, []byte("Peskov said the file was still being written.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if n, _ := c.Collect(context.Background()); n != 0 {
+		t.Errorf("took in a file written just now")
+	}
+	os.Chtimes(fresh, t0, t0)
+	if n, _ := c.Collect(context.Background()); n != 1 {
+		t.Errorf("settled file: %d new", n)
+	}
 	// A restart with the same state takes nothing in again.
 	c2 := New(saver, state, Options{Inbox: []string{dir}, Now: clk.Now})
 	if n, _ := c2.Collect(context.Background()); n != 0 {

@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/whosaid/whosaid/digest"
 	"github.com/whosaid/whosaid/digest/clip"
@@ -87,6 +88,10 @@ func (c *Collector) takeFile(ctx context.Context, src, dir, path string) (int, e
 	key, err := filepath.Rel(dir, path)
 	if err != nil {
 		key = path
+	}
+	if time.Since(info.ModTime()) < c.opts.Settle {
+		c.log.Debug("inbox_file_settling", slog.String("path", path))
+		return 0, nil // still being written, perhaps: next time
 	}
 	stamp := fmt.Sprintf("%d:%d", info.Size(), info.ModTime().UnixNano())
 	old, seen, err := c.state.Seen(ctx, src, key)
