@@ -387,7 +387,7 @@ func (s *sentence) right(j int, m mention, cue digest.Span) int {
 	quoteFirst := s.toks[p].k == kQuote
 	switch {
 	case f&(fCue|fCall|fAsk) == 0: // weak cue: believe, hope
-		if !that && !quoteFirst {
+		if !that {
 			return j + 1
 		}
 	case f&fCall != 0 && f&fCue == 0:
@@ -405,7 +405,7 @@ func (s *sentence) right(j int, m mention, cue digest.Span) int {
 	if e-p < 3 && !s.hasQuote(p, e) {
 		return j + 1 // "testified voluntarily": not what was said
 	}
-	if (s.is(p, "of") || s.is(p, "about")) && !s.hasQuote(p, e) {
+	if (s.is(p, "of") || s.is(p, "about")) && (!s.hasQuote(p, e) || f&fCall != 0) {
 		return j + 1 // "warned of new sanctions": the topic, not what was said
 	}
 	if f&fDirective != 0 && p == j+1 {
@@ -611,6 +611,9 @@ func (s *sentence) emitLeft(a, b int, m mention, cue digest.Span, extra afterCue
 	}
 	if b-a < 3 && !s.hasQuote(a, b) {
 		return false // "Most recently, Trump called ...": an opening phrase, not content
+	}
+	if l, _ := s.dateAt(a); a+l >= b {
+		return false // "On Dec. 15, the task force announced ..."
 	}
 	s.emit(m, cue, a, b, extra)
 	return true

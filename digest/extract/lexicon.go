@@ -87,17 +87,17 @@ func add(f flag, words string) {
 }
 
 func init() {
-	add(fCue, `say says said tell tells told add adds added note notes noted
+	add(fCue, `say says said tells told add adds added note notes noted
 		explain explains explained argue argues argued warn warns warned stated
-		emphasize emphasizes emphasized emphasise emphasised stress stresses stressed
+		emphasize emphasizes emphasized emphasise emphasised stresses stressed
 		confirm confirms confirmed insist insists insisted acknowledge acknowledges acknowledged
 		admit admits admitted declare declares declared announce announces announced
 		write writes wrote tweets tweeted recalls recalled replies replied
-		respond responds responded reiterate reiterates reiterated claim claims claimed
+		respond responds responded reiterate reiterates reiterated claims claimed
 		contend contends contended assert asserts asserted concede concedes conceded
 		predict predicts predicted vowed pledged promised
 		complain complains complained remarked quipped
-		suggest suggests suggested accuse accuses accused urge urges urged deny denies denied
+		suggest suggests suggested accuse accuses accused urge urges urged denies denied
 		testified testify testifies countered lamented
 		boasted joked conclude concludes concluded
 		saying telling adding noting explaining arguing warning stating emphasizing emphasising
@@ -111,8 +111,8 @@ func init() {
 		feel feels felt fear fears feared know knows knew report reports reported
 		reveal reveals revealed indicate indicates indicated agree agrees agreed
 		maintain maintains maintained mention mentions mentioned estimate estimates estimated
-		expect expects expected worry worries worried show shows showed shown
-		find finds found recognize recognizes recognized signal signals signaled
+		expect expects expected worry worries worried shows showed
+		find finds found recognize recognizes recognized signals signaled
 		hint hints hinted allege alleges alleged speculate speculates speculated
 		dismiss dismisses dismissed expressed express expresses`)
 	add(fPart, `saying telling adding noting explaining arguing warning stating emphasizing
@@ -179,7 +179,7 @@ func init() {
 	add(fStarter, `the it he she they we i but and in on at for as if when while after
 		before this that these those his her their its our a an there some many
 		however meanwhile still yet so then now one two three according since
-		although though last earlier later speaking asked by with from to of
+		although though last earlier later speaking asked by with from to of like unlike among without
 		what why how who where which other another most more such each both all
 		no not despite under over during until unless because instead also`)
 	for i, d := range []string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"} {
