@@ -92,6 +92,9 @@ func endsSentence(t string, toks []token, i int) bool {
 			return false
 		}
 		return next.k == kQuote || next.k == kWord && next.cap && next.w.f&fStarter != 0
+	case kPunct:
+		// "(“We are done,” he said.) It ended."
+		return t[tk.s] == ')' && i > 0 && toks[i-1].k == kStop && startsSentence(t, next)
 	case kQuote:
 		if tk.open || tk.ie <= tk.is {
 			return false
