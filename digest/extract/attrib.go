@@ -179,6 +179,13 @@ func (s *sentence) cue(j int) int {
 		m := s.mention(np, k+1)
 		return s.withSpeaker(j, m, cue, np)
 	}
+	// "Mr. Trump's former campaign manager, Corey Lewandowski, said the staff
+	// member ...": a subject with its appositive opens the sentence
+	if s.punct(k, ",") {
+		if m, np, ok := s.appositive(k); ok && (np == s.from || s.subjectStart(np)) && !s.hasQuote(s.from, k) {
+			return s.right(j, m, cue)
+		}
+	}
 	// "..., said Peskov" / "“...,” said the spokesman."; "told X" names the audience
 	if (k < s.from || toks[k].k == kQuote || s.punct(k, ",")) && f&fTell == 0 {
 		if e, ok := s.invertedNP(j + 1); ok && s.afterInverted(e) {
@@ -365,8 +372,8 @@ func (s *sentence) right(j int, m mention, cue digest.Span) int {
 	that := s.is(p, "that") || s.punct(p, ":")
 	if that {
 		p++
-	} else if s.punct(p, ",") && p+1 < len(s.toks) && s.toks[p+1].k == kQuote {
-		p++
+	} else if s.punct(p, ",") && p+1 < len(s.toks) && (s.toks[p+1].k == kQuote || s.is(p+1, "if") || s.is(p+1, "when")) {
+		p++ // "said, “...”", "said, if elected, she would ..."
 	}
 	if s.is(p, "that") {
 		p++
@@ -399,11 +406,11 @@ func (s *sentence) right(j int, m mention, cue digest.Span) int {
 			return j + 1
 		}
 	}
-	if s.punct(p-1, ",") && !quoteFirst && f&fPart == 0 {
+	if s.punct(p-1, ",") && !quoteFirst && f&fPart == 0 && !s.is(p, "if") && !s.is(p, "when") {
 		return j + 1 // "said, however, ..." is rare; "said, in Moscow" is not content
 	}
-	if e-p < 3 && !s.hasQuote(p, e) {
-		return j + 1 // "testified voluntarily": not what was said
+	if (e-p < 2 || e-p == 2 && !s.has(p, fPronoun) && !s.toks[p].cap) && !s.hasQuote(p, e) {
+		return j + 1 // "testified voluntarily": not what was said; "he would" is
 	}
 	if (s.is(p, "of") || s.is(p, "about")) && (!s.hasQuote(p, e) || f&fCall != 0) {
 		return j + 1 // "warned of new sanctions": the topic, not what was said
@@ -716,6 +723,15 @@ func (s *sentence) appositive(k int) (mention, int, bool) {
 		m := s.mention(np, c)
 		if m.kind == mPronoun {
 			continue
+		}
+		if m.kind == mRole || m.kind == mNoun {
+			// "Mr. Trump's former campaign manager, Corey Lewandowski,": the
+			// appositive names the holder of the role
+			if a := s.mention(c+1, k); a.kind == mName && c+1 < k && s.toks[k-1].cap {
+				a.title = m.text
+				a.span = s.span(np, k)
+				return a, np, true
+			}
 		}
 		if t := s.appositiveTitle(c+1, k); t != "" && m.title == "" {
 			m.title = t
