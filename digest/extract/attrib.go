@@ -1006,6 +1006,9 @@ func (s *sentence) dates() {
 			if dist < 0 {
 				dist = -dist
 			}
+			if d.w.kind == wYear && (d.pos < r.cue[1] || d.pos-r.cue[1] > 2) {
+				continue // "in 2017" away from the cue dates the topic, not the saying
+			}
 			if dist < bestDist {
 				best, bestDist = i, dist
 			}
