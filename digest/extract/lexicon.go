@@ -52,18 +52,42 @@ type word struct {
 
 var lexicon = map[string]word{}
 
-// lexFilter has bit (last letter) set at [length][first letter] for every
-// ASCII word of the lexicon: most words that are not in it are turned away
-// without hashing them.
-var lexFilter [32][26]uint32
+// lexBuckets index the ASCII words of the lexicon (those whose first and
+// last bytes are a-z, shorter than 32 bytes) by length, first and last
+// letter, so that looking a word up compares it with one or two candidates
+// instead of hashing it. Other words stay in the map.
+var (
+	lexStart [32 * 26 * 26]uint16 // bucket b holds lexKeys[lexStart[b]:lexStart[b+1]]
+	lexEnd   [32 * 26 * 26]uint16
+	lexKeys  []string
+	lexVals  []word
+)
 
-// mayBeWord reports whether w could be in the lexicon.
-func mayBeWord(w string) bool {
+// bucket returns the bucket of w, or -1 when w is not bucketed.
+func bucket(w string) int {
 	f, l := lowerByte(w[0]), lowerByte(w[len(w)-1])
 	if len(w) >= 32 || f < 'a' || f > 'z' || l < 'a' || l > 'z' {
-		return true
+		return -1
 	}
-	return lexFilter[len(w)][f-'a']&(1<<(l-'a')) != 0
+	return (len(w)*26+int(f-'a'))*26 + int(l-'a')
+}
+
+// buildBuckets fills the bucket index from the lexicon map.
+func buildBuckets() {
+	var byBucket [32 * 26 * 26][]string
+	for w := range lexicon {
+		if b := bucket(w); b >= 0 {
+			byBucket[b] = append(byBucket[b], w)
+		}
+	}
+	for b, ws := range byBucket {
+		lexStart[b] = uint16(len(lexKeys))
+		for _, w := range ws {
+			lexKeys = append(lexKeys, w)
+			lexVals = append(lexVals, lexicon[w])
+		}
+		lexEnd[b] = uint16(len(lexKeys))
+	}
 }
 
 func lowerByte(b byte) byte {
@@ -210,14 +234,7 @@ func init() {
 		observers insiders allies rivals colleagues friends reps leaders leader
 		president minister secretary senator governor candidate ambassador`)
 	add(fPassive, `was is were are been being`)
-	defer func() {
-		for w := range lexicon {
-			f, l := w[0], w[len(w)-1]
-			if len(w) < 32 && 'a' <= f && f <= 'z' && 'a' <= l && l <= 'z' {
-				lexFilter[len(w)][f-'a'] |= 1 << (l - 'a')
-			}
-		}
-	}()
+	defer buildBuckets()
 	add(fQuoted, `quoted cited`)
 	add(fQuestion, `whether if why how what who when where which`)
 	add(fComment, `comments comment remarks remark statement statements words interview briefing`)
@@ -235,6 +252,14 @@ func look(w string, buf *[64]byte) word {
 	if len(w) == 0 || len(w) > len(buf) || len(w) > maxLexLen {
 		return word{}
 	}
+	if b := bucket(w); b >= 0 {
+		for i := lexStart[b]; i < lexEnd[b]; i++ {
+			if equalFold(w, lexKeys[i]) {
+				return lexVals[i]
+			}
+		}
+		return word{}
+	}
 	upper := false
 	for i := 0; i < len(w); i++ {
 		if b := w[i]; 'A' <= b && b <= 'Z' {
@@ -242,18 +267,11 @@ func look(w string, buf *[64]byte) word {
 			break
 		}
 	}
-	if !mayBeWord(w) {
-		return word{}
-	}
 	if !upper {
 		return lexicon[w]
 	}
 	for i := 0; i < len(w); i++ {
-		b := w[i]
-		if 'A' <= b && b <= 'Z' {
-			b += 'a' - 'A'
-		}
-		buf[i] = b
+		buf[i] = lowerByte(w[i])
 	}
 	return lexicon[string(buf[:len(w)])]
 }
