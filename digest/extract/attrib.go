@@ -48,7 +48,7 @@ func (s *sentence) run() {
 	toks := s.toks
 	for j := 0; j < len(toks); j++ {
 		tk := toks[j]
-		if tk.k != kWord || tk.w.f&(fCue|fWeakCue|fCall|fAsk|fQuoted) == 0 && !s.according(j) {
+		if tk.k != kWord || tk.w.f&(fCue|fWeakCue|fCall|fAsk|fQuoted|fQuoteCue) == 0 && !s.according(j) {
 			continue
 		}
 		if next := s.cue(j); next > j {
@@ -136,6 +136,17 @@ func (s *sentence) cue(j int) int {
 	}
 	if toks[j].cap && !s.headline && !(j > 0 && toks[j-1].cap && j+1 < len(toks) && toks[j+1].cap) {
 		return j + 1 // "the United States": a capitalised cue only in title case
+	}
+	if f&(fCue|fWeakCue|fCall|fAsk) == 0 {
+		// "states", "reads": only “...,” the ad states / reads the sign
+		q := s.from
+		for q < j && (s.punct(q, "(") || s.punct(q, "—")) {
+			q++
+		}
+		if toks[j].cap || q >= j || toks[q].k != kQuote || !quoteContinues(s.t, toks[q]) {
+			return j + 1
+		}
+		f |= fCue
 	}
 	cue := digest.Span{toks[j].s, toks[j].e}
 	if f&fPart != 0 {

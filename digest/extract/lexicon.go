@@ -42,6 +42,7 @@ const (
 	fDirective                   // urge, accuse: the verb belongs to what was said
 	fQuant                       // most, others: quantities that speak ("most said")
 	fDateLead                    // on, last, a: words that may open a date phrase
+	fQuoteCue                    // states, reads: cues only right after a quotation (mostly nouns otherwise)
 )
 
 // word is what the lexicon knows about one lower-case word.
@@ -146,6 +147,7 @@ func init() {
 		remarking suggesting accusing urging denying countering lamenting boasting joking
 		concluding calling asking`)
 	add(fTell, `tell tells told telling`)
+	add(fQuoteCue, `states state reads read`)
 	add(fPronoun, `he she they we i it`)
 	add(fObject, `me him her us them you`)
 	add(fRelative, `who which that`)
@@ -160,7 +162,7 @@ func init() {
 		commissioner candidate nominee speaker manager strategist analyst analysts
 		expert experts professor prof lawmaker lawmakers congressman
 		congresswoman economist economists founder executive officer diplomat diplomats
-		deputy vice-president vice press-secretary sources source spokesmen host
+		deputy vice-president vice press-secretary sources source spokesmen host narrator
 		anchor reporter correspondent columnist editor author chairperson counsel
 		lt col sgt capt adm cmdr colonel captain sergeant lieutenant admiral commander
 		superintendent sheriff inspector treasurer whip activist activists pollster pollsters

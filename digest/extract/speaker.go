@@ -193,8 +193,8 @@ func (s *sentence) invertedNP(p int) (int, bool) {
 			tk.w.f&(fRelative|fSub) != 0 && !tk.cap || tk.w.f&fPrep != 0 && !tk.cap && !s.is(e, "of") {
 			break
 		}
-		if tk.cap || tk.w.f&(fRole|fSourceNoun|fPronoun) != 0 {
-			last = e
+		if tk.cap || tk.w.f&(fRole|fSourceNoun|fPronoun) != 0 || toks[p].w.f&fDet != 0 && e > p {
+			last = e // "the ad’s narrator", "a voice-over in the ad"
 		}
 		e++
 	}
