@@ -17,6 +17,7 @@ type sentence struct {
 	from     int // tokens before from belong to an earlier statement
 	first    int // index in x.raws of this sentence's first statement
 	subj     *mention
+	lead     bool // the speaker's clause opens with a subordinator: "While X said Y, ..."
 }
 
 // maxNP bounds the length of a speaker's noun phrase, in tokens.
@@ -283,6 +284,8 @@ func (s *sentence) speakerPhrase(a, b int) bool {
 // starts at token np.
 func (s *sentence) withSpeaker(j int, m mention, cue digest.Span, np int) int {
 	toks := s.toks
+	s.lead = np-1 == s.from && s.from == 0 && toks[0].cap && s.has(0, fSub) && !s.is(0, "that") && !s.is(0, "and") && !s.is(0, "but") && !s.is(0, "so")
+	defer func() { s.lead = false }()
 	if np > s.from && (toks[np-1].k == kQuote || s.punct(np-1, ",") || s.punct(np-1, "—") || s.punct(np-1, "–")) {
 		p, extra := s.skipAfterCue(j, m)
 		// “...,” he said when asked: what follows the cue is circumstance
@@ -299,7 +302,11 @@ func (s *sentence) withSpeaker(j int, m mention, cue digest.Span, np int) int {
 			if toks[np-1].k != kQuote {
 				end = np - 1
 			}
-			emitted := s.emitLeft(s.from, end, m, cue, extra)
+			from := s.from
+			if toks[np-1].k == kQuote && np-2 >= s.from && (s.punct(np-2, ":") || s.punct(np-2, "—") || s.punct(np-2, "–") || s.punct(np-2, "-")) {
+				from = np - 1 // "... embodied: ''Civility ...,'' he said": the quotation alone
+			}
+			emitted := s.emitLeft(from, end, m, cue, extra)
 			// “A,” he said, “B.” and "A, he said, B": the part after the attribution
 			if s.punct(p, ",") && p+1 < len(toks) && (toks[p+1].k == kQuote || toks[p+1].k == kWord &&
 				toks[p+1].w.f&(fClauseEnd|fPart|fCue|fPrep) == 0 && !strings.HasSuffix(s.word(p+1), "ing") &&
@@ -328,6 +335,16 @@ func (s *sentence) withSpeaker(j int, m mention, cue digest.Span, np int) int {
 		}
 	}
 	return s.right(j, m, cue)
+}
+
+// opener reports whether a punctuation token opens something that content
+// may start with: ‘ ' ( [.
+func opener(t string, tk token) bool {
+	switch t[tk.s:tk.e] {
+	case "‘", "'", "(", "[":
+		return true
+	}
+	return false
 }
 
 // quoteInside returns the span of a quotation without its marks and
@@ -399,8 +416,20 @@ func (s *sentence) right(j int, m mention, cue digest.Span) int {
 		s.x.colon = &raw{speaker: m, cue: cue, block: s.block, anchor: -1, via: extra.via, audience: extra.audience, sentStart: s.toks[0].s}
 		return j + 1
 	}
-	if e <= p || s.toks[p].k == kPunct || s.toks[p].k == kStop {
+	if e <= p || s.toks[p].k == kPunct && !opener(s.t, s.toks[p]) || s.toks[p].k == kStop {
 		return j + 1
+	}
+	if s.lead {
+		// "While those surveyed said X, Trump is ...": the clause ends at its comma
+		for i := p + 1; i < e; i++ {
+			if s.punct(i, ",") || s.toks[i].k == kQuote && s.toks[i].ie > s.toks[i].is && s.t[s.toks[i].ie-1] == ',' {
+				if s.toks[i].k == kQuote {
+					i++
+				}
+				e = i
+				break
+			}
+		}
 	}
 	quoteFirst := s.toks[p].k == kQuote
 	switch {
@@ -498,8 +527,11 @@ func (s *sentence) skipAfterCue(j int, m mention) (int, afterCue) {
 // tellObject returns the end of the object of a verb of telling at p: the
 // words up to "that" when it comes soon, else a short noun phrase.
 func (s *sentence) tellObject(p int) (int, bool) {
-	for q := p; q < len(s.toks) && q < p+12; q++ {
+	for q := p; q < len(s.toks) && q < p+16; q++ {
 		tk := s.toks[q]
+		if tk.k == kPunct && s.word(q) == "," {
+			continue // "told customers at a spot in Manchester, New Hampshire, that ..."
+		}
 		if tk.k != kWord || tk.w.f&(fCue|fWeakCue) != 0 {
 			break
 		}
@@ -535,6 +567,16 @@ func (s *sentence) contentEnd(p int) int {
 		if tk.k == kQuote && tk.ie > tk.is && s.t[tk.ie-1] == ',' {
 			comma, cut = true, i+1
 		}
+		// "... on Twitter before claiming that ...": the speaker's next statement
+		if (s.is(i, "before") || s.is(i, "after") || s.is(i, "while") || s.is(i, "by")) && i > p && s.has(i+1, fPart) {
+			e = i
+			break
+		}
+		// "... Saddam Hussein - ''He would have loved Stalin,'' Mr. Biden said": a dash before another attribution
+		if tk.k == kPunct && i > p && (s.word(i) == "—" || s.word(i) == "–" || s.word(i) == "-") && i+2 < len(toks) && toks[i+1].k == kQuote && s.attribAhead(i+2) {
+			e = i
+			break
+		}
 		// "said he found Trump “very charming” and called ...": a second deed
 		if s.is(i, "and") && i > p && i+1 < len(toks) && toks[i+1].k == kWord && !toks[i+1].cap && toks[i+1].w.f&(fCue|fCall) != 0 && toks[i+1].w.f&fPart == 0 {
 			e = i
@@ -548,7 +590,7 @@ func (s *sentence) contentEnd(p int) int {
 				s.is(i+1, "and") && i+2 < len(toks) && toks[i+2].k == kWord && !toks[i+2].cap && strings.HasSuffix(s.word(i+2), "ed") ||
 				n.k == kWord && !n.cap && n.w.f&(fCue|fCall) != 0 && n.w.f&fPart == 0 ||
 				// ", suggesting that ...": a participle clause of the speaker
-				n.k == kWord && !n.cap && (n.w.f&fPart != 0 || strings.HasSuffix(s.word(i+1), "ing") && s.is(i+2, "that")) {
+				n.k == kWord && !n.cap && (n.w.f&fPart != 0 || strings.HasSuffix(s.word(i+1), "ing") && (s.is(i+2, "that") || tk.k == kQuote)) {
 				e = cut
 				break
 			}
