@@ -308,8 +308,9 @@ func (s *sentence) withSpeaker(j int, m mention, cue digest.Span, np int) int {
 			}
 			emitted := s.emitLeft(from, end, m, cue, extra)
 			// “A,” he said, “B.” and "A, he said, B": the part after the attribution
+			subLeft := s.has(from, fSub) && s.toks[from].cap // "While ..., she added, revoking clearances would be ..."
 			if s.punct(p, ",") && p+1 < len(toks) && (toks[p+1].k == kQuote || toks[p+1].k == kWord &&
-				toks[p+1].w.f&(fClauseEnd|fPart|fCue|fPrep) == 0 && !strings.HasSuffix(s.word(p+1), "ing") &&
+				toks[p+1].w.f&(fClauseEnd|fPart|fCue|fPrep) == 0 && (subLeft || !strings.HasSuffix(s.word(p+1), "ing")) &&
 				!s.according(p+1) && !s.attribAhead(p+1)) {
 				if e := s.contentEnd(p + 1); e > p+1 {
 					s.emit(m, cue, p+1, e, extra)
@@ -850,7 +851,8 @@ func (s *sentence) accordingTo(j int) int {
 	m := s.mention(p, npEnd)
 	m.span = s.span(p, e)
 	cue := s.span(j, j+2)
-	if j > s.from && s.punct(j-1, ",") && !s.has(j-2, fSub) || j > s.from && s.isEnd(e) {
+	adverbial := s.has(s.from, fPrep) && j-s.from <= 6 && s.punct(e, ",") // "Over the long term, according to X, ..."
+	if !adverbial && (j > s.from && s.punct(j-1, ",") && !s.has(j-2, fSub) || j > s.from && s.isEnd(e)) {
 		end := j
 		if s.punct(j-1, ",") {
 			end = j - 1
