@@ -123,9 +123,19 @@ func (s *sentence) cue(j int) int {
 	}
 	// negation or hedging between the speaker and the cue: no statement
 	k := j - 1
-	for ; k >= s.from && toks[k].k == kWord && toks[k].w.f&(fAux|fNeg) != 0 && toks[k].w.f&fPronoun == 0; k-- {
+	for ; k >= s.from && toks[k].k == kWord && (toks[k].w.f&(fAux|fNeg) != 0 && toks[k].w.f&fPronoun == 0 || toks[k].cap && toks[k].w.f&fWeekday != 0 && k > s.from); k-- {
 		if toks[k].w.f&fNeg != 0 {
 			return j + 1
+		}
+		if toks[k].w.f&fWeekday != 0 && s.is(k-1, "on") {
+			k-- // "Peskov on Friday said"
+		}
+	}
+	// "He went on to say", "goes on to argue": the speaker is before "went on"
+	if s.is(k, "to") && s.is(k-1, "on") && (s.is(k-2, "went") || s.is(k-2, "goes") || s.is(k-2, "go") || s.is(k-2, "going")) {
+		k -= 3
+		for k >= s.from && s.has(k, fAux) && !s.has(k, fPronoun) {
+			k--
 		}
 	}
 	if k >= s.from && toks[k].k == kWord && (s.is(k, "to") || toks[k].w.f&fPassive != 0 && f&fPart == 0) {
@@ -290,6 +300,12 @@ func (s *sentence) withSpeaker(j int, m mention, cue digest.Span, np int) int {
 		p, extra := s.skipAfterCue(j, m)
 		// “...,” he said when asked: what follows the cue is circumstance
 		quoted := toks[np-1].k == kQuote && quoteContinues(s.t, toks[np-1])
+		if quoted && np-1 > s.from && p < len(toks) && toks[p].k == kWord && toks[p].w.f&(fSub|fPrep|fClauseEnd|fDateLead) == 0 &&
+			!strings.HasSuffix(s.word(p), "ing") && !s.isEnd(p) {
+			// "Walking in to chants of "Marco!," the senator said his campaign
+			// was ...": the quote is scenery, what was said follows the cue
+			quoted = false
+		}
 		// "On CBS, she stated, “...”": an opening phrase, then the quote
 		if !quoted && !s.hasQuote(s.from, np) && s.punct(p, ",") && p+1 < len(toks) && toks[p+1].k == kQuote {
 			return s.right(j, m, cue)

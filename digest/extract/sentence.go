@@ -110,7 +110,8 @@ func endsSentence(t string, toks []token, i int) bool {
 			return false
 		}
 		if last == '.' {
-			return true
+			// “... missing.” Trump said. — a short attribution closing the quote
+			return !shortAttribution(t, toks, i+1)
 		}
 		// “Why not?” Trump asked. — the attribution follows: no split
 		for j := i + 1; j < len(toks) && j <= i+5; j++ {
@@ -125,6 +126,24 @@ func endsSentence(t string, toks []token, i int) bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// shortAttribution reports whether toks[i:] begins with a speaker of at
+// most four words and a speech verb that end the sentence: "Trump said."
+func shortAttribution(t string, toks []token, i int) bool {
+	for j := i; j < len(toks) && j <= i+4; j++ {
+		tk := toks[j]
+		if tk.k != kWord {
+			return false
+		}
+		if tk.w.f&fCue != 0 && tk.w.f&fPart == 0 && j > i {
+			return j+1 == len(toks) || toks[j+1].k == kStop
+		}
+		if !tk.cap && tk.w.f&(fPronoun|fDet|fRole|fMod) == 0 {
+			return false
+		}
 	}
 	return false
 }
