@@ -160,6 +160,12 @@ func (s *sentence) cue(j int) int {
 		f |= fCue
 	}
 	cue := digest.Span{toks[j].s, toks[j].e}
+	if f&fPart != 0 && (s.punct(j+1, ":") || j+1 < len(toks) && toks[j+1].k == kQuote) {
+		// "The ad ends with a voice over saying: “...”"
+		if np, ok := s.leftNP(k); ok && toks[k].k == kWord && !toks[k].cap && toks[k].w.f&(fPronoun|fRelative) == 0 {
+			return s.right(j, s.mention(np, k+1), digest.Span{toks[j].s, toks[j].e})
+		}
+	}
 	if f&fPart != 0 {
 		// ", adding that ...", "by saying": the sentence's speaker goes on
 		if k < s.from || s.punct(k, ",") || s.punct(k, "—") || s.has(k, fSub) || s.is(k, "by") || s.is(k, "after") || s.is(k, "before") || s.is(k, "then") ||
@@ -378,10 +384,11 @@ func quoteInside(t string, q token) digest.Span {
 // before its attribution: with a comma, a question or exclamation mark or a
 // dash inside the marks.
 func quoteContinues(t string, q token) bool {
-	if q.ie <= q.is {
+	in := strings.TrimRight(t[q.is:q.ie], " '’\"”")
+	if in == "" {
 		return false
 	}
-	last, _ := utf8.DecodeLastRuneInString(t[q.is:q.ie])
+	last, _ := utf8.DecodeLastRuneInString(in) // "... 'Title Sponsor,' " ends with a comma
 	switch last {
 	case ',', '?', '!', '—', '–', '-', '…':
 		return true
@@ -463,7 +470,7 @@ func (s *sentence) right(j int, m mention, cue digest.Span) int {
 			return j + 1
 		}
 	}
-	if s.punct(p-1, ",") && !quoteFirst && f&fPart == 0 && !s.is(p, "if") && !s.is(p, "when") {
+	if s.punct(p-1, ",") && !quoteFirst && !that && f&fPart == 0 && !s.is(p, "if") && !s.is(p, "when") {
 		return j + 1 // "said, however, ..." is rare; "said, in Moscow" is not content
 	}
 	if (e-p < 2 || e-p == 2 && !s.has(p, fPronoun) && !s.toks[p].cap) && !s.hasQuote(p, e) {

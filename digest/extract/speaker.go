@@ -198,6 +198,9 @@ func (s *sentence) invertedNP(p int) (int, bool) {
 		}
 		e++
 	}
+	if last < 0 && e == p+1 && toks[p].w.f&(fQuant|fDet) != 0 && (s.is(p, "another") || s.is(p, "one") || toks[p].w.f&fQuant != 0) {
+		last = p // "tweeted another"
+	}
 	if last < 0 {
 		return 0, false
 	}
