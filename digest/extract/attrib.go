@@ -162,7 +162,7 @@ func (s *sentence) cue(j int) int {
 	cue := digest.Span{toks[j].s, toks[j].e}
 	if f&fPart != 0 && (s.punct(j+1, ":") || j+1 < len(toks) && toks[j+1].k == kQuote) {
 		// "The ad ends with a voice over saying: “...”"
-		if np, ok := s.leftNP(k); ok && toks[k].k == kWord && !toks[k].cap && toks[k].w.f&(fPronoun|fRelative) == 0 {
+		if np, ok := s.leftNP(k); ok && toks[k].k == kWord && !toks[k].cap && toks[k].w.f&(fPronoun|fRelative) == 0 && !s.has(np-1, fPrep) {
 			return s.right(j, s.mention(np, k+1), digest.Span{toks[j].s, toks[j].e})
 		}
 	}
@@ -750,7 +750,7 @@ func (s *sentence) speakerSoFar() *mention {
 	// "On Thursday, after remaining neutral throughout the process,"
 	p := 0
 	for n := 0; n < 4 && p < len(s.toks); n++ {
-		if e, ok := s.rightNP(p); ok && s.toks[p].w.f&(fStarter|fPrep) == 0 || ok && s.toks[p].w.f&(fDet|fPronoun) != 0 {
+		if e, ok := s.rightNP(p); ok && (s.toks[p].w.f&(fStarter|fPrep) == 0 || s.toks[p].w.f&(fDet|fPronoun) != 0) && s.subjectLike(p, e) {
 			m := s.mention(p, e)
 			if m.kind != mNoun {
 				s.subj = &m
@@ -768,6 +768,23 @@ func (s *sentence) speakerSoFar() *mention {
 		p = q + 1
 	}
 	return nil
+}
+
+// subjectLike reports whether tokens [a, b) at the start of a clause can be
+// its speaking subject: not "It", a number or a lone capitalised word that
+// names nobody in the clipping ("Back in 1999, ...").
+func (s *sentence) subjectLike(a, b int) bool {
+	tk := s.toks[a]
+	if s.is(a, "it") || isDigit(s.t[tk.s]) || tk.w.f&(fWeekday|fMonth) != 0 {
+		return false
+	}
+	if b == a+1 && tk.cap && tk.w.f&(fPronoun|fOrgHead|fRole|fQuant) == 0 {
+		w := stripPossessive(s.t[tk.s:tk.e])
+		if len(s.x.ents.byLast[w]) == 0 && (b >= len(s.toks) || s.toks[b].k != kWord || s.toks[b].cap || s.has(b, fPrep)) {
+			return false
+		}
+	}
+	return true
 }
 
 // appositive recognises "NP, appositive, CUE" where k is the comma before the
