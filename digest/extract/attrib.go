@@ -226,6 +226,23 @@ func (s *sentence) cue(j int) int {
 				m.title = s.appositiveTitle(e+1, ae)
 			}
 			if s.contentLeft(k+1, m, cue, j, e) {
+				// "“The risk,” said Edward Leamer, an economist, “is that ...”"
+				if s.punct(e, ",") {
+					for q := e + 1; q < len(toks) && q < e+25; q++ {
+						if toks[q].k == kStop {
+							break
+						}
+						if toks[q].k == kQuote {
+							if s.punct(q-1, ",") && s.isEnd(q+1) {
+								_, extra := s.skipAfterCue(j, m)
+								s.emit(m, cue, q, q+1, extra)
+								s.from = q + 1
+								return q + 1
+							}
+							break
+						}
+					}
+				}
 				return e
 			}
 			// "But, said Solovey, “...”": the quotation follows
@@ -608,7 +625,7 @@ func (s *sentence) contentEnd(p int) int {
 		}
 		if comma && i+1 < len(toks) {
 			n := toks[i+1]
-			if n.k == kWord && (n.w.f&fClauseEnd != 0 && !n.cap || s.according(i+1)) ||
+			if n.k == kWord && (n.w.f&fClauseEnd != 0 && !n.cap && !(s.is(i+1, "but") && i+2 < len(toks) && toks[i+2].k == kQuote) || s.according(i+1)) ||
 				s.attribAhead(i+1) ||
 				// ", and threatened ...", ", called her ...": the subject's next deed
 				s.is(i+1, "and") && i+2 < len(toks) && toks[i+2].k == kWord && !toks[i+2].cap && strings.HasSuffix(s.word(i+2), "ed") ||
