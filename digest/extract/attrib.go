@@ -1001,12 +1001,17 @@ func (s *sentence) colon() bool {
 		if m.kind != mName && m.kind != mOrg {
 			return false
 		}
+		for i := 0; i < c; i++ {
+			if s.toks[i].w.f&(fPrep|fStarter|fDet) != 0 {
+				return false // "Big Win For Bernie: ...": a title, not a speaker
+			}
+		}
 		if s.toks[c+1].k != kQuote && !s.headline && s.block > 0 && (m.kind != mName || !strings.Contains(m.name, " ")) {
 			return false
 		}
 		ce := s.contentEnd(c + 1)
-		if ce <= c+1 {
-			return false
+		if ce-(c+1) < 3 && !s.hasQuote(c+1, ce) {
+			return false // "Bernie Sanders: 1,501"
 		}
 		s.emit(m, s.span(c, c+1), c+1, ce, afterCue{})
 		return true
