@@ -202,6 +202,14 @@ func TestStatements(t *testing.T) {
 			},
 		},
 		{
+			name: "she skips the latest speaker when he is a man",
+			text: "Mrs. Ann Lee spoke first.\n\n“The bridge will reopen,” Mr. Bob Stone said.\n\n“We will rebuild it,” she said.",
+			want: []want{
+				{speaker: "Bob Stone", content: "The bridge will reopen"},
+				{speaker: "Ann Lee", content: "We will rebuild it", mention: "she"},
+			},
+		},
+		{
 			name:  "no statement from a sentence without a cue",
 			text:  "The talks have stalled. “Going nowhere” is how one diplomat put it in private.",
 			count: -1,

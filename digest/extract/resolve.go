@@ -11,7 +11,8 @@ import (
 type entity struct {
 	name     string
 	words    []string
-	title    string   // the first title given, as written
+	title    string // the first title given, as written
+	sex      sex
 	twords   []string // lower-case words of every title given
 	roles    []string // role keys of those titles
 	mentions []int    // byte offsets of every mention, in order
@@ -91,6 +92,9 @@ func (es *entities) add(m mention, pos int) {
 		es.byLast[last] = append(es.byLast[last], id)
 	}
 	e := &es.list[id]
+	if m.sex != unknownSex {
+		e.sex = m.sex
+	}
 	if len(words) > len(e.words) {
 		e.name, e.words = m.name, words
 	}
@@ -154,10 +158,14 @@ func (es *entities) nearest(ids []int, pos int) int {
 	return best
 }
 
-// firstBetween returns the entity mentioned first in [from, to), or -1.
-func (es *entities) firstBetween(from, to int) int {
+// firstBetween returns the entity of a sex compatible with x mentioned
+// first in [from, to), or -1.
+func (es *entities) firstBetween(from, to int, x sex) int {
 	best, bestPos := -1, to
 	for id := range es.list {
+		if !compatibleSex(es.list[id].sex, x) {
+			continue
+		}
 		for _, p := range es.list[id].mentions {
 			if p >= from && p < bestPos {
 				best, bestPos = id, p
@@ -167,10 +175,14 @@ func (es *entities) firstBetween(from, to int) int {
 	return best
 }
 
-// lastBefore returns the entity mentioned last before pos, or -1.
-func (es *entities) lastBefore(pos int) int {
+// lastBefore returns the entity of a sex compatible with x mentioned last
+// before pos, or -1.
+func (es *entities) lastBefore(pos int, x sex) int {
 	best, bestPos := -1, -1
 	for id := range es.list {
+		if !compatibleSex(es.list[id].sex, x) {
+			continue
+		}
 		for _, p := range es.list[id].mentions {
 			if p < pos && p > bestPos {
 				best, bestPos = id, p
@@ -197,6 +209,7 @@ type resolved struct {
 	name  string
 	title string
 	org   bool
+	sex   sex
 	date  digest.Date
 	own   bool // the date comes from the statement's own sentence
 }
@@ -213,13 +226,30 @@ func (x *extractor) resolve(pub digest.Date) []resolved {
 			res[i] = res[r.anchor]
 			res[i].own = false
 		} else {
-			res[i] = x.name(r.speaker, res, lastPerson, lastAny, freq)
-			if r.speaker.kind == mPronoun && r.speaker.ante == nil && (r.speaker.pron == "he" || r.speaker.pron == "she") {
+			person := lastPerson
+			want := sexOf(r.speaker.pron)
+			if want != unknownSex && r.speaker.ante == nil {
+				// he and she: the latest person speaker who may be one
+				person = -1
+				for k := i - 1; k >= 0 && k >= i-12; k-- {
+					if !res[k].org && res[k].name != "" && compatibleSex(res[k].sex, want) {
+						person = k
+						break
+					}
+				}
+			}
+			res[i] = x.name(r.speaker, res, person, lastAny, freq)
+			if want != unknownSex && r.speaker.ante == nil {
 				// "When Robby Mook was asked ..., he laughed and said": the
 				// person named first in the same sentence
-				if id := x.ents.firstBetween(r.sentStart, r.speaker.span[0]); id >= 0 {
+				if id := x.ents.firstBetween(r.sentStart, r.speaker.span[0], want); id >= 0 {
 					e := x.ents.list[id]
 					res[i].name, res[i].title, res[i].org = e.name, e.title, false
+				}
+				res[i].sex = want
+				// the person learns the sex the pronoun gives
+				if id := x.ents.find(strings.Fields(res[i].name)); id >= 0 && x.ents.list[id].sex == unknownSex {
+					x.ents.list[id].sex = want
 				}
 			}
 			if d := r.when.resolve(pub, ref); d.Known() {
@@ -332,10 +362,10 @@ func (x *extractor) name(m mention, res []resolved, lastPerson, lastAny int, fre
 			return resolved{} // a relative pronoun without its phrase
 		}
 		if pick >= 0 {
-			return resolved{name: res[pick].name, title: res[pick].title, org: res[pick].org}
+			return resolved{name: res[pick].name, title: res[pick].title, org: res[pick].org, sex: res[pick].sex}
 		}
 		// no speaker yet: the person named last before the pronoun
-		if id := x.ents.lastBefore(m.span[0]); id >= 0 && m.pron != "it" {
+		if id := x.ents.lastBefore(m.span[0], m.sex); id >= 0 && m.pron != "it" {
 			e := x.ents.list[id]
 			return resolved{name: e.name, title: e.title}
 		}
@@ -357,7 +387,7 @@ func (x *extractor) name(m mention, res []resolved, lastPerson, lastAny int, fre
 		if title == "" {
 			title = e.title
 		}
-		return resolved{name: e.name, title: title}
+		return resolved{name: e.name, title: title, sex: e.sex}
 	case mRole:
 		if id := x.holder(m, freq); id >= 0 {
 			e := x.ents.list[id]

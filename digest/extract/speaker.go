@@ -30,7 +30,34 @@ type mention struct {
 	role  string   // mRole: the normalised role word
 	quals []string // mRole: lower-case qualifiers ("russian", "kremlin")
 	pron  string   // mPronoun: the lower-case pronoun
+	sex   sex      // what a courtesy title or a role word says ("Mrs.", "spokeswoman")
 	ante  *mention // a relative pronoun's antecedent
+}
+
+// sex is what the text tells of a person's sex, for he and she.
+type sex uint8
+
+const (
+	unknownSex sex = iota
+	male
+	female
+)
+
+// sexOf returns the sex a courtesy title or a role word implies.
+func sexOf(w string) sex {
+	switch lowerASCII(strings.TrimSuffix(w, ".")) {
+	case "mr", "he", "spokesman", "congressman", "businessman", "husband", "father", "son", "brother", "king", "sir":
+		return male
+	case "mrs", "ms", "miss", "she", "spokeswoman", "congresswoman", "businesswoman", "chairwoman", "wife",
+		"mother", "daughter", "sister", "queen", "dame":
+		return female
+	}
+	return unknownSex
+}
+
+// compatibleSex reports whether a and b may be the same person.
+func compatibleSex(a, b sex) bool {
+	return a == unknownSex || b == unknownSex || a == b
 }
 
 // leftNP returns the first token of the speaker phrase that ends at token k
@@ -282,7 +309,15 @@ func analyse(t string, toks []token) mention {
 		m.kind = mPronoun
 		m.pron = lowerASCII(t[toks[0].s:toks[0].e])
 		m.text = t[toks[0].s:toks[0].e]
+		m.sex = sexOf(m.pron)
 		return m
+	}
+	for _, tk := range toks {
+		if tk.k == kWord {
+			if x := sexOf(t[tk.s:tk.e]); x != unknownSex {
+				m.sex = x
+			}
+		}
 	}
 	a := 0
 	for a < len(toks) && toks[a].w.f&fDet != 0 {
