@@ -43,6 +43,8 @@ const (
 	fQuant                       // most, others: quantities that speak ("most said")
 	fDateLead                    // on, last, a: words that may open a date phrase
 	fQuoteCue                    // states, reads: cues only right after a quotation (mostly nouns otherwise)
+	fMale                        // Mr, spokesman: a man
+	fFemale                      // Mrs, spokeswoman: a woman
 )
 
 // word is what the lexicon knows about one lower-case word.
@@ -147,6 +149,8 @@ func init() {
 		remarking suggesting accusing urging denying countering lamenting boasting joking
 		concluding calling asking`)
 	add(fTell, `tell tells told telling`)
+	add(fMale, `mr he spokesman congressman businessman husband father son brother king sir`)
+	add(fFemale, `mrs ms miss she spokeswoman congresswoman businesswoman chairwoman wife mother daughter sister queen dame`)
 	add(fQuoteCue, `states state reads read`)
 	add(fPronoun, `he she they we i it`)
 	add(fObject, `me him her us them you`)

@@ -43,13 +43,12 @@ const (
 	female
 )
 
-// sexOf returns the sex a courtesy title or a role word implies.
-func sexOf(w string) sex {
-	switch lowerASCII(strings.TrimSuffix(w, ".")) {
-	case "mr", "he", "spokesman", "congressman", "businessman", "husband", "father", "son", "brother", "king", "sir":
+// sexOf returns the sex a lower-case pronoun implies.
+func sexOf(pron string) sex {
+	switch pron {
+	case "he", "him", "his":
 		return male
-	case "mrs", "ms", "miss", "she", "spokeswoman", "congresswoman", "businesswoman", "chairwoman", "wife",
-		"mother", "daughter", "sister", "queen", "dame":
+	case "she", "her":
 		return female
 	}
 	return unknownSex
@@ -313,10 +312,12 @@ func analyse(t string, toks []token) mention {
 		return m
 	}
 	for _, tk := range toks {
-		if tk.k == kWord {
-			if x := sexOf(t[tk.s:tk.e]); x != unknownSex {
-				m.sex = x
-			}
+		switch {
+		case tk.k != kWord:
+		case tk.w.f&fMale != 0:
+			m.sex = male
+		case tk.w.f&fFemale != 0:
+			m.sex = female
 		}
 	}
 	a := 0
