@@ -618,8 +618,10 @@ func (s *sentence) contentEnd(p int) int {
 			e = i
 			break
 		}
-		// "said he found Trump “very charming” and called ...": a second deed
-		if s.is(i, "and") && i > p && i+1 < len(toks) && toks[i+1].k == kWord && !toks[i+1].cap && toks[i+1].w.f&(fCue|fCall) != 0 && toks[i+1].w.f&fPart == 0 {
+		// "said he found Trump “very charming” and called ...", "and has
+		// expressed support": a second deed
+		if s.is(i, "and") && i > p && i+1 < len(toks) && toks[i+1].k == kWord && !toks[i+1].cap && (toks[i+1].w.f&(fCue|fCall) != 0 && toks[i+1].w.f&fPart == 0 ||
+			(s.is(i+1, "has") || s.is(i+1, "have")) && i+2 < len(toks) && strings.HasSuffix(s.word(i+2), "ed")) {
 			e = i
 			break
 		}

@@ -44,6 +44,7 @@ const (
 	fDateLead                    // on, last, a: words that may open a date phrase
 	fQuoteCue                    // states, reads: cues only right after a quotation (mostly nouns otherwise)
 	fMale                        // Mr, spokesman: a man
+	fNumber                      // six, dozen: number words
 	fFemale                      // Mrs, spokeswoman: a woman
 )
 
@@ -149,6 +150,7 @@ func init() {
 		remarking suggesting accusing urging denying countering lamenting boasting joking
 		concluding calling asking`)
 	add(fTell, `tell tells told telling`)
+	add(fNumber, `two three four five six seven eight nine ten dozen dozens hundreds thousands`)
 	add(fMale, `mr he spokesman congressman businessman husband father son brother king sir`)
 	add(fFemale, `mrs ms miss she spokeswoman congresswoman businesswoman chairwoman wife mother daughter sister queen dame`)
 	add(fQuoteCue, `states state reads read`)

@@ -82,6 +82,14 @@ func (s *sentence) leftNP(k int) (int, bool) {
 	if h.w.f&fQuant != 0 && (k == s.from || toks[k-1].k != kWord || toks[k-1].w.f&fDet == 0) {
 		return k, true // "most said", "others argue"
 	}
+	if isDigit(s.t[h.s]) && s.is(k-1, "in") && k-2 >= s.from && (isDigit(s.t[toks[k-2].s]) || toks[k-2].w.f&fNumber != 0) {
+		// "More than six in 10 said": a share of those polled
+		i := k - 2
+		for i-1 >= s.from && (s.is(i-1, "than") || s.is(i-1, "more") || s.is(i-1, "nearly") || s.is(i-1, "about") || s.is(i-1, "almost") || s.is(i-1, "fewer") || s.is(i-1, "less")) {
+			i--
+		}
+		return i, true
+	}
 	if h.w.f&(fDet|fPrep|fObject|fSub|fAux) != 0 && h.w.f&(fPronoun|fRelative) == 0 || isDigit(s.t[h.s]) || possessive(s.t[h.s:h.e]) {
 		return 0, false // "Editor’s note", "It's declaring", "remarks and promised"
 	}
@@ -103,6 +111,9 @@ func (s *sentence) leftNP(k int) (int, bool) {
 		// a lower-case head needs a determiner or a capital before it
 		i := k - 1
 		for ; i >= s.from && i >= k-3 && toks[i].k == kWord && !toks[i].cap && toks[i].w.f&(fDet|fPrep|fCue|fAux|fNeg|fRelative) == 0; i-- {
+		}
+		if i >= s.from && toks[i].k == kWord && (isDigit(s.t[toks[i].s]) || toks[i].w.f&fNumber != 0) && i == k-1 {
+			return i, true // "26 percent said", "two officials said"
 		}
 		if i < s.from || toks[i].k != kWord || toks[i].w.f&fDet == 0 && !toks[i].cap {
 			return 0, false
