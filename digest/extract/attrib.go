@@ -518,6 +518,7 @@ func (s *sentence) hasQuote(a, b int) bool {
 type afterCue struct {
 	via      []string
 	audience string
+	cueEnd   int // end of "told reporters": the cue with its short object
 }
 
 // skipAfterCue returns the index of the first token after the cue at j that
@@ -531,11 +532,15 @@ func (s *sentence) skipAfterCue(j int, m mention) (int, afterCue) {
 	if toks[j].w.f&fTell != 0 {
 		if s.has(p, fObject) {
 			a.audience = s.word(p)
+			a.cueEnd = toks[p].e
 			p++
 		} else if e, ok := s.tellObject(p); ok {
 			a.audience = s.text(p, e)
 			if name := capsOnly(s.t, toks[p:e]); name != "" && (isMedia(name) || allCaps(name)) {
 				a.via = append(a.via, name)
+			}
+			if e-p <= 3 {
+				a.cueEnd = toks[e-1].e
 			}
 			p = e
 		}
@@ -724,6 +729,9 @@ func (s *sentence) emitLeft(a, b int, m mention, cue digest.Span, extra afterCue
 
 // emit appends a statement with content tokens [a, b).
 func (s *sentence) emit(m mention, cue digest.Span, a, b int, extra afterCue) {
+	if extra.cueEnd > cue[1] && (extra.cueEnd <= s.toks[a].s || s.toks[b-1].e <= cue[0]) {
+		cue[1] = extra.cueEnd // "told reporters"
+	}
 	r := raw{speaker: m, cue: cue, block: s.block, anchor: -1, via: extra.via, audience: extra.audience, sentStart: s.toks[0].s}
 	if b == a+1 && s.toks[a].k == kQuote {
 		r.direct = true

@@ -19,6 +19,7 @@ type want struct {
 	audience string
 	mention  string // the text of speaker_span
 	title    string
+	cue      string
 }
 
 func TestStatements(t *testing.T) {
@@ -36,7 +37,7 @@ func TestStatements(t *testing.T) {
 			text: "“So far, the process is going nowhere fast,” Kremlin spokesman Dmitry Peskov told reporters.",
 			pub:  "2025-07-29",
 			want: []want{{speaker: "Dmitry Peskov", content: "So far, the process is going nowhere fast", direct: 1,
-				audience: "reporters", title: "Kremlin spokesman", mention: "Kremlin spokesman Dmitry Peskov", saidOn: "-"}},
+				audience: "reporters", title: "Kremlin spokesman", mention: "Kremlin spokesman Dmitry Peskov", saidOn: "-", cue: "told reporters"}},
 			count: 1,
 		},
 		{
@@ -78,12 +79,12 @@ func TestStatements(t *testing.T) {
 		{
 			name: "according to before the content",
 			text: "According to the Kremlin, U.S. officials have tied flights to a ceasefire.",
-			want: []want{{speaker: "Kremlin", content: "U.S. officials have tied flights to a ceasefire"}},
+			want: []want{{speaker: "Kremlin", content: "U.S. officials have tied flights to a ceasefire", cue: "According to"}},
 		},
 		{
 			name: "quoted as saying by agencies",
 			text: "Dmitry Peskov spoke on Wednesday.\n\n\"Yes, such proposals were handed over,\" he was quoted as saying by TASS and Interfax.",
-			want: []want{{speaker: "Dmitry Peskov", content: "Yes, such proposals were handed over", direct: 1, via: "TASS,Interfax", mention: "he"}},
+			want: []want{{speaker: "Dmitry Peskov", content: "Yes, such proposals were handed over", direct: 1, via: "TASS,Interfax", mention: "he", cue: "was quoted as saying"}},
 		},
 		{
 			name: "cited as saying by a described agency",
@@ -259,7 +260,8 @@ func matchAny(c *digest.Clipping, got []digest.Statement, w want) bool {
 			w.via != "" && strings.Join(s.Via, ",") != w.via ||
 			w.audience != "" && s.Audience != w.audience ||
 			w.mention != "" && c.Text[s.SpeakerSpan[0]:s.SpeakerSpan[1]] != w.mention ||
-			w.title != "" && s.SpeakerTitle != w.title {
+			w.title != "" && s.SpeakerTitle != w.title ||
+			w.cue != "" && (s.Cue != w.cue || c.Text[s.CueSpan[0]:s.CueSpan[1]] != w.cue) {
 			continue
 		}
 		return true
