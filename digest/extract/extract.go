@@ -29,7 +29,10 @@ func Statements(c *digest.Clipping) []digest.Statement {
 	}
 	x := pool.Get().(*extractor)
 	x.reset(c.Text)
-	defer pool.Put(x)
+	defer func() {
+		x.reset("") // drop references into the text before pooling
+		pool.Put(x)
+	}()
 	for b, bl := range c.Blocks {
 		x.block(b, bl)
 	}
