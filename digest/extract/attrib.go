@@ -438,6 +438,20 @@ func (s *sentence) right(j int, m mention, cue digest.Span) int {
 	if s.punct(p, ",") && s.has(p+1, fAux|fClauseEnd) && s.punct(p+2, ",") {
 		p += 2 // "acknowledged, however, ..."
 	}
+	if s.punct(p, ",") {
+		// "said, without evidence, that ...": an aside before "that"
+		for q := p + 1; q < len(s.toks) && q <= p+6; q++ {
+			if s.punct(q, ",") {
+				if s.is(q+1, "that") {
+					p = q + 1
+				}
+				break
+			}
+			if s.toks[q].k != kWord {
+				break
+			}
+		}
+	}
 	that := s.is(p, "that") || s.punct(p, ":")
 	if that {
 		p++
@@ -452,7 +466,11 @@ func (s *sentence) right(j int, m mention, cue digest.Span) int {
 		p++ // "added that, based on what he has seen, ..."
 	}
 	e := s.contentEnd(p)
-	if e <= p && s.punct(p-1, ":") && f&fCue != 0 {
+	colonEnd := false // "He told his audience, to rowdy applause:" — the quote is in the next paragraph
+	if last := len(s.toks) - 1; last > p && s.punct(last, ":") && !s.hasQuote(p, last) {
+		colonEnd = true
+	}
+	if (e <= p && s.punct(p-1, ":") || colonEnd) && f&fCue != 0 {
 		// "In a 1963 speech, he declared:" — what was said comes next
 		s.x.colon = &raw{speaker: m, cue: cue, block: s.block, anchor: -1, via: extra.via, audience: extra.audience, sentStart: s.toks[0].s}
 		return j + 1
@@ -484,7 +502,12 @@ func (s *sentence) right(j int, m mention, cue digest.Span) int {
 		}
 	case f&fAsk != 0 && f&fCue == 0:
 		if !quoteFirst && !s.has(p, fQuestion) {
-			return j + 1
+			// "Hannity asked Trump if he would ...": the one asked, then the question
+			oe, ok := s.rightNP(p)
+			if !ok || !s.has(oe, fQuestion) {
+				return j + 1
+			}
+			p = oe
 		}
 	}
 	if s.punct(p-1, ",") && !quoteFirst && !that && f&fPart == 0 && !s.is(p, "if") && !s.is(p, "when") {
@@ -779,7 +802,7 @@ func (s *sentence) speakerSoFar() *mention {
 	for n := 0; n < 4 && p < len(s.toks); n++ {
 		if e, ok := s.rightNP(p); ok && (s.toks[p].w.f&(fStarter|fPrep) == 0 || s.toks[p].w.f&(fDet|fPronoun) != 0) && s.subjectLike(p, e) {
 			m := s.mention(p, e)
-			if m.kind != mNoun {
+			if m.kind != mNoun || s.has(e-1, fSourceNoun|fRole) { // "The Rove ad ... and claims"
 				s.subj = &m
 				return &m
 			}
