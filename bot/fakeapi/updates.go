@@ -29,9 +29,12 @@ func (s *Server) getUpdates(r *http.Request) (any, *apiError) {
 		defer t.Stop()
 		timer = t.C
 	}
+	s.mu.Lock()
+	s.stats.GetUpdates++
+	s.notify()
+	s.mu.Unlock()
 	for {
 		s.mu.Lock()
-		s.stats.GetUpdates++
 		if s.webhook.url != "" {
 			s.mu.Unlock()
 			return nil, &apiError{code: 409, desc: "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first"}
