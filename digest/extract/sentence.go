@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/digest"
@@ -94,7 +95,17 @@ func endsSentence(t string, toks []token, i int) bool {
 		return next.k == kQuote || next.k == kWord && next.cap && next.w.f&fStarter != 0
 	case kPunct:
 		// "(“We are done,” he said.) It ended."
-		return t[tk.s] == ')' && i > 0 && toks[i-1].k == kStop && startsSentence(t, next)
+		if t[tk.s] != ')' || i == 0 || !startsSentence(t, next) {
+			return false
+		}
+		switch prev := toks[i-1]; prev.k {
+		case kStop:
+			return true
+		case kQuote: // (She claimed to ''retire.'') Then ...
+			last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t[prev.is:prev.ie], " '’\"”"))
+			return last == '.' || last == '?' || last == '!'
+		}
+		return false
 	case kQuote:
 		if tk.open || tk.ie <= tk.is {
 			return false
