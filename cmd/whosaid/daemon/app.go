@@ -242,8 +242,10 @@ func (a *App) Run(ctx context.Context) error {
 	}
 	a.cancelJobs()
 	a.log.Debug("stopped_jobs")
-	// 3. Flush the sender: it settles the request in flight; unsent
-	// messages stay pending in the outbox for the next start.
+	// 3. Flush the sender: it keeps sending while the outbox has messages
+	// and there is time, then settles the requests in flight; what is
+	// still unsent stays pending in the outbox for the next start.
+	a.drain(deadline.Add(-2 * time.Second))
 	stopSender()
 	if !waitUntil(senderDone, deadline.Add(-time.Second)) {
 		a.log.Warn("stop_sender_slow")
@@ -260,6 +262,33 @@ func (a *App) Run(ctx context.Context) error {
 		return runErr
 	}
 	return nil
+}
+
+// drain waits until the outbox has nothing pending or the deadline passes.
+func (a *App) drain(deadline time.Time) {
+	ctx, cancel := context.WithDeadline(context.Background(), deadline)
+	defer cancel()
+	if n, _ := a.drained(ctx); n > 0 {
+		a.log.Info("outbox_left_pending", slog.Int("messages", n))
+	}
+}
+
+// drained waits until the outbox has nothing pending or ctx is done, and
+// returns how many messages are still pending.
+func (a *App) drained(ctx context.Context) (int, error) {
+	tick := time.NewTicker(20 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		st, err := a.store.Stats(ctx)
+		if err != nil || st.MessagesPending == 0 {
+			return st.MessagesPending, err
+		}
+		select {
+		case <-ctx.Done():
+			return st.MessagesPending, ctx.Err()
+		case <-tick.C:
+		}
+	}
 }
 
 // waitUntil waits for ch until the deadline and reports whether it came.

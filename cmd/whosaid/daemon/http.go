@@ -64,21 +64,8 @@ func (a *App) debugNow(w http.ResponseWriter, r *http.Request) {
 func (a *App) debugDrained(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := context.WithTimeout(r.Context(), 30*time.Second)
 	defer cancel()
-	tick := time.NewTicker(10 * time.Millisecond)
-	defer tick.Stop()
-	for {
-		st, err := a.store.Stats(ctx)
-		if err != nil || st.MessagesPending == 0 {
-			writeJSON(w, err, map[string]any{"pending": st.MessagesPending})
-			return
-		}
-		select {
-		case <-ctx.Done():
-			writeJSON(w, ctx.Err(), map[string]any{"pending": st.MessagesPending})
-			return
-		case <-tick.C:
-		}
-	}
+	n, err := a.drained(ctx)
+	writeJSON(w, err, map[string]any{"pending": n})
 }
 
 func writeJSON(w http.ResponseWriter, err error, v map[string]any) {
