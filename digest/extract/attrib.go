@@ -519,6 +519,9 @@ func (s *sentence) right(j int, m mention, cue digest.Span) int {
 	if (s.is(p, "of") || s.is(p, "about")) && (!s.hasQuote(p, e) || f&fCall != 0) {
 		return j + 1 // "warned of new sanctions": the topic, not what was said
 	}
+	if s.is(p, "by") && f&(fCall|fDirective) == 0 && !that {
+		return j + 1 // "responded by explaining ...": how, not what was said
+	}
 	if f&fDirective != 0 && p == j+1 {
 		p = j // "urging the Council to ...": the request is the verb and its object
 	}

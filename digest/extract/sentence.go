@@ -125,7 +125,10 @@ func endsSentence(t string, toks []token, i int) bool {
 			return !shortAttribution(t, toks, i+1)
 		}
 		// “Why not?” Trump asked. — the attribution follows: no split
-		for j := i + 1; j < len(toks) && j <= i+5; j++ {
+		for j := i + 1; j < len(toks) && j <= i+10; j++ {
+			if toks[j].k == kPunct && t[toks[j].s] == ',' || toks[j].k == kStop && toks[j].s == toks[j-1].e && j+1 < len(toks) && toks[j+1].k == kPunct {
+				continue // "Rep. Glenn Thompson, R-Pa., said"
+			}
 			if toks[j].k != kWord {
 				break
 			}
