@@ -410,33 +410,7 @@ func TestRunFanOutSurvivesSIGKILL(t *testing.T) {
 		t.Skip("starts child processes")
 	}
 	const chats = 1000
-	ctx := context.Background()
-	dir := t.TempDir()
-	day := time.Date(2025, 7, 29, 7, 0, 0, 0, time.UTC)
-	st, err := store.Open(ctx, filepath.Join(dir, "whosaid.db"), store.WithClock(func() time.Time { return day }))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for i := range chats {
-		c := digest.Chat{ID: int64(100000 + i), Type: digest.ChatPrivate, Subscribed: true, Active: true,
-			DigestTime: "08:00", Timezone: "UTC"}
-		if err := st.SaveChat(ctx, &c); err != nil {
-			t.Fatal(err)
-		}
-	}
-	text := `Kremlin spokesman Dmitry Peskov told reporters: "So far, the process is going nowhere fast."`
-	q := strings.Index(text, "So far")
-	cl := &digest.Clipping{Path: "seed.txt", Text: text, Raw: []byte(text), TextSource: digest.TextSourceFile,
-		Outlet: "The Moscow Times", Published: time.Date(2025, 7, 29, 0, 0, 0, 0, time.UTC),
-		Blocks: []digest.Block{{Span: digest.Span{0, len(text)}}},
-		Statements: []digest.Statement{{Speaker: "Dmitry Peskov", SpeakerTitle: "Kremlin spokesman", SpeakerSpan: digest.Span{18, 31},
-			Cue: "told reporters", CueSpan: digest.Span{32, 46}, Content: "So far, the process is going nowhere fast.",
-			ContentSpan: digest.Span{q, q + 42}, Direct: true, SaidOn: "2025-07-29", SaidOnPrecision: digest.PrecisionDay}}}
-	if _, err := st.SaveClipping(ctx, cl); err != nil {
-		t.Fatal(err)
-	}
-	st.Close()
-
+	dir := fanOutStore(t, chats)
 	fake, err := fakeapi.Start(fakeapi.Options{Token: testToken, AcceptUnknownChats: true})
 	if err != nil {
 		t.Fatal(err)
@@ -481,21 +455,7 @@ func TestRunFanOutSurvivesSIGKILL(t *testing.T) {
 		t.Errorf("SIGTERM to exit: %v", took)
 	}
 
-	repeats, worst := 0, 0
-	for i := range chats {
-		msgs := fake.Messages(int64(100000 + i))
-		if len(msgs) == 0 {
-			t.Errorf("chat %d got no digest", 100000+i)
-			continue
-		}
-		for _, m := range msgs[1:] {
-			if m.HTML != msgs[0].HTML {
-				t.Errorf("chat %d got two different digests", 100000+i)
-			}
-		}
-		repeats += len(msgs) - 1
-		worst = max(worst, len(msgs)-1)
-	}
+	repeats, worst := messageCounts(t, fake, chats)
 	t.Logf("%d chats, %d kills, %d messages sent, %d repeated (at most %d in one chat)", chats, kills, fake.Stats().Sent, repeats, worst)
 	// A kill can repeat only what was in flight: at most one message per
 	// chat, and at most the sender's workers (8) in all.
@@ -562,5 +522,96 @@ func TestStaticBuild(t *testing.T) {
 	out, err := cmd.CombinedOutput()
 	if err == nil || !strings.Contains(string(out), "line 2: digest.timezone") {
 		t.Errorf("static binary: %v\n%s", err, out)
+	}
+}
+
+// fanOutStore makes a database with n chats due for their 08:00 digest on
+// 29 July 2025 and one statement to send them, and returns its folder.
+func fanOutStore(t *testing.T, n int) string {
+	t.Helper()
+	ctx := context.Background()
+	dir := t.TempDir()
+	day := time.Date(2025, 7, 29, 7, 0, 0, 0, time.UTC)
+	st, err := store.Open(ctx, filepath.Join(dir, "whosaid.db"), store.WithClock(func() time.Time { return day }))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	for i := range n {
+		c := digest.Chat{ID: int64(100000 + i), Type: digest.ChatPrivate, Subscribed: true, Active: true,
+			DigestTime: "08:00", Timezone: "UTC"}
+		if err := st.SaveChat(ctx, &c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	text := `Kremlin spokesman Dmitry Peskov told reporters: "So far, the process is going nowhere fast."`
+	q := strings.Index(text, "So far")
+	cl := &digest.Clipping{Path: "seed.txt", Text: text, Raw: []byte(text), TextSource: digest.TextSourceFile,
+		Outlet: "The Moscow Times", Published: time.Date(2025, 7, 29, 0, 0, 0, 0, time.UTC),
+		Blocks: []digest.Block{{Span: digest.Span{0, len(text)}}},
+		Statements: []digest.Statement{{Speaker: "Dmitry Peskov", SpeakerTitle: "Kremlin spokesman", SpeakerSpan: digest.Span{18, 31},
+			Cue: "told reporters", CueSpan: digest.Span{32, 46}, Content: "So far, the process is going nowhere fast.",
+			ContentSpan: digest.Span{q, q + 42}, Direct: true, SaidOn: "2025-07-29", SaidOnPrecision: digest.PrecisionDay}}}
+	if _, err := st.SaveClipping(ctx, cl); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// messageCounts returns how many messages each of n fan-out chats got and
+// fails the test for a chat with none or with two different digests.
+func messageCounts(t *testing.T, fake *fakeapi.Server, n int) (repeats, worst int) {
+	t.Helper()
+	for i := range n {
+		msgs := fake.Messages(int64(100000 + i))
+		if len(msgs) == 0 {
+			t.Errorf("chat %d got no digest", 100000+i)
+			continue
+		}
+		for _, m := range msgs[1:] {
+			if m.HTML != msgs[0].HTML {
+				t.Errorf("chat %d got two different digests", 100000+i)
+			}
+		}
+		repeats += len(msgs) - 1
+		worst = max(worst, len(msgs)-1)
+	}
+	return repeats, worst
+}
+
+// TestRunSIGTERMDuringFanOut stops the daemon with SIGTERM in the middle
+// of a fan-out: it exits within 10 s having settled what was in flight,
+// and the restart sends the rest with no message repeated.
+func TestRunSIGTERMDuringFanOut(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts child processes")
+	}
+	const chats = 1000
+	dir := fanOutStore(t, chats)
+	fake, err := fakeapi.Start(fakeapi.Options{Token: testToken, AcceptUnknownChats: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fake.Close()
+	// 60 a second: 1,000 messages take longer than the shutdown allows.
+	cfg := writeConfig(t, dir, fake.URL(), nil, "limits:\n  global_per_second: 60\n")
+	at := time.Date(2025, 7, 29, 8, 0, 10, 0, time.UTC)
+	c := startChild(t, cfg, at)
+	waitFor(t, fake, "messages going out", func() bool { return fake.Stats().Sent >= 100 })
+	took := c.term()
+	sent := fake.Stats().Sent
+	t.Logf("SIGTERM after 100 messages: exit in %v, %d sent", took, sent)
+	if took > 10*time.Second {
+		t.Errorf("SIGTERM to exit: %v", took)
+	}
+	if sent >= chats {
+		t.Fatalf("the fan-out finished before the stop (%d sent): the test proves nothing", sent)
+	}
+	c = startChild(t, cfg, at.Add(time.Minute))
+	waitFor(t, fake, "the rest of the fan-out", func() bool { return fake.Stats().Sent >= chats })
+	c.post("/debug/drained")
+	c.term()
+	if repeats, _ := messageCounts(t, fake, chats); repeats != 0 || fake.Stats().Sent != chats {
+		t.Errorf("%d repeated, %d sent for %d chats", repeats, fake.Stats().Sent, chats)
 	}
 }

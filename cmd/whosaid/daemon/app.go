@@ -245,7 +245,7 @@ func (a *App) Run(ctx context.Context) error {
 	// 3. Flush the sender: it keeps sending while the outbox has messages
 	// and there is time, then settles the requests in flight; what is
 	// still unsent stays pending in the outbox for the next start.
-	a.drain(deadline.Add(-2 * time.Second))
+	a.drain(deadline.Add(-3 * time.Second))
 	stopSender()
 	if !waitUntil(senderDone, deadline.Add(-time.Second)) {
 		a.log.Warn("stop_sender_slow")
