@@ -15,14 +15,11 @@ var errNoChat = digest.Errorf(digest.EINVALID, "This chat is not set up yet: sen
 
 // loadChat returns the stored chat of r, or errNoChat.
 func (b *Bot) loadChat(r *request) (*digest.Chat, error) {
-	c, err := b.chats.Chat(r.ctx, r.chat.ID)
-	if digest.ErrorCode(err) == digest.ENOTFOUND {
+	c, err := b.findChat(r)
+	if err == nil && c == nil {
 		return nil, errNoChat
 	}
-	if err != nil {
-		return nil, fmt.Errorf("bot: load chat %d: %w", r.chat.ID, err)
-	}
-	return c, nil
+	return c, err
 }
 
 // findChat returns the stored chat of r, or nil when there is none.

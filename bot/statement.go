@@ -76,7 +76,7 @@ func renderEntry(e digest.Entry, now time.Time, useSnippet bool) string {
 		sb.WriteString(" · " + strings.Join(when, ", "))
 	}
 	sb.WriteString("\n")
-	if useSnippet && e.Snippet != "" {
+	if useSnippet && snippetOfContent(e) {
 		sb.WriteString(renderSnippet(e.Snippet))
 	} else {
 		q := digest.EscapeHTML(digest.Shorten(digest.FoldSpace(e.Content), quoteMax))
@@ -100,6 +100,19 @@ func renderEntry(e digest.Entry, now time.Time, useSnippet bool) string {
 		sb.WriteString(" — " + first + rest)
 	}
 	return sb.String()
+}
+
+// snippetOfContent reports whether e's search snippet is cut from its
+// content. A snippet cut from the clipping around the speaker's name would
+// show several statements of one article as the same line, so those show
+// their content instead.
+func snippetOfContent(e digest.Entry) bool {
+	if e.Snippet == "" {
+		return false
+	}
+	plain := strings.NewReplacer(digest.SnippetOpen, "", digest.SnippetClose, "").Replace(e.Snippet)
+	plain = strings.TrimSpace(strings.Trim(plain, "…"))
+	return plain != "" && strings.Contains(digest.FoldSpace(e.Content), digest.FoldSpace(plain))
 }
 
 // renderSnippet escapes a search snippet and turns its match marks into

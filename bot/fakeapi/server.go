@@ -667,12 +667,10 @@ func (s *Server) tgMessage(c *tgbotapi.Chat, m *Message) tgbotapi.Message {
 }
 
 func (s *Server) editMessageText(r *http.Request) (any, *apiError) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	c, err := s.chatFor(nil, r, false)
-	if err != nil {
-		return nil, err
-	}
+	return s.inChat(r, func(c *tgbotapi.Chat) (any, *apiError) { return s.edit(c, r) })
+}
+
+func (s *Server) edit(c *tgbotapi.Chat, r *http.Request) (any, *apiError) {
 	id, _ := formInt(r, "message_id")
 	var m *Message
 	for _, x := range s.messages[c.ID] {
@@ -760,23 +758,26 @@ func (s *Server) Webhook() (url, secret string) {
 	return s.webhook.url, s.webhook.secret
 }
 
-func (s *Server) getChat(r *http.Request) (any, *apiError) {
+// inChat runs f under the lock with the request's chat.
+func (s *Server) inChat(r *http.Request, f func(c *tgbotapi.Chat) (any, *apiError)) (any, *apiError) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	c, err := s.chatFor(nil, r, false)
 	if err != nil {
 		return nil, err
 	}
-	return c, nil
+	return f(c)
+}
+
+func (s *Server) getChat(r *http.Request) (any, *apiError) {
+	return s.inChat(r, func(c *tgbotapi.Chat) (any, *apiError) { return c, nil })
 }
 
 func (s *Server) getChatMember(r *http.Request) (any, *apiError) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	c, err := s.chatFor(nil, r, false)
-	if err != nil {
-		return nil, err
-	}
+	return s.inChat(r, func(c *tgbotapi.Chat) (any, *apiError) { return s.member(c, r) })
+}
+
+func (s *Server) member(c *tgbotapi.Chat, r *http.Request) (any, *apiError) {
 	uid, _ := formInt(r, "user_id")
 	user, ok := s.users[uid]
 	if !ok {
@@ -793,12 +794,10 @@ func (s *Server) getChatMember(r *http.Request) (any, *apiError) {
 }
 
 func (s *Server) getChatAdministrators(r *http.Request) (any, *apiError) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	c, err := s.chatFor(nil, r, false)
-	if err != nil {
-		return nil, err
-	}
+	return s.inChat(r, s.admins)
+}
+
+func (s *Server) admins(c *tgbotapi.Chat) (any, *apiError) {
 	if c.Type == "private" {
 		return nil, badRequest("there are no administrators in the private chat")
 	}

@@ -1,13 +1,274 @@
 package main
 
 import (
+	"bufio"
 	"context"
-	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"strings"
+	"sync"
+	"time"
+
+	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+	"golang.org/x/term"
+
+	"github.com/whosaid/whosaid/bot"
+	"github.com/whosaid/whosaid/bot/fakeapi"
+	"github.com/whosaid/whosaid/digest"
+	"github.com/whosaid/whosaid/digest/clip"
+	"github.com/whosaid/whosaid/digest/extract"
+	"github.com/whosaid/whosaid/store"
 )
 
-// cmdChat runs `whosaid chat`.
-//
-// TODO: not built yet.
+// chatToken is the token of the in-process fake Bot API; it never leaves
+// the process.
+const chatToken = "1:whosaid-chat-local"
+
+// cmdChat runs `whosaid chat [-db FILE]`: the bot's handlers against an
+// in-process fake Bot API and the local database, with stdin as the user's
+// messages and the bot's replies printed as a chat shows them.
 func cmdChat(ctx context.Context, env *Env, args []string) error {
-	return errors.New("chat: not built yet")
+	fset := flag.NewFlagSet("chat", flag.ContinueOnError)
+	fset.SetOutput(env.Stderr)
+	dbPath := fset.String("db", defaultDB, "the database `file`")
+	fset.Usage = func() {
+		fmt.Fprintln(env.Stderr, "usage: whosaid chat [-db FILE]")
+		fmt.Fprintln(env.Stderr, "Try the Telegram bot in the terminal: type /latest, /search peskov, /help.")
+		fmt.Fprintln(env.Stderr, "Type a button's label ([Next »] or just next) to press it; \"fwd TEXT\" forwards TEXT.")
+		fmt.Fprintln(env.Stderr, "You are an admin. Chat settings live in memory; /add stores clippings in the database.")
+		fset.PrintDefaults()
+	}
+	if err := fset.Parse(args); err != nil {
+		return errUsage
+	}
+	if fset.NArg() > 0 {
+		fset.Usage()
+		return errUsage
+	}
+	st, err := store.Open(ctx, *dbPath)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	fake, err := fakeapi.Start(fakeapi.Options{Token: chatToken})
+	if err != nil {
+		return err
+	}
+	defer fake.Close()
+	api, err := bot.NewAPI(ctx, chatToken, fake.URL(), 10*time.Second)
+	if err != nil {
+		return err
+	}
+	user := fakeapi.User(1, "You")
+	chat := fakeapi.PrivateChat(user)
+	cfg := bot.DefaultConfig()
+	cfg.Admins = []int64{user.ID}
+	// Nobody else shares this fake server: no need to wait between replies.
+	cfg.Limits = bot.Limits{GlobalPerSecond: 1000, ChatPerSecond: 1000, GroupPerMinute: 60000}
+	logger := slog.New(slog.NewTextHandler(env.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	b, err := bot.New(ctx, bot.Options{
+		Config: cfg, Store: st, Chats: newMemChats(), Collector: textCollector{st},
+		API: api, Logger: logger,
+	})
+	if err != nil {
+		return err
+	}
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() { defer wg.Done(); b.Sender().Run(ctx) }()
+	defer wg.Wait()
+	defer cancel()
+
+	in := bufio.NewScanner(env.Stdin)
+	in.Buffer(make([]byte, 64<<10), 1<<20)
+	prompt := ""
+	if f, ok := env.Stdin.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		prompt = "you> "
+		fmt.Fprintln(env.Stdout, "whosaid chat: type /help, /latest, /search peskov ... Ctrl-D quits.")
+	}
+	r := &chatRenderer{fake: fake, chatID: chat.ID, out: env.Stdout, edits: map[int]int{}}
+	for {
+		fmt.Fprint(env.Stdout, prompt)
+		if !in.Scan() {
+			break
+		}
+		line := strings.TrimSpace(in.Text())
+		if line == "" {
+			continue
+		}
+		var u tgbotapi.Update
+		if m, ok := r.button(line); ok {
+			u = fake.Press(chat, user, m.msgID, m.data)
+		} else if text, ok := strings.CutPrefix(line, "fwd "); ok {
+			u = fake.Forward(chat, user, tgbotapi.Chat{ID: -1001, Type: "channel", Title: "Forwarded"}, text, false)
+		} else {
+			u = fake.SendText(chat, user, line)
+		}
+		b.HandleUpdate(ctx, u)
+		if u.CallbackQuery != nil {
+			if notice, _ := fake.CallbackAnswer(u.CallbackQuery.ID); notice != "" {
+				fmt.Fprintf(env.Stdout, "(%s)\n", notice)
+			}
+		}
+		r.flush()
+		if ctx.Err() != nil {
+			break
+		}
+	}
+	return in.Err()
+}
+
+// chatRenderer prints the bot's new and edited messages as plain text,
+// buttons as [label].
+type chatRenderer struct {
+	fake    *fakeapi.Server
+	chatID  int64
+	out     io.Writer
+	printed int
+	edits   map[int]int
+	buttons []pressable
+}
+
+type pressable struct {
+	label string
+	msgID int
+	data  string
+}
+
+func (r *chatRenderer) flush() {
+	ms := r.fake.Messages(r.chatID)
+	for i, m := range ms {
+		switch {
+		case i >= r.printed:
+			r.show(m, "")
+		case m.Edits != r.edits[m.MessageID]:
+			r.show(m, "(edited)\n")
+		}
+		r.edits[m.MessageID] = m.Edits
+	}
+	r.printed = len(ms)
+}
+
+func (r *chatRenderer) show(m fakeapi.Message, head string) {
+	fmt.Fprintf(r.out, "%s%s\n", head, m.Text)
+	if len(m.Buttons) > 0 {
+		r.buttons = r.buttons[:0]
+	}
+	for _, row := range m.Buttons {
+		var labels []string
+		for _, b := range row {
+			labels = append(labels, "["+b.Text+"]")
+			if b.Data != "" {
+				r.buttons = append(r.buttons, pressable{label: b.Text, msgID: m.MessageID, data: b.Data})
+			}
+		}
+		fmt.Fprintln(r.out, strings.Join(labels, " "))
+	}
+	fmt.Fprintln(r.out)
+}
+
+// button finds the button of the latest keyboard a line names: its label
+// with or without brackets, or its first word ignoring case and arrows.
+func (r *chatRenderer) button(line string) (pressable, bool) {
+	want := norm(strings.TrimSuffix(strings.TrimPrefix(line, "["), "]"))
+	if want == "" {
+		return pressable{}, false
+	}
+	for _, b := range r.buttons {
+		if norm(b.label) == want {
+			return b, true
+		}
+	}
+	return pressable{}, false
+}
+
+func norm(s string) string {
+	return strings.ToLower(strings.Trim(s, " «»‹›<>"))
+}
+
+// textCollector stores text sent with /add or forwarded as a clipping;
+// links are not fetched in the terminal.
+type textCollector struct{ st *store.Store }
+
+func (c textCollector) AddURL(ctx context.Context, url string) (digest.SaveResult, error) {
+	return digest.SaveResult{}, digest.Errorf(digest.EINVALID, "`whosaid chat` does not fetch pages: paste the article's text after /add, or use whosaid ingest.")
+}
+
+func (c textCollector) AddText(ctx context.Context, name, text string) (digest.SaveResult, error) {
+	cl, err := clip.Parse(name, []byte(text), clip.Options{})
+	if err != nil {
+		return digest.SaveResult{}, err
+	}
+	cl.Statements = extract.Statements(cl)
+	return c.st.SaveClipping(ctx, cl)
+}
+
+// memChats keeps chat settings in memory, so that trying the bot in the
+// terminal adds no chat to a database a daemon may be delivering from.
+type memChats struct {
+	mu    sync.Mutex
+	chats map[int64]digest.Chat
+}
+
+func newMemChats() *memChats { return &memChats{chats: map[int64]digest.Chat{}} }
+
+func (m *memChats) Chat(ctx context.Context, id int64) (*digest.Chat, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	c, ok := m.chats[id]
+	if !ok {
+		return nil, digest.Errorf(digest.ENOTFOUND, "no chat %d", id)
+	}
+	c.Follows = append([]int64(nil), c.Follows...)
+	return &c, nil
+}
+
+func (m *memChats) SaveChat(ctx context.Context, c *digest.Chat) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	cc := *c
+	cc.Follows = append([]int64(nil), c.Follows...)
+	m.chats[c.ID] = cc
+	return nil
+}
+
+func (m *memChats) Chats(ctx context.Context) ([]digest.Chat, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	var out []digest.Chat
+	for _, c := range m.chats {
+		out = append(out, c)
+	}
+	return out, nil
+}
+
+func (m *memChats) MigrateChat(ctx context.Context, from, to int64) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	c, ok := m.chats[from]
+	if !ok {
+		return digest.Errorf(digest.ENOTFOUND, "no chat %d", from)
+	}
+	delete(m.chats, from)
+	c.ID = to
+	m.chats[to] = c
+	return nil
+}
+
+func (m *memChats) DeactivateChat(ctx context.Context, id int64, reason string) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	c, ok := m.chats[id]
+	if !ok {
+		return digest.Errorf(digest.ENOTFOUND, "no chat %d", id)
+	}
+	c.Active, c.Inactive = false, reason
+	m.chats[id] = c
+	return nil
 }
