@@ -252,6 +252,16 @@ func possessive(w string) bool {
 	return strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "s’") || strings.HasSuffix(w, "s'")
 }
 
+// contraction reports whether w is a pronoun with a verb run into it:
+// "She's", "It’s", "That's".
+func contraction(w string) bool {
+	if !possessive(w) {
+		return false
+	}
+	var buf [64]byte
+	return look(stripPossessive(w), &buf).f&(fPronoun|fRelative) != 0
+}
+
 // stripPossessive removes a possessive ending.
 func stripPossessive(w string) string {
 	for _, suf := range []string{"’s", "'s"} {
@@ -315,9 +325,9 @@ func analyse(t string, toks []token) mention {
 		return m
 	}
 	m.span = digest.Span{toks[0].s, toks[len(toks)-1].e}
-	if len(toks) == 1 && toks[0].w.f&(fPronoun|fRelative) != 0 {
+	if len(toks) == 1 && (toks[0].w.f&(fPronoun|fRelative) != 0 || contraction(t[toks[0].s:toks[0].e])) {
 		m.kind = mPronoun
-		m.pron = lowerASCII(t[toks[0].s:toks[0].e])
+		m.pron = lowerASCII(stripPossessive(t[toks[0].s:toks[0].e]))
 		m.text = t[toks[0].s:toks[0].e]
 		m.sex = sexOf(m.pron)
 		return m
