@@ -176,10 +176,15 @@ func (a *API) AnswerCallback(ctx context.Context, id, text string) error {
 	})
 }
 
-// SetCommands registers the command menu (setMyCommands).
-func (a *API) SetCommands(ctx context.Context, cmds []tgbotapi.BotCommand) error {
+// SetCommands registers the command menu (setMyCommands): for everyone
+// when chatID is 0, else for that one chat.
+func (a *API) SetCommands(ctx context.Context, chatID int64, cmds []tgbotapi.BotCommand) error {
+	cfg := tgbotapi.NewSetMyCommands(cmds...)
+	if chatID != 0 {
+		cfg = tgbotapi.NewSetMyCommandsWithScope(tgbotapi.NewBotCommandScopeChat(chatID), cmds...)
+	}
 	return a.call(ctx, a.timeout, "setMyCommands", func(b *tgbotapi.BotAPI) error {
-		_, err := b.Request(tgbotapi.NewSetMyCommands(cmds...))
+		_, err := b.Request(cfg)
 		return err
 	})
 }

@@ -5,9 +5,12 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"log"
+	"log/slog"
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -164,3 +167,31 @@ func (memChats) DeactivateChat(ctx context.Context, id int64, r string) error { 
 
 // nilStore is a StatementStore with nothing in it.
 type nilStore struct{ digest.StatementStore }
+
+// TestLibraryLog: the library's debug lines go through slog, scrubbed.
+func TestLibraryLog(t *testing.T) {
+	fake, err := fakeapi.Start(fakeapi.Options{Token: testToken, AcceptUnknownChats: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fake.Close()
+	var buf syncWriter
+	buf.b = &strings.Builder{}
+	if err := RouteLibraryLog(slog.New(slog.NewTextHandler(&buf, &slog.HandlerOptions{Level: slog.LevelDebug})), testToken); err != nil {
+		t.Fatal(err)
+	}
+	defer tgbotapi.SetLogger(log.New(os.Stderr, "", log.LstdFlags))
+	api, err := NewAPI(context.Background(), testToken, fake.URL(), time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	api.bot.Debug = true
+	api.bot.Token = testToken // as the library would print it, if it ever did
+	if _, err := api.Send(context.Background(), 5, "hello "+testToken, nil); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.b.String()
+	if !strings.Contains(out, "telegram_library") || strings.Contains(out, testToken) || !strings.Contains(out, "hello <token>") {
+		t.Errorf("library log:\n%s", out)
+	}
+}

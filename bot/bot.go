@@ -120,9 +120,7 @@ func (b *Bot) Run(ctx context.Context) error {
 			b.sender.Run(ctx)
 		}()
 	}
-	if err := b.api.SetCommands(ctx, commandMenu()); err != nil && ctx.Err() == nil {
-		b.log.Warn("set_my_commands_failed", slog.Any("error", err))
-	}
+	b.registerCommands(ctx)
 	var err error
 	if b.cfg.WebhookListen != "" {
 		err = b.serveWebhook(ctx)

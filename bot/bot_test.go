@@ -116,6 +116,9 @@ func TestCommandsPrivate(t *testing.T) {
 	if len(names) != 17 || slices.Contains(names, "add") || !slices.Contains(names, "timeline") {
 		t.Errorf("setMyCommands registered %v", names)
 	}
+	if n := len(h.fake.ChatCommands(h.admin.ID)); n != 19 {
+		t.Errorf("the admin's menu has %d commands, want 19", n)
+	}
 }
 
 // TestGroup: commands addressed to the bot work in a group, settings

@@ -72,15 +72,30 @@ func findCommand(name string) *command {
 	return nil
 }
 
-// commandMenu is what setMyCommands registers: the public commands.
-func commandMenu() []tgbotapi.BotCommand {
+// commandMenu is what setMyCommands registers: the public commands, and
+// the admin ones too for the admins' private chats.
+func commandMenu(admin bool) []tgbotapi.BotCommand {
 	var out []tgbotapi.BotCommand
 	for _, c := range commands {
-		if !c.admin {
+		if !c.admin || admin {
 			out = append(out, tgbotapi.BotCommand{Command: c.name, Description: c.desc})
 		}
 	}
 	return out
+}
+
+// registerCommands sets the command menus; a failure is logged, as the
+// bot works without them.
+func (b *Bot) registerCommands(ctx context.Context) {
+	if err := b.api.SetCommands(ctx, 0, commandMenu(false)); err != nil && ctx.Err() == nil {
+		b.log.Warn("set_my_commands_failed", slog.Any("error", err))
+	}
+	for _, id := range b.cfg.Admins {
+		if err := b.api.SetCommands(ctx, id, commandMenu(true)); err != nil && ctx.Err() == nil {
+			// An admin who never started the bot has no chat yet.
+			b.log.Info("set_admin_commands_failed", slog.Int64("admin", id), slog.Any("error", err))
+		}
+	}
 }
 
 // handleMessage answers a message or channel post.

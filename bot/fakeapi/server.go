@@ -106,23 +106,24 @@ type Server struct {
 	srv  *http.Server
 	ln   net.Listener
 
-	mu        sync.Mutex
-	changed   chan struct{} // closed and replaced on every change
-	chats     map[int64]*tgbotapi.Chat
-	members   map[int64]map[int64]string // chat -> user -> status
-	messages  map[int64][]*Message
-	nextMsg   map[int64]int
-	updates   []tgbotapi.Update
-	nextUpd   int
-	queries   map[string]*callback
-	nextQuery int
-	faults    map[int64]*Fault
-	commands  []tgbotapi.BotCommand
-	webhook   webhook
-	global    *rate.Limiter
-	perChat   map[int64]*rate.Limiter
-	stats     Stats
-	users     map[int64]tgbotapi.User
+	mu           sync.Mutex
+	changed      chan struct{} // closed and replaced on every change
+	chats        map[int64]*tgbotapi.Chat
+	members      map[int64]map[int64]string // chat -> user -> status
+	messages     map[int64][]*Message
+	nextMsg      map[int64]int
+	updates      []tgbotapi.Update
+	nextUpd      int
+	queries      map[string]*callback
+	nextQuery    int
+	faults       map[int64]*Fault
+	commands     []tgbotapi.BotCommand
+	chatCommands map[int64][]tgbotapi.BotCommand
+	webhook      webhook
+	global       *rate.Limiter
+	perChat      map[int64]*rate.Limiter
+	stats        Stats
+	users        map[int64]tgbotapi.User
 
 	webhookErrors int
 }
@@ -156,18 +157,19 @@ func Start(opts Options) (*Server, error) {
 		return nil, fmt.Errorf("fakeapi: listen: %w", err)
 	}
 	s := &Server{
-		opts:     opts,
-		ln:       ln,
-		changed:  make(chan struct{}),
-		chats:    map[int64]*tgbotapi.Chat{},
-		members:  map[int64]map[int64]string{},
-		messages: map[int64][]*Message{},
-		nextMsg:  map[int64]int{},
-		queries:  map[string]*callback{},
-		faults:   map[int64]*Fault{},
-		perChat:  map[int64]*rate.Limiter{},
-		users:    map[int64]tgbotapi.User{},
-		nextUpd:  1,
+		opts:         opts,
+		ln:           ln,
+		changed:      make(chan struct{}),
+		chats:        map[int64]*tgbotapi.Chat{},
+		members:      map[int64]map[int64]string{},
+		messages:     map[int64][]*Message{},
+		nextMsg:      map[int64]int{},
+		queries:      map[string]*callback{},
+		faults:       map[int64]*Fault{},
+		chatCommands: map[int64][]tgbotapi.BotCommand{},
+		perChat:      map[int64]*rate.Limiter{},
+		users:        map[int64]tgbotapi.User{},
+		nextUpd:      1,
 	}
 	s.global = newLimiter(opts.Limits.GlobalPerSecond, opts.Limits.GlobalBurst)
 	s.srv = &http.Server{Handler: s, ReadHeaderTimeout: 10 * time.Second}
@@ -335,11 +337,19 @@ func (s *Server) Stats() Stats {
 	return s.stats
 }
 
-// Commands returns the commands registered with setMyCommands.
+// Commands returns the commands registered with setMyCommands for the
+// default scope.
 func (s *Server) Commands() []tgbotapi.BotCommand {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return append([]tgbotapi.BotCommand(nil), s.commands...)
+}
+
+// ChatCommands returns the commands registered for one chat's scope.
+func (s *Server) ChatCommands(chatID int64) []tgbotapi.BotCommand {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]tgbotapi.BotCommand(nil), s.chatCommands[chatID]...)
 }
 
 // CallbackAnswer returns the text the bot answered a callback query with
@@ -729,9 +739,25 @@ func (s *Server) setMyCommands(r *http.Request) (any, *apiError) {
 			return nil, badRequest("command description is empty or too long")
 		}
 	}
+	var scope struct {
+		Type   string `json:"type"`
+		ChatID int64  `json:"chat_id"`
+	}
+	if raw := r.FormValue("scope"); raw != "" {
+		if err := json.Unmarshal([]byte(raw), &scope); err != nil {
+			return nil, badRequest("can't parse BotCommandScope JSON object")
+		}
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.commands = cmds
+	switch scope.Type {
+	case "", "default":
+		s.commands = cmds
+	case "chat":
+		s.chatCommands[scope.ChatID] = cmds
+	default:
+		return nil, badRequest("unsupported scope %q in this fake", scope.Type)
+	}
 	s.notify()
 	return true, nil
 }
