@@ -211,6 +211,11 @@ func TestStatements(t *testing.T) {
 			},
 		},
 		{
+			name: "an indefinite title is described, not given to the clipping's main speaker",
+			text: "Dmitry Peskov said the talks had stalled. Peskov said more.\n\nA senior Kremlin official said the talks would resume in May.",
+			want: []want{{speaker: "senior Kremlin official", content: "the talks would resume in May"}},
+		},
+		{
 			name:  "no statement from a sentence without a cue",
 			text:  "The talks have stalled. “Going nowhere” is how one diplomat put it in private.",
 			count: -1,

@@ -374,8 +374,9 @@ func analyse(t string, toks []token) mention {
 			}
 		}
 		m.title = m.text
-		if isPlural(t[toks[r].s:toks[r].e]) {
-			m.kind = mNoun // "officials", "aides": a group, not one holder
+		first := lowerASCII(t[toks[0].s:toks[0].e])
+		if isPlural(t[toks[r].s:toks[r].e]) || first == "a" || first == "an" || first == "one" || first == "another" {
+			m.kind = mNoun // "officials", "a senior official": described, not one known holder
 		}
 		return m
 	}
