@@ -9,61 +9,38 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"runtime"
 	"strings"
+	"sync"
+	"time"
 	"unicode"
 
 	"github.com/whosaid/whosaid/digest"
 )
 
-// stmts are the statements SaveClipping runs for every clipping and
-// statement, prepared once on the writer connection.
-type stmts struct {
-	clipByHash, insertClipping, insertBand, bandCandidates,
-	aliasLookup, entryLookup, insertEntry, insertFTS, deleteFTS, insertSource, speakerCount *sql.Stmt
-}
-
-func prepare(ctx context.Context, db *sql.DB) (*stmts, error) {
-	st := &stmts{}
-	for _, p := range []struct {
-		dst **sql.Stmt
-		sql string
-	}{
-		{&st.clipByHash, `SELECT id, coalesce(near_dup_of, 0) FROM clippings WHERE hash = ?`},
-		{&st.insertClipping, `INSERT INTO clippings (hash, path, url, headline, outlet, author, published, tags, text, text_source, minhash, near_dup_of, added)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, nullif(?, 0), ?)`},
-		{&st.insertBand, `INSERT OR IGNORE INTO clipping_bands (band, clipping_id) VALUES (?, ?)`},
-		{&st.bandCandidates, `SELECT c.id, coalesce(c.near_dup_of, 0), c.minhash FROM clippings c
-			WHERE c.id IN (SELECT clipping_id FROM clipping_bands WHERE band IN (SELECT value FROM json_each(?))) ORDER BY c.id`},
-		{&st.aliasLookup, `SELECT speaker_id FROM speaker_aliases WHERE key = ?`},
-		{&st.entryLookup, `SELECT id, fts_key, said_on, published, content, names, context, sid FROM entries WHERE speaker_id = ? AND content_key = ?`},
-		{&st.insertEntry, `INSERT INTO entries (id, fts_key, speaker_id, content_key, speaker, speaker_title, cue, content, direct,
-			said_on, said_on_precision, via, audience, day, published, added, names, context, sid)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
-		{&st.insertFTS, `INSERT INTO entry_fts (rowid, content, names, context, sid) VALUES (?, ?, ?, ?, ?)`},
-		{&st.deleteFTS, `INSERT INTO entry_fts (entry_fts, rowid, content, names, context, sid) VALUES ('delete', ?, ?, ?, ?, ?)`},
-		{&st.insertSource, `INSERT OR IGNORE INTO entry_sources (entry_id, clipping_id, seq, speaker_start, speaker_end,
-			cue_start, cue_end, content_start, content_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`},
-		{&st.speakerCount, `UPDATE speakers SET statements = statements + 1 WHERE id = ?`},
-	} {
-		var err error
-		if *p.dst, err = db.PrepareContext(ctx, p.sql); err != nil {
-			st.close()
-			return nil, fmt.Errorf("store: prepare: %w", err)
-		}
-	}
-	return st, nil
-}
-
-func (st *stmts) close() error {
-	var errs []error
-	for _, s := range []*sql.Stmt{st.clipByHash, st.insertClipping, st.insertBand, st.bandCandidates,
-		st.aliasLookup, st.entryLookup, st.insertEntry, st.insertFTS, st.deleteFTS, st.insertSource, st.speakerCount} {
-		if s != nil {
-			errs = append(errs, s.Close())
-		}
-	}
-	return errors.Join(errs...)
-}
+// The statements SaveClipping runs for every clipping and statement; the
+// writer prepares each once (Store.txExec).
+const (
+	sqlClipByHash     = `SELECT id, coalesce(near_dup_of, 0) FROM clippings WHERE hash = ?`
+	sqlInsertClipping = `INSERT INTO clippings (hash, path, url, headline, outlet, author, published, tags, text, text_source, minhash, near_dup_of, added)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, nullif(?, 0), ?)`
+	sqlInsertBand     = `INSERT OR IGNORE INTO clipping_bands (band, clipping_id) VALUES (?, ?)`
+	sqlBandCandidates = `SELECT c.id, coalesce(c.near_dup_of, 0), c.minhash FROM clippings c
+		WHERE c.id IN (SELECT clipping_id FROM clipping_bands WHERE band IN (SELECT value FROM json_each(?))) ORDER BY c.id`
+	sqlClipStatements = `UPDATE clippings SET n_statements = ? WHERE id = ?`
+	sqlNextEntryID    = `SELECT coalesce(max(id), 0) + 1 FROM entries`
+	sqlEntryLookup    = `SELECT id, fts_key, said_on, published, content, names, context, sid FROM entries WHERE speaker_id = ? AND content_key = ?`
+	sqlInsertEntry    = `INSERT INTO entries (id, fts_key, speaker_id, content_key, speaker, speaker_title, cue, content, direct,
+		said_on, said_on_precision, via, audience, day, published, added, names, context, sid)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	sqlEntryDate    = `UPDATE entries SET said_on = ?, said_on_precision = ?, day = ? WHERE id = ?`
+	sqlEntryReindex = `UPDATE entries SET context = ?, fts_key = ? WHERE id = ?`
+	sqlInsertFTS    = `INSERT INTO entry_fts (rowid, content, names, context, sid) VALUES (?, ?, ?, ?, ?)`
+	sqlDeleteFTS    = `INSERT INTO entry_fts (entry_fts, rowid, content, names, context, sid) VALUES ('delete', ?, ?, ?, ?, ?)`
+	sqlInsertSource = `INSERT OR IGNORE INTO entry_sources (entry_id, clipping_id, seq, speaker_start, speaker_end,
+		cue_start, cue_end, content_start, content_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	sqlSpeakerCount = `UPDATE speakers SET statements = statements + ? WHERE id = ?`
+)
 
 // SaveClipping stores c and its statements in one transaction and sets c.ID
 // and c.Added. The same text again is a no-op reported as Duplicate. A
@@ -74,75 +51,165 @@ func (st *stmts) close() error {
 // spans outside the text, are skipped with a warning. A clipping with no
 // text gives an EINVALID error.
 func (s *Store) SaveClipping(ctx context.Context, c *digest.Clipping) (digest.SaveResult, error) {
-	var res digest.SaveResult
-	if strings.TrimSpace(c.Text) == "" {
-		return res, digest.Errorf(digest.EINVALID, "%s: clipping has no text", c.Path)
+	res := s.SaveBatch(ctx, []BatchItem{{Clipping: c}})
+	return res[0].SaveResult, res[0].Err
+}
+
+// BatchItem is one clipping to save with SaveBatch, and optionally the file
+// it was read from, recorded as done in the same transaction.
+type BatchItem struct {
+	Clipping *digest.Clipping
+	File     *FileState
+}
+
+// BatchResult is what SaveBatch did with one item.
+type BatchResult struct {
+	digest.SaveResult
+	Err error // an EINVALID error for this item alone, or the batch's error
+}
+
+// SaveBatch saves several clippings as SaveClipping does, in one
+// transaction: all of them or none, with fewer commits (and full-text
+// index flushes) than one transaction each, which is what makes ingesting
+// a folder fast. Items with no text fail alone with an EINVALID error; any
+// other error fails the whole batch and is set on every item.
+func (s *Store) SaveBatch(ctx context.Context, items []BatchItem) []BatchResult {
+	out := make([]BatchResult, len(items))
+	type prepared struct {
+		hash string
+		sig  []uint64
+		tags string
 	}
-	hash := c.Hash()
-	sig := signature(shingleText(c))
-	tags, _ := json.Marshal(nonNil(c.Tags))
+	preps := make([]prepared, len(items))
+	// Hashes and signatures are computed before the transaction, on all
+	// cores, so the writer holds the database only for writing.
+	var wg sync.WaitGroup
+	for w := range min(runtime.GOMAXPROCS(0), len(items)) {
+		wg.Go(func() {
+			for i := w; i < len(items); i += runtime.GOMAXPROCS(0) {
+				c := items[i].Clipping
+				if strings.TrimSpace(c.Text) == "" {
+					out[i].Err = digest.Errorf(digest.EINVALID, "%s: clipping has no text", c.Path)
+					continue
+				}
+				tags, _ := json.Marshal(nonNil(c.Tags))
+				preps[i] = prepared{hash: c.Hash(), sig: signature(shingleText(c)), tags: string(tags)}
+			}
+		})
+	}
+	wg.Wait()
 	now := s.now()
 	err := s.write(ctx, func(tx *sql.Tx) error {
-		res = digest.SaveResult{}
-		var nearDup int64
-		err := tx.StmtContext(ctx, s.st.clipByHash).QueryRowContext(ctx, hash).Scan(&res.ClippingID, &nearDup)
-		if err == nil {
-			res.Duplicate = true
-			res.NearDupOf = nearDup
-			return nil
-		}
-		if err != sql.ErrNoRows {
-			return err
-		}
-		if sig != nil {
-			if res.NearDupOf, err = s.nearDuplicate(ctx, tx, sig); err != nil {
-				return err
-			}
-		}
-		r, err := tx.StmtContext(ctx, s.st.insertClipping).ExecContext(ctx, hash, c.Path, c.URL, c.Headline, c.Outlet, c.Author,
-			fmtDay(c.Published), string(tags), c.Text, textSource(c), encodeSig(sig), res.NearDupOf, fmtTime(now))
-		if err != nil {
-			return err
-		}
-		if res.ClippingID, err = r.LastInsertId(); err != nil {
-			return err
-		}
-		for _, b := range bands(sig) {
-			if _, err := tx.StmtContext(ctx, s.st.insertBand).ExecContext(ctx, b, res.ClippingID); err != nil {
-				return err
-			}
-		}
-		for i := range c.Statements {
-			st := &c.Statements[i]
-			if err := st.Validate(len(c.Text)); err != nil {
-				s.log.Warn("statement_skipped", slog.String("path", c.Path), slog.Int("index", i), slog.Any("error", err))
+		st := &saveState{now: now, today: now.UTC().Format("2006-01-02"), speakers: map[string]speakerRef{}, counts: map[int64]int{}}
+		for i, it := range items {
+			if out[i].Err != nil {
 				continue
 			}
-			if err := s.saveStatement(ctx, tx, c, res.ClippingID, i, st, now.UTC().Format("2006-01-02"), &res); err != nil {
-				return fmt.Errorf("statement %d: %w", i, err)
+			p := preps[i]
+			res, err := s.saveOne(ctx, tx, st, it.Clipping, p.hash, p.sig, p.tags)
+			if err != nil {
+				return fmt.Errorf("%s: %w", it.Clipping.Path, err)
+			}
+			out[i].SaveResult = res
+			if it.File != nil {
+				f := *it.File
+				f.ClippingID = res.ClippingID
+				if err := s.recordFile(ctx, tx, f); err != nil {
+					return err
+				}
 			}
 		}
-		_, err = tx.ExecContext(ctx, `UPDATE clippings SET n_statements = ? WHERE id = ?`, res.Statements, res.ClippingID)
-		return err
-	})
-	if err != nil {
-		if digest.ErrorCode(err) != digest.EINTERNAL {
-			return digest.SaveResult{}, err
+		for id, n := range st.counts {
+			if _, err := s.txExec(ctx, tx, sqlSpeakerCount, n, id); err != nil {
+				return err
+			}
 		}
-		return digest.SaveResult{}, fmt.Errorf("store: save clipping %s: %w", c.Path, err)
+		return nil
+	})
+	for i, it := range items {
+		switch {
+		case out[i].Err != nil:
+		case err != nil:
+			out[i] = BatchResult{Err: err}
+			if digest.ErrorCode(err) == digest.EINTERNAL {
+				out[i].Err = fmt.Errorf("store: save clipping: %w", err)
+			}
+		default:
+			it.Clipping.ID = out[i].ClippingID
+			if !out[i].Duplicate {
+				it.Clipping.Added = now
+			}
+		}
 	}
-	c.ID = res.ClippingID
-	if !res.Duplicate {
-		c.Added = now
+	return out
+}
+
+// saveState is what one save transaction remembers between its clippings
+// and statements, to spare repeated queries.
+type saveState struct {
+	now      time.Time
+	today    string
+	nextID   int64                 // the next entry id; 0 until read
+	speakers map[string]speakerRef // folded spelling -> speaker, this transaction
+	counts   map[int64]int         // new entries per speaker, added at the end
+}
+
+// speakerRef is a resolved speaker and its title as stored.
+type speakerRef struct {
+	id    int64
+	title string
+}
+
+// saveOne saves one clipping within a save transaction.
+func (s *Store) saveOne(ctx context.Context, tx *sql.Tx, st *saveState, c *digest.Clipping, hash string, sig []uint64, tags string) (digest.SaveResult, error) {
+	var res digest.SaveResult
+	var nearDup int64
+	err := s.txQueryRow(ctx, tx, sqlClipByHash, hash).Scan(&res.ClippingID, &nearDup)
+	if err == nil {
+		res.Duplicate = true
+		res.NearDupOf = nearDup
+		return res, nil
 	}
-	return res, nil
+	if err != sql.ErrNoRows {
+		return res, err
+	}
+	if sig != nil {
+		if res.NearDupOf, err = s.nearDuplicate(ctx, tx, sig); err != nil {
+			return res, err
+		}
+	}
+	r, err := s.txExec(ctx, tx, sqlInsertClipping, hash, c.Path, c.URL, c.Headline, c.Outlet, c.Author,
+		fmtDay(c.Published), tags, c.Text, textSource(c), encodeSig(sig), res.NearDupOf, fmtTime(st.now))
+	if err != nil {
+		return res, err
+	}
+	if res.ClippingID, err = r.LastInsertId(); err != nil {
+		return res, err
+	}
+	for _, b := range bands(sig) {
+		if _, err := s.txExec(ctx, tx, sqlInsertBand, b, res.ClippingID); err != nil {
+			return res, err
+		}
+	}
+	for i := range c.Statements {
+		stmt := &c.Statements[i]
+		if err := stmt.Validate(len(c.Text)); err != nil {
+			s.log.Warn("statement_skipped", slog.String("path", c.Path), slog.Int("index", i), slog.Any("error", err))
+			continue
+		}
+		if err := s.saveStatement(ctx, tx, st, c, res.ClippingID, i, stmt, &res); err != nil {
+			return res, fmt.Errorf("statement %d: %w", i, err)
+		}
+	}
+	_, err = s.txExec(ctx, tx, sqlClipStatements, res.Statements, res.ClippingID)
+	return res, err
 }
 
 // nearDuplicate returns the stored clipping a signature nearly matches (the
 // first of a family of near-duplicates), or 0.
 func (s *Store) nearDuplicate(ctx context.Context, tx *sql.Tx, sig []uint64) (int64, error) {
 	keys, _ := json.Marshal(bands(sig))
-	rows, err := tx.StmtContext(ctx, s.st.bandCandidates).QueryContext(ctx, string(keys))
+	rows, err := s.txQuery(ctx, tx, sqlBandCandidates, string(keys))
 	if err != nil {
 		return 0, err
 	}
@@ -166,8 +233,8 @@ func (s *Store) nearDuplicate(ctx context.Context, tx *sql.Tx, sig []uint64) (in
 // saveStatement stores one statement of clipping c (stored as clippingID):
 // a new entry, or a new source of the entry with the same speaker and
 // content.
-func (s *Store) saveStatement(ctx context.Context, tx *sql.Tx, c *digest.Clipping, clippingID int64, seq int, st *digest.Statement, today string, res *digest.SaveResult) error {
-	speakerID, created, err := s.resolveSpeaker(ctx, tx, st.Speaker, st.SpeakerTitle)
+func (s *Store) saveStatement(ctx context.Context, tx *sql.Tx, ss *saveState, c *digest.Clipping, clippingID int64, seq int, st *digest.Statement, res *digest.SaveResult) error {
+	speakerID, created, err := s.resolveSpeaker(ctx, tx, ss, st.Speaker, st.SpeakerTitle)
 	if err != nil {
 		return err
 	}
@@ -177,7 +244,7 @@ func (s *Store) saveStatement(ctx context.Context, tx *sql.Tx, c *digest.Clippin
 	key := contentKey(st.Content)
 	var e ftsRow
 	var saidOn, published string
-	err = tx.StmtContext(ctx, s.st.entryLookup).QueryRowContext(ctx, speakerID, key).Scan(&e.id, &e.key, &saidOn, &published,
+	err = s.txQueryRow(ctx, tx, sqlEntryLookup, speakerID, key).Scan(&e.id, &e.key, &saidOn, &published,
 		&e.content, &e.names, &e.context, &e.sid)
 	switch {
 	case err == sql.ErrNoRows:
@@ -187,7 +254,7 @@ func (s *Store) saveStatement(ctx context.Context, tx *sql.Tx, c *digest.Clippin
 			dayText = fmtDay(c.Published)
 		}
 		if dayText == "" {
-			dayText = today
+			dayText = ss.today
 		}
 		via, _ := json.Marshal(nonNil(st.Via))
 		e.names = st.Speaker
@@ -195,22 +262,24 @@ func (s *Store) saveStatement(ctx context.Context, tx *sql.Tx, c *digest.Clippin
 			e.names += ", " + st.SpeakerTitle
 		}
 		e.content, e.context, e.sid = st.Content, statementContext(c, st), fmt.Sprintf("spk%d", speakerID)
-		if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) + 1 FROM entries`).Scan(&e.id); err != nil {
-			return err
+		if ss.nextID == 0 {
+			if err := s.txQueryRow(ctx, tx, sqlNextEntryID).Scan(&ss.nextID); err != nil {
+				return err
+			}
 		}
+		e.id = ss.nextID
+		ss.nextID++
 		e.key = ftsKey(dayText, fmtDay(c.Published), e.id)
-		_, err := tx.StmtContext(ctx, s.st.insertEntry).ExecContext(ctx, e.id, e.key, speakerID, key, st.Speaker, st.SpeakerTitle, st.Cue,
+		_, err := s.txExec(ctx, tx, sqlInsertEntry, e.id, e.key, speakerID, key, st.Speaker, st.SpeakerTitle, st.Cue,
 			st.Content, st.Direct, day.String(), string(precision(day)), string(via), st.Audience, dayText, fmtDay(c.Published),
-			fmtTime(s.now()), e.names, e.context, e.sid)
+			fmtTime(ss.now), e.names, e.context, e.sid)
 		if err != nil {
 			return err
 		}
-		if _, err := tx.StmtContext(ctx, s.st.insertFTS).ExecContext(ctx, e.key, e.content, e.names, e.context, e.sid); err != nil {
+		if _, err := s.txExec(ctx, tx, sqlInsertFTS, e.key, e.content, e.names, e.context, e.sid); err != nil {
 			return err
 		}
-		if _, err := tx.StmtContext(ctx, s.st.speakerCount).ExecContext(ctx, speakerID); err != nil {
-			return err
-		}
+		ss.counts[speakerID]++
 		res.NewEntries++
 	case err != nil:
 		return err
@@ -224,7 +293,7 @@ func (s *Store) saveStatement(ctx context.Context, tx *sql.Tx, c *digest.Clippin
 		if d := st.Date(); saidOn == "" && d.Known() {
 			day := fmtDay(d.Time())
 			next.key = ftsKey(day, published, e.id)
-			if _, err := tx.ExecContext(ctx, `UPDATE entries SET said_on = ?, said_on_precision = ?, day = ? WHERE id = ?`,
+			if _, err := s.txExec(ctx, tx, sqlEntryDate,
 				d.String(), string(d.Precision), day, e.id); err != nil {
 				return err
 			}
@@ -236,7 +305,7 @@ func (s *Store) saveStatement(ctx context.Context, tx *sql.Tx, c *digest.Clippin
 		}
 	}
 	entryID := e.id
-	r, err := tx.StmtContext(ctx, s.st.insertSource).ExecContext(ctx, entryID, clippingID, seq,
+	r, err := s.txExec(ctx, tx, sqlInsertSource, entryID, clippingID, seq,
 		st.SpeakerSpan[0], st.SpeakerSpan[1], st.CueSpan[0], st.CueSpan[1], st.ContentSpan[0], st.ContentSpan[1])
 	if err != nil {
 		return err
@@ -257,13 +326,13 @@ type ftsRow struct {
 // content wants the old values to delete) and its key and context in
 // entries.
 func (s *Store) reindex(ctx context.Context, tx *sql.Tx, old, next ftsRow) error {
-	if _, err := tx.StmtContext(ctx, s.st.deleteFTS).ExecContext(ctx, old.key, old.content, old.names, old.context, old.sid); err != nil {
+	if _, err := s.txExec(ctx, tx, sqlDeleteFTS, old.key, old.content, old.names, old.context, old.sid); err != nil {
 		return err
 	}
-	if _, err := tx.ExecContext(ctx, `UPDATE entries SET context = ?, fts_key = ? WHERE id = ?`, next.context, next.key, next.id); err != nil {
+	if _, err := s.txExec(ctx, tx, sqlEntryReindex, next.context, next.key, next.id); err != nil {
 		return err
 	}
-	_, err := tx.StmtContext(ctx, s.st.insertFTS).ExecContext(ctx, next.key, next.content, next.names, next.context, next.sid)
+	_, err := s.txExec(ctx, tx, sqlInsertFTS, next.key, next.content, next.names, next.context, next.sid)
 	return err
 }
 
@@ -296,28 +365,50 @@ func contentKey(content string) string {
 	return hex.EncodeToString(sum[:16])
 }
 
-// maxContext bounds the paragraph kept as a statement's search context.
-const maxContext = 600
+// maxContext bounds the words around a statement kept as its search
+// context, in bytes.
+const maxContext = 360
 
 // statementContext returns what a statement is indexed with besides its own
-// words: the clipping's headline and the paragraph it stands in, so a topic
-// search finds a quote about "ties" in an article about "relations".
+// words: the clipping's headline and the words around it in its paragraph
+// (the content itself left out: it is indexed already), so a topic search
+// finds a quote about "ties" in an article about "relations".
 func statementContext(c *digest.Clipping, st *digest.Statement) string {
-	para := ""
-	at := st.ContentSpan.Start()
+	from, to := st.ContentSpan.Start(), st.ContentSpan.End()
+	var before, after string
 	for _, b := range c.Blocks {
-		if b.Span.Start() <= at && at < b.Span.End() {
-			para = c.BlockText(b)
+		if b.Span.Start() <= from && from < b.Span.End() {
+			before = digest.FoldSpace(c.Text[b.Span.Start():from])
+			if to <= b.Span.End() {
+				after = digest.FoldSpace(c.Text[to:b.Span.End()])
+			}
 			break
 		}
 	}
-	if len(para) > maxContext {
-		para = shorten(para, maxContext)
+	if len(before) > maxContext/2 {
+		before = lastWords(before, maxContext/2)
 	}
+	if len(after) > maxContext/2 {
+		after = shorten(after, maxContext/2)
+	}
+	around := strings.TrimSpace(before + " … " + after)
+	around = strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(around, "…"), "…"))
 	if c.Headline == "" {
-		return para
+		return around
 	}
-	return c.Headline + "\n" + para
+	return c.Headline + "\n" + around
+}
+
+// lastWords returns the end of s, at most n bytes, starting at a word.
+func lastWords(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	cut := len(s) - n
+	if i := strings.IndexByte(s[cut:], ' '); i >= 0 {
+		return s[cut+i+1:]
+	}
+	return ""
 }
 
 // shorten cuts s to at most n bytes at a word boundary.
@@ -398,4 +489,68 @@ func (s *Store) NearDuplicateOf(ctx context.Context, id int64) (int64, error) {
 		return 0, digest.Errorf(digest.ENOTFOUND, "no clipping %d", id)
 	}
 	return of, err
+}
+
+// stmtCache holds statements prepared on the writer connection at Open,
+// by SQL text: the save path runs the same few statements thousands of
+// times, and preparing costs as much as running them. Statements are never
+// prepared later: with one writer connection, preparing on the pool while
+// a transaction holds it would wait forever.
+type stmtCache struct {
+	m map[string]*sql.Stmt
+}
+
+// hotStatements are the statements prepared at Open.
+var hotStatements = []string{
+	sqlClipByHash, sqlInsertClipping, sqlInsertBand, sqlBandCandidates, sqlClipStatements, sqlNextEntryID,
+	sqlEntryLookup, sqlInsertEntry, sqlEntryDate, sqlEntryReindex, sqlInsertFTS, sqlDeleteFTS, sqlInsertSource,
+	sqlSpeakerCount, sqlAliasLookup, sqlSpeakerTitle, sqlSurnameSpeakers, sqlInsertAlias, sqlRecordFile,
+	sqlInsertSpeaker, sqlSpeakerName,
+}
+
+// prepareStatements prepares hotStatements on db.
+func prepareStatements(ctx context.Context, db *sql.DB) (*stmtCache, error) {
+	c := &stmtCache{m: map[string]*sql.Stmt{}}
+	for _, q := range hotStatements {
+		st, err := db.PrepareContext(ctx, q)
+		if err != nil {
+			c.close()
+			return nil, fmt.Errorf("store: prepare: %w", err)
+		}
+		c.m[q] = st
+	}
+	return c, nil
+}
+
+func (c *stmtCache) close() error {
+	var errs []error
+	for _, st := range c.m {
+		errs = append(errs, st.Close())
+	}
+	c.m = nil
+	return errors.Join(errs...)
+}
+
+// txExec runs query in tx, prepared once when it is a hot statement.
+func (s *Store) txExec(ctx context.Context, tx *sql.Tx, query string, args ...any) (sql.Result, error) {
+	if st := s.stmts.m[query]; st != nil {
+		return tx.StmtContext(ctx, st).ExecContext(ctx, args...)
+	}
+	return tx.ExecContext(ctx, query, args...)
+}
+
+// txQueryRow is txExec for a query of one row.
+func (s *Store) txQueryRow(ctx context.Context, tx *sql.Tx, query string, args ...any) *sql.Row {
+	if st := s.stmts.m[query]; st != nil {
+		return tx.StmtContext(ctx, st).QueryRowContext(ctx, args...)
+	}
+	return tx.QueryRowContext(ctx, query, args...)
+}
+
+// txQuery is txExec for a query.
+func (s *Store) txQuery(ctx context.Context, tx *sql.Tx, query string, args ...any) (*sql.Rows, error) {
+	if st := s.stmts.m[query]; st != nil {
+		return tx.StmtContext(ctx, st).QueryContext(ctx, args...)
+	}
+	return tx.QueryContext(ctx, query, args...)
 }

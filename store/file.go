@@ -33,16 +33,21 @@ func (s *Store) FileDone(ctx context.Context, path string, size int64, mod time.
 // clipping is saved: a crash between the two makes the next run read the
 // file again and find its clipping a duplicate.
 func (s *Store) RecordFile(ctx context.Context, f FileState) error {
-	err := s.write(ctx, func(tx *sql.Tx) error {
-		_, err := tx.ExecContext(ctx, `INSERT INTO ingested_files (path, size, mtime, clipping_id, error, at)
-			VALUES (?, ?, ?, nullif(?, 0), ?, ?)
-			ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime = excluded.mtime,
-				clipping_id = excluded.clipping_id, error = excluded.error, at = excluded.at`,
-			f.Path, f.Size, f.ModTime.UnixNano(), f.ClippingID, f.Error, fmtTime(s.now()))
-		return err
-	})
+	err := s.write(ctx, func(tx *sql.Tx) error { return s.recordFile(ctx, tx, f) })
 	if err != nil {
 		return fmt.Errorf("store: record file %s: %w", f.Path, err)
 	}
 	return nil
 }
+
+// recordFile is RecordFile within a transaction.
+func (s *Store) recordFile(ctx context.Context, tx *sql.Tx, f FileState) error {
+	_, err := s.txExec(ctx, tx, sqlRecordFile, f.Path, f.Size, f.ModTime.UnixNano(), f.ClippingID, f.Error, fmtTime(s.now()))
+	return err
+}
+
+// sqlRecordFile inserts or updates a file's record.
+const sqlRecordFile = `INSERT INTO ingested_files (path, size, mtime, clipping_id, error, at)
+	VALUES (?, ?, ?, nullif(?, 0), ?, ?)
+	ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime = excluded.mtime,
+		clipping_id = excluded.clipping_id, error = excluded.error, at = excluded.at`

@@ -13,6 +13,16 @@ import (
 	"github.com/whosaid/whosaid/digest"
 )
 
+// Statements of speaker resolution, prepared once (see hotStatements).
+const (
+	sqlAliasLookup     = `SELECT a.speaker_id, s.title FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id WHERE a.key = ?`
+	sqlInsertAlias     = `INSERT OR IGNORE INTO speaker_aliases (key, alias, speaker_id) VALUES (?, ?, ?)`
+	sqlSpeakerTitle    = `UPDATE speakers SET title = ? WHERE id = ? AND title != ?`
+	sqlSurnameSpeakers = `SELECT id, name FROM speakers WHERE surname = ? ORDER BY statements DESC, id`
+	sqlInsertSpeaker   = `INSERT INTO speakers (name, title, surname, added) VALUES (?, ?, ?, ?)`
+	sqlSpeakerName     = `SELECT name FROM speakers WHERE id = ?`
+)
+
 // foldName returns the key a name is matched by: lower case, accents and
 // punctuation dropped, white space folded, a leading "the" removed. "The
 // Kremlin" and "kremlin", "Dmitri Peskov" and "Dmitri  Peskov." fold alike.
@@ -49,24 +59,40 @@ func nameWords(key string) []string { return strings.Fields(key) }
 // "Dmitry Peskov"); a speaker with the same surname whose first name agrees
 // (equal, an initial, or one edit apart: "Dmitri" and "Dmitry"), or any
 // speaker of that surname when the name is a bare surname.
-func (s *Store) resolveSpeaker(ctx context.Context, tx *sql.Tx, name, title string) (id int64, created bool, err error) {
+func (s *Store) resolveSpeaker(ctx context.Context, tx *sql.Tx, ss *saveState, name, title string) (id int64, created bool, err error) {
 	key := foldName(name)
 	if key == "" {
 		return 0, false, digest.Errorf(digest.EINVALID, "speaker %q has no letters", name)
 	}
-	err = tx.StmtContext(ctx, s.st.aliasLookup).QueryRowContext(ctx, key).Scan(&id)
-	switch {
-	case err == nil:
-		if title != "" {
-			_, err = tx.ExecContext(ctx, `UPDATE speakers SET title = ? WHERE id = ? AND title != ?`, title, id, title)
+	ref, ok := ss.speakers[key]
+	if !ok {
+		err = s.txQueryRow(ctx, tx, sqlAliasLookup, key).Scan(&ref.id, &ref.title)
+		switch {
+		case err == nil:
+			ok = true
+		case err != sql.ErrNoRows:
+			return 0, false, err
 		}
-		return id, false, err
-	case err != sql.ErrNoRows:
-		return 0, false, err
 	}
+	if ok {
+		if title != "" && title != ref.title {
+			if _, err := s.txExec(ctx, tx, sqlSpeakerTitle, title, ref.id, title); err != nil {
+				return 0, false, err
+			}
+			ref.title = title
+		}
+		ss.speakers[key] = ref
+		return ref.id, false, nil
+	}
+	defer func() {
+		if err == nil {
+			ss.speakers[key] = speakerRef{id: id, title: title}
+		}
+	}()
 	words := nameWords(key)
 	for i := 1; i+2 <= len(words); i++ {
-		err = tx.StmtContext(ctx, s.st.aliasLookup).QueryRowContext(ctx, strings.Join(words[i:], " ")).Scan(&id)
+		var known string
+		err = s.txQueryRow(ctx, tx, sqlAliasLookup, strings.Join(words[i:], " ")).Scan(&id, &known)
 		if err == nil {
 			return id, false, s.addAlias(ctx, tx, id, key, name, title, false)
 		}
@@ -81,8 +107,7 @@ func (s *Store) resolveSpeaker(ctx context.Context, tx *sql.Tx, name, title stri
 	if id != 0 {
 		return id, false, s.addAlias(ctx, tx, id, key, name, title, len(words) >= 2)
 	}
-	res, err := tx.ExecContext(ctx, `INSERT INTO speakers (name, title, surname, added) VALUES (?, ?, ?, ?)`,
-		name, title, words[len(words)-1], fmtTime(s.now()))
+	res, err := s.txExec(ctx, tx, sqlInsertSpeaker, name, title, words[len(words)-1], fmtTime(ss.now))
 	if err != nil {
 		return 0, false, err
 	}
@@ -96,7 +121,7 @@ func (s *Store) resolveSpeaker(ctx context.Context, tx *sql.Tx, name, title stri
 // surname, or 0.
 func (s *Store) matchSurname(ctx context.Context, tx *sql.Tx, words []string) (int64, error) {
 	surname := words[len(words)-1]
-	rows, err := tx.QueryContext(ctx, `SELECT id, name FROM speakers WHERE surname = ? ORDER BY statements DESC, id`, surname)
+	rows, err := s.txQuery(ctx, tx, sqlSurnameSpeakers, surname)
 	if err != nil {
 		return 0, err
 	}
@@ -156,12 +181,12 @@ func firstNamesAgree(a, b string) bool {
 // more words than the speaker's canonical one replaces it ("Peskov" becomes
 // "Dmitry Peskov"); a title updates the speaker's latest title.
 func (s *Store) addAlias(ctx context.Context, tx *sql.Tx, id int64, key, alias, title string, fuller bool) error {
-	if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO speaker_aliases (key, alias, speaker_id) VALUES (?, ?, ?)`, key, alias, id); err != nil {
+	if _, err := s.txExec(ctx, tx, sqlInsertAlias, key, alias, id); err != nil {
 		return err
 	}
 	if fuller {
 		var name string
-		if err := tx.QueryRowContext(ctx, `SELECT name FROM speakers WHERE id = ?`, id).Scan(&name); err != nil {
+		if err := s.txQueryRow(ctx, tx, sqlSpeakerName, id).Scan(&name); err != nil {
 			return err
 		}
 		if n := len(nameWords(key)); n > len(nameWords(foldName(name))) && n <= 3 {
@@ -171,7 +196,7 @@ func (s *Store) addAlias(ctx context.Context, tx *sql.Tx, id int64, key, alias, 
 		}
 	}
 	if title != "" {
-		if _, err := tx.ExecContext(ctx, `UPDATE speakers SET title = ? WHERE id = ?`, title, id); err != nil {
+		if _, err := s.txExec(ctx, tx, sqlSpeakerTitle, title, id, title); err != nil {
 			return err
 		}
 	}

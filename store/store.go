@@ -35,12 +35,12 @@ var migrationFiles embed.FS
 // Store is whosaid's SQLite database. It implements digest.StatementStore,
 // digest.ChatStore and digest.Outbox. Safe for concurrent use.
 type Store struct {
-	path string
-	db   *sql.DB // the one writer connection: BEGIN IMMEDIATE transactions
-	rdb  *sql.DB // query-only readers
-	now  func() time.Time
-	log  *slog.Logger
-	st   *stmts // prepared statements on the writer, for ingest
+	path  string
+	db    *sql.DB // the one writer connection: BEGIN IMMEDIATE transactions
+	rdb   *sql.DB // query-only readers
+	now   func() time.Time
+	log   *slog.Logger
+	stmts *stmtCache // statements prepared on the writer, for ingest
 }
 
 var (
@@ -102,7 +102,7 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 		s.Close()
 		return nil, err
 	}
-	if s.st, err = prepare(ctx, s.db); err != nil {
+	if s.stmts, err = prepareStatements(ctx, s.db); err != nil {
 		s.Close()
 		return nil, err
 	}
@@ -164,8 +164,8 @@ func openError(path string, err error) error {
 // Close closes the database. A closed Store cannot be used again.
 func (s *Store) Close() error {
 	var errs []error
-	if s.st != nil {
-		errs = append(errs, s.st.close())
+	if s.stmts != nil {
+		errs = append(errs, s.stmts.close())
 	}
 	if s.rdb != nil {
 		errs = append(errs, s.rdb.Close())

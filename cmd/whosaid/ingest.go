@@ -94,6 +94,9 @@ func (s ingestSummary) String() string {
 		s.files, s.took.Round(time.Millisecond), rate, s.clippings, s.nearDups, s.dups, s.skipped, s.failed, s.statements, s.entries, s.speaker)
 }
 
+// ingestBatch is how many clippings at most are saved in one transaction.
+const ingestBatch = 32
+
 // ingestItem is one file on its way through the pipeline.
 type ingestItem struct {
 	path string
@@ -105,8 +108,8 @@ type ingestItem struct {
 
 // ingestPaths stores the clippings in paths (files and folders). Files are
 // read and their statements extracted on all cores while one writer saves
-// them in order, each clipping in its own transaction and then recorded as
-// done, so an interrupted run resumes where it stopped. Failures are
+// them in order, a few at a time in one transaction with the record that
+// their files are done, so an interrupted run resumes where it stopped. Failures are
 // reported per file with their reason and counted; the error is for the
 // database or a cancelled context.
 func ingestPaths(ctx context.Context, env *Env, st *store.Store, paths []string, opts clip.Options, progress bool) (ingestSummary, error) {
@@ -148,43 +151,66 @@ func ingestPaths(ctx context.Context, env *Env, st *store.Store, paths []string,
 			}
 		}()
 	}
+	var batch []*ingestItem
+	flush := func() error {
+		if len(batch) == 0 {
+			return nil
+		}
+		todo := make([]store.BatchItem, len(batch))
+		for i, it := range batch {
+			todo[i] = store.BatchItem{Clipping: it.c, File: &store.FileState{Path: fileKey(it.path), Size: it.info.Size(), ModTime: it.info.ModTime()}}
+		}
+		for i, r := range st.SaveBatch(ctx, todo) {
+			switch {
+			case r.Err != nil && digest.ErrorCode(r.Err) == digest.EINVALID:
+				fail(batch[i].path, r.Err)
+			case r.Err != nil:
+				return r.Err
+			case r.Duplicate:
+				sum.dups++
+			default:
+				sum.clippings++
+				if r.NearDupOf != 0 {
+					sum.nearDups++
+				}
+				sum.statements += r.Statements
+				sum.entries += r.NewEntries
+				sum.speaker += r.NewSpeakers
+			}
+		}
+		batch = batch[:0]
+		return nil
+	}
 	for it := range items {
 		select {
 		case <-it.done:
-		case <-ctx.Done():
-			return sum, ctx.Err()
+		default:
+			// Save what is ready rather than wait with it.
+			if err := flush(); err != nil {
+				return sum, err
+			}
+			select {
+			case <-it.done:
+			case <-ctx.Done():
+				return sum, ctx.Err()
+			}
 		}
 		out.advance(it.path)
 		switch {
 		case it.err != nil:
 			fail(it.path, it.err)
-			continue
 		case it.c == nil:
 			sum.skipped++
-			continue
-		}
-		res, err := st.SaveClipping(ctx, it.c)
-		if err != nil {
-			if digest.ErrorCode(err) == digest.EINVALID {
-				fail(it.path, err)
-				continue
+		default:
+			if batch = append(batch, it); len(batch) >= ingestBatch {
+				if err := flush(); err != nil {
+					return sum, err
+				}
 			}
-			return sum, err
 		}
-		if err := st.RecordFile(ctx, store.FileState{Path: fileKey(it.path), Size: it.info.Size(), ModTime: it.info.ModTime(), ClippingID: res.ClippingID}); err != nil {
-			return sum, err
-		}
-		if res.Duplicate {
-			sum.dups++
-			continue
-		}
-		sum.clippings++
-		if res.NearDupOf != 0 {
-			sum.nearDups++
-		}
-		sum.statements += res.Statements
-		sum.entries += res.NewEntries
-		sum.speaker += res.NewSpeakers
+	}
+	if err := flush(); err != nil {
+		return sum, err
 	}
 	out.finish()
 	return sum, ctx.Err()
