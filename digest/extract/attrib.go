@@ -334,6 +334,7 @@ func (s *sentence) withSpeaker(j int, m mention, cue digest.Span, np int) int {
 			return s.right(j, m, cue)
 		}
 		if quoted || s.isEnd(p) || s.punct(p, ",") || s.punct(p, ";") {
+			direct2 := p < len(toks) && toks[p].k == kQuote && p == j+1 // "she said “...”"
 			if quoted && !s.isEnd(p) && !s.punct(p, ",") {
 				p = s.skipCircumstance(p)
 			}
@@ -356,6 +357,12 @@ func (s *sentence) withSpeaker(j int, m mention, cue digest.Span, np int) int {
 					s.from = e
 					return e
 				}
+			}
+			// "“...,” she said “Ultimately ...”": the second part without its comma
+			if emitted && direct2 && s.isEnd(p+1) {
+				s.emit(m, cue, p, p+1, extra)
+				s.from = p + 1
+				return p + 1
 			}
 			if emitted {
 				s.from = p
