@@ -24,7 +24,7 @@ const (
 	sqlClipByHash     = `SELECT id, coalesce(near_dup_of, 0) FROM clippings WHERE hash = ?`
 	sqlInsertClipping = `INSERT INTO clippings (hash, path, url, headline, outlet, author, published, tags, text, text_source, minhash, near_dup_of, added)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, nullif(?, 0), ?)`
-	sqlInsertBand     = `INSERT OR IGNORE INTO clipping_bands (band, clipping_id) VALUES (?, ?)`
+	sqlInsertBands    = `INSERT OR IGNORE INTO clipping_bands (band, clipping_id) SELECT value, ? FROM json_each(?)`
 	sqlBandCandidates = `SELECT c.id, coalesce(c.near_dup_of, 0), c.minhash FROM clippings c
 		WHERE c.id IN (SELECT clipping_id FROM clipping_bands WHERE band IN (SELECT value FROM json_each(?))) ORDER BY c.id`
 	sqlClipStatements = `UPDATE clippings SET n_statements = ? WHERE id = ?`
@@ -186,8 +186,9 @@ func (s *Store) saveOne(ctx context.Context, tx *sql.Tx, st *saveState, c *diges
 	if res.ClippingID, err = r.LastInsertId(); err != nil {
 		return res, err
 	}
-	for _, b := range bands(sig) {
-		if _, err := s.txExec(ctx, tx, sqlInsertBand, b, res.ClippingID); err != nil {
+	if sig != nil {
+		keys, _ := json.Marshal(bands(sig))
+		if _, err := s.txExec(ctx, tx, sqlInsertBands, res.ClippingID, string(keys)); err != nil {
 			return res, err
 		}
 	}
@@ -502,7 +503,7 @@ type stmtCache struct {
 
 // hotStatements are the statements prepared at Open.
 var hotStatements = []string{
-	sqlClipByHash, sqlInsertClipping, sqlInsertBand, sqlBandCandidates, sqlClipStatements, sqlNextEntryID,
+	sqlClipByHash, sqlInsertClipping, sqlInsertBands, sqlBandCandidates, sqlClipStatements, sqlNextEntryID,
 	sqlEntryLookup, sqlInsertEntry, sqlEntryDate, sqlEntryReindex, sqlInsertFTS, sqlDeleteFTS, sqlInsertSource,
 	sqlSpeakerCount, sqlAliasLookup, sqlSpeakerTitle, sqlSurnameSpeakers, sqlInsertAlias, sqlRecordFile,
 	sqlInsertSpeaker, sqlSpeakerName,

@@ -33,12 +33,12 @@ func (s *Store) Latest(ctx context.Context, f digest.Filter) ([]digest.Entry, er
 		args = append(args, int64Args(f.SpeakerIDs)...)
 	}
 	if !f.Since.IsZero() {
-		where = append(where, `e.day >= ?`)
-		args = append(args, fmtDay(f.Since.UTC()))
+		where = append(where, `e.fts_key >= ?`)
+		args = append(args, dayKey(f.Since))
 	}
 	if !f.Before.IsZero() {
-		where = append(where, `e.day < ?`)
-		args = append(args, fmtDay(f.Before.UTC()))
+		where = append(where, `e.fts_key < ?`)
+		args = append(args, dayKey(f.Before))
 	}
 	if len(f.Keywords) > 0 {
 		var alts []string
@@ -58,7 +58,7 @@ func (s *Store) Latest(ctx context.Context, f digest.Filter) ([]digest.Entry, er
 	if len(where) > 0 {
 		q += ` WHERE ` + strings.Join(where, ` AND `)
 	}
-	q += ` ORDER BY e.day DESC, e.id DESC LIMIT ? OFFSET ?`
+	q += ` ORDER BY e.fts_key DESC LIMIT ? OFFSET ?`
 	args = append(args, limit, max(f.Offset, 0))
 	var entries []digest.Entry
 	err := s.read(ctx, func(tx *sql.Tx) error {

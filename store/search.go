@@ -565,14 +565,14 @@ func (s *Store) Timeline(ctx context.Context, speakerID int64, topic string, lim
 			sqlText := `SELECT fts_key FROM entries WHERE speaker_id = ?`
 			args := []any{speakerID}
 			if !q.since.IsZero() {
-				sqlText += ` AND day >= ?`
-				args = append(args, fmtDay(q.since))
+				sqlText += ` AND fts_key >= ?`
+				args = append(args, dayKey(q.since))
 			}
 			if !q.before.IsZero() {
-				sqlText += ` AND day < ?`
-				args = append(args, fmtDay(q.before))
+				sqlText += ` AND fts_key < ?`
+				args = append(args, dayKey(q.before))
 			}
-			rows, err := tx.QueryContext(ctx, sqlText+` ORDER BY day, published, id LIMIT ? OFFSET ?`, append(args, limit+1, offset)...)
+			rows, err := tx.QueryContext(ctx, sqlText+` ORDER BY fts_key LIMIT ? OFFSET ?`, append(args, limit+1, offset)...)
 			if err != nil {
 				return err
 			}
