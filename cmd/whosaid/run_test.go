@@ -409,6 +409,14 @@ func TestRunFanOutSurvivesSIGKILL(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts child processes")
 	}
+	for _, inFlight := range []int{1, 8} {
+		t.Run(fmt.Sprintf("in_flight=%d", inFlight), func(t *testing.T) { fanOutKills(t, inFlight) })
+	}
+}
+
+// fanOutKills is one run of TestRunFanOutSurvivesSIGKILL with inFlight
+// messages in flight at once.
+func fanOutKills(t *testing.T, inFlight int) {
 	const chats = 1000
 	dir := fanOutStore(t, chats)
 	fake, err := fakeapi.Start(fakeapi.Options{Token: testToken, AcceptUnknownChats: true})
@@ -416,7 +424,7 @@ func TestRunFanOutSurvivesSIGKILL(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer fake.Close()
-	cfg := writeConfig(t, dir, fake.URL(), nil, "limits:\n  global_per_second: 300\n")
+	cfg := writeConfig(t, dir, fake.URL(), nil, fmt.Sprintf("limits:\n  global_per_second: 300\n  in_flight: %d\n", inFlight))
 	seed := rand.Uint64()
 	rng := rand.New(rand.NewPCG(seed, 0))
 	t.Logf("seed %d", seed)
@@ -458,8 +466,8 @@ func TestRunFanOutSurvivesSIGKILL(t *testing.T) {
 	repeats, worst := messageCounts(t, fake, chats)
 	t.Logf("%d chats, %d kills, %d messages sent, %d repeated (at most %d in one chat)", chats, kills, fake.Stats().Sent, repeats, worst)
 	// A kill can repeat only what was in flight: at most one message per
-	// chat, and at most the sender's workers (8) in all.
-	if worst > kills || repeats > kills*8 {
+	// chat, and at most in_flight messages in all.
+	if worst > kills || repeats > kills*inFlight {
 		t.Errorf("%d repeats over %d kills (at most %d in one chat)", repeats, kills, worst)
 	}
 }

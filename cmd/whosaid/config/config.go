@@ -85,6 +85,9 @@ type Limits struct {
 	GlobalPerSecond float64 `yaml:"global_per_second"`
 	ChatPerSecond   float64 `yaml:"chat_per_second"`
 	GroupPerMinute  float64 `yaml:"group_per_minute"`
+	// InFlight is how many messages may be in flight at once. A crash can
+	// repeat at most these (one per chat); 1 makes it at most one message.
+	InFlight int `yaml:"in_flight"`
 }
 
 // HTTP is the local listener for /healthz and /metrics.
@@ -122,7 +125,7 @@ func DefaultConfig() Config {
 			MaxBackoff:   6 * time.Hour,
 		},
 		Digest: Digest{Time: "08:00", Timezone: "UTC", MaxEntries: 12},
-		Limits: Limits{GlobalPerSecond: 30, ChatPerSecond: 1, GroupPerMinute: 20},
+		Limits: Limits{GlobalPerSecond: 30, ChatPerSecond: 1, GroupPerMinute: 20, InFlight: 8},
 		HTTP:   HTTP{Listen: "127.0.0.1:9090"},
 		Log:    Log{Level: "info", Format: "auto"},
 	}
@@ -368,6 +371,9 @@ func (c *Config) Validate() error {
 	}
 	if c.Limits.GroupPerMinute <= 0 {
 		bad("limits.group_per_minute", "must be positive")
+	}
+	if c.Limits.InFlight < 1 || c.Limits.InFlight > 64 {
+		bad("limits.in_flight", "%d: want 1 to 64", c.Limits.InFlight)
 	}
 	if c.HTTP.Listen != "" && !validAddr(c.HTTP.Listen) {
 		bad("http.listen", "%q is not host:port", c.HTTP.Listen)

@@ -89,8 +89,8 @@ func New(ctx context.Context, cfg config.Config, opts Options) (*App, error) {
 		return nil, err
 	}
 	a.sender = bot.NewSender(a.api, a.store, a.store, bot.SenderOptions{
-		Limits: bot.Limits{GlobalPerSecond: cfg.Limits.GlobalPerSecond, ChatPerSecond: cfg.Limits.ChatPerSecond, GroupPerMinute: cfg.Limits.GroupPerMinute},
-		Clock:  a.clock, Logger: a.log.With(slog.String("part", "sender")),
+		Limits:  bot.Limits{GlobalPerSecond: cfg.Limits.GlobalPerSecond, ChatPerSecond: cfg.Limits.ChatPerSecond, GroupPerMinute: cfg.Limits.GroupPerMinute},
+		Workers: cfg.Limits.InFlight, Clock: a.clock, Logger: a.log.With(slog.String("part", "sender")),
 	})
 	a.metrics = newMetrics(a.store, senderStats{
 		sent:    func() float64 { return float64(a.sender.Stats().Sent) },
