@@ -2,12 +2,15 @@ package bot
 
 import (
 	"context"
+	"path/filepath"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/whosaid/whosaid/bot/fakeapi"
 	"github.com/whosaid/whosaid/digest"
+	"github.com/whosaid/whosaid/store"
 )
 
 // memOutbox is an in-memory digest.Outbox, so that the fan-out benchmark
@@ -75,8 +78,76 @@ func (o *memOutbox) MarkFailed(ctx context.Context, id int64, reason string) err
 //
 //	go test ./bot -run '^$' -bench Fanout -benchtime 1x
 func BenchmarkFanout(b *testing.B) {
+	benchFanout(b, func(b *testing.B) fanoutOutbox { return &memOutbox{done: make(chan struct{})} })
+}
+
+// BenchmarkFanoutStore is BenchmarkFanout with the outbox in SQLite (the
+// store package), as the daemon runs it: every message is marked sent in
+// its own transaction.
+//
+//	go test ./bot -run '^$' -bench FanoutStore -benchtime 1x
+func BenchmarkFanoutStore(b *testing.B) {
+	benchFanout(b, func(b *testing.B) fanoutOutbox {
+		st, err := store.Open(context.Background(), filepath.Join(b.TempDir(), "fanout.db"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Cleanup(func() { st.Close() })
+		return &storeOutbox{Store: st}
+	})
+}
+
+// fanoutOutbox is an outbox the benchmark can fill and wait on.
+type fanoutOutbox interface {
+	digest.Outbox
+	addChat(ctx context.Context, id int64) error
+	// wait returns when n messages are no longer pending.
+	wait(ctx context.Context, n int) error
+}
+
+func (o *memOutbox) addChat(ctx context.Context, id int64) error { return nil }
+func (o *memOutbox) wait(ctx context.Context, n int) error {
+	select {
+	case <-o.done:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// storeOutbox counts the messages the store marks.
+type storeOutbox struct {
+	*store.Store
+	marked atomic.Int64
+	done   chan struct{}
+	n      int64
+}
+
+func (o *storeOutbox) addChat(ctx context.Context, id int64) error {
+	return o.SaveChat(ctx, &digest.Chat{ID: id, Type: digest.ChatPrivate, Subscribed: true, Active: true, DigestTime: "08:00", Timezone: "UTC"})
+}
+
+func (o *storeOutbox) MarkSent(ctx context.Context, id int64, tg int, at time.Time) error {
+	err := o.Store.MarkSent(ctx, id, tg, at)
+	if o.marked.Add(1) == o.n {
+		close(o.done)
+	}
+	return err
+}
+
+func (o *storeOutbox) wait(ctx context.Context, n int) error {
+	select {
+	case <-o.done:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+func benchFanout(b *testing.B, newOutbox func(b *testing.B) fanoutOutbox) {
 	const chats, limit = 10000, 3000.0
 	for i := 0; i < b.N; i++ {
+		b.StopTimer()
 		fake, err := fakeapi.Start(fakeapi.Options{
 			Token: testToken, AcceptUnknownChats: true,
 			// A tenth of a second's worth of burst absorbs network jitter.
@@ -90,15 +161,26 @@ func BenchmarkFanout(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		ob := &memOutbox{done: make(chan struct{})}
+		ob := newOutbox(b)
+		if so, ok := ob.(*storeOutbox); ok {
+			so.n, so.done = chats, make(chan struct{})
+		}
 		for c := int64(1); c <= chats; c++ {
-			ob.EnqueueDigest(ctx, c, "digest:2025-09-06", 0, []digest.Message{{Text: "<b>Who said what</b> — one message for every chat"}})
+			if err := ob.addChat(ctx, c); err != nil {
+				b.Fatal(err)
+			}
+			msg := []digest.Message{{Text: "<b>Who said what</b> — one message for every chat"}}
+			if err := ob.EnqueueDigest(ctx, c, "digest:2025-09-06", 0, msg); err != nil {
+				b.Fatal(err)
+			}
 		}
 		s := NewSender(api, ob, nil, SenderOptions{Limits: Limits{GlobalPerSecond: limit, ChatPerSecond: 1, GroupPerMinute: 20}, Workers: 64, Recheck: -1, PageSize: 2000})
 		b.StartTimer()
 		done := make(chan struct{})
 		go func() { s.Run(ctx); close(done) }()
-		<-ob.done
+		if err := ob.wait(ctx, chats); err != nil {
+			b.Fatal(err)
+		}
 		b.StopTimer()
 		cancel()
 		<-done

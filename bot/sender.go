@@ -96,6 +96,7 @@ type Sender struct {
 	log    *slog.Logger
 	global *rate.Limiter
 	notify chan struct{}
+	closed chan struct{} // closed when Run returns
 	jobs   chan *job
 	done   chan *job
 	stats  struct {
@@ -115,6 +116,7 @@ func NewSender(api *API, outbox digest.Outbox, chats digest.ChatStore, opts Send
 		log:    opts.Logger,
 		global: rate.NewLimiter(rate.Limit(opts.Limits.GlobalPerSecond*pacingMargin), 1),
 		notify: make(chan struct{}, 1),
+		closed: make(chan struct{}),
 		jobs:   make(chan *job),
 		done:   make(chan *job, opts.Workers),
 	}
@@ -155,7 +157,8 @@ func (s *Sender) Stats() SenderStats {
 
 // Send sends an HTML message to a chat through the limits, retrying as for
 // outbox messages, and returns its Telegram message id. It blocks until the
-// message is sent or cannot be, so Run must be running. Errors wrap the
+// message is sent or cannot be; Run must be running (after it returns,
+// Send returns ErrSenderStopped). Errors wrap the
 // Bot API's answer (*tgbotapi.Error).
 func (s *Sender) Send(ctx context.Context, chatID int64, html string, kb *tgbotapi.InlineKeyboardMarkup) (int, error) {
 	j := &job{msg: digest.Message{ChatID: chatID, Text: html}, kb: kb, ctx: ctx, result: make(chan error, 1)}
@@ -171,11 +174,16 @@ func (s *Sender) Edit(ctx context.Context, chatID int64, messageID int, html str
 	return s.submit(ctx, j)
 }
 
+// ErrSenderStopped is returned by Send and Edit once Run has returned.
+var ErrSenderStopped = errors.New("bot: sender stopped")
+
 func (s *Sender) submit(ctx context.Context, j *job) error {
 	select {
 	case s.jobs <- j:
 	case <-ctx.Done():
 		return ctx.Err()
+	case <-s.closed:
+		return ErrSenderStopped
 	}
 	select {
 	case err := <-j.result:
@@ -204,7 +212,10 @@ type dispatch struct {
 // Run sends until ctx is done: first the outbox's pending messages, then
 // whatever Notify, Send and Edit bring. On shutdown it waits for the
 // requests in flight (bounded by the request timeout) and returns nil.
+//
+// Run may be called once.
 func (s *Sender) Run(ctx context.Context) error {
+	defer close(s.closed)
 	d := &dispatch{known: map[int64]bool{}, busy: map[int64]bool{}, after: map[int64]time.Time{}, lims: map[int64]*rate.Limiter{}, seen: map[int64]uint64{}}
 	reload := s.outbox != nil
 	clock := s.opts.Clock

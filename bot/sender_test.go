@@ -1,6 +1,8 @@
 package bot
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
@@ -235,5 +237,23 @@ func TestSenderNotifyTwice(t *testing.T) {
 	h.until("sent", h.settled(5))
 	if got := texts(h.fake.Messages(5)); strings.Join(got, ",") != "a,b,c" {
 		t.Errorf("got %v", got)
+	}
+}
+
+// TestSendAfterStop: a reply after the sender stopped fails at once.
+func TestSendAfterStop(t *testing.T) {
+	h := newHarness(t, harnessOptions{noRun: true})
+	h.fake.AddChat(private(42))
+	s := NewSender(h.api, nil, nil, SenderOptions{Clock: h.clock, Recheck: -1})
+	ctx, cancel := context.WithCancel(h.ctx)
+	done := make(chan struct{})
+	go func() { s.Run(ctx); close(done) }()
+	if _, err := s.Send(h.ctx, 42, "before", nil); err != nil {
+		t.Fatalf("send: %v", err)
+	}
+	cancel()
+	<-done
+	if _, err := s.Send(h.ctx, 42, "after", nil); !errors.Is(err, ErrSenderStopped) {
+		t.Errorf("send after stop: %v", err)
 	}
 }
