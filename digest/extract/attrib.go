@@ -443,7 +443,7 @@ func (s *sentence) right(j int, m mention, cue digest.Span) int {
 	p, extra := s.skipAfterCue(j, m)
 	f := s.toks[j].w.f
 	if s.punct(p, ",") && s.has(p+1, fAux|fClauseEnd) && s.punct(p+2, ",") {
-		p += 2 // "acknowledged, however, ..."
+		p += 3 // "acknowledged, however, ..."
 	}
 	if s.punct(p, ",") {
 		// "said, without evidence, that ...": an aside before "that"

@@ -120,7 +120,7 @@ func init() {
 		emphasize emphasizes emphasized emphasise emphasised stresses stressed
 		confirm confirms confirmed insist insists insisted acknowledge acknowledges acknowledged
 		admit admits admitted declare declares declared announce announces announced
-		write writes wrote tweets tweeted recalls recalled replies replied
+		write writes wrote written tweets tweeted recalls recalled replies replied commented
 		respond responds responded reiterate reiterates reiterated claims claimed
 		contend contends contended assert asserts asserted concede concedes conceded
 		predict predicts predicted vowed pledged promised
