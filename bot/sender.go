@@ -294,13 +294,19 @@ func (s *Sender) load(ctx context.Context, d *dispatch) {
 		s.stats.queued.Add(1)
 	}
 	// Forget the pacing of chats that are long idle.
-	if len(d.lims) > 4*s.opts.PageSize {
+	if len(d.lims)+len(d.after) > 4*s.opts.PageSize {
 		now := s.opts.Clock.Now()
 		for id, l := range d.lims {
 			if !d.busy[id] && l.TokensAt(now) >= 1 {
 				delete(d.lims, id)
 			}
 		}
+		for id, t := range d.after {
+			if !t.After(now) {
+				delete(d.after, id)
+			}
+		}
+		clear(d.seen)
 	}
 }
 
