@@ -24,7 +24,7 @@ const (
 	sqlClipByHash     = `SELECT id, coalesce(near_dup_of, 0) FROM clippings WHERE hash = ?`
 	sqlInsertClipping = `INSERT INTO clippings (hash, path, url, headline, outlet, author, published, tags, text, text_source, minhash, near_dup_of, added)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, nullif(?, 0), ?)`
-	sqlInsertBands    = `INSERT OR IGNORE INTO clipping_bands (band, clipping_id) SELECT value, ? FROM json_each(?)`
+	sqlInsertBand     = `INSERT OR IGNORE INTO clipping_bands (band, clipping_id) VALUES (?, ?)`
 	sqlBandCandidates = `SELECT c.id, coalesce(c.near_dup_of, 0), c.minhash FROM clippings c
 		WHERE c.id IN (SELECT clipping_id FROM clipping_bands WHERE band IN (SELECT value FROM json_each(?))) ORDER BY c.id`
 	sqlClipStatements = `UPDATE clippings SET n_statements = ? WHERE id = ?`
@@ -111,9 +111,13 @@ func (s *Store) SaveBatch(ctx context.Context, items []BatchItem) []BatchResult 
 				return fmt.Errorf("%s: %w", it.Clipping.Path, err)
 			}
 			out[i].SaveResult = res
-			if it.File != nil {
+		}
+		// Files last: an upsert may open a statement journal, at which
+		// FTS5 flushes what it has pending; once per batch is enough.
+		for i, it := range items {
+			if it.File != nil && out[i].Err == nil {
 				f := *it.File
-				f.ClippingID = res.ClippingID
+				f.ClippingID = out[i].ClippingID
 				if err := s.recordFile(ctx, tx, f); err != nil {
 					return err
 				}
@@ -186,9 +190,10 @@ func (s *Store) saveOne(ctx context.Context, tx *sql.Tx, st *saveState, c *diges
 	if res.ClippingID, err = r.LastInsertId(); err != nil {
 		return res, err
 	}
-	if sig != nil {
-		keys, _ := json.Marshal(bands(sig))
-		if _, err := s.txExec(ctx, tx, sqlInsertBands, res.ClippingID, string(keys)); err != nil {
+	// One row at a time: a multi-row statement would open a statement
+	// journal, and FTS5 flushes its pending terms at every one.
+	for _, b := range bands(sig) {
+		if _, err := s.txExec(ctx, tx, sqlInsertBand, b, res.ClippingID); err != nil {
 			return res, err
 		}
 	}
@@ -503,7 +508,7 @@ type stmtCache struct {
 
 // hotStatements are the statements prepared at Open.
 var hotStatements = []string{
-	sqlClipByHash, sqlInsertClipping, sqlInsertBands, sqlBandCandidates, sqlClipStatements, sqlNextEntryID,
+	sqlClipByHash, sqlInsertClipping, sqlInsertBand, sqlBandCandidates, sqlClipStatements, sqlNextEntryID,
 	sqlEntryLookup, sqlInsertEntry, sqlEntryDate, sqlEntryReindex, sqlInsertFTS, sqlDeleteFTS, sqlInsertSource,
 	sqlSpeakerCount, sqlAliasLookup, sqlSpeakerTitle, sqlSurnameSpeakers, sqlInsertAlias, sqlRecordFile,
 	sqlInsertSpeaker, sqlSpeakerName,
