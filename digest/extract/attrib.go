@@ -445,6 +445,10 @@ func (s *sentence) right(j int, m mention, cue digest.Span) int {
 	if s.punct(p, ",") && s.has(p+1, fAux|fClauseEnd) && s.punct(p+2, ",") {
 		p += 3 // "acknowledged, however, ..."
 	}
+	if p+1 < len(s.toks) && s.toks[p].k == kWord && !s.toks[p].cap && strings.HasSuffix(s.word(p), "ly") &&
+		(s.punct(p+1, ":") || s.is(p+1, "that") || s.toks[p+1].k == kQuote) {
+		p++ // "said flatly: “...”"
+	}
 	if s.punct(p, ",") {
 		// "said, without evidence, that ...": an aside before "that"
 		for q := p + 1; q < len(s.toks) && q <= p+6; q++ {
