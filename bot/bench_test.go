@@ -2,7 +2,9 @@ package bot
 
 import (
 	"context"
+	"log/slog"
 	"path/filepath"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -174,7 +176,8 @@ func benchFanout(b *testing.B, newOutbox func(b *testing.B) fanoutOutbox) {
 				b.Fatal(err)
 			}
 		}
-		s := NewSender(api, ob, nil, SenderOptions{Limits: Limits{GlobalPerSecond: limit, ChatPerSecond: 1, GroupPerMinute: 20}, Workers: 64, Recheck: -1, PageSize: 2000})
+		var logs strings.Builder
+		s := NewSender(api, ob, nil, SenderOptions{Logger: slog.New(slog.NewTextHandler(&syncWriter{b: &logs}, nil)), Limits: Limits{GlobalPerSecond: limit, ChatPerSecond: 1, GroupPerMinute: 20}, Workers: 64, Recheck: -1, PageSize: 2000})
 		b.StartTimer()
 		done := make(chan struct{})
 		go func() { s.Run(ctx); close(done) }()
@@ -190,6 +193,10 @@ func benchFanout(b *testing.B, newOutbox func(b *testing.B) fanoutOutbox) {
 		b.ReportMetric(rate, "msgs/s")
 		b.ReportMetric(100*rate/limit, "%limit")
 		b.ReportMetric(float64(st.TooMany), "429s")
+		b.ReportMetric(float64(s.Stats().Retries), "retries")
+		if s.Stats().Retries > 0 {
+			b.Logf("log:\n%s", logs.String())
+		}
 		if st.Sent != chats || st.TooMany != 0 {
 			b.Errorf("sent %d of %d with %d 429s", st.Sent, chats, st.TooMany)
 		}
