@@ -186,13 +186,17 @@ func nextDigest(now time.Time, hhmm string, loc *time.Location) time.Time {
 	h, _ := strconv.Atoi(hhmm[:2])
 	m, _ := strconv.Atoi(hhmm[3:])
 	local := now.In(loc)
-	for d := 0; d < 3; d++ {
+	for d := 0; ; d++ {
 		t := time.Date(local.Year(), local.Month(), local.Day()+d, h, m, 0, 0, loc)
+		// In a gap (02:30 on a spring-forward day) time.Date may land
+		// before it: move on by what the wall clock is short.
+		if short := (h*60 + m) - (t.Hour()*60 + t.Minute()); short > 0 && t.Day() == local.AddDate(0, 0, d).Day() {
+			t = t.Add(time.Duration(short) * time.Minute)
+		}
 		if t.After(now) {
 			return t
 		}
 	}
-	return time.Date(local.Year(), local.Month(), local.Day()+1, h, m, 0, 0, loc)
 }
 
 // scheduleLine tells when the chat's next digest arrives.
