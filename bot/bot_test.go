@@ -312,3 +312,25 @@ func TestLongReply(t *testing.T) {
 		t.Errorf("%d entries over %d messages, want 30", n, len(got))
 	}
 }
+
+// TestReplyRetried: a command's reply goes through the same retries as
+// digests: a 502 and a dropped connection, then it arrives once.
+func TestReplyRetried(t *testing.T) {
+	h := newHarness(t, harnessOptions{})
+	user := fakeapi.User(9001, "Patient")
+	chat := fakeapi.PrivateChat(user)
+	h.fake.AddChat(chat)
+	h.fake.Fail(chat.ID, fakeapi.Fault{Code: 502, Description: "Bad Gateway", Times: 1})
+	got := h.say(chat, user, "/help", 1)
+	if len(got) != 1 || !strings.Contains(got[0].Text, "whosaid tells") {
+		t.Errorf("after a 502: %q", texts(got))
+	}
+	h.fake.Fail(chat.ID, fakeapi.Fault{Drop: true, Times: 1})
+	got = h.say(chat, user, "/help", 1)
+	if len(got) != 1 {
+		t.Errorf("after a dropped connection: %q", texts(got))
+	}
+	if r := h.sender.Stats().Retries; r != 2 {
+		t.Errorf("%d retries, want 2", r)
+	}
+}

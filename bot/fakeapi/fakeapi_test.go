@@ -291,3 +291,30 @@ func TestUpdatesAndCallbacks(t *testing.T) {
 		t.Errorf("after edit: %+v", ms)
 	}
 }
+
+func TestMembers(t *testing.T) {
+	c := &clock{now: time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)}
+	s := start(t, Limits{}, c)
+	g := tgbotapi.Chat{ID: -9, Type: "group", Title: "G"}
+	s.AddChat(g)
+	boss, m := User(1, "Boss"), User(2, "Member")
+	s.SetMember(g.ID, boss, "creator")
+	s.SetMember(g.ID, m, "member")
+	b := client(t, s, "1:tok")
+	for _, tt := range []struct {
+		user tgbotapi.User
+		want string
+	}{{boss, "creator"}, {m, "member"}} {
+		got, err := b.GetChatMember(tgbotapi.GetChatMemberConfig{ChatConfigWithUser: tgbotapi.ChatConfigWithUser{ChatID: g.ID, UserID: tt.user.ID}})
+		if err != nil || got.Status != tt.want {
+			t.Errorf("member %d: %q %v, want %q", tt.user.ID, got.Status, err, tt.want)
+		}
+	}
+	admins, err := b.GetChatAdministrators(tgbotapi.ChatAdministratorsConfig{ChatConfig: tgbotapi.ChatConfig{ChatID: g.ID}})
+	if err != nil || len(admins) != 1 || admins[0].User.ID != boss.ID {
+		t.Errorf("administrators %+v %v", admins, err)
+	}
+	if _, err := b.GetChatMember(tgbotapi.GetChatMemberConfig{ChatConfigWithUser: tgbotapi.ChatConfigWithUser{ChatID: g.ID, UserID: 77}}); err == nil {
+		t.Error("an unknown user was found")
+	}
+}
