@@ -530,6 +530,9 @@ func (s *sentence) right(j int, m mention, cue digest.Span) int {
 	if (s.is(p, "of") || s.is(p, "about")) && (!s.hasQuote(p, e) || f&fCall != 0) {
 		return j + 1 // "warned of new sanctions": the topic, not what was said
 	}
+	if (s.is(p, "which") || s.is(p, "who") || s.is(p, "whose")) && !quoteFirst && f&fAsk == 0 {
+		return j + 1 // "..., which monitors extremist statements": a relative clause, not what was said
+	}
 	if s.is(p, "by") && f&(fCall|fDirective) == 0 && !that {
 		return j + 1 // "responded by explaining ...": how, not what was said
 	}

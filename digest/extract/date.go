@@ -47,6 +47,10 @@ func (s *sentence) dateAt(i int) (int, when) {
 		if l, d := s.dateAt(i + 1); l > 0 && d.kind != wNone {
 			return l + 1, d
 		}
+	case (s.is(i, "early") || s.is(i, "late") || s.is(i, "earlier") || s.is(i, "later")) && s.has(i+1, fWeekday) && toks[i+1].cap:
+		if l, d := s.dateAt(i + 1); l > 0 {
+			return l + 1, d // "early Friday"
+		}
 	case (s.is(i, "earlier") || s.is(i, "later")) && (s.is(i+1, "this") || s.is(i+1, "last")) && i+2 < len(toks):
 		if l, d := s.dateAt(i + 1); l > 0 {
 			return l + 1, d

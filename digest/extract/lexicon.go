@@ -248,7 +248,7 @@ func init() {
 	add(fComment, `comments comment remarks remark statement statements words interview briefing`)
 	add(fRelDay, `yesterday today tonight`)
 	add(fHon, `mr mrs ms miss dr sir dame messrs`)
-	add(fDateLead, `on last this past earlier later in a one the`)
+	add(fDateLead, `on last this past earlier later early late in a one the`)
 	add(fQuant, `most many some others several few all both`)
 	add(fDirective, `urge urges urged urging accuse accuses accused accusing`)
 	add(fSub, `because that and but so as if when while although though since unless whether`)
