@@ -99,8 +99,9 @@ func (s *Store) SaveBatch(ctx context.Context, items []BatchItem) []BatchResult 
 	}
 	wg.Wait()
 	now := s.now()
+	var st *saveState
 	err := s.write(ctx, func(tx *sql.Tx) error {
-		st := &saveState{now: now, today: now.UTC().Format("2006-01-02"), speakers: map[string]speakerRef{}, counts: map[int64]int{}}
+		st = &saveState{now: now, today: now.UTC().Format("2006-01-02"), speakers: map[string]speakerRef{}, counts: map[int64]int{}}
 		for i, it := range items {
 			if out[i].Err != nil {
 				continue
@@ -130,6 +131,13 @@ func (s *Store) SaveBatch(ctx context.Context, items []BatchItem) []BatchResult 
 		}
 		return nil
 	})
+	if err == nil {
+		// Committed: the spellings resolved are known for good (speakers
+		// and aliases are never removed).
+		for k, ref := range st.speakers {
+			s.speakerCache.Store(k, ref)
+		}
+	}
 	for i, it := range items {
 		switch {
 		case out[i].Err != nil:

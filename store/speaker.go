@@ -66,6 +66,11 @@ func (s *Store) resolveSpeaker(ctx context.Context, tx *sql.Tx, ss *saveState, n
 	}
 	ref, ok := ss.speakers[key]
 	if !ok {
+		if v, hit := s.speakerCache.Load(key); hit {
+			ref, ok = v.(speakerRef), true
+		}
+	}
+	if !ok {
 		err = s.txQueryRow(ctx, tx, sqlAliasLookup, key).Scan(&ref.id, &ref.title)
 		switch {
 		case err == nil:

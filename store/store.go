@@ -23,6 +23,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/whosaid/whosaid/digest"
@@ -41,6 +42,8 @@ type Store struct {
 	now   func() time.Time
 	log   *slog.Logger
 	stmts *stmtCache // statements prepared on the writer, for ingest
+	// speakerCache maps folded spellings to their speakers, as committed.
+	speakerCache sync.Map
 }
 
 var (
