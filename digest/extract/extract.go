@@ -55,6 +55,7 @@ func (x *extractor) reset(t string) {
 	clear(x.ents.list)
 	x.ents.list = x.ents.list[:0]
 	clear(x.ents.byLast)
+	x.ents.order = x.ents.order[:0]
 }
 
 // raw is a statement as the patterns found it, before its speaker and date

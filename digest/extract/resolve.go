@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+	"sort"
 	"strings"
 
 	"github.com/whosaid/whosaid/digest"
@@ -18,10 +20,29 @@ type entity struct {
 	mentions []int    // byte offsets of every mention, in order
 }
 
-// entities indexes the people of one clipping by surname.
+// entities indexes the people of one clipping by surname, and their
+// mentions in text order.
 type entities struct {
 	list   []entity
 	byLast map[string][]int
+	order  []mref // every mention, in text order
+}
+
+// mref is one mention of an entity.
+type mref struct {
+	pos int
+	id  int
+}
+
+// from returns the index in es.order of the first mention at or after pos.
+func (es *entities) from(pos int) int {
+	return sort.Search(len(es.order), func(i int) bool { return es.order[i].pos >= pos })
+}
+
+// mention records a mention of entity id at pos; mentions come in text order.
+func (es *entities) mention(id, pos int) {
+	es.list[id].mentions = append(es.list[id].mentions, pos)
+	es.order = append(es.order, mref{pos, id})
 }
 
 // collect reads the runs of capitalised words (with titles between them)
@@ -51,7 +72,7 @@ func (es *entities) collect(t string, toks []token, buf *[64]byte) {
 			// a single capitalised word: a mention of a surname seen before
 			w := stripPossessive(t[toks[a].s:toks[a].e])
 			if ids := es.byLast[w]; len(ids) > 0 {
-				es.list[ids[0]].mentions = append(es.list[ids[0]].mentions, toks[a].s)
+				es.mention(ids[0], toks[a].s)
 			}
 		} else if b > a {
 			m := analyse(t, toks[a:b])
@@ -111,7 +132,7 @@ func (es *entities) add(m mention, pos int) {
 			}
 		}
 	}
-	e.mentions = append(e.mentions, pos)
+	es.mention(id, pos)
 }
 
 // find returns the entity a name's words refer to, or -1.
@@ -138,18 +159,12 @@ func (es *entities) find(words []string) int {
 // nearest returns, among ids, the entity mentioned most recently before pos,
 // else the first mentioned after it.
 func (es *entities) nearest(ids []int, pos int) int {
-	best, bestPos := -1, -1
-	for _, id := range ids {
-		for _, p := range es.list[id].mentions {
-			if p < pos && p > bestPos {
-				best, bestPos = id, p
-			}
+	for i := es.from(pos) - 1; i >= 0; i-- {
+		if slices.Contains(ids, es.order[i].id) {
+			return es.order[i].id
 		}
 	}
-	if best >= 0 {
-		return best
-	}
-	bestPos = 1 << 62
+	best, bestPos := -1, 1<<62
 	for _, id := range ids {
 		if ms := es.list[id].mentions; len(ms) > 0 && ms[0] < bestPos {
 			best, bestPos = id, ms[0]
@@ -161,35 +176,23 @@ func (es *entities) nearest(ids []int, pos int) int {
 // firstBetween returns the entity of a sex compatible with x mentioned
 // first in [from, to), or -1.
 func (es *entities) firstBetween(from, to int, x sex) int {
-	best, bestPos := -1, to
-	for id := range es.list {
-		if !compatibleSex(es.list[id].sex, x) {
-			continue
-		}
-		for _, p := range es.list[id].mentions {
-			if p >= from && p < bestPos {
-				best, bestPos = id, p
-			}
+	for i := es.from(from); i < len(es.order) && es.order[i].pos < to; i++ {
+		if id := es.order[i].id; compatibleSex(es.list[id].sex, x) {
+			return id
 		}
 	}
-	return best
+	return -1
 }
 
 // lastBefore returns the entity of a sex compatible with x mentioned last
 // before pos, or -1.
 func (es *entities) lastBefore(pos int, x sex) int {
-	best, bestPos := -1, -1
-	for id := range es.list {
-		if !compatibleSex(es.list[id].sex, x) {
-			continue
-		}
-		for _, p := range es.list[id].mentions {
-			if p < pos && p > bestPos {
-				best, bestPos = id, p
-			}
+	for i := es.from(pos) - 1; i >= 0; i-- {
+		if id := es.order[i].id; compatibleSex(es.list[id].sex, x) {
+			return id
 		}
 	}
-	return best
+	return -1
 }
 
 // mostMentioned returns the entity among ids with the most mentions, the
