@@ -258,8 +258,12 @@ func (s *Store) saveStatement(ctx context.Context, tx *sql.Tx, ss *saveState, c 
 	key := contentKey(st.Content)
 	var e ftsRow
 	var saidOn, published string
-	err = s.txQueryRow(ctx, tx, sqlEntryLookup, speakerID, key).Scan(&e.id, &e.key, &saidOn, &published,
-		&e.content, &e.names, &e.context, &e.sid)
+	if created {
+		err = sql.ErrNoRows // a speaker new this moment has said nothing yet
+	} else {
+		err = s.txQueryRow(ctx, tx, sqlEntryLookup, speakerID, key).Scan(&e.id, &e.key, &saidOn, &published,
+			&e.content, &e.names, &e.context, &e.sid)
+	}
 	switch {
 	case err == sql.ErrNoRows:
 		day := st.Date()
