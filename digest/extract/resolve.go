@@ -260,7 +260,7 @@ func (x *extractor) resolve(pub digest.Date) []resolved {
 			}
 		}
 		if !res[i].date.Known() {
-			for k := i - 1; k >= 0 && r.block-x.raws[k].block <= 1; k-- {
+			for k := i - 1; k >= 0 && k >= i-maxLook && r.block-x.raws[k].block <= 1; k-- {
 				if res[k].date.Known() && compatible(res[k], res[i]) {
 					res[i].date = res[k].date
 					break
@@ -308,7 +308,7 @@ func (x *extractor) backfill(res []resolved, pub digest.Date) {
 		if res[i].date.Known() {
 			continue
 		}
-		for k := i + 1; k < len(x.raws) && x.raws[k].block-x.raws[i].block <= 1; k++ {
+		for k := i + 1; k < len(x.raws) && k <= i+maxLook && x.raws[k].block-x.raws[i].block <= 1; k++ {
 			if res[k].own && compatible(res[k], res[i]) {
 				res[i].date = res[k].date
 				break
@@ -504,3 +504,7 @@ func demonymOrg(name string) string {
 	}
 	return name
 }
+
+// maxLook bounds how many statements date inheritance looks across, so that
+// a clipping of one enormous block stays linear.
+const maxLook = 40
