@@ -3,7 +3,6 @@ package extract_test
 import (
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/whosaid/whosaid/digest"
@@ -80,44 +79,5 @@ func BenchmarkStatements(b *testing.B) {
 		for _, c := range clips {
 			extract.Statements(c)
 		}
-	}
-}
-
-// TestPolNeARStatements runs the extractor over the PolNeAR train texts and
-// checks every statement: spans inside the text, content and cue matching
-// their spans, a speaker that is never a bare pronoun, a known precision.
-func TestPolNeARStatements(t *testing.T) {
-	paths, _ := filepath.Glob(filepath.Join(polnearTrain, "*.txt"))
-	if len(paths) == 0 {
-		t.Skip("PolNeAR train texts not found at " + polnearTrain)
-	}
-	pronouns := map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "who": true, "that": true, "which": true}
-	n := 0
-	for _, p := range paths {
-		c, err := clip.ReadFile(p, clip.Options{})
-		if err != nil {
-			t.Fatalf("%s: %v", p, err)
-		}
-		for _, s := range extract.Statements(c) {
-			n++
-			if err := s.Validate(len(c.Text)); err != nil {
-				t.Fatalf("%s: %v: %+v", filepath.Base(p), err, s)
-			}
-			if digest.FoldSpace(c.Text[s.ContentSpan[0]:s.ContentSpan[1]]) != s.Content {
-				t.Errorf("%s: content %q does not match its span", filepath.Base(p), s.Content)
-			}
-			if digest.FoldSpace(c.Text[s.CueSpan[0]:s.CueSpan[1]]) != s.Cue {
-				t.Errorf("%s: cue %q does not match its span", filepath.Base(p), s.Cue)
-			}
-			if pronouns[strings.ToLower(s.Speaker)] {
-				t.Errorf("%s: pronoun speaker %q", filepath.Base(p), s.Speaker)
-			}
-			if s.SaidOnPrecision == "" || (s.SaidOn == "") != (s.SaidOnPrecision == digest.PrecisionUnknown) {
-				t.Errorf("%s: date %q with precision %q", filepath.Base(p), s.SaidOn, s.SaidOnPrecision)
-			}
-		}
-	}
-	if n < 5000 {
-		t.Errorf("only %d statements from %d texts", n, len(paths))
 	}
 }
