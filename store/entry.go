@@ -16,8 +16,8 @@ const DefaultLimit = 20
 // MaxLimit bounds any one page.
 const MaxLimit = 500
 
-// Latest returns the entries matching f, newest first (by the day they were
-// said, then by when they were stored). Filter.AfterID selects what is new
+// Latest returns the entries matching f, newest first: by the day they were
+// said, then their publication, then the order they were stored. Filter.AfterID selects what is new
 // since a digest; Keywords match words or phrases (any of them) in the
 // content or its context (headline, paragraph).
 func (s *Store) Latest(ctx context.Context, f digest.Filter) ([]digest.Entry, error) {
