@@ -131,6 +131,15 @@ func (s *sentence) cue(j int) int {
 			k-- // "Peskov on Friday said"
 		}
 	}
+	// "The committee this week announced": a date between speaker and cue
+	for s0 := k - 2; s0 <= k && k > s.from; s0++ {
+		if s0 > s.from {
+			if l, _ := s.dateAt(s0); l > 0 && s0+l == k+1 {
+				k = s0 - 1
+				break
+			}
+		}
+	}
 	// "He went on to say", "goes on to argue": the speaker is before "went on"
 	if s.is(k, "to") && s.is(k-1, "on") && (s.is(k-2, "went") || s.is(k-2, "goes") || s.is(k-2, "go") || s.is(k-2, "going")) {
 		k -= 3
