@@ -112,9 +112,8 @@ type ingestItem struct {
 // their files are done, so an interrupted run resumes where it stopped. Failures are
 // reported per file with their reason and counted; the error is for the
 // database or a cancelled context.
-func ingestPaths(ctx context.Context, env *Env, st *store.Store, paths []string, opts clip.Options, progress bool) (ingestSummary, error) {
+func ingestPaths(ctx context.Context, env *Env, st *store.Store, paths []string, opts clip.Options, progress bool) (sum ingestSummary, err error) {
 	start := time.Now()
-	var sum ingestSummary
 	out := newIngestProgress(env.Stderr, progress)
 	fail := func(path string, err error) {
 		sum.failed++
