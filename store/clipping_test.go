@@ -161,6 +161,19 @@ func TestSpeakerAliasesMerge(t *testing.T) {
 	}
 }
 
+func TestCanonicalNameIsTheFullName(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTest(t)
+	for i, name := range []string{"Kremlin spokesman Dmitry Peskov", "Dmitry Peskov", "Peskov"} {
+		content := "words " + strings.Repeat("z", i+1)
+		save(t, s, clipping(t, name+".txt", "Outlet", "2025-07-29", "H", []string{name + ": " + content}, said{speaker: name, content: content}))
+	}
+	top, err := s.TopSpeakers(ctx, 5)
+	if err != nil || len(top) != 1 || top[0].Name != "Dmitry Peskov" || top[0].Statements != 3 {
+		t.Errorf("speakers %+v, %v; want Dmitry Peskov with 3 statements", top, err)
+	}
+}
+
 func TestFindSpeakers(t *testing.T) {
 	ctx := context.Background()
 	s, _ := openTest(t)

@@ -183,8 +183,9 @@ func firstNamesAgree(a, b string) bool {
 }
 
 // addAlias records key as a spelling of speaker id. With fuller, a name of
-// more words than the speaker's canonical one replaces it ("Peskov" becomes
-// "Dmitry Peskov"); a title updates the speaker's latest title.
+// two or three words replaces a shorter or a much longer canonical name
+// ("Peskov" and "Kremlin spokesman Dmitry Peskov" become "Dmitry Peskov");
+// a title updates the speaker's latest title.
 func (s *Store) addAlias(ctx context.Context, tx *sql.Tx, id int64, key, alias, title string, fuller bool) error {
 	if _, err := s.txExec(ctx, tx, sqlInsertAlias, key, alias, id); err != nil {
 		return err
@@ -194,7 +195,9 @@ func (s *Store) addAlias(ctx context.Context, tx *sql.Tx, id int64, key, alias, 
 		if err := s.txQueryRow(ctx, tx, sqlSpeakerName, id).Scan(&name); err != nil {
 			return err
 		}
-		if n := len(nameWords(key)); n > len(nameWords(foldName(name))) && n <= 3 {
+		// A two- or three-word name is the canonical form: it replaces a
+		// bare surname, or a long form with a title or worse in front.
+		if n, cur := len(nameWords(key)), len(nameWords(foldName(name))); n <= 3 && (n > cur || cur > 3) {
 			if _, err := tx.ExecContext(ctx, `UPDATE speakers SET name = ? WHERE id = ?`, alias, id); err != nil {
 				return err
 			}
