@@ -56,48 +56,27 @@ func (b *Bot) speakerNames(ctx context.Context, ids []int64) ([]string, error) {
 	return out, nil
 }
 
-// renderEntry renders one statement for /latest and /search: speaker,
-// date, the quote (or, for a search hit, its snippet with the matched
-// words in bold) and the outlets, the first linked.
+// renderEntry renders one statement for /latest and /search: the speaker
+// on a line of its own, then the entry as the digest renders it; for a
+// search hit whose snippet comes from the content, the snippet with the
+// matched words in bold takes the content's place.
 func renderEntry(e digest.Entry, now time.Time, useSnippet bool) string {
 	var sb strings.Builder
 	sb.WriteString("<b>" + digest.EscapeHTML(e.Speaker) + "</b>")
 	if e.SpeakerTitle != "" {
 		sb.WriteString(", " + digest.EscapeHTML(e.SpeakerTitle))
 	}
-	var when []string
-	if d := digest.FormatDay(e.When(), now); d != "" {
-		when = append(when, d)
-	}
-	if e.Audience != "" {
-		when = append(when, "to "+digest.EscapeHTML(e.Audience))
-	}
-	if len(when) > 0 {
-		sb.WriteString(" · " + strings.Join(when, ", "))
-	}
 	sb.WriteString("\n")
-	if useSnippet && snippetOfContent(e) {
-		sb.WriteString(renderSnippet(e.Snippet))
-	} else {
-		q := digest.EscapeHTML(digest.Shorten(digest.FoldSpace(e.Content), quoteMax))
-		if e.Direct {
-			q = "“" + q + "”"
-		}
-		sb.WriteString(q)
+	if !useSnippet || !snippetOfContent(e) {
+		sb.WriteString(digest.EntryHTML(e, now, quoteMax))
+		return sb.String()
 	}
-	if outlets := e.Outlets(); len(outlets) > 0 {
-		first := digest.EscapeHTML(outlets[0])
-		for _, s := range e.Sources {
-			if s.Outlet == outlets[0] && (strings.HasPrefix(s.URL, "https://") || strings.HasPrefix(s.URL, "http://")) {
-				first = `<a href="` + digest.EscapeHTML(s.URL) + `">` + first + "</a>"
-				break
-			}
-		}
-		rest := ""
-		for _, o := range outlets[1:] {
-			rest += ", " + digest.EscapeHTML(o)
-		}
-		sb.WriteString(" — " + first + rest)
+	if head := digest.EntryHeadHTML(e, now); head != "" {
+		sb.WriteString(head + ": ")
+	}
+	sb.WriteString(renderSnippet(e.Snippet))
+	if src := digest.SourcesHTML(e); src != "" {
+		sb.WriteString(" — " + src)
 	}
 	return sb.String()
 }

@@ -537,6 +537,22 @@ func entryHead(e Entry, now time.Time) string {
 	return head
 }
 
+// EntryHTML renders one entry as a line of Telegram HTML: its date and
+// audience, the quote or claim shortened to at most max runes, and the
+// outlets that carried it, linked where a URL is known. The bot's /latest
+// and /search lines use it, so they read like the digest.
+func EntryHTML(e Entry, now time.Time, max int) string {
+	return renderEntry(e, entryHead(e, now), max, htmlStyle)
+}
+
+// EntryHeadHTML renders what comes before an entry's content ("Tue 29 Jul,
+// to reporters"), escaped; "" when neither is known.
+func EntryHeadHTML(e Entry, now time.Time) string { return EscapeHTML(entryHead(e, now)) }
+
+// SourcesHTML renders the outlets of an entry as Telegram HTML, each linked
+// to the first URL known for it, then the agencies it came through.
+func SourcesHTML(e Entry) string { return renderSources(e, htmlStyle) }
+
 // renderEntry renders one entry on one line: "Tue 29 Jul, to reporters:
 // “quote” — Outlet, via TASS", with head (already rendered) before the
 // colon. The content is shortened to at most max runes and its straight
