@@ -2,27 +2,17 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"os"
 )
 
 // cmdBackup runs `whosaid backup [-db FILE] OUT`.
 func cmdBackup(ctx context.Context, env *Env, args []string) error {
-	fset := flag.NewFlagSet("backup", flag.ContinueOnError)
-	fset.SetOutput(env.Stderr)
+	fset := newFlagSet(env, "backup")
 	dbPath := fset.String("db", defaultDB, "the database `file`")
-	fset.Usage = func() {
-		fmt.Fprintln(env.Stderr, "usage: whosaid backup [-db FILE] OUT")
-		fmt.Fprintln(env.Stderr, "Writes a consistent copy of the database to OUT (a new file) while it is in use.")
-		fset.PrintDefaults()
-	}
-	if err := fset.Parse(args); err != nil {
-		return errUsage
-	}
-	if fset.NArg() != 1 {
-		fset.Usage()
-		return errUsage
+	setUsage(fset, env, "usage: whosaid backup [-db FILE] OUT", "Writes a consistent copy of the database to OUT (a new file) while it is in use.")
+	if err := parseArgs(fset, args, oneArg); err != nil {
+		return err
 	}
 	st, err := openExisting(ctx, *dbPath)
 	if err != nil {

@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"context"
-	"flag"
 	"fmt"
 	"io"
 	"log/slog"
@@ -31,22 +30,11 @@ const chatToken = "1:whosaid-chat-local"
 // in-process fake Bot API and the local database, with stdin as the user's
 // messages and the bot's replies printed as a chat shows them.
 func cmdChat(ctx context.Context, env *Env, args []string) error {
-	fset := flag.NewFlagSet("chat", flag.ContinueOnError)
-	fset.SetOutput(env.Stderr)
+	fset := newFlagSet(env, "chat")
 	dbPath := fset.String("db", defaultDB, "the database `file`")
-	fset.Usage = func() {
-		fmt.Fprintln(env.Stderr, "usage: whosaid chat [-db FILE]")
-		fmt.Fprintln(env.Stderr, "Try the Telegram bot in the terminal: type /latest, /search peskov, /help.")
-		fmt.Fprintln(env.Stderr, "Type a button's label ([Next »] or just next) to press it; \"fwd TEXT\" forwards TEXT.")
-		fmt.Fprintln(env.Stderr, "You are an admin. Chat settings live in memory; /add stores clippings in the database.")
-		fset.PrintDefaults()
-	}
-	if err := fset.Parse(args); err != nil {
-		return errUsage
-	}
-	if fset.NArg() > 0 {
-		fset.Usage()
-		return errUsage
+	setUsage(fset, env, "usage: whosaid chat [-db FILE]", "Try the Telegram bot in the terminal: type /latest, /search peskov, /help.", "Type a button's label ([Next »] or just next) to press it; \"fwd TEXT\" forwards TEXT.", "You are an admin. Chat settings live in memory; /add stores clippings in the database.")
+	if err := parseArgs(fset, args, noArgs); err != nil {
+		return err
 	}
 	st, err := store.Open(ctx, *dbPath)
 	if err != nil {

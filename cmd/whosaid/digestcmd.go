@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"context"
-	"flag"
 	"fmt"
 	"strconv"
 	"time"
@@ -23,19 +22,14 @@ const digestFetch = 500
 // ingest the paths, then print the digest of the statements new since the
 // previous run (or said since D).
 func cmdDigest(ctx context.Context, env *Env, args []string) error {
-	fset := flag.NewFlagSet("digest", flag.ContinueOnError)
-	fset.SetOutput(env.Stderr)
+	fset := newFlagSet(env, "digest")
 	dbPath := fset.String("db", defaultDB, "the database `file` (created when missing)")
 	since := fset.String("since", "", "statements said since `YYYY-MM-DD` instead of those new since the last digest")
 	published := fset.String("published", "", "publication date `YYYY-MM-DD` for clippings that give none")
 	n := fset.Int("n", digest.DefaultMaxEntries, "entries shown at most")
-	fset.Usage = func() {
-		fmt.Fprintln(env.Stderr, "usage: whosaid digest [-db FILE] [--since YYYY-MM-DD] [-n N] [PATH...]")
-		fmt.Fprintln(env.Stderr, "Ingests PATHs (if any), then prints who said what: the statements new since the last digest.")
-		fset.PrintDefaults()
-	}
-	if err := fset.Parse(args); err != nil {
-		return errUsage
+	setUsage(fset, env, "usage: whosaid digest [-db FILE] [--since YYYY-MM-DD] [-n N] [PATH...]", "Ingests PATHs (if any), then prints who said what: the statements new since the last digest.")
+	if err := parseArgs(fset, args, anyArgs); err != nil {
+		return err
 	}
 	f := digest.Filter{Limit: digestFetch}
 	if *since != "" {

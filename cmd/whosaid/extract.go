@@ -4,10 +4,8 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"strings"
-	"time"
 
 	"github.com/whosaid/whosaid/digest"
 	"github.com/whosaid/whosaid/digest/clip"
@@ -24,28 +22,16 @@ type extractLine struct {
 
 // cmdExtract runs `whosaid extract [--published D] [--json] PATH...`.
 func cmdExtract(ctx context.Context, env *Env, args []string) error {
-	fset := flag.NewFlagSet("extract", flag.ContinueOnError)
-	fset.SetOutput(env.Stderr)
+	fset := newFlagSet(env, "extract")
 	published := fset.String("published", "", "publication date `YYYY-MM-DD` for clippings that give none")
 	asJSON := fset.Bool("json", false, "print JSON Lines, one statement per line")
-	fset.Usage = func() {
-		fmt.Fprintln(env.Stderr, "usage: whosaid extract [--published YYYY-MM-DD] [--json] PATH...")
-		fset.PrintDefaults()
+	setUsage(fset, env, "usage: whosaid extract [--published YYYY-MM-DD] [--json] PATH...")
+	if err := parseArgs(fset, args, someArgs); err != nil {
+		return err
 	}
-	if err := fset.Parse(args); err != nil {
-		return errUsage
-	}
-	if fset.NArg() == 0 {
-		fset.Usage()
-		return errUsage
-	}
-	var opts clip.Options
-	if *published != "" {
-		t, err := time.Parse("2006-01-02", *published)
-		if err != nil {
-			return digest.Errorf(digest.EINVALID, "--published %q: want YYYY-MM-DD", *published)
-		}
-		opts.Published = t
+	opts, err := clipOptions(*published)
+	if err != nil {
+		return err
 	}
 	out := bufio.NewWriter(env.Stdout)
 	defer out.Flush()

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -21,20 +20,15 @@ var defaultCorpus = []string{"../shared/polnear/train/text", "testdata/clippings
 
 // cmdGenDB runs `whosaid gendb -db FILE [-n N] [-corpus DIR]`.
 func cmdGenDB(ctx context.Context, env *Env, args []string) error {
-	fset := flag.NewFlagSet("gendb", flag.ContinueOnError)
-	fset.SetOutput(env.Stderr)
+	fset := newFlagSet(env, "gendb")
 	dbPath := fset.String("db", "", "the database `file` to create (must not exist)")
 	n := fset.Int("n", 1000000, "statements to generate")
 	corpus := fset.String("corpus", "", "a `folder` of texts whose sentences and names are used (default: "+strings.Join(defaultCorpus, " or ")+")")
 	speakers := fset.Int("speakers", 2000, "distinct speakers")
 	seed := fset.Uint64("seed", 1, "random seed")
-	fset.Usage = func() {
-		fmt.Fprintln(env.Stderr, "usage: whosaid gendb -db FILE [-n 1000000] [-corpus DIR]")
-		fmt.Fprintln(env.Stderr, "Builds a synthetic database for benchmarks from a corpus's own sentences and names.")
-		fset.PrintDefaults()
-	}
-	if err := fset.Parse(args); err != nil {
-		return errUsage
+	setUsage(fset, env, "usage: whosaid gendb -db FILE [-n 1000000] [-corpus DIR]", "Builds a synthetic database for benchmarks from a corpus's own sentences and names.")
+	if err := parseArgs(fset, args, anyArgs); err != nil {
+		return err
 	}
 	if *dbPath == "" || fset.NArg() > 0 || *n < 1 {
 		fset.Usage()

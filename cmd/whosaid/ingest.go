@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"io/fs"
@@ -26,23 +25,13 @@ const defaultDB = "whosaid.db"
 
 // cmdIngest runs `whosaid ingest [-db FILE] [--published D] PATH...`.
 func cmdIngest(ctx context.Context, env *Env, args []string) error {
-	fset := flag.NewFlagSet("ingest", flag.ContinueOnError)
-	fset.SetOutput(env.Stderr)
+	fset := newFlagSet(env, "ingest")
 	dbPath := fset.String("db", defaultDB, "the database `file` (created when missing)")
 	published := fset.String("published", "", "publication date `YYYY-MM-DD` for clippings that give none")
 	quiet := fset.Bool("q", false, "no progress, only failures and the summary")
-	fset.Usage = func() {
-		fmt.Fprintln(env.Stderr, "usage: whosaid ingest [-db FILE] [--published YYYY-MM-DD] PATH...")
-		fmt.Fprintln(env.Stderr, "Stores clippings (files, or folders of .txt .md .html) and their statements.")
-		fmt.Fprintln(env.Stderr, "Files already ingested and unchanged are skipped, so an interrupted run resumes.")
-		fset.PrintDefaults()
-	}
-	if err := fset.Parse(args); err != nil {
-		return errUsage
-	}
-	if fset.NArg() == 0 {
-		fset.Usage()
-		return errUsage
+	setUsage(fset, env, "usage: whosaid ingest [-db FILE] [--published YYYY-MM-DD] PATH...", "Stores clippings (files, or folders of .txt .md .html) and their statements.", "Files already ingested and unchanged are skipped, so an interrupted run resumes.")
+	if err := parseArgs(fset, args, someArgs); err != nil {
+		return err
 	}
 	opts, err := clipOptions(*published)
 	if err != nil {

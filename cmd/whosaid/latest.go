@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"context"
-	"flag"
 	"fmt"
 	"time"
 
@@ -12,21 +11,13 @@ import (
 
 // cmdLatest runs `whosaid latest [-db FILE] [-n N] [-speaker NAME]`.
 func cmdLatest(ctx context.Context, env *Env, args []string) error {
-	fset := flag.NewFlagSet("latest", flag.ContinueOnError)
-	fset.SetOutput(env.Stderr)
+	fset := newFlagSet(env, "latest")
 	dbPath := fset.String("db", defaultDB, "the database `file`")
 	n := fset.Int("n", 10, "how many statements")
 	speaker := fset.String("speaker", "", "only this speaker's statements (any spelling)")
-	fset.Usage = func() {
-		fmt.Fprintln(env.Stderr, "usage: whosaid latest [-db FILE] [-n N] [-speaker NAME]")
-		fset.PrintDefaults()
-	}
-	if err := fset.Parse(args); err != nil {
-		return errUsage
-	}
-	if fset.NArg() > 0 {
-		fset.Usage()
-		return errUsage
+	setUsage(fset, env, "usage: whosaid latest [-db FILE] [-n N] [-speaker NAME]")
+	if err := parseArgs(fset, args, noArgs); err != nil {
+		return err
 	}
 	if *n < 1 {
 		return digest.Errorf(digest.EINVALID, "-n must be at least 1")

@@ -6,6 +6,7 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -113,4 +114,45 @@ func usage(w io.Writer) {
 		fmt.Fprintf(w, "  %-9s %s\n", n, commands[n].summary)
 	}
 	fmt.Fprintln(w, "\nRun `whosaid COMMAND -h` for a command's flags.")
+}
+
+// newFlagSet returns the flag set of a subcommand, reporting to stderr.
+func newFlagSet(env *Env, name string) *flag.FlagSet {
+	fset := flag.NewFlagSet(name, flag.ContinueOnError)
+	fset.SetOutput(env.Stderr)
+	return fset
+}
+
+// setUsage makes fset's usage print lines, then the flags.
+func setUsage(fset *flag.FlagSet, env *Env, lines ...string) {
+	fset.Usage = func() {
+		for _, l := range lines {
+			fmt.Fprintln(env.Stderr, l)
+		}
+		fset.PrintDefaults()
+	}
+}
+
+// arity says how many arguments a subcommand takes after its flags.
+type arity int
+
+const (
+	anyArgs  arity = iota // checked by the command itself
+	noArgs                // none
+	someArgs              // one or more
+	oneArg                // exactly one
+)
+
+// parseArgs parses args into fset and checks the number of arguments left;
+// on a mistake the usage has been printed and errUsage is returned.
+func parseArgs(fset *flag.FlagSet, args []string, want arity) error {
+	if err := fset.Parse(args); err != nil {
+		return errUsage
+	}
+	n := fset.NArg()
+	if (want == noArgs && n > 0) || (want == someArgs && n == 0) || (want == oneArg && n != 1) {
+		fset.Usage()
+		return errUsage
+	}
+	return nil
 }

@@ -2,8 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
-	"fmt"
 	"log/slog"
 	"time"
 	_ "time/tzdata" // IANA zones inside the binary: /timezone works in a scratch image
@@ -20,19 +18,11 @@ const nowEnv = "WHOSAID_NOW"
 // cmdRun runs `whosaid run -config FILE`: the daemon, until SIGTERM or
 // SIGINT (ctx), then an ordered stop within daemon.ShutdownTimeout.
 func cmdRun(ctx context.Context, env *Env, args []string) error {
-	fset := flag.NewFlagSet("run", flag.ContinueOnError)
-	fset.SetOutput(env.Stderr)
+	fset := newFlagSet(env, "run")
 	path := fset.String("config", "whosaid.yaml", "configuration `FILE` (see config.example.yaml)")
-	fset.Usage = func() {
-		fmt.Fprintln(env.Stderr, "usage: whosaid run [-config FILE]\n\nThe bot token comes from TELEGRAM_BOT_TOKEN or the file.")
-		fset.PrintDefaults()
-	}
-	if err := fset.Parse(args); err != nil {
-		return errUsage
-	}
-	if fset.NArg() > 0 {
-		fset.Usage()
-		return errUsage
+	setUsage(fset, env, "usage: whosaid run [-config FILE]\n\nThe bot token comes from TELEGRAM_BOT_TOKEN or the file.")
+	if err := parseArgs(fset, args, noArgs); err != nil {
+		return err
 	}
 	cfg, err := config.Load(*path, env.Getenv)
 	if err != nil {

@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"context"
-	"flag"
 	"fmt"
 	"io"
 	"strings"
@@ -14,22 +13,13 @@ import (
 
 // cmdSearch runs `whosaid search [-db FILE] [-n N] [-page P] QUERY...`.
 func cmdSearch(ctx context.Context, env *Env, args []string) error {
-	fset := flag.NewFlagSet("search", flag.ContinueOnError)
-	fset.SetOutput(env.Stderr)
+	fset := newFlagSet(env, "search")
 	dbPath := fset.String("db", defaultDB, "the database `file`")
 	n := fset.Int("n", 10, "results per page")
 	page := fset.Int("page", 1, "which page of results")
-	fset.Usage = func() {
-		fmt.Fprintln(env.Stderr, "usage: whosaid search [-db FILE] [-n N] [-page P] QUERY...")
-		fmt.Fprintln(env.Stderr, `QUERY: words, "a phrase", speaker:NAME, since:YYYY-MM-DD, before:YYYY-MM-DD`)
-		fset.PrintDefaults()
-	}
-	if err := fset.Parse(args); err != nil {
-		return errUsage
-	}
-	if fset.NArg() == 0 {
-		fset.Usage()
-		return errUsage
+	setUsage(fset, env, "usage: whosaid search [-db FILE] [-n N] [-page P] QUERY...", `QUERY: words, "a phrase", speaker:NAME, since:YYYY-MM-DD, before:YYYY-MM-DD`)
+	if err := parseArgs(fset, args, someArgs); err != nil {
+		return err
 	}
 	if *n < 1 || *page < 1 {
 		return digest.Errorf(digest.EINVALID, "-n and -page must be at least 1")

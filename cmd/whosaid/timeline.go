@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io/fs"
 	"os"
@@ -32,16 +31,11 @@ const (
 
 // cmdTimeline runs `whosaid timeline [-db FILE] SPEAKER [TOPIC...]`.
 func cmdTimeline(ctx context.Context, env *Env, args []string) error {
-	fset := flag.NewFlagSet("timeline", flag.ContinueOnError)
-	fset.SetOutput(env.Stderr)
-	dbPath := fset.String("db", "whosaid.db", "the database `file`")
-	fset.Usage = func() {
-		fmt.Fprintln(env.Stderr, "usage: whosaid timeline [-db FILE] SPEAKER [TOPIC...]")
-		fmt.Fprintln(env.Stderr, "Quote a speaker's full name: whosaid timeline \"Dmitry Peskov\" relations")
-		fset.PrintDefaults()
-	}
-	if err := fset.Parse(args); err != nil {
-		return errUsage
+	fset := newFlagSet(env, "timeline")
+	dbPath := fset.String("db", defaultDB, "the database `file`")
+	setUsage(fset, env, "usage: whosaid timeline [-db FILE] SPEAKER [TOPIC...]", "Quote a speaker's full name: whosaid timeline \"Dmitry Peskov\" relations")
+	if err := parseArgs(fset, args, anyArgs); err != nil {
+		return err
 	}
 	if _, err := os.Stat(*dbPath); errors.Is(err, fs.ErrNotExist) {
 		if fset.NArg() == 0 {
