@@ -74,7 +74,11 @@ func renderEntry(e digest.Entry, now time.Time, useSnippet bool) string {
 	if head := digest.EntryHeadHTML(e, now); head != "" {
 		sb.WriteString(head + ": ")
 	}
-	sb.WriteString(renderSnippet(e.Snippet))
+	if e.Direct {
+		sb.WriteString("“" + renderSnippet(strings.Trim(e.Snippet, `"“”`)) + "”")
+	} else {
+		sb.WriteString(renderSnippet(e.Snippet))
+	}
 	if src := digest.SourcesHTML(e); src != "" {
 		sb.WriteString(" — " + src)
 	}
