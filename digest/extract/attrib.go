@@ -727,8 +727,9 @@ func (s *sentence) afterInverted(e int) bool {
 	if l, _ := s.dateAt(e); l > 0 && (s.isEnd(e+l) || s.punct(e+l, ",")) {
 		return true
 	}
-	// "said Robby Mook in a statement."
-	if s.has(e, fPrep) && !s.toks[e].cap {
+	// "said Robby Mook in a statement.", "said Robert Antonacci of the New
+	// York delegation.", "said Dan Golvach when asked about Graham."
+	if (s.has(e, fPrep) || s.is(e, "of") || s.is(e, "when")) && !s.toks[e].cap {
 		for q := e + 1; q < len(s.toks) && q <= e+7; q++ {
 			if s.toks[q].k != kWord {
 				return s.isEnd(q) || s.punct(q, ",")
@@ -1078,10 +1079,20 @@ func (s *sentence) colon() bool {
 	return false
 }
 
+// maxLead and minLedQuote bound a quotation standing alone after a few
+// words of the writer's own: at most maxLead words before it, at least
+// minLedQuote words inside it.
+const maxLead, minLedQuote = 8, 5
+
+// wordCount counts the space-separated words of t.
+func wordCount(t string) int {
+	return len(strings.Fields(t))
+}
+
 // standalone attributes a sentence that is only a quotation to the speaker
 // of the latest statement in this block or the one before.
 func (s *sentence) standalone() bool {
-	q := -1
+	q, lead := -1, 0
 	for i, tk := range s.toks {
 		switch tk.k {
 		case kQuote:
@@ -1090,8 +1101,11 @@ func (s *sentence) standalone() bool {
 			}
 			q = i
 		case kWord:
-			if i > 0 || !(s.is(0, "but") || s.is(0, "and") || s.is(0, "still") || s.is(0, "yet") || s.is(0, "so")) {
+			if q >= 0 {
 				return false
+			}
+			if i > 0 || !(s.is(0, "but") || s.is(0, "and") || s.is(0, "still") || s.is(0, "yet") || s.is(0, "so")) {
+				lead++
 			}
 		}
 	}
@@ -1109,6 +1123,12 @@ func (s *sentence) standalone() bool {
 		prev = s.x.raws[a]
 	}
 	if s.block-prev.block > 1 {
+		return false
+	}
+	// "Now, “within the business community ...”": a few words may lead into
+	// a long quotation that ends the sentence right after a quoted statement
+	// of the same paragraph
+	if lead > 0 && (lead > maxLead || s.block != prev.block || !s.x.raws[n-1].direct || wordCount(s.t[s.toks[q].is:s.toks[q].ie]) < minLedQuote) {
 		return false
 	}
 	r := raw{speaker: prev.speaker, cue: prev.cue, cueText: s.t[prev.cue[0]:prev.cue[1]], block: s.block, anchor: a,

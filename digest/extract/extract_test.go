@@ -55,6 +55,34 @@ func TestStatements(t *testing.T) {
 			want: []want{{speaker: "Ann Lee", content: "We will not bow", direct: 1}, {speaker: "Ann Lee", content: "and we will not leave.", direct: 1}},
 		},
 		{
+			name:  "inverted cue with an of-phrase after the name",
+			text:  "“There is a passion for him,” said Robert Antonacci of the state delegation.",
+			want:  []want{{speaker: "Robert Antonacci", content: "There is a passion for him", direct: 1}},
+			count: 1,
+		},
+		{
+			name:  "inverted cue with a when-clause after the name",
+			text:  "“That is treason,” said Dan Golvach when asked about the senator.",
+			want:  []want{{speaker: "Dan Golvach", content: "That is treason", direct: 1}},
+			count: 1,
+		},
+		{
+			name: "a few words lead into a quotation that goes on",
+			text: "“We were not very happy at first,” said Jock Finlayson, an economist. Now, “within the business community there is a sizable constituency saying this is fine.”",
+			want: []want{
+				{speaker: "Jock Finlayson", content: "We were not very happy at first", direct: 1},
+				{speaker: "Jock Finlayson", content: "within the business community there is", direct: 1},
+			},
+			count: 2,
+		},
+		{
+			name:  "a short scare quote after a few words stays unattributed",
+			text:  "“We were not very happy at first,” said Jock Finlayson, an economist. Prices had “cratered.”",
+			want:  []want{{speaker: "Jock Finlayson", content: "We were not very happy at first", direct: 1}},
+			none:  []string{"cratered"},
+			count: 1,
+		},
+		{
 			name: "inverted cue",
 			text: "“It's unusual,” said Larry Noble, an attorney with the Campaign Legal Center.",
 			want: []want{{speaker: "Larry Noble", content: "It's unusual", direct: 1, title: "attorney"}},
