@@ -517,8 +517,16 @@ func (s *sentence) right(j int, m mention, cue digest.Span) int {
 			return j + 1
 		}
 	case f&fCall != 0 && f&fCue == 0:
-		if !s.is(j+1, "for") && !s.is(j+1, "on") && !s.hasQuote(p, e) {
+		if s.is(j+1, "for") || s.is(j+1, "on") {
+			break
+		}
+		if !s.hasQuote(p, e) {
 			return j + 1
+		}
+		// "called Ford’s plans “an absolute disgrace” and threatened ...":
+		// what was said ends with the name given, the last quotation
+		for e > p && s.toks[e-1].k != kQuote {
+			e--
 		}
 	case f&fAsk != 0 && f&fCue == 0:
 		if !quoteFirst && !s.has(p, fQuestion) {

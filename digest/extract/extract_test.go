@@ -83,6 +83,13 @@ func TestStatements(t *testing.T) {
 			count: 1,
 		},
 		{
+			name:  "called ends with the name it gives",
+			text:  "In April, Trump called the plant plans “an absolute disgrace,” and threatened to impose a 35 percent tariff.",
+			want:  []want{{speaker: "Trump", content: "the plant plans “an absolute disgrace,”"}},
+			none:  []string{"tariff"},
+			count: 1,
+		},
+		{
 			name: "inverted cue",
 			text: "“It's unusual,” said Larry Noble, an attorney with the Campaign Legal Center.",
 			want: []want{{speaker: "Larry Noble", content: "It's unusual", direct: 1, title: "attorney"}},
