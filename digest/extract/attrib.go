@@ -1061,15 +1061,30 @@ func (s *sentence) colon() bool {
 		if !s.punct(c, ":") {
 			continue
 		}
-		e, ok := s.rightNP(0)
+		// "POLLS NOT WRONG - Carl Bialik: “...”", "More from Jones: “...”":
+		// a topic before a dash or "more from" may lead in to a quotation
+		st := 0
+		for d := c - 1; d > 0; d-- {
+			if s.punct(d, "-") || s.punct(d, "—") || s.punct(d, "–") {
+				st = d + 1
+				break
+			}
+		}
+		if s.is(st, "more") && s.is(st+1, "from") {
+			st += 2
+		}
+		if st > 0 && (c+1 >= len(s.toks) || s.toks[c+1].k != kQuote) {
+			return false
+		}
+		e, ok := s.rightNP(st)
 		if !ok || e != c || c+1 >= len(s.toks) {
 			return false
 		}
-		m := s.mention(0, c)
+		m := s.mention(st, c)
 		if m.kind != mName && m.kind != mOrg {
 			return false
 		}
-		for i := 0; i < c; i++ {
+		for i := st; i < c; i++ {
 			if s.toks[i].w.f&(fPrep|fStarter|fDet) != 0 {
 				return false // "Big Win For Bernie: ...": a title, not a speaker
 			}

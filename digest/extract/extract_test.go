@@ -90,6 +90,19 @@ func TestStatements(t *testing.T) {
 			count: 1,
 		},
 		{
+			name: "a name and a colon after a dash or more from",
+			text: "Pollster Carl Bialik wrote a column.\n\nPollsters agree - Carl Bialik: “Keep on contacting voters as late as possible.”\n\nMore from Bialik: “That sounds like a wise approach.”",
+			want: []want{
+				{speaker: "Carl Bialik", content: "Keep on contacting voters", direct: 1, mention: "Carl Bialik"},
+				{speaker: "Carl Bialik", content: "That sounds like a wise approach.", direct: 1, mention: "Bialik"},
+			},
+		},
+		{
+			name:  "a topic and a colon without a quotation is no statement",
+			text:  "Senate races - Carl Bialik: a look at the map.",
+			count: -1,
+		},
+		{
 			name: "inverted cue",
 			text: "“It's unusual,” said Larry Noble, an attorney with the Campaign Legal Center.",
 			want: []want{{speaker: "Larry Noble", content: "It's unusual", direct: 1, title: "attorney"}},
