@@ -226,7 +226,10 @@ func (s *sentence) invertedNP(p int) (int, bool) {
 			e++ // the dot of an abbreviation before a comma: "N.H.,"
 			continue
 		}
-		if tk.k != kWord || tk.w.f&(fCue|fWeakCue|fPassive|fNeg|fAux) != 0 && tk.w.f&(fRole|fMod) == 0 ||
+		// a capitalised word before another is a name even if it is a verb
+		// elsewhere: "said Will Doyle", "said Said Jawad"
+		firstName := e == p && tk.cap && e+1 < len(toks) && toks[e+1].k == kWord && toks[e+1].cap
+		if tk.k != kWord || tk.w.f&(fCue|fWeakCue|fPassive|fNeg|fAux) != 0 && tk.w.f&(fRole|fMod) == 0 && !firstName ||
 			tk.w.f&(fRelative|fSub) != 0 && !tk.cap || tk.w.f&fPrep != 0 && !tk.cap && !s.is(e, "of") {
 			break
 		}
