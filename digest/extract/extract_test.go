@@ -103,9 +103,9 @@ func TestStatements(t *testing.T) {
 			count: -1,
 		},
 		{
-			name: "inverted cue with a first name that is also a verb",
-			text: "“It is a pretty expensive business model,” said Will Doyle, a professor.",
-			want: []want{{speaker: "Will Doyle", content: "It is a pretty expensive business model", direct: 1, title: "professor"}},
+			name:  "inverted cue with a first name that is also a verb",
+			text:  "“It is a pretty expensive business model,” said Will Doyle, a professor.",
+			want:  []want{{speaker: "Will Doyle", content: "It is a pretty expensive business model", direct: 1, title: "professor"}},
 			count: 1,
 		},
 		{
