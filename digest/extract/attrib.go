@@ -532,10 +532,18 @@ func (s *sentence) right(j int, m mention, cue digest.Span) int {
 		if !quoteFirst && !s.has(p, fQuestion) {
 			// "Hannity asked Trump if he would ...": the one asked, then the question
 			oe, ok := s.rightNP(p)
-			if !ok || !s.has(oe, fQuestion) {
+			if !ok {
 				return j + 1
 			}
-			p = oe
+			// "Trump asked the network to donate the profits": a request,
+			// the one asked and what they should do
+			request := s.is(oe, "to") && oe+1 < e && s.toks[oe+1].k == kWord && !s.toks[oe+1].cap
+			if !request && !s.has(oe, fQuestion) {
+				return j + 1
+			}
+			if !request {
+				p = oe
+			}
 		}
 	}
 	if s.punct(p-1, ",") && !quoteFirst && !that && f&fPart == 0 && !s.is(p, "if") && !s.is(p, "when") {

@@ -109,6 +109,17 @@ func TestStatements(t *testing.T) {
 			count: 1,
 		},
 		{
+			name:  "asked someone to do something is a request",
+			text:  "In a September letter, Donald Trump asked the network to donate the debate profits to veterans groups.",
+			want:  []want{{speaker: "Donald Trump", content: "the network to donate the debate profits to veterans groups", direct: -1}},
+			count: 1,
+		},
+		{
+			name:  "asked someone about something is no statement",
+			text:  "Donald Trump asked the network about the debate.",
+			count: -1,
+		},
+		{
 			name: "inverted cue",
 			text: "“It's unusual,” said Larry Noble, an attorney with the Campaign Legal Center.",
 			want: []want{{speaker: "Larry Noble", content: "It's unusual", direct: 1, title: "attorney"}},
