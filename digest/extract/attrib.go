@@ -358,11 +358,15 @@ func (s *sentence) withSpeaker(j int, m mention, cue digest.Span, np int) int {
 			emitted := s.emitLeft(from, end, m, cue, extra)
 			// “A,” he said, “B.” and "A, he said, B": the part after the attribution
 			subLeft := s.has(from, fSub) && s.toks[from].cap // "While ..., she added, revoking clearances would be ..."
-			if s.punct(p, ",") && p+1 < len(toks) && (toks[p+1].k == kQuote || toks[p+1].k == kWord && (!quoted || s.hasQuote(p+1, s.contentEnd(p+1))) &&
-				toks[p+1].w.f&(fClauseEnd|fPart|fCue|fPrep|fRelative) == 0 && (subLeft || !strings.HasSuffix(s.word(p+1), "ing")) &&
-				!s.according(p+1) && !s.attribAhead(p+1)) {
-				if e := s.contentEnd(p + 1); e > p+1 {
-					s.emit(m, cue, p+1, e, extra)
+			rest := p + 1
+			if emitted && !quoted && s.punct(p, ",") && s.is(rest, "that") && rest+1 < len(toks) && toks[rest+1].k != kStop {
+				rest++ // "Mr. Trump is so reckless, the vice president said, that if ..."
+			}
+			if s.punct(p, ",") && rest < len(toks) && (toks[rest].k == kQuote || rest > p+1 || toks[rest].k == kWord && (!quoted || s.hasQuote(rest, s.contentEnd(rest))) &&
+				toks[rest].w.f&(fClauseEnd|fPart|fCue|fPrep|fRelative) == 0 && (subLeft || !strings.HasSuffix(s.word(rest), "ing")) &&
+				!s.according(rest) && !s.attribAhead(rest)) {
+				if e := s.contentEnd(rest); e > rest {
+					s.emit(m, cue, rest, e, extra)
 					s.from = e
 					return e
 				}

@@ -120,6 +120,15 @@ func TestStatements(t *testing.T) {
 			count: -1,
 		},
 		{
+			name: "attribution inside a reported clause that goes on with that",
+			text: "Vice President Joe Biden spoke.\n\nMr. Trump is so reckless, the vice president said, that if his son had enlisted, “I would have thrown my body in front of him.”",
+			want: []want{
+				{speaker: "Joe Biden", content: "Mr. Trump is so reckless"},
+				{speaker: "Joe Biden", content: "if his son had enlisted, “I would have thrown my body"},
+			},
+			count: 2,
+		},
+		{
 			name: "inverted cue",
 			text: "“It's unusual,” said Larry Noble, an attorney with the Campaign Legal Center.",
 			want: []want{{speaker: "Larry Noble", content: "It's unusual", direct: 1, title: "attorney"}},
