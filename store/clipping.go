@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"log/slog"
 	"runtime"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -75,11 +76,6 @@ type BatchResult struct {
 // other error fails the whole batch and is set on every item.
 func (s *Store) SaveBatch(ctx context.Context, items []BatchItem) []BatchResult {
 	out := make([]BatchResult, len(items))
-	type prepared struct {
-		hash string
-		sig  []uint64
-		tags string
-	}
 	preps := make([]prepared, len(items))
 	// Hashes and signatures are computed before the transaction, on all
 	// cores, so the writer holds the database only for writing.
@@ -93,21 +89,26 @@ func (s *Store) SaveBatch(ctx context.Context, items []BatchItem) []BatchResult 
 					continue
 				}
 				tags, _ := json.Marshal(nonNil(c.Tags))
-				preps[i] = prepared{hash: c.Hash(), sig: signature(shingleText(c)), tags: string(tags)}
+				preps[i] = prepared{hash: c.Hash(), sig: signature(shingleText(c)), tags: string(tags), stmts: prepStatements(c)}
 			}
 		})
 	}
 	wg.Wait()
 	now := s.now()
 	var st *saveState
+	s.saveMu.Lock()
+	defer s.saveMu.Unlock()
 	err := s.write(ctx, func(tx *sql.Tx) error {
 		st = &saveState{now: now, today: now.UTC().Format("2006-01-02"), speakers: map[string]speakerRef{}, counts: map[int64]int{}}
+		if err := s.syncEntryKeys(ctx, tx); err != nil {
+			return err
+		}
 		for i, it := range items {
 			if out[i].Err != nil {
 				continue
 			}
 			p := preps[i]
-			res, err := s.saveOne(ctx, tx, st, it.Clipping, p.hash, p.sig, p.tags)
+			res, err := s.saveOne(ctx, tx, st, it.Clipping, p)
 			if err != nil {
 				return fmt.Errorf("%s: %w", it.Clipping.Path, err)
 			}
@@ -156,6 +157,40 @@ func (s *Store) SaveBatch(ctx context.Context, items []BatchItem) []BatchResult 
 	return out
 }
 
+// prepared is what SaveBatch computes of a clipping before its
+// transaction, on every core.
+type prepared struct {
+	hash  string
+	sig   []uint64
+	tags  string
+	stmts []stmtPrep // by statement index
+}
+
+// stmtPrep is what saveStatement needs of a statement that takes no query
+// to compute.
+type stmtPrep struct {
+	speakerKey string // foldName of the speaker
+	contentKey string
+	context    string
+	via        string // JSON
+	err        error  // from Validate: the statement is skipped
+}
+
+// prepStatements computes the stmtPrep of each of c's statements.
+func prepStatements(c *digest.Clipping) []stmtPrep {
+	out := make([]stmtPrep, len(c.Statements))
+	for i := range c.Statements {
+		st := &c.Statements[i]
+		if out[i].err = st.Validate(len(c.Text)); out[i].err != nil {
+			continue
+		}
+		via, _ := json.Marshal(nonNil(st.Via))
+		out[i] = stmtPrep{speakerKey: foldName(st.Speaker), contentKey: contentKey(st.Content),
+			context: statementContext(c, st), via: string(via)}
+	}
+	return out
+}
+
 // saveState is what one save transaction remembers between its clippings
 // and statements, to spare repeated queries.
 type saveState struct {
@@ -173,7 +208,8 @@ type speakerRef struct {
 }
 
 // saveOne saves one clipping within a save transaction.
-func (s *Store) saveOne(ctx context.Context, tx *sql.Tx, st *saveState, c *digest.Clipping, hash string, sig []uint64, tags string) (digest.SaveResult, error) {
+func (s *Store) saveOne(ctx context.Context, tx *sql.Tx, st *saveState, c *digest.Clipping, p prepared) (digest.SaveResult, error) {
+	hash, sig, tags := p.hash, p.sig, p.tags
 	var res digest.SaveResult
 	var nearDup int64
 	err := s.txQueryRow(ctx, tx, sqlClipByHash, hash).Scan(&res.ClippingID, &nearDup)
@@ -207,11 +243,11 @@ func (s *Store) saveOne(ctx context.Context, tx *sql.Tx, st *saveState, c *diges
 	}
 	for i := range c.Statements {
 		stmt := &c.Statements[i]
-		if err := stmt.Validate(len(c.Text)); err != nil {
+		if err := p.stmts[i].err; err != nil {
 			s.log.Warn("statement_skipped", slog.String("path", c.Path), slog.Int("index", i), slog.Any("error", err))
 			continue
 		}
-		if err := s.saveStatement(ctx, tx, st, c, res.ClippingID, i, stmt, &res); err != nil {
+		if err := s.saveStatement(ctx, tx, st, c, res.ClippingID, i, stmt, &p.stmts[i], &res); err != nil {
 			return res, fmt.Errorf("statement %d: %w", i, err)
 		}
 	}
@@ -247,19 +283,21 @@ func (s *Store) nearDuplicate(ctx context.Context, tx *sql.Tx, sig []uint64) (in
 // saveStatement stores one statement of clipping c (stored as clippingID):
 // a new entry, or a new source of the entry with the same speaker and
 // content.
-func (s *Store) saveStatement(ctx context.Context, tx *sql.Tx, ss *saveState, c *digest.Clipping, clippingID int64, seq int, st *digest.Statement, res *digest.SaveResult) error {
-	speakerID, created, err := s.resolveSpeaker(ctx, tx, ss, st.Speaker, st.SpeakerTitle)
+func (s *Store) saveStatement(ctx context.Context, tx *sql.Tx, ss *saveState, c *digest.Clipping, clippingID int64, seq int, st *digest.Statement, p *stmtPrep, res *digest.SaveResult) error {
+	speakerID, created, err := s.resolveSpeaker(ctx, tx, ss, p.speakerKey, st.Speaker, st.SpeakerTitle)
 	if err != nil {
 		return err
 	}
 	if created {
 		res.NewSpeakers++
 	}
-	key := contentKey(st.Content)
+	key := p.contentKey
 	var e ftsRow
 	var saidOn, published string
-	if created {
-		err = sql.ErrNoRows // a speaker new this moment has said nothing yet
+	if created || !s.entryKeys.mayHave(speakerID, key) {
+		// A speaker new this moment has said nothing yet; the writer's
+		// memory of entries knows when no entry has this key.
+		err = sql.ErrNoRows
 	} else {
 		err = s.txQueryRow(ctx, tx, sqlEntryLookup, speakerID, key).Scan(&e.id, &e.key, &saidOn, &published,
 			&e.content, &e.names, &e.context, &e.sid)
@@ -274,12 +312,11 @@ func (s *Store) saveStatement(ctx context.Context, tx *sql.Tx, ss *saveState, c 
 		if dayText == "" {
 			dayText = ss.today
 		}
-		via, _ := json.Marshal(nonNil(st.Via))
 		e.names = st.Speaker
 		if st.SpeakerTitle != "" {
 			e.names += ", " + st.SpeakerTitle
 		}
-		e.content, e.context, e.sid = st.Content, statementContext(c, st), fmt.Sprintf("spk%d", speakerID)
+		e.content, e.context, e.sid = st.Content, p.context, "spk"+strconv.FormatInt(speakerID, 10)
 		if ss.nextID == 0 {
 			if err := s.txQueryRow(ctx, tx, sqlNextEntryID).Scan(&ss.nextID); err != nil {
 				return err
@@ -289,7 +326,7 @@ func (s *Store) saveStatement(ctx context.Context, tx *sql.Tx, ss *saveState, c 
 		ss.nextID++
 		e.key = ftsKey(dayText, fmtDay(c.Published), e.id)
 		_, err := s.txExec(ctx, tx, sqlInsertEntry, e.id, e.key, speakerID, key, st.Speaker, st.SpeakerTitle, st.Cue,
-			st.Content, st.Direct, day.String(), string(precision(day)), string(via), st.Audience, dayText, fmtDay(c.Published),
+			st.Content, st.Direct, day.String(), string(precision(day)), p.via, st.Audience, dayText, fmtDay(c.Published),
 			fmtTime(ss.now), e.names, e.context, e.sid)
 		if err != nil {
 			return err
@@ -297,6 +334,7 @@ func (s *Store) saveStatement(ctx context.Context, tx *sql.Tx, ss *saveState, c 
 		if _, err := s.txExec(ctx, tx, sqlInsertFTS, e.key, e.content, e.names, e.context, e.sid); err != nil {
 			return err
 		}
+		s.entryKeys.add(speakerID, key)
 		ss.counts[speakerID]++
 		res.NewEntries++
 	case err != nil:
@@ -522,7 +560,7 @@ type stmtCache struct {
 var hotStatements = []string{
 	sqlClipByHash, sqlInsertClipping, sqlInsertBand, sqlBandCandidates, sqlClipStatements, sqlNextEntryID,
 	sqlEntryLookup, sqlInsertEntry, sqlEntryDate, sqlEntryReindex, sqlInsertFTS, sqlDeleteFTS, sqlInsertSource,
-	sqlSpeakerCount, sqlAliasLookup, sqlSpeakerTitle, sqlSurnameSpeakers, sqlInsertAlias, sqlRecordFile,
+	sqlSpeakerCount, sqlDataVersion, sqlAliasLookup, sqlSpeakerTitle, sqlSurnameSpeakers, sqlInsertAlias, sqlRecordFile,
 	sqlInsertSpeaker, sqlSpeakerName,
 }
 

@@ -38,6 +38,8 @@ type GenerateStats struct {
 // years. Rows go in through the same schema, triggers and full-text index
 // as SaveClipping's, in large transactions.
 func (s *Store) Generate(ctx context.Context, opts GenerateOptions) (GenerateStats, error) {
+	// Entries written here bypass the writer's memory of entry keys.
+	defer s.forgetEntryKeys()
 	var gs GenerateStats
 	if opts.Statements <= 0 {
 		return gs, fmt.Errorf("store: generate: no statements asked for")

@@ -52,15 +52,14 @@ func foldName(name string) string {
 // nameWords splits a folded name into its words.
 func nameWords(key string) []string { return strings.Fields(key) }
 
-// resolveSpeaker returns the speaker a statement's name belongs to, creating
+// resolveSpeaker returns the speaker a statement's name (folded: key) belongs to, creating
 // it when no known speaker matches, and records the spelling as an alias.
 // A name matches, in order: an alias spelled the same; a known alias of two
 // or more words at its end ("Kremlin spokesman Dmitry Peskov" ends with
 // "Dmitry Peskov"); a speaker with the same surname whose first name agrees
 // (equal, an initial, or one edit apart: "Dmitri" and "Dmitry"), or any
 // speaker of that surname when the name is a bare surname.
-func (s *Store) resolveSpeaker(ctx context.Context, tx *sql.Tx, ss *saveState, name, title string) (id int64, created bool, err error) {
-	key := foldName(name)
+func (s *Store) resolveSpeaker(ctx context.Context, tx *sql.Tx, ss *saveState, key, name, title string) (id int64, created bool, err error) {
 	if key == "" {
 		return 0, false, digest.Errorf(digest.EINVALID, "speaker %q has no letters", name)
 	}

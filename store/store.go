@@ -44,6 +44,9 @@ type Store struct {
 	stmts *stmtCache // statements prepared on the writer, for ingest
 	// speakerCache maps folded spellings to their speakers, as committed.
 	speakerCache sync.Map
+	// saveMu serialises saves, which use entryKeys.
+	saveMu    sync.Mutex
+	entryKeys entryKeySet
 }
 
 var (

@@ -1,0 +1,104 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strconv"
+)
+
+// entryKeySet is the writer's memory of which (speaker, content key) pairs
+// have an entry, as 64-bit hashes, so that saving a statement new to the
+// store (the common case) takes no lookup query. It may hold more than the
+// database (a hash collision, or a key added by a transaction that rolled
+// back): a hit is checked with a query, and only a miss is trusted. It is
+// loaded by the first save and again whenever another connection (another
+// process) has committed since (PRAGMA data_version), so a miss is never
+// wrong. Only the writer, under Store.saveMu, uses it.
+type entryKeySet struct {
+	loaded  bool
+	version int64
+	set     map[uint64]struct{}
+}
+
+// sqlEntryKeys reads every entry's pair, by the (speaker_id, content_key)
+// index alone.
+const (
+	sqlEntryKeys   = `SELECT speaker_id, content_key FROM entries`
+	sqlDataVersion = `PRAGMA data_version`
+)
+
+// syncEntryKeys loads the set when it is not loaded or the database was changed by
+// another connection since it last looked. It runs at the start of a save
+// transaction, which holds the write lock, so nothing changes underneath.
+func (s *Store) syncEntryKeys(ctx context.Context, tx *sql.Tx) error {
+	k := &s.entryKeys
+	var version int64
+	if err := s.txQueryRow(ctx, tx, sqlDataVersion).Scan(&version); err != nil {
+		return fmt.Errorf("data version: %w", err)
+	}
+	if k.loaded && version == k.version {
+		return nil
+	}
+	rows, err := tx.QueryContext(ctx, sqlEntryKeys)
+	if err != nil {
+		return fmt.Errorf("load entry keys: %w", err)
+	}
+	defer rows.Close()
+	set := make(map[uint64]struct{})
+	for rows.Next() {
+		var speaker int64
+		var key string
+		if err := rows.Scan(&speaker, &key); err != nil {
+			return fmt.Errorf("load entry keys: %w", err)
+		}
+		set[entryHash(speaker, key)] = struct{}{}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("load entry keys: %w", err)
+	}
+	k.set, k.version, k.loaded = set, version, true
+	return nil
+}
+
+// mayHave reports whether an entry of speaker with content key may exist:
+// false means it does not.
+func (k *entryKeySet) mayHave(speaker int64, key string) bool {
+	if !k.loaded {
+		return true
+	}
+	_, ok := k.set[entryHash(speaker, key)]
+	return ok
+}
+
+// add records a pair the current transaction stored.
+func (k *entryKeySet) add(speaker int64, key string) {
+	if k.loaded {
+		k.set[entryHash(speaker, key)] = struct{}{}
+	}
+}
+
+// entryHash mixes a speaker id into the leading 64 bits of a content key
+// (hex of a SHA-256 prefix; any other text is hashed whole).
+func entryHash(speaker int64, key string) uint64 {
+	var h uint64
+	if len(key) >= 16 {
+		h, _ = strconv.ParseUint(key[:16], 16, 64)
+	}
+	if h == 0 {
+		// Not a hex key: FNV-1a over the text.
+		h = 14695981039346656037
+		for i := 0; i < len(key); i++ {
+			h = (h ^ uint64(key[i])) * 1099511628211
+		}
+	}
+	return h ^ uint64(speaker)*0x9E3779B97F4A7C15
+}
+
+// forgetEntryKeys drops the writer's memory of entry keys, for a write that
+// adds entries without it; the next save loads it again.
+func (s *Store) forgetEntryKeys() {
+	s.saveMu.Lock()
+	s.entryKeys = entryKeySet{}
+	s.saveMu.Unlock()
+}
