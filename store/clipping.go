@@ -587,26 +587,57 @@ func (c *stmtCache) close() error {
 	return errors.Join(errs...)
 }
 
+// txStmts holds the hot statements bound to the current writer
+// transaction: binding one (Tx.StmtContext) costs about as much as a small
+// query, and a save runs each many times.
+type txStmts struct {
+	mu sync.Mutex
+	tx *sql.Tx // the transaction m belongs to
+	m  map[string]*sql.Stmt
+}
+
+// txStmt returns the hot statement query bound to tx, or nil when query is
+// not a hot statement.
+func (s *Store) txStmt(ctx context.Context, tx *sql.Tx, query string) *sql.Stmt {
+	st := s.stmts.m[query]
+	if st == nil {
+		return nil
+	}
+	c := &s.txStmts
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.tx != tx {
+		// A new transaction: those of the last one closed with it.
+		c.tx, c.m = tx, map[string]*sql.Stmt{}
+	}
+	bound := c.m[query]
+	if bound == nil {
+		bound = tx.StmtContext(ctx, st)
+		c.m[query] = bound
+	}
+	return bound
+}
+
 // txExec runs query in tx, prepared once when it is a hot statement.
 func (s *Store) txExec(ctx context.Context, tx *sql.Tx, query string, args ...any) (sql.Result, error) {
-	if st := s.stmts.m[query]; st != nil {
-		return tx.StmtContext(ctx, st).ExecContext(ctx, args...)
+	if st := s.txStmt(ctx, tx, query); st != nil {
+		return st.ExecContext(ctx, args...)
 	}
 	return tx.ExecContext(ctx, query, args...)
 }
 
 // txQueryRow is txExec for a query of one row.
 func (s *Store) txQueryRow(ctx context.Context, tx *sql.Tx, query string, args ...any) *sql.Row {
-	if st := s.stmts.m[query]; st != nil {
-		return tx.StmtContext(ctx, st).QueryRowContext(ctx, args...)
+	if st := s.txStmt(ctx, tx, query); st != nil {
+		return st.QueryRowContext(ctx, args...)
 	}
 	return tx.QueryRowContext(ctx, query, args...)
 }
 
 // txQuery is txExec for a query.
 func (s *Store) txQuery(ctx context.Context, tx *sql.Tx, query string, args ...any) (*sql.Rows, error) {
-	if st := s.stmts.m[query]; st != nil {
-		return tx.StmtContext(ctx, st).QueryContext(ctx, args...)
+	if st := s.txStmt(ctx, tx, query); st != nil {
+		return st.QueryContext(ctx, args...)
 	}
 	return tx.QueryContext(ctx, query, args...)
 }

@@ -19,12 +19,17 @@ type entryKeySet struct {
 	loaded  bool
 	version int64
 	set     map[uint64]struct{}
+	// The same for speakers' folded aliases and surnames, so that a new
+	// spelling costs no alias or surname query that would find nothing.
+	aliases, surnames map[string]struct{}
 }
 
 // sqlEntryKeys reads every entry's pair, by the (speaker_id, content_key)
 // index alone.
 const (
 	sqlEntryKeys   = `SELECT speaker_id, content_key FROM entries`
+	sqlAliasKeys   = `SELECT key FROM speaker_aliases`
+	sqlSurnames    = `SELECT DISTINCT surname FROM speakers`
 	sqlDataVersion = `PRAGMA data_version`
 )
 
@@ -57,8 +62,67 @@ func (s *Store) syncEntryKeys(ctx context.Context, tx *sql.Tx) error {
 	if err := rows.Err(); err != nil {
 		return fmt.Errorf("load entry keys: %w", err)
 	}
-	k.set, k.version, k.loaded = set, version, true
+	aliases, err := loadStrings(ctx, tx, sqlAliasKeys)
+	if err != nil {
+		return fmt.Errorf("load alias keys: %w", err)
+	}
+	surnames, err := loadStrings(ctx, tx, sqlSurnames)
+	if err != nil {
+		return fmt.Errorf("load surnames: %w", err)
+	}
+	k.set, k.aliases, k.surnames, k.version, k.loaded = set, aliases, surnames, version, true
 	return nil
+}
+
+// loadStrings reads a one-column query into a set.
+func loadStrings(ctx context.Context, tx *sql.Tx, query string) (map[string]struct{}, error) {
+	rows, err := tx.QueryContext(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	set := make(map[string]struct{})
+	for rows.Next() {
+		var v string
+		if err := rows.Scan(&v); err != nil {
+			return nil, err
+		}
+		set[v] = struct{}{}
+	}
+	return set, rows.Err()
+}
+
+// mayHaveAlias reports whether a speaker alias folded as key may exist:
+// false means it does not.
+func (k *entryKeySet) mayHaveAlias(key string) bool {
+	if !k.loaded {
+		return true
+	}
+	_, ok := k.aliases[key]
+	return ok
+}
+
+// mayHaveSurname is mayHaveAlias for a speaker's folded surname.
+func (k *entryKeySet) mayHaveSurname(surname string) bool {
+	if !k.loaded {
+		return true
+	}
+	_, ok := k.surnames[surname]
+	return ok
+}
+
+// addSpeaker records an alias key and a surname the current transaction
+// stored.
+func (k *entryKeySet) addSpeaker(alias, surname string) {
+	if !k.loaded {
+		return
+	}
+	if alias != "" {
+		k.aliases[alias] = struct{}{}
+	}
+	if surname != "" {
+		k.surnames[surname] = struct{}{}
+	}
 }
 
 // mayHave reports whether an entry of speaker with content key may exist:

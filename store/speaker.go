@@ -69,7 +69,7 @@ func (s *Store) resolveSpeaker(ctx context.Context, tx *sql.Tx, ss *saveState, k
 			ref, ok = v.(speakerRef), true
 		}
 	}
-	if !ok {
+	if !ok && s.entryKeys.mayHaveAlias(key) {
 		err = s.txQueryRow(ctx, tx, sqlAliasLookup, key).Scan(&ref.id, &ref.title)
 		switch {
 		case err == nil:
@@ -95,8 +95,12 @@ func (s *Store) resolveSpeaker(ctx context.Context, tx *sql.Tx, ss *saveState, k
 	}()
 	words := nameWords(key)
 	for i := 1; i+2 <= len(words); i++ {
+		suffix := strings.Join(words[i:], " ")
+		if !s.entryKeys.mayHaveAlias(suffix) {
+			continue
+		}
 		var known string
-		err = s.txQueryRow(ctx, tx, sqlAliasLookup, strings.Join(words[i:], " ")).Scan(&id, &known)
+		err = s.txQueryRow(ctx, tx, sqlAliasLookup, suffix).Scan(&id, &known)
 		if err == nil {
 			return id, false, s.addAlias(ctx, tx, id, key, name, title, false)
 		}
@@ -115,6 +119,7 @@ func (s *Store) resolveSpeaker(ctx context.Context, tx *sql.Tx, ss *saveState, k
 	if err != nil {
 		return 0, false, err
 	}
+	s.entryKeys.addSpeaker("", words[len(words)-1])
 	if id, err = res.LastInsertId(); err != nil {
 		return 0, false, err
 	}
@@ -125,6 +130,9 @@ func (s *Store) resolveSpeaker(ctx context.Context, tx *sql.Tx, ss *saveState, k
 // surname, or 0.
 func (s *Store) matchSurname(ctx context.Context, tx *sql.Tx, words []string) (int64, error) {
 	surname := words[len(words)-1]
+	if !s.entryKeys.mayHaveSurname(surname) {
+		return 0, nil
+	}
 	rows, err := s.txQuery(ctx, tx, sqlSurnameSpeakers, surname)
 	if err != nil {
 		return 0, err
@@ -189,6 +197,7 @@ func (s *Store) addAlias(ctx context.Context, tx *sql.Tx, id int64, key, alias, 
 	if _, err := s.txExec(ctx, tx, sqlInsertAlias, key, alias, id); err != nil {
 		return err
 	}
+	s.entryKeys.addSpeaker(key, "")
 	if fuller {
 		var name string
 		if err := s.txQueryRow(ctx, tx, sqlSpeakerName, id).Scan(&name); err != nil {

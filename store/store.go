@@ -42,6 +42,8 @@ type Store struct {
 	now   func() time.Time
 	log   *slog.Logger
 	stmts *stmtCache // statements prepared on the writer, for ingest
+	// txStmts are stmts bound to the current writer transaction.
+	txStmts txStmts
 	// speakerCache maps folded spellings to their speakers, as committed.
 	speakerCache sync.Map
 	// saveMu serialises saves, which use entryKeys.
