@@ -84,7 +84,7 @@ func (s ingestSummary) String() string {
 }
 
 // ingestBatch is how many clippings at most are saved in one transaction.
-const ingestBatch = 32
+const ingestBatch = 128
 
 // ingestItem is one file on its way through the pipeline.
 type ingestItem struct {

@@ -40,7 +40,7 @@ func loadCorpus(b *testing.B) (names []string, texts [][]byte) {
 
 // BenchmarkIngest stores the whole corpus into a fresh database per
 // iteration, the way `whosaid ingest` does: parse and extract on every
-// core, one writer saving what is ready in batches of up to 32 clippings
+// core, one writer saving what is ready in batches of up to 128 clippings
 // per transaction.
 //
 //	go test ./store/ingestbench -run '^$' -bench Ingest -benchtime 3x
@@ -106,7 +106,7 @@ func BenchmarkIngest(b *testing.B) {
 			if c == nil {
 				continue
 			}
-			if batch = append(batch, store.BatchItem{Clipping: c}); len(batch) >= 32 {
+			if batch = append(batch, store.BatchItem{Clipping: c}); len(batch) >= 128 {
 				flush()
 			}
 		}
