@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"log/slog"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -99,7 +100,8 @@ func (s *Store) SaveBatch(ctx context.Context, items []BatchItem) []BatchResult 
 	s.saveMu.Lock()
 	defer s.saveMu.Unlock()
 	err := s.write(ctx, func(tx *sql.Tx) error {
-		st = &saveState{now: now, today: now.UTC().Format("2006-01-02"), speakers: map[string]speakerRef{}, counts: map[int64]int{}}
+		st = &saveState{now: now, today: now.UTC().Format("2006-01-02"), speakers: map[string]speakerRef{},
+			counts: map[int64]int{}, fts: map[int64]ftsRow{}}
 		if err := s.syncEntryKeys(ctx, tx); err != nil {
 			return err
 		}
@@ -113,6 +115,9 @@ func (s *Store) SaveBatch(ctx context.Context, items []BatchItem) []BatchResult 
 				return fmt.Errorf("%s: %w", it.Clipping.Path, err)
 			}
 			out[i].SaveResult = res
+		}
+		if err := s.indexPending(ctx, tx, st); err != nil {
+			return err
 		}
 		// Files last: an upsert may open a statement journal, at which
 		// FTS5 flushes what it has pending; once per batch is enough.
@@ -199,6 +204,7 @@ type saveState struct {
 	nextID   int64                 // the next entry id; 0 until read
 	speakers map[string]speakerRef // folded spelling -> speaker, this transaction
 	counts   map[int64]int         // new entries per speaker, added at the end
+	fts      map[int64]ftsRow      // rows to add to the full-text index, by key
 }
 
 // speakerRef is a resolved speaker and its title as stored.
@@ -331,9 +337,7 @@ func (s *Store) saveStatement(ctx context.Context, tx *sql.Tx, ss *saveState, c 
 		if err != nil {
 			return err
 		}
-		if _, err := s.txExec(ctx, tx, sqlInsertFTS, e.key, e.content, e.names, e.context, e.sid); err != nil {
-			return err
-		}
+		ss.fts[e.key] = e
 		s.entryKeys.add(speakerID, key)
 		ss.counts[speakerID]++
 		res.NewEntries++
@@ -355,7 +359,7 @@ func (s *Store) saveStatement(ctx context.Context, tx *sql.Tx, ss *saveState, c 
 			}
 		}
 		if next != e {
-			if err := s.reindex(ctx, tx, e, next); err != nil {
+			if err := s.reindex(ctx, tx, ss, e, next); err != nil {
 				return err
 			}
 		}
@@ -379,17 +383,39 @@ type ftsRow struct {
 }
 
 // reindex replaces an entry's row in the full-text index (FTS5 external
-// content wants the old values to delete) and its key and context in
-// entries.
-func (s *Store) reindex(ctx context.Context, tx *sql.Tx, old, next ftsRow) error {
-	if _, err := s.txExec(ctx, tx, sqlDeleteFTS, old.key, old.content, old.names, old.context, old.sid); err != nil {
+// content wants the old values to delete; a row still pending in this
+// transaction is replaced in ss.fts) and its key and context in entries.
+func (s *Store) reindex(ctx context.Context, tx *sql.Tx, ss *saveState, old, next ftsRow) error {
+	if _, pending := ss.fts[old.key]; pending {
+		delete(ss.fts, old.key)
+	} else if _, err := s.txExec(ctx, tx, sqlDeleteFTS, old.key, old.content, old.names, old.context, old.sid); err != nil {
 		return err
 	}
 	if _, err := s.txExec(ctx, tx, sqlEntryReindex, next.context, next.key, next.id); err != nil {
 		return err
 	}
-	_, err := s.txExec(ctx, tx, sqlInsertFTS, next.key, next.content, next.names, next.context, next.sid)
-	return err
+	ss.fts[next.key] = next
+	return nil
+}
+
+// indexPending adds the transaction's new full-text rows in ascending key
+// order. FTS5 writes its pending terms out as a new segment whenever a
+// rowid is not above the last one written, and keys are chronological, not
+// in the order statements arrive: in key order a batch makes one segment,
+// not dozens to merge.
+func (s *Store) indexPending(ctx context.Context, tx *sql.Tx, ss *saveState) error {
+	keys := make([]int64, 0, len(ss.fts))
+	for k := range ss.fts {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		e := ss.fts[k]
+		if _, err := s.txExec(ctx, tx, sqlInsertFTS, e.key, e.content, e.names, e.context, e.sid); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // precision returns d's precision, unknown for an unknown date.
