@@ -305,6 +305,7 @@ func (s *Store) saveStatement(ctx context.Context, tx *sql.Tx, ss *saveState, c 
 		// memory of entries knows when no entry has this key.
 		err = sql.ErrNoRows
 	} else {
+		s.entryKeys.lookups++
 		err = s.txQueryRow(ctx, tx, sqlEntryLookup, speakerID, key).Scan(&e.id, &e.key, &saidOn, &published,
 			&e.content, &e.names, &e.context, &e.sid)
 	}

@@ -12,37 +12,62 @@ import (
 // store (the common case) takes no lookup query. It may hold more than the
 // database (a hash collision, or a key added by a transaction that rolled
 // back): a hit is checked with a query, and only a miss is trusted. It is
-// loaded by the first save and again whenever another connection (another
-// process) has committed since (PRAGMA data_version), so a miss is never
-// wrong. Only the writer, under Store.saveMu, uses it.
+// loaded again whenever another connection (another process) has committed
+// since it looked (PRAGMA data_version), so a miss is never wrong. Only the
+// writer, under Store.saveMu, uses it.
 type entryKeySet struct {
-	loaded  bool
+	loaded  bool // aliases and surnames as of version
 	version int64
+	// set is nil until loading it costs less than the lookups made so far
+	// (a million entries take about 2 s): a store that saves a few
+	// clippings into a large database does not pay for it.
 	set     map[uint64]struct{}
+	lookups int64 // entry lookup queries made
 	// The same for speakers' folded aliases and surnames, so that a new
 	// spelling costs no alias or surname query that would find nothing.
 	aliases, surnames map[string]struct{}
 }
 
-// sqlEntryKeys reads every entry's pair, by the (speaker_id, content_key)
-// index alone.
+// entryLoadRatio is about how many entry keys load in the time of one
+// lookup query.
+const entryLoadRatio = 25
+
 const (
-	sqlEntryKeys   = `SELECT speaker_id, content_key FROM entries`
+	sqlEntryKeys   = `SELECT speaker_id, content_key FROM entries` // by the (speaker_id, content_key) index alone
 	sqlAliasKeys   = `SELECT key FROM speaker_aliases`
 	sqlSurnames    = `SELECT DISTINCT surname FROM speakers`
 	sqlDataVersion = `PRAGMA data_version`
 )
 
-// syncEntryKeys loads the set when it is not loaded or the database was changed by
-// another connection since it last looked. It runs at the start of a save
-// transaction, which holds the write lock, so nothing changes underneath.
+// syncEntryKeys loads what the writer remembers when it has not, or the
+// database was changed by another connection since it looked. It runs at
+// the start of a save transaction, which holds the write lock, so nothing
+// changes underneath.
 func (s *Store) syncEntryKeys(ctx context.Context, tx *sql.Tx) error {
 	k := &s.entryKeys
 	var version int64
 	if err := s.txQueryRow(ctx, tx, sqlDataVersion).Scan(&version); err != nil {
 		return fmt.Errorf("data version: %w", err)
 	}
-	if k.loaded && version == k.version {
+	if !k.loaded || version != k.version {
+		aliases, err := loadStrings(ctx, tx, sqlAliasKeys)
+		if err != nil {
+			return fmt.Errorf("load alias keys: %w", err)
+		}
+		surnames, err := loadStrings(ctx, tx, sqlSurnames)
+		if err != nil {
+			return fmt.Errorf("load surnames: %w", err)
+		}
+		k.aliases, k.surnames, k.version, k.loaded, k.set = aliases, surnames, version, true, nil
+	}
+	if k.set != nil {
+		return nil
+	}
+	var next int64
+	if err := s.txQueryRow(ctx, tx, sqlNextEntryID).Scan(&next); err != nil {
+		return fmt.Errorf("count entries: %w", err)
+	}
+	if k.lookups*entryLoadRatio < next-1 {
 		return nil
 	}
 	rows, err := tx.QueryContext(ctx, sqlEntryKeys)
@@ -50,7 +75,7 @@ func (s *Store) syncEntryKeys(ctx context.Context, tx *sql.Tx) error {
 		return fmt.Errorf("load entry keys: %w", err)
 	}
 	defer rows.Close()
-	set := make(map[uint64]struct{})
+	set := make(map[uint64]struct{}, next)
 	for rows.Next() {
 		var speaker int64
 		var key string
@@ -62,15 +87,7 @@ func (s *Store) syncEntryKeys(ctx context.Context, tx *sql.Tx) error {
 	if err := rows.Err(); err != nil {
 		return fmt.Errorf("load entry keys: %w", err)
 	}
-	aliases, err := loadStrings(ctx, tx, sqlAliasKeys)
-	if err != nil {
-		return fmt.Errorf("load alias keys: %w", err)
-	}
-	surnames, err := loadStrings(ctx, tx, sqlSurnames)
-	if err != nil {
-		return fmt.Errorf("load surnames: %w", err)
-	}
-	k.set, k.aliases, k.surnames, k.version, k.loaded = set, aliases, surnames, version, true
+	k.set = set
 	return nil
 }
 
@@ -128,7 +145,7 @@ func (k *entryKeySet) addSpeaker(alias, surname string) {
 // mayHave reports whether an entry of speaker with content key may exist:
 // false means it does not.
 func (k *entryKeySet) mayHave(speaker int64, key string) bool {
-	if !k.loaded {
+	if k.set == nil {
 		return true
 	}
 	_, ok := k.set[entryHash(speaker, key)]
@@ -137,7 +154,7 @@ func (k *entryKeySet) mayHave(speaker int64, key string) bool {
 
 // add records a pair the current transaction stored.
 func (k *entryKeySet) add(speaker int64, key string) {
-	if k.loaded {
+	if k.set != nil {
 		k.set[entryHash(speaker, key)] = struct{}{}
 	}
 }
