@@ -55,23 +55,11 @@ func (s *Store) Pending(ctx context.Context, limit int) ([]digest.Message, error
 	if limit <= 0 {
 		limit = 100
 	}
-	rows, err := s.rdb.QueryContext(ctx, `SELECT id, chat_id, digest_key, seq, text, state, reason, created, sent, tg_message
-		FROM deliveries WHERE state = ? ORDER BY id LIMIT ?`, digest.MessagePending, limit)
+	msgs, err := s.queryMessages(ctx, `WHERE state = ? ORDER BY id LIMIT ?`, digest.MessagePending, limit)
 	if err != nil {
 		return nil, fmt.Errorf("store: pending: %w", err)
 	}
-	defer rows.Close()
-	var msgs []digest.Message
-	for rows.Next() {
-		var m digest.Message
-		var created, sent string
-		if err := rows.Scan(&m.ID, &m.ChatID, &m.DigestKey, &m.Seq, &m.Text, &m.State, &m.Reason, &created, &sent, &m.TGMessage); err != nil {
-			return nil, fmt.Errorf("store: pending: %w", err)
-		}
-		m.Created, m.Sent = parseTime(created), parseTime(sent)
-		msgs = append(msgs, m)
-	}
-	return msgs, rows.Err()
+	return msgs, nil
 }
 
 // MarkSent records that Telegram accepted message id as tgMessageID at at.
@@ -118,10 +106,20 @@ func (s *Store) mark(ctx context.Context, id int64, query string, args ...any) e
 // Messages returns every message of a chat in order of creation, for tests
 // and /stats.
 func (s *Store) Messages(ctx context.Context, chatID int64) ([]digest.Message, error) {
-	rows, err := s.rdb.QueryContext(ctx, `SELECT id, chat_id, digest_key, seq, text, state, reason, created, sent, tg_message
-		FROM deliveries WHERE chat_id = ? ORDER BY id`, chatID)
+	msgs, err := s.queryMessages(ctx, `WHERE chat_id = ? ORDER BY id`, chatID)
 	if err != nil {
-		return nil, fmt.Errorf("store: messages: %w", err)
+		return nil, fmt.Errorf("store: messages of chat %d: %w", chatID, err)
+	}
+	return msgs, nil
+}
+
+// queryMessages returns the outbox rows selected by the rest of a query
+// (WHERE ... ORDER BY ...) and its arguments.
+func (s *Store) queryMessages(ctx context.Context, rest string, args ...any) ([]digest.Message, error) {
+	rows, err := s.rdb.QueryContext(ctx, `SELECT id, chat_id, digest_key, seq, text, state, reason, created, sent, tg_message
+		FROM deliveries `+rest, args...)
+	if err != nil {
+		return nil, err
 	}
 	defer rows.Close()
 	var msgs []digest.Message
@@ -129,7 +127,7 @@ func (s *Store) Messages(ctx context.Context, chatID int64) ([]digest.Message, e
 		var m digest.Message
 		var created, sent string
 		if err := rows.Scan(&m.ID, &m.ChatID, &m.DigestKey, &m.Seq, &m.Text, &m.State, &m.Reason, &created, &sent, &m.TGMessage); err != nil {
-			return nil, fmt.Errorf("store: messages: %w", err)
+			return nil, err
 		}
 		m.Created, m.Sent = parseTime(created), parseTime(sent)
 		msgs = append(msgs, m)
