@@ -324,8 +324,8 @@ func scoreGroup(g Group) groupScore {
 	return s
 }
 
-// sortGroups orders groups: followed speakers first, then the more
-// significant, then by name.
+// sortGroups orders groups: followed speakers first, named speakers before
+// those described in common words, then the more significant, then by name.
 func sortGroups(groups []Group) []Group {
 	type scored struct {
 		g Group
@@ -342,6 +342,12 @@ func sortGroups(groups []Group) []Group {
 			}
 			return 1
 		}
+		if an, bn := namedSpeaker(a.g.Speaker), namedSpeaker(b.g.Speaker); an != bn {
+			if an {
+				return -1
+			}
+			return 1
+		}
 		return cmp.Or(
 			-cmp.Compare(a.s.statements, b.s.statements),
 			-cmp.Compare(a.s.outlets, b.s.outlets),
@@ -354,6 +360,13 @@ func sortGroups(groups []Group) []Group {
 		groups[i] = sc[i].g
 	}
 	return groups
+}
+
+// namedSpeaker reports whether a speaker is named (a person or an
+// organisation: some capital letter) rather than described in common words
+// ("reports", "officials"), which a digest puts last.
+func namedSpeaker(name string) bool {
+	return strings.IndexFunc(name, unicode.IsUpper) >= 0
 }
 
 // compareKeep ranks a group's entries for keeping when not all fit: direct
@@ -412,10 +425,16 @@ func selectEntries(groups []Group, limit int) ([]Group, int) {
 		for g.Followed && take(i) {
 		}
 	}
-	for progress := true; progress; {
-		progress = false
-		for i := range groups {
-			progress = take(i) || progress
+	// Named speakers share the room first; speakers the text never named
+	// ("reports", "officials") get what is left.
+	for _, named := range []bool{true, false} {
+		for progress := true; progress; {
+			progress = false
+			for i, g := range groups {
+				if namedSpeaker(g.Speaker) == named {
+					progress = take(i) || progress
+				}
+			}
 		}
 	}
 	var out []Group

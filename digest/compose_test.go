@@ -263,3 +263,36 @@ func BenchmarkCompose(b *testing.B) {
 		d.HTML()
 	}
 }
+
+func TestComposeUnnamedSpeakersLast(t *testing.T) {
+	entries := []Entry{
+		entry(1, 7, "reports", "", "meetings were planned in Riyadh", false, "2025-03-11", srcRT),
+		entry(2, 7, "reports", "", "a second round was agreed", false, "2025-03-11", srcRT),
+		entry(3, 1, "Dmitry Peskov", "Kremlin spokesman", "It will take time", true, "2025-03-11", srcRT),
+		entry(4, 1, "Dmitry Peskov", "Kremlin spokesman", "Dialogue channels do exist", true, "2025-03-11", srcRT),
+	}
+	tests := []struct {
+		name        string
+		max         int
+		wantGroups  []string
+		wantEntries int
+	}{
+		{"room for all: the named speaker first", -1, []string{"Dmitry Peskov", "reports"}, 4},
+		{"named speakers fill the room first", 2, []string{"Dmitry Peskov"}, 2},
+		{"what is left goes to the unnamed", 3, []string{"Dmitry Peskov", "reports"}, 3},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := Compose(entries, ComposeOptions{Now: digestNow, MaxEntries: tt.max})
+			var names []string
+			shown := 0
+			for _, g := range d.Groups {
+				names = append(names, g.Speaker)
+				shown += len(g.Entries)
+			}
+			if strings.Join(names, "|") != strings.Join(tt.wantGroups, "|") || shown != tt.wantEntries {
+				t.Errorf("groups %q with %d entries, want %q with %d", names, shown, tt.wantGroups, tt.wantEntries)
+			}
+		})
+	}
+}
