@@ -210,6 +210,19 @@ func (s *Store) Search(ctx context.Context, query string, limit, offset int) (di
 	return res, nil
 }
 
+// scanHits reads full-text keys (rowids of entry_fts) into hits.
+func scanHits(rows *sql.Rows) ([]hit, error) {
+	keys, err := scanIDs(rows)
+	if err != nil {
+		return nil, err
+	}
+	hits := make([]hit, len(keys))
+	for i, k := range keys {
+		hits[i] = hit{id: keyID(k), key: k}
+	}
+	return hits, nil
+}
+
 // hit is an entry found through the full-text index, under its key there.
 type hit struct {
 	id, key int64
@@ -576,12 +589,8 @@ func (s *Store) Timeline(ctx context.Context, speakerID int64, topic string, lim
 			if err != nil {
 				return err
 			}
-			keys, err := scanIDs(rows)
-			if err != nil {
+			if hits, err = scanHits(rows); err != nil {
 				return err
-			}
-			for _, k := range keys {
-				hits = append(hits, hit{id: keyID(k), key: k})
 			}
 		} else {
 			// All words first; when no statement has them all, any.
@@ -595,12 +604,8 @@ func (s *Store) Timeline(ctx context.Context, speakerID int64, topic string, lim
 				if err != nil {
 					return err
 				}
-				keys, err := scanIDs(rows)
-				if err != nil {
+				if hits, err = scanHits(rows); err != nil {
 					return err
-				}
-				for _, k := range keys {
-					hits = append(hits, hit{id: keyID(k), key: k})
 				}
 				if len(hits) > 0 || offset > 0 || len(q.terms) < 2 {
 					break
