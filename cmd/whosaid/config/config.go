@@ -8,6 +8,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io/fs"
 	"net"
 	"net/url"
 	"os"
@@ -151,6 +152,9 @@ func (e *FieldError) Error() string {
 // the file, the line and the key.
 func Load(path string, getenv func(string) string) (Config, error) {
 	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return Config{}, fmt.Errorf("config: %s: no such file; copy config.example.yaml there and edit it, or pass -config FILE", path)
+	}
 	if err != nil {
 		return Config{}, fmt.Errorf("config: %w", err)
 	}
