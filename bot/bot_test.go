@@ -161,8 +161,14 @@ func TestGroup(t *testing.T) {
 		t.Errorf("member /latest: %q", got[0].Text)
 	}
 	// An anonymous admin posts as the group itself.
+	before := len(h.fake.Messages(g.ID))
 	h.fake.SendAnonymous(g, "/pause")
-	h.wait("pause", func() bool { c, _ := h.store.Chat(h.ctx, g.ID); return c != nil && c.Paused })
+	// Wait for the reply too, so it cannot land inside the quiet check below.
+	h.wait("pause", func() bool {
+		c, _ := h.store.Chat(h.ctx, g.ID)
+		ms := h.fake.Messages(g.ID)
+		return c != nil && c.Paused && len(ms) > before && strings.Contains(ms[len(ms)-1].Text, "Paused")
+	})
 	// Another bot's command, an unknown command without @, and chatter
 	// get no answer.
 	h.quiet(g, member, func() {
