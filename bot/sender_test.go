@@ -178,7 +178,7 @@ func TestSenderFailures(t *testing.T) {
 	h.enqueue(private(down), "d", "down")
 	h.enqueue(group(kicked), "d", "k")
 	h.enqueue(group(oldGroup), "d", "m1", "m2")
-	h.until("all settled", h.settled(flaky, dropped, blocked, rejected, down, kicked, newGroup))
+	h.until("all settled", h.settled(flaky, dropped, blocked, rejected, down, kicked, oldGroup, newGroup))
 
 	check := func(id int64, want ...string) {
 		t.Helper()
