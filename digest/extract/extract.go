@@ -56,6 +56,8 @@ func (x *extractor) reset(t string) {
 	x.ents.list = x.ents.list[:0]
 	clear(x.ents.byLast)
 	x.ents.order = x.ents.order[:0]
+	x.ents.sents, x.ents.blocks, x.ents.prons = x.ents.sents[:0], x.ents.blocks[:0], x.ents.prons[:0]
+	clear(x.ents.oblique)
 }
 
 // raw is a statement as the patterns found it, before its speaker and date

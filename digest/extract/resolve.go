@@ -26,6 +26,17 @@ type entities struct {
 	list   []entity
 	byLast map[string][]int
 	order  []mref // every mention, in text order
+
+	sents   []int        // byte offset of every sentence start of the blocks read
+	blocks  []int        // byte offset of every block start
+	prons   []pron       // he and she outside quotations, in text order
+	oblique map[int]bool // mentions after a preposition, by byte offset: not subjects
+}
+
+// pron is a he or she (him, her, his) in running text.
+type pron struct {
+	pos int
+	sex sex
 }
 
 // mref is one mention of an entity.
@@ -48,6 +59,22 @@ func (es *entities) mention(id, pos int) {
 // collect reads the runs of capitalised words (with titles between them)
 // in a block's tokens and records the names and titles they give.
 func (es *entities) collect(t string, toks []token, buf *[64]byte) {
+	if len(toks) == 0 {
+		return
+	}
+	es.blocks = append(es.blocks, toks[0].s)
+	es.sents = append(es.sents, toks[0].s)
+	for i := range toks {
+		tk := toks[i]
+		if i+1 < len(toks) && endsSentence(t, toks, i) {
+			es.sents = append(es.sents, toks[i+1].s)
+		}
+		if tk.k == kWord && tk.e-tk.s <= 3 && tk.w.f&fPronoun != 0 {
+			if x := sexOf(lowerASCII(t[tk.s:tk.e])); x != unknownSex {
+				es.prons = append(es.prons, pron{tk.s, x})
+			}
+		}
+	}
 	for i := 0; i < len(toks); {
 		if !nameish(t, toks, i) {
 			i++
@@ -64,6 +91,12 @@ func (es *entities) collect(t string, toks []token, buf *[64]byte) {
 		a, b := i, j
 		for a < b && (toks[a].w.f&(fStarter|fWeekday|fMonth) != 0 && toks[a].w.f&(fRole|fOrgHead) == 0 || !toks[a].cap && toks[a].w.f&fRole == 0) {
 			a++
+		}
+		if i > 0 && toks[i-1].k == kWord && toks[i-1].w.f&fPrep != 0 && a < b {
+			if es.oblique == nil {
+				es.oblique = map[int]bool{}
+			}
+			es.oblique[toks[a].s] = true
 		}
 		for b > a && !toks[b-1].cap {
 			b--
@@ -105,11 +138,14 @@ func (es *entities) add(m mention, pos int) {
 	last := words[len(words)-1]
 	id := es.find(words)
 	if id < 0 {
-		if len(words) < 2 && m.title == "" {
-			return // a bare single word: a place, a party or a surname seen before
+		if len(words) < 2 && m.title == "" && m.sex == unknownSex {
+			return // a bare single word: a place, a party or a surname seen before ("Mr. Wiley" is a man)
 		}
 		es.list = append(es.list, entity{name: m.name, words: words})
 		id = len(es.list) - 1
+		if len(words) >= 2 {
+			es.list[id].sex = nameSex(words[0])
+		}
 		es.byLast[last] = append(es.byLast[last], id)
 	}
 	e := &es.list[id]
@@ -215,12 +251,16 @@ type resolved struct {
 	sex   sex
 	date  digest.Date
 	own   bool // the date comes from the statement's own sentence
+	// unsure: a pronoun that opens its paragraph with several people in
+	// reach; the name is the likeliest, not a certain one
+	unsure bool
 }
 
 // resolve names every statement's speaker and dates it.
 func (x *extractor) resolve(pub digest.Date) []resolved {
 	res := make([]resolved, len(x.raws))
 	freq := x.speakerFreq()
+	refs := x.pronounReferents(freq)
 	var lastPerson, lastAny = -1, -1
 	var ref digest.Date
 	for i := range x.raws {
@@ -242,7 +282,10 @@ func (x *extractor) resolve(pub digest.Date) []resolved {
 				}
 			}
 			res[i] = x.name(r.speaker, res, person, lastAny, freq)
-			if want != unknownSex && r.speaker.ante == nil {
+			if ref, ok := refs[r.speaker.span[0]]; ok && ref.id >= 0 && want != unknownSex && r.speaker.ante == nil {
+				e := x.ents.list[ref.id]
+				res[i] = resolved{name: e.name, title: e.title, sex: want, unsure: ref.unsure}
+			} else if want != unknownSex && r.speaker.ante == nil {
 				// "When Robby Mook was asked ..., he laughed and said": the
 				// person named first in the same sentence
 				if id := x.ents.firstBetween(r.sentStart, r.speaker.span[0], want); id >= 0 {
@@ -276,6 +319,11 @@ func (x *extractor) resolve(pub digest.Date) []resolved {
 		lastAny = i
 	}
 	x.backfill(res, pub)
+	for i := range res {
+		if !res[i].org {
+			res[i].name = canonicalName(res[i].name)
+		}
+	}
 	return res
 }
 
