@@ -33,3 +33,86 @@ const (
 		"robyn rodham roxana samantha sandra sarah susan susana " +
 		"susanne suzanne sylke tashfeen theresa yasmeen yulia "
 )
+
+// knownPeople are the full names (first name and surname, as most often
+// written) that 3 or more PolNeAR train articles give, with how many
+// articles give each: 78 names, one a line, name and count split by a tab.
+const knownPeople = "" +
+	"Abraham Lincoln\t3\n" +
+	"Angela Merkel\t5\n" +
+	"Barack Obama\t83\n" +
+	"Ben Carson\t28\n" +
+	"Bernie Sanders\t170\n" +
+	"Carly Fiorina\t11\n" +
+	"Chelsea Clinton\t5\n" +
+	"Chris Christie\t16\n" +
+	"Chuck Grassley\t4\n" +
+	"Colin Powell\t3\n" +
+	"Corey Lewandowski\t11\n" +
+	"David Autor\t3\n" +
+	"David Axelrod\t8\n" +
+	"David Petraeus\t4\n" +
+	"Donald Trump\t418\n" +
+	"Ed Rendell\t3\n" +
+	"Elizabeth Warren\t3\n" +
+	"Geoff Garin\t4\n" +
+	"George Bush\t24\n" +
+	"Ghazala Khan\t3\n" +
+	"Glenn Beck\t5\n" +
+	"Gonzalo Curiel\t4\n" +
+	"Harry Reid\t4\n" +
+	"Hillary Clinton\t374\n" +
+	"Huma Abedin\t4\n" +
+	"Ivanka Trump\t5\n" +
+	"Jacob Lew\t3\n" +
+	"Jake Sullivan\t3\n" +
+	"James Comey\t10\n" +
+	"Janet Yellen\t5\n" +
+	"Jeb Bush\t37\n" +
+	"Jeff Weaver\t7\n" +
+	"Jennifer Palmieri\t5\n" +
+	"Jimmy Carter\t3\n" +
+	"Joe Biden\t13\n" +
+	"Joe Scarborough\t3\n" +
+	"John Kasich\t40\n" +
+	"John Kerry\t4\n" +
+	"John McCain\t9\n" +
+	"John Podesta\t3\n" +
+	"Kellyanne Conway\t3\n" +
+	"Khizr Khan\t3\n" +
+	"Laquan McDonald\t3\n" +
+	"Lindsey Graham\t4\n" +
+	"Loretta Lynch\t4\n" +
+	"Marco Rubio\t64\n" +
+	"Martin O'Malley\t4\n" +
+	"Martin O’Malley\t4\n" +
+	"Megyn Kelly\t4\n" +
+	"Melania Trump\t3\n" +
+	"Michael Bloomberg\t4\n" +
+	"Michelle Obama\t3\n" +
+	"Mike Huckabee\t4\n" +
+	"Mike Pence\t10\n" +
+	"Mitch McConnell\t6\n" +
+	"Mitt Romney\t17\n" +
+	"Newt Gingrich\t7\n" +
+	"Omar Mateen\t4\n" +
+	"Patricia Smith\t3\n" +
+	"Patrick Murphy\t3\n" +
+	"Paul Manafort\t10\n" +
+	"Paul Ryan\t14\n" +
+	"Rand Paul\t3\n" +
+	"Reince Priebus\t5\n" +
+	"Robby Mook\t3\n" +
+	"Rodham Clinton\t9\n" +
+	"Roger Ailes\t4\n" +
+	"Ronald Reagan\t10\n" +
+	"Sarah Palin\t3\n" +
+	"Scott Walker\t3\n" +
+	"Sean Hannity\t5\n" +
+	"Stephen Bannon\t3\n" +
+	"Stuart Stevens\t3\n" +
+	"Tad Devine\t5\n" +
+	"Ted Cruz\t94\n" +
+	"Tim Canova\t3\n" +
+	"Vladimir Putin\t8\n" +
+	"Western Europe\t3\n"

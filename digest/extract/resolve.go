@@ -321,7 +321,7 @@ func (x *extractor) resolve(pub digest.Date) []resolved {
 	x.backfill(res, pub)
 	for i := range res {
 		if !res[i].org {
-			res[i].name = canonicalName(res[i].name)
+			res[i].name = canonicalName(res[i].name, res[i].sex)
 		}
 	}
 	return res
@@ -431,7 +431,7 @@ func (x *extractor) name(m mention, res []resolved, lastPerson, lastAny int, fre
 			id = x.ents.mostMentioned(x.ents.byLast[words[0]])
 		}
 		if id < 0 {
-			return resolved{name: m.name, title: m.title}
+			return resolved{name: m.name, title: m.title, sex: m.sex}
 		}
 		e := x.ents.list[id]
 		title := m.title

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -8,11 +9,13 @@ import (
 // canonicalName returns the form of a person's name a clipping's statements
 // carry: words that only introduce the name dropped ("Democrat Hillary
 // Clinton", "Neither Donald J. Trump", "Sens. Jon Tester"), and middle
-// initials dropped ("Loretta E. Lynch" is "Loretta Lynch"), so that one
-// person has one name across outlets that do and do not write initials.
-func canonicalName(name string) string {
+// initials dropped where the train articles know the person without them
+// ("Loretta E. Lynch" is "Loretta Lynch"), and a bare surname completed
+// where they know one person of that name and sex well ("Mr. Obama" is
+// "Barack Obama"), so that one person has one name across outlets.
+func canonicalName(name string, x sex) string {
 	words := strings.Fields(name)
-	if len(words) < 2 {
+	if len(words) == 0 {
 		return name
 	}
 	changed := false
@@ -33,21 +36,79 @@ func canonicalName(name string) string {
 		words = words[1:]
 		changed = true
 	}
-	if len(words) >= 3 && !isInitial(words[0]) {
-		kept := words[:1]
-		for _, w := range words[1 : len(words)-1] {
-			if isInitial(w) {
-				changed = true
-				continue
-			}
-			kept = append(kept, w)
+	switch {
+	case len(words) == 3 && isInitial(words[1]) && !isInitial(words[0]):
+		// "Loretta E. Lynch": the form most articles give a known person
+		if full := words[0] + " " + words[2]; known.full[strings.ToLower(full)] {
+			words = []string{words[0], words[2]}
+			changed = true
 		}
-		words = append(kept, words[len(words)-1])
+	case len(words) == 1:
+		// a surname the clipping never completes: the known person of that
+		// name most articles mean, when one clearly leads
+		if full := known.complete(words[0], x); full != "" {
+			return full
+		}
 	}
 	if !changed {
 		return name
 	}
 	return strings.Join(words, " ")
+}
+
+// people is the table of known people (see gender_names.go).
+type people struct {
+	full      map[string]bool        // lower-case "first last"
+	bySurname map[string][]knownName // surname as written
+}
+
+// knownName is one known person.
+type knownName struct {
+	full string
+	n    int // articles that give the name
+	sex  sex
+}
+
+var known = func() people {
+	p := people{full: map[string]bool{}, bySurname: map[string][]knownName{}}
+	for _, line := range strings.Split(knownPeople, "\n") {
+		name, count, ok := strings.Cut(line, "\t")
+		if !ok {
+			continue
+		}
+		n, err := strconv.Atoi(count)
+		if err != nil {
+			continue
+		}
+		first, last, ok := strings.Cut(name, " ")
+		if !ok {
+			continue
+		}
+		p.full[strings.ToLower(name)] = true
+		p.bySurname[last] = append(p.bySurname[last], knownName{full: name, n: n, sex: nameSex(first)})
+	}
+	return p
+}()
+
+// complete returns the full name of the known person with this surname
+// whose sex agrees with x, when that person has at least two thirds of the
+// articles of all who agree; else "".
+func (p people) complete(surname string, x sex) string {
+	best, total := -1, 0
+	cands := p.bySurname[surname]
+	for i, c := range cands {
+		if !compatibleSex(c.sex, x) {
+			continue
+		}
+		total += c.n
+		if best < 0 || c.n > cands[best].n {
+			best = i
+		}
+	}
+	if best < 0 || cands[best].n*3 < total*2 {
+		return ""
+	}
+	return cands[best].full
 }
 
 // isInitial reports whether w is one letter and a dot: "E.".
