@@ -22,7 +22,7 @@ func TestCanonicalName(t *testing.T) {
 		{"Leonard E. Burman", unknownSex, "Leonard E. Burman"}, // not a known person: the article's form stays
 		{"Obama", male, "Barack Obama"},
 		{"Obama", female, "Michelle Obama"}, // a woman: not Barack
-		{"Bush", unknownSex, "Bush"}, // Jeb and George: neither leads
+		{"Bush", unknownSex, "Bush"},        // Jeb and George: neither leads
 	} {
 		if got := canonicalName(tc.in, tc.sex); got != tc.want {
 			t.Errorf("canonicalName(%q) = %q, want %q", tc.in, got, tc.want)
