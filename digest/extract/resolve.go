@@ -254,6 +254,9 @@ type resolved struct {
 	// unsure: a pronoun that opens its paragraph with several people in
 	// reach; the name is the likeliest, not a certain one
 	unsure bool
+	// members: the speakers a coordinated mention names, when it names
+	// several; name then lists them ("Bob Corker and Lindsey Graham")
+	members []string
 }
 
 // resolve names every statement's speaker and dates it.
@@ -320,7 +323,7 @@ func (x *extractor) resolve(pub digest.Date) []resolved {
 	}
 	x.backfill(res, pub)
 	for i := range res {
-		if !res[i].org {
+		if !res[i].org && len(res[i].members) == 0 {
 			res[i].name = canonicalName(res[i].name, res[i].sex)
 		}
 	}
@@ -400,6 +403,9 @@ func (x *extractor) speakerFreq() map[int]int {
 
 // name resolves one mention to a speaker name and title.
 func (x *extractor) name(m mention, res []resolved, lastPerson, lastAny int, freq map[int]int) resolved {
+	if len(m.members) > 0 {
+		return x.names(m.members, res, freq)
+	}
 	switch m.kind {
 	case mPronoun:
 		if m.ante != nil {

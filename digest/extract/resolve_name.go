@@ -27,7 +27,9 @@ func canonicalName(name string, x sex) string {
 		}
 		f := look(w, &buf).f
 		abbrev := strings.HasSuffix(w, ".") && utf8.RuneCountInString(w) > 2 && len(words) >= 3
-		function := f&(fAux|fDet|fPrep|fSub|fNeg|fCue|fWeakCue|fStarter|fQuant|fRelative) != 0
+		// "Will Doyle" keeps its first name: only a third word shows that
+		// a function word before two names is not one of them
+		function := len(words) >= 3 && f&(fAux|fDet|fPrep|fSub|fNeg|fCue|fWeakCue|fStarter|fQuant|fRelative) != 0
 		// an introducing word before a known first name: "Rival Hillary Clinton"
 		before := len(words) >= 3 && knownFirstName(words[1])
 		if !abbrev && !function && !before {

@@ -18,6 +18,7 @@ func TestCanonicalName(t *testing.T) {
 		{"Dmitry Peskov", unknownSex, "Dmitry Peskov"},
 		{"Peskov", male, "Peskov"},
 		{"But Marco Rubio", unknownSex, "Marco Rubio"},
+		{"Will Doyle", unknownSex, "Will Doyle"},
 		{"John G. Roberts Jr.", unknownSex, "John G. Roberts Jr."},
 		{"Leonard E. Burman", unknownSex, "Leonard E. Burman"}, // not a known person: the article's form stays
 		{"Obama", male, "Barack Obama"},

@@ -32,6 +32,9 @@ type mention struct {
 	pron  string   // mPronoun: the lower-case pronoun
 	sex   sex      // what a courtesy title or a role word says ("Mrs.", "spokeswoman")
 	ante  *mention // a relative pronoun's antecedent
+	// members: the speakers of a coordinated mention ("Bob Corker and
+	// Lindsey Graham"), each analysed; nil for one speaker
+	members []mention
 }
 
 // sex is what the text tells of a person's sex, for he and she.
@@ -305,6 +308,12 @@ func (s *sentence) mention(a, b int) mention {
 	if len(toks) > 0 {
 		m.span = s.span(a, b)
 	}
+	if m.kind != mPronoun || s.is(a, "all") || s.is(a, "both") {
+		if members, first := s.coordinate(a, b); members != nil {
+			m.members = members
+			m.span = s.span(first, b)
+		}
+	}
 	if m.kind == mPronoun && m.pron != "" && s.toks[a].w.f&fRelative != 0 && !s.toks[a].cap {
 		// "BuzzFeed, which said" and "the outlet BuzzFeed that said": the
 		// relative pronoun speaks for the phrase before it
@@ -364,7 +373,7 @@ func analyse(t string, toks []token) mention {
 	// the last role word splits title from name
 	r := -1
 	for i := h; i < len(toks); i++ {
-		if toks[i].w.f&fRole != 0 {
+		if toks[i].w.f&fRole != 0 || pluralTitle(t, toks[i]) {
 			r = i
 		}
 	}
@@ -502,4 +511,18 @@ func allCaps(w string) bool {
 		}
 	}
 	return n > 1
+}
+
+// pluralTitle reports whether a capitalised word is the plural of a role
+// that stands before several names: "Senators", "Sens.", "Reps.".
+func pluralTitle(t string, tk token) bool {
+	if tk.k != kWord || !tk.cap {
+		return false
+	}
+	w := strings.TrimSuffix(t[tk.s:tk.e], ".")
+	if len(w) < 4 || w[len(w)-1] != 's' {
+		return false
+	}
+	var buf [64]byte
+	return look(w[:len(w)-1], &buf).f&fRole != 0
 }
