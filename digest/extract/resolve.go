@@ -107,7 +107,7 @@ func (es *entities) collect(t string, toks []token, buf *[64]byte) {
 			if ids := es.byLast[w]; len(ids) > 0 {
 				es.mention(ids[0], toks[a].s)
 			}
-		} else if b > a {
+		} else if b > a && !titleCase(t, toks[a:b]) {
 			m := analyse(t, toks[a:b])
 			if m.kind == mName {
 				es.add(m, toks[a].s)
@@ -116,6 +116,29 @@ func (es *entities) collect(t string, toks []token, buf *[64]byte) {
 		i = j
 	}
 }
+
+// titleCase reports whether a run of capitals is a title-case headline
+// rather than a name: a capitalised preposition, article, auxiliary, verb
+// of saying or conjunction inside it ("Railing Against Trump", "Clinton Goes
+// After Trump As The New Romney"). "of" and name particles are written in
+// lower case inside names and do not count.
+func titleCase(t string, toks []token) bool {
+	for _, tk := range toks[1:] {
+		if tk.k != kWord || !tk.cap || tk.w.f&(fRole|fOrgHead|fHon) != 0 {
+			continue
+		}
+		if tk.w.f&(fPrep|fDet|fAux|fCue|fWeakCue|fSub|fPronoun|fNeg) != 0 || titleWords[lowerASCII(t[tk.s:tk.e])] {
+			return true
+		}
+	}
+	return false
+}
+
+// titleWords are prepositions and conjunctions that names write in lower
+// case and title-case headlines capitalise.
+var titleWords = map[string]bool{"against": true, "about": true, "into": true, "by": true, "for": true,
+	"of": true, "as": true, "with": true, "without": true, "under": true, "than": true, "and": true,
+	"or": true, "vs": true, "vs.": true, "says": true, "is": true, "are": true, "was": true}
 
 // nameish reports whether token i may be part of a name with its title.
 func nameish(t string, toks []token, i int) bool {
@@ -137,6 +160,20 @@ func (es *entities) add(m mention, pos int) {
 	}
 	last := words[len(words)-1]
 	id := es.find(words)
+	if id >= 0 && len(words) >= 2 && len(es.list[id].words) == 1 {
+		// a full name after a bare surname ("Mr. Obama" ... "Michelle
+		// Obama"): the same person only if the sexes agree and, when
+		// either is unknown, the surname has not yet been used on its own
+		// for long (news gives a full name at a person's first mention)
+		e := &es.list[id]
+		fs := nameSex(words[0])
+		if fs == unknownSex {
+			fs = m.sex
+		}
+		if !compatibleSex(e.sex, fs) || len(e.mentions) >= 3 && (fs == unknownSex || e.sex == unknownSex) {
+			id = -1
+		}
+	}
 	if id < 0 {
 		if len(words) < 2 && m.title == "" && m.sex == unknownSex {
 			return // a bare single word: a place, a party or a surname seen before ("Mr. Wiley" is a man)
@@ -190,6 +227,21 @@ func (es *entities) find(words []string) int {
 		}
 	}
 	return -1
+}
+
+// byFirst returns the one entity whose first name is w and whose sex
+// agrees with x, or -1 when there is none or more than one.
+func (es *entities) byFirst(w string, x sex) int {
+	found := -1
+	for id, e := range es.list {
+		if len(e.words) >= 2 && e.words[0] == w && compatibleSex(e.sex, x) {
+			if found >= 0 {
+				return -1
+			}
+			found = id
+		}
+	}
+	return found
 }
 
 // nearest returns, among ids, the entity mentioned most recently before pos,
@@ -434,7 +486,18 @@ func (x *extractor) name(m mention, res []resolved, lastPerson, lastAny int, fre
 		}
 		id := x.ents.find(words)
 		if id >= 0 && len(words) == 1 {
-			id = x.ents.mostMentioned(x.ents.byLast[words[0]])
+			// a bare surname: the most mentioned of that name whose sex
+			// agrees with a courtesy title ("Mr. Obama" is not Michelle)
+			var ids []int
+			for _, c := range x.ents.byLast[words[0]] {
+				if compatibleSex(x.ents.list[c].sex, m.sex) {
+					ids = append(ids, c)
+				}
+			}
+			id = x.ents.mostMentioned(ids)
+		}
+		if id < 0 && len(words) == 1 {
+			id = x.ents.byFirst(words[0], m.sex) // "Theresa" for Theresa May
 		}
 		if id < 0 {
 			return resolved{name: m.name, title: m.title, sex: m.sex}

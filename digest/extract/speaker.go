@@ -107,6 +107,7 @@ func (s *sentence) leftNP(k int) (int, bool) {
 		return k, true
 	case s.is(k, "it"):
 		return k, true
+	case s.monthSurname(k):
 	case h.cap && h.w.f&(fStarter|fWeekday|fMonth) != 0 && h.w.f&(fOrgHead|fRole) == 0:
 		return 0, false
 	case h.cap, h.w.f&(fRole|fSourceNoun) != 0:
@@ -284,6 +285,9 @@ func stripPossessive(w string) string {
 
 // mention analyses the speaker phrase of tokens [a, b).
 func (s *sentence) mention(a, b int) mention {
+	if b > a && b < len(s.toks) && s.monthSurname(b) {
+		b++ // "Theresa May said": a month after a first name is a surname
+	}
 	toks := s.toks[a:b]
 	for i := range toks {
 		if toks[i].k == kPunct && s.t[toks[i].s] == '(' {
@@ -525,4 +529,15 @@ func pluralTitle(t string, tk token) bool {
 	}
 	var buf [64]byte
 	return look(w[:len(w)-1], &buf).f&fRole != 0
+}
+
+// monthSurname reports whether token i is a month or weekday written as a
+// surname: capitalised, right after a first name the train articles know
+// ("Theresa May", "Brian May").
+func (s *sentence) monthSurname(i int) bool {
+	if i <= 0 || i >= len(s.toks) || !s.toks[i].cap || s.toks[i].w.f&(fMonth|fWeekday) == 0 {
+		return false
+	}
+	p := s.toks[i-1]
+	return p.k == kWord && p.cap && p.e == s.toks[i].s-1 && knownFirstName(s.t[p.s:p.e])
 }
