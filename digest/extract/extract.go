@@ -127,6 +127,7 @@ func (x *extractor) finish(pub digest.Date) []digest.Statement {
 	}
 	res := x.resolve(pub)
 	out := make([]digest.Statement, 0, len(x.raws))
+	seen := map[string]bool{} // speakers given their aliases (resolve_fields.go)
 	for i := range x.raws {
 		r := &x.raws[i]
 		content := cleanContent(x.t[r.content[0]:r.content[1]])
@@ -149,6 +150,7 @@ func (x *extractor) finish(pub digest.Date) []digest.Statement {
 			st.Cue = digest.FoldSpace(x.t[r.cue[0]:r.cue[1]])
 		}
 		st.SetDate(res[i].date)
+		x.speakerFields(&res[i], &st, seen)
 		out = append(out, st)
 	}
 	return out

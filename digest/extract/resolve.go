@@ -15,6 +15,7 @@ type entity struct {
 	words    []string
 	title    string // the first title given, as written
 	sex      sex
+	forms    []string // other forms the clipping writes the name in ("Kremlin spokesman Dmitry Peskov")
 	twords   []string // lower-case words of every title given
 	roles    []string // role keys of those titles
 	mentions []int    // byte offsets of every mention, in order
@@ -192,6 +193,9 @@ func (es *entities) add(m mention, pos int) {
 	if len(words) > len(e.words) {
 		e.name, e.words = m.name, words
 	}
+	if strings.IndexByte(m.text, ' ') > 0 && len(e.forms) < 8 && !slices.Contains(e.forms, m.text) {
+		e.forms = append(e.forms, m.text)
+	}
 	if m.title != "" {
 		if e.title == "" {
 			e.title = m.title
@@ -309,6 +313,8 @@ type resolved struct {
 	// members: the speakers a coordinated mention names, when it names
 	// several; name then lists them ("Bob Corker and Lindsey Graham")
 	members []string
+	ent     int  // the entity resolved to, plus one; 0 for none
+	vague   bool // described, never named: "officials", "a senior official"
 }
 
 // resolve names every statement's speaker and dates it.
@@ -339,13 +345,13 @@ func (x *extractor) resolve(pub digest.Date) []resolved {
 			res[i] = x.name(r.speaker, res, person, lastAny, freq)
 			if ref, ok := refs[r.speaker.span[0]]; ok && ref.id >= 0 && want != unknownSex && r.speaker.ante == nil {
 				e := x.ents.list[ref.id]
-				res[i] = resolved{name: e.name, title: e.title, sex: want, unsure: ref.unsure}
+				res[i] = resolved{name: e.name, title: e.title, sex: want, unsure: ref.unsure, ent: ref.id + 1}
 			} else if want != unknownSex && r.speaker.ante == nil {
 				// "When Robby Mook was asked ..., he laughed and said": the
 				// person named first in the same sentence
 				if id := x.ents.firstBetween(r.sentStart, r.speaker.span[0], want); id >= 0 {
 					e := x.ents.list[id]
-					res[i].name, res[i].title, res[i].org = e.name, e.title, false
+					res[i].name, res[i].title, res[i].org, res[i].ent = e.name, e.title, false, id+1
 				}
 				res[i].sex = want
 				// the person learns the sex the pronoun gives
@@ -476,7 +482,7 @@ func (x *extractor) name(m mention, res []resolved, lastPerson, lastAny int, fre
 		// no speaker yet: the person named last before the pronoun
 		if id := x.ents.lastBefore(m.span[0], m.sex); id >= 0 && m.pron != "it" {
 			e := x.ents.list[id]
-			return resolved{name: e.name, title: e.title}
+			return resolved{name: e.name, title: e.title, ent: id + 1}
 		}
 		return resolved{}
 	case mName:
@@ -507,7 +513,7 @@ func (x *extractor) name(m mention, res []resolved, lastPerson, lastAny int, fre
 		if title == "" {
 			title = e.title
 		}
-		return resolved{name: e.name, title: title, sex: e.sex}
+		return resolved{name: e.name, title: title, sex: e.sex, ent: id + 1}
 	case mRole:
 		if id := x.holder(m, freq); id >= 0 {
 			e := x.ents.list[id]
@@ -515,9 +521,9 @@ func (x *extractor) name(m mention, res []resolved, lastPerson, lastAny int, fre
 			if title == "" {
 				title = m.title
 			}
-			return resolved{name: e.name, title: title}
+			return resolved{name: e.name, title: title, ent: id + 1}
 		}
-		return resolved{name: m.text}
+		return resolved{name: m.text, vague: true}
 	case mOrg:
 		name := m.name
 		if strings.HasPrefix(name, "The ") || strings.HasPrefix(name, "the ") {
@@ -526,7 +532,7 @@ func (x *extractor) name(m mention, res []resolved, lastPerson, lastAny int, fre
 		name = demonymOrg(name)
 		return resolved{name: name, org: true, title: m.title}
 	}
-	return resolved{name: m.text, org: true}
+	return resolved{name: m.text, org: true, vague: m.kind == mNoun}
 }
 
 // holder returns the entity holding the role a mention names: the one whose
