@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/whosaid/whosaid/digest"
 )
@@ -523,14 +524,25 @@ func (x *extractor) name(m mention, res []resolved, lastPerson, lastAny int, fre
 			}
 			return resolved{name: e.name, title: title, ent: id + 1}
 		}
+		if body := x.describedBody(m); body != "" {
+			return resolved{name: body, org: true}
+		}
 		return resolved{name: m.text, vague: true}
 	case mOrg:
+		if strings.IndexFunc(m.name, unicode.IsUpper) < 0 {
+			if body := x.describedBody(m); body != "" {
+				return resolved{name: body, org: true} // "the campaign"
+			}
+		}
 		name := m.name
 		if strings.HasPrefix(name, "The ") || strings.HasPrefix(name, "the ") {
 			name = name[4:]
 		}
 		name = demonymOrg(name)
 		return resolved{name: name, org: true, title: m.title}
+	}
+	if body := x.describedBody(m); body != "" {
+		return resolved{name: body, org: true}
 	}
 	return resolved{name: m.text, org: true, vague: m.kind == mNoun}
 }

@@ -74,6 +74,25 @@ func TestSpeakers(t *testing.T) {
 			title:   "CNN host",
 		},
 		{
+			name:    "a description of a body links to the body named with it",
+			text:    "The watchdog group OpenWatch filed a complaint on Monday. “This is unacceptable,” the group said.",
+			content: "This is unacceptable",
+			speaker: "OpenWatch",
+		},
+		{
+			name:    "the campaign is the campaign named before",
+			text:    "The Clinton campaign raised money in August. The campaign said that it had raised $143 million.",
+			content: "it had raised $143 million",
+			speaker: "Clinton campaign",
+		},
+		{
+			name:    "the experts stay vague",
+			text:    "Tax experts at the Urban Institute studied the plan. The experts said that the plan would cost more.",
+			content: "the plan would cost more",
+			speaker: "experts",
+			vague:   true,
+		},
+		{
 			name:    "the head of a long subject, and its whole title",
 			text:    "John Roe, the reporter who broke the story about aide Mary Major, said that he had no regrets.",
 			content: "he had no regrets",
