@@ -506,6 +506,12 @@ func (x *extractor) name(m mention, res []resolved, lastPerson, lastAny int, fre
 		if id < 0 && len(words) == 1 {
 			id = x.ents.byFirst(words[0], m.sex) // "Theresa" for Theresa May
 		}
+		if id < 0 && len(words) == 2 && len(x.ents.byLast[words[1]]) == 1 {
+			var buf [64]byte
+			if look(words[0], &buf).f&(fCue|fWeakCue) != 0 {
+				id = x.ents.byLast[words[1]][0] // "Said Ellis": an inverted cue before a known surname
+			}
+		}
 		if id < 0 {
 			return resolved{name: m.name, title: m.title, sex: m.sex}
 		}

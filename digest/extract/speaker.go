@@ -381,7 +381,7 @@ func analyse(t string, toks []token) mention {
 			r = i
 		}
 	}
-	if r >= 0 && (r == len(toks)-1 || r == len(toks)-3 && equalFold(t[toks[r+1].s:toks[r+1].e], "of")) {
+	if r >= 0 && (r == len(toks)-1 || r == len(toks)-3 && (equalFold(t[toks[r+1].s:toks[r+1].e], "of") || equalFold(t[toks[r+1].s:toks[r+1].e], "from"))) {
 		m.kind = mRole
 		m.role = roleKey(t[toks[r].s:toks[r].e])
 		for i := a; i < len(toks); i++ {
@@ -406,18 +406,44 @@ func analyse(t string, toks []token) mention {
 		m.title = fold(t[toks[ts].s:toks[nameStart-1].e])
 	}
 	words := make([]string, 0, len(toks)-nameStart)
+	var run []string // the last run of capitals, when lower-case words follow it
+	orgOf := false   // "the Federal Bureau of Prisons": a body's name goes on past "of"
+	var buf [64]byte
+	hon := false // the current run follows a courtesy title
 	for i := nameStart; i < len(toks); i++ {
 		if toks[i].w.f&fHon != 0 {
+			hon = len(words) == 0
 			continue
 		}
 		if len(words) > 0 && equalFold(t[toks[i].s:toks[i].e], "of") {
+			if look(words[len(words)-1], &buf).f&fOrgHead != 0 && i+1 < len(toks) && toks[i+1].cap {
+				orgOf = true
+				continue
+			}
 			break // "Senator John McCain of Arizona"
 		}
 		if !toks[i].cap && toks[i].w.f&fMod == 0 && !(toks[i].w.f&fParticle != 0 && len(words) > 0) {
+			if len(words) > 0 && hon && capsOnlyWords(words) {
+				run = append(run[:0], words...)
+			}
 			words = words[:0]
+			hon = false
 			continue
 		}
 		words = append(words, stripPossessive(t[toks[i].s:toks[i].e]))
+	}
+	if orgOf && len(words) > 0 {
+		m.kind = mOrg
+		m.name = m.text
+		return m
+	}
+	if len(words) == 0 && len(run) > 0 && toks[nameStart].w.f&fDet == 0 && !toks[nameStart].cap {
+		// "speech Mrs. Clinton delivered": a phrase cut wrong around a
+		// name with a courtesy title; the name is the speaker
+		m.words = run
+		m.name = strings.Join(run, " ")
+		m.kind = mName
+		return m
 	}
 	if len(words) == 0 {
 		m.kind = mNoun
@@ -425,7 +451,6 @@ func analyse(t string, toks []token) mention {
 	}
 	m.words = words
 	m.name = strings.Join(words, " ")
-	var buf [64]byte
 	if look(lw, &buf).f&fOrgHead != 0 || allCaps(lw) && utf8.RuneCountInString(lw) > 1 || h > a && r < 0 {
 		m.kind = mOrg
 		m.name = m.text
@@ -467,7 +492,7 @@ func fold(text string) string {
 
 // roleKey folds the variants of a role word together.
 func roleKey(w string) string {
-	w = lowerASCII(stripPossessive(w))
+	w = strings.TrimSuffix(lowerASCII(stripPossessive(w)), ".") // "Sen.", "Gov."
 	switch {
 	case strings.HasPrefix(w, "spokes"):
 		return "spokes"
@@ -540,4 +565,15 @@ func (s *sentence) monthSurname(i int) bool {
 	}
 	p := s.toks[i-1]
 	return p.k == kWord && p.cap && p.e == s.toks[i].s-1 && knownFirstName(s.t[p.s:p.e])
+}
+
+// capsOnlyWords reports whether every word starts with an upper-case letter.
+func capsOnlyWords(words []string) bool {
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
