@@ -46,13 +46,13 @@ func (x *extractor) pronounReferents(freq map[int]int) map[int]referent {
 	if len(es.prons) == 0 {
 		return nil
 	}
-	speaker := x.speakerSpans()
+	speaker := x.speakerSpans(freq)
 	person := make([]bool, len(es.list))
 	for id, e := range es.list {
 		person[id] = e.sex != unknownSex || e.title != "" || len(e.words) >= 2 && knownFirstName(e.words[0])
 	}
 	for _, m := range es.order {
-		if speaker(m.pos) {
+		if _, ok := speaker(m.pos); ok {
 			person[m.id] = true
 		}
 	}
@@ -66,11 +66,17 @@ func (x *extractor) pronounReferents(freq map[int]int) map[int]referent {
 		isPron := it.pron >= 0
 		sent, block := es.sentOf(pos), es.blockOf(pos)
 		w := salMention
-		if sent != lastSent && !es.oblique[pos] && (isPron || person[it.id]) {
+		head, isSpeaker := speaker(pos)
+		// a name inside a speaker's phrase that is not its head ("Clinton"
+		// in "Clinton communication director Jennifer Palmieri", "the
+		// National Mall" in "Donna Rawlings, a visitor to the National
+		// Mall") is a modifier: neither the subject nor the speaker
+		modifier := isSpeaker && !isPron && head >= 0 && it.id != head
+		if sent != lastSent && !es.oblique[pos] && (isPron || person[it.id]) && !modifier {
 			w += salSubject // the first person of a sentence, not after a preposition
 			lastSent = sent
 		}
-		if speaker(pos) {
+		if isSpeaker && !modifier {
 			w += salSpeaker
 		}
 		// forget what is out of reach
@@ -165,24 +171,34 @@ func (x *extractor) salienceItems(freq map[int]int) []item {
 	return items
 }
 
-// speakerSpans returns a test of whether a byte offset lies inside the
-// speaker mention of a statement.
-func (x *extractor) speakerSpans() func(pos int) bool {
-	spans := make([][2]int, 0, len(x.raws))
+// speakerSpans returns a lookup of the statement speaker mention that a
+// byte offset lies inside, if any, giving the entity that mention names
+// (-1 when unknown).
+func (x *extractor) speakerSpans(freq map[int]int) func(pos int) (int, bool) {
+	type span struct{ s, e, head int }
+	spans := make([]span, 0, len(x.raws))
 	for _, r := range x.raws {
-		if r.speaker.span[1] > r.speaker.span[0] {
-			spans = append(spans, r.speaker.span)
+		if r.speaker.span[1] <= r.speaker.span[0] {
+			continue
 		}
+		head := -1
+		switch r.speaker.kind {
+		case mName:
+			head = x.ents.find(r.speaker.words)
+		case mRole:
+			head = x.holder(r.speaker, freq)
+		}
+		spans = append(spans, span{r.speaker.span[0], r.speaker.span[1], head})
 	}
-	sort.Slice(spans, func(a, b int) bool { return spans[a][0] < spans[b][0] })
-	return func(pos int) bool {
-		k := sort.Search(len(spans), func(i int) bool { return spans[i][0] > pos }) - 1
-		for ; k >= 0 && pos-spans[k][0] < 200; k-- {
-			if pos < spans[k][1] {
-				return true
+	sort.Slice(spans, func(a, b int) bool { return spans[a].s < spans[b].s })
+	return func(pos int) (int, bool) {
+		k := sort.Search(len(spans), func(i int) bool { return spans[i].s > pos }) - 1
+		for ; k >= 0 && pos-spans[k].s < 200; k-- {
+			if pos < spans[k].e {
+				return spans[k].head, true
 			}
 		}
-		return false
+		return -1, false
 	}
 }
 
