@@ -160,6 +160,13 @@ func (es *entities) add(m mention, pos int) {
 	if len(words) == 0 {
 		return
 	}
+	if len(words) == 2 && !knownFirstName(words[0]) {
+		var buf [64]byte
+		if look(words[0], &buf).f&(fStarter|fDet|fPrep|fSub|fNeg|fCue|fWeakCue|fQuant) != 0 && look(words[0], &buf).f&fAux == 0 {
+			words = words[1:] // "Even Rendell", "Neither Johnson": a sentence's first word before a surname
+			m.words, m.name = words, words[0]
+		}
+	}
 	last := words[len(words)-1]
 	id := es.find(words)
 	if id >= 0 && len(words) >= 2 && len(es.list[id].words) == 1 {
@@ -202,7 +209,7 @@ func (es *entities) add(m mention, pos int) {
 			e.title = m.title
 		}
 		for _, w := range strings.Fields(m.title) {
-			lw := lowerASCII(stripPossessive(w))
+			lw := strings.TrimSuffix(lowerASCII(stripPossessive(w)), ".") // "Sen." is a senator
 			e.twords = append(e.twords, lw)
 			var buf [64]byte
 			if look(lw, &buf).f&fRole != 0 {
@@ -229,6 +236,22 @@ func (es *entities) find(words []string) int {
 		e := es.list[id]
 		if len(e.words) == 1 || e.words[0] == words[0] {
 			return id
+		}
+	}
+	return -1
+}
+
+// recent returns, among ids, the entity mentioned last before pos in the
+// block of pos or the one before it, or -1.
+func (es *entities) recent(ids []int, pos int) int {
+	b := es.blockOf(pos)
+	for i := es.from(pos) - 1; i >= 0; i-- {
+		m := es.order[i]
+		if es.blockOf(m.pos) < b-1 {
+			break
+		}
+		if slices.Contains(ids, m.id) {
+			return m.id
 		}
 	}
 	return -1
@@ -495,13 +518,27 @@ func (x *extractor) name(m mention, res []resolved, lastPerson, lastAny int, fre
 		if id >= 0 && len(words) == 1 {
 			// a bare surname: the most mentioned of that name whose sex
 			// agrees with a courtesy title ("Mr. Obama" is not Michelle)
-			var ids []int
+			var ids, same []int
 			for _, c := range x.ents.byLast[words[0]] {
 				if compatibleSex(x.ents.list[c].sex, m.sex) {
 					ids = append(ids, c)
 				}
+				if m.sex != unknownSex && x.ents.list[c].sex == m.sex {
+					same = append(same, c)
+				}
 			}
-			id = x.ents.mostMentioned(ids)
+			if len(same) > 0 {
+				ids = same // "Mr. Obama": the man of that name before anyone of unknown sex
+			}
+			// namesakes: the one named last in this paragraph or the one
+			// before it, else the most mentioned
+			id = -1
+			if len(ids) > 1 {
+				id = x.ents.recent(ids, m.span[0])
+			}
+			if id < 0 {
+				id = x.ents.mostMentioned(ids)
+			}
 		}
 		if id < 0 && len(words) == 1 {
 			id = x.ents.byFirst(words[0], m.sex) // "Theresa" for Theresa May

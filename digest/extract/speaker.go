@@ -383,8 +383,17 @@ func analyse(t string, toks []token) mention {
 	}
 	if r >= 0 && (r == len(toks)-1 || r == len(toks)-3 && (equalFold(t[toks[r+1].s:toks[r+1].e], "of") || equalFold(t[toks[r+1].s:toks[r+1].e], "from"))) {
 		m.kind = mRole
+		end := len(toks)
+		for i := a + 1; i < r; i++ {
+			if equalFold(t[toks[i].s:toks[i].e], "and") && toks[i-1].w.f&fRole != 0 {
+				// "the Florida senator and Republican presidential
+				// candidate": the first role, with its own qualifiers
+				r, end = i-1, i
+				break
+			}
+		}
 		m.role = roleKey(t[toks[r].s:toks[r].e])
-		for i := a; i < len(toks); i++ {
+		for i := a; i < end; i++ {
 			if i != r && toks[i].w.f&fDet == 0 {
 				m.quals = append(m.quals, lowerASCII(stripPossessive(t[toks[i].s:toks[i].e])))
 			}
