@@ -229,3 +229,51 @@ func dayDate(y, m, d int) digest.Date {
 	}
 	return digest.DayDate(t)
 }
+
+// dates gives each statement of the sentence the date phrase outside its
+// content nearest to its cue.
+func (s *sentence) dates() {
+	if len(s.x.raws) == s.first {
+		return
+	}
+	type found struct {
+		pos int
+		w   when
+		sp  digest.Span
+	}
+	var ds []found
+	for i := 0; i < len(s.toks); i++ {
+		if l, w := s.dateAt(i); l > 0 {
+			ds = append(ds, found{pos: s.toks[i].s, w: w, sp: s.span(i, i+l)})
+			i += l - 1
+		}
+	}
+	if len(ds) == 0 {
+		return
+	}
+	for k := s.first; k < len(s.x.raws); k++ {
+		r := &s.x.raws[k]
+		if r.anchor >= 0 {
+			continue
+		}
+		best, bestDist := -1, 1<<30
+		for i, d := range ds {
+			if d.sp[0] < r.content[1] && d.sp[1] > r.content[0] {
+				continue // inside what was said
+			}
+			dist := d.pos - r.cue[0]
+			if dist < 0 {
+				dist = -dist
+			}
+			if d.w.kind == wYear && (d.pos < r.cue[1] || d.pos-r.cue[1] > 2) {
+				continue // "in 2017" away from the cue dates the topic, not the saying
+			}
+			if dist < bestDist {
+				best, bestDist = i, dist
+			}
+		}
+		if best >= 0 {
+			r.when = ds[best].w
+		}
+	}
+}
