@@ -110,7 +110,10 @@ func (s *sentence) right(j int, m mention, cue digest.Span) int {
 	}
 	if (e <= p && s.punct(p-1, ":") || colonEnd) && f&fCue != 0 {
 		// "In a 1963 speech, he declared:" — what was said comes next
-		s.x.colon = &raw{speaker: m, cue: cue, block: s.block, anchor: -1, via: extra.via, audience: extra.audience, sentStart: s.toks[0].s}
+		c := &raw{speaker: m, cue: cue, block: s.block, anchor: -1, via: extra.via, audience: extra.audience, sentStart: s.toks[0].s}
+		c.clause = digest.Span{s.toks[s.from].s, s.toks[len(s.toks)-1].e}
+		s.clauseDate(c, nil)
+		s.x.colon = c
 		return j + 1
 	}
 	if e <= p || s.toks[p].k == kPunct && !opener(s.t, s.toks[p]) || s.toks[p].k == kStop {
@@ -417,6 +420,7 @@ func (s *sentence) emit(m mention, cue digest.Span, a, b int, extra afterCue) {
 		cue[1] = extra.cueEnd // "told reporters"
 	}
 	r := raw{speaker: m, cue: cue, block: s.block, anchor: -1, via: extra.via, audience: extra.audience, sentStart: s.toks[0].s}
+	r.clause = s.clauseOf(cue, a, b)
 	if b == a+1 && s.toks[a].k == kQuote {
 		r.direct = true
 		r.content = quoteInside(s.t, s.toks[a])
@@ -445,4 +449,20 @@ func (s *sentence) audience() string {
 		}
 	}
 	return ""
+}
+
+// clauseOf returns the span where a date phrase dates a statement with cue
+// and content tokens [a, b): before content that follows its cue, from the
+// start of the attribution (the sentence, the end of an earlier statement,
+// or a participle cue itself); after content that comes first, to the end
+// of the sentence.
+func (s *sentence) clauseOf(cue digest.Span, a, b int) digest.Span {
+	if cue[0] >= s.toks[b-1].e {
+		return digest.Span{s.toks[b-1].e, s.toks[len(s.toks)-1].e}
+	}
+	lo := s.toks[min(s.from, len(s.toks)-1)].s
+	if s.cueIsPart(cue) {
+		lo = cue[0]
+	}
+	return digest.Span{min(lo, cue[0]), max(s.toks[a].s, cue[1])}
 }

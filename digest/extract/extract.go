@@ -67,9 +67,12 @@ type raw struct {
 	content   digest.Span
 	direct    bool
 	block     int
-	when      when
-	anchor    int // a quotation standing alone: the statement it continues, else -1
-	sentStart int // byte offset of the sentence's start
+	when      when        // the date phrase of the statement's own clause
+	dated     bool        // when was read from a phrase
+	past      bool        // said some time ago, when unknown: "previously", "has long said"
+	clause    digest.Span // where a date phrase dates this statement: the attribution's side of the content
+	anchor    int         // a quotation standing alone: the statement it continues, else -1
+	sentStart int         // byte offset of the sentence's start
 	via       []string
 	audience  string
 }
@@ -124,6 +127,7 @@ func (x *extractor) finish(pub digest.Date) []digest.Statement {
 		return nil
 	}
 	res := x.resolve(pub)
+	x.date(res, pub)
 	out := make([]digest.Statement, 0, len(x.raws))
 	for i := range x.raws {
 		r := &x.raws[i]
