@@ -38,13 +38,14 @@ func (s *sentence) run() {
 				e--
 			}
 			if e == 1 && s.toks[0].k == kQuote {
-				r.direct, r.content = true, quoteInside(s.t, s.toks[0])
+				r.direct, r.content, r.ta, r.tb = true, quoteInside(s.t, s.toks[0]), 0, 1
 			} else if e > 0 {
-				r.content = s.span(0, e)
+				r.content, r.ta, r.tb = s.span(0, e), 0, e
 			}
 			if !r.content.Empty() {
 				s.x.raws = append(s.x.raws, r)
 				s.dates()
+				s.learned()
 				return
 			}
 		}
@@ -66,6 +67,7 @@ func (s *sentence) run() {
 	}
 	s.commentEvent()
 	s.dates()
+	s.learned()
 }
 
 func (s *sentence) word(i int) string {

@@ -421,6 +421,7 @@ func (s *sentence) emit(m mention, cue digest.Span, a, b int, extra afterCue) {
 	}
 	r := raw{speaker: m, cue: cue, block: s.block, anchor: -1, via: extra.via, audience: extra.audience, sentStart: s.toks[0].s}
 	r.clause = s.clauseOf(cue, a, b)
+	r.ta, r.tb = a, b
 	if b == a+1 && s.toks[a].k == kQuote {
 		r.direct = true
 		r.content = quoteInside(s.t, s.toks[a])

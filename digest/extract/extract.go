@@ -24,19 +24,32 @@ import (
 // speakers resolved to their fullest name in the clipping and dates resolved
 // against c.Published. It never fails: text with no attribution yields none.
 func Statements(c *digest.Clipping) []digest.Statement {
+	return statementsWith(c, embeddedModel(), nil, nil)
+}
+
+// statementsWith extracts c's statements with model m (nil: the rules
+// alone). With col set, it records training material in col, and the index
+// in col's instances of each statement's raw in rawOf.
+func statementsWith(c *digest.Clipping, m *model, col *collector, rawOf *[]int) []digest.Statement {
 	if c == nil || len(c.Blocks) == 0 {
 		return nil
 	}
 	x := pool.Get().(*extractor)
 	x.reset(c.Text)
+	x.m, x.col = m, col
 	defer func() {
 		x.reset("") // drop references into the text before pooling
+		x.m, x.col = nil, nil
 		pool.Put(x)
 	}()
 	for b, bl := range c.Blocks {
 		x.block(b, bl)
 	}
-	return x.finish(c.PublishedDate())
+	out, raws := x.finish(c.PublishedDate())
+	if rawOf != nil {
+		*rawOf = raws
+	}
+	return out
 }
 
 // pool keeps extractors' scratch space (tokens, statements found, the name
@@ -71,6 +84,8 @@ type raw struct {
 	dated     bool        // when was read from a phrase
 	past      bool        // said some time ago, when unknown: "previously", "has long said"
 	clause    digest.Span // where a date phrase dates this statement: the attribution's side of the content
+	ta, tb    int         // content tokens [ta, tb) of the sentence it was found in
+	drop      bool        // the learned model scored it as no statement
 	anchor    int         // a quotation standing alone: the statement it continues, else -1
 	sentStart int         // byte offset of the sentence's start
 	via       []string
@@ -95,6 +110,9 @@ type extractor struct {
 	colon  *raw // a statement whose cue ended its sentence with a colon
 	events []event
 	ents   entities
+	m      *model     // the learned models; nil: the rules alone
+	col    *collector // training: record instead of applying m
+	feat   featurer
 }
 
 func newExtractor(t string) *extractor {
@@ -122,17 +140,19 @@ func (x *extractor) block(b int, bl digest.Block) {
 }
 
 // finish resolves speakers and dates and builds the statements.
-func (x *extractor) finish(pub digest.Date) []digest.Statement {
+// It also returns the index in x.raws of each statement.
+func (x *extractor) finish(pub digest.Date) ([]digest.Statement, []int) {
 	if len(x.raws) == 0 {
-		return nil
+		return nil, nil
 	}
+	var rawOf []int
 	res := x.resolve(pub)
 	x.date(res, pub)
 	out := make([]digest.Statement, 0, len(x.raws))
 	for i := range x.raws {
 		r := &x.raws[i]
 		content := cleanContent(x.t[r.content[0]:r.content[1]])
-		if content == "" || res[i].name == "" {
+		if content == "" || res[i].name == "" || r.drop {
 			continue
 		}
 		st := digest.Statement{
@@ -152,8 +172,9 @@ func (x *extractor) finish(pub digest.Date) []digest.Statement {
 		}
 		st.SetDate(res[i].date)
 		out = append(out, st)
+		rawOf = append(rawOf, i)
 	}
-	return out
+	return out, rawOf
 }
 
 // cleanContent folds white space in a statement's content.

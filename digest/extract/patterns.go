@@ -204,7 +204,7 @@ func (s *sentence) standalone() bool {
 		return false
 	}
 	r := raw{speaker: prev.speaker, cue: prev.cue, cueText: s.t[prev.cue[0]:prev.cue[1]], block: s.block, anchor: a,
-		direct: true, content: quoteInside(s.t, s.toks[q]), via: prev.via, audience: prev.audience}
+		direct: true, content: quoteInside(s.t, s.toks[q]), via: prev.via, audience: prev.audience, ta: q, tb: q + 1}
 	s.x.raws = append(s.x.raws, r)
 	return true
 }
