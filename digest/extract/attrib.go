@@ -68,6 +68,36 @@ func (s *sentence) run() {
 	s.commentEvent()
 	s.dates()
 	s.learned()
+	s.joinBroken()
+}
+
+// joinBroken makes a quote broken by its attribution one statement:
+// “A,” he said, “B.” — the quotation before the cue and the one after it,
+// with the same speaker and cue, become parts of one content. Reported
+// clauses around a cue stay apart: the part before is often an opening
+// phrase ("Six months ago, he said, the media ...").
+func (s *sentence) joinBroken() {
+	rs := s.x.raws
+	out := s.first
+	for k := s.first; k < len(rs); k++ {
+		if out > s.first {
+			p := &rs[out-1]
+			c := rs[k]
+			if !p.drop && !c.drop && p.direct && c.direct && p.anchor < 0 && c.anchor < 0 && p.cue == c.cue && p.speaker.span == c.speaker.span &&
+				p.content[1] <= p.cue[0] && c.content[0] >= c.cue[1] {
+				if p.parts == nil {
+					p.parts = []digest.Span{p.content}
+				}
+				p.parts = append(p.parts, c.content)
+				p.content[1] = c.content[1]
+				p.tb = c.tb
+				continue
+			}
+		}
+		rs[out] = rs[k]
+		out++
+	}
+	s.x.raws = rs[:out]
 }
 
 func (s *sentence) word(i int) string {

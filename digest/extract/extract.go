@@ -80,14 +80,15 @@ type raw struct {
 	content   digest.Span
 	direct    bool
 	block     int
-	when      when        // the date phrase of the statement's own clause
-	dated     bool        // when was read from a phrase
-	past      bool        // said some time ago, when unknown: "previously", "has long said"
-	clause    digest.Span // where a date phrase dates this statement: the attribution's side of the content
-	ta, tb    int         // content tokens [ta, tb) of the sentence it was found in
-	drop      bool        // the learned model scored it as no statement
-	anchor    int         // a quotation standing alone: the statement it continues, else -1
-	sentStart int         // byte offset of the sentence's start
+	when      when          // the date phrase of the statement's own clause
+	dated     bool          // when was read from a phrase
+	past      bool          // said some time ago, when unknown: "previously", "has long said"
+	clause    digest.Span   // where a date phrase dates this statement: the attribution's side of the content
+	ta, tb    int           // content tokens [ta, tb) of the sentence it was found in
+	drop      bool          // the learned model scored it as no statement
+	parts     []digest.Span // a quote broken by its attribution: each part; content is the outer span
+	anchor    int           // a quotation standing alone: the statement it continues, else -1
+	sentStart int           // byte offset of the sentence's start
 	via       []string
 	audience  string
 }
@@ -152,6 +153,19 @@ func (x *extractor) finish(pub digest.Date) ([]digest.Statement, []int) {
 	for i := range x.raws {
 		r := &x.raws[i]
 		content := cleanContent(x.t[r.content[0]:r.content[1]])
+		parts := r.parts
+		if parts == nil {
+			parts = []digest.Span{r.content}
+		} else {
+			var b strings.Builder
+			for k, p := range parts {
+				if k > 0 {
+					b.WriteString(" … ")
+				}
+				b.WriteString(cleanContent(x.t[p[0]:p[1]]))
+			}
+			content = b.String()
+		}
 		if content == "" || res[i].name == "" || r.drop {
 			continue
 		}
@@ -163,6 +177,7 @@ func (x *extractor) finish(pub digest.Date) ([]digest.Statement, []int) {
 			CueSpan:      r.cue,
 			Content:      content,
 			ContentSpan:  r.content,
+			ContentSpans: parts,
 			Direct:       r.direct,
 			Via:          r.via,
 			Audience:     r.audience,

@@ -18,7 +18,7 @@ func TestEmbeddedModel(t *testing.T) {
 	if embeddedModel() == nil {
 		t.Error("no embedded model")
 	}
-	for _, bad := range [][]byte{nil, []byte("WSM"), append(append([]byte{}, modelBin[:len(modelBin)-3]...)), append(append([]byte{}, modelBin...), 0)} {
+	for _, bad := range [][]byte{nil, []byte("WSM"), append([]byte{}, modelBin[:len(modelBin)-3]...), append(append([]byte{}, modelBin...), 0)} {
 		if _, err := decodeModel(bad); err == nil {
 			t.Errorf("decodeModel accepted %d bad bytes", len(bad))
 		}
