@@ -2,6 +2,7 @@ package extract_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/whosaid/whosaid/digest"
@@ -11,7 +12,7 @@ import (
 // find returns the statement whose content holds content, or nil.
 func find(got []digest.Statement, content string) *digest.Statement {
 	for i := range got {
-		if got[i].Content == content {
+		if strings.Contains(got[i].Content, content) {
 			return &got[i]
 		}
 	}
