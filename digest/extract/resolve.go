@@ -587,6 +587,9 @@ func (x *extractor) name(m mention, res []resolved, lastPerson, lastAny int, fre
 	if body := x.describedBody(m); body != "" {
 		return resolved{name: body, org: true}
 	}
+	if body := namedHead(m.text); body != "" {
+		return resolved{name: body, org: true}
+	}
 	return resolved{name: m.text, org: true, vague: m.kind == mNoun}
 }
 

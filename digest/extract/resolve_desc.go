@@ -106,3 +106,47 @@ func capsAfter(s string) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// namedHead names a body from a described phrase that holds its name: the
+// last run of capitalised words and the phrase's head noun, adjectives
+// around them dropped ("a new Washington Post-ABC News national poll" ->
+// "Washington Post-ABC News poll", "recent Reuters survey of voters" ->
+// "Reuters survey"). "" when the phrase has no such run, or its head is a
+// plural or a person's role ("many Republicans", "party leader").
+func namedHead(text string) string {
+	if i := strings.Index(text, " of "); i > 0 {
+		text = text[:i]
+	}
+	words := strings.Fields(text)
+	for len(words) > 2 && (strings.HasSuffix(words[len(words)-1], "ed") || strings.HasSuffix(words[len(words)-1], "en")) {
+		words = words[:len(words)-1] // "poll conducted", "poll taken"
+	}
+	if len(words) < 2 {
+		return ""
+	}
+	head := words[len(words)-1]
+	var buf [64]byte
+	if strings.IndexFunc(head, func(r rune) bool { return !unicode.IsLower(r) }) >= 0 || isPlural(head) || look(head, &buf).f&fRole != 0 {
+		return ""
+	}
+	end := len(words) - 1
+	for end > 0 && !startsUpper(words[end-1]) {
+		end--
+	}
+	start := end
+	for start > 0 && startsUpper(words[start-1]) {
+		start--
+	}
+	for start < end && look(words[start], &buf).f&(fStarter|fDet|fQuant|fPrep) != 0 {
+		start++ // "Just", "The"
+	}
+	if start == end || strings.ContainsAny(strings.Join(words[end:], " "), "0123456789") {
+		return ""
+	}
+	return strings.Join(words[start:end], " ") + " " + head
+}
+
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}

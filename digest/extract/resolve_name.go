@@ -30,8 +30,10 @@ func canonicalName(name string, x sex) string {
 		// "Will Doyle" keeps its first name: only a third word shows that
 		// a function word before two names is not one of them
 		function := len(words) >= 3 && f&(fAux|fDet|fPrep|fSub|fNeg|fCue|fWeakCue|fStarter|fQuant|fRelative) != 0
-		// an introducing word before a known first name: "Rival Hillary Clinton"
-		before := len(words) >= 3 && knownFirstName(words[1])
+		// an introducing word before a known first name: "Democrat Hillary
+		// Clinton", "Former Gov. ..."; a word the lexicon does not know may
+		// be a first name itself ("Cornell William Brooks")
+		before := len(words) >= 3 && knownFirstName(words[1]) && (f != 0 || partyLabel(w) || introducer(w))
 		if !abbrev && !function && !before {
 			break
 		}
@@ -118,3 +120,26 @@ func isInitial(w string) bool {
 	r, n := utf8.DecodeRuneInString(w)
 	return n > 0 && len(w) == n+1 && w[n] == '.' && r != '.'
 }
+
+// partyLabel reports whether w names a party's member: "Democrat",
+// "Republican", "Independent", "Libertarian".
+func partyLabel(w string) bool {
+	switch strings.ToLower(w) {
+	case "democrat", "republican", "independent", "libertarian", "gop":
+		return true
+	}
+	return false
+}
+
+// introducers is the set of introducerWords (gender_names.go).
+var introducers = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(introducerWords) {
+		m[w] = true
+	}
+	return m
+}()
+
+// introducer reports whether w is a word the train articles write before
+// a name but mostly in lower case: "Comedian", "Rival", "Year".
+func introducer(w string) bool { return introducers[strings.ToLower(w)] }
