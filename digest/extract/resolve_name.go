@@ -49,7 +49,12 @@ func canonicalName(name string, x sex) string {
 		}
 	case len(words) == 1:
 		// a surname the clipping never completes: the known person of that
-		// name most articles mean, when one clearly leads
+		// name most articles mean, when one clearly leads; not a name that
+		// is also an outlet's or a body's ("Bloomberg reports")
+		var buf [64]byte
+		if look(words[0], &buf).f&(fMedia|fOrgHead) != 0 {
+			break
+		}
 		if full := known.complete(words[0], x); full != "" {
 			return full
 		}

@@ -49,6 +49,18 @@ func TestSpeakers(t *testing.T) {
 			speakers: []string{"Bob Corker", "Lindsey Graham"},
 		},
 		{
+			name:    "a named speaker and its backers",
+			text:    "RT and its defenders say that the network is independent.",
+			content: "the network is independent",
+			speaker: "RT",
+		},
+		{
+			name:    "an outlet's name is not completed to a person",
+			text:    "Bloomberg reports that the Republican nominee has gained ground.",
+			content: "the Republican nominee has gained ground",
+			speaker: "Bloomberg",
+		},
+		{
 			name:    "vague speakers are kept and marked",
 			text:    "Officials said that the bridge would close for a month.",
 			content: "the bridge would close for a month",
