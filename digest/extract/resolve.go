@@ -33,6 +33,7 @@ type entities struct {
 	blocks  []int        // byte offset of every block start
 	prons   []pron       // he and she outside quotations, in text order
 	oblique map[int]bool // mentions after a preposition, by byte offset: not subjects
+	scratch scratch      // reused by pronounReferents
 }
 
 // pron is a he or she (him, her, his) in running text.

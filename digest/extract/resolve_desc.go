@@ -114,6 +114,9 @@ func capsAfter(s string) string {
 // "Reuters survey"). "" when the phrase has no such run, or its head is a
 // plural or a person's role ("many Republicans", "party leader").
 func namedHead(text string) string {
+	if strings.IndexFunc(text, unicode.IsUpper) < 0 {
+		return "" // no name in it: "officials"
+	}
 	if i := strings.Index(text, " of "); i > 0 {
 		text = text[:i]
 	}

@@ -14,6 +14,19 @@ import (
 // where they know one person of that name and sex well ("Mr. Obama" is
 // "Barack Obama"), so that one person has one name across outlets.
 func canonicalName(name string, x sex) string {
+	if sp := strings.IndexByte(name, ' '); sp > 0 && !strings.Contains(name, ". ") && knownFirstName(name[:sp]) && strings.Count(name, " ") == 1 {
+		return name // "Dmitry Peskov": nothing to do, and nothing to allocate
+	}
+	if strings.IndexByte(name, ' ') < 0 {
+		var buf [64]byte
+		if name == "" || look(name, &buf).f&(fMedia|fOrgHead) != 0 {
+			return name
+		}
+		if full := known.complete(name, x); full != "" {
+			return full
+		}
+		return name
+	}
 	words := strings.Fields(name)
 	if len(words) == 0 {
 		return name

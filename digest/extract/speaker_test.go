@@ -150,6 +150,26 @@ func TestSpeakers(t *testing.T) {
 	}
 }
 
+// TestUnsurePronoun checks that a he opening a paragraph, with two men in
+// the paragraph before about as salient, is resolved to the likelier and
+// marked unsure, and that the same he inside the paragraph is not.
+func TestUnsurePronoun(t *testing.T) {
+	for _, tc := range []struct {
+		sep    string
+		unsure bool
+	}{{"\n\n", true}, {" ", false}} {
+		text := "John Brown met reporters after Tom Smith said that the talks were over." + tc.sep + "He said that the talks would resume in May."
+		got := extract.Statements(clipping(text, "2016-09-20", false))
+		st := find(got, "the talks would resume")
+		if st == nil {
+			t.Fatalf("no statement in %s", dump(got))
+		}
+		if st.Speaker == "" || st.SpeakerUnsure != tc.unsure {
+			t.Errorf("separator %q: speaker %q unsure=%v, want unsure=%v", tc.sep, st.Speaker, st.SpeakerUnsure, tc.unsure)
+		}
+	}
+}
+
 // TestSpeakerAliases checks that a speaker's first statement carries the
 // other forms the clipping writes the name in, and later ones do not.
 func TestSpeakerAliases(t *testing.T) {
