@@ -142,7 +142,7 @@ func main() {
 	fmt.Fprintf(&b, "// surname that the articles mostly write in lower case (\"Comedian Sarah\n")
 	fmt.Fprintf(&b, "// Silverman\", \"Former Gov.\"): not part of the name (%d words).\n", len(intro))
 	fmt.Fprintf(&b, "const introducerWords = \"\" +\n")
-	writeWords(&b, intro)
+	writeWords(&b, "\t", intro)
 	src, err := format.Source(b.Bytes())
 	if err != nil {
 		log.Fatal(err)
@@ -239,35 +239,26 @@ func introducers(docs [][]word, lower map[string]float64) []string {
 	return out
 }
 
-// writeWords writes words as a string constant's lines, about eight a line.
-func writeWords(b *bytes.Buffer, words []string) {
+// writeWords writes words as a string constant's lines, about eight a
+// line, each line starting with indent.
+func writeWords(b *bytes.Buffer, indent string, words []string) {
 	for i := 0; i < len(words); i += 8 {
 		j := min(i+8, len(words))
 		sep := " +"
 		if j == len(words) {
 			sep = ""
 		}
-		fmt.Fprintf(b, "\t%q%s\n", strings.Join(words[i:j], " ")+" ", sep)
+		fmt.Fprintf(b, "%s%q%s\n", indent, strings.Join(words[i:j], " ")+" ", sep)
 	}
 	if len(words) == 0 {
-		fmt.Fprintf(b, "\t\"\"\n")
+		fmt.Fprintf(b, "%s\"\"\n", indent)
 	}
 }
 
 // writeList writes a constant holding names, about eight to a line.
 func writeList(b *bytes.Buffer, name string, names []string) {
 	fmt.Fprintf(b, "\t%s = \"\" +\n", name)
-	for i := 0; i < len(names); i += 8 {
-		j := min(i+8, len(names))
-		sep := " +"
-		if j == len(names) {
-			sep = ""
-		}
-		fmt.Fprintf(b, "\t\t%q%s\n", strings.Join(names[i:j], " ")+" ", sep)
-	}
-	if len(names) == 0 {
-		fmt.Fprintf(b, "\t\t\"\"\n")
-	}
+	writeWords(b, "\t\t", names)
 }
 
 // abbrevs end in a dot without ending a sentence.
