@@ -591,6 +591,9 @@ func (x *extractor) name(m mention, res []resolved, lastPerson, lastAny int, fre
 	if body := namedHead(m.text); body != "" {
 		return resolved{name: body, org: true}
 	}
+	if body := x.bodyOfVoices(m.text); body != "" {
+		return resolved{name: body, org: true}
+	}
 	return resolved{name: m.text, org: true, vague: m.kind == mNoun}
 }
 

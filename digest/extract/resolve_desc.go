@@ -153,3 +153,47 @@ func startsUpper(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }
+
+// bodyVoices are plural nouns for the unnamed people who speak for a body.
+var bodyVoices = map[string]bool{"officials": true, "executives": true, "spokespeople": true,
+	"spokesmen": true, "spokeswomen": true, "representatives": true}
+
+// bodyOfVoices returns the body that unnamed officials speak for when the
+// phrase names it: "Facebook officials" -> "Facebook", "White House
+// officials" -> "White House" (an unnamed spokesperson of a named body is
+// that body). "" when the words before are not a body's name: a person's
+// ("McConnell aides"), a nationality or a party ("Russian officials").
+func (x *extractor) bodyOfVoices(text string) string {
+	sp := strings.LastIndexByte(text, ' ')
+	if sp < 0 || !bodyVoices[text[sp+1:]] {
+		return ""
+	}
+	name := text[:sp]
+	words := strings.Fields(name)
+	var buf [64]byte
+	for _, w := range words {
+		if !startsUpper(w) || partyLabel(w) || demonymWords[w] || strings.HasSuffix(w, "an") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish") {
+			return "" // "federal officials", "Russian officials", "Chinese officials"
+		}
+	}
+	if len(words) == 1 && !allCaps(words[0]) && look(words[0], &buf).f != 0 {
+		return "" // "Police officials", "Campaign officials": a common word opening a sentence
+	}
+	if len(words) > 1 && look(words[len(words)-1], &buf).f&fOrgHead == 0 {
+		return ""
+	}
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	if len(x.ents.byLast[stripPossessive(last)]) > 0 || knownFirstName(last) {
+		return "" // a person's people
+	}
+	return stripPossessive(name)
+}
+
+// demonymWords are the adjectives of demonyms ("French", "Russian").
+var demonymWords = func() map[string]bool {
+	m := make(map[string]bool, len(demonyms))
+	for _, adj := range demonyms {
+		m[adj] = true
+	}
+	return m
+}()

@@ -47,7 +47,8 @@ func canonicalName(name string, x sex) string {
 		// Clinton", "Former Gov. ..."; a word the lexicon does not know may
 		// be a first name itself ("Cornell William Brooks")
 		before := len(words) >= 3 && knownFirstName(words[1]) && (f != 0 || partyLabel(w) || introducer(w))
-		if !abbrev && !function && !before {
+		party := len(words) >= 3 && partyLabel(w) // "Democrat Zephyr Teachout"
+		if !abbrev && !function && !before && !party {
 			break
 		}
 		words = words[1:]

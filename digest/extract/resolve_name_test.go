@@ -16,6 +16,7 @@ func TestCanonicalName(t *testing.T) {
 		{"Cornell William Brooks", unknownSex, "Cornell William Brooks"},
 		{"Rival Hillary Clinton", unknownSex, "Hillary Clinton"},
 		{"Comedian Sarah Silverman", unknownSex, "Sarah Silverman"},
+		{"Democrat Zephyr Teachout", unknownSex, "Zephyr Teachout"},
 		{"Sens. Jon Tester", unknownSex, "Jon Tester"},
 		{"J. K. Rowling", unknownSex, "J. K. Rowling"},
 		{"Dmitry Peskov", unknownSex, "Dmitry Peskov"},

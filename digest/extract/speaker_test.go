@@ -61,6 +61,19 @@ func TestSpeakers(t *testing.T) {
 			speaker: "Bloomberg",
 		},
 		{
+			name:    "unnamed officials of a named body are the body",
+			text:    "Facebook officials said that posts were reviewed more strictly.",
+			content: "posts were reviewed more strictly",
+			speaker: "Facebook",
+		},
+		{
+			name:    "a person's aides stay vague",
+			text:    "Mitch McConnell spoke on Monday. McConnell aides said that the vote was set.",
+			content: "the vote was set",
+			speaker: "McConnell aides",
+			vague:   true,
+		},
+		{
 			name:    "vague speakers are kept and marked",
 			text:    "Officials said that the bridge would close for a month.",
 			content: "the bridge would close for a month",
