@@ -294,6 +294,9 @@ func (s *Store) saveStatement(ctx context.Context, tx *sql.Tx, ss *saveState, c 
 	if err != nil {
 		return err
 	}
+	if err := s.addSpeakerAliases(ctx, tx, ss, speakerID, st.SpeakerAliases); err != nil {
+		return err
+	}
 	if created {
 		res.NewSpeakers++
 	}
