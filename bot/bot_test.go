@@ -37,7 +37,7 @@ func TestCommandsPrivate(t *testing.T) {
 			}
 		}},
 		{"help", "/help", []string{"/latest [n]", "/add <url or text>", "Forward me"}, nil},
-		{"latest", "/latest", []string{"Latest 4", "Dmitry Peskov, Kremlin spokesman\nFri 5 Sep: “Normalization will take time", "“I am very disappointed in Putin & his <tactics>”"}, nil},
+		{"latest", "/latest", []string{"Latest 4", "Kremlin says it will take time — RFE/RL, Fri 5 Sep\n• Dmitry Peskov, Kremlin spokesman: “Normalization will take time", "“I am very disappointed in Putin & his <tactics>.”"}, nil},
 		{"latest n", "/latest 1", []string{"Latest 1", "no quick fix"}, nil},
 		{"search", "/search normalization", []string{"🔎 normalization", "Peskov"}, nil},
 		{"digest", "/digest", []string{"Dmitry Peskov"}, nil},

@@ -22,6 +22,9 @@ const (
 	timelinePerPage = 8
 	timelineFetch   = 2000 // statements read for one timeline
 	quoteMax        = 300
+	// latestWindow is how many of the newest statements /latest reads to
+	// find the newest stories and show each from its lede.
+	latestWindow = 300
 )
 
 // speakerLookup is implemented by stores that can return a speaker by id
@@ -135,7 +138,7 @@ func (b *Bot) cmdLatest(r *request) error {
 		}
 		n = v
 	}
-	entries, err := b.store.Latest(r.ctx, digest.Filter{Limit: n})
+	entries, err := b.store.Latest(r.ctx, digest.Filter{Limit: latestWindow})
 	if err != nil {
 		return fmt.Errorf("bot: latest: %w", err)
 	}
@@ -143,11 +146,9 @@ func (b *Bot) cmdLatest(r *request) error {
 		return b.send(r, "Nothing stored yet.")
 	}
 	now := b.clock.Now()
-	parts := []string{fmt.Sprintf("<b>Latest %d</b>", len(entries))}
-	for _, e := range entries {
-		parts = append(parts, "\n"+renderEntry(e, now, false))
-	}
-	return b.sendParts(r, parts, nil)
+	d := digest.Latest(entries, digest.ComposeOptions{Title: fmt.Sprintf("Latest %d", min(n, len(entries))), MaxEntries: n, Now: now})
+	d.More, d.MoreStories = 0, 0
+	return b.sendParts(r, d.HTML(), nil)
 }
 
 // searchPage renders one page of search results and its buttons.

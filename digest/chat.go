@@ -24,7 +24,8 @@ type Chat struct {
 	Paused     bool
 	DigestTime string // "HH:MM" in Timezone
 	Timezone   string // IANA name
-	Follows    []int64
+	Follows    []int64 // speakers whose statements alone the chat's digests show
+	Mutes      []int64 // speakers whose statements the chat's digests and alerts leave out
 	Keywords   []string
 	NothingNew bool // send a one-line "nothing new" when a digest is empty
 	LastDigest time.Time

@@ -57,6 +57,7 @@ type Digest struct {
 	Others        int    // statements the chat's filters held back
 	OthersCommand string
 	LastID        int64 // the highest Entry.ID among all the entries given, shown or not
+	plainTitle    bool  // the heading is the title alone, without the date
 }
 
 // Compose groups entries into stories (the clippings that carried them;

@@ -12,7 +12,7 @@ func (d *Digest) Empty() bool { return len(d.Stories) == 0 }
 
 // heading returns the digest's heading line as plain text.
 func (d *Digest) heading() string {
-	if d.Date.IsZero() {
+	if d.Date.IsZero() || d.plainTitle {
 		return d.Title
 	}
 	return d.Title + " — " + d.Date.Format("Mon 2 Jan 2006")
