@@ -35,9 +35,10 @@ type ComposeOptions struct {
 	MaxEntries  int            // statement lines shown at most; DefaultMaxEntries when 0, no limit when < 0
 	MoreCommand string         // the command offered for the rest; DefaultMoreCommand when empty
 	// Unread counts new statements the caller did not hand over (it read
-	// only the newest so many): they are counted among those left out, so
-	// the count a reader sees is exact.
-	Unread int
+	// only the first so many): a line says they wait for the next digest,
+	// so the counts a reader sees are exact.
+	Unread        int
+	UnreadCommand string // the command that shows them now, if any
 	// Others counts new statements the chat's filters (followed speakers,
 	// muted ones) held back; a line says so.
 	Others        int
@@ -51,7 +52,9 @@ type Digest struct {
 	Title         string
 	Date          time.Time // Now in the chat's time zone
 	Stories       []Story
-	More          int    // statements left out: not selected, or not read (Unread)
+	More          int    // statements read but not selected
+	Unread        int    // new statements not read: they wait for the next digest
+	UnreadCommand string
 	MoreStories   int    // stories of which no line is shown
 	MoreCommand   string // offered for the statements left out
 	Others        int    // statements the chat's filters held back
@@ -78,6 +81,8 @@ func Compose(entries []Entry, opts ComposeOptions) *Digest {
 		MoreCommand:   cmp.Or(opts.MoreCommand, DefaultMoreCommand),
 		Others:        opts.Others,
 		OthersCommand: opts.OthersCommand,
+		Unread:        max(opts.Unread, 0),
+		UnreadCommand: opts.UnreadCommand,
 	}
 	for _, e := range entries {
 		d.LastID = max(d.LastID, e.ID)
@@ -88,7 +93,6 @@ func Compose(entries []Entry, opts ComposeOptions) *Digest {
 		limit = DefaultMaxEntries
 	}
 	d.Stories, d.More, d.MoreStories = selectLines(stories, limit)
-	d.More += max(opts.Unread, 0)
 	return d
 }
 

@@ -263,8 +263,11 @@ func TestComposeEveryStoryFirst(t *testing.T) {
 }
 
 func TestComposeUnread(t *testing.T) {
-	d := Compose(storyEntries(), ComposeOptions{Now: digestNow, MaxEntries: 3, Unread: 19988, MoreCommand: "/more"})
-	if d.More != 12+19988 || !strings.Contains(d.Text(), "and 20000 more statements") {
+	d := Compose(storyEntries(), ComposeOptions{Now: digestNow, MaxEntries: 3, Unread: 19988, MoreCommand: "/latest 30", Others: 7, OthersCommand: "/unfollow"})
+	text := strings.Join(strings.Fields(d.Text()), " ")
+	if d.More != 12 || !strings.Contains(text, "and 12 more statements, 2 stories not shown — /latest 30") ||
+		!strings.Contains(text, "19988 more new statements wait for the next digest") ||
+		!strings.Contains(text, "7 new statements by speakers this chat does not follow — /unfollow") {
 		t.Errorf("More = %d:\n%s", d.More, d.Text())
 	}
 }

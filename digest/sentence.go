@@ -35,6 +35,18 @@ func (d *Digest) moreLine() string {
 	return s + " — " + d.MoreCommand
 }
 
+// unreadLine returns the line counting the new statements not read, or "".
+func (d *Digest) unreadLine() string {
+	if d.Unread <= 0 {
+		return ""
+	}
+	s := fmt.Sprintf("%s wait for the next digest", count(d.Unread, "more new statement", "more new statements"))
+	if d.UnreadCommand != "" {
+		s += " — " + d.UnreadCommand
+	}
+	return s
+}
+
 // othersLine returns the line counting what the chat's filters held back,
 // or "".
 func (d *Digest) othersLine() string {
@@ -67,7 +79,7 @@ func (d *Digest) htmlMessages(limit int) []string {
 			p.add("• "+s.sentence(e, d.Date, named, htmlStyle), cont)
 		}
 	}
-	for _, l := range []string{d.moreLine(), d.othersLine()} {
+	for _, l := range []string{d.moreLine(), d.unreadLine(), d.othersLine()} {
 		if l != "" {
 			p.add("\n"+EscapeHTML(l), "")
 		}
@@ -91,7 +103,7 @@ func (d *Digest) Text() string {
 			b.WriteString(wrapText("• "+s.sentence(e, d.Date, named, textStyle), textWidth, "  "))
 		}
 	}
-	for _, l := range []string{d.moreLine(), d.othersLine()} {
+	for _, l := range []string{d.moreLine(), d.unreadLine(), d.othersLine()} {
 		if l != "" {
 			b.WriteString("\n" + l + "\n")
 		}

@@ -412,6 +412,5 @@ func Latest(entries []Entry, opts ComposeOptions) *Digest {
 		d.More += len(ls) - room
 		d.Stories = append(d.Stories, s)
 	}
-	d.More += max(opts.Unread, 0)
 	return d
 }

@@ -34,6 +34,7 @@ func (w *Watch) Label() string {
 // NewQuery selects the entries stored since a chat's last digest.
 type NewQuery struct {
 	AfterID  int64   // entries with a higher id
+	UpTo     int64   // and no higher than this; no bound when 0
 	Speakers []int64 // by any of these speakers; anyone when empty
 	Muted    []int64 // by none of these
 	Limit    int     // at most this many, oldest stored first
@@ -52,9 +53,12 @@ type WatchStore interface {
 	// ActiveWatches returns the watches of the chats Telegram still
 	// delivers to.
 	ActiveWatches(ctx context.Context) ([]Watch, error)
-	// WatchMatches returns the entries stored after w.LastEntry that match
-	// w, oldest first, at most limit, leaving out muted speakers.
-	WatchMatches(ctx context.Context, w Watch, muted []int64, limit int) ([]Entry, error)
+	// WatchMatches returns the entries stored after w.LastEntry, up to
+	// upTo, that match w, oldest first, at most limit, leaving out muted
+	// speakers.
+	WatchMatches(ctx context.Context, w Watch, muted []int64, upTo int64, limit int) ([]Entry, error)
+	// MaxEntryID returns the newest entry id, 0 in an empty store.
+	MaxEntryID(ctx context.Context) (int64, error)
 	// EnqueueAlert writes msgs to the outbox and moves the watch's
 	// LastEntry from from to upTo, in one transaction. When the watch no
 	// longer stands at from (another run moved it, or it was removed),

@@ -10,10 +10,14 @@ import (
 )
 
 // newWhere returns the conditions and arguments selecting the entries after
-// afterID by any of speakers (anyone when empty) and none of muted.
-func newWhere(afterID int64, speakers, muted []int64) (string, []any) {
+// afterID (up to upTo when it is not 0) by any of speakers (anyone when empty) and none of muted.
+func newWhere(afterID, upTo int64, speakers, muted []int64) (string, []any) {
 	where := []string{`id > ?`}
 	args := []any{afterID}
+	if upTo > 0 {
+		where = append(where, `id <= ?`)
+		args = append(args, upTo)
+	}
 	if len(speakers) > 0 {
 		where = append(where, `speaker_id IN (`+placeholders(len(speakers))+`)`)
 		args = append(args, int64Args(speakers)...)
@@ -35,7 +39,7 @@ func (s *Store) NewEntries(ctx context.Context, q digest.NewQuery) ([]digest.Ent
 	if limit <= 0 {
 		limit = DefaultLimit
 	}
-	where, args := newWhere(q.AfterID, q.Speakers, q.Muted)
+	where, args := newWhere(q.AfterID, q.UpTo, q.Speakers, q.Muted)
 	var entries []digest.Entry
 	total := 0
 	err := s.read(ctx, func(tx *sql.Tx) error {
@@ -66,9 +70,9 @@ func (s *Store) NewEntries(ctx context.Context, q digest.NewQuery) ([]digest.Ent
 // none of speakers and none of muted: what a chat that follows speakers
 // was not shown.
 func (s *Store) CountOthers(ctx context.Context, afterID, upTo int64, speakers, muted []int64) (int, error) {
-	where, args := newWhere(afterID, nil, append(append([]int64(nil), speakers...), muted...))
+	where, args := newWhere(afterID, upTo, nil, append(append([]int64(nil), speakers...), muted...))
 	var n int
-	err := s.rdb.QueryRowContext(ctx, `SELECT count(*) FROM entries WHERE `+where+` AND id <= ?`, append(args, upTo)...).Scan(&n)
+	err := s.rdb.QueryRowContext(ctx, `SELECT count(*) FROM entries WHERE `+where, args...).Scan(&n)
 	if err != nil {
 		return 0, fmt.Errorf("store: count others: %w", err)
 	}

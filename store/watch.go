@@ -102,13 +102,13 @@ func (s *Store) ActiveWatches(ctx context.Context) ([]digest.Watch, error) {
 	return ws, nil
 }
 
-// WatchMatches returns the entries stored after w.LastEntry whose content
+// WatchMatches returns the entries stored after w.LastEntry (up to upTo) whose content
 // or speaker's names hold every word and phrase of w.Query (word forms
 // included, as in search), said by w.SpeakerID when set and by none of
 // muted, oldest first, at most limit.
-func (s *Store) WatchMatches(ctx context.Context, w digest.Watch, muted []int64, limit int) ([]digest.Entry, error) {
-	where := []string{`e.id > ?`}
-	args := []any{w.LastEntry}
+func (s *Store) WatchMatches(ctx context.Context, w digest.Watch, muted []int64, upTo int64, limit int) ([]digest.Entry, error) {
+	where := []string{`e.id > ?`, `e.id <= ?`}
+	args := []any{w.LastEntry, upTo}
 	if w.SpeakerID != 0 {
 		where = append(where, `e.speaker_id = ?`)
 		args = append(args, w.SpeakerID)

@@ -20,6 +20,9 @@ type Stores interface {
 	digest.StatementStore
 	digest.ChatStore
 	digest.Outbox
+	NewEntries(ctx context.Context, q digest.NewQuery) ([]digest.Entry, int, error)
+	CountOthers(ctx context.Context, afterID, upTo int64, speakers, muted []int64) (int, error)
+	MaxEntryID(ctx context.Context) (int64, error)
 }
 
 // Digester makes the daily digests: for each chat, at its local time, the
@@ -137,19 +140,16 @@ func (g *Digester) digestDue(ctx context.Context, c *digest.Chat, now time.Time)
 // "nothing new" message when the chat asked for that. It returns false
 // when the chat already has a digest with this key.
 func (g *Digester) Make(ctx context.Context, c *digest.Chat, now time.Time, key string) (bool, error) {
-	entries, err := g.Store.Latest(ctx, digest.Filter{AfterID: c.LastEntry, SpeakerIDs: c.Follows, Keywords: c.Keywords, Limit: digestLimit})
+	d, last, err := g.compose(ctx, c, now)
 	if err != nil {
 		return false, fmt.Errorf("chat %d: new entries: %w", c.ID, err)
 	}
-	loc, _ := time.LoadLocation(c.Timezone)
-	d := digest.Compose(entries, digest.ComposeOptions{Now: now, Location: loc, Follows: c.Follows, MaxEntries: g.MaxEntries})
 	var msgs []digest.Message
-	if !d.Empty() || c.NothingNew {
+	if !d.Empty() || c.NothingNew || d.Others > 0 {
 		for i, text := range d.HTML() {
 			msgs = append(msgs, digest.Message{ChatID: c.ID, DigestKey: key, Seq: i + 1, Text: text})
 		}
 	}
-	last := max(d.LastID, c.LastEntry)
 	err = g.Store.EnqueueDigest(ctx, c.ID, key, last, msgs)
 	switch {
 	case digest.ErrorCode(err) == digest.ECONFLICT:
@@ -158,9 +158,51 @@ func (g *Digester) Make(ctx context.Context, c *digest.Chat, now time.Time, key 
 		return false, fmt.Errorf("chat %d: %w", c.ID, err)
 	}
 	g.Log.Info("digest_made", slog.Int64("chat_id", c.ID), slog.String("key", key),
-		slog.Int("entries", len(entries)), slog.Int("messages", len(msgs)))
+		slog.Int64("last_entry", last), slog.Int("messages", len(msgs)))
 	if g.Made != nil {
 		g.Made(c.ID, len(msgs))
 	}
 	return true, nil
+}
+
+// compose makes chat c's digest of what is new since its last one, and
+// returns it with the newest entry id it covers. It reads the new entries
+// in the order they were stored, at most digestLimit: what it could not
+// read waits for the next digest (the digest says how many) instead of
+// being passed over. A chat that follows speakers sees only theirs and a
+// count of the rest; muted speakers are left out.
+func (g *Digester) compose(ctx context.Context, c *digest.Chat, now time.Time) (*digest.Digest, int64, error) {
+	loc, err := time.LoadLocation(c.Timezone)
+	if err != nil {
+		loc = time.UTC
+	}
+	opts := digest.ComposeOptions{Now: now, Location: loc, Follows: c.Follows, MaxEntries: g.MaxEntries, MoreCommand: "/latest 30"}
+	if len(c.Keywords) > 0 { // keyword filters read the newest matches, as before
+		entries, err := g.Store.Latest(ctx, digest.Filter{AfterID: c.LastEntry, SpeakerIDs: c.Follows, Keywords: c.Keywords, Limit: digestLimit})
+		if err != nil {
+			return nil, 0, err
+		}
+		d := digest.Compose(entries, opts)
+		return d, max(d.LastID, c.LastEntry), nil
+	}
+	upTo, err := g.Store.MaxEntryID(ctx)
+	if err != nil {
+		return nil, 0, err
+	}
+	entries, total, err := g.Store.NewEntries(ctx, digest.NewQuery{AfterID: c.LastEntry, UpTo: upTo, Speakers: c.Follows, Muted: c.Mutes, Limit: digestLimit})
+	if err != nil {
+		return nil, 0, err
+	}
+	last := max(upTo, c.LastEntry)
+	if total > len(entries) { // the rest waits: cover only what was read
+		last = entries[len(entries)-1].ID
+		opts.Unread = total - len(entries)
+	}
+	if len(c.Follows) > 0 {
+		if opts.Others, err = g.Store.CountOthers(ctx, c.LastEntry, last, c.Follows, c.Mutes); err != nil {
+			return nil, 0, err
+		}
+		opts.OthersCommand = "/latest, or /unfollow to see everyone"
+	}
+	return digest.Compose(entries, opts), last, nil
 }
