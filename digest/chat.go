@@ -22,8 +22,8 @@ type Chat struct {
 	Active     bool   // false once Telegram said 403: kept so /start brings it back
 	Inactive   string // why it became inactive
 	Paused     bool
-	DigestTime string // "HH:MM" in Timezone
-	Timezone   string // IANA name
+	DigestTime string  // "HH:MM" in Timezone
+	Timezone   string  // IANA name
 	Follows    []int64 // speakers whose statements alone the chat's digests show
 	Mutes      []int64 // speakers whose statements the chat's digests and alerts leave out
 	Keywords   []string

@@ -52,8 +52,8 @@ type Digest struct {
 	Title         string
 	Date          time.Time // Now in the chat's time zone
 	Stories       []Story
-	More          int    // statements read but not selected
-	Unread        int    // new statements not read: they wait for the next digest
+	More          int // statements read but not selected
+	Unread        int // new statements not read: they wait for the next digest
 	UnreadCommand string
 	MoreStories   int    // stories of which no line is shown
 	MoreCommand   string // offered for the statements left out

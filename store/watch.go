@@ -4,8 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"strings"
 	"strconv"
+	"strings"
 
 	"github.com/whosaid/whosaid/digest"
 )
