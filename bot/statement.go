@@ -27,6 +27,13 @@ const (
 	latestWindow = 300
 )
 
+// newStore is implemented by stores that read what is new in the order it
+// was stored (store.Store does): /digest reads as the daily digest does.
+type newStore interface {
+	NewEntries(ctx context.Context, q digest.NewQuery) ([]digest.Entry, int, error)
+	CountOthers(ctx context.Context, afterID, upTo int64, speakers, muted []int64) (int, error)
+}
+
 // speakerLookup is implemented by stores that can return a speaker by id
 // (store.Store does). The bot uses it to name followed speakers and to
 // check ids that come back in callback data.
@@ -331,12 +338,27 @@ func (b *Bot) cmdDigest(r *request) error {
 		}
 	}
 	opts.Now, opts.Location = b.clock.Now().In(loc), loc
-	entries, err := b.store.Latest(r.ctx, f)
-	if err != nil {
+	opts.MoreCommand = "/latest 30"
+	var entries []digest.Entry
+	if ns, ok := b.store.(newStore); ok && c != nil && len(c.Keywords) == 0 {
+		// As the daily digest: followed speakers only, muted ones left out.
+		var total int
+		entries, total, err = ns.NewEntries(r.ctx, digest.NewQuery{AfterID: c.LastEntry, Speakers: c.Follows, Muted: c.Mutes, Limit: 500})
+		if err != nil {
+			return fmt.Errorf("bot: digest: %w", err)
+		}
+		opts.Unread = total - len(entries)
+		if len(c.Follows) > 0 {
+			if opts.Others, err = ns.CountOthers(r.ctx, c.LastEntry, 0, c.Follows, c.Mutes); err != nil {
+				return fmt.Errorf("bot: digest: %w", err)
+			}
+			opts.OthersCommand = "/latest, or /unfollow to see everyone"
+		}
+	} else if entries, err = b.store.Latest(r.ctx, f); err != nil {
 		return fmt.Errorf("bot: digest: %w", err)
 	}
 	d := digest.Compose(entries, opts)
-	if d.Empty() {
+	if d.Empty() && d.Others == 0 {
 		return b.send(r, "Nothing new since the last digest. /latest shows the newest statements.")
 	}
 	for _, m := range d.HTML() {
@@ -372,7 +394,7 @@ func (b *Bot) cmdSpeakers(r *request) error {
 		}
 		parts = append(parts, fmt.Sprintf("%s — %d", line, s.Statements))
 	}
-	parts = append(parts, "\n/follow a name to see them first in digests; /timeline a name for what they said over time.")
+	parts = append(parts, "\n/follow a name for digests of theirs only; /mute a name to leave them out; /timeline a name for what they said over time.")
 	return b.sendParts(r, parts, nil)
 }
 
@@ -457,7 +479,7 @@ func (b *Bot) follow(r *request, id int64, on bool) error {
 		return err
 	}
 	if on {
-		return b.send(r, fmt.Sprintf("Following <b>%s</b>: their statements come first in digests.", digest.EscapeHTML(sp.Name)))
+		return b.send(r, fmt.Sprintf("Following <b>%s</b>: this chat's digests show only the statements of the speakers it follows, and count the rest. /unfollow to see everyone again.", digest.EscapeHTML(sp.Name)))
 	}
 	return b.send(r, fmt.Sprintf("No longer following <b>%s</b>.", digest.EscapeHTML(sp.Name)))
 }
