@@ -72,7 +72,7 @@ const MaxWatches = 20
 // Alert renders the entries a watch matched as Telegram HTML messages:
 // the newest stories first, each story's statements in text order.
 func Alert(w Watch, entries []Entry, now time.Time, loc *time.Location) []string {
-	d := Latest(entries, ComposeOptions{Title: "🔔 " + w.Label(), Now: now, Location: loc, MaxEntries: -1})
+	d := Latest(entries, ComposeOptions{Title: "🔔 " + typographic(w.Label(), false), Now: now, Location: loc, MaxEntries: -1})
 	d.plainTitle = true
 	return d.HTML()
 }

@@ -12,7 +12,7 @@ import (
 
 // digestLimit is how many new entries one digest reads at most; the digest
 // shows MaxEntries of them and counts the rest.
-const digestLimit = 1000
+var digestLimit = 1000
 
 // Stores is what the digest job needs from the store. Implemented by
 // store.Store.
