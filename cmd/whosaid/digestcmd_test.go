@@ -151,3 +151,34 @@ func TestDigestSeedsDates(t *testing.T) {
 	}
 	t.Fatal("no 2025-03 story in the digest")
 }
+
+// TestDigestUnreadWaits: a digest that cannot read everything new says how
+// many statements wait, and the next digest starts with them: nothing is
+// marked seen unread.
+func TestDigestUnreadWaits(t *testing.T) {
+	old := digestFetch
+	defer func() { digestFetch = old }()
+	digestFetch = 20
+	db := filepath.Join(t.TempDir(), "w.db")
+	seeds := filepath.Join("..", "..", "testdata", "clippings")
+	if code, _, stderr := runMain(t, "ingest", "-db", db, seeds); code != 0 {
+		t.Fatalf("ingest: %s", stderr)
+	}
+	_, out, _ := runMain(t, "digest", "-db", db)
+	flat := strings.Join(strings.Fields(out), " ")
+	if !strings.Contains(flat, "32 more new statements wait for the next digest — run whosaid digest again") {
+		t.Errorf("first digest of 52 statements reading 20:\n%s", out)
+	}
+	_, out, _ = runMain(t, "digest", "-db", db)
+	flat = strings.Join(strings.Fields(out), " ")
+	if !strings.Contains(flat, "12 more new statements wait") || strings.HasPrefix(out, "Nothing new") {
+		t.Errorf("second digest:\n%s", out)
+	}
+	_, out, _ = runMain(t, "digest", "-db", db)
+	if strings.Contains(out, "wait for the next digest") || strings.HasPrefix(out, "Nothing new") {
+		t.Errorf("third digest:\n%s", out)
+	}
+	if _, out, _ = runMain(t, "digest", "-db", db); !strings.HasPrefix(out, "Nothing new since the last digest") {
+		t.Errorf("fourth digest:\n%s", out)
+	}
+}
