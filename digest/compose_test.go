@@ -301,6 +301,8 @@ func TestSentence(t *testing.T) {
 			"Dmitry Peskov, Kremlin spokesman: “It is going nowhere fast.”"},
 		{"a common first word lowered", entry(6, 2, "Dmitry Peskov", "", "Finding a way out will take time", false, "", src), "has said",
 			"Dmitry Peskov said finding a way out will take time."},
+		{"an article lowered", entry(8, 2, "Dmitry Peskov", "", "A revival will take time", false, "", src), "said",
+			"Dmitry Peskov said a revival will take time."},
 		{"a name keeps its capital", entry(7, 2, "Dmitry Peskov", "", "Russia views worsening ties as a disappointment", false, "", src), "said",
 			"Dmitry Peskov said Russia views worsening ties as a disappointment."},
 	}

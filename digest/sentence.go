@@ -213,11 +213,13 @@ func (s *Story) sentence(e Entry, now time.Time, named map[string]bool, st style
 		}
 		b.WriteString(" " + st.esc(endSentence(typographic(lowerFirst(content), false))))
 	}
-	if via := e.Via; len(via) > 0 {
-		var vs []string
-		for _, v := range via {
+	var vs []string
+	for _, v := range e.Via {
+		if v != "" && !strings.EqualFold(v, e.Audience) { // "told TASS", not "(via TASS)" again
 			vs = append(vs, st.esc(v))
 		}
+	}
+	if len(vs) > 0 {
 		b.WriteString(" (via " + strings.Join(vs, ", ") + ")")
 	}
 	return b.String()
@@ -265,8 +267,8 @@ func closingQuote(s string) string {
 func lowerFirst(s string) string {
 	w := firstWord(s)
 	lw := strings.ToLower(w)
-	if w == lw || strings.ToUpper(w) == w {
-		return s
+	if w == lw || w == "I" || (len(w) > 1 && strings.ToUpper(w) == w) {
+		return s // an acronym, "I"
 	}
 	if stopWords[lw] || anaphora[lw] || (strings.HasSuffix(lw, "ing") && len(lw) > 5) {
 		return lw + s[len(w):]
