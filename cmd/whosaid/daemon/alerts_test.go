@@ -133,7 +133,7 @@ func TestDigestFollowsMutesUnread(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			c := tt.chat
 			c.Timezone = "UTC"
-			d, last, err := g.compose(ctx, &c, clk.Now())
+			d, last, err := g.compose(ctx, &c, clk.Now(), nil)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -158,7 +158,7 @@ func TestDigestFollowsMutesUnread(t *testing.T) {
 		old := digestLimit
 		defer func() { digestLimit = old }()
 		digestLimit = 5
-		d, last, err := g.compose(ctx, &c, clk.Now())
+		d, last, err := g.compose(ctx, &c, clk.Now(), nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -166,7 +166,7 @@ func TestDigestFollowsMutesUnread(t *testing.T) {
 			t.Errorf("covers up to %d with %d unread; want 5 and 7:\n%s", last, d.Unread, d.HTML())
 		}
 		c.LastEntry = last
-		if _, last, _ = g.compose(ctx, &c, clk.Now()); last != 10 {
+		if _, last, _ = g.compose(ctx, &c, clk.Now(), nil); last != 10 {
 			t.Errorf("the next digest covers up to %d, want 10", last)
 		}
 	})

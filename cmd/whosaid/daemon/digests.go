@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"sync"
 	"time"
 
 	"github.com/whosaid/whosaid/cmd/whosaid/config"
@@ -83,12 +84,13 @@ func (g *Digester) SendDigests(ctx context.Context) (int, error) {
 	now := g.Now()
 	made := 0
 	var firstErr error
+	rc := &readCache{m: map[string]cachedRead{}} // most chats read the same new statements
 	for i := range chats {
 		if ctx.Err() != nil {
 			return made, ctx.Err()
 		}
 		c := &chats[i]
-		ok, err := g.digestDue(ctx, c, now)
+		ok, err := g.digestDue(ctx, c, now, rc)
 		if err != nil {
 			g.Log.Error("digest_failed", slog.Int64("chat_id", c.ID), slog.Any("error", err))
 			if firstErr == nil {
@@ -113,14 +115,14 @@ func (g *Digester) DigestFor(ctx context.Context, id int64) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	ok, err := g.digestDue(ctx, c, g.Now())
+	ok, err := g.digestDue(ctx, c, g.Now(), nil)
 	if ok && g.Notify != nil {
 		g.Notify()
 	}
 	return ok, err
 }
 
-func (g *Digester) digestDue(ctx context.Context, c *digest.Chat, now time.Time) (bool, error) {
+func (g *Digester) digestDue(ctx context.Context, c *digest.Chat, now time.Time, rc *readCache) (bool, error) {
 	if !c.Receiving() {
 		return false, nil
 	}
@@ -131,7 +133,7 @@ func (g *Digester) digestDue(ctx context.Context, c *digest.Chat, now time.Time)
 	if !due(c, slot) {
 		return false, nil
 	}
-	return g.Make(ctx, c, slot, key)
+	return g.make(ctx, c, slot, key, rc)
 }
 
 // Make composes chat c's digest of the entries new since its last one and
@@ -140,7 +142,11 @@ func (g *Digester) digestDue(ctx context.Context, c *digest.Chat, now time.Time)
 // "nothing new" message when the chat asked for that. It returns false
 // when the chat already has a digest with this key.
 func (g *Digester) Make(ctx context.Context, c *digest.Chat, now time.Time, key string) (bool, error) {
-	d, last, err := g.compose(ctx, c, now)
+	return g.make(ctx, c, now, key, nil)
+}
+
+func (g *Digester) make(ctx context.Context, c *digest.Chat, now time.Time, key string, rc *readCache) (bool, error) {
+	d, last, err := g.compose(ctx, c, now, rc)
 	if err != nil {
 		return false, fmt.Errorf("chat %d: new entries: %w", c.ID, err)
 	}
@@ -171,7 +177,7 @@ func (g *Digester) Make(ctx context.Context, c *digest.Chat, now time.Time, key 
 // read waits for the next digest (the digest says how many) instead of
 // being passed over. A chat that follows speakers sees only theirs and a
 // count of the rest; muted speakers are left out.
-func (g *Digester) compose(ctx context.Context, c *digest.Chat, now time.Time) (*digest.Digest, int64, error) {
+func (g *Digester) compose(ctx context.Context, c *digest.Chat, now time.Time, rc *readCache) (*digest.Digest, int64, error) {
 	loc, err := time.LoadLocation(c.Timezone)
 	if err != nil {
 		loc = time.UTC
@@ -189,7 +195,8 @@ func (g *Digester) compose(ctx context.Context, c *digest.Chat, now time.Time) (
 	if err != nil {
 		return nil, 0, err
 	}
-	entries, total, err := g.Store.NewEntries(ctx, digest.NewQuery{AfterID: c.LastEntry, UpTo: upTo, Speakers: c.Follows, Muted: c.Mutes, Limit: digestLimit})
+	q := digest.NewQuery{AfterID: c.LastEntry, UpTo: upTo, Speakers: c.Follows, Muted: c.Mutes, Limit: digestLimit}
+	entries, total, err := rc.newEntries(ctx, g.Store, q)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -205,4 +212,37 @@ func (g *Digester) compose(ctx context.Context, c *digest.Chat, now time.Time) (
 		opts.OthersCommand = "/latest, or /unfollow to see everyone"
 	}
 	return digest.Compose(entries, opts), last, nil
+}
+
+// readCache keeps the new statements read for one fan-out, by query: the
+// chats of one run mostly ask for the same ones. Compose copies what it
+// changes, so chats share what was read. A nil cache reads every time.
+type readCache struct {
+	mu sync.Mutex
+	m  map[string]cachedRead
+}
+
+type cachedRead struct {
+	entries []digest.Entry
+	total   int
+}
+
+// newEntries returns what the store's NewEntries returns for q, read once
+// per cache.
+func (rc *readCache) newEntries(ctx context.Context, st Stores, q digest.NewQuery) ([]digest.Entry, int, error) {
+	if rc == nil {
+		return st.NewEntries(ctx, q)
+	}
+	key := fmt.Sprint(q.AfterID, q.UpTo, q.Speakers, q.Muted, q.Limit)
+	rc.mu.Lock()
+	defer rc.mu.Unlock()
+	if r, ok := rc.m[key]; ok {
+		return r.entries, r.total, nil
+	}
+	entries, total, err := st.NewEntries(ctx, q)
+	if err != nil {
+		return nil, 0, err
+	}
+	rc.m[key] = cachedRead{entries, total}
+	return entries, total, nil
 }
