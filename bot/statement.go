@@ -34,6 +34,17 @@ type newStore interface {
 	CountOthers(ctx context.Context, afterID, upTo int64, speakers, muted []int64) (int, error)
 }
 
+// addQuestions finds the questions short answers answer, when the store
+// can read clippings (store.Store can).
+func (b *Bot) addQuestions(ctx context.Context, entries []digest.Entry) error {
+	if cr, ok := b.store.(digest.ClippingReader); ok {
+		if err := digest.AddQuestions(ctx, cr, entries); err != nil {
+			return fmt.Errorf("bot: questions: %w", err)
+		}
+	}
+	return nil
+}
+
 // speakerLookup is implemented by stores that can return a speaker by id
 // (store.Store does). The bot uses it to name followed speakers and to
 // check ids that come back in callback data.
@@ -151,6 +162,9 @@ func (b *Bot) cmdLatest(r *request) error {
 	}
 	if len(entries) == 0 {
 		return b.send(r, "Nothing stored yet.")
+	}
+	if err := b.addQuestions(r.ctx, entries); err != nil {
+		return err
 	}
 	now := b.clock.Now()
 	d := digest.Latest(entries, digest.ComposeOptions{Title: fmt.Sprintf("Latest %d", min(n, len(entries))), MaxEntries: n, Now: now})
@@ -356,6 +370,9 @@ func (b *Bot) cmdDigest(r *request) error {
 		}
 	} else if entries, err = b.store.Latest(r.ctx, f); err != nil {
 		return fmt.Errorf("bot: digest: %w", err)
+	}
+	if err := b.addQuestions(r.ctx, entries); err != nil {
+		return err
 	}
 	d := digest.Compose(entries, opts)
 	if d.Empty() && d.Others == 0 {

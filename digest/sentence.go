@@ -178,6 +178,9 @@ func (s *Story) sentence(e Entry, now time.Time, named map[string]bool, st style
 		b.WriteString(FormatDay(d, now) + ": ")
 	}
 	name, title := s.subject(e, named, st)
+	if e.Question != "" { // "Asked whether ..., Peskov said: “It may well be.”"
+		b.WriteString("Asked " + st.esc(typographic(e.Question, false)) + ", ")
+	}
 	b.WriteString(name)
 	verb, neutral := cueVerb(e.Cue)
 	content := strings.TrimRight(Shorten(FoldSpace(e.Content), digestQuoteMax), ",;: ")
@@ -190,6 +193,11 @@ func (s *Story) sentence(e Entry, now time.Time, named map[string]bool, st style
 	}
 	if e.Direct {
 		switch {
+		case e.Question != "":
+			if title != "" {
+				b.WriteString(",")
+			}
+			b.WriteString(" said")
 		case !neutral:
 			if title != "" {
 				b.WriteString(",")

@@ -169,10 +169,10 @@ func newStory(entries []Entry, follows []int64) Story {
 		c, _ := pos(e)
 		rank := perClip[c]
 		perClip[c]++
-		l := line{e: e, order: i, vague: !namedSpeaker(e.Speaker), alone: meansNothingAlone(e)}
+		l := line{e: e, order: i, vague: !namedSpeaker(e.Speaker), alone: meansNothingAlone(e) && e.Question == ""}
 		l.score = 2 / float64(1+rank) // what the story leads with
 		if len(headWords) > 0 {
-			l.score += 3 * overlap(headWords, words(e.Content))
+			l.score += 3 * overlap(headWords, words(e.Content+" "+e.Question))
 		}
 		if headlineSpeaker(e, titles[speakerKey(e)], st.Headline, headSpeakers) {
 			l.score += 1.5

@@ -83,6 +83,9 @@ func cmdDigest(ctx context.Context, env *Env, args []string) error {
 	} else if entries, err = st.Latest(ctx, f); err != nil {
 		return err
 	}
+	if err := digest.AddQuestions(ctx, st, entries); err != nil {
+		return err
+	}
 	now := time.Now()
 	copts := digest.ComposeOptions{Now: now, Location: time.Local, MaxEntries: *n, MoreCommand: "whosaid latest -n 50",
 		Unread: unread, UnreadCommand: "run whosaid digest again"}
@@ -106,6 +109,9 @@ func cmdDigest(ctx context.Context, env *Env, args []string) error {
 		fmt.Fprintf(out, "Nothing new %s. The latest statements:\n\n", what)
 		copts.Title = "Latest statements"
 		entries = latest
+		if err := digest.AddQuestions(ctx, st, entries); err != nil {
+			return err
+		}
 	}
 	d := digest.Compose(entries, copts)
 	if _, err := out.WriteString(d.Text()); err != nil {

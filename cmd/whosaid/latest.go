@@ -52,6 +52,9 @@ func cmdLatest(ctx context.Context, env *Env, args []string) error {
 		fmt.Fprintln(out, "No statements stored yet: run `whosaid ingest PATH...`.")
 		return nil
 	}
+	if err := digest.AddQuestions(ctx, st, entries); err != nil {
+		return err
+	}
 	d := digest.Latest(entries, digest.ComposeOptions{Title: "Latest", Now: time.Now(), Location: time.Local, MaxEntries: *n})
 	d.More, d.MoreStories = 0, 0
 	_, err = out.WriteString(d.Text())

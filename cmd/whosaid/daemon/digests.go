@@ -24,6 +24,7 @@ type Stores interface {
 	NewEntries(ctx context.Context, q digest.NewQuery) ([]digest.Entry, int, error)
 	CountOthers(ctx context.Context, afterID, upTo int64, speakers, muted []int64) (int, error)
 	MaxEntryID(ctx context.Context) (int64, error)
+	digest.ClippingReader
 }
 
 // Digester makes the daily digests: for each chat, at its local time, the
@@ -231,7 +232,7 @@ type cachedRead struct {
 // per cache.
 func (rc *readCache) newEntries(ctx context.Context, st Stores, q digest.NewQuery) ([]digest.Entry, int, error) {
 	if rc == nil {
-		return st.NewEntries(ctx, q)
+		return readNew(ctx, st, q)
 	}
 	key := fmt.Sprint(q.AfterID, q.UpTo, q.Speakers, q.Muted, q.Limit)
 	rc.mu.Lock()
@@ -239,10 +240,23 @@ func (rc *readCache) newEntries(ctx context.Context, st Stores, q digest.NewQuer
 	if r, ok := rc.m[key]; ok {
 		return r.entries, r.total, nil
 	}
-	entries, total, err := st.NewEntries(ctx, q)
+	entries, total, err := readNew(ctx, st, q)
 	if err != nil {
 		return nil, 0, err
 	}
 	rc.m[key] = cachedRead{entries, total}
+	return entries, total, nil
+}
+
+// readNew reads the new entries q selects and finds the questions their
+// short answers answer.
+func readNew(ctx context.Context, st Stores, q digest.NewQuery) ([]digest.Entry, int, error) {
+	entries, total, err := st.NewEntries(ctx, q)
+	if err != nil {
+		return nil, 0, err
+	}
+	if err := digest.AddQuestions(ctx, st, entries); err != nil {
+		return nil, 0, err
+	}
 	return entries, total, nil
 }
