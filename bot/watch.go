@@ -30,6 +30,20 @@ func (b *Bot) watches() (digest.WatchStore, error) {
 	return ws, nil
 }
 
+// watchChat checks that the sender may change the chat's watches and
+// returns the chat and the store's watches.
+func (b *Bot) watchChat(r *request) (*digest.Chat, digest.WatchStore, error) {
+	if err := b.mustChange(r); err != nil {
+		return nil, nil, err
+	}
+	c, err := b.loadChat(r)
+	if err != nil {
+		return nil, nil, err
+	}
+	ws, err := b.watches()
+	return c, ws, err
+}
+
 // findOneSpeaker returns the speaker name names: the one of that name or
 // surname, or the only close spelling. Several or none give an EINVALID
 // error that says what to send.
@@ -69,14 +83,7 @@ func (b *Bot) cmdWatch(r *request) error {
 	if utf8.RuneCountInString(args) > watchMaxRunes {
 		return digest.Errorf(digest.EINVALID, "That watch is too long: at most %d characters, please.", watchMaxRunes)
 	}
-	if err := b.mustChange(r); err != nil {
-		return err
-	}
-	c, err := b.loadChat(r)
-	if err != nil {
-		return err
-	}
-	ws, err := b.watches()
+	c, ws, err := b.watchChat(r)
 	if err != nil {
 		return err
 	}
@@ -139,14 +146,7 @@ func (b *Bot) cmdWatches(r *request) error {
 }
 
 func (b *Bot) cmdUnwatch(r *request) error {
-	if err := b.mustChange(r); err != nil {
-		return err
-	}
-	c, err := b.loadChat(r)
-	if err != nil {
-		return err
-	}
-	ws, err := b.watches()
+	c, ws, err := b.watchChat(r)
 	if err != nil {
 		return err
 	}

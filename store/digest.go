@@ -78,3 +78,17 @@ func (s *Store) CountOthers(ctx context.Context, afterID, upTo int64, speakers, 
 	}
 	return n, nil
 }
+
+// queryEntries runs a query of entry ids and loads those entries, in the
+// query's order.
+func queryEntries(ctx context.Context, tx *sql.Tx, query string, args ...any) ([]digest.Entry, error) {
+	rows, err := tx.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	ids, err := scanIDs(rows)
+	if err != nil {
+		return nil, err
+	}
+	return loadEntries(ctx, tx, ids)
+}

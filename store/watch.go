@@ -127,15 +127,8 @@ func (s *Store) WatchMatches(ctx context.Context, w digest.Watch, muted []int64,
 	args = append(args, clampLimit(limit))
 	var entries []digest.Entry
 	err := s.read(ctx, func(tx *sql.Tx) error {
-		rows, err := tx.QueryContext(ctx, `SELECT e.id FROM entries e WHERE `+strings.Join(where, " AND ")+` ORDER BY e.id LIMIT ?`, args...)
-		if err != nil {
-			return err
-		}
-		ids, err := scanIDs(rows)
-		if err != nil {
-			return err
-		}
-		entries, err = loadEntries(ctx, tx, ids)
+		var err error
+		entries, err = queryEntries(ctx, tx, `SELECT e.id FROM entries e WHERE `+strings.Join(where, " AND ")+` ORDER BY e.id LIMIT ?`, args...)
 		return err
 	})
 	if err != nil {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -15,13 +16,7 @@ import (
 
 // alertsIn returns the alert messages among msgs about watch label.
 func alertsIn(msgs []fakeapi.Message, label string) []fakeapi.Message {
-	var out []fakeapi.Message
-	for _, m := range msgs {
-		if strings.HasPrefix(m.Text, "🔔 "+label) {
-			out = append(out, m)
-		}
-	}
-	return out
+	return slices.DeleteFunc(slices.Clone(msgs), func(m fakeapi.Message) bool { return !strings.HasPrefix(m.Text, "🔔 "+label) })
 }
 
 // TestRunWatch: /watch end to end, through `whosaid run` and the fake Bot
