@@ -394,3 +394,19 @@ func TestComposeVagueAndAloneLast(t *testing.T) {
 		})
 	}
 }
+
+// TestLatestGolden: /latest and `whosaid latest` show the newest story
+// first, each story's statements in text order, the headline as its title.
+func TestLatestGolden(t *testing.T) {
+	d := Latest(digestEntries(), ComposeOptions{Title: "Latest 6", Now: digestNow, MaxEntries: 6})
+	golden(t, "latest.txt", d.Text())
+	golden(t, "latest.html", joinMessages(d.HTML()))
+	var got []int64
+	for _, e := range lines(d) {
+		got = append(got, e.ID)
+	}
+	// RT's story (5 Sep) before The Moscow Times' (29 Jul); within it, text order.
+	if fmt.Sprint(got) != "[9 10 11 15 13 7]" {
+		t.Errorf("lines %v, want [9 10 11 15 13 7]", got)
+	}
+}
