@@ -115,6 +115,9 @@ func ParseDate(s string) (Date, error) {
 // attribution words (Cue), what was said (Content) and when (SaidOn). Spans
 // are byte offsets into the clipping's Text. The JSON form is the
 // `whosaid extract --json` contract described in DESIGN.md; keep it stable.
+// A quote broken by its attribution ("A," he said, "B.") is one statement:
+// Content "A … B", ContentSpan the outer span from A's start to B's end,
+// ContentSpans each part (one part for most statements).
 type Statement struct {
 	Speaker         string    `json:"speaker"`
 	SpeakerTitle    string    `json:"speaker_title"`
@@ -123,6 +126,7 @@ type Statement struct {
 	CueSpan         Span      `json:"cue_span"`
 	Content         string    `json:"content"`
 	ContentSpan     Span      `json:"content_span"`
+	ContentSpans    []Span    `json:"content_spans"` // the parts of Content, in text order
 	Direct          bool      `json:"direct"`
 	SaidOn          string    `json:"said_on"`
 	SaidOnPrecision Precision `json:"said_on_precision"`
@@ -159,9 +163,14 @@ func (s *Statement) Validate(textLen int) error {
 	if s.Content == "" {
 		return Errorf(EINVALID, "statement has no content")
 	}
-	for _, sp := range []Span{s.SpeakerSpan, s.CueSpan, s.ContentSpan} {
+	for _, sp := range append([]Span{s.SpeakerSpan, s.CueSpan, s.ContentSpan}, s.ContentSpans...) {
 		if sp[0] < 0 || sp[1] < sp[0] || sp[1] > textLen {
 			return Errorf(EINVALID, "statement span %v outside text of %d bytes", sp, textLen)
+		}
+	}
+	for i, sp := range s.ContentSpans {
+		if sp[0] < s.ContentSpan[0] || sp[1] > s.ContentSpan[1] || i > 0 && sp[0] < s.ContentSpans[i-1][1] {
+			return Errorf(EINVALID, "content part %v not inside %v in order", sp, s.ContentSpan)
 		}
 	}
 	return nil
