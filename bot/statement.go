@@ -25,6 +25,7 @@ const (
 	// latestWindow is how many of the newest statements /latest reads to
 	// find the newest stories and show each from its lede.
 	latestWindow = 300
+	digestRead   = 500 // new statements /digest reads at most
 )
 
 // newStore is implemented by stores that read what is new in the order it
@@ -32,6 +33,7 @@ const (
 type newStore interface {
 	NewEntries(ctx context.Context, q digest.NewQuery) ([]digest.Entry, int, error)
 	CountOthers(ctx context.Context, afterID, upTo int64, speakers, muted []int64) (int, error)
+	MaxEntryID(ctx context.Context) (int64, error)
 }
 
 // addQuestions finds the questions short answers answer, when the store
@@ -356,14 +358,23 @@ func (b *Bot) cmdDigest(r *request) error {
 	var entries []digest.Entry
 	if ns, ok := b.store.(newStore); ok && c != nil && len(c.Keywords) == 0 {
 		// As the daily digest: followed speakers only, muted ones left out.
+		// A chat that never had a digest starts with the newest statements.
+		after := c.LastEntry
+		if after == 0 && c.LastDigest.IsZero() {
+			newest, err := ns.MaxEntryID(r.ctx)
+			if err != nil {
+				return fmt.Errorf("bot: digest: %w", err)
+			}
+			after = max(0, newest-digestRead)
+		}
 		var total int
-		entries, total, err = ns.NewEntries(r.ctx, digest.NewQuery{AfterID: c.LastEntry, Speakers: c.Follows, Muted: c.Mutes, Limit: 500})
+		entries, total, err = ns.NewEntries(r.ctx, digest.NewQuery{AfterID: after, Speakers: c.Follows, Muted: c.Mutes, Limit: digestRead})
 		if err != nil {
 			return fmt.Errorf("bot: digest: %w", err)
 		}
 		opts.Unread = total - len(entries)
 		if len(c.Follows) > 0 {
-			if opts.Others, err = ns.CountOthers(r.ctx, c.LastEntry, 0, c.Follows, c.Mutes); err != nil {
+			if opts.Others, err = ns.CountOthers(r.ctx, after, 0, c.Follows, c.Mutes); err != nil {
 				return fmt.Errorf("bot: digest: %w", err)
 			}
 			opts.OthersCommand = "/latest, or /unfollow to see everyone"

@@ -154,7 +154,7 @@ func TestDigestFollowsMutesUnread(t *testing.T) {
 		})
 	}
 	t.Run("unread waits", func(t *testing.T) {
-		c := digest.Chat{ID: 3, Timezone: "UTC"}
+		c := digest.Chat{ID: 3, Timezone: "UTC", LastDigest: clk.Now().Add(-24 * time.Hour)}
 		old := digestLimit
 		defer func() { digestLimit = old }()
 		digestLimit = 5
@@ -168,6 +168,19 @@ func TestDigestFollowsMutesUnread(t *testing.T) {
 		c.LastEntry = last
 		if _, last, _ = g.compose(ctx, &c, clk.Now(), nil); last != 10 {
 			t.Errorf("the next digest covers up to %d, want 10", last)
+		}
+	})
+	t.Run("a new chat starts with the newest", func(t *testing.T) {
+		c := digest.Chat{ID: 4, Timezone: "UTC"}
+		old := digestLimit
+		defer func() { digestLimit = old }()
+		digestLimit = 5
+		d, last, err := g.compose(ctx, &c, clk.Now(), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if last != 12 || d.Unread != 0 || d.LastID != 12 || d.More+len(d.Stories) != 5 {
+			t.Errorf("a new chat's first digest covers up to %d, %d unread, last id %d; want the newest 5 up to 12", last, d.Unread, d.LastID)
 		}
 	})
 }

@@ -196,7 +196,7 @@ func (g *Digester) compose(ctx context.Context, c *digest.Chat, now time.Time, r
 	if err != nil {
 		return nil, 0, err
 	}
-	q := digest.NewQuery{AfterID: c.LastEntry, UpTo: upTo, Speakers: c.Follows, Muted: c.Mutes, Limit: digestLimit}
+	q := digest.NewQuery{AfterID: firstAfter(c, upTo), UpTo: upTo, Speakers: c.Follows, Muted: c.Mutes, Limit: digestLimit}
 	entries, total, err := rc.newEntries(ctx, g.Store, q)
 	if err != nil {
 		return nil, 0, err
@@ -207,12 +207,23 @@ func (g *Digester) compose(ctx context.Context, c *digest.Chat, now time.Time, r
 		opts.Unread = total - len(entries)
 	}
 	if len(c.Follows) > 0 {
-		if opts.Others, err = g.Store.CountOthers(ctx, c.LastEntry, last, c.Follows, c.Mutes); err != nil {
+		if opts.Others, err = g.Store.CountOthers(ctx, q.AfterID, last, c.Follows, c.Mutes); err != nil {
 			return nil, 0, err
 		}
 		opts.OthersCommand = "/latest, or /unfollow to see everyone"
 	}
 	return digest.Compose(entries, opts), last, nil
+}
+
+// firstAfter returns the entry id a chat's digest reads after: its last
+// digest's, or for a chat that never had one, the start of the newest
+// digestLimit statements stored (a chat that subscribes to a store of
+// years starts with the news, not with its oldest statements).
+func firstAfter(c *digest.Chat, upTo int64) int64 {
+	if c.LastEntry == 0 && c.LastDigest.IsZero() {
+		return max(0, upTo-int64(digestLimit))
+	}
+	return c.LastEntry
 }
 
 // readCache keeps the new statements read for one fan-out, by query: the
