@@ -50,6 +50,11 @@ const (
 	// or of a list article are alike in size, while the teasers and
 	// gallery items beside an article are a fraction of it.
 	sizeShare = 4
+	// minPairs is how many times prose must follow prose in a run for its
+	// size alone to count: an article's part, or a live blog's entry, has
+	// paragraphs in a row, while a gallery or a list of teasers puts a
+	// title or a credit between every two.
+	minPairs = 2
 )
 
 // para is a paragraph of the page: units with no blank line between them.
@@ -67,6 +72,7 @@ type para struct {
 type run struct {
 	first, last int // indexes of its first and last prose paragraphs
 	words       int // words of its prose paragraphs
+	pairs       int // prose paragraphs that follow a prose paragraph
 }
 
 // pageDecision marks as furniture the units that lie outside the article
@@ -77,12 +83,7 @@ func pageDecision(units []unit, roles []int) {
 	if len(runs) == 0 {
 		return // no prose: nothing to place an article by
 	}
-	core := 0
-	for i, r := range runs {
-		if r.words > runs[core].words {
-			core = i
-		}
-	}
+	core := coreRun(units, roles, paras, runs)
 	keep := make([]bool, len(paras))
 	mark := func(r run) {
 		for i := r.first; i <= r.last; i++ {
@@ -94,7 +95,7 @@ func pageDecision(units []unit, roles []int) {
 		vocab := map[string]bool{}
 		forProse(units, paras, runs[core], func(w string) { vocab[w] = true })
 		for k, r := range runs {
-			if k != core && (r.words*sizeShare >= runs[core].words || topicShare(units, paras, r, vocab) >= minTopic) {
+			if k != core && (r.pairs >= minPairs && r.words*sizeShare >= runs[core].words || topicShare(units, paras, r, vocab) >= minTopic) {
 				mark(r)
 			}
 		}
@@ -129,6 +130,55 @@ func pageDecision(units []unit, roles []int) {
 	}
 }
 
+// coreRun returns the index of the article's core: the run with the most
+// prose among those that use half the headline's words, or among all when
+// none does (or there is no headline, as in most copied pages, where the
+// first title-like line is the site's menu). On a page whose gallery or
+// list of other stories holds more prose than the article, the headline
+// tells which prose is the article's.
+func coreRun(units []unit, roles []int, paras []para, runs []run) int {
+	head := map[string]bool{}
+	for i, u := range units {
+		if roles[i] == roleHeadline {
+			contentWords(u.s, func(w string) { head[w] = true })
+			break
+		}
+	}
+	best, bestHead := 0, -1
+	for i, r := range runs {
+		if r.words > runs[best].words {
+			best = i
+		}
+		if len(head) == 0 || len(runs) == 1 {
+			continue
+		}
+		if 2*headShare(units, paras, r, head) >= 1 && (bestHead < 0 || r.words > runs[bestHead].words) {
+			bestHead = i
+		}
+	}
+	if bestHead >= 0 {
+		return bestHead
+	}
+	return best
+}
+
+// headShare returns the share of head's words, weighed by rarity, that the
+// prose of r uses.
+func headShare(units []unit, paras []para, r run, head map[string]bool) float64 {
+	seen := map[string]bool{}
+	var in, all float64
+	forProse(units, paras, r, func(w string) {
+		if head[w] && !seen[w] {
+			seen[w] = true
+			in += weight(w)
+		}
+	})
+	for w := range head {
+		all += weight(w)
+	}
+	return in / all
+}
+
 // paragraphsOf groups units into paragraphs and computes their features
 // given the units' roles so far: furniture counts for nothing, and a unit
 // continuing the sentence of the one before it joins that one's paragraph.
@@ -154,16 +204,28 @@ func paragraphsOf(units []unit, roles []int) []para {
 		p.sentence = endsSentence(u.s) || strings.HasSuffix(u.s, ":")
 		p.prose = p.words >= proseWords && stop*10 >= p.words && (p.sentence || p.words >= 3*proseWords)
 	}
+	// A separator is a short line the page repeats, or a line that starts
+	// with a slide counter, when the page has several ("3/50 Star Wars
+	// boosts economy": a gallery's captions, not numbered sections).
 	shapes := map[string]int{}
-	keys := make([]string, len(paras))
+	keys := make([]string, 2*len(paras))
 	for i, p := range paras {
-		if !p.prose && p.first == p.last && countWords(units[p.first].s, separatorWords+1) <= separatorWords {
-			keys[i] = shape(units[p.first].s)
-			shapes[keys[i]]++
+		if p.prose || p.first != p.last {
+			continue
+		}
+		s := units[p.first].s
+		if countWords(s, separatorWords+1) <= separatorWords {
+			keys[2*i] = shape(s)
+			shapes[keys[2*i]]++
+		}
+		if first, _, _ := strings.Cut(s, " "); shape(first) == "0/0" {
+			keys[2*i+1] = "0/0"
+			shapes["0/0"]++
 		}
 	}
 	for i := range paras {
-		paras[i].sep = keys[i] != "" && shapes[keys[i]] >= separatorRepeats
+		paras[i].sep = keys[2*i] != "" && shapes[keys[2*i]] >= separatorRepeats ||
+			keys[2*i+1] != "" && shapes[keys[2*i+1]] >= separatorRepeats
 	}
 	return paras
 }
@@ -204,6 +266,9 @@ func proseRuns(paras []para) []run {
 		}
 		if n := len(runs); n > 0 && gap <= maxGap && (!sep || gap == 1) {
 			runs[n-1].last = i
+			if gap == 0 {
+				runs[n-1].pairs++
+			}
 		} else {
 			runs = append(runs, run{first: i, last: i})
 		}
