@@ -41,16 +41,21 @@ func loadCorpus(b *testing.B) (names []string, texts [][]byte) {
 // BenchmarkIngest stores the whole corpus into a fresh database per
 // iteration, the way `whosaid ingest` does: parse and extract on every
 // core, one writer saving what is ready in batches of up to 128 clippings
-// per transaction.
+// per transaction. Each iteration also runs the raw SQLite yardstick
+// (BenchmarkRawFTS) just before, so ratio (statements/s ÷ raw rows/s)
+// compares two figures taken under the same load.
 //
-//	go test ./store/ingestbench -run '^$' -bench Ingest -benchtime 3x
+//	go test ./store/ingestbench -run '^$' -bench 'Ingest$' -benchtime 3x
 func BenchmarkIngest(b *testing.B) {
 	names, texts := loadCorpus(b)
 	ctx := context.Background()
+	rows := rawRows(texts, 50000)
 	var clippings, statements int
 	var took time.Duration
+	var raw float64
 	for range b.N {
 		b.StopTimer()
+		raw += rawInsertRate(b, b.TempDir(), rows)
 		s, err := store.Open(ctx, filepath.Join(b.TempDir(), "ingest.db"))
 		if err != nil {
 			b.Fatal(err)
@@ -119,6 +124,9 @@ func BenchmarkIngest(b *testing.B) {
 	}
 	b.ReportMetric(float64(clippings)/took.Seconds(), "clippings/s")
 	b.ReportMetric(float64(statements)/float64(clippings), "statements/clipping")
+	b.ReportMetric(float64(statements)/took.Seconds(), "statements/s")
+	b.ReportMetric(raw/float64(b.N), "raw-rows/s")
+	b.ReportMetric(float64(statements)/took.Seconds()/(raw/float64(b.N)), "ratio")
 }
 
 // BenchmarkSaveClipping measures the store alone: saving already parsed
