@@ -62,9 +62,9 @@ func BenchmarkIngest(b *testing.B) {
 		}
 		b.StartTimer()
 		start := time.Now()
-		parsed := make([]chan *digest.Clipping, len(texts))
+		parsed := make([]chan *store.BatchItem, len(texts))
 		for i := range parsed {
-			parsed[i] = make(chan *digest.Clipping, 1)
+			parsed[i] = make(chan *store.BatchItem, 1)
 		}
 		var wg sync.WaitGroup
 		next := make(chan int)
@@ -74,10 +74,14 @@ func BenchmarkIngest(b *testing.B) {
 				defer wg.Done()
 				for i := range next {
 					c, err := clip.Parse(names[i], texts[i], clip.Options{})
-					if err == nil {
-						c.Statements = extract.Statements(c)
+					if err != nil {
+						parsed[i] <- nil
+						continue
 					}
-					parsed[i] <- c
+					c.Statements = extract.Statements(c)
+					it := &store.BatchItem{Clipping: c}
+					it.Prepare() // on the reading goroutines, as ingest does
+					parsed[i] <- it
 				}
 			}()
 		}
@@ -101,17 +105,17 @@ func BenchmarkIngest(b *testing.B) {
 			batch = batch[:0]
 		}
 		for i := range texts {
-			var c *digest.Clipping
+			var it *store.BatchItem
 			select {
-			case c = <-parsed[i]:
+			case it = <-parsed[i]:
 			default:
 				flush() // save what is ready rather than wait with it
-				c = <-parsed[i]
+				it = <-parsed[i]
 			}
-			if c == nil {
+			if it == nil {
 				continue
 			}
-			if batch = append(batch, store.BatchItem{Clipping: c}); len(batch) >= 128 {
+			if batch = append(batch, *it); len(batch) >= 128 {
 				flush()
 			}
 		}
