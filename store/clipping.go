@@ -28,14 +28,14 @@ const (
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, nullif(?, 0), ?)`
 	sqlClipStatements = `UPDATE clippings SET n_statements = ? WHERE id = ?`
 	sqlNextEntryID    = `SELECT coalesce(max(id), 0) + 1 FROM entries`
-	sqlEntryLookup    = `SELECT id, fts_key, said_on, published, content, names, context, sid FROM entries WHERE speaker_id = ? AND content_key = ?`
+	sqlEntryLookup    = `SELECT id, fts_key, said_on, published, content, names, context, sid, pairs FROM entries WHERE speaker_id = ? AND content_key = ?`
 	sqlInsertEntry    = `INSERT INTO entries (id, fts_key, speaker_id, content_key, speaker, speaker_title, cue, content, direct,
-		said_on, said_on_precision, via, audience, day, published, added, names, context, sid)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+		said_on, said_on_precision, via, audience, day, published, added, names, context, sid, pairs)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	sqlEntryDate    = `UPDATE entries SET said_on = ?, said_on_precision = ?, day = ? WHERE id = ?`
-	sqlEntryReindex = `UPDATE entries SET context = ?, fts_key = ? WHERE id = ?`
-	sqlInsertFTS    = `INSERT INTO entry_fts (rowid, content, names, context, sid) VALUES (?, ?, ?, ?, ?)`
-	sqlDeleteFTS    = `INSERT INTO entry_fts (entry_fts, rowid, content, names, context, sid) VALUES ('delete', ?, ?, ?, ?, ?)`
+	sqlEntryReindex = `UPDATE entries SET context = ?, pairs = ?, fts_key = ? WHERE id = ?`
+	sqlInsertFTS    = `INSERT INTO entry_fts (rowid, content, names, context, sid, pairs) VALUES (?, ?, ?, ?, ?, ?)`
+	sqlDeleteFTS    = `INSERT INTO entry_fts (entry_fts, rowid, content, names, context, sid, pairs) VALUES ('delete', ?, ?, ?, ?, ?, ?)`
 	sqlInsertSource = `INSERT OR IGNORE INTO entry_sources (entry_id, clipping_id, seq, speaker_start, speaker_end,
 		cue_start, cue_end, content_start, content_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	sqlSpeakerCount = `UPDATE speakers SET statements = statements + ? WHERE id = ?`
@@ -194,7 +194,9 @@ type prepared struct {
 type stmtPrep struct {
 	speakerKey string // foldName of the speaker
 	contentKey string
+	names      string // speaker and title, as indexed
 	context    string
+	pairs      string // commonPairs of content, names and context
 	via        string // JSON
 	err        error  // from Validate: the statement is skipped
 }
@@ -208,8 +210,13 @@ func prepStatements(c *digest.Clipping) []stmtPrep {
 			continue
 		}
 		via, _ := json.Marshal(nonNil(st.Via))
+		names := st.Speaker
+		if st.SpeakerTitle != "" {
+			names += ", " + st.SpeakerTitle
+		}
+		context := statementContext(c, st)
 		out[i] = stmtPrep{speakerKey: foldName(st.Speaker), contentKey: contentKey(st.Content),
-			context: statementContext(c, st), via: string(via)}
+			names: names, context: context, pairs: entryPairs(st.Content, names, context), via: string(via)}
 	}
 	return out
 }
@@ -309,7 +316,7 @@ func (s *Store) saveStatement(ctx context.Context, tx *sql.Tx, ss *saveState, c 
 	} else {
 		s.entryKeys.lookups++
 		err = s.txQueryRow(ctx, tx, sqlEntryLookup, speakerID, key).Scan(&e.id, &e.key, &saidOn, &published,
-			&e.content, &e.names, &e.context, &e.sid)
+			&e.content, &e.names, &e.context, &e.sid, &e.pairs)
 	}
 	switch {
 	case err == sql.ErrNoRows:
@@ -321,11 +328,8 @@ func (s *Store) saveStatement(ctx context.Context, tx *sql.Tx, ss *saveState, c 
 		if dayText == "" {
 			dayText = ss.today
 		}
-		e.names = st.Speaker
-		if st.SpeakerTitle != "" {
-			e.names += ", " + st.SpeakerTitle
-		}
-		e.content, e.context, e.sid = st.Content, p.context, "spk"+strconv.FormatInt(speakerID, 10)
+		e.content, e.names, e.context, e.pairs = st.Content, p.names, p.context, p.pairs
+		e.sid = "spk" + strconv.FormatInt(speakerID, 10)
 		if ss.nextID == 0 {
 			if err := s.txQueryRow(ctx, tx, sqlNextEntryID).Scan(&ss.nextID); err != nil {
 				return err
@@ -336,7 +340,7 @@ func (s *Store) saveStatement(ctx context.Context, tx *sql.Tx, ss *saveState, c 
 		e.key = ftsKey(dayText, fmtDay(c.Published), e.id)
 		_, err := s.txExec(ctx, tx, sqlInsertEntry, e.id, e.key, speakerID, key, st.Speaker, st.SpeakerTitle, st.Cue,
 			st.Content, st.Direct, day.String(), string(precision(day)), p.via, st.Audience, dayText, fmtDay(c.Published),
-			fmtTime(ss.now), e.names, e.context, e.sid)
+			fmtTime(ss.now), e.names, e.context, e.sid, e.pairs)
 		if err != nil {
 			return err
 		}
@@ -352,6 +356,7 @@ func (s *Store) saveStatement(ctx context.Context, tx *sql.Tx, ss *saveState, c 
 		next := e
 		if c.Headline != "" && !strings.Contains(e.context, c.Headline) {
 			next.context = e.context + "\n" + c.Headline
+			next.pairs = entryPairs(next.content, next.names, next.context)
 		}
 		if d := st.Date(); saidOn == "" && d.Known() {
 			day := fmtDay(d.Time())
@@ -381,8 +386,8 @@ func (s *Store) saveStatement(ctx context.Context, tx *sql.Tx, ss *saveState, c 
 
 // ftsRow is what the full-text index holds of an entry.
 type ftsRow struct {
-	id, key                      int64
-	content, names, context, sid string
+	id, key                             int64
+	content, names, context, sid, pairs string
 }
 
 // reindex replaces an entry's row in the full-text index (FTS5 external
@@ -391,10 +396,10 @@ type ftsRow struct {
 func (s *Store) reindex(ctx context.Context, tx *sql.Tx, ss *saveState, old, next ftsRow) error {
 	if _, pending := ss.fts[old.key]; pending {
 		delete(ss.fts, old.key)
-	} else if _, err := s.txExec(ctx, tx, sqlDeleteFTS, old.key, old.content, old.names, old.context, old.sid); err != nil {
+	} else if _, err := s.txExec(ctx, tx, sqlDeleteFTS, old.key, old.content, old.names, old.context, old.sid, old.pairs); err != nil {
 		return err
 	}
-	if _, err := s.txExec(ctx, tx, sqlEntryReindex, next.context, next.key, next.id); err != nil {
+	if _, err := s.txExec(ctx, tx, sqlEntryReindex, next.context, next.pairs, next.key, next.id); err != nil {
 		return err
 	}
 	ss.fts[next.key] = next
@@ -414,7 +419,7 @@ func (s *Store) indexPending(ctx context.Context, tx *sql.Tx, ss *saveState) err
 	slices.Sort(keys)
 	for _, k := range keys {
 		e := ss.fts[k]
-		if _, err := s.txExec(ctx, tx, sqlInsertFTS, e.key, e.content, e.names, e.context, e.sid); err != nil {
+		if _, err := s.txExec(ctx, tx, sqlInsertFTS, e.key, e.content, e.names, e.context, e.sid, e.pairs); err != nil {
 			return err
 		}
 	}

@@ -12,7 +12,8 @@ import (
 // Migrations 0001_init to 0006_entry_key_indexes were squashed into
 // 0001_schema. A database they made records versions 1 to 6; upgradeSquashed
 // brings it to 0001_schema's layout in one transaction: the full-text
-// index rebuilt without per-row sizes, the near-duplicate band table
+// index rebuilt without per-row sizes and with the common-word pairs of
+// every entry (stopwords.go), the near-duplicate band table
 // dropped (bands live in memory now), and ingested_files folded into
 // source_items. A database with only some of 2 to 6 is refused.
 const (
@@ -42,11 +43,17 @@ func (s *Store) upgradeSquashed(ctx context.Context) error {
 		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'source_items'`).Scan(&hasItems); err != nil {
 			return err
 		}
+		if _, err := tx.ExecContext(ctx, `ALTER TABLE entries ADD COLUMN pairs TEXT NOT NULL DEFAULT ''`); err != nil {
+			return err
+		}
+		if err := fillPairs(ctx, tx); err != nil {
+			return err
+		}
 		steps := []string{
 			`DROP TABLE IF EXISTS clipping_bands`,
 			`DROP TABLE entry_fts`,
 			`CREATE VIRTUAL TABLE entry_fts USING fts5(
-				content, names, context, sid,
+				content, names, context, sid, pairs,
 				content = 'entries', content_rowid = 'fts_key',
 				tokenize = 'porter unicode61 remove_diacritics 2',
 				columnsize = 0)`,
@@ -84,5 +91,44 @@ func (s *Store) upgradeSquashed(ctx context.Context) error {
 		return fmt.Errorf("store: upgrade %s to the squashed schema: %w", s.path, err)
 	}
 	s.log.Info("schema_upgraded", slog.String("from", "0001_init..0006_entry_key_indexes"), slog.String("to", "0001_schema"))
+	return nil
+}
+
+// fillPairs computes the common-word pairs of every entry.
+func fillPairs(ctx context.Context, tx *sql.Tx) error {
+	rows, err := tx.QueryContext(ctx, `SELECT id, content, names, context FROM entries`)
+	if err != nil {
+		return err
+	}
+	type row struct {
+		id    int64
+		pairs string
+	}
+	var all []row
+	for rows.Next() {
+		var r row
+		var content, names, context string
+		if err := rows.Scan(&r.id, &content, &names, &context); err != nil {
+			rows.Close()
+			return err
+		}
+		if r.pairs = entryPairs(content, names, context); r.pairs != "" {
+			all = append(all, r)
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	up, err := tx.PrepareContext(ctx, `UPDATE entries SET pairs = ? WHERE id = ?`)
+	if err != nil {
+		return err
+	}
+	defer up.Close()
+	for _, r := range all {
+		if _, err := up.ExecContext(ctx, r.pairs, r.id); err != nil {
+			return err
+		}
+	}
 	return nil
 }

@@ -63,6 +63,7 @@ CREATE TABLE entries (
     names             TEXT    NOT NULL DEFAULT '', -- indexed: speaker name and title
     context           TEXT    NOT NULL DEFAULT '', -- indexed: headlines and the surrounding paragraph
     sid               TEXT    NOT NULL,            -- indexed: "spk<speaker_id>" for speaker filters
+    pairs             TEXT    NOT NULL DEFAULT '', -- indexed: adjacent common words as tokens (stopwords.go)
     -- The chronological key (ftsKey in ftskey.go): days from 1900 to the
     -- day said, days from then to publication, the id. It is the rowid in
     -- entry_fts, so FTS5 walks matches newest or oldest first and stops
@@ -94,7 +95,7 @@ CREATE INDEX entry_sources_clipping ON entry_sources(clipping_id);
 -- "normalizing" finds "normalization". columnsize=0: no per-row token
 -- counts, which only FTS5's bm25 reads and search does not use.
 CREATE VIRTUAL TABLE entry_fts USING fts5(
-    content, names, context, sid,
+    content, names, context, sid, pairs,
     content = 'entries', content_rowid = 'fts_key',
     tokenize = 'porter unicode61 remove_diacritics 2',
     columnsize = 0
