@@ -64,6 +64,10 @@ type Options struct {
 	// file modification times.
 	Settle time.Duration
 
+	// AllowPrivate lets fetches reach loopback, private, link-local and
+	// metadata addresses (an intranet feed); off, they are refused.
+	AllowPrivate bool
+
 	Client *http.Client     // nil: one built from the limits above
 	Now    func() time.Time // nil: time.Now
 	Logger *slog.Logger     // nil: discard
@@ -134,7 +138,7 @@ func New(saver Saver, state State, opts Options) *Collector {
 	c := &Collector{saver: saver, state: state, opts: opts, log: opts.Logger}
 	c.http = opts.Client
 	if c.http == nil {
-		c.http = NewHTTPClient(opts.Timeout)
+		c.http = NewHTTPClient(opts.Timeout, opts.AllowPrivate)
 	}
 	return c
 }

@@ -66,6 +66,9 @@ type Sources struct {
 	MaxFeedBytes int64         `yaml:"max_feed_bytes"`
 	MaxPageBytes int64         `yaml:"max_page_bytes"`
 	MaxBackoff   time.Duration `yaml:"max_backoff"`
+	// AllowPrivateAddresses lets feeds and /add reach loopback, private,
+	// link-local and metadata addresses.
+	AllowPrivateAddresses bool `yaml:"allow_private_addresses"`
 }
 
 // Feed is one RSS, Atom or JSON feed.
