@@ -160,6 +160,9 @@ func (c *Collector) Collect(ctx context.Context) (int, error) {
 			errs = append(errs, err)
 		}
 	}
+	// Feeds are due by the time the collection started, so that the time
+	// spent on the inbox or on other feeds does not push them back.
+	start := c.opts.Now()
 	for _, dir := range c.opts.Inbox {
 		report(c.collectInbox(ctx, dir))
 	}
@@ -167,7 +170,7 @@ func (c *Collector) Collect(ctx context.Context) (int, error) {
 	g.SetLimit(c.opts.Parallel)
 	for _, f := range c.opts.Feeds {
 		g.Go(func() error {
-			report(c.collectFeed(gctx, f))
+			report(c.collectFeed(gctx, f, start))
 			return nil
 		})
 	}
