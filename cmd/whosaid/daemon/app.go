@@ -107,7 +107,7 @@ func New(ctx context.Context, cfg config.Config, opts Options) (*App, error) {
 		Inbox: cfg.Sources.Inbox, Feeds: feeds, Every: cfg.Sources.CollectEvery,
 		UserAgent: cfg.Sources.UserAgent, Timeout: cfg.Sources.FetchTimeout,
 		MaxFeedBytes: cfg.Sources.MaxFeedBytes, MaxPageBytes: cfg.Sources.MaxPageBytes,
-		MaxBackoff: cfg.Sources.MaxBackoff, Now: a.clock.Now,
+		MaxBackoff: cfg.Sources.MaxBackoff, AllowPrivate: cfg.Sources.AllowPrivateAddresses, Now: a.clock.Now,
 		Logger: a.log.With(slog.String("part", "collect")), Saved: a.metrics.saved,
 	})
 	a.digester = &Digester{Store: a.store, Notify: a.sender.Notify, Now: a.clock.Now,
