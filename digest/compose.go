@@ -100,24 +100,29 @@ func Compose(entries []Entry, opts ComposeOptions) *Digest {
 // and returns the entries in the order of their first appearance.
 func mergeAll(entries []Entry) []Entry {
 	var keys []string
-	bySpeaker := map[string][]Entry{}
-	for _, e := range entries {
-		k := speakerKey(e)
+	bySpeaker := map[string][]int{} // indices: entries are large to copy around
+	for i := range entries {
+		k := speakerKey(&entries[i])
 		if _, ok := bySpeaker[k]; !ok {
 			keys = append(keys, k)
 		}
-		bySpeaker[k] = append(bySpeaker[k], e)
+		bySpeaker[k] = append(bySpeaker[k], i)
 	}
-	var out []Entry
+	grouped := make([]Entry, 0, len(entries))
+	out := make([]Entry, 0, len(entries))
 	for _, k := range keys {
-		out = append(out, mergeSame(bySpeaker[k])...)
+		start := len(grouped)
+		for _, i := range bySpeaker[k] {
+			grouped = append(grouped, entries[i])
+		}
+		out = append(out, mergeSame(grouped[start:])...)
 	}
 	return out
 }
 
 // speakerKey identifies an entry's speaker: its id, or its folded name when
 // the entry was never stored.
-func speakerKey(e Entry) string {
+func speakerKey(e *Entry) string {
 	if e.SpeakerID != 0 {
 		return fmt.Sprint(e.SpeakerID)
 	}

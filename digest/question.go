@@ -32,7 +32,7 @@ func AddQuestions(ctx context.Context, cr ClippingReader, entries []Entry) error
 	cache := map[int64]*Clipping{}
 	for i := range entries {
 		e := &entries[i]
-		if !meansNothingAlone(*e) || len(e.Sources) == 0 || e.Sources[0].ClippingID == 0 {
+		if !meansNothingAlone(e) || len(e.Sources) == 0 || e.Sources[0].ClippingID == 0 {
 			continue
 		}
 		id := e.Sources[0].ClippingID

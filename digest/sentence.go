@@ -236,7 +236,7 @@ func (s *Story) sentence(e Entry, now time.Time, named map[string]bool, st style
 // subject names e's speaker and their role: in full with the role the
 // first time in a story, by surname after. Both come escaped.
 func (s *Story) subject(e Entry, named map[string]bool, st style) (string, string) {
-	key := speakerKey(e)
+	key := speakerKey(&e)
 	name := FoldSpace(e.Speaker)
 	if named[key] {
 		if f := strings.Fields(name); len(f) > 1 && namedSpeaker(name) {

@@ -27,7 +27,7 @@ type Story struct {
 
 // line is one of a story's statements with what ranks it.
 type line struct {
-	e     Entry
+	e     *Entry  // into the story's sorted entries
 	order int     // position in the story's text order
 	score float64 // higher: more what the story is about
 	vague bool    // a speaker described in common words ("officials")
@@ -67,21 +67,24 @@ func buildStories(entries []Entry, follows []int64) []Story {
 		}
 	}
 	index := map[string]int{}
-	var stories []Story
-	members := [][]Entry{}
-	for i, e := range entries {
+	var members [][]int // each story's entries, by index
+	for i := range entries {
 		root := find(keys[i][0])
 		si, ok := index[root]
 		if !ok {
-			si = len(stories)
+			si = len(members)
 			index[root] = si
-			stories = append(stories, Story{})
 			members = append(members, nil)
 		}
-		members[si] = append(members[si], e)
+		members[si] = append(members[si], i)
 	}
-	for i := range stories {
-		stories[i] = newStory(members[i], follows)
+	stories := make([]Story, len(members))
+	for i, m := range members {
+		es := make([]Entry, len(m))
+		for j, k := range m {
+			es[j] = entries[k]
+		}
+		stories[i] = newStory(es, follows)
 	}
 	slices.SortStableFunc(stories, func(a, b Story) int {
 		return cmp.Or(-a.Published.Compare(b.Published), -cmp.Compare(a.newest, b.newest))
@@ -132,25 +135,40 @@ func newStory(entries []Entry, follows []int64) Story {
 		}
 		return clipOrder[sourceKey(e.Sources[0])], e.ContentSpan.Start()
 	}
-	slices.SortStableFunc(entries, func(a, b Entry) int {
-		ac, ap := pos(a)
-		bc, bp := pos(b)
-		return cmp.Or(cmp.Compare(ac, bc), cmp.Compare(ap, bp), cmp.Compare(a.ID, b.ID))
+	// Sort small keys, not the entries themselves.
+	type posKey struct{ clip, at, i int }
+	keys := make([]posKey, len(entries))
+	for i, e := range entries {
+		c, p := pos(e)
+		keys[i] = posKey{c, p, i}
+	}
+	slices.SortFunc(keys, func(a, b posKey) int {
+		return cmp.Or(cmp.Compare(a.clip, b.clip), cmp.Compare(a.at, b.at), cmp.Compare(entries[a.i].ID, entries[b.i].ID), cmp.Compare(a.i, b.i))
 	})
+	sorted := make([]Entry, len(entries))
+	clipOf := make([]int, len(entries))
+	for i, k := range keys {
+		sorted[i], clipOf[i] = entries[k.i], k.clip
+	}
+	entries = sorted
+	st.lines = make([]line, 0, len(entries))
 
 	// The headline's own statements are the title; their speakers and
 	// words say what the story is about.
-	var body []Entry
+	var body []int // indices into entries
 	var headSpeakers []string
-	for _, e := range entries {
-		if headlineStatement(e) {
+	headKeys := map[string]string{} // headline -> its contentKey
+	for i, e := range entries {
+		if headlineStatement(e, headKeys) {
 			headSpeakers = append(headSpeakers, e.Speaker)
 			continue
 		}
-		body = append(body, e)
+		body = append(body, i)
 	}
-	if st.Headline == "" && len(body) == 0 {
-		body = entries // nothing to title the story with: show them
+	if st.Headline == "" && len(body) == 0 { // nothing to title the story with: show them
+		for i := range entries {
+			body = append(body, i)
+		}
 	}
 	headWords := words(st.Headline)
 	for _, sp := range headSpeakers { // "Kremlin Says ...": Kremlin is no topic word
@@ -159,20 +177,21 @@ func newStory(entries []Entry, follows []int64) Story {
 		}
 	}
 	titles := map[string]string{}
-	for _, e := range body {
-		if e.SpeakerTitle != "" {
+	for _, i := range body {
+		if e := &entries[i]; e.SpeakerTitle != "" {
 			titles[speakerKey(e)] = e.SpeakerTitle
 		}
 	}
 	perClip := map[int]int{} // statements seen so far in each clipping
-	for i, e := range body {
-		c, _ := pos(e)
+	for order, i := range body {
+		e := &entries[i]
+		c := clipOf[i]
 		rank := perClip[c]
 		perClip[c]++
-		l := line{e: e, order: i, vague: !namedSpeaker(e.Speaker), alone: meansNothingAlone(e) && e.Question == ""}
+		l := line{e: e, order: order, vague: !namedSpeaker(e.Speaker), alone: meansNothingAlone(e) && e.Question == ""}
 		l.score = 2 / float64(1+rank) // what the story leads with
 		if len(headWords) > 0 {
-			l.score += 3 * overlap(headWords, words(e.Content+" "+e.Question))
+			l.score += 3 * overlap(headWords, e.Content, e.Question)
 		}
 		if headlineSpeaker(e, titles[speakerKey(e)], st.Headline, headSpeakers) {
 			l.score += 1.5
@@ -209,13 +228,24 @@ func cmpBool(a, b bool) int {
 
 // headlineStatement reports whether e is what one of its clippings'
 // headlines says: its content, folded, is a run of the headline's words.
-func headlineStatement(e Entry) bool {
-	k := contentKey(e.Content)
-	if k == "" {
-		return false
-	}
+// keys caches the headlines' folded forms.
+func headlineStatement(e Entry, keys map[string]string) bool {
+	k := ""
 	for _, s := range e.Sources {
-		if h := contentKey(s.Headline); h != "" && strings.Contains(" "+h+" ", " "+k+" ") {
+		if s.Headline == "" {
+			continue
+		}
+		h, ok := keys[s.Headline]
+		if !ok {
+			h = " " + contentKey(s.Headline) + " "
+			keys[s.Headline] = h
+		}
+		if k == "" {
+			if k = contentKey(e.Content); k == "" {
+				return false
+			}
+		}
+		if strings.Contains(h, " "+k+" ") {
 			return true
 		}
 	}
@@ -226,7 +256,7 @@ func headlineStatement(e Entry) bool {
 // names: the speaker of a headline statement, or a name the headline
 // carries ("Peskov Says ..."). A spokesman of the Kremlin speaks for a
 // "Kremlin says" headline.
-func headlineSpeaker(e Entry, title, headline string, headSpeakers []string) bool {
+func headlineSpeaker(e *Entry, title, headline string, headSpeakers []string) bool {
 	names := strings.ToLower(e.Speaker + " " + title)
 	for _, hs := range headSpeakers {
 		if hs != "" && containsWord(names, strings.ToLower(hs)) {
@@ -268,34 +298,58 @@ func init() {
 	}
 }
 
-// words returns the topic words of s: lower-cased, stop words left out,
-// each cut to its first five letters so that "proposals" meets "proposed".
-func words(s string) map[string]bool {
-	out := map[string]bool{}
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !isWordRune(r) }) {
+// eachWord calls f with the topic words of s: lower-cased, stop words
+// left out, each cut to its first five letters so that "proposals" meets
+// "proposed".
+func eachWord(s string, f func(w string)) {
+	for len(s) > 0 {
+		i := strings.IndexFunc(s, isWordRune)
+		if i < 0 {
+			return
+		}
+		s = s[i:]
+		j := strings.IndexFunc(s, func(r rune) bool { return !isWordRune(r) })
+		if j < 0 {
+			j = len(s)
+		}
+		w := strings.ToLower(s[:j])
+		s = s[j:]
 		if stopWords[w] || len(w) < 2 {
 			continue
 		}
-		if r := []rune(w); len(r) > 5 {
-			w = string(r[:5])
+		n := 0
+		for i := range w { // the first five letters, without a []rune
+			if n == 5 {
+				w = w[:i]
+				break
+			}
+			n++
 		}
-		out[w] = true
+		f(w)
 	}
+}
+
+// words returns the topic words of s (see eachWord) as a set.
+func words(s string) map[string]bool {
+	out := map[string]bool{}
+	eachWord(s, func(w string) { out[w] = true })
 	return out
 }
 
-// overlap returns the share of head's words found in body.
-func overlap(head, body map[string]bool) float64 {
+// overlap returns the share of head's words found in the texts.
+func overlap(head map[string]bool, texts ...string) float64 {
 	if len(head) == 0 {
 		return 0
 	}
-	n := 0
-	for w := range head {
-		if body[w] {
-			n++
-		}
+	var found []string // few: a headline's words
+	for _, t := range texts {
+		eachWord(t, func(w string) {
+			if head[w] && !slices.Contains(found, w) {
+				found = append(found, w)
+			}
+		})
 	}
-	return float64(n) / float64(len(head))
+	return float64(len(found)) / float64(len(head))
 }
 
 // anaphora are first words that point back at something said before: a
@@ -309,12 +363,29 @@ var anaphora = map[string]bool{
 // meansNothingAlone reports whether e is a short quote that leans on
 // something the reader was not shown: a few words ("It may well be") that
 // answer a question or point back at what came before.
-func meansNothingAlone(e Entry) bool {
-	f := strings.FieldsFunc(strings.ToLower(e.Content), func(r rune) bool { return !isWordRune(r) && r != '\'' && r != '’' })
-	if len(f) == 0 {
-		return true
+func meansNothingAlone(e *Entry) bool {
+	const most = 7 // only the first words matter
+	var first string
+	n := 0
+	s := e.Content
+	inWord := func(r rune) bool { return isWordRune(r) || r == '\'' || r == '’' }
+	for len(s) > 0 && n < most {
+		i := strings.IndexFunc(s, inWord)
+		if i < 0 {
+			break
+		}
+		s = s[i:]
+		j := strings.IndexFunc(s, func(r rune) bool { return !inWord(r) })
+		if j < 0 {
+			j = len(s)
+		}
+		if n == 0 {
+			first = strings.ToLower(s[:j])
+		}
+		n++
+		s = s[j:]
 	}
-	return len(f) <= 2 || (len(f) <= 6 && anaphora[f[0]])
+	return n <= 2 || (n <= 6 && anaphora[first])
 }
 
 // selectLines picks each story's lines: the best line of every story in
@@ -362,7 +433,7 @@ func selectLines(stories []Story, limit int) ([]Story, int, int) {
 		slices.SortFunc(ls, func(a, b line) int { return cmp.Compare(a.order, b.order) })
 		s.Entries = nil
 		for _, l := range ls {
-			s.Entries = append(s.Entries, l.e)
+			s.Entries = append(s.Entries, *l.e)
 		}
 		out = append(out, s)
 	}
@@ -406,7 +477,7 @@ func Latest(entries []Entry, opts ComposeOptions) *Digest {
 		}
 		s.Entries = nil
 		for _, l := range ls[:room] {
-			s.Entries = append(s.Entries, l.e)
+			s.Entries = append(s.Entries, *l.e)
 		}
 		shown += room
 		d.More += len(ls) - room
