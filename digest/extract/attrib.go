@@ -60,6 +60,9 @@ func (s *sentence) run() {
 			j = next - 1
 		}
 	}
+	if s.x.m != nil || s.x.col != nil {
+		s.fallback()
+	}
 	if len(s.x.raws) == s.first {
 		if !s.colon() {
 			s.standalone()

@@ -39,7 +39,7 @@ type when struct {
 // tokens (0 when there is none) and what it says.
 func (s *sentence) dateAt(i int) (int, when) {
 	toks := s.toks
-	if i >= len(toks) || toks[i].k != kWord || toks[i].w.f&(fDateLead|fWeekday|fMonth|fRelDay) == 0 {
+	if i < 0 || i >= len(toks) || toks[i].k != kWord || toks[i].w.f&(fDateLead|fWeekday|fMonth|fRelDay) == 0 {
 		return 0, when{}
 	}
 	w := toks[i].w

@@ -260,6 +260,14 @@ func (f *featurer) keepFeatures(c *stmtCtx, r *raw, a, e int, sentStmts int, hea
 	f.add(md, 23, q, boolBit(c.after))
 	f.add(md, 24, f.key(e-1), f.key(e))
 	f.add(md, 25, boolBit(r.dated))
+	if r.fallback {
+		f.add(md, 26)
+		f.add(md, 27, c.cueKey)
+		f.add(md, 28, uint32(r.speaker.kind), distBucket(r.speaker.span[1]-r.speaker.span[0]))
+		if c.speaker >= 0 {
+			f.add(md, 29, f.key(c.speaker), f.class(c.speaker))
+		}
+	}
 	return f.fs
 }
 
