@@ -342,6 +342,14 @@ func analyse(t string, toks []token) mention {
 		return m
 	}
 	m.span = digest.Span{toks[0].s, toks[len(toks)-1].e}
+	for len(toks) > 1 {
+		// "Cruz long": a modifier after a name belongs to what follows it
+		l := toks[len(toks)-1]
+		if l.k != kWord || l.cap || l.w.f&fMod == 0 || l.w.f&(fRole|fOrgHead|fSourceNoun) != 0 || !toks[len(toks)-2].cap {
+			break
+		}
+		toks = toks[:len(toks)-1]
+	}
 	if len(toks) == 1 && (toks[0].w.f&(fPronoun|fRelative) != 0 || contraction(t[toks[0].s:toks[0].e])) {
 		m.kind = mPronoun
 		m.pron = lowerASCII(stripPossessive(t[toks[0].s:toks[0].e]))
