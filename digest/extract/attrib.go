@@ -188,6 +188,10 @@ func (s *sentence) cue(j int) int {
 	if k >= s.from && toks[k].k == kWord && (s.is(k, "to") || toks[k].w.f&fPassive != 0 && f&fPart == 0) {
 		return j + 1 // "declined to comment", "was asked"
 	}
+	if (s.is(k, "that") || s.is(k, "which")) && k-1 >= s.from && s.toks[k-1].k == kWord && !s.toks[k-1].cap &&
+		s.toks[k-1].w.f&(fRole|fSourceNoun|fOrgHead|fAudience|fQuant|fPronoun|fMedia) == 0 {
+		return j + 1 // "fees that added millions": a thing that no one speaks for
+	}
 	if f&fPart != 0 && s.has(k, fPassive) {
 		k-- // "Kasich is telling a crowd"
 		f &^= fPart

@@ -244,6 +244,17 @@ func TestStatements(t *testing.T) {
 			want: []want{{speaker: "Ann Lee", content: "the bridge will reopen", saidOn: "2020-03-01"}},
 		},
 		{
+			name:  "a verb no lexicon knows between a quotation and its speaker",
+			text:  "“We are thrilled with the outcome,” gushed Mayor Ann Lee.",
+			want:  []want{{speaker: "Ann Lee", content: "We are thrilled with the outcome", direct: 1, cue: "gushed"}},
+			count: 1,
+		},
+		{
+			name:  "a thing adds no statement; writing a memo says nothing",
+			text:  "The new fees that added millions to the fund were approved on Monday. John Smith, who wrote the memo, left the agency last year.",
+			count: -1,
+		},
+		{
 			name: "no date phrase: said on the day of publication",
 			text: "Mayor Ann Lee said that the bridge will reopen.",
 			pub:  "2020-03-02",

@@ -14,9 +14,10 @@ const maxFallbackNP = 25
 // fallback tries the verbs of speech of the sentence that no statement
 // uses.
 func (s *sentence) fallback() {
+	s.quoteVerb()
 	for j := 0; j < len(s.toks); j++ {
 		tk := s.toks[j]
-		if tk.k != kWord || tk.w.f&fCue == 0 || tk.w.f&fPart != 0 || tk.cap && !s.headline || s.used(j) {
+		if tk.k != kWord || tk.w.f&(fCue|fDerived) == 0 || tk.w.f&fPart != 0 || tk.cap && !s.headline || s.used(j) {
 			continue
 		}
 		lb := s.leftBound(j)
@@ -47,6 +48,57 @@ func (s *sentence) fallback() {
 			j = max(j, s.x.raws[k].tb-1)
 		}
 	}
+}
+
+// quoteVerb finds “...,” gushed Ann Lee and “...,” she gushed: a quotation
+// handing over to a verb no lexicon knows, with its speaker, ending the
+// sentence. The form of the sentence says that the verb is one of speech.
+func (s *sentence) quoteVerb() {
+	for q := 0; q+2 < len(s.toks); q++ {
+		if s.toks[q].k != kQuote || !quoteContinues(s.t, s.toks[q]) || s.used(q) {
+			continue
+		}
+		lb := s.leftBound(q)
+		if lb > q {
+			continue
+		}
+		n := len(s.x.raws)
+		if v := q + 1; pastVerb(s, v) {
+			e := v + 1
+			for e < len(s.toks) && !s.isEnd(e) && !s.punct(e, ";") {
+				e++
+			}
+			if s.speakerish(v+1, e) {
+				m := s.mention(v+1, s.headEnd(v+1, e))
+				m.span = s.span(v+1, e)
+				s.emitLeft(q, q+1, m, s.span(v, v+1), afterCue{})
+			}
+		} else {
+			for v := q + 2; v < len(s.toks) && v <= q+6; v++ {
+				if pastVerb(s, v) {
+					if s.isEnd(v+1) && s.speakerish(q+1, v) && s.toks[q+1].k == kWord && (s.toks[q+1].cap || s.has(q+1, fPronoun|fDet)) {
+						m := s.mention(q+1, s.headEnd(q+1, v))
+						m.span = s.span(q+1, v)
+						s.emitLeft(q, q+1, m, s.span(v, v+1), afterCue{})
+					}
+					break
+				}
+			}
+		}
+		for k := n; k < len(s.x.raws); k++ {
+			s.x.raws[k].fallback = true
+		}
+	}
+}
+
+// pastVerb reports whether token i is a lower-case regular past form that
+// the lexicon gives no other role.
+func pastVerb(s *sentence, i int) bool {
+	if !s.has(i, ^flag(0)) && i < len(s.toks) && s.toks[i].k == kWord && !s.toks[i].cap {
+		w := s.word(i)
+		return len(w) > 4 && w[len(w)-2:] == "ed"
+	}
+	return false
 }
 
 // used reports whether token j is a statement's cue or inside its content.

@@ -46,6 +46,7 @@ const (
 	fMale                        // Mr, spokesman: a man
 	fNumber                      // six, dozen: number words
 	fFemale                      // Mrs, spokeswoman: a woman
+	fDerived                     // blasted, lamented: verbs of speech derived from PolNeAR train (cues.go), read only by the fallback
 )
 
 // word is what the lexicon knows about one lower-case word.
@@ -253,6 +254,7 @@ func init() {
 	add(fQuant, `most many some others several few all both`)
 	add(fDirective, `urge urges urged urging accuse accuses accused accusing`)
 	add(fSub, `because that and but so as if when while although though since unless whether`)
+	addDerivedCues()
 }
 
 // look returns what the lexicon knows about w, matching case-insensitively.
