@@ -226,7 +226,7 @@ func init() {
 			lexicon[w] = word{f: lexicon[w].f | fMonth, num: i + 1}
 		}
 	}
-	add(fPrep, `in on at during to with after before from via through over while in an amid despite following`)
+	add(fPrep, `in on at during to with after before from via through over while amid despite following`)
 	add(fClauseEnd, `but while although though whereas even yet because as if when
 		which who where adding saying noting explaining arguing insisting according`)
 	add(fAudience, `reporters journalists correspondents press media newsmen reporter journalist
