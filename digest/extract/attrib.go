@@ -225,6 +225,28 @@ func (s *sentence) cue(j int) int {
 				return s.right(j, *m, cue)
 			}
 		}
+		// "with the senator calling the move “deeply troubling”": the noun
+		// phrase after "with" speaks
+		if np, ok := s.leftNP(k); ok && s.is(np-1, "with") && np-1 >= s.from {
+			return s.right(j, s.mention(np, k+1), cue)
+		}
+		// "The company issued a statement saying that ...": what the
+		// statement, letter or post says, its author says
+		if toks[k].k == kWord && !toks[k].cap && toks[k].w.f&(fSourceNoun|fComment) != 0 && toks[k].w.f&(fRole|fPronoun) == 0 && !s.is(k, "people") {
+			i := k
+			for i-1 > s.from && s.has(i-1, fDet|fMod) && !s.has(i-1, fPronoun) {
+				i--
+			}
+			v := i - 1 // "issued", "released", "sent"
+			if v > s.from && toks[v].k == kWord && !toks[v].cap && toks[v].w.f&(fPrep|fDet|fCue|fSub) == 0 {
+				if np, ok := s.leftNP(v - 1); ok {
+					return s.right(j, s.mention(np, v), cue)
+				}
+			}
+			if m := s.speakerSoFar(); m != nil && m.span[1] <= toks[k].s && s.has(v, fPrep) {
+				return s.right(j, *m, cue) // "In a statement saying ..., the group ..."
+			}
+		}
 		return j + 1
 	}
 	// “...,” Democratic pollster Peter Fenn said: all between the quote and

@@ -104,6 +104,19 @@ func (s *sentence) right(j int, m mention, cue digest.Span) int {
 		p++ // "added that, based on what he has seen, ..."
 	}
 	e := s.contentEnd(p)
+	if rel := j - 1; (s.is(rel, "who") || s.is(rel, "which")) && s.punct(rel-1, ",") {
+		// "John Smith, who wrote the memo, left": the relative clause ends
+		// at its comma
+		for i := p; i < e; i++ {
+			if s.toks[i].k == kQuote {
+				break
+			}
+			if s.punct(i, ",") {
+				e = i
+				break
+			}
+		}
+	}
 	colonEnd := false // "He told his audience, to rowdy applause:" — the quote is in the next paragraph
 	if last := len(s.toks) - 1; last > p && s.punct(last, ":") && !s.hasQuote(p, last) {
 		colonEnd = true

@@ -255,6 +255,27 @@ func TestStatements(t *testing.T) {
 			count: -1,
 		},
 		{
+			name:  "a name, where it was said, a colon and a quotation",
+			text:  "Senate vote delayed\n\nJane Doe, on Twitter: \"This is a disgrace and we will fight it.\"",
+			want:  []want{{speaker: "Jane Doe", content: "This is a disgrace and we will fight it.", direct: 1}},
+			count: 1,
+		},
+		{
+			name: "what a statement says, its author says",
+			text: "The company issued a statement saying that the decision was made with care.",
+			want: []want{{speaker: "company", content: "the decision was made with care"}},
+		},
+		{
+			name: "with the senator calling the move",
+			text: "The vote split the chamber, with the senator calling the move “deeply troubling.”",
+			want: []want{{mention: "the senator", content: "the move “deeply troubling"}},
+		},
+		{
+			name: "said an aide",
+			text: "The plan will collapse within a year, said an aide to the governor.",
+			want: []want{{mention: "an aide", content: "The plan will collapse within a year"}},
+		},
+		{
 			name: "no date phrase: said on the day of publication",
 			text: "Mayor Ann Lee said that the bridge will reopen.",
 			pub:  "2020-03-02",

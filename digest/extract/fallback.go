@@ -37,6 +37,11 @@ func (s *sentence) fallback() {
 		case s.punct(j-1, ",") || j-1 >= lb && s.toks[j-1].k == kQuote:
 			// "..., said the long speaker."
 			s.fallbackInverted(j, lb)
+			if len(s.x.raws) == n && s.punct(j-1, ",") && j-1 > lb {
+				// "The former chairman of ..., Representative Tom Jones, said":
+				// a long subject with its appositive
+				s.fallbackRight(j, lb, j-1)
+			}
 		case se > lb && s.isEnd(s.skipPhrases(j+1)):
 			// "content, the long speaker said (in a statement)."
 			s.fallbackLeft(j, lb, se)
@@ -253,7 +258,7 @@ func (s *sentence) fallbackRight(j, lb, se int) {
 	if !s.speakerish(st, se) {
 		return
 	}
-	m := s.mention(st, s.headEnd(st, se))
+	m := s.mention(s.nameSegment(st, se))
 	m.span = s.span(st, se)
 	from := s.from
 	s.from = lb
@@ -304,4 +309,26 @@ func (s *sentence) fallbackInverted(j, lb int) {
 		end = j
 	}
 	s.emitLeft(lb, end, m, s.span(j, j+1), afterCue{})
+}
+
+// nameSegment returns the part of speaker tokens [a, b) that names the
+// speaker: the part between commas that is a name of two capitalised words
+// or more ("The former chairman of ..., Representative Tom Jones,"), else
+// the head before the first comma.
+func (s *sentence) nameSegment(a, b int) (int, int) {
+	st := a
+	for i := a; i <= b; i++ {
+		if i < b && !s.punct(i, ",") {
+			continue
+		}
+		caps := i-st >= 2
+		for k := st; k < i && caps; k++ {
+			caps = s.toks[k].k == kWord && (s.toks[k].cap || s.toks[k].w.f&fParticle != 0) || s.toks[k].k == kStop
+		}
+		if caps && st > a {
+			return st, i
+		}
+		st = i + 1
+	}
+	return a, s.headEnd(a, b)
 }

@@ -87,6 +87,9 @@ func (s *sentence) learned() {
 					}
 					return x.m.score(mdStart, f.startFeatures(&c, ca))
 				})
+				if s.is(a, "that") && a+1 < e && a < c.a+1 {
+					a++ // "said that X": what was said is X
+				}
 				if a != c.a || e != c.b {
 					r.content = s.contentOf(a, e)
 					r.direct = e == a+1 && s.toks[a].k == kQuote
@@ -97,6 +100,9 @@ func (s *sentence) learned() {
 					}
 				}
 			}
+		}
+		if !r.fallback && s.hasQuote(a, e) {
+			continue // the rules' statements with a quotation are right 19 times in 20 on train: the rules decide
 		}
 		fs := f.keepFeatures(&c, r, a, e, n, s.headline)
 		if x.col != nil && x.col.keep {
