@@ -132,6 +132,20 @@ type Statement struct {
 	SaidOnPrecision Precision `json:"said_on_precision"`
 	Via             []string  `json:"via"`
 	Audience        string    `json:"audience"`
+	// Speakers lists each speaker by name when several made the statement
+	// together ("Bob Corker and Lindsey Graham wrote"); Speaker then joins
+	// them. Empty for one speaker.
+	Speakers []string `json:"speakers,omitempty"`
+	// SpeakerVague marks a speaker the text describes but never names
+	// ("officials", "critics").
+	SpeakerVague bool `json:"speaker_vague,omitempty"`
+	// SpeakerUnsure marks a pronoun resolved across a paragraph break with
+	// another candidate close behind: Speaker is the likelier, not a sure one.
+	SpeakerUnsure bool `json:"speaker_unsure,omitempty"`
+	// SpeakerAliases are other spellings the clipping gives the speaker
+	// ("Donald J. Trump", "Kremlin spokesman Dmitry Peskov"), for the store's
+	// aliases; set on the speaker's first statement of the clipping only.
+	SpeakerAliases []string `json:"speaker_aliases,omitempty"`
 }
 
 // Date returns the statement's SaidOn as a Date (unknown when absent or

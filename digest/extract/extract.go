@@ -69,6 +69,8 @@ func (x *extractor) reset(t string) {
 	x.ents.list = x.ents.list[:0]
 	clear(x.ents.byLast)
 	x.ents.order = x.ents.order[:0]
+	x.ents.sents, x.ents.blocks, x.ents.prons = x.ents.sents[:0], x.ents.blocks[:0], x.ents.prons[:0]
+	clear(x.ents.oblique)
 }
 
 // raw is a statement as the patterns found it, before its speaker and date
@@ -151,6 +153,7 @@ func (x *extractor) finish(pub digest.Date) ([]digest.Statement, []int) {
 	res := x.resolve(pub)
 	x.date(res, pub)
 	out := make([]digest.Statement, 0, len(x.raws))
+	seen := map[string]bool{} // speakers given their aliases (resolve_fields.go)
 	for i := range x.raws {
 		r := &x.raws[i]
 		content := cleanContent(x.t[r.content[0]:r.content[1]])
@@ -187,6 +190,7 @@ func (x *extractor) finish(pub digest.Date) ([]digest.Statement, []int) {
 			st.Cue = digest.FoldSpace(x.t[r.cue[0]:r.cue[1]])
 		}
 		st.SetDate(res[i].date)
+		x.speakerFields(&res[i], &st, seen)
 		out = append(out, st)
 		rawOf = append(rawOf, i)
 	}

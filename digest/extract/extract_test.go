@@ -86,7 +86,7 @@ func TestStatements(t *testing.T) {
 		{
 			name:  "called ends with the name it gives",
 			text:  "In April, Trump called the plant plans “an absolute disgrace,” and threatened to impose a 35 percent tariff.",
-			want:  []want{{speaker: "Trump", content: "the plant plans “an absolute disgrace,”"}},
+			want:  []want{{speaker: "Donald Trump", content: "the plant plans “an absolute disgrace,”"}},
 			none:  []string{"tariff"},
 			count: 1,
 		},
@@ -132,7 +132,7 @@ func TestStatements(t *testing.T) {
 		{
 			name: "inverted cue",
 			text: "“It's unusual,” said Larry Noble, an attorney with the Campaign Legal Center.",
-			want: []want{{speaker: "Larry Noble", content: "It's unusual", direct: 1, title: "attorney"}},
+			want: []want{{speaker: "Larry Noble", content: "It's unusual", direct: 1, title: "attorney with the Campaign Legal Center"}},
 		},
 		{
 			name: "reported speech with that and a weekday",
@@ -144,7 +144,7 @@ func TestStatements(t *testing.T) {
 			name: "reported speech before the attribution",
 			text: "Moscow has never turned its back on the US, Putin told journalists on Friday.",
 			pub:  "2025-09-05",
-			want: []want{{speaker: "Putin", content: "Moscow has never turned its back on the US", direct: -1, saidOn: "2025-09-05", audience: "journalists"}},
+			want: []want{{speaker: "Vladimir Putin", content: "Moscow has never turned its back on the US", direct: -1, saidOn: "2025-09-05", audience: "journalists"}},
 		},
 		{
 			name: "according to after the content",
@@ -336,8 +336,8 @@ func TestStatements(t *testing.T) {
 			name: "coordinated verbs keep the subject",
 			text: "Trump accused Putin of holding “nice conversations.” He warned of new sanctions and said he may impose secondary tariffs.",
 			want: []want{
-				{speaker: "Trump", content: "Putin of holding “nice conversations.”"},
-				{speaker: "Trump", content: "he may impose secondary tariffs", mention: "He"},
+				{speaker: "Donald Trump", content: "Putin of holding “nice conversations.”"},
+				{speaker: "Donald Trump", content: "he may impose secondary tariffs", mention: "He"},
 			},
 		},
 		{

@@ -117,24 +117,8 @@ func (s *sentence) subjectStart(i int) bool {
 	return true
 }
 
-// appositiveTitle returns the title an appositive gives: "the Kremlin
-// spokesman" -> "Kremlin spokesman"; "" when it names no role.
+// appositiveTitle returns the title an appositive gives, whole: "the
+// Kremlin spokesman" -> "Kremlin spokesman"; "" when it names no role.
 func (s *sentence) appositiveTitle(a, b int) string {
-	for i := a; i < b; i++ {
-		if s.toks[i].k != kWord {
-			return ""
-		}
-		if s.toks[i].w.f&fRole != 0 && !s.is(i, "head") {
-			st := a
-			for st < i && s.toks[st].w.f&fDet != 0 {
-				st++
-			}
-			e := i + 1
-			if s.is(e, "of") && e+1 < b && s.toks[e+1].cap {
-				e += 2
-			}
-			return s.text(st, e)
-		}
-	}
-	return ""
+	return s.wholeTitle(a, b) // speaker_title.go
 }
