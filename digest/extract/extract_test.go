@@ -112,7 +112,7 @@ func TestStatements(t *testing.T) {
 		{
 			name:  "asked someone to do something is a request",
 			text:  "In a September letter, Donald Trump asked the network to donate the debate profits to veterans groups.",
-			want:  []want{{speaker: "Donald Trump", content: "to donate the debate profits to veterans groups", direct: -1}},
+			want:  []want{{speaker: "Donald Trump", content: "the network to donate the debate profits to veterans groups", direct: -1}},
 			count: 1,
 		},
 		{

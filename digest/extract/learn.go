@@ -81,7 +81,14 @@ func (s *sentence) learned() {
 					}
 					return x.m.score(mdEnd, f.endFeatures(&c, ce))
 				})
-				a = s.best(c.a, max(lo, c.a-maxStartShift), min(e-1, c.a+maxStartShift, qa), func(ca int) float32 {
+				startHi := min(e-1, c.a+maxStartShift, qa)
+				if c.cue >= 0 && s.has(c.cue, fDirective|fAsk) {
+					// "urging the Council to ...", "asked the network to
+					// donate": a request reads with the verb and the one
+					// asked (PolNeAR leaves them out; the seeds keep them)
+					startHi = c.a
+				}
+				a = s.best(c.a, max(lo, c.a-maxStartShift), startHi, func(ca int) float32 {
 					if !s.boundaryTok(ca) {
 						return -1e30
 					}
