@@ -129,6 +129,8 @@ func checkExisting(ctx context.Context, path string) error {
 		return fmt.Errorf("store: %w", err)
 	case info.IsDir():
 		return digest.Errorf(digest.EINVALID, "%s is a directory, not a whosaid database", path)
+	case !info.Mode().IsRegular():
+		return digest.Errorf(digest.EINVALID, "%s is not a regular file (a pipe, socket or device), not a whosaid database", path)
 	case info.Size() == 0:
 		return nil
 	}
