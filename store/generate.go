@@ -106,8 +106,8 @@ func (s *Store) Generate(ctx context.Context, opts GenerateOptions) (GenerateSta
 			}
 			defer insClip.Close()
 			insEntry, err := tx.PrepareContext(ctx, `INSERT INTO entries (id, fts_key, speaker_id, content_key, speaker, content, direct,
-				said_on, said_on_precision, day, published, added, names, context, sid)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'day', ?, ?, ?, ?, ?, ?)`)
+				said_on, said_on_precision, day, published, added, names, context, sid, pairs)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'day', ?, ?, ?, ?, ?, ?, ?)`)
 			if err != nil {
 				return err
 			}
@@ -136,7 +136,8 @@ func (s *Store) Generate(ctx context.Context, opts GenerateOptions) (GenerateSta
 					content := sentences[rng.IntN(len(sentences))]
 					entryID := int64(done + k + 1)
 					_, err := insEntry.ExecContext(ctx, entryID, ftsKey(day, day, entryID), speakerIDs[sp], fmt.Sprintf("gen:%d", entryID),
-						names[sp], content, rng.IntN(2) == 0, day, day, day, now, names[sp], headline, fmt.Sprintf("spk%d", speakerIDs[sp]))
+						names[sp], content, rng.IntN(2) == 0, day, day, day, now, names[sp], headline, fmt.Sprintf("spk%d", speakerIDs[sp]),
+						entryPairs(content, names[sp], headline))
 					if err != nil {
 						return err
 					}

@@ -49,6 +49,7 @@ type Store struct {
 	// saveMu serialises saves, which use entryKeys.
 	saveMu    sync.Mutex
 	entryKeys entryKeySet
+	nearDups  nearDupIndex
 }
 
 var (
@@ -262,6 +263,9 @@ func (s *Store) migrate(ctx context.Context) error {
 		name    TEXT NOT NULL,
 		applied TEXT NOT NULL)`); err != nil {
 		return openError(s.path, err)
+	}
+	if err := s.upgradeSquashed(ctx); err != nil {
+		return err
 	}
 	known := map[int]bool{}
 	latest := 0

@@ -91,6 +91,7 @@ type ingestItem struct {
 	path string
 	info fs.FileInfo
 	c    *digest.Clipping
+	save store.BatchItem // c, prepared for saving
 	err  error
 	done chan struct{}
 }
@@ -146,7 +147,8 @@ func ingestPaths(ctx context.Context, env *Env, st *store.Store, paths []string,
 		}
 		todo := make([]store.BatchItem, len(batch))
 		for i, it := range batch {
-			todo[i] = store.BatchItem{Clipping: it.c, File: &store.FileState{Path: fileKey(it.path), Size: it.info.Size(), ModTime: it.info.ModTime()}}
+			todo[i] = it.save
+			todo[i].File = &store.FileState{Path: fileKey(it.path), Size: it.info.Size(), ModTime: it.info.ModTime()}
 		}
 		for i, r := range st.SaveBatch(ctx, todo) {
 			switch {
@@ -207,8 +209,9 @@ func ingestPaths(ctx context.Context, env *Env, st *store.Store, paths []string,
 	return sum, ctx.Err()
 }
 
-// read parses and extracts one file, unless the store has it already
-// (it.c stays nil then).
+// read parses and extracts one file and prepares it for saving, unless the
+// store has it already (it.c stays nil then). It runs on the reading
+// goroutines, so the writer only writes.
 func (it *ingestItem) read(ctx context.Context, st *store.Store, opts clip.Options) {
 	if it.info, it.err = os.Stat(it.path); it.err != nil {
 		return
@@ -220,6 +223,8 @@ func (it *ingestItem) read(ctx context.Context, st *store.Store, opts clip.Optio
 	}
 	if it.c, it.err = clip.ReadFile(it.path, opts); it.err == nil {
 		it.c.Statements = extract.Statements(it.c)
+		it.save = store.BatchItem{Clipping: it.c}
+		it.save.Prepare()
 	}
 }
 
