@@ -40,6 +40,7 @@ type entities struct {
 type pron struct {
 	pos int
 	sex sex
+	det bool // his or her before a noun: resolved, but no salience of its own
 }
 
 // mref is one mention of an entity.
@@ -72,9 +73,12 @@ func (es *entities) collect(t string, toks []token, buf *[64]byte) {
 		if i+1 < len(toks) && endsSentence(t, toks, i) {
 			es.sents = append(es.sents, toks[i+1].s)
 		}
-		if tk.k == kWord && tk.e-tk.s <= 3 && tk.w.f&fPronoun != 0 {
+		if tk.k == kWord && tk.e-tk.s <= 3 && tk.w.f&(fPronoun|fDet) != 0 {
 			if x := sexOf(lowerASCII(t[tk.s:tk.e])); x != unknownSex {
-				es.prons = append(es.prons, pron{tk.s, x})
+				// his and her before a noun are resolved (for "his campaign")
+				// but add no salience of their own
+				det := tk.w.f&fPronoun == 0
+				es.prons = append(es.prons, pron{tk.s, x, det})
 			}
 		}
 	}
@@ -382,6 +386,11 @@ func (x *extractor) resolve(pub digest.Date) []resolved {
 				// the person learns the sex the pronoun gives
 				if id := x.ents.find(strings.Fields(res[i].name)); id >= 0 && x.ents.list[id].sex == unknownSex {
 					x.ents.list[id].sex = want
+				}
+			}
+			if r.speaker.kind != mPronoun && r.speaker.kind != mName {
+				if name, ok := x.possessed(r.speaker, refs); ok {
+					res[i] = resolved{name: name, org: true} // "his campaign", "her office"
 				}
 			}
 			if d := r.when.resolve(pub, ref); d.Known() {

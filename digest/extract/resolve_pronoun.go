@@ -54,8 +54,8 @@ func (x *extractor) pronounReferents(freq map[int]int) map[int]referent {
 		person[id] = e.sex != unknownSex || e.title != "" || len(e.words) >= 2 && knownFirstName(e.words[0])
 	}
 	for _, m := range es.order {
-		if _, ok := speaker(m.pos); ok {
-			person[m.id] = true
+		if head, ok := speaker(m.pos); ok && head == m.id {
+			person[m.id] = true // a statement's speaker is someone
 		}
 	}
 	if es.scratch.refs == nil {
@@ -72,6 +72,21 @@ func (x *extractor) pronounReferents(freq map[int]int) map[int]referent {
 		isPron := it.pron >= 0
 		sent, block := es.sentOf(pos), es.blockOf(pos)
 		w := salMention
+		if isPron && es.prons[it.pron].det {
+			// his or her before a noun: resolved by what is salient, adding
+			// nothing to it
+			p := es.prons[it.pron]
+			best, bestV := -1, 0.0
+			for _, r := range recent {
+				if e := &es.list[r.id]; compatibleSex(e.sex, p.sex) {
+					if v := r.w * math.Pow(0.5, float64(sent-r.sent)); v > bestV {
+						best, bestV = r.id, v
+					}
+				}
+			}
+			out[p.pos] = referent{id: best}
+			continue
+		}
 		head, isSpeaker := speaker(pos)
 		// a name inside a speaker's phrase that is not its head ("Clinton"
 		// in "Clinton communication director Jennifer Palmieri", "the
@@ -187,8 +202,8 @@ func (x *extractor) speakerSpans(freq map[int]int) func(pos int) (int, bool) {
 	spans := x.ents.scratch.spans[:0]
 	defer func() { x.ents.scratch.spans = spans[:0] }()
 	for _, r := range x.raws {
-		if r.speaker.span[1] <= r.speaker.span[0] {
-			continue
+		if r.speaker.span[1] <= r.speaker.span[0] || r.fallback {
+			continue // a fallback's long subject is no evidence of who speaks
 		}
 		head := -1
 		switch r.speaker.kind {
