@@ -600,6 +600,10 @@ func (x *extractor) name(m mention, res []resolved, lastPerson, lastAny int, fre
 	if body := namedHead(m.text); body != "" {
 		return resolved{name: body, org: true}
 	}
+	if name := leadingName(m.text); name != "" {
+		words := strings.Fields(name)
+		return x.name(mention{span: m.span, kind: mName, text: name, name: name, words: words}, res, lastPerson, lastAny, freq)
+	}
 	if body := x.bodyOfVoices(m.text); body != "" {
 		return resolved{name: body, org: true}
 	}

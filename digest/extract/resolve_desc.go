@@ -143,8 +143,13 @@ func namedHead(text string) string {
 	for start < end && look(words[start], &buf).f&(fStarter|fDet|fQuant|fPrep) != 0 {
 		start++ // "Just", "The"
 	}
-	if start == end || strings.ContainsAny(strings.Join(words[end:], " "), "0123456789") {
-		return ""
+	if start == end || start == 0 && end < len(words)-1 || strings.ContainsAny(strings.Join(words[end:], " "), "0123456789") {
+		return "" // a phrase opening with a name and going on is no description: "Cruz has long"
+	}
+	for _, w := range words[end : len(words)-1] {
+		if look(w, &buf).f&(fAux|fCue|fWeakCue|fPrep|fSub|fNeg|fPronoun|fRelative) != 0 {
+			return ""
+		}
 	}
 	return strings.Join(words[start:end], " ") + " " + head
 }
@@ -223,4 +228,22 @@ func (x *extractor) possessed(m mention, refs map[int]referent) (string, bool) {
 		return "", false // "his spokesman", "her husband", "his tweets": not a body of theirs
 	}
 	return e.words[len(e.words)-1] + " " + head, true
+}
+
+// leadingName returns the capitalised words that open a phrase cut too
+// long, when an auxiliary follows them: "Cruz has long" -> "Cruz".
+func leadingName(text string) string {
+	words := strings.Fields(text)
+	n := 0
+	for n < len(words) && startsUpper(words[n]) {
+		n++
+	}
+	if n == 0 || n == len(words) {
+		return ""
+	}
+	var buf [64]byte
+	if look(words[n], &buf).f&fAux == 0 || look(words[0], &buf).f&(fPronoun|fDet|fStarter|fPrep|fSub) != 0 {
+		return "" // "She has since": a pronoun, not a name
+	}
+	return strings.Join(words[:n], " ")
 }

@@ -43,6 +43,7 @@ func TestNamedHead(t *testing.T) {
 		{"many Republicans", ""},
 		{"state's Republican party leader", ""},
 		{"Just 28 percent of voters", ""},
+		{"Cruz has long", ""},
 		{"officials", ""},
 	} {
 		if got := namedHead(tc.in); got != tc.want {
