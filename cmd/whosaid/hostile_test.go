@@ -10,6 +10,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/whosaid/whosaid/bot"
+	"github.com/whosaid/whosaid/digest"
 )
 
 // hostileCase is one probe of what a careless user or an attacker may hand
@@ -201,5 +204,18 @@ func TestHostileInput(t *testing.T) {
 				t.Fatalf("no answer within %v", tc.budget)
 			}
 		})
+	}
+}
+
+// TestScrubbedUserMessage: the terminal shows a *digest.Error's user
+// message rather than the error's text, so that message is scrubbed too.
+func TestScrubbedUserMessage(t *testing.T) {
+	sc := bot.NewScrubber(hostileToken)
+	err := scrubbed(sc, fmt.Errorf("start: %w", digest.Errorf(digest.EINVALID, "bad URL %q", "http://h/bot"+url.PathEscape(hostileToken))))
+	if text := errorText(err); strings.Contains(text, "Zq9mark") || !strings.Contains(text, "bad URL") || digest.ErrorCode(err) != digest.EINVALID {
+		t.Errorf("%s (%v)", text, digest.ErrorCode(err))
+	}
+	if scrubbed(sc, nil) != nil {
+		t.Error("nil became an error")
 	}
 }
