@@ -31,7 +31,7 @@ func (x *extractor) describedBody(m mention) string {
 		return "" // "the experts" stay the vague group they are
 	}
 	before := x.t[max(0, m.span[0]-descLook):m.span[0]]
-	for tries, end := 0, len(before); tries < 4; tries++ {
+	for tries, end := 0, len(before); tries < 8; tries++ {
 		i := strings.LastIndex(before[:end], head)
 		if i < 0 {
 			return ""
