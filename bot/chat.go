@@ -80,7 +80,7 @@ func (b *Bot) subscribe(r *request) (c *digest.Chat, restarted int, err error) {
 	if c == nil {
 		c = &digest.Chat{
 			ID: r.chat.ID, Type: r.chat.Type, DigestTime: b.cfg.DigestTime,
-			Timezone: b.cfg.DigestTimezone, Created: b.clock.Now(),
+			Timezone: b.cfg.DigestTimezone, NothingNew: b.cfg.NothingNew, Created: b.clock.Now(),
 		}
 	} else if ws, ok := b.store.(digest.WatchStore); ok && !(c.Subscribed && c.Active) {
 		// Before the chat counts as subscribed: the alert job never sees
@@ -102,7 +102,7 @@ func watchesBack(n int) string {
 	if n == 0 {
 		return ""
 	}
-	return fmt.Sprintf(" This chat's %s alert again, about what is said from now on (/watches).", noun(n, "watch", "watches"))
+	return fmt.Sprintf(" Alerts from this chat's %s start again, about what is said from now on (/watches).", noun(n, "watch", "watches"))
 }
 
 // noun returns "1 watch" or "2 watches".
@@ -160,8 +160,8 @@ func (b *Bot) cmdUnsubscribe(r *request) error {
 	if n == 0 {
 		return b.send(r, "Unsubscribed: no more daily digests. /subscribe brings them back; your settings are kept.")
 	}
-	return b.send(r, fmt.Sprintf("Unsubscribed: no more daily digests, and this chat's %s send no alerts. "+
-		"/subscribe brings both back (the watches then alert about what is said from then on); your settings and watches are kept. "+
+	return b.send(r, fmt.Sprintf("Unsubscribed: no more daily digests, and no alerts from this chat's %s. "+
+		"/subscribe brings both back (alerts then about what is said from then on); your settings and watches are kept. "+
 		"/unwatch removes a watch for good.", noun(n, "watch", "watches")))
 }
 
@@ -174,7 +174,7 @@ func (b *Bot) cmdPause(r *request) error {
 	if n, err := b.chatWatches(r, c.ID); err != nil {
 		return err
 	} else if n > 0 && c.Subscribed {
-		msg += fmt.Sprintf(" This chat's %s still alert; /unsubscribe stops them too.", noun(n, "watch", "watches"))
+		msg += fmt.Sprintf(" Alerts from this chat's %s go on; /unsubscribe stops them too.", noun(n, "watch", "watches"))
 	}
 	return b.send(r, msg)
 }

@@ -84,14 +84,14 @@ func TestUnsubscribeStopsWatches(t *testing.T) {
 	if got := reply(`/watch "nowhere fast"`); !strings.Contains(got, "this chat is unsubscribed: /subscribe") {
 		t.Errorf("/watch in an unsubscribed chat: %q", got)
 	}
-	if got := reply("/subscribe"); !strings.Contains(got, "1 watch alert again") {
+	if got := reply("/subscribe"); !strings.Contains(got, "Alerts from this chat's 1 watch start again") {
 		t.Errorf("/subscribe: %q", got)
 	}
-	if got := reply("/pause"); !strings.Contains(got, "1 watch still alert") || active() != 1 {
+	if got := reply("/pause"); !strings.Contains(got, "Alerts from this chat's 1 watch go on") || active() != 1 {
 		t.Errorf("/pause: %q, %d active watches, want the watch going on", got, active())
 	}
 	reply("/resume")
-	if got := reply("/unsubscribe"); !strings.Contains(got, "this chat's 1 watch send no alerts") || !strings.Contains(got, "/subscribe brings both back") {
+	if got := reply("/unsubscribe"); !strings.Contains(got, "no alerts from this chat's 1 watch") || !strings.Contains(got, "/subscribe brings both back") {
 		t.Errorf("/unsubscribe with a watch: %q", got)
 	}
 	if n := active(); n != 0 {
@@ -113,7 +113,7 @@ func TestUnsubscribeStopsWatches(t *testing.T) {
 	if _, err := h.store.SaveClipping(h.ctx, c); err != nil {
 		t.Fatal(err)
 	}
-	if got := reply("/subscribe"); !strings.Contains(got, "1 watch alert again, about what is said from now on") {
+	if got := reply("/subscribe"); !strings.Contains(got, "1 watch start again, about what is said from now on") {
 		t.Errorf("/subscribe: %q", got)
 	}
 	ws, err := h.store.ActiveWatches(h.ctx)
