@@ -25,6 +25,7 @@ type Example struct {
 // clipping's text (several spans when the annotators split a part).
 type Attribution struct {
 	Source, Content []digest.Span
+	Cue             string // the cue's words
 }
 
 // TrainOptions sets how Train runs.
