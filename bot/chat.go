@@ -287,9 +287,6 @@ func (b *Bot) cmdSettings(r *request) error {
 			sb.WriteString(fmt.Sprintf("Watches: %d (/watches)\n", len(list)))
 		}
 	}
-	if len(c.Keywords) > 0 {
-		sb.WriteString("Keywords: " + digest.EscapeHTML(strings.Join(c.Keywords, ", ")) + "\n")
-	}
 	if !c.LastDigest.IsZero() {
 		sb.WriteString("Last digest: " + c.LastDigest.Format("2 Jan 2006 15:04 MST") + "\n")
 	}

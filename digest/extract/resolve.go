@@ -33,6 +33,7 @@ type entities struct {
 	blocks  []int        // byte offset of every block start
 	prons   []pron       // he and she outside quotations, in text order
 	oblique map[int]bool // mentions after a preposition, by byte offset: not subjects
+	scratch scratch      // reused by pronounReferents
 }
 
 // pron is a he or she (him, her, his) in running text.
@@ -585,6 +586,12 @@ func (x *extractor) name(m mention, res []resolved, lastPerson, lastAny int, fre
 		return resolved{name: name, org: true, title: m.title}
 	}
 	if body := x.describedBody(m); body != "" {
+		return resolved{name: body, org: true}
+	}
+	if body := namedHead(m.text); body != "" {
+		return resolved{name: body, org: true}
+	}
+	if body := x.bodyOfVoices(m.text); body != "" {
 		return resolved{name: body, org: true}
 	}
 	return resolved{name: m.text, org: true, vague: m.kind == mNoun}

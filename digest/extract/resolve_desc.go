@@ -106,3 +106,94 @@ func capsAfter(s string) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// namedHead names a body from a described phrase that holds its name: the
+// last run of capitalised words and the phrase's head noun, adjectives
+// around them dropped ("a new Washington Post-ABC News national poll" ->
+// "Washington Post-ABC News poll", "recent Reuters survey of voters" ->
+// "Reuters survey"). "" when the phrase has no such run, or its head is a
+// plural or a person's role ("many Republicans", "party leader").
+func namedHead(text string) string {
+	if strings.IndexFunc(text, unicode.IsUpper) < 0 {
+		return "" // no name in it: "officials"
+	}
+	if i := strings.Index(text, " of "); i > 0 {
+		text = text[:i]
+	}
+	words := strings.Fields(text)
+	for len(words) > 2 && (strings.HasSuffix(words[len(words)-1], "ed") || strings.HasSuffix(words[len(words)-1], "en")) {
+		words = words[:len(words)-1] // "poll conducted", "poll taken"
+	}
+	if len(words) < 2 {
+		return ""
+	}
+	head := words[len(words)-1]
+	var buf [64]byte
+	if strings.IndexFunc(head, func(r rune) bool { return !unicode.IsLower(r) }) >= 0 || isPlural(head) || look(head, &buf).f&fRole != 0 {
+		return ""
+	}
+	end := len(words) - 1
+	for end > 0 && !startsUpper(words[end-1]) {
+		end--
+	}
+	start := end
+	for start > 0 && startsUpper(words[start-1]) {
+		start--
+	}
+	for start < end && look(words[start], &buf).f&(fStarter|fDet|fQuant|fPrep) != 0 {
+		start++ // "Just", "The"
+	}
+	if start == end || strings.ContainsAny(strings.Join(words[end:], " "), "0123456789") {
+		return ""
+	}
+	return strings.Join(words[start:end], " ") + " " + head
+}
+
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// bodyVoices are plural nouns for the unnamed people who speak for a body.
+var bodyVoices = map[string]bool{"officials": true, "executives": true, "spokespeople": true,
+	"spokesmen": true, "spokeswomen": true, "representatives": true}
+
+// bodyOfVoices returns the body that unnamed officials speak for when the
+// phrase names it: "Facebook officials" -> "Facebook", "White House
+// officials" -> "White House" (an unnamed spokesperson of a named body is
+// that body). "" when the words before are not a body's name: a person's
+// ("McConnell aides"), a nationality or a party ("Russian officials").
+func (x *extractor) bodyOfVoices(text string) string {
+	sp := strings.LastIndexByte(text, ' ')
+	if sp < 0 || !bodyVoices[text[sp+1:]] {
+		return ""
+	}
+	name := text[:sp]
+	words := strings.Fields(name)
+	var buf [64]byte
+	for _, w := range words {
+		if !startsUpper(w) || partyLabel(w) || demonymWords[w] || strings.HasSuffix(w, "an") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish") {
+			return "" // "federal officials", "Russian officials", "Chinese officials"
+		}
+	}
+	if len(words) == 1 && !allCaps(words[0]) && look(words[0], &buf).f != 0 {
+		return "" // "Police officials", "Campaign officials": a common word opening a sentence
+	}
+	if len(words) > 1 && look(words[len(words)-1], &buf).f&fOrgHead == 0 {
+		return ""
+	}
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	if len(x.ents.byLast[stripPossessive(last)]) > 0 || knownFirstName(last) {
+		return "" // a person's people
+	}
+	return stripPossessive(name)
+}
+
+// demonymWords are the adjectives of demonyms ("French", "Russian").
+var demonymWords = func() map[string]bool {
+	m := make(map[string]bool, len(demonyms))
+	for _, adj := range demonyms {
+		m[adj] = true
+	}
+	return m
+}()
