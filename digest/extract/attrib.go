@@ -60,13 +60,13 @@ func (s *sentence) run() {
 			j = next - 1
 		}
 	}
-	if s.x.m != nil || s.x.col != nil {
-		s.fallback()
-	}
 	if len(s.x.raws) == s.first {
 		if !s.colon() {
 			s.standalone()
 		}
+	}
+	if s.x.m != nil || s.x.col != nil {
+		s.fallback()
 	}
 	s.commentEvent()
 	s.dates()
@@ -232,7 +232,7 @@ func (s *sentence) cue(j int) int {
 		}
 		// "The company issued a statement saying that ...": what the
 		// statement, letter or post says, its author says
-		if toks[k].k == kWord && !toks[k].cap && toks[k].w.f&(fSourceNoun|fComment) != 0 && toks[k].w.f&(fRole|fPronoun) == 0 && !s.is(k, "people") {
+		if k >= s.from && k >= 0 && toks[k].k == kWord && !toks[k].cap && toks[k].w.f&(fSourceNoun|fComment) != 0 && toks[k].w.f&(fRole|fPronoun) == 0 && !s.is(k, "people") {
 			i := k
 			for i-1 > s.from && s.has(i-1, fDet|fMod) && !s.has(i-1, fPronoun) {
 				i--

@@ -15,6 +15,7 @@ const maxFallbackNP = 25
 // uses.
 func (s *sentence) fallback() {
 	s.quoteVerb()
+	s.colonQuote()
 	for j := 0; j < len(s.toks); j++ {
 		tk := s.toks[j]
 		if tk.k != kWord || tk.w.f&(fCue|fDerived) == 0 || tk.w.f&fPart != 0 || tk.cap && !s.headline || s.used(j) {
@@ -89,6 +90,38 @@ func (s *sentence) quoteVerb() {
 					break
 				}
 			}
+		}
+		for k := n; k < len(s.x.raws); k++ {
+			s.x.raws[k].fallback = true
+		}
+	}
+}
+
+// colonQuote finds "her Twitter account posted: “...”" and "doesn't
+// surprise Republican pollster Daron Shaw: “...”": a quotation after a
+// colon, with a verb or a name right before the colon.
+func (s *sentence) colonQuote() {
+	for c := 1; c+1 < len(s.toks); c++ {
+		if !s.punct(c, ":") || s.toks[c+1].k != kQuote || s.used(c+1) {
+			continue
+		}
+		lb := s.leftBound(c)
+		n := len(s.x.raws)
+		v := c - 1
+		if pastVerb(s, v) || s.has(v, fCue|fDerived) && !s.has(v, fPart) {
+			se := v
+			for se-1 >= lb && s.toks[se-1].k == kWord && s.toks[se-1].w.f&fAux != 0 && s.toks[se-1].w.f&fPronoun == 0 {
+				se--
+			}
+			st := s.openingEnd(lb, se)
+			if st < se && s.speakerish(st, se) {
+				m := s.mention(s.nameSegment(st, se))
+				m.span = s.span(st, se)
+				s.emit(m, s.span(v, c+1), c+1, c+2, afterCue{})
+			}
+		} else if np, ok := s.leftNP(v); ok && np >= lb && s.toks[v].cap {
+			m := s.mention(np, c)
+			s.emit(m, s.span(c, c+1), c+1, c+2, afterCue{})
 		}
 		for k := n; k < len(s.x.raws); k++ {
 			s.x.raws[k].fallback = true

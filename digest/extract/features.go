@@ -269,6 +269,13 @@ func (f *featurer) keepFeatures(c *stmtCtx, r *raw, a, e int, sentStmts int, hea
 			break
 		}
 	}
+	f.add(md, 33, f.class(a), f.class(a+1))
+	f.add(md, 34, distBucket(len(s.toks)), boolBit(c.after))
+	if c.cue >= 0 {
+		f.add(md, 35, distBucket(c.cue), boolBit(c.after))
+		f.add(md, 36, f.key(c.cue-1), f.key(c.cue))
+	}
+	f.add(md, 37, uint32(r.speaker.kind), boolBit(c.after), verb)
 	f.add(md, 30, c.cueKey, verb, that)
 	f.add(md, 31, c.cueKey, f.class(a))
 	f.add(md, 32, f.key(c.speaker), c.cueKey, verb)

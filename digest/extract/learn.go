@@ -10,7 +10,7 @@ import (
 )
 
 // maxShift bounds how far the models move a content boundary, in tokens.
-const maxEndShift, maxStartShift = 40, 6
+const maxEndShift, maxStartShift = 25, 6
 
 // collector records, for training, each statement's candidate boundaries
 // and features instead of applying a model.
