@@ -98,3 +98,12 @@ func TestHelpExitsZero(t *testing.T) {
 		t.Errorf("bare whosaid: exit %d\n%s", code, sink.String())
 	}
 }
+
+// TestRunDefaultConfig: `whosaid run` reads config.yaml by default, the
+// name the README, deploy/ and the Dockerfile use.
+func TestRunDefaultConfig(t *testing.T) {
+	code, stdout, _ := runMain(t, "run", "-h")
+	if code != 0 || !strings.Contains(stdout, `(default "config.yaml")`) {
+		t.Errorf("run -h: exit %d, want the default config.yaml:\n%s", code, stdout)
+	}
+}
