@@ -3,11 +3,15 @@ package main
 import (
 	"context"
 	"flag"
+	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/whosaid/whosaid/cmd/whosaid/config"
 )
 
 func TestSplitFlags(t *testing.T) {
@@ -105,5 +109,26 @@ func TestRunDefaultConfig(t *testing.T) {
 	code, stdout, _ := runMain(t, "run", "-h")
 	if code != 0 || !strings.Contains(stdout, `(default "config.yaml")`) {
 		t.Errorf("run -h: exit %d, want the default config.yaml:\n%s", code, stdout)
+	}
+}
+
+// TestREADMEFacts: what the README says of defaults is what the code does.
+func TestREADMEFacts(t *testing.T) {
+	raw, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	readme := strings.Join(strings.Fields(string(raw)), " ")
+	for _, want := range []string{
+		// The crash note of /watch: as many repeats as messages in flight.
+		fmt.Sprintf("at most the messages in flight when it struck (`limits.in_flight`, default %d,", config.DefaultConfig().Limits.InFlight),
+		"`whosaid run -config FILE` (`config.yaml` by default)",
+	} {
+		if !strings.Contains(readme, want) {
+			t.Errorf("README lacks %q", want)
+		}
+	}
+	if strings.Contains(readme, "the one message in flight") {
+		t.Errorf("README still says a crash repeats at worst one message; limits.in_flight defaults to %d", config.DefaultConfig().Limits.InFlight)
 	}
 }
