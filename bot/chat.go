@@ -271,9 +271,21 @@ func (b *Bot) cmdSettings(r *request) error {
 		return err
 	}
 	if len(names) == 0 {
-		sb.WriteString("Following: nobody (/follow a speaker to see them first)\n")
+		sb.WriteString("Following: nobody: digests show everyone (/follow a speaker for theirs only)\n")
 	} else {
-		sb.WriteString("Following: " + digest.EscapeHTML(strings.Join(names, ", ")) + "\n")
+		sb.WriteString("Following: " + digest.EscapeHTML(strings.Join(names, ", ")) + " (digests show only theirs)\n")
+	}
+	if muted, err := b.speakerNames(r.ctx, c.Mutes); err != nil {
+		return err
+	} else if len(muted) > 0 {
+		sb.WriteString("Muted: " + digest.EscapeHTML(strings.Join(muted, ", ")) + "\n")
+	}
+	if ws, ok := b.store.(digest.WatchStore); ok {
+		if list, err := ws.Watches(r.ctx, c.ID); err != nil {
+			return err
+		} else if len(list) > 0 {
+			sb.WriteString(fmt.Sprintf("Watches: %d (/watches)\n", len(list)))
+		}
 	}
 	if len(c.Keywords) > 0 {
 		sb.WriteString("Keywords: " + digest.EscapeHTML(strings.Join(c.Keywords, ", ")) + "\n")

@@ -22,9 +22,10 @@ type Chat struct {
 	Active     bool   // false once Telegram said 403: kept so /start brings it back
 	Inactive   string // why it became inactive
 	Paused     bool
-	DigestTime string // "HH:MM" in Timezone
-	Timezone   string // IANA name
-	Follows    []int64
+	DigestTime string  // "HH:MM" in Timezone
+	Timezone   string  // IANA name
+	Follows    []int64 // speakers whose statements alone the chat's digests show
+	Mutes      []int64 // speakers whose statements the chat's digests and alerts leave out
 	Keywords   []string
 	NothingNew bool // send a one-line "nothing new" when a digest is empty
 	LastDigest time.Time

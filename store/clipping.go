@@ -303,6 +303,9 @@ func (s *Store) saveStatement(ctx context.Context, tx *sql.Tx, ss *saveState, c 
 	if err != nil {
 		return err
 	}
+	if err := s.addSpeakerAliases(ctx, tx, ss, speakerID, st.SpeakerAliases); err != nil {
+		return err
+	}
 	if created {
 		res.NewSpeakers++
 	}
@@ -466,13 +469,13 @@ const maxContext = 360
 func statementContext(c *digest.Clipping, st *digest.Statement) string {
 	from, to := st.ContentSpan.Start(), st.ContentSpan.End()
 	var before, after string
-	for _, b := range c.Blocks {
-		if b.Span.Start() <= from && from < b.Span.End() {
-			before = digest.FoldSpace(c.Text[b.Span.Start():from])
-			if to <= b.Span.End() {
-				after = digest.FoldSpace(c.Text[to:b.Span.End()])
-			}
-			break
+	// Only the words next to the statement are kept, so only they are read:
+	// folding the whole paragraph up to each statement made a long
+	// single-paragraph text quadratic (1 MB: 45 s).
+	if b, ok := blockAt(c.Blocks, from); ok {
+		before = foldTail(c.Text[b.Span.Start():from], maxContext/2)
+		if to <= b.Span.End() {
+			after = foldHead(c.Text[to:b.Span.End()], maxContext/2)
 		}
 	}
 	if len(before) > maxContext/2 {

@@ -7,6 +7,7 @@ import (
 	"time"
 	_ "time/tzdata" // IANA zones inside the binary: /timezone works in a scratch image
 
+	"github.com/whosaid/whosaid/bot"
 	"github.com/whosaid/whosaid/cmd/whosaid/config"
 	"github.com/whosaid/whosaid/cmd/whosaid/daemon"
 	"github.com/whosaid/whosaid/digest"
@@ -29,7 +30,10 @@ func cmdRun(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return digest.Errorf(digest.EINVALID, "%v", err)
 	}
-	log := cfg.Log.Logger(env.Stderr)
+	// Every log line and the error returned pass one scrubber: the token
+	// (and webhook secret) in any encoding never reach the terminal.
+	scrub := bot.NewScrubber(cfg.Telegram.Token, cfg.Telegram.Webhook.SecretToken)
+	log := slog.New(scrub.Handler(cfg.Log.Logger(env.Stderr).Handler()))
 	opts := daemon.Options{Logger: log}
 	if s := env.Getenv(nowEnv); s != "" && cfg.HTTP.Debug {
 		if opts.Now, err = time.Parse(time.RFC3339, s); err != nil {
@@ -39,12 +43,12 @@ func cmdRun(ctx context.Context, env *Env, args []string) error {
 	app, err := daemon.New(ctx, cfg, opts)
 	if err != nil {
 		log.Error("start_failed", slog.Any("error", err))
-		return err
+		return scrub.Error(err)
 	}
 	defer app.Close()
 	// Package initialisation (go-dateparser's tables, pulled in by the
 	// HTML path) leaves some 20 MB of garbage on a heap that an idle
 	// daemon would keep for minutes: hand it back now.
 	debug.FreeOSMemory()
-	return app.Run(ctx)
+	return scrub.Error(app.Run(ctx))
 }

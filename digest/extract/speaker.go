@@ -32,6 +32,9 @@ type mention struct {
 	pron  string   // mPronoun: the lower-case pronoun
 	sex   sex      // what a courtesy title or a role word says ("Mrs.", "spokeswoman")
 	ante  *mention // a relative pronoun's antecedent
+	// members: the speakers of a coordinated mention ("Bob Corker and
+	// Lindsey Graham"), each analysed; nil for one speaker
+	members []mention
 }
 
 // sex is what the text tells of a person's sex, for he and she.
@@ -104,6 +107,7 @@ func (s *sentence) leftNP(k int) (int, bool) {
 		return k, true
 	case s.is(k, "it"):
 		return k, true
+	case s.monthSurname(k):
 	case h.cap && h.w.f&(fStarter|fWeekday|fMonth) != 0 && h.w.f&(fOrgHead|fRole) == 0:
 		return 0, false
 	case h.cap, h.w.f&(fRole|fSourceNoun) != 0:
@@ -281,6 +285,9 @@ func stripPossessive(w string) string {
 
 // mention analyses the speaker phrase of tokens [a, b).
 func (s *sentence) mention(a, b int) mention {
+	if b > a && b < len(s.toks) && s.monthSurname(b) {
+		b++ // "Theresa May said": a month after a first name is a surname
+	}
 	toks := s.toks[a:b]
 	for i := range toks {
 		if toks[i].k == kPunct && s.t[toks[i].s] == '(' {
@@ -304,6 +311,12 @@ func (s *sentence) mention(a, b int) mention {
 	m := analyse(s.t, toks)
 	if len(toks) > 0 {
 		m.span = s.span(a, b)
+	}
+	if m.kind != mPronoun || s.is(a, "all") || s.is(a, "both") {
+		if members, first := s.coordinate(a, b); members != nil {
+			m.members = members
+			m.span = s.span(first, b)
+		}
 	}
 	if m.kind == mPronoun && m.pron != "" && s.toks[a].w.f&fRelative != 0 && !s.toks[a].cap {
 		// "BuzzFeed, which said" and "the outlet BuzzFeed that said": the
@@ -364,14 +377,23 @@ func analyse(t string, toks []token) mention {
 	// the last role word splits title from name
 	r := -1
 	for i := h; i < len(toks); i++ {
-		if toks[i].w.f&fRole != 0 {
+		if toks[i].w.f&fRole != 0 || pluralTitle(t, toks[i]) {
 			r = i
 		}
 	}
-	if r >= 0 && (r == len(toks)-1 || r == len(toks)-3 && equalFold(t[toks[r+1].s:toks[r+1].e], "of")) {
+	if r >= 0 && (r == len(toks)-1 || r == len(toks)-3 && (equalFold(t[toks[r+1].s:toks[r+1].e], "of") || equalFold(t[toks[r+1].s:toks[r+1].e], "from"))) {
 		m.kind = mRole
+		end := len(toks)
+		for i := a + 1; i < r; i++ {
+			if equalFold(t[toks[i].s:toks[i].e], "and") && toks[i-1].w.f&fRole != 0 {
+				// "the Florida senator and Republican presidential
+				// candidate": the first role, with its own qualifiers
+				r, end = i-1, i
+				break
+			}
+		}
 		m.role = roleKey(t[toks[r].s:toks[r].e])
-		for i := a; i < len(toks); i++ {
+		for i := a; i < end; i++ {
 			if i != r && toks[i].w.f&fDet == 0 {
 				m.quals = append(m.quals, lowerASCII(stripPossessive(t[toks[i].s:toks[i].e])))
 			}
@@ -393,18 +415,44 @@ func analyse(t string, toks []token) mention {
 		m.title = fold(t[toks[ts].s:toks[nameStart-1].e])
 	}
 	words := make([]string, 0, len(toks)-nameStart)
+	var run []string // the last run of capitals, when lower-case words follow it
+	orgOf := false   // "the Federal Bureau of Prisons": a body's name goes on past "of"
+	var buf [64]byte
+	hon := false // the current run follows a courtesy title
 	for i := nameStart; i < len(toks); i++ {
 		if toks[i].w.f&fHon != 0 {
+			hon = len(words) == 0
 			continue
 		}
 		if len(words) > 0 && equalFold(t[toks[i].s:toks[i].e], "of") {
+			if look(words[len(words)-1], &buf).f&fOrgHead != 0 && i+1 < len(toks) && toks[i+1].cap {
+				orgOf = true
+				continue
+			}
 			break // "Senator John McCain of Arizona"
 		}
 		if !toks[i].cap && toks[i].w.f&fMod == 0 && !(toks[i].w.f&fParticle != 0 && len(words) > 0) {
+			if len(words) > 0 && hon && capsOnlyWords(words) {
+				run = append(run[:0], words...)
+			}
 			words = words[:0]
+			hon = false
 			continue
 		}
 		words = append(words, stripPossessive(t[toks[i].s:toks[i].e]))
+	}
+	if orgOf && len(words) > 0 {
+		m.kind = mOrg
+		m.name = m.text
+		return m
+	}
+	if len(words) == 0 && len(run) > 0 && toks[nameStart].w.f&fDet == 0 && !toks[nameStart].cap {
+		// "speech Mrs. Clinton delivered": a phrase cut wrong around a
+		// name with a courtesy title; the name is the speaker
+		m.words = run
+		m.name = strings.Join(run, " ")
+		m.kind = mName
+		return m
 	}
 	if len(words) == 0 {
 		m.kind = mNoun
@@ -412,7 +460,6 @@ func analyse(t string, toks []token) mention {
 	}
 	m.words = words
 	m.name = strings.Join(words, " ")
-	var buf [64]byte
 	if look(lw, &buf).f&fOrgHead != 0 || allCaps(lw) && utf8.RuneCountInString(lw) > 1 || h > a && r < 0 {
 		m.kind = mOrg
 		m.name = m.text
@@ -454,7 +501,7 @@ func fold(text string) string {
 
 // roleKey folds the variants of a role word together.
 func roleKey(w string) string {
-	w = lowerASCII(stripPossessive(w))
+	w = strings.TrimSuffix(lowerASCII(stripPossessive(w)), ".") // "Sen.", "Gov."
 	switch {
 	case strings.HasPrefix(w, "spokes"):
 		return "spokes"
@@ -502,4 +549,40 @@ func allCaps(w string) bool {
 		}
 	}
 	return n > 1
+}
+
+// pluralTitle reports whether a capitalised word is the plural of a role
+// that stands before several names: "Senators", "Sens.", "Reps.".
+func pluralTitle(t string, tk token) bool {
+	if tk.k != kWord || !tk.cap {
+		return false
+	}
+	w := strings.TrimSuffix(t[tk.s:tk.e], ".")
+	if len(w) < 4 || w[len(w)-1] != 's' {
+		return false
+	}
+	var buf [64]byte
+	return look(w[:len(w)-1], &buf).f&fRole != 0
+}
+
+// monthSurname reports whether token i is a month or weekday written as a
+// surname: capitalised, right after a first name the train articles know
+// ("Theresa May", "Brian May").
+func (s *sentence) monthSurname(i int) bool {
+	if i <= 0 || i >= len(s.toks) || !s.toks[i].cap || s.toks[i].w.f&(fMonth|fWeekday) == 0 {
+		return false
+	}
+	p := s.toks[i-1]
+	return p.k == kWord && p.cap && p.e == s.toks[i].s-1 && knownFirstName(s.t[p.s:p.e])
+}
+
+// capsOnlyWords reports whether every word starts with an upper-case letter.
+func capsOnlyWords(words []string) bool {
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }

@@ -1,0 +1,328 @@
+package clip
+
+import (
+	"math"
+	"strings"
+)
+
+// The page decision: a clipping copied from a whole web page holds the
+// article as one run of prose, and around it menus, teasers of other
+// stories, galleries, comment threads and footers. Blocks are judged by what
+// they are (shallow text features, as in jusText and boilerpipe), then the
+// page by where its prose lies:
+//
+//   - a block is prose when it has enough words, enough function words and
+//     ends like a sentence;
+//   - prose blocks close together form runs; a run breaks at a long stretch
+//     of non-prose, or at a line the page repeats (the "Reply", "Getty",
+//     "3/50" or "More like this" that separate the items of a list);
+//   - the run with the most prose is the article's core; another run joins
+//     the article when its words are the core's words (weighed by their
+//     rarity in news), which teasers and gallery items about other stories
+//     are not;
+//   - outside the runs kept, what is not prose goes (menus, headlines of
+//     other stories), except short sentences next to the article.
+//
+// Clean article text is one run, and the decision leaves it as it is.
+
+// Parameters of the page decision.
+const (
+	// proseWords is the fewest words a prose block has.
+	proseWords = 8
+	// maxGap is the most non-prose blocks a run carries across: a
+	// subheading, a caption and its credit, an inline "Read more" link.
+	maxGap = 4
+	// separatorRepeats is how often a short line must recur in the page
+	// to count as what separates the items of a list.
+	separatorRepeats = 3
+	// separatorWords is the most words such a line has.
+	separatorWords = 6
+	// minTopic is the share of a run's content words (weighed by rarity)
+	// that the core must hold for the run to join the article. Measured
+	// on the PolNeAR train articles (TestTopicSplit), against the
+	// vocabulary of an article's first half: a paragraph of its second
+	// half reaches it 0.80 of the time, one of another article 0.21; three
+	// paragraphs 0.83 and 0.11. All 840 are US election news, so other
+	// articles share more words than a page's teasers usually do.
+	minTopic = 0.10
+	// sizeShare: a run with at least 1/sizeShare of the core's words is
+	// part of the article whatever its words: the entries of a live blog
+	// or of a list article are alike in size, while the teasers and
+	// gallery items beside an article are a fraction of it.
+	sizeShare = 4
+	// minPairs is how many times prose must follow prose in a run for its
+	// size alone to count: an article's part, or a live blog's entry, has
+	// paragraphs in a row, while a gallery or a list of teasers puts a
+	// title or a credit between every two.
+	minPairs = 2
+)
+
+// para is a paragraph of the page: units with no blank line between them.
+// The page decision judges paragraphs, as jusText judges blocks, so that
+// prose hard-wrapped into short lines is still prose.
+type para struct {
+	first, last int // its units
+	words       int // words of its units not already furniture
+	prose       bool
+	sentence    bool // ends with sentence punctuation
+	sep         bool // a short line the page repeats
+}
+
+// run is a stretch of paragraphs holding prose close together.
+type run struct {
+	first, last int // indexes of its first and last prose paragraphs
+	words       int // words of its prose paragraphs
+	pairs       int // prose paragraphs that follow a prose paragraph
+}
+
+// pageDecision marks as furniture the units that lie outside the article
+// region of a copied page; see the comment at the top of this file.
+func pageDecision(units []unit, roles []int) {
+	paras := paragraphsOf(units, roles)
+	runs := proseRuns(paras)
+	if len(runs) == 0 {
+		return // no prose: nothing to place an article by
+	}
+	core := coreRun(units, roles, paras, runs)
+	keep := make([]bool, len(paras))
+	mark := func(r run) {
+		for i := r.first; i <= r.last; i++ {
+			keep[i] = true
+		}
+	}
+	mark(runs[core])
+	if len(runs) > 1 {
+		vocab := map[string]bool{}
+		forProse(units, paras, runs[core], func(w string) { vocab[w] = true })
+		for k, r := range runs {
+			if k != core && (r.pairs >= minPairs && r.words*sizeShare >= runs[core].words || topicShare(units, paras, r, vocab) >= minTopic) {
+				mark(r)
+			}
+		}
+	}
+	// Short sentences right next to a kept run stay: a one-line quote or
+	// remark ends an article as often as a paragraph does, and a headline
+	// written as a sentence starts it.
+	for i := range paras {
+		if !keep[i] {
+			continue
+		}
+		if i+1 < len(paras) && !keep[i+1] {
+			for j := i + 1; j < len(paras) && j <= i+maxGap && !keep[j] && !paras[j].prose && paras[j].sentence && !paras[j].sep; j++ {
+				keep[j] = true
+			}
+		}
+		if i > 0 && !keep[i-1] {
+			for j := i - 1; j >= 0 && j >= i-maxGap && !keep[j] && !paras[j].prose && paras[j].sentence && !paras[j].sep; j-- {
+				keep[j] = true
+			}
+		}
+	}
+	for i, p := range paras {
+		for u := p.first; u <= p.last; u++ {
+			switch {
+			case !keep[i] && roles[u] != roleHeadline:
+				roles[u] = roleFurniture
+			case roles[u] == roleContinued && (u == 0 || roles[u-1] == roleFurniture):
+				roles[u] = roleBody // what it continued is gone
+			}
+		}
+	}
+}
+
+// coreRun returns the index of the article's core: the run with the most
+// prose among those that use half the headline's words, or among all when
+// none does (or there is no headline, as in most copied pages, where the
+// first title-like line is the site's menu). On a page whose gallery or
+// list of other stories holds more prose than the article, the headline
+// tells which prose is the article's.
+func coreRun(units []unit, roles []int, paras []para, runs []run) int {
+	head := map[string]bool{}
+	for i, u := range units {
+		if roles[i] == roleHeadline {
+			contentWords(u.s, func(w string) { head[w] = true })
+			break
+		}
+	}
+	best, bestHead := 0, -1
+	for i, r := range runs {
+		if r.words > runs[best].words {
+			best = i
+		}
+		if len(head) == 0 || len(runs) == 1 {
+			continue
+		}
+		if 2*headShare(units, paras, r, head) >= 1 && (bestHead < 0 || r.words > runs[bestHead].words) {
+			bestHead = i
+		}
+	}
+	if bestHead >= 0 {
+		return bestHead
+	}
+	return best
+}
+
+// headShare returns the share of head's words, weighed by rarity, that the
+// prose of r uses.
+func headShare(units []unit, paras []para, r run, head map[string]bool) float64 {
+	seen := map[string]bool{}
+	var in, all float64
+	forProse(units, paras, r, func(w string) {
+		if head[w] && !seen[w] {
+			seen[w] = true
+			in += weight(w)
+		}
+	})
+	for w := range head {
+		all += weight(w)
+	}
+	return in / all
+}
+
+// paragraphsOf groups units into paragraphs and computes their features
+// given the units' roles so far: furniture counts for nothing, and a unit
+// continuing the sentence of the one before it joins that one's paragraph.
+func paragraphsOf(units []unit, roles []int) []para {
+	paras := make([]para, 0, len(units))
+	var stop int
+	for i, u := range units {
+		if n := len(paras); n == 0 || u.blankBefore && roles[i] != roleContinued {
+			paras = append(paras, para{first: i})
+			stop = 0
+		}
+		p := &paras[len(paras)-1]
+		p.last = i
+		if roles[i] == roleFurniture {
+			continue
+		}
+		// The share of function words shows in a paragraph's first
+		// words; counting only those keeps cleaning at memory speed.
+		st := statsOf(u.s[:sampleEnd(u.s)])
+		words := countWords(u.s, math.MaxInt)
+		p.words += words
+		stop += st.stop * words / max(st.words, 1)
+		p.sentence = endsSentence(u.s) || strings.HasSuffix(u.s, ":")
+		p.prose = p.words >= proseWords && stop*10 >= p.words && (p.sentence || p.words >= 3*proseWords)
+	}
+	// A separator is a short line the page repeats, or a line that starts
+	// with a slide counter, when the page has several ("3/50 Star Wars
+	// boosts economy": a gallery's captions, not numbered sections).
+	shapes := map[string]int{}
+	keys := make([]string, 2*len(paras))
+	for i, p := range paras {
+		if p.prose || p.first != p.last {
+			continue
+		}
+		s := units[p.first].s
+		if countWords(s, separatorWords+1) <= separatorWords {
+			keys[2*i] = shape(s)
+			shapes[keys[2*i]]++
+		}
+		if first, _, _ := strings.Cut(s, " "); shape(first) == "0/0" {
+			keys[2*i+1] = "0/0"
+			shapes["0/0"]++
+		}
+	}
+	for i := range paras {
+		paras[i].sep = keys[2*i] != "" && shapes[keys[2*i]] >= separatorRepeats ||
+			keys[2*i+1] != "" && shapes[keys[2*i+1]] >= separatorRepeats
+	}
+	return paras
+}
+
+// shape is a short line folded so that list separators compare equal: lower
+// case, each run of digits one "0" ("3/50" and "12/50" are "0/0").
+func shape(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	digit := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			if !digit {
+				b.WriteByte('0')
+			}
+			digit = true
+			continue
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		digit = false
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+// proseRuns groups the prose units into runs, in order.
+func proseRuns(paras []para) []run {
+	var runs []run
+	gap, sep := 0, false
+	for i, f := range paras {
+		if !f.prose {
+			gap++
+			sep = sep || f.sep
+			continue
+		}
+		if n := len(runs); n > 0 && gap <= maxGap && (!sep || gap == 1) {
+			runs[n-1].last = i
+			if gap == 0 {
+				runs[n-1].pairs++
+			}
+		} else {
+			runs = append(runs, run{first: i, last: i})
+		}
+		runs[len(runs)-1].words += f.words
+		gap, sep = 0, false
+	}
+	return runs
+}
+
+// forProse calls f with each content word of r's prose paragraphs.
+func forProse(units []unit, paras []para, r run, f func(w string)) {
+	for i := r.first; i <= r.last; i++ {
+		if !paras[i].prose {
+			continue
+		}
+		for u := paras[i].first; u <= paras[i].last; u++ {
+			contentWords(units[u].s, f)
+		}
+	}
+}
+
+// topicShare returns the share of the content words of r's prose, each
+// counted once and weighed by its rarity in news, that vocab holds.
+func topicShare(units []unit, paras []para, r run, vocab map[string]bool) float64 {
+	seen := map[string]bool{}
+	var in, all float64
+	forProse(units, paras, r, func(w string) {
+		if seen[w] {
+			return
+		}
+		seen[w] = true
+		wt := weight(w)
+		all += wt
+		if vocab[w] {
+			in += wt
+		}
+	})
+	if all == 0 {
+		return 0
+	}
+	return in / all
+}
+
+// sampleBytes is how much of a paragraph its function words are counted in.
+const sampleBytes = 160
+
+// sampleEnd returns where the sample of s ends: after sampleBytes, at a
+// space.
+func sampleEnd(s string) int {
+	if len(s) <= sampleBytes {
+		return len(s)
+	}
+	if i := strings.IndexByte(s[sampleBytes:], ' '); i >= 0 {
+		return sampleBytes + i
+	}
+	return len(s)
+}
