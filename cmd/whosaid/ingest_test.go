@@ -136,4 +136,13 @@ func TestGenDB(t *testing.T) {
 	if code, _, stderr := runMain(t, "gendb", "-db", db, "-n", "10"); code != 1 || !strings.Contains(stderr, "exists") {
 		t.Errorf("gendb over a file: exit %d, %s", code, stderr)
 	}
+	// Through the ingest path: clippings saved with SaveBatch.
+	db = filepath.Join(t.TempDir(), "gen-ingest.db")
+	code, out, stderr = runMain(t, "gendb", "-ingest", "-db", db, "-n", "300", "-speakers", "20", "-corpus", filepath.Join("..", "..", "testdata", "clippings"))
+	if code != 0 || !strings.Contains(out, " statements, 15 clippings") {
+		t.Fatalf("gendb -ingest: exit %d\n%s\n%s", code, out, stderr)
+	}
+	if code, out, _ := runMain(t, "search", "-db", db, `"of the"`); code != 0 || !strings.Contains(out, " — ") {
+		t.Errorf("phrase search of the ingested database: exit %d\n%s", code, out)
+	}
 }
