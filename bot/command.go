@@ -43,7 +43,7 @@ func init() {
 	commands = []command{
 		{"start", "", "subscribe to daily digests", false, (*Bot).cmdStart},
 		{"help", "", "what the bot can do", false, (*Bot).cmdHelp},
-		{"latest", "[n]", "the newest statements", false, (*Bot).cmdLatest},
+		{"latest", "[n]", "the newest stories, each from its lede", false, (*Bot).cmdLatest},
 		{"search", "<query>", "search statements: words, \"phrases\", speaker:name, since:2025-01-01", false, (*Bot).cmdSearch},
 		{"timeline", "<speaker> [topic]", "what one speaker has said about a topic, over time", false, (*Bot).cmdTimeline},
 		{"digest", "", "the digest of what is new, now", false, (*Bot).cmdDigest},
@@ -58,11 +58,11 @@ func init() {
 		{"sources", "", "the outlets statements come from", false, (*Bot).cmdSources},
 		{"time", "HH:MM", "when the daily digest arrives", false, (*Bot).cmdTime},
 		{"timezone", "Area/City", "the time zone for /time", false, (*Bot).cmdTimezone},
-		{"pause", "", "pause daily digests", false, (*Bot).cmdPause},
+		{"pause", "", "pause daily digests (watches still alert)", false, (*Bot).cmdPause},
 		{"resume", "", "resume daily digests", false, (*Bot).cmdResume},
 		{"settings", "", "this chat's settings", false, (*Bot).cmdSettings},
 		{"subscribe", "", "receive daily digests", false, (*Bot).cmdSubscribe},
-		{"unsubscribe", "", "stop daily digests", false, (*Bot).cmdUnsubscribe},
+		{"unsubscribe", "", "stop daily digests and alerts", false, (*Bot).cmdUnsubscribe},
 		{"add", "<url or text>", "store a clipping (admins)", true, (*Bot).cmdAdd},
 		{"stats", "", "counts and delivery (admins)", true, (*Bot).cmdStats},
 	}

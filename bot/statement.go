@@ -347,7 +347,7 @@ func (b *Bot) cmdDigest(r *request) error {
 	opts := digest.ComposeOptions{MaxEntries: b.cfg.MaxEntries}
 	loc := time.UTC
 	if c != nil {
-		f.AfterID, f.Keywords = c.LastEntry, c.Keywords
+		f.AfterID = c.LastEntry
 		opts.Follows = c.Follows
 		if l, err := time.LoadLocation(c.Timezone); err == nil {
 			loc = l
@@ -356,7 +356,7 @@ func (b *Bot) cmdDigest(r *request) error {
 	opts.Now, opts.Location = b.clock.Now().In(loc), loc
 	opts.MoreCommand = "/latest 30"
 	var entries []digest.Entry
-	if ns, ok := b.store.(newStore); ok && c != nil && len(c.Keywords) == 0 {
+	if ns, ok := b.store.(newStore); ok && c != nil {
 		// As the daily digest: followed speakers only, muted ones left out.
 		// A chat that never had a digest starts with the newest statements.
 		after := c.LastEntry

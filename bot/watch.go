@@ -114,6 +114,10 @@ func (b *Bot) cmdWatch(r *request) error {
 	if err := ws.AddWatch(r.ctx, &w); err != nil {
 		return err
 	}
+	if !c.Subscribed {
+		return b.send(r, fmt.Sprintf("🔔 Watching <b>%s</b>, but this chat is unsubscribed: /subscribe, and I alert it as soon as a new statement matches.",
+			digest.EscapeHTML(w.Label())))
+	}
 	return b.send(r, fmt.Sprintf("🔔 Watching <b>%s</b>: I alert this chat as soon as a new statement matches. /watches lists this chat's watches; /unwatch stops one.",
 		digest.EscapeHTML(w.Label())))
 }
@@ -140,6 +144,9 @@ func (b *Bot) cmdWatches(r *request) error {
 	parts := []string{"<b>Watches</b>"}
 	for _, w := range list {
 		parts = append(parts, fmt.Sprintf("%d. %s", w.ID, digest.EscapeHTML(w.Label())))
+	}
+	if !c.Subscribed {
+		parts = append(parts, "\nThis chat is unsubscribed: its watches send no alerts until /subscribe.")
 	}
 	parts = append(parts, "\n/unwatch N stops watch N.")
 	return b.sendParts(r, parts, nil)

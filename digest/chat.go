@@ -26,8 +26,7 @@ type Chat struct {
 	Timezone   string  // IANA name
 	Follows    []int64 // speakers whose statements alone the chat's digests show
 	Mutes      []int64 // speakers whose statements the chat's digests and alerts leave out
-	Keywords   []string
-	NothingNew bool // send a one-line "nothing new" when a digest is empty
+	NothingNew bool    // send a one-line "nothing new" when a digest is empty
 	LastDigest time.Time
 	LastEntry  int64 // the newest entry ID the chat's last digest covered
 	Created    time.Time

@@ -32,6 +32,7 @@ type line struct {
 	score float64 // higher: more what the story is about
 	vague bool    // a speaker described in common words ("officials")
 	alone bool    // a short quote that means nothing alone ("It may well be")
+	dup   bool    // says what a line ranked above it says (see distinctLines)
 }
 
 // buildStories groups merged entries into stories, drops the statements a
@@ -212,6 +213,7 @@ func newStory(entries []Entry, follows []int64) Story {
 	slices.SortStableFunc(st.lines, func(a, b line) int {
 		return cmp.Or(cmpBool(a.alone, b.alone), cmpBool(a.vague, b.vague), -cmp.Compare(a.score, b.score), cmp.Compare(a.order, b.order))
 	})
+	st.lines = distinctLines(st.lines)
 	return st
 }
 
@@ -389,8 +391,9 @@ func meansNothingAlone(e *Entry) bool {
 }
 
 // selectLines picks each story's lines: the best line of every story in
-// story order, then a second line for each, lines by speakers described in
-// common words only once every named one had its turn, at most limit lines
+// story order, then a second line for each that says something the first
+// does not, lines by speakers described in common words only once every
+// named one had its turn, at most limit lines
 // in all (every line when limit < 0). It returns the stories shown (a
 // story whose only statement is its headline is shown by its title), how
 // many statements were left out and how many stories lost every line.
@@ -419,8 +422,8 @@ func selectLines(stories []Story, limit int) ([]Story, int, int) {
 			}
 		}
 		pass(1, func(line) bool { return true })
-		pass(2, func(l line) bool { return !l.vague && !l.alone })
-		pass(2, func(l line) bool { return !l.alone })
+		pass(2, func(l line) bool { return !l.vague && !l.alone && !l.dup })
+		pass(2, func(l line) bool { return !l.alone && !l.dup })
 	}
 	var out []Story
 	dropped := 0

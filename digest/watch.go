@@ -50,9 +50,12 @@ type WatchStore interface {
 	Watches(ctx context.Context, chatID int64) ([]Watch, error)
 	// DeleteWatch removes a chat's watch; ENOTFOUND when it has none with id.
 	DeleteWatch(ctx context.Context, chatID, id int64) error
-	// ActiveWatches returns the watches of the chats Telegram still
-	// delivers to.
+	// ActiveWatches returns the watches of the subscribed chats Telegram
+	// still delivers to.
 	ActiveWatches(ctx context.Context) ([]Watch, error)
+	// RestartWatches moves a chat's watches to the newest entry stored,
+	// for a chat that comes back, and returns how many it has.
+	RestartWatches(ctx context.Context, chatID int64) (int, error)
 	// WatchMatches returns the entries stored after w.LastEntry, up to
 	// upTo, that match w, oldest first, at most limit, leaving out muted
 	// speakers.

@@ -33,15 +33,7 @@ func blockAt(blocks []digest.Block, at int) (digest.Block, bool) {
 func foldTail(s string, n int) string {
 	i, count, space := len(s), 0, false
 	for i > 0 && count <= n+1 && len(s)-i < maxContextScan {
-		if isFoldSpace(s[i-1]) {
-			if !space && count > 0 {
-				count++
-			}
-			space = true
-		} else {
-			count++
-			space = false
-		}
+		count, space = foldCount(s[i-1], count, space)
 		i--
 	}
 	return digest.FoldSpace(s[i:])
@@ -52,18 +44,23 @@ func foldTail(s string, n int) string {
 func foldHead(s string, n int) string {
 	j, count, space := 0, 0, false
 	for j < len(s) && count <= n+1 && j < maxContextScan {
-		if isFoldSpace(s[j]) {
-			if !space && count > 0 {
-				count++
-			}
-			space = true
-		} else {
-			count++
-			space = false
-		}
+		count, space = foldCount(s[j], count, space)
 		j++
 	}
 	return digest.FoldSpace(s[:j])
+}
+
+// foldCount adds byte b to count, the bytes digest.FoldSpace makes of what
+// was read so far (space: the last byte read was white space). A run of
+// white space counts one byte once a word stands on its far side.
+func foldCount(b byte, count int, space bool) (int, bool) {
+	if isFoldSpace(b) {
+		if !space && count > 0 {
+			count++
+		}
+		return count, true
+	}
+	return count + 1, false
 }
 
 // isFoldSpace reports whether digest.FoldSpace folds byte b.

@@ -87,11 +87,12 @@ func (s *Store) DeleteWatch(ctx context.Context, chatID, id int64) error {
 	})
 }
 
-// ActiveWatches returns the watches of the chats Telegram still delivers
-// to: a chat that answered 403 (blocked, kicked) alerts no more.
+// ActiveWatches returns the watches of the subscribed chats Telegram still
+// delivers to: a chat that sent /unsubscribe, or answered 403 (blocked,
+// kicked), alerts no more. A paused chat's watches go on.
 func (s *Store) ActiveWatches(ctx context.Context) ([]digest.Watch, error) {
 	rows, err := s.rdb.QueryContext(ctx, `SELECT `+watchColumns+` FROM watches w JOIN chats c ON c.id = w.chat_id
-		WHERE c.active = 1 ORDER BY w.id`)
+		WHERE c.active = 1 AND c.subscribed = 1 ORDER BY w.id`)
 	if err != nil {
 		return nil, fmt.Errorf("store: active watches: %w", err)
 	}
@@ -100,6 +101,26 @@ func (s *Store) ActiveWatches(ctx context.Context) ([]digest.Watch, error) {
 		return nil, fmt.Errorf("store: active watches: %w", err)
 	}
 	return ws, nil
+}
+
+// RestartWatches moves a chat's watches to the newest entry stored now, so
+// that a chat coming back (/subscribe after /unsubscribe, /start after a
+// 403) is alerted about what is said from then on, not about everything
+// said while it was away. It returns how many watches the chat has.
+func (s *Store) RestartWatches(ctx context.Context, chatID int64) (int, error) {
+	var n int64
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		r, err := tx.ExecContext(ctx, `UPDATE watches SET last_entry = max(last_entry, (SELECT coalesce(max(id), 0) FROM entries)) WHERE chat_id = ?`, chatID)
+		if err != nil {
+			return err
+		}
+		n, err = r.RowsAffected()
+		return err
+	})
+	if err != nil {
+		return 0, fmt.Errorf("store: restart watches of chat %d: %w", chatID, err)
+	}
+	return int(n), nil
 }
 
 // WatchMatches returns the entries stored after w.LastEntry (up to upTo) whose content

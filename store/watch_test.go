@@ -68,6 +68,39 @@ func TestWatches(t *testing.T) {
 	if ws, _ := s.ActiveWatches(ctx); len(ws) != 0 {
 		t.Errorf("active watches after a 403: %d, want 0", len(ws))
 	}
+	// Back (as /start does), then unsubscribed: stopped again.
+	back, err := s.Chat(ctx, -1010)
+	if err != nil {
+		t.Fatal(err)
+	}
+	back.Active = true
+	if err := s.SaveChat(ctx, back); err != nil {
+		t.Fatal(err)
+	}
+	if ws, _ := s.ActiveWatches(ctx); len(ws) != 1 {
+		t.Errorf("active watches of a chat back: %d, want 1", len(ws))
+	}
+	back.Subscribed = false
+	if err := s.SaveChat(ctx, back); err != nil {
+		t.Fatal(err)
+	}
+	if ws, _ := s.ActiveWatches(ctx); len(ws) != 0 {
+		t.Errorf("active watches of an unsubscribed chat: %d, want 0", len(ws))
+	}
+	// Restarted, the watch is checked from the newest entry on: what was
+	// said while the chat was away alerts nobody.
+	save(t, s, clipping(t, "c.txt", "TASS", "2025-07-31", "Away", []string{"Lavrov said talks are going nowhere fast again."},
+		said{speaker: "Sergei Lavrov", content: "talks are going nowhere fast again"}))
+	if n, err := s.RestartWatches(ctx, -1010); err != nil || n != 1 {
+		t.Fatalf("restart: %d, %v", n, err)
+	}
+	newest, err := s.MaxEntryID(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ws, _ := s.Watches(ctx, -1010); newest <= 3 || len(ws) != 1 || ws[0].LastEntry != newest {
+		t.Errorf("watches after the restart: %+v, want checked from %d", ws, newest)
+	}
 
 	// At most MaxWatches per chat; removing one.
 	for i := 1; i < digest.MaxWatches; i++ {

@@ -73,8 +73,7 @@ func cmdChat(ctx context.Context, env *Env, args []string) error {
 	defer wg.Wait()
 	defer cancel()
 
-	in := bufio.NewScanner(env.Stdin)
-	in.Buffer(make([]byte, 64<<10), 1<<20)
+	in := bufio.NewReaderSize(env.Stdin, 64<<10)
 	prompt := ""
 	if f, ok := env.Stdin.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
 		prompt = "you> "
@@ -83,10 +82,18 @@ func cmdChat(ctx context.Context, env *Env, args []string) error {
 	r := &chatRenderer{fake: fake, chatID: chat.ID, out: env.Stdout, edits: map[int]int{}}
 	for {
 		fmt.Fprint(env.Stdout, prompt)
-		if !in.Scan() {
-			break
+		raw, long, err := readLine(in, maxChatLine)
+		if err != nil && raw == "" && !long {
+			if err == io.EOF {
+				break
+			}
+			return err
 		}
-		line := strings.TrimSpace(in.Text())
+		if long {
+			fmt.Fprintf(env.Stdout, "(a line over %d bytes was left out: Telegram messages are at most 4096 characters)\n", maxChatLine)
+			continue
+		}
+		line := strings.TrimSpace(raw)
 		if line == "" {
 			continue
 		}
@@ -109,7 +116,36 @@ func cmdChat(ctx context.Context, env *Env, args []string) error {
 			break
 		}
 	}
-	return in.Err()
+	return nil
+}
+
+// maxChatLine is the longest input line whosaid chat reads; longer lines
+// are skipped whole (the chat used to end at one).
+const maxChatLine = 1 << 20
+
+// readLine reads one line of any length from r without its line ending,
+// keeping at most max bytes: long reports a line that was longer, whose
+// rest was read and dropped. At the end of the input a last line without a
+// newline comes back with err io.EOF.
+func readLine(r *bufio.Reader, max int) (line string, long bool, err error) {
+	var b []byte
+	for {
+		chunk, err := r.ReadSlice('\n')
+		if len(b)+len(chunk) > max+1 { // +1: the newline
+			long = true
+			b = nil
+		} else if !long {
+			b = append(b, chunk...)
+		}
+		switch err {
+		case bufio.ErrBufferFull:
+			continue
+		case nil:
+			return strings.TrimRight(string(b), "\r\n"), long, nil
+		default:
+			return strings.TrimRight(string(b), "\r\n"), long, err
+		}
+	}
 }
 
 // chatRenderer prints the bot's new and edited messages as plain text,

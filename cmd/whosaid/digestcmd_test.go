@@ -90,6 +90,16 @@ func TestDigestSeeds(t *testing.T) {
 		if !found {
 			t.Errorf("story %s lacks its key statement (%q); shows %q", k.story, k.any, contents)
 		}
+		// A story's second line adds something: it does not repeat most
+		// of the words of a line by the same speaker (the RT story's
+		// paraphrase and the quote it reports).
+		for i, a := range s.Entries {
+			for _, b := range s.Entries[i+1:] {
+				if a.SpeakerID == b.SpeakerID && mostWordsShared(a.Content, b.Content) {
+					t.Errorf("story %s says the same thing twice:\n  %q\n  %q", k.story, a.Content, b.Content)
+				}
+			}
+		}
 		// A headline is the story's title, never a statement of its own.
 		for _, e := range s.Entries {
 			for _, src := range e.Sources {
@@ -199,4 +209,27 @@ func TestDigestUnreadWaits(t *testing.T) {
 	if _, out, _ := runMain(t, "digest", "-db", db); !strings.HasPrefix(out, "Nothing new since the last digest") {
 		t.Errorf("the digest after all was read:\n%s", out)
 	}
+}
+
+// mostWordsShared reports whether most of the longer words (four letters
+// or more) of the shorter text are words of the other.
+func mostWordsShared(a, b string) bool {
+	set := func(s string) map[string]bool {
+		out := map[string]bool{}
+		for _, w := range regexp.MustCompile(`\pL{4,}`).FindAllString(strings.ToLower(s), -1) {
+			out[w] = true
+		}
+		return out
+	}
+	wa, wb := set(a), set(b)
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	shared := 0
+	for w := range wa {
+		if wb[w] {
+			shared++
+		}
+	}
+	return len(wa) > 0 && shared*2 > len(wa)
 }

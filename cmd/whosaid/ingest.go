@@ -192,6 +192,9 @@ func ingestPaths(ctx context.Context, env *Env, st *store.Store, paths []string,
 		case it.c == nil:
 			sum.skipped++
 		default:
+			for _, n := range it.c.Notes {
+				out.printf("%s: %s\n", it.path, n)
+			}
 			if batch = append(batch, it); len(batch) >= ingestBatch {
 				if err := flush(); err != nil {
 					return sum, err

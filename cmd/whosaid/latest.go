@@ -24,7 +24,7 @@ func cmdLatest(ctx context.Context, env *Env, args []string) error {
 	if *n < 1 {
 		return digest.Errorf(digest.EINVALID, "-n must be at least 1")
 	}
-	st, err := openExisting(ctx, *dbPath)
+	st, err := openForReading(ctx, *dbPath)
 	if err != nil {
 		return err
 	}

@@ -49,6 +49,7 @@ var commands = map[string]command{
 	"digest":   {"ingest clippings, then print the digest of new statements", cmdDigest},
 	"timeline": {"what one speaker has said about a subject, oldest first", cmdTimeline},
 	"backup":   {"write a consistent copy of the database", cmdBackup},
+	"check":    {"check the database file for damage", cmdCheck},
 	"gendb":    {"generate a large synthetic database for benchmarks", cmdGenDB},
 	"chat":     {"try the Telegram bot in the terminal", cmdChat},
 	"run":      {"run the daemon: collection, bot and scheduled digests", cmdRun},

@@ -43,12 +43,24 @@ func cmdRun(ctx context.Context, env *Env, args []string) error {
 	app, err := daemon.New(ctx, cfg, opts)
 	if err != nil {
 		log.Error("start_failed", slog.Any("error", err))
-		return scrub.Error(err)
+		return scrubbed(scrub, err)
 	}
 	defer app.Close()
 	// Package initialisation (go-dateparser's tables, pulled in by the
 	// HTML path) leaves some 20 MB of garbage on a heap that an idle
 	// daemon would keep for minutes: hand it back now.
 	debug.FreeOSMemory()
-	return scrub.Error(app.Run(ctx))
+	return scrubbed(scrub, app.Run(ctx))
+}
+
+// scrubbed returns err with the secrets taken out of its text, including
+// the user message of a *digest.Error, which the terminal shows instead of
+// the error's own text.
+func scrubbed(sc *bot.Scrubber, err error) error {
+	if code := digest.ErrorCode(err); err != nil && code != digest.EINTERNAL {
+		if msg := digest.ErrorMessage(err); sc.String(msg) != msg {
+			return digest.Errorf(code, "%s", sc.String(msg))
+		}
+	}
+	return sc.Error(err)
 }

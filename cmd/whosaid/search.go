@@ -9,7 +9,12 @@ import (
 	"time"
 
 	"github.com/whosaid/whosaid/digest"
+	"github.com/whosaid/whosaid/store"
 )
+
+// maxSearchOffset bounds how deep search pages: far past what anyone
+// reads, and far from overflowing the offset arithmetic.
+const maxSearchOffset = 1_000_000
 
 // cmdSearch runs `whosaid search [-db FILE] [-n N] [-page P] QUERY...`.
 func cmdSearch(ctx context.Context, env *Env, args []string) error {
@@ -24,7 +29,12 @@ func cmdSearch(ctx context.Context, env *Env, args []string) error {
 	if *n < 1 || *page < 1 {
 		return digest.Errorf(digest.EINVALID, "-n and -page must be at least 1")
 	}
-	st, err := openExisting(ctx, *dbPath)
+	*n = min(*n, store.MaxLimit)
+	// (page-1)*n overflowed for a huge -page and wrapped to page 1.
+	if *page-1 > maxSearchOffset / *n {
+		return digest.Errorf(digest.EINVALID, "-page %d is past the last page: search shows at most the first %d results (-n %d: %d pages)", *page, maxSearchOffset, *n, maxSearchOffset / *n)
+	}
+	st, err := openForReading(ctx, *dbPath)
 	if err != nil {
 		return err
 	}

@@ -15,7 +15,7 @@ import (
 // largest of 68 readability test pages: 1 MB, 9,900 elements, 191 <p>).
 const (
 	maxHTMLBytes      = 8 << 20 // the page as read
-	maxHTMLElements   = 50_000  // start tags of any kind
+	maxHTMLElements   = 30_000  // start tags of any kind
 	maxHTMLParagraphs = 3_000   // <p> start tags
 	maxHTMLText       = 1 << 20 // bytes of text outside <script> and <style>
 )

@@ -60,13 +60,13 @@ func (s *sentence) run() {
 			j = next - 1
 		}
 	}
-	if s.x.m != nil || s.x.col != nil {
-		s.fallback()
-	}
 	if len(s.x.raws) == s.first {
 		if !s.colon() {
 			s.standalone()
 		}
+	}
+	if s.x.m != nil || s.x.col != nil {
+		s.fallback()
 	}
 	s.commentEvent()
 	s.dates()
@@ -188,6 +188,10 @@ func (s *sentence) cue(j int) int {
 	if k >= s.from && toks[k].k == kWord && (s.is(k, "to") || toks[k].w.f&fPassive != 0 && f&fPart == 0) {
 		return j + 1 // "declined to comment", "was asked"
 	}
+	if (s.is(k, "that") || s.is(k, "which")) && k-1 >= s.from && s.toks[k-1].k == kWord && !s.toks[k-1].cap &&
+		s.toks[k-1].w.f&(fRole|fSourceNoun|fOrgHead|fAudience|fQuant|fPronoun|fMedia) == 0 {
+		return j + 1 // "fees that added millions": a thing that no one speaks for
+	}
 	if f&fPart != 0 && s.has(k, fPassive) {
 		k-- // "Kasich is telling a crowd"
 		f &^= fPart
@@ -219,6 +223,28 @@ func (s *sentence) cue(j int) int {
 			toks[k].k == kQuote && toks[k].ie > toks[k].is && s.t[toks[k].ie-1] == ',' {
 			if m := s.speakerSoFar(); m != nil {
 				return s.right(j, *m, cue)
+			}
+		}
+		// "with the senator calling the move “deeply troubling”": the noun
+		// phrase after "with" speaks
+		if np, ok := s.leftNP(k); ok && s.is(np-1, "with") && np-1 >= s.from {
+			return s.right(j, s.mention(np, k+1), cue)
+		}
+		// "The company issued a statement saying that ...": what the
+		// statement, letter or post says, its author says
+		if k >= s.from && k >= 0 && toks[k].k == kWord && !toks[k].cap && toks[k].w.f&(fSourceNoun|fComment) != 0 && toks[k].w.f&(fRole|fPronoun) == 0 && !s.is(k, "people") {
+			i := k
+			for i-1 > s.from && s.has(i-1, fDet|fMod) && !s.has(i-1, fPronoun) {
+				i--
+			}
+			v := i - 1 // "issued", "released", "sent"
+			if v > s.from && toks[v].k == kWord && !toks[v].cap && toks[v].w.f&(fPrep|fDet|fCue|fSub) == 0 {
+				if np, ok := s.leftNP(v - 1); ok {
+					return s.right(j, s.mention(np, v), cue)
+				}
+			}
+			if m := s.speakerSoFar(); m != nil && m.span[1] <= toks[k].s && s.has(v, fPrep) {
+				return s.right(j, *m, cue) // "In a statement saying ..., the group ..."
 			}
 		}
 		return j + 1

@@ -104,6 +104,19 @@ func (s *sentence) right(j int, m mention, cue digest.Span) int {
 		p++ // "added that, based on what he has seen, ..."
 	}
 	e := s.contentEnd(p)
+	if rel := j - 1; (s.is(rel, "who") || s.is(rel, "which")) && s.punct(rel-1, ",") {
+		// "John Smith, who wrote the memo, left": the relative clause ends
+		// at its comma
+		for i := p; i < e; i++ {
+			if s.toks[i].k == kQuote {
+				break
+			}
+			if s.punct(i, ",") {
+				e = i
+				break
+			}
+		}
+	}
 	colonEnd := false // "He told his audience, to rowdy applause:" — the quote is in the next paragraph
 	if last := len(s.toks) - 1; last > p && s.punct(last, ":") && !s.hasQuote(p, last) {
 		colonEnd = true
@@ -170,7 +183,7 @@ func (s *sentence) right(j int, m mention, cue digest.Span) int {
 	if s.punct(p-1, ",") && !quoteFirst && !that && f&fPart == 0 && !s.is(p, "if") && !s.is(p, "when") {
 		return j + 1 // "said, however, ..." is rare; "said, in Moscow" is not content
 	}
-	if (e-p < 2 || e-p == 2 && !s.has(p, fPronoun) && !s.toks[p].cap) && !s.hasQuote(p, e) {
+	if s.tooShort(p, e) {
 		return j + 1 // "testified voluntarily": not what was said; "he would" is
 	}
 	if (s.is(p, "of") || s.is(p, "about")) && (!s.hasQuote(p, e) || f&fCall != 0) {
@@ -466,4 +479,11 @@ func (s *sentence) clauseOf(cue digest.Span, a, b int) digest.Span {
 		lo = cue[0]
 	}
 	return digest.Span{min(lo, cue[0]), max(s.toks[a].s, cue[1])}
+}
+
+// tooShort reports whether tokens [a, e) are too short to be what was said
+// after a cue: one word, or two that are not a pronoun or a name with its
+// verb ("he would"), unless a quotation is among them.
+func (s *sentence) tooShort(a, e int) bool {
+	return (e-a < 2 || e-a == 2 && !s.has(a, fPronoun) && !s.toks[a].cap) && !s.hasQuote(a, e)
 }

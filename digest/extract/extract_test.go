@@ -112,7 +112,7 @@ func TestStatements(t *testing.T) {
 		{
 			name:  "asked someone to do something is a request",
 			text:  "In a September letter, Donald Trump asked the network to donate the debate profits to veterans groups.",
-			want:  []want{{speaker: "Donald Trump", content: "to donate the debate profits to veterans groups", direct: -1}},
+			want:  []want{{speaker: "Donald Trump", content: "the network to donate the debate profits to veterans groups", direct: -1}},
 			count: 1,
 		},
 		{
@@ -242,6 +242,38 @@ func TestStatements(t *testing.T) {
 			text: "Mayor Ann Lee said yesterday that the bridge will reopen.",
 			pub:  "2020-03-02",
 			want: []want{{speaker: "Ann Lee", content: "the bridge will reopen", saidOn: "2020-03-01"}},
+		},
+		{
+			name:  "a verb no lexicon knows between a quotation and its speaker",
+			text:  "“We are thrilled with the outcome,” gushed Mayor Ann Lee.",
+			want:  []want{{speaker: "Ann Lee", content: "We are thrilled with the outcome", direct: 1, cue: "gushed"}},
+			count: 1,
+		},
+		{
+			name:  "a thing adds no statement; writing a memo says nothing",
+			text:  "The new fees that added millions to the fund were approved on Monday. John Smith, who wrote the memo, left the agency last year.",
+			count: -1,
+		},
+		{
+			name:  "a name, where it was said, a colon and a quotation",
+			text:  "Senate vote delayed\n\nJane Doe, on Twitter: \"This is a disgrace and we will fight it.\"",
+			want:  []want{{speaker: "Jane Doe", content: "This is a disgrace and we will fight it.", direct: 1}},
+			count: 1,
+		},
+		{
+			name: "what a statement says, its author says",
+			text: "The company issued a statement saying that the decision was made with care.",
+			want: []want{{speaker: "company", content: "the decision was made with care"}},
+		},
+		{
+			name: "with the senator calling the move",
+			text: "The vote split the chamber, with the senator calling the move “deeply troubling.”",
+			want: []want{{mention: "the senator", content: "the move “deeply troubling"}},
+		},
+		{
+			name: "said an aide",
+			text: "The plan will collapse within a year, said an aide to the governor.",
+			want: []want{{mention: "an aide", content: "The plan will collapse within a year"}},
 		},
 		{
 			name: "no date phrase: said on the day of publication",

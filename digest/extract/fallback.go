@@ -14,9 +14,11 @@ const maxFallbackNP = 25
 // fallback tries the verbs of speech of the sentence that no statement
 // uses.
 func (s *sentence) fallback() {
+	s.quoteVerb()
+	s.colonQuote()
 	for j := 0; j < len(s.toks); j++ {
 		tk := s.toks[j]
-		if tk.k != kWord || tk.w.f&fCue == 0 || tk.w.f&fPart != 0 || tk.cap && !s.headline || s.used(j) {
+		if tk.k != kWord || tk.w.f&(fCue|fDerived) == 0 || tk.w.f&fPart != 0 || tk.cap && !s.headline || s.used(j) {
 			continue
 		}
 		lb := s.leftBound(j)
@@ -36,6 +38,11 @@ func (s *sentence) fallback() {
 		case s.punct(j-1, ",") || j-1 >= lb && s.toks[j-1].k == kQuote:
 			// "..., said the long speaker."
 			s.fallbackInverted(j, lb)
+			if len(s.x.raws) == n && s.punct(j-1, ",") && j-1 > lb {
+				// "The former chairman of ..., Representative Tom Jones, said":
+				// a long subject with its appositive
+				s.fallbackRight(j, lb, j-1)
+			}
 		case se > lb && s.isEnd(s.skipPhrases(j+1)):
 			// "content, the long speaker said (in a statement)."
 			s.fallbackLeft(j, lb, se)
@@ -47,6 +54,89 @@ func (s *sentence) fallback() {
 			j = max(j, s.x.raws[k].tb-1)
 		}
 	}
+}
+
+// quoteVerb finds “...,” gushed Ann Lee and “...,” she gushed: a quotation
+// handing over to a verb no lexicon knows, with its speaker, ending the
+// sentence. The form of the sentence says that the verb is one of speech.
+func (s *sentence) quoteVerb() {
+	for q := 0; q+2 < len(s.toks); q++ {
+		if s.toks[q].k != kQuote || !quoteContinues(s.t, s.toks[q]) || s.used(q) {
+			continue
+		}
+		lb := s.leftBound(q)
+		if lb > q {
+			continue
+		}
+		n := len(s.x.raws)
+		if v := q + 1; pastVerb(s, v) {
+			e := v + 1
+			for e < len(s.toks) && !s.isEnd(e) && !s.punct(e, ";") {
+				e++
+			}
+			if s.speakerish(v+1, e) {
+				m := s.mention(v+1, s.headEnd(v+1, e))
+				m.span = s.span(v+1, e)
+				s.emitLeft(q, q+1, m, s.span(v, v+1), afterCue{})
+			}
+		} else {
+			for v := q + 2; v < len(s.toks) && v <= q+6; v++ {
+				if pastVerb(s, v) {
+					if s.isEnd(v+1) && s.speakerish(q+1, v) && s.toks[q+1].k == kWord && (s.toks[q+1].cap || s.has(q+1, fPronoun|fDet)) {
+						m := s.mention(q+1, s.headEnd(q+1, v))
+						m.span = s.span(q+1, v)
+						s.emitLeft(q, q+1, m, s.span(v, v+1), afterCue{})
+					}
+					break
+				}
+			}
+		}
+		for k := n; k < len(s.x.raws); k++ {
+			s.x.raws[k].fallback = true
+		}
+	}
+}
+
+// colonQuote finds "her Twitter account posted: “...”" and "doesn't
+// surprise Republican pollster Daron Shaw: “...”": a quotation after a
+// colon, with a verb or a name right before the colon.
+func (s *sentence) colonQuote() {
+	for c := 1; c+1 < len(s.toks); c++ {
+		if !s.punct(c, ":") || s.toks[c+1].k != kQuote || s.used(c+1) {
+			continue
+		}
+		lb := s.leftBound(c)
+		n := len(s.x.raws)
+		v := c - 1
+		if pastVerb(s, v) || s.has(v, fCue|fDerived) && !s.has(v, fPart) {
+			se := v
+			for se-1 >= lb && s.toks[se-1].k == kWord && s.toks[se-1].w.f&fAux != 0 && s.toks[se-1].w.f&fPronoun == 0 {
+				se--
+			}
+			st := s.openingEnd(lb, se)
+			if st < se && s.speakerish(st, se) {
+				m := s.mention(s.nameSegment(st, se))
+				m.span = s.span(st, se)
+				s.emit(m, s.span(v, c+1), c+1, c+2, afterCue{})
+			}
+		} else if np, ok := s.leftNP(v); ok && np >= lb && s.toks[v].cap {
+			m := s.mention(np, c)
+			s.emit(m, s.span(c, c+1), c+1, c+2, afterCue{})
+		}
+		for k := n; k < len(s.x.raws); k++ {
+			s.x.raws[k].fallback = true
+		}
+	}
+}
+
+// pastVerb reports whether token i is a lower-case regular past form that
+// the lexicon gives no other role.
+func pastVerb(s *sentence, i int) bool {
+	if !s.has(i, ^flag(0)) && i < len(s.toks) && s.toks[i].k == kWord && !s.toks[i].cap {
+		w := s.word(i)
+		return len(w) > 4 && w[len(w)-2:] == "ed"
+	}
+	return false
 }
 
 // used reports whether token j is a statement's cue or inside its content.
@@ -201,7 +291,7 @@ func (s *sentence) fallbackRight(j, lb, se int) {
 	if !s.speakerish(st, se) {
 		return
 	}
-	m := s.mention(st, s.headEnd(st, se))
+	m := s.mention(s.nameSegment(st, se))
 	m.span = s.span(st, se)
 	from := s.from
 	s.from = lb
@@ -252,4 +342,26 @@ func (s *sentence) fallbackInverted(j, lb int) {
 		end = j
 	}
 	s.emitLeft(lb, end, m, s.span(j, j+1), afterCue{})
+}
+
+// nameSegment returns the part of speaker tokens [a, b) that names the
+// speaker: the part between commas that is a name of two capitalised words
+// or more ("The former chairman of ..., Representative Tom Jones,"), else
+// the head before the first comma.
+func (s *sentence) nameSegment(a, b int) (int, int) {
+	st := a
+	for i := a; i <= b; i++ {
+		if i < b && !s.punct(i, ",") {
+			continue
+		}
+		caps := i-st >= 2
+		for k := st; k < i && caps; k++ {
+			caps = s.toks[k].k == kWord && (s.toks[k].cap || s.toks[k].w.f&fParticle != 0) || s.toks[k].k == kStop
+		}
+		if caps && st > a {
+			return st, i
+		}
+		st = i + 1
+	}
+	return a, s.headEnd(a, b)
 }

@@ -260,6 +260,25 @@ func (f *featurer) keepFeatures(c *stmtCtx, r *raw, a, e int, sentStmts int, hea
 	f.add(md, 23, q, boolBit(c.after))
 	f.add(md, 24, f.key(e-1), f.key(e))
 	f.add(md, 25, boolBit(r.dated))
+	// "fees that added millions", "wrote the memo": a verb with an object,
+	// not a clause; a clause has a verb of its own
+	verb, that := uint32(0), boolBit(s.is(a, "that") || s.punct(a-1, ":") || s.is(a-1, "that"))
+	for i := a; i < e && i < a+12; i++ {
+		if s.has(i, fAux|fPassive|fCue|fWeakCue) {
+			verb = 1
+			break
+		}
+	}
+	f.add(md, 33, f.class(a), f.class(a+1))
+	f.add(md, 34, distBucket(len(s.toks)), boolBit(c.after))
+	if c.cue >= 0 {
+		f.add(md, 35, distBucket(c.cue), boolBit(c.after))
+		f.add(md, 36, f.key(c.cue-1), f.key(c.cue))
+	}
+	f.add(md, 37, uint32(r.speaker.kind), boolBit(c.after), verb)
+	f.add(md, 30, c.cueKey, verb, that)
+	f.add(md, 31, c.cueKey, f.class(a))
+	f.add(md, 32, f.key(c.speaker), c.cueKey, verb)
 	if r.fallback {
 		f.add(md, 26)
 		f.add(md, 27, c.cueKey)

@@ -116,3 +116,42 @@ const knownPeople = "" +
 	"Tim Canova\t3\n" +
 	"Vladimir Putin\t8\n" +
 	"Western Europe\t3\n"
+
+// introducers are capitalised words seen right before a first name and
+// surname that the articles mostly write in lower case ("Comedian Sarah
+// Silverman", "Former Gov."): not part of the name (268 words).
+const introducerWords = "" +
+	"a abortions about absolutely actor actress adviser advocate " +
+	"affairs after against air also ambassador amid among " +
+	"an and another archbishop archive are as at " +
+	"attorney author backfire ban be beat because besides " +
+	"between billionaire black blunt both but by candidate " +
+	"celebrating certainly chair chairman chat check chief co-anchor " +
+	"co-moderator college comedian comfort commissioner committeeman competitiveness condemn " +
+	"congressman congresswoman contract contributing correspondent counsel covert crippled " +
+	"debate defense deport despite did director does draft " +
+	"during earlier editor elections emerging empty endorses enough " +
+	"even every excerpt father fault fires first follow " +
+	"following for former founder free friends from general " +
+	"go governor great greater greatest group guest hacker " +
+	"head his historians holiday hot hotel how however " +
+	"if ignore imagine in independent insider instead intelligence " +
+	"internal international interview investigation is joke journalist judge " +
+	"jump kill last late later latest laughs leader " +
+	"leadership liberal liberals like long lower major management " +
+	"many may maybe mayor meanwhile middle minister mission " +
+	"moderator more moreover morning mother music national naturally " +
+	"near neither newsletter no nonetheless now number of " +
+	"officer old on one only operation or out " +
+	"over para partners pastor pastors planned polls pollster " +
+	"president press previously primary pro rabbi radical real " +
+	"recently recession register reporter rival rule s said " +
+	"salt scanner seal secretary senator senators she sheriff " +
+	"sibling similarly since sir slate so social spokeswoman " +
+	"sponsor staff stage starring state states stealing still " +
+	"stole super support supporting suspect team technology tells " +
+	"than the think time times to today tonight " +
+	"top trust two unfortunately unlike upper using v " +
+	"very virus visiting vote vs waterboarding what when " +
+	"wherever whether while who why wife with wizard " +
+	"world ye year yes "

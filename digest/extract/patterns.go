@@ -131,14 +131,19 @@ func (s *sentence) colon() bool {
 			return false
 		}
 		e, ok := s.rightNP(st)
+		if ok && e < c && s.punct(e, ",") && c+1 < len(s.toks) && s.toks[c+1].k == kQuote && s.has(e+1, fPrep) && !s.hasQuote(e, c) {
+			e = c // "Jane Doe, on Twitter: “...”": a name, where it was said, a quotation
+		}
 		if !ok || e != c || c+1 >= len(s.toks) {
 			return false
 		}
-		m := s.mention(st, c)
-		if m.kind != mName && m.kind != mOrg {
+		head := s.headEnd(st, c)
+		m := s.mention(st, head)
+		poll := s.headline && head == st+1 && s.has(st, fSourceNoun) // "Poll: Trump leads in Ohio"
+		if m.kind != mName && m.kind != mOrg && !poll {
 			return false
 		}
-		for i := st; i < c; i++ {
+		for i := st; i < head; i++ {
 			if s.toks[i].w.f&(fPrep|fStarter|fDet) != 0 {
 				return false // "Big Win For Bernie: ...": a title, not a speaker
 			}

@@ -33,12 +33,14 @@ type entities struct {
 	blocks  []int        // byte offset of every block start
 	prons   []pron       // he and she outside quotations, in text order
 	oblique map[int]bool // mentions after a preposition, by byte offset: not subjects
+	scratch scratch      // reused by pronounReferents
 }
 
 // pron is a he or she (him, her, his) in running text.
 type pron struct {
 	pos int
 	sex sex
+	det bool // his or her before a noun: resolved, but no salience of its own
 }
 
 // mref is one mention of an entity.
@@ -71,9 +73,12 @@ func (es *entities) collect(t string, toks []token, buf *[64]byte) {
 		if i+1 < len(toks) && endsSentence(t, toks, i) {
 			es.sents = append(es.sents, toks[i+1].s)
 		}
-		if tk.k == kWord && tk.e-tk.s <= 3 && tk.w.f&fPronoun != 0 {
+		if tk.k == kWord && tk.e-tk.s <= 3 && tk.w.f&(fPronoun|fDet) != 0 {
 			if x := sexOf(lowerASCII(t[tk.s:tk.e])); x != unknownSex {
-				es.prons = append(es.prons, pron{tk.s, x})
+				// his and her before a noun are resolved (for "his campaign")
+				// but add no salience of their own
+				det := tk.w.f&fPronoun == 0
+				es.prons = append(es.prons, pron{tk.s, x, det})
 			}
 		}
 	}
@@ -162,8 +167,8 @@ func (es *entities) add(m mention, pos int) {
 	}
 	if len(words) == 2 && !knownFirstName(words[0]) {
 		var buf [64]byte
-		if look(words[0], &buf).f&(fStarter|fDet|fPrep|fSub|fNeg|fCue|fWeakCue|fQuant) != 0 && look(words[0], &buf).f&fAux == 0 {
-			words = words[1:] // "Even Rendell", "Neither Johnson": a sentence's first word before a surname
+		if look(words[0], &buf).f&(fStarter|fDet|fPrep|fSub|fNeg|fCue|fWeakCue|fQuant) != 0 && look(words[0], &buf).f&fAux == 0 || titleWords[lowerASCII(words[0])] {
+			words = words[1:] // "Even Rendell", "Neither Johnson", "Is Sanders": a sentence's first word before a surname
 			m.words, m.name = words, words[0]
 		}
 	}
@@ -383,6 +388,11 @@ func (x *extractor) resolve(pub digest.Date) []resolved {
 					x.ents.list[id].sex = want
 				}
 			}
+			if r.speaker.kind != mPronoun && r.speaker.kind != mName {
+				if name, ok := x.possessed(r.speaker, refs); ok {
+					res[i] = resolved{name: name, org: true} // "his campaign", "her office"
+				}
+			}
 			if d := r.when.resolve(pub, ref); d.Known() {
 				res[i].date, res[i].own = d, true
 			}
@@ -585,6 +595,16 @@ func (x *extractor) name(m mention, res []resolved, lastPerson, lastAny int, fre
 		return resolved{name: name, org: true, title: m.title}
 	}
 	if body := x.describedBody(m); body != "" {
+		return resolved{name: body, org: true}
+	}
+	if body := namedHead(m.text); body != "" {
+		return resolved{name: body, org: true}
+	}
+	if name := leadingName(m.text); name != "" {
+		words := strings.Fields(name)
+		return x.name(mention{span: m.span, kind: mName, text: name, name: name, words: words}, res, lastPerson, lastAny, freq)
+	}
+	if body := x.bodyOfVoices(m.text); body != "" {
 		return resolved{name: body, org: true}
 	}
 	return resolved{name: m.text, org: true, vague: m.kind == mNoun}

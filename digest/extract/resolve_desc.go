@@ -31,7 +31,7 @@ func (x *extractor) describedBody(m mention) string {
 		return "" // "the experts" stay the vague group they are
 	}
 	before := x.t[max(0, m.span[0]-descLook):m.span[0]]
-	for tries, end := 0, len(before); tries < 4; tries++ {
+	for tries, end := 0, len(before); tries < 8; tries++ {
 		i := strings.LastIndex(before[:end], head)
 		if i < 0 {
 			return ""
@@ -105,4 +105,145 @@ func capsAfter(s string) string {
 		}
 	}
 	return strings.Join(words, " ")
+}
+
+// namedHead names a body from a described phrase that holds its name: the
+// last run of capitalised words and the phrase's head noun, adjectives
+// around them dropped ("a new Washington Post-ABC News national poll" ->
+// "Washington Post-ABC News poll", "recent Reuters survey of voters" ->
+// "Reuters survey"). "" when the phrase has no such run, or its head is a
+// plural or a person's role ("many Republicans", "party leader").
+func namedHead(text string) string {
+	if strings.IndexFunc(text, unicode.IsUpper) < 0 {
+		return "" // no name in it: "officials"
+	}
+	if i := strings.Index(text, " of "); i > 0 {
+		text = text[:i]
+	}
+	words := strings.Fields(text)
+	for len(words) > 2 && (strings.HasSuffix(words[len(words)-1], "ed") || strings.HasSuffix(words[len(words)-1], "en")) {
+		words = words[:len(words)-1] // "poll conducted", "poll taken"
+	}
+	if len(words) < 2 {
+		return ""
+	}
+	head := words[len(words)-1]
+	var buf [64]byte
+	if strings.IndexFunc(head, func(r rune) bool { return !unicode.IsLower(r) }) >= 0 || isPlural(head) || look(head, &buf).f&fRole != 0 {
+		return ""
+	}
+	end := len(words) - 1
+	for end > 0 && !startsUpper(words[end-1]) {
+		end--
+	}
+	start := end
+	for start > 0 && startsUpper(words[start-1]) {
+		start--
+	}
+	for start < end && look(words[start], &buf).f&(fStarter|fDet|fQuant|fPrep) != 0 {
+		start++ // "Just", "The"
+	}
+	if start == end || start == 0 && end < len(words)-1 || strings.ContainsAny(strings.Join(words[end:], " "), "0123456789") {
+		return "" // a phrase opening with a name and going on is no description: "Cruz has long"
+	}
+	for _, w := range words[end : len(words)-1] {
+		if look(w, &buf).f&(fAux|fCue|fWeakCue|fPrep|fSub|fNeg|fPronoun|fRelative) != 0 {
+			return ""
+		}
+	}
+	return strings.Join(words[start:end], " ") + " " + head
+}
+
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// bodyVoices are plural nouns for the unnamed people who speak for a body.
+var bodyVoices = map[string]bool{"officials": true, "executives": true, "spokespeople": true,
+	"spokesmen": true, "spokeswomen": true, "representatives": true}
+
+// bodyOfVoices returns the body that unnamed officials speak for when the
+// phrase names it: "Facebook officials" -> "Facebook", "White House
+// officials" -> "White House" (an unnamed spokesperson of a named body is
+// that body). "" when the words before are not a body's name: a person's
+// ("McConnell aides"), a nationality or a party ("Russian officials").
+func (x *extractor) bodyOfVoices(text string) string {
+	sp := strings.LastIndexByte(text, ' ')
+	if sp < 0 || !bodyVoices[text[sp+1:]] {
+		return ""
+	}
+	name := text[:sp]
+	words := strings.Fields(name)
+	var buf [64]byte
+	for _, w := range words {
+		if !startsUpper(w) || partyLabel(w) || demonymWords[w] || strings.HasSuffix(w, "an") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish") {
+			return "" // "federal officials", "Russian officials", "Chinese officials"
+		}
+	}
+	if len(words) == 1 && !allCaps(words[0]) && look(words[0], &buf).f != 0 {
+		return "" // "Police officials", "Campaign officials": a common word opening a sentence
+	}
+	if len(words) > 1 && look(words[len(words)-1], &buf).f&fOrgHead == 0 {
+		return ""
+	}
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	if len(x.ents.byLast[stripPossessive(last)]) > 0 || knownFirstName(last) {
+		return "" // a person's people
+	}
+	return stripPossessive(name)
+}
+
+// demonymWords are the adjectives of demonyms ("French", "Russian").
+var demonymWords = func() map[string]bool {
+	m := make(map[string]bool, len(demonyms))
+	for _, adj := range demonyms {
+		m[adj] = true
+	}
+	return m
+}()
+
+// possessed names the body a mention opening with his or her stands for,
+// from the person the pronoun was resolved to: "his campaign" is "Trump
+// campaign", "her office" "Clinton office". Anything else ("his
+// spokesman", "her husband", "his tweets") is false.
+func (x *extractor) possessed(m mention, refs map[int]referent) (string, bool) {
+	sp := m.span
+	if sp[1]-sp[0] < 5 || sp[1] > len(x.t) {
+		return "", false
+	}
+	p := x.t[sp[0]:sp[1]]
+	if !strings.HasPrefix(p, "his ") && !strings.HasPrefix(p, "her ") && !strings.HasPrefix(p, "His ") && !strings.HasPrefix(p, "Her ") {
+		return "", false
+	}
+	ref, ok := refs[sp[0]]
+	if !ok || ref.id < 0 || ref.unsure {
+		return "", false
+	}
+	e := &x.ents.list[ref.id]
+	head := p[strings.LastIndexByte(p, ' ')+1:]
+	var buf [64]byte
+	f := look(head, &buf).f
+	if f&fOrgHead == 0 || isPlural(head) {
+		return "", false // "his spokesman", "her husband", "his tweets": not a body of theirs
+	}
+	return e.words[len(e.words)-1] + " " + head, true
+}
+
+// leadingName returns the capitalised words that open a phrase cut too
+// long, when an auxiliary follows them: "Cruz has long" -> "Cruz".
+func leadingName(text string) string {
+	words := strings.Fields(text)
+	n := 0
+	for n < len(words) && startsUpper(words[n]) {
+		n++
+	}
+	if n == 0 || n == len(words) {
+		return ""
+	}
+	var buf [64]byte
+	if look(words[n], &buf).f&fAux == 0 || look(words[0], &buf).f&(fPronoun|fDet|fStarter|fPrep|fSub) != 0 {
+		return "" // "She has since": a pronoun, not a name
+	}
+	return strings.Join(words[:n], " ")
 }

@@ -14,6 +14,19 @@ import (
 // where they know one person of that name and sex well ("Mr. Obama" is
 // "Barack Obama"), so that one person has one name across outlets.
 func canonicalName(name string, x sex) string {
+	if sp := strings.IndexByte(name, ' '); sp > 0 && !strings.Contains(name, ". ") && knownFirstName(name[:sp]) && strings.Count(name, " ") == 1 {
+		return name // "Dmitry Peskov": nothing to do, and nothing to allocate
+	}
+	if strings.IndexByte(name, ' ') < 0 {
+		var buf [64]byte
+		if name == "" || look(name, &buf).f&(fMedia|fOrgHead) != 0 {
+			return name
+		}
+		if full := known.complete(name, x); full != "" {
+			return full
+		}
+		return name
+	}
 	words := strings.Fields(name)
 	if len(words) == 0 {
 		return name
@@ -30,9 +43,12 @@ func canonicalName(name string, x sex) string {
 		// "Will Doyle" keeps its first name: only a third word shows that
 		// a function word before two names is not one of them
 		function := len(words) >= 3 && f&(fAux|fDet|fPrep|fSub|fNeg|fCue|fWeakCue|fStarter|fQuant|fRelative) != 0
-		// an introducing word before a known first name: "Rival Hillary Clinton"
-		before := len(words) >= 3 && knownFirstName(words[1])
-		if !abbrev && !function && !before {
+		// an introducing word before a known first name: "Democrat Hillary
+		// Clinton", "Former Gov. ..."; a word the lexicon does not know may
+		// be a first name itself ("Cornell William Brooks")
+		before := len(words) >= 3 && knownFirstName(words[1]) && (f != 0 || partyLabel(w) || introducer(w))
+		party := len(words) >= 3 && partyLabel(w) // "Democrat Zephyr Teachout"
+		if !abbrev && !function && !before && !party {
 			break
 		}
 		words = words[1:]
@@ -47,7 +63,12 @@ func canonicalName(name string, x sex) string {
 		}
 	case len(words) == 1:
 		// a surname the clipping never completes: the known person of that
-		// name most articles mean, when one clearly leads
+		// name most articles mean, when one clearly leads; not a name that
+		// is also an outlet's or a body's ("Bloomberg reports")
+		var buf [64]byte
+		if look(words[0], &buf).f&(fMedia|fOrgHead) != 0 {
+			break
+		}
 		if full := known.complete(words[0], x); full != "" {
 			return full
 		}
@@ -118,3 +139,26 @@ func isInitial(w string) bool {
 	r, n := utf8.DecodeRuneInString(w)
 	return n > 0 && len(w) == n+1 && w[n] == '.' && r != '.'
 }
+
+// partyLabel reports whether w names a party's member: "Democrat",
+// "Republican", "Independent", "Libertarian".
+func partyLabel(w string) bool {
+	switch strings.ToLower(w) {
+	case "democrat", "republican", "independent", "libertarian", "gop":
+		return true
+	}
+	return false
+}
+
+// introducers is the set of introducerWords (gender_names.go).
+var introducers = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(introducerWords) {
+		m[w] = true
+	}
+	return m
+}()
+
+// introducer reports whether w is a word the train articles write before
+// a name but mostly in lower case: "Comedian", "Rival", "Year".
+func introducer(w string) bool { return introducers[strings.ToLower(w)] }

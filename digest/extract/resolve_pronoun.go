@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"slices"
 	"sort"
 )
 
@@ -47,25 +48,45 @@ func (x *extractor) pronounReferents(freq map[int]int) map[int]referent {
 		return nil
 	}
 	speaker := x.speakerSpans(freq)
-	person := make([]bool, len(es.list))
+	person := slices.Grow(es.scratch.person[:0], len(es.list))[:len(es.list)]
+	es.scratch.person = person
 	for id, e := range es.list {
 		person[id] = e.sex != unknownSex || e.title != "" || len(e.words) >= 2 && knownFirstName(e.words[0])
 	}
 	for _, m := range es.order {
-		if _, ok := speaker(m.pos); ok {
-			person[m.id] = true
+		if head, ok := speaker(m.pos); ok && head == m.id {
+			person[m.id] = true // a statement's speaker is someone
 		}
 	}
-	out := make(map[int]referent, len(es.prons))
+	if es.scratch.refs == nil {
+		es.scratch.refs, es.scratch.score = map[int]referent{}, map[int]float64{}
+	}
+	out, score := es.scratch.refs, es.scratch.score
+	clear(out)
 	items := x.salienceItems(freq)
-	var recent []salient
+	recent := es.scratch.recent[:0]
+	defer func() { es.scratch.recent = recent[:0] }()
 	lastSent := -1
-	score := map[int]float64{}
 	for _, it := range items {
 		pos := it.pos
 		isPron := it.pron >= 0
 		sent, block := es.sentOf(pos), es.blockOf(pos)
 		w := salMention
+		if isPron && es.prons[it.pron].det {
+			// his or her before a noun: resolved by what is salient, adding
+			// nothing to it
+			p := es.prons[it.pron]
+			best, bestV := -1, 0.0
+			for _, r := range recent {
+				if e := &es.list[r.id]; compatibleSex(e.sex, p.sex) {
+					if v := r.w * math.Pow(0.5, float64(sent-r.sent)); v > bestV {
+						best, bestV = r.id, v
+					}
+				}
+			}
+			out[p.pos] = referent{id: best}
+			continue
+		}
 		head, isSpeaker := speaker(pos)
 		// a name inside a speaker's phrase that is not its head ("Clinton"
 		// in "Clinton communication director Jennifer Palmieri", "the
@@ -84,7 +105,9 @@ func (x *extractor) pronounReferents(freq map[int]int) map[int]referent {
 		for k < len(recent) && (recent[k].sent < sent-salSents || recent[k].block < block-1) {
 			k++
 		}
-		recent = recent[k:]
+		if k > 0 {
+			recent = recent[:copy(recent, recent[k:])] // in place: the slice is reused
+		}
 		if !isPron {
 			recent = append(recent, salient{it.id, sent, block, w})
 			continue
@@ -143,7 +166,8 @@ type item struct {
 // holder, a surname never given in full).
 func (x *extractor) salienceItems(freq map[int]int) []item {
 	es := &x.ents
-	items := make([]item, 0, len(es.order)+len(es.prons)+len(x.raws))
+	items := es.scratch.items[:0]
+	defer func() { es.scratch.items = items[:0] }()
 	for _, m := range es.order {
 		items = append(items, item{m.pos, m.id, -1})
 	}
@@ -175,11 +199,11 @@ func (x *extractor) salienceItems(freq map[int]int) []item {
 // byte offset lies inside, if any, giving the entity that mention names
 // (-1 when unknown).
 func (x *extractor) speakerSpans(freq map[int]int) func(pos int) (int, bool) {
-	type span struct{ s, e, head int }
-	spans := make([]span, 0, len(x.raws))
+	spans := x.ents.scratch.spans[:0]
+	defer func() { x.ents.scratch.spans = spans[:0] }()
 	for _, r := range x.raws {
-		if r.speaker.span[1] <= r.speaker.span[0] {
-			continue
+		if r.speaker.span[1] <= r.speaker.span[0] || r.fallback {
+			continue // a fallback's long subject is no evidence of who speaks
 		}
 		head := -1
 		switch r.speaker.kind {
@@ -188,7 +212,7 @@ func (x *extractor) speakerSpans(freq map[int]int) func(pos int) (int, bool) {
 		case mRole:
 			head = x.holder(r.speaker, freq)
 		}
-		spans = append(spans, span{r.speaker.span[0], r.speaker.span[1], head})
+		spans = append(spans, headSpan{r.speaker.span[0], r.speaker.span[1], head})
 	}
 	sort.Slice(spans, func(a, b int) bool { return spans[a].s < spans[b].s })
 	return func(pos int) (int, bool) {
@@ -211,3 +235,16 @@ func (es *entities) sentOf(pos int) int {
 func (es *entities) blockOf(pos int) int {
 	return sort.Search(len(es.blocks), func(i int) bool { return es.blocks[i] > pos }) - 1
 }
+
+// scratch is space pronoun resolution reuses from one clipping to the next.
+type scratch struct {
+	spans  []headSpan
+	person []bool
+	items  []item
+	recent []salient
+	refs   map[int]referent
+	score  map[int]float64
+}
+
+// headSpan is a statement's speaker mention and the entity it names.
+type headSpan struct{ s, e, head int }

@@ -142,6 +142,7 @@ func (s *sentence) leftNP(k int) (int, bool) {
 		if p.cap || p.w.f&(fRole|fMod) != 0 || possessive(s.t[p.s:p.e]) ||
 			p.w.f&fParticle != 0 && i-2 >= s.from && toks[i-2].cap && toks[i].cap ||
 			s.is(i-1, "of") && i-2 >= s.from && (toks[i-2].cap || toks[i-2].w.f&fRole != 0) ||
+			s.is(i-1, "from") && i-2 >= s.from && toks[i-2].w.f&fRole != 0 && toks[i].cap || // "the Senator from Texas"
 			!p.cap && p.w.f&(fPrep|fCue|fAux|fNeg|fRelative|fPronoun|fWeakCue|fPassive) == 0 && h.w.f&fSourceNoun != 0 && n < 3 && !h.cap ||
 			// "DoubleLine Capital portfolio manager Bonnie Baha": a word inside a run of capitals
 			!p.cap && p.w.f&(fPrep|fCue|fAux|fNeg|fRelative|fPronoun|fWeakCue|fPassive|fSub|fObject) == 0 && i-2 >= s.from && toks[i-2].k == kWord && toks[i-2].cap && toks[i-2].w.f&fStarter == 0 && toks[i].w.f&fRole != 0 {
@@ -341,6 +342,14 @@ func analyse(t string, toks []token) mention {
 		return m
 	}
 	m.span = digest.Span{toks[0].s, toks[len(toks)-1].e}
+	for len(toks) > 1 {
+		// "Cruz long": a modifier after a name belongs to what follows it
+		l := toks[len(toks)-1]
+		if l.k != kWord || l.cap || l.w.f&fMod == 0 || l.w.f&(fRole|fOrgHead|fSourceNoun) != 0 || !toks[len(toks)-2].cap {
+			break
+		}
+		toks = toks[:len(toks)-1]
+	}
 	if len(toks) == 1 && (toks[0].w.f&(fPronoun|fRelative) != 0 || contraction(t[toks[0].s:toks[0].e])) {
 		m.kind = mPronoun
 		m.pron = lowerASCII(stripPossessive(t[toks[0].s:toks[0].e]))

@@ -82,6 +82,9 @@ func (s *sentence) coordinate(a, b int) ([]mention, int) {
 	members := make([]mention, 0, len(parts))
 	for _, p := range parts {
 		kept := s.dropParens(p[0], p[1])
+		if len(members) > 0 && len(kept) > 1 && possessivePronoun(s.t[kept[0].s:kept[0].e]) {
+			continue // "RT and its defenders": those who back a named speaker
+		}
 		m := analyse(s.t, kept)
 		if len(kept) > 6 || !s.x.memberName(m) {
 			return nil, a // "Centers for Disease Control and Prevention" is one body
@@ -183,7 +186,8 @@ func (x *extractor) names(members []mention, res []resolved, freq map[int]int) r
 
 // memberName reports whether an analysed conjunct names a speaker of its
 // own: a person's name of two words or more, or with a title or a courtesy
-// title, or a surname the clipping has named; a body of two words or more.
+// title, or a surname the clipping has named; a body of two words or more,
+// or an acronym.
 // A lone capitalised word that is none of these ("Prevention", "Georgia")
 // is part of a longer name or a place.
 func (x *extractor) memberName(m mention) bool {
@@ -194,7 +198,16 @@ func (x *extractor) memberName(m mention) bool {
 		}
 		return len(m.words) == 1 && len(x.ents.byLast[m.words[0]]) > 0
 	case mOrg:
-		return strings.Count(m.name, " ") >= 1
+		return strings.Count(m.name, " ") >= 1 || allCaps(m.name) // "RT", "NAACP"
+	}
+	return false
+}
+
+// possessivePronoun reports whether w is its, his, her, their or our.
+func possessivePronoun(w string) bool {
+	switch w {
+	case "its", "his", "her", "their", "our":
+		return true
 	}
 	return false
 }

@@ -49,6 +49,31 @@ func TestSpeakers(t *testing.T) {
 			speakers: []string{"Bob Corker", "Lindsey Graham"},
 		},
 		{
+			name:    "a named speaker and its backers",
+			text:    "RT and its defenders say that the network is independent.",
+			content: "the network is independent",
+			speaker: "RT",
+		},
+		{
+			name:    "an outlet's name is not completed to a person",
+			text:    "Bloomberg reports that the Republican nominee has gained ground.",
+			content: "the Republican nominee has gained ground",
+			speaker: "Bloomberg",
+		},
+		{
+			name:    "unnamed officials of a named body are the body",
+			text:    "Facebook officials said that posts were reviewed more strictly.",
+			content: "posts were reviewed more strictly",
+			speaker: "Facebook",
+		},
+		{
+			name:    "a person's aides stay vague",
+			text:    "Mitch McConnell spoke on Monday. McConnell aides said that the vote was set.",
+			content: "the vote was set",
+			speaker: "McConnell aides",
+			vague:   true,
+		},
+		{
 			name:    "vague speakers are kept and marked",
 			text:    "Officials said that the bridge would close for a month.",
 			content: "the bridge would close for a month",
@@ -135,6 +160,26 @@ func TestSpeakers(t *testing.T) {
 				t.Errorf("title %q, want %q", st.SpeakerTitle, tt.title)
 			}
 		})
+	}
+}
+
+// TestUnsurePronoun checks that a he opening a paragraph, with two men in
+// the paragraph before about as salient, is resolved to the likelier and
+// marked unsure, and that the same he inside the paragraph is not.
+func TestUnsurePronoun(t *testing.T) {
+	for _, tc := range []struct {
+		sep    string
+		unsure bool
+	}{{"\n\n", true}, {" ", false}} {
+		text := "John Brown met reporters after Tom Smith said that the talks were over." + tc.sep + "He said that the talks would resume in May."
+		got := extract.Statements(clipping(text, "2016-09-20", false))
+		st := find(got, "the talks would resume")
+		if st == nil {
+			t.Fatalf("no statement in %s", dump(got))
+		}
+		if st.Speaker == "" || st.SpeakerUnsure != tc.unsure {
+			t.Errorf("separator %q: speaker %q unsure=%v, want unsure=%v", tc.sep, st.Speaker, st.SpeakerUnsure, tc.unsure)
+		}
 	}
 }
 

@@ -25,6 +25,7 @@ type Example struct {
 // clipping's text (several spans when the annotators split a part).
 type Attribution struct {
 	Source, Content []digest.Span
+	Cue             string // the cue's words
 }
 
 // TrainOptions sets how Train runs.
@@ -190,7 +191,31 @@ func newRankInst(pos []int, fs [][]uint32, want int) (rankInst, bool) {
 // wrong, the best-scored right one gains and the wrong one loses.
 func trainRank(insts []rankInst, epochs int, seed int64) []float32 {
 	p := newPerceptron()
-	order := make([]int, len(insts))
+	passes(len(insts), epochs, seed, func(i int) {
+		in := insts[i]
+		bi, bs, ri, rs := -1, 0.0, -1, 0.0
+		for c, fs := range in.fs {
+			s := p.score(fs)
+			if bi < 0 || s > bs {
+				bi, bs = c, s
+			}
+			if in.right[c] && (ri < 0 || s > rs) {
+				ri, rs = c, s
+			}
+		}
+		if !in.right[bi] {
+			p.update(in.fs[ri], 1)
+			p.update(in.fs[bi], -1)
+		}
+		p.tick()
+	})
+	return p.averaged()
+}
+
+// passes calls visit with every index below n, epochs times, in an order
+// shuffled anew each time by a generator seeded with seed.
+func passes(n, epochs int, seed int64, visit func(int)) {
+	order := make([]int, n)
 	for i := range order {
 		order[i] = i
 	}
@@ -198,25 +223,9 @@ func trainRank(insts []rankInst, epochs int, seed int64) []float32 {
 	for ep := 0; ep < epochs; ep++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, i := range order {
-			in := insts[i]
-			bi, bs, ri, rs := -1, 0.0, -1, 0.0
-			for c, fs := range in.fs {
-				s := p.score(fs)
-				if bi < 0 || s > bs {
-					bi, bs = c, s
-				}
-				if in.right[c] && (ri < 0 || s > rs) {
-					ri, rs = c, s
-				}
-			}
-			if !in.right[bi] {
-				p.update(in.fs[ri], 1)
-				p.update(in.fs[bi], -1)
-			}
-			p.tick()
+			visit(i)
 		}
 	}
-	return p.averaged()
 }
 
 // binInst is one yes-or-no instance.
@@ -228,23 +237,15 @@ type binInst struct {
 // trainBinary trains a perceptron that scores yes above zero.
 func trainBinary(insts []binInst, epochs int, seed int64) []float32 {
 	p := newPerceptron()
-	order := make([]int, len(insts))
-	for i := range order {
-		order[i] = i
-	}
-	rng := rand.New(rand.NewSource(seed))
-	for ep := 0; ep < epochs; ep++ {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		for _, i := range order {
-			in := insts[i]
-			s := p.score(in.fs)
-			if in.y && s <= 0 {
-				p.update(in.fs, 1)
-			} else if !in.y && s >= 0 {
-				p.update(in.fs, -1)
-			}
-			p.tick()
+	passes(len(insts), epochs, seed, func(i int) {
+		in := insts[i]
+		s := p.score(in.fs)
+		if in.y && s <= 0 {
+			p.update(in.fs, 1)
+		} else if !in.y && s >= 0 {
+			p.update(in.fs, -1)
 		}
-	}
+		p.tick()
+	})
 	return p.averaged()
 }

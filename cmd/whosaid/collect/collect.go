@@ -204,6 +204,9 @@ func (c *Collector) ingest(ctx context.Context, name string, data []byte, opts c
 
 // save extracts the statements of a parsed clipping and stores it.
 func (c *Collector) save(ctx context.Context, cl *digest.Clipping) (digest.SaveResult, error) {
+	for _, n := range cl.Notes {
+		c.log.Info("clipping_note", slog.String("path", cl.Path), slog.String("note", n))
+	}
 	cl.Statements = extract.Statements(cl)
 	res, err := c.saver.SaveClipping(ctx, cl)
 	if err != nil {

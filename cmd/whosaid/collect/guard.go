@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/netip"
 	"net/url"
+	"strconv"
 	"sync"
 	"syscall"
 )
@@ -124,7 +125,7 @@ func guardedTransport(tr *http.Transport, dialer *net.Dialer, check func(netip.A
 			return p, err
 		}
 		proxies.Store(canonicalAddr(p), true)
-		if err := checkHost(req.Context(), req.URL.Hostname()); err != nil {
+		if err := checkHost(req.Context(), canonicalAddr(req.URL), check); err != nil {
 			return nil, err
 		}
 		return p, nil
@@ -146,21 +147,25 @@ func canonicalAddr(u *url.URL) string {
 	return net.JoinHostPort(u.Hostname(), port)
 }
 
-// checkHost resolves host and refuses it if any of its addresses is not
-// public.
-func checkHost(ctx context.Context, host string) error {
-	if ip, err := netip.ParseAddr(host); err == nil {
-		if why := classify(ip); why != "" {
-			return &blockedError{addr: ip.Unmap(), why: why}
-		}
-		return nil
-	}
-	ips, err := net.DefaultResolver.LookupNetIP(ctx, "ip", host)
+// checkHost resolves the host of hostPort and refuses it if check names a
+// reason against any of its addresses.
+func checkHost(ctx context.Context, hostPort string, check func(netip.AddrPort) string) error {
+	host, portText, err := net.SplitHostPort(hostPort)
 	if err != nil {
 		return err
 	}
+	port, err := strconv.ParseUint(portText, 10, 16)
+	if err != nil {
+		return fmt.Errorf("bad port in %q", hostPort)
+	}
+	var ips []netip.Addr
+	if ip, err := netip.ParseAddr(host); err == nil {
+		ips = []netip.Addr{ip}
+	} else if ips, err = net.DefaultResolver.LookupNetIP(ctx, "ip", host); err != nil {
+		return err
+	}
 	for _, ip := range ips {
-		if why := classify(ip); why != "" {
+		if why := check(netip.AddrPortFrom(ip, uint16(port))); why != "" {
 			return &blockedError{addr: ip.Unmap(), why: why}
 		}
 	}

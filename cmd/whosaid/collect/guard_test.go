@@ -5,6 +5,7 @@ import (
 	"net"
 	"net/http"
 	"net/netip"
+	"net/url"
 	"strings"
 	"testing"
 	"time"
@@ -179,5 +180,37 @@ func TestGuardOnRedirect(t *testing.T) {
 	saver.mu.Unlock()
 	if len(inside.hits) != 0 {
 		t.Errorf("the inside server had %d requests", len(inside.hits))
+	}
+}
+
+// TestGuardThroughProxy: a proxy the operator configured is used even on
+// loopback, and a request through it for a refused address is stopped
+// before it reaches the proxy. 127.0.0.2 stands for a public site (the
+// test's check lets it through); the proxy answers for it.
+func TestGuardThroughProxy(t *testing.T) {
+	proxy := newCountingServer(t, func(w http.ResponseWriter, r *http.Request) {
+		w.Write([]byte("via proxy for " + r.Host))
+	})
+	check := func(ap netip.AddrPort) string {
+		if ap.Addr() == netip.MustParseAddr("127.0.0.2") {
+			return ""
+		}
+		return publicOnly(ap)
+	}
+	proxyURL, _ := url.Parse(proxy.url)
+	tr := &http.Transport{Proxy: http.ProxyURL(proxyURL)} // as NewHTTPClient's, with a set proxy
+	guardedTransport(tr, &net.Dialer{Timeout: 5 * time.Second}, check)
+	client := &http.Client{Transport: tr, Timeout: 5 * time.Second}
+
+	resp, err := client.Get("http://127.0.0.2:8080/page")
+	if err != nil {
+		t.Fatalf("through the proxy: %v", err)
+	}
+	resp.Body.Close()
+	if _, err := client.Get("http://127.0.0.1:8080/secret"); err == nil || !strings.Contains(err.Error(), "127.0.0.1 is a loopback address") {
+		t.Errorf("a loopback target through the proxy: %v", err)
+	}
+	if len(proxy.hits) != 1 {
+		t.Errorf("the proxy had %d requests, want 1", len(proxy.hits))
 	}
 }

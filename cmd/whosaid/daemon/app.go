@@ -124,7 +124,7 @@ func New(ctx context.Context, cfg config.Config, opts Options) (*App, error) {
 			WebhookListen: cfg.Telegram.Webhook.Listen, WebhookURL: cfg.Telegram.Webhook.URL,
 			WebhookSecret: cfg.Telegram.Webhook.SecretToken,
 			DigestTime:    cfg.Digest.Time, DigestTimezone: cfg.Digest.Timezone, MaxEntries: cfg.Digest.MaxEntries,
-			PollTimeout: cfg.Telegram.PollTimeout,
+			NothingNew: cfg.Digest.NothingNew, PollTimeout: cfg.Telegram.PollTimeout,
 		},
 		Store: a.store, Chats: &watchedChats{ChatStore: a.store, changed: a.chatChanged}, Outbox: a.store,
 		Collector: a.collector, API: a.api, Sender: a.sender, Clock: a.clock,

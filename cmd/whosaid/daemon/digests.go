@@ -184,14 +184,6 @@ func (g *Digester) compose(ctx context.Context, c *digest.Chat, now time.Time, r
 		loc = time.UTC
 	}
 	opts := digest.ComposeOptions{Now: now, Location: loc, Follows: c.Follows, MaxEntries: g.MaxEntries, MoreCommand: "/latest 30"}
-	if len(c.Keywords) > 0 { // keyword filters read the newest matches, as before
-		entries, err := g.Store.Latest(ctx, digest.Filter{AfterID: c.LastEntry, SpeakerIDs: c.Follows, Keywords: c.Keywords, Limit: digestLimit})
-		if err != nil {
-			return nil, 0, err
-		}
-		d := digest.Compose(entries, opts)
-		return d, max(d.LastID, c.LastEntry), nil
-	}
 	upTo, err := g.Store.MaxEntryID(ctx)
 	if err != nil {
 		return nil, 0, err

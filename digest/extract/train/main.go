@@ -58,6 +58,15 @@ func run(dir, out string, cv int, cvOut string, rules bool, epochs int, keepMin 
 		return err
 	}
 	fmt.Fprintf(os.Stderr, "%d articles read in %v\n", len(exs), time.Since(start).Round(time.Millisecond))
+	// the derived verbs of speech come first: the extractor must read the
+	// texts with them before anything is learned from its statements
+	cues := extract.DeriveCues(exs)
+	if cues != extract.EmbeddedCues() {
+		if err := os.WriteFile(cuesPath(out), []byte(cues), 0o644); err != nil {
+			return err
+		}
+		return fmt.Errorf("%s changed (%d verbs): run the command again to train with it", cuesPath(out), strings.Count(cues, "\n"))
+	}
 	opt := extract.TrainOptions{Epochs: epochs, Seed: 1, Log: os.Stderr, KeepMin: keepMin}
 	if cv <= 0 {
 		m, err := extract.Train(exs, opt)
@@ -224,6 +233,10 @@ func readAnn(path, text string) ([]extract.Attribution, error) {
 					at.Source = append(at.Source, spans[id]...)
 				case "Content":
 					at.Content = append(at.Content, spans[id]...)
+				case "Cue":
+					for _, sp := range spans[id] {
+						at.Cue = strings.TrimSpace(at.Cue + " " + text[sp[0]:sp[1]])
+					}
 				}
 			}
 			if len(at.Content) > 0 {
@@ -232,4 +245,9 @@ func readAnn(path, text string) ([]extract.Attribution, error) {
 		}
 	}
 	return out, nil
+}
+
+// cuesPath is cues.txt beside the weights.
+func cuesPath(out string) string {
+	return filepath.Join(filepath.Dir(out), "cues.txt")
 }
