@@ -329,9 +329,19 @@ func (a *App) collect(ctx context.Context) {
 	}
 	if n > 0 {
 		a.log.Info("collected", slog.Int("clippings", n))
+		// Keep the full-text index in shape: each save leaves a segment
+		// and phrase queries seek through every one.
+		if _, err := a.store.TidyIndex(ctx, tidySteps); err != nil && ctx.Err() == nil {
+			a.log.Warn("tidy_index_failed", slog.Any("error", err))
+		}
 	}
 	a.alert(ctx)
 }
+
+// tidySteps bounds the index merging after a collection: each step writes
+// at most about 4 MB, so a collection adds at most a few seconds of
+// writing; what is left waits for the next one.
+const tidySteps = 16
 
 // alert writes the alerts of the watches that new statements match: after
 // every collection, so an alert comes within one collection cycle.
