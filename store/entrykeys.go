@@ -55,6 +55,10 @@ func (s *Store) syncEntryKeys(ctx context.Context, tx *sql.Tx) error {
 		}
 	}
 	if !k.loaded || version != k.version {
+		// Another connection wrote (or nothing is loaded yet): what the
+		// writer remembers of speakers may be stale.
+		s.surnames.forget()
+		s.speakerCache.Clear()
 		aliases, err := loadStrings(ctx, tx, sqlAliasKeys)
 		if err != nil {
 			return fmt.Errorf("load alias keys: %w", err)
@@ -187,5 +191,6 @@ func (s *Store) forgetEntryKeys() {
 	s.saveMu.Lock()
 	s.entryKeys = entryKeySet{}
 	s.nearDups = nearDupIndex{}
+	s.surnames.forget()
 	s.saveMu.Unlock()
 }

@@ -18,7 +18,7 @@ const (
 	sqlAliasLookup     = `SELECT a.speaker_id, s.title FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id WHERE a.key = ?`
 	sqlInsertAlias     = `INSERT OR IGNORE INTO speaker_aliases (key, alias, speaker_id) VALUES (?, ?, ?)`
 	sqlSpeakerTitle    = `UPDATE speakers SET title = ? WHERE id = ? AND title != ?`
-	sqlSurnameSpeakers = `SELECT id, name FROM speakers WHERE surname = ? ORDER BY statements DESC, id`
+	sqlSurnameSpeakers = `SELECT id, name, statements FROM speakers WHERE surname = ? ORDER BY statements DESC, id`
 	sqlInsertSpeaker   = `INSERT INTO speakers (name, title, surname, added) VALUES (?, ?, ?, ?)`
 	sqlSpeakerName     = `SELECT name FROM speakers WHERE id = ?`
 )
@@ -102,18 +102,18 @@ func (s *Store) resolveSpeaker(ctx context.Context, tx *sql.Tx, ss *saveState, k
 		var known string
 		err = s.txQueryRow(ctx, tx, sqlAliasLookup, suffix).Scan(&id, &known)
 		if err == nil {
-			return id, false, s.addAlias(ctx, tx, id, key, name, title, false)
+			return id, false, s.addAlias(ctx, tx, ss, id, key, name, title, false)
 		}
 		if err != sql.ErrNoRows {
 			return 0, false, err
 		}
 	}
-	id, err = s.matchSurname(ctx, tx, words)
+	id, err = s.matchSurname(ctx, tx, ss, words)
 	if err != nil {
 		return 0, false, err
 	}
 	if id != 0 {
-		return id, false, s.addAlias(ctx, tx, id, key, name, title, len(words) >= 2)
+		return id, false, s.addAlias(ctx, tx, ss, id, key, name, title, len(words) >= 2)
 	}
 	res, err := s.txExec(ctx, tx, sqlInsertSpeaker, name, title, words[len(words)-1], fmtTime(ss.now))
 	if err != nil {
@@ -123,36 +123,19 @@ func (s *Store) resolveSpeaker(ctx context.Context, tx *sql.Tx, ss *saveState, k
 	if id, err = res.LastInsertId(); err != nil {
 		return 0, false, err
 	}
-	return id, true, s.addAlias(ctx, tx, id, key, name, "", false)
+	ss.dirty.add(id, words[len(words)-1])
+	return id, true, s.addAlias(ctx, tx, ss, id, key, name, "", false)
 }
 
 // matchSurname finds the speaker a name of these folded words belongs to by
 // surname, or 0.
-func (s *Store) matchSurname(ctx context.Context, tx *sql.Tx, words []string) (int64, error) {
+func (s *Store) matchSurname(ctx context.Context, tx *sql.Tx, ss *saveState, words []string) (int64, error) {
 	surname := words[len(words)-1]
 	if !s.entryKeys.mayHaveSurname(surname) {
 		return 0, nil
 	}
-	rows, err := s.txQuery(ctx, tx, sqlSurnameSpeakers, surname)
+	cands, err := s.surnameCands(ctx, tx, ss, surname)
 	if err != nil {
-		return 0, err
-	}
-	defer rows.Close()
-	type cand struct {
-		id    int64
-		words []string
-	}
-	var cands []cand
-	for rows.Next() {
-		var c cand
-		var name string
-		if err := rows.Scan(&c.id, &name); err != nil {
-			return 0, err
-		}
-		c.words = nameWords(foldName(name))
-		cands = append(cands, c)
-	}
-	if err := rows.Err(); err != nil {
 		return 0, err
 	}
 	if len(words) == 1 {
@@ -193,7 +176,7 @@ func firstNamesAgree(a, b string) bool {
 // two or three words replaces a shorter or a much longer canonical name
 // ("Peskov" and "Kremlin spokesman Dmitry Peskov" become "Dmitry Peskov");
 // a title updates the speaker's latest title.
-func (s *Store) addAlias(ctx context.Context, tx *sql.Tx, id int64, key, alias, title string, fuller bool) error {
+func (s *Store) addAlias(ctx context.Context, tx *sql.Tx, ss *saveState, id int64, key, alias, title string, fuller bool) error {
 	if _, err := s.txExec(ctx, tx, sqlInsertAlias, key, alias, id); err != nil {
 		return err
 	}
@@ -209,6 +192,7 @@ func (s *Store) addAlias(ctx context.Context, tx *sql.Tx, id int64, key, alias, 
 			if _, err := tx.ExecContext(ctx, `UPDATE speakers SET name = ? WHERE id = ?`, alias, id); err != nil {
 				return err
 			}
+			ss.dirty.add(id, "")
 		}
 	}
 	if title != "" {

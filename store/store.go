@@ -46,6 +46,8 @@ type Store struct {
 	txStmts txStmts
 	// speakerCache maps folded spellings to their speakers, as committed.
 	speakerCache sync.Map
+	// surnames holds the speakers of each surname, as committed.
+	surnames surnameCache
 	// saveMu serialises saves, which use entryKeys.
 	saveMu    sync.Mutex
 	entryKeys entryKeySet
