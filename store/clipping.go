@@ -156,7 +156,7 @@ func (s *Store) SaveBatch(ctx context.Context, items []BatchItem) []BatchResult 
 		for k, ref := range st.speakers {
 			s.speakerCache.Store(k, ref)
 		}
-		s.surnames.committed(&st.dirty, st.counts)
+		s.surnames.committed(&st.surnames, st.counts)
 		for _, c := range st.clippings {
 			s.nearDups.add(c.id, c.bands)
 		}
@@ -229,7 +229,7 @@ type saveState struct {
 	today    string
 	nextID   int64                 // the next entry id; 0 until read
 	speakers map[string]speakerRef // folded spelling -> speaker, this transaction
-	dirty    dirtySpeakers         // speakers this transaction inserted or renamed
+	surnames txSurnames            // speakers by surname, as this transaction sees them
 	counts   map[int64]int         // new entries per speaker, added at the end
 	fts      map[int64]ftsRow      // rows to add to the full-text index, by key
 	// Near-duplicate bands of the clippings this transaction stored, to

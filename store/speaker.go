@@ -123,7 +123,7 @@ func (s *Store) resolveSpeaker(ctx context.Context, tx *sql.Tx, ss *saveState, k
 	if id, err = res.LastInsertId(); err != nil {
 		return 0, false, err
 	}
-	ss.dirty.add(id, words[len(words)-1])
+	ss.surnames.inserted(id, words[len(words)-1], words)
 	return id, true, s.addAlias(ctx, tx, ss, id, key, name, "", false)
 }
 
@@ -192,7 +192,7 @@ func (s *Store) addAlias(ctx context.Context, tx *sql.Tx, ss *saveState, id int6
 			if _, err := tx.ExecContext(ctx, `UPDATE speakers SET name = ? WHERE id = ?`, alias, id); err != nil {
 				return err
 			}
-			ss.dirty.add(id, "")
+			ss.surnames.renamed(id, nameWords(key))
 		}
 	}
 	if title != "" {

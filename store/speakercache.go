@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"slices"
 	"sort"
 	"sync"
 )
@@ -10,105 +11,74 @@ import (
 // surnameCache is the writer's memory of the speakers of each surname, as
 // committed: what matchSurname reads for every name no alias matches, kept
 // so that a save does not query the speakers table for each new spelling.
-// It holds only committed state. A save transaction that inserts a speaker
-// or renames one marks it dirty (saveState.dirty); lookups touching a dirty
-// speaker or surname go to SQL, which sees the transaction's own writes,
-// and after the commit the dirty surnames are dropped, to be read again,
-// and the new statement counts applied (they order the candidates).
+//
+// A save transaction works on its own copies (txSurnames): it brings a
+// surname's speakers in from here, or from SQL the first time, and adds
+// the speakers it inserts and the fuller names it gives. Only after the
+// commit do its copies, with the new statement counts (which order the
+// candidates), replace what is here; a rolled-back save leaves it as it
+// was.
 type surnameCache struct {
 	mu      sync.Mutex
 	bySur   map[string][]surnameCand
-	surname map[int64]string // speaker id -> its cached surname
+	surname map[int64]string // speaker id -> its surname, for those held
 }
 
 // surnameCand is one speaker of a surname.
 type surnameCand struct {
 	id         int64
 	words      []string // the folded words of its name
-	statements int
+	statements int      // as committed before the current save
 }
 
-// dirtySpeakers is what a save transaction changed about speakers.
-type dirtySpeakers struct {
-	ids      map[int64]bool
-	surnames map[string]bool
+// txSurnames is a save transaction's view of the speakers by surname.
+type txSurnames struct {
+	bySur   map[string][]surnameCand
+	surname map[int64]string
 }
 
-func (d *dirtySpeakers) add(id int64, surname string) {
-	if d.ids == nil {
-		d.ids, d.surnames = map[int64]bool{}, map[string]bool{}
+func (t *txSurnames) set(surname string, cands []surnameCand) {
+	if t.bySur == nil {
+		t.bySur, t.surname = map[string][]surnameCand{}, map[int64]string{}
 	}
-	if id != 0 {
-		d.ids[id] = true
-	}
-	if surname != "" {
-		d.surnames[surname] = true
+	t.bySur[surname] = cands
+	for _, c := range cands {
+		t.surname[c.id] = surname
 	}
 }
 
-// get returns the cached candidates of a surname, unless a dirty speaker
-// is among them.
-func (c *surnameCache) get(surname string, dirty *dirtySpeakers) ([]surnameCand, bool) {
-	if dirty.surnames[surname] {
-		return nil, false
-	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	cands, ok := c.bySur[surname]
+// inserted adds a speaker the transaction created, after the others of
+// its surname as the SQL orders it (no statements yet, the highest id).
+// The surname's speakers must be in the view already.
+func (t *txSurnames) inserted(id int64, surname string, words []string) {
+	t.set(surname, append(t.bySur[surname], surnameCand{id: id, words: words}))
+}
+
+// renamed records a speaker's new name, when its surname is in the view.
+func (t *txSurnames) renamed(id int64, words []string) {
+	surname, ok := t.surname[id]
 	if !ok {
-		return nil, false
-	}
-	for _, cd := range cands {
-		if dirty.ids[cd.id] {
-			return nil, false
-		}
-	}
-	return cands, true
-}
-
-// put remembers the candidates read from SQL, when they are committed
-// state (no dirty speaker among them).
-func (c *surnameCache) put(surname string, cands []surnameCand, dirty *dirtySpeakers) {
-	if dirty.surnames[surname] {
 		return
 	}
-	for _, cd := range cands {
-		if dirty.ids[cd.id] {
-			return
+	for i, c := range t.bySur[surname] {
+		if c.id == id {
+			t.bySur[surname][i].words = words
 		}
 	}
+}
+
+// committed takes a committed save's view and its counts (new statements
+// per speaker), keeping each surname's speakers ordered as the SQL does.
+func (c *surnameCache) committed(tx *txSurnames, counts map[int64]int) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.bySur == nil {
 		c.bySur, c.surname = map[string][]surnameCand{}, map[int64]string{}
 	}
-	c.bySur[surname] = cands
-	for _, cd := range cands {
-		c.surname[cd.id] = surname
-	}
-}
-
-// committed applies a committed save: dirty speakers' surnames are
-// forgotten and counts (new statements per speaker) added, keeping each
-// surname's candidates ordered as matchSurname's SQL orders them.
-func (c *surnameCache) committed(dirty *dirtySpeakers, counts map[int64]int) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.bySur == nil {
-		return
-	}
-	drop := func(surname string) {
-		for _, cd := range c.bySur[surname] {
-			delete(c.surname, cd.id)
-		}
-		delete(c.bySur, surname)
-	}
-	for surname := range dirty.surnames {
-		drop(surname)
-	}
-	for id := range dirty.ids {
-		if surname, ok := c.surname[id]; ok {
-			drop(surname)
+	for surname, cands := range tx.bySur {
+		c.bySur[surname] = cands
+		for _, cd := range cands {
+			c.surname[cd.id] = surname
 		}
 	}
 	resort := map[string]bool{}
@@ -130,6 +100,14 @@ func (c *surnameCache) committed(dirty *dirtySpeakers, counts map[int64]int) {
 	}
 }
 
+// get returns a copy of the committed speakers of a surname.
+func (c *surnameCache) get(surname string) ([]surnameCand, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	cands, ok := c.bySur[surname]
+	return slices.Clone(cands), ok
+}
+
 // forget drops everything, for a write that bypasses the cache.
 func (c *surnameCache) forget() {
 	c.mu.Lock()
@@ -148,10 +126,14 @@ func sortCands(cands []surnameCand) {
 	})
 }
 
-// surnameCands returns the speakers of a surname, most quoted first: from
-// the cache, or read and remembered.
+// surnameCands returns the speakers of a surname, most quoted first, as
+// the save transaction sees them: from its view, the cache, or SQL.
 func (s *Store) surnameCands(ctx context.Context, tx *sql.Tx, ss *saveState, surname string) ([]surnameCand, error) {
-	if cands, ok := s.surnames.get(surname, &ss.dirty); ok {
+	if cands, ok := ss.surnames.bySur[surname]; ok {
+		return cands, nil
+	}
+	if cands, ok := s.surnames.get(surname); ok {
+		ss.surnames.set(surname, cands)
 		return cands, nil
 	}
 	rows, err := s.txQuery(ctx, tx, sqlSurnameSpeakers, surname)
@@ -172,6 +154,6 @@ func (s *Store) surnameCands(ctx context.Context, tx *sql.Tx, ss *saveState, sur
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	s.surnames.put(surname, cands, &ss.dirty)
+	ss.surnames.set(surname, cands)
 	return cands, nil
 }

@@ -79,7 +79,7 @@ func TestSurnameCacheFollowsCounts(t *testing.T) {
 			t.Errorf("%q: speaker %q, want %q", content, got, want)
 		}
 	}
-	cands, ok := s.surnames.get("smith", &dirtySpeakers{})
+	cands, ok := s.surnames.get("smith")
 	if !ok {
 		t.Fatal("no cached candidates for smith")
 	}
@@ -89,5 +89,25 @@ func TestSurnameCacheFollowsCounts(t *testing.T) {
 	}
 	if want := []string{"[john smith] 7", "[jane smith] 4"}; fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("cached smiths %v, want %v", got, want)
+	}
+}
+
+// TestSurnameCacheSeesItsOwnSave checks that a speaker created earlier in
+// the same save is a candidate for the names after it.
+func TestSurnameCacheSeesItsOwnSave(t *testing.T) {
+	s, _ := openTest(t)
+	// Jane's lookup reads the Smiths (John); Janet's must see Jane too.
+	saveSaid(t, s, "1.txt", "2025-01-01", said{speaker: "John Smith", content: "the bill will pass"},
+		said{speaker: "Jane Smith", content: "the budget is late"},
+		said{speaker: "Janet Smith", content: "the vote is close"},
+		said{speaker: "Mary Jones", content: "the port reopens"})
+	saveSaid(t, s, "2.txt", "2025-01-02", said{speaker: "Jones", content: "the ships are waiting"})
+	for content, want := range map[string]string{
+		"the vote is close":     "Jane Smith",
+		"the ships are waiting": "Mary Jones",
+	} {
+		if got := speakerOf(t, s, content); got != want {
+			t.Errorf("%q: speaker %q, want %q", content, got, want)
+		}
 	}
 }
