@@ -328,6 +328,45 @@ func TestStatements(t *testing.T) {
 			want: []want{{speaker: "BuzzFeed", content: "Moscow proposed"}},
 		},
 		{
+			name:  "long subjects: a described speaker named in apposition",
+			text:  "A spokeswoman for Acme Hotels, Ann Lee, said the rooms were full.",
+			want:  []want{{speaker: "Ann Lee", content: "the rooms were full", mention: "A spokeswoman for Acme Hotels, Ann Lee", cue: "said"}},
+			count: 1,
+		},
+		{
+			name:  "long subjects: the speaker after the content",
+			text:  "The rooms were full and the bar was closed, said Theresa May, the prime minister.",
+			want:  []want{{speaker: "Theresa May", content: "The rooms were full and the bar was closed", mention: "Theresa May, the prime minister", cue: "said"}},
+			count: 1,
+		},
+		{
+			name: "long subjects: a name with its appositive and a relative clause",
+			text: "Michael Doe, the chief executive of Acme Corp., said the rooms were full. Ann Lee, the chief executive of Acme Hotels, which owns the bar, said it was closed.",
+			want: []want{
+				{speaker: "Michael Doe", content: "the rooms were full", mention: "Michael Doe, the chief executive of Acme Corp.", title: "chief executive of Acme Corp."},
+				{speaker: "Ann Lee", content: "it was closed", title: "chief executive of Acme Hotels"},
+			},
+			count: 2,
+		},
+		{
+			name: "a participle's speaker is the subject, past its verb phrase",
+			text: "The former Republican presidential candidate went on, saying that the plan would fail.\n\n" +
+				"And then Trump went fully on the attack, saying, “He should resign.”\n\n" +
+				"Silverman incurred a wave of boos upon saying, “Hillary heard the passion of the people.”",
+			want: []want{
+				{content: "the plan would fail", mention: "The former Republican presidential candidate", cue: "saying"},
+				{speaker: "Donald Trump", content: "He should resign.", mention: "Trump", direct: 1},
+				{speaker: "Silverman", content: "Hillary heard the passion of the people.", direct: 1},
+			},
+			count: 3,
+		},
+		{
+			name:  "a roundup's speaker after a long topic and a dash",
+			text:  "RED STATES OUTNUMBER BLUE STATES FOR THE FIRST TIME IN A DECADE - Jeffrey M. Jones: “Twenty states are solidly Republican, compared with 14 solidly Democratic states.”",
+			want:  []want{{speaker: "Jeffrey M. Jones", content: "Twenty states are solidly Republican", direct: 1, cue: ":"}},
+			count: 1,
+		},
+		{
 			name: "organisation with a country possessive",
 			text: "In recent days, Russia’s Foreign Ministry has suggested there may be other retaliation against U.S. diplomats.",
 			want: []want{{speaker: "Russian Foreign Ministry", content: "there may be other retaliation"}},

@@ -111,18 +111,22 @@ func (s *sentence) outlets(a, b int) []string {
 // colon handles "Trump: ‘We Are Going to Win’" and "Peskov: “...”": a name,
 // a colon and what was said.
 func (s *sentence) colon() bool {
-	for c := 1; c < len(s.toks) && c < maxNP; c++ {
+	for c := 1; c < len(s.toks); c++ {
 		if !s.punct(c, ":") {
 			continue
 		}
 		// "POLLS NOT WRONG - Carl Bialik: “...”", "More from Jones: “...”":
-		// a topic before a dash or "more from" may lead in to a quotation
+		// a topic before a dash or "more from" may lead in to a quotation,
+		// however long the topic
 		st := 0
-		for d := c - 1; d > 0; d-- {
+		for d := c - 1; d > 0 && d >= c-maxNP; d-- {
 			if s.punct(d, "-") || s.punct(d, "—") || s.punct(d, "–") {
 				st = d + 1
 				break
 			}
+		}
+		if st == 0 && c >= maxNP {
+			return false
 		}
 		if s.is(st, "more") && s.is(st+1, "from") {
 			st += 2
