@@ -361,6 +361,17 @@ func TestStatements(t *testing.T) {
 			count: 3,
 		},
 		{
+			name: "another of several speaks; the one asked, then the question quoted",
+			text: "Two Republicans said Rubio would win. Yet another said, “Rubio is in a five-person battle.”\n\n" +
+				"Trump then asked the buzzing crowd, “Can she stay? Can she stay?”",
+			want: []want{
+				{content: "Rubio would win", mention: "Two Republicans"},
+				{content: "Rubio is in a five-person battle.", mention: "another", direct: 1},
+				{speaker: "Donald Trump", content: "Can she stay? Can she stay?", direct: 1, cue: "asked"},
+			},
+			count: 3,
+		},
+		{
 			name:  "a roundup's speaker after a long topic and a dash",
 			text:  "RED STATES OUTNUMBER BLUE STATES FOR THE FIRST TIME IN A DECADE - Jeffrey M. Jones: “Twenty states are solidly Republican, compared with 14 solidly Democratic states.”",
 			want:  []want{{speaker: "Jeffrey M. Jones", content: "Twenty states are solidly Republican", direct: 1, cue: ":"}},
