@@ -372,6 +372,16 @@ func TestStatements(t *testing.T) {
 			count: 3,
 		},
 		{
+			name: "a quotation going on after a relative clause's statement is the named speaker's",
+			text: "“Revenues are up a little, and so are rounds,” said Mr. Ekovich, who noted that prices had “cratered” to about half. “Things are moving in the right direction.”",
+			want: []want{
+				{speaker: "Ekovich", content: "Revenues are up a little", mention: "Mr. Ekovich"},
+				{speaker: "Ekovich", content: "prices had", cue: "noted"},
+				{speaker: "Ekovich", content: "Things are moving in the right direction.", mention: "Mr. Ekovich", direct: 1},
+			},
+			count: 3,
+		},
+		{
 			name:  "a roundup's speaker after a long topic and a dash",
 			text:  "RED STATES OUTNUMBER BLUE STATES FOR THE FIRST TIME IN A DECADE - Jeffrey M. Jones: “Twenty states are solidly Republican, compared with 14 solidly Democratic states.”",
 			want:  []want{{speaker: "Jeffrey M. Jones", content: "Twenty states are solidly Republican", direct: 1, cue: ":"}},

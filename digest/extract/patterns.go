@@ -212,7 +212,19 @@ func (s *sentence) standalone() bool {
 	if lead > 0 && (lead > maxLead || s.block != prev.block || !s.x.raws[n-1].direct || wordCount(s.t[s.toks[q].is:s.toks[q].ie]) < minLedQuote) {
 		return false
 	}
-	r := raw{speaker: prev.speaker, cue: prev.cue, cueText: s.t[prev.cue[0]:prev.cue[1]], block: s.block, anchor: a,
+	sp := prev.speaker
+	if sp.kind == mPronoun && (sp.pron == "who" || sp.pron == "which") && a > 0 {
+		// "“...,” said Mr. Ekovich, who noted that ... “...”": the
+		// quotation goes on from the one named, not from the relative
+		b := a - 1
+		if s.x.raws[b].anchor >= 0 {
+			b = s.x.raws[b].anchor
+		}
+		if s.x.raws[b].block == prev.block && s.x.raws[b].speaker.span[1] <= sp.span[0] {
+			sp = s.x.raws[b].speaker
+		}
+	}
+	r := raw{speaker: sp, cue: prev.cue, cueText: s.t[prev.cue[0]:prev.cue[1]], block: s.block, anchor: a,
 		direct: true, content: quoteInside(s.t, s.toks[q]), via: prev.via, audience: prev.audience, ta: q, tb: q + 1}
 	s.x.raws = append(s.x.raws, r)
 	return true
