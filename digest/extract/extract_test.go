@@ -388,6 +388,16 @@ func TestStatements(t *testing.T) {
 			count: 1,
 		},
 		{
+			name: "a roundup quotes two authors or a report",
+			text: "IOWA POLLS NOT NECESSARILY WRONG, JUST TOO EARLY - Mark Blumenthal and Jon Cohen: “The polls failed to predict the win, but they were not dead wrong.”\n\n" +
+				"Not all web panels are created equal - From the report: “Samples with more elaborate sampling produced more accurate results.”",
+			want: []want{
+				{content: "The polls failed to predict the win", mention: "Mark Blumenthal and Jon Cohen", direct: 1, cue: ":"},
+				{content: "Samples with more elaborate sampling", mention: "the report", direct: 1, cue: ":"},
+			},
+			count: 2,
+		},
+		{
 			name: "organisation with a country possessive",
 			text: "In recent days, Russia’s Foreign Ministry has suggested there may be other retaliation against U.S. diplomats.",
 			want: []want{{speaker: "Russian Foreign Ministry", content: "there may be other retaliation"}},

@@ -130,6 +130,8 @@ func (s *sentence) colon() bool {
 		}
 		if s.is(st, "more") && s.is(st+1, "from") {
 			st += 2
+		} else if st > 0 && s.is(st, "from") {
+			st++ // "... - From the report: “...”"
 		}
 		if st > 0 && (c+1 >= len(s.toks) || s.toks[c+1].k != kQuote) {
 			return false
@@ -138,17 +140,25 @@ func (s *sentence) colon() bool {
 		if ok && e < c && s.punct(e, ",") && c+1 < len(s.toks) && s.toks[c+1].k == kQuote && s.has(e+1, fPrep) && !s.hasQuote(e, c) {
 			e = c // "Jane Doe, on Twitter: “...”": a name, where it was said, a quotation
 		}
+		if ok && st > 0 && e < c && s.is(e, "and") {
+			if e2, ok2 := s.rightNP(e + 1); ok2 && e2 == c {
+				e = c // "... - Frank Newport and Jim Harter: “...”"
+			}
+		}
 		if !ok || e != c || c+1 >= len(s.toks) {
 			return false
 		}
 		head := s.headEnd(st, c)
 		m := s.mention(st, head)
 		poll := s.headline && head == st+1 && s.has(st, fSourceNoun) // "Poll: Trump leads in Ohio"
-		if m.kind != mName && m.kind != mOrg && !poll {
+		// "... - More from the report: “...”": after a topic, a document
+		// may be quoted too
+		report := st > 0 && s.has(head-1, fSourceNoun) && s.toks[c+1].k == kQuote
+		if m.kind != mName && m.kind != mOrg && !poll && !report {
 			return false
 		}
 		for i := st; i < head; i++ {
-			if s.toks[i].w.f&(fPrep|fStarter|fDet) != 0 {
+			if s.toks[i].w.f&(fPrep|fStarter|fDet) != 0 && !(report && i == st && s.has(i, fDet)) {
 				return false // "Big Win For Bernie: ...": a title, not a speaker
 			}
 		}
