@@ -15,7 +15,7 @@ type want struct {
 	content  string
 	direct   int    // 0: not checked, 1: direct, -1: reported
 	saidOn   string // "-" for unknown
-	via      string // comma-separated
+	via      string // comma-separated; "-" for none
 	audience string
 	mention  string // the text of speaker_span
 	title    string
@@ -388,6 +388,16 @@ func TestStatements(t *testing.T) {
 			count: 1,
 		},
 		{
+			name: "an outlet named after 'according to' carried the sentence's statement",
+			text: "“I think one has to ask,” Martin O’Malley said at a press conference, according to Reuters.\n\n" +
+				"“Nothing is settled,” Ann Lee said, according to her lawyers in a court filing.",
+			want: []want{
+				{speaker: "Martin O’Malley", content: "I think one has to ask", via: "Reuters"},
+				{speaker: "Ann Lee", content: "Nothing is settled", via: "-"},
+			},
+			count: 2,
+		},
+		{
 			name: "a roundup quotes two authors or a report",
 			text: "IOWA POLLS NOT NECESSARILY WRONG, JUST TOO EARLY - Mark Blumenthal and Jon Cohen: “The polls failed to predict the win, but they were not dead wrong.”\n\n" +
 				"Not all web panels are created equal - From the report: “Samples with more elaborate sampling produced more accurate results.”",
@@ -474,7 +484,7 @@ func matchAny(c *digest.Clipping, got []digest.Statement, w want) bool {
 			w.direct == 1 && !s.Direct || w.direct == -1 && s.Direct ||
 			w.saidOn == "-" && (s.SaidOn != "" || s.SaidOnPrecision != digest.PrecisionUnknown) ||
 			w.saidOn != "" && w.saidOn != "-" && s.SaidOn != w.saidOn ||
-			w.via != "" && strings.Join(s.Via, ",") != w.via ||
+			w.via == "-" && len(s.Via) > 0 || w.via != "" && w.via != "-" && strings.Join(s.Via, ",") != w.via ||
 			w.audience != "" && s.Audience != w.audience ||
 			w.mention != "" && c.Text[s.SpeakerSpan[0]:s.SpeakerSpan[1]] != w.mention ||
 			w.title != "" && s.SpeakerTitle != w.title ||
