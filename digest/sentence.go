@@ -178,12 +178,32 @@ func (s *Story) sentence(e Entry, now time.Time, named map[string]bool, st style
 		b.WriteString(FormatDay(d, now) + ": ")
 	}
 	name, title := s.subject(e, named, st)
+	b.WriteString(statementSentence(e, name, title, digestQuoteMax, st))
+	var vs []string
+	for _, v := range e.Via {
+		if v != "" && !strings.EqualFold(v, e.Audience) { // "told TASS", not "(via TASS)" again
+			vs = append(vs, st.esc(v))
+		}
+	}
+	if len(vs) > 0 {
+		b.WriteString(" (via " + strings.Join(vs, ", ") + ")")
+	}
+	return b.String()
+}
+
+// statementSentence renders e as a sentence with name (already escaped)
+// as its subject and title (escaped, or "") as its role: the question it
+// answers when it carries one, who, the cue where it carries meaning, and
+// the quote or claim shortened to at most max runes. The digest, the
+// timeline and search lines all read this way.
+func statementSentence(e Entry, name, title string, max int, st style) string {
+	var b strings.Builder
 	if e.Question != "" { // "Asked whether ..., Peskov said: “It may well be.”"
 		b.WriteString("Asked " + st.esc(typographic(e.Question, false)) + ", ")
 	}
 	b.WriteString(name)
 	verb, neutral := cueVerb(e.Cue)
-	content := strings.TrimRight(Shorten(FoldSpace(e.Content), digestQuoteMax), ",;: ")
+	content := strings.TrimRight(Shorten(FoldSpace(e.Content), max), ",;: ")
 	content = strings.TrimSuffix(strings.TrimSuffix(content, ",\""), ",”") + closingQuote(content)
 	if first, rest, ok := strings.Cut(content, " "); ok && e.Cue != "" && strings.EqualFold(first, firstWord(e.Cue)) {
 		content = rest // "accused Putin of ...": the cue opens the content
@@ -221,16 +241,17 @@ func (s *Story) sentence(e Entry, now time.Time, named map[string]bool, st style
 		}
 		b.WriteString(" " + st.esc(endSentence(typographic(lowerFirst(content), false))))
 	}
-	var vs []string
-	for _, v := range e.Via {
-		if v != "" && !strings.EqualFold(v, e.Audience) { // "told TASS", not "(via TASS)" again
-			vs = append(vs, st.esc(v))
-		}
-	}
-	if len(vs) > 0 {
-		b.WriteString(" (via " + strings.Join(vs, ", ") + ")")
-	}
 	return b.String()
+}
+
+// shortName returns how a line names a speaker already introduced: a
+// person by surname, a vague or one-word speaker as given.
+func shortName(name string) string {
+	name = FoldSpace(name)
+	if f := strings.Fields(name); len(f) > 1 && namedSpeaker(name) {
+		return f[len(f)-1]
+	}
+	return name
 }
 
 // subject names e's speaker and their role: in full with the role the
@@ -239,10 +260,7 @@ func (s *Story) subject(e Entry, named map[string]bool, st style) (string, strin
 	key := speakerKey(&e)
 	name := FoldSpace(e.Speaker)
 	if named[key] {
-		if f := strings.Fields(name); len(f) > 1 && namedSpeaker(name) {
-			name = f[len(f)-1]
-		}
-		return st.strong(st.esc(name)), ""
+		return st.strong(st.esc(shortName(name))), ""
 	}
 	named[key] = true
 	title := e.SpeakerTitle
