@@ -210,3 +210,30 @@ func TestEntryLinesAreSentences(t *testing.T) {
 		t.Errorf("SnippetHTML = %q", got)
 	}
 }
+
+// A line never reads "called: “false.”", ", : I support" or names its
+// speaker twice.
+func TestSentenceGlitches(t *testing.T) {
+	called := entry(40, 1, "Dmitry Peskov", "", "false.", true, "2025-03-11", srcMT2017)
+	called.Cue = "calling"
+	colon := entry(41, 6, "Hillary Clinton", "Democratic frontrunner", "I support D.C. statehood", false, "2016-04-01", srcMT2017)
+	colon.Cue = ":"
+	twice := entry(42, 7, "Top Russian officials", "", "Russian officials have previously accused the White House of dragging its feet", false, "2025-07-29", srcMT2017)
+	twice.Cue = "accused"
+	for _, tt := range []struct {
+		e    Entry
+		want string
+	}{
+		{called, "Peskov: “false.”"},
+		{colon, "Clinton: I support D.C. statehood."},
+		{twice, "Russian officials have previously accused the White House of dragging its feet."},
+	} {
+		if got := SentenceText(tt.e, 200, "", ""); got != tt.want {
+			t.Errorf("SentenceText = %q, want %q", got, tt.want)
+		}
+	}
+	d := Compose([]Entry{colon}, ComposeOptions{Now: timelineNow})
+	if got := FoldSpace(d.Text()); !strings.Contains(got, "Hillary Clinton, Democratic frontrunner: I support D.C. statehood.") {
+		t.Errorf("digest line with a colon cue:\n%s", got)
+	}
+}
