@@ -13,10 +13,14 @@ import (
 	"github.com/whosaid/whosaid/digest"
 )
 
+// LatestMax is the most statements /latest N shows: a digest's line
+// offering "/latest N" offers no more.
+const LatestMax = 30
+
 // Paging and size limits of the replies.
 const (
 	latestDefault   = 5
-	latestMax       = 30
+	latestMax       = LatestMax
 	searchPerPage   = 5
 	searchMaxRunes  = 500
 	timelinePerPage = 8
@@ -316,7 +320,7 @@ func (b *Bot) cmdDigest(r *request) error {
 		}
 	}
 	opts.Now, opts.Location = b.clock.Now().In(loc), loc
-	opts.MoreCommand = "/latest 30"
+	opts.MoreCommand, opts.MoreMax, opts.MoreSpeakerCommand = "/latest %d", latestMax, "/timeline %s"
 	var entries []digest.Entry
 	if ns, ok := b.store.(newStore); ok && c != nil {
 		// As the daily digest: followed speakers only, muted ones left out.

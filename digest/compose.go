@@ -33,7 +33,17 @@ type ComposeOptions struct {
 	Location    *time.Location // the chat's time zone; Now's location when nil
 	Follows     []int64        // speaker ids the chat follows: ranked first within their story
 	MaxEntries  int            // statement lines shown at most; DefaultMaxEntries when 0, no limit when < 0
-	MoreCommand string         // the command offered for the rest; DefaultMoreCommand when empty
+	// MoreCommand is the command offered for the statements left out;
+	// DefaultMoreCommand when empty. A "%d" in it stands for how many
+	// statements it should show: all the digest's, at most MoreMax (when
+	// above 0), and the line then says it shows only the newest MoreMax.
+	MoreCommand string
+	MoreMax     int
+	// MoreSpeakerCommand, for a chat that follows speakers, is offered
+	// instead when every statement left out is one speaker's, "%s" standing
+	// for the speaker's name ("/timeline %s"): a command showing everyone's
+	// statements would not show what was left out.
+	MoreSpeakerCommand string
 	// Unread counts new statements the caller did not hand over (it read
 	// only the first so many): a line says they wait for the next digest,
 	// so the counts a reader sees are exact.
@@ -93,7 +103,63 @@ func Compose(entries []Entry, opts ComposeOptions) *Digest {
 		limit = DefaultMaxEntries
 	}
 	d.Stories, d.More, d.MoreStories = selectLines(stories, limit)
+	d.MoreCommand = moreCommand(opts, stories, d)
 	return d
+}
+
+// moreCommand returns the command the digest's last line offers for the
+// statements it left out, made true for what it shows: the count it
+// needs, the bound it has, or the one speaker a following chat missed.
+func moreCommand(opts ComposeOptions, all []Story, d *Digest) string {
+	c := cmp.Or(opts.MoreCommand, DefaultMoreCommand)
+	if d.More <= 0 {
+		return strings.ReplaceAll(c, "%d", "")
+	}
+	if len(opts.Follows) > 0 && opts.MoreSpeakerCommand != "" {
+		if name := leftOutSpeaker(all, d.Stories); name != "" {
+			return strings.ReplaceAll(opts.MoreSpeakerCommand, "%s", name)
+		}
+	}
+	every := ""
+	if len(opts.Follows) > 0 && opts.MoreSpeakerCommand != "" { // a chat that sees only its followed speakers
+		every = " of every speaker"
+	}
+	if !strings.Contains(c, "%d") {
+		return c + every
+	}
+	n := d.More
+	for _, s := range d.Stories {
+		n += len(s.Entries)
+	}
+	if opts.MoreMax > 0 && n > opts.MoreMax {
+		return fmt.Sprintf("%s shows the newest %d%s", strings.ReplaceAll(c, "%d", fmt.Sprint(opts.MoreMax)), opts.MoreMax, every)
+	}
+	return strings.ReplaceAll(c, "%d", fmt.Sprint(n)) + every
+}
+
+// leftOutSpeaker returns the name of the one speaker of every statement in
+// all that shown does not show, or "" when they are several.
+func leftOutSpeaker(all, shown []Story) string {
+	in := map[int64]bool{}
+	for _, s := range shown {
+		for _, e := range s.Entries {
+			in[e.ID] = true
+		}
+	}
+	key, name := "", ""
+	for _, s := range all {
+		for _, l := range s.lines {
+			if in[l.e.ID] {
+				continue
+			}
+			if k := speakerKey(l.e); key == "" {
+				key, name = k, FoldSpace(l.e.Speaker)
+			} else if k != key {
+				return ""
+			}
+		}
+	}
+	return name
 }
 
 // mergeAll merges each speaker's copies of the same quote (see mergeSame)

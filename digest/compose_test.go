@@ -450,3 +450,33 @@ func TestComposeKeyLine(t *testing.T) {
 		}
 	}
 }
+
+// The digest's last line offers a command that shows what it left out: the
+// count it needs, the bound it has, the one speaker a following chat
+// missed.
+func TestComposeMoreCommand(t *testing.T) {
+	var one []Entry
+	for _, e := range storyEntries() {
+		if e.SpeakerID == 100 {
+			one = append(one, e)
+		}
+	}
+	tests := []struct {
+		name    string
+		entries []Entry
+		opts    ComposeOptions
+		want    string
+	}{
+		{"the count it needs", storyEntries(), ComposeOptions{MaxEntries: 3, MoreCommand: "/latest %d", MoreMax: 30}, "and 12 more statements, 2 stories not shown — /latest 15\n"},
+		{"past its bound", storyEntries(), ComposeOptions{MaxEntries: 3, MoreCommand: "/latest %d", MoreMax: 10}, "— /latest 10 shows the newest 10\n"},
+		{"a terminal's", storyEntries(), ComposeOptions{MaxEntries: 3, MoreCommand: "whosaid latest -n %d"}, "— whosaid latest -n 15\n"},
+		{"one followed speaker", one, ComposeOptions{MaxEntries: 3, MoreCommand: "/latest %d", MoreMax: 30, Follows: []int64{100}, MoreSpeakerCommand: "/timeline %s"}, "and 2 more statements, 2 stories not shown — /timeline Speaker A\n"},
+		{"followed speakers", storyEntries(), ComposeOptions{MaxEntries: 3, MoreCommand: "/latest %d", MoreMax: 30, Follows: []int64{100, 101}, MoreSpeakerCommand: "/timeline %s"}, "— /latest 15 of every speaker\n"},
+	}
+	for _, tt := range tests {
+		tt.opts.Now = digestNow
+		if got := Compose(tt.entries, tt.opts).Text(); !strings.HasSuffix(got, tt.want) {
+			t.Errorf("%s: the digest ends\n%s\nwant it to end %q", tt.name, got, tt.want)
+		}
+	}
+}
