@@ -28,11 +28,11 @@ const (
 
 // ComposeOptions say how to compose a digest.
 type ComposeOptions struct {
-	Title       string         // heading; DefaultDigestTitle when empty
-	Now         time.Time      // the digest's date, and the year dates are shown relative to
-	Location    *time.Location // the chat's time zone; Now's location when nil
-	Follows     []int64        // speaker ids the chat follows: ranked first within their story
-	MaxEntries  int            // statement lines shown at most; DefaultMaxEntries when 0, no limit when < 0
+	Title      string         // heading; DefaultDigestTitle when empty
+	Now        time.Time      // the digest's date, and the year dates are shown relative to
+	Location   *time.Location // the chat's time zone; Now's location when nil
+	Follows    []int64        // speaker ids the chat follows: ranked first within their story
+	MaxEntries int            // statement lines shown at most; DefaultMaxEntries when 0, no limit when < 0
 	// MoreCommand is the command offered for the statements left out;
 	// DefaultMoreCommand when empty. A "%d" in it stands for how many
 	// statements it should show: all the digest's, at most MoreMax (when
