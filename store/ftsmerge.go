@@ -61,9 +61,11 @@ func (s *Store) TidyIndex(ctx context.Context, steps int) (int, error) {
 	return did, nil
 }
 
-// indexSegments returns how many segments the full-text index has.
-func (s *Store) indexSegments(ctx context.Context) (int, error) {
+// IndexSegments returns how many segments the full-text index has.
+func (s *Store) IndexSegments(ctx context.Context) (int, error) {
 	var n int
-	err := s.db.QueryRowContext(ctx, `SELECT count(DISTINCT segid) FROM entry_fts_idx`).Scan(&n)
-	return n, err
+	if err := s.rdb.QueryRowContext(ctx, `SELECT count(DISTINCT segid) FROM entry_fts_idx`).Scan(&n); err != nil {
+		return 0, fmt.Errorf("store: count index segments: %w", err)
+	}
+	return n, nil
 }

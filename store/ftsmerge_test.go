@@ -19,7 +19,7 @@ func TestTidyIndexMergesSegments(t *testing.T) {
 			[]string{content + ", Peskov said."},
 			said{speaker: "Dmitry Peskov", content: content, on: fmt.Sprintf("2025-01-%02d", i+1)}))
 	}
-	before, err := s.indexSegments(ctx)
+	before, err := s.IndexSegments(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -31,7 +31,7 @@ func TestTidyIndexMergesSegments(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	after, err := s.indexSegments(ctx)
+	after, err := s.IndexSegments(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
