@@ -63,6 +63,7 @@ const (
 type para struct {
 	first, last int // its units
 	words       int // words of its units not already furniture
+	stop        int // of them, function words (estimated from a sample)
 	prose       bool
 	sentence    bool // ends with sentence punctuation
 	sep         bool // a short line the page repeats
@@ -79,6 +80,9 @@ type run struct {
 // region of a copied page; see the comment at the top of this file.
 func pageDecision(units []unit, roles []int) {
 	paras := paragraphsOf(units, roles)
+	if !english(paras) {
+		return // the features are English ones
+	}
 	runs := proseRuns(paras)
 	if len(runs) == 0 {
 		return // no prose: nothing to place an article by
@@ -108,12 +112,12 @@ func pageDecision(units []unit, roles []int) {
 			continue
 		}
 		if i+1 < len(paras) && !keep[i+1] {
-			for j := i + 1; j < len(paras) && j <= i+maxGap && !keep[j] && !paras[j].prose && paras[j].sentence && !paras[j].sep; j++ {
+			for j := i + 1; j < len(paras) && j <= i+maxGap && !keep[j] && paras[j].sentenceLike(); j++ {
 				keep[j] = true
 			}
 		}
 		if i > 0 && !keep[i-1] {
-			for j := i - 1; j >= 0 && j >= i-maxGap && !keep[j] && !paras[j].prose && paras[j].sentence && !paras[j].sep; j-- {
+			for j := i - 1; j >= 0 && j >= i-maxGap && !keep[j] && paras[j].sentenceLike(); j-- {
 				keep[j] = true
 			}
 		}
@@ -128,6 +132,30 @@ func pageDecision(units []unit, roles []int) {
 			}
 		}
 	}
+}
+
+// sentenceLike reports a paragraph too short for prose that ends like a
+// sentence. A line without its full stop is more often a headline, a
+// menu entry or a teaser than an article's standfirst.
+func (p para) sentenceLike() bool {
+	if p.prose || p.sep {
+		return false
+	}
+	return p.sentence
+}
+
+// english reports whether the text's paragraphs of some length have the
+// share of English function words that English prose has (two in five;
+// German or Italian prose has a tenth of that in the list).
+func english(paras []para) bool {
+	words, stop := 0, 0
+	for _, p := range paras {
+		if p.words >= proseWords {
+			words += p.words
+			stop += p.stop
+		}
+	}
+	return stop*5 >= words
 }
 
 // coreRun returns the index of the article's core: the run with the most
@@ -202,6 +230,7 @@ func paragraphsOf(units []unit, roles []int) []para {
 		p.words += words
 		stop += st.stop * words / max(st.words, 1)
 		p.sentence = endsSentence(u.s) || strings.HasSuffix(u.s, ":")
+		p.stop = stop
 		p.prose = p.words >= proseWords && stop*10 >= p.words && (p.sentence || p.words >= 3*proseWords)
 	}
 	// A separator is a short line the page repeats, or a line that starts

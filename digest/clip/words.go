@@ -47,11 +47,10 @@ const maxStopLen = 10
 type wordStats struct {
 	words int // tokens with a letter or digit
 	stop  int // of them, function words
-	caps  int // of them, starting with a capital letter
 }
 
-// statsOf counts the words of s, its function words and its capitalised
-// words, in one pass without allocating.
+// statsOf counts the words of s and its function words in one pass without
+// allocating.
 func statsOf(s string) wordStats {
 	var st wordStats
 	var buf [maxStopLen]byte
@@ -72,10 +71,6 @@ func statsOf(s string) wordStats {
 			continue
 		}
 		st.words++
-		r, _ := utf8.DecodeRuneInString(tok)
-		if unicode.IsUpper(r) {
-			st.caps++
-		}
 		if len(tok) <= maxStopLen {
 			b := lowerASCII(buf[:0], tok)
 			if stopWords[string(b)] {
