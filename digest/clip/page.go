@@ -65,8 +65,9 @@ type para struct {
 	words       int // words of its units not already furniture
 	stop        int // of them, function words (estimated from a sample)
 	prose       bool
-	sentence    bool // ends with sentence punctuation
-	sep         bool // a short line the page repeats
+	sentence    bool   // ends with sentence punctuation
+	sep         bool   // a short line the page repeats
+	mark        string // when sep, its shape
 }
 
 // run is a stretch of paragraphs holding prose close together.
@@ -103,6 +104,7 @@ func pageDecision(units []unit, roles []int) {
 				mark(r)
 			}
 		}
+		siblings(paras, runs, core, mark)
 	}
 	// Short sentences right next to a kept run stay: a one-line quote or
 	// remark ends an article as often as a paragraph does, and a headline
@@ -142,6 +144,57 @@ func (p para) sentenceLike() bool {
 		return false
 	}
 	return p.sentence
+}
+
+// siblings marks the runs that are sections of the same article as the
+// core: those reached from it across gaps holding a separator that also
+// bounds the core. A live blog or an article in sections marks every
+// section off the same way ("___", a time stamp); the lists beside an
+// article (teasers, galleries, comments) have separators of their own,
+// which do not touch the article.
+func siblings(paras []para, runs []run, core int, mark func(run)) {
+	marks := func(k int) map[string]bool { // the separators before run k
+		m := map[string]bool{}
+		if k <= 0 || k >= len(runs) {
+			return m
+		}
+		for i := runs[k-1].last + 1; i < runs[k].first; i++ {
+			if paras[i].sep {
+				m[paras[i].mark] = true
+			}
+		}
+		return m
+	}
+	// A section is bounded on both sides, unless it starts or ends the
+	// page's prose.
+	bounds := marks(core + 1)
+	if core > 0 && core+1 < len(runs) {
+		before := marks(core)
+		for m := range bounds {
+			if !before[m] {
+				delete(bounds, m)
+			}
+		}
+	} else if core > 0 {
+		bounds = marks(core)
+	}
+	if len(bounds) == 0 {
+		return
+	}
+	shares := func(m map[string]bool) bool {
+		for s := range m {
+			if bounds[s] {
+				return true
+			}
+		}
+		return false
+	}
+	for k := core + 1; k < len(runs) && shares(marks(k)); k++ {
+		mark(runs[k])
+	}
+	for k := core - 1; k >= 0 && shares(marks(k+1)); k-- {
+		mark(runs[k])
+	}
 }
 
 // english reports whether the text's paragraphs of some length have the
@@ -253,8 +306,12 @@ func paragraphsOf(units []unit, roles []int) []para {
 		}
 	}
 	for i := range paras {
-		paras[i].sep = keys[2*i] != "" && shapes[keys[2*i]] >= separatorRepeats ||
-			keys[2*i+1] != "" && shapes[keys[2*i+1]] >= separatorRepeats
+		switch {
+		case keys[2*i] != "" && shapes[keys[2*i]] >= separatorRepeats:
+			paras[i].sep, paras[i].mark = true, keys[2*i]
+		case keys[2*i+1] != "" && shapes[keys[2*i+1]] >= separatorRepeats:
+			paras[i].sep, paras[i].mark = true, keys[2*i+1]
+		}
 	}
 	return paras
 }
