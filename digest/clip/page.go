@@ -165,18 +165,20 @@ func siblings(paras []para, runs []run, core int, mark func(run)) {
 		}
 		return m
 	}
-	// A section is bounded on both sides, unless it starts or ends the
-	// page's prose.
+	// A section is bounded on both sides, or holds the separator itself:
+	// a list that starts right after the article (teasers under it)
+	// bounds it on one side only.
 	bounds := marks(core + 1)
-	if core > 0 && core+1 < len(runs) {
-		before := marks(core)
-		for m := range bounds {
-			if !before[m] {
-				delete(bounds, m)
-			}
+	before := marks(core)
+	for m := range bounds {
+		if !before[m] {
+			delete(bounds, m)
 		}
-	} else if core > 0 {
-		bounds = marks(core)
+	}
+	for i := runs[core].first; i <= runs[core].last; i++ {
+		if paras[i].sep {
+			bounds[paras[i].mark] = true
+		}
 	}
 	if len(bounds) == 0 {
 		return
