@@ -401,7 +401,7 @@ func topicShare(units []unit, paras []para, r run, vocab map[string]bool) float6
 }
 
 // sampleBytes is how much of a paragraph its function words are counted in.
-const sampleBytes = 160
+const sampleBytes = 100
 
 // sampleEnd returns where the sample of s ends: after sampleBytes, at a
 // space.
