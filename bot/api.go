@@ -20,7 +20,7 @@ import (
 // scrubbed from every error. Methods are safe for concurrent use.
 type API struct {
 	bot     *tgbotapi.BotAPI
-	token   string
+	scrub   *Scrubber // the token in all its encodings
 	http    *http.Client
 	timeout time.Duration // for calls other than long polling
 	// Self is the bot's own user, from getMe.
@@ -41,7 +41,9 @@ func NewAPI(ctx context.Context, token, apiURL string, timeout time.Duration) (*
 		apiURL = "https://api.telegram.org"
 	}
 	if _, err := url.Parse(apiURL); err != nil {
-		return nil, fmt.Errorf("telegram: api_url: %w", err)
+		// The URL may hold the token (a local server's path): the error
+		// names it, so it is scrubbed too.
+		return nil, NewScrubber(token).Error(fmt.Errorf("telegram: api_url: %w", err))
 	}
 	transport := &http.Transport{
 		Proxy:               http.ProxyFromEnvironment,
@@ -51,12 +53,14 @@ func NewAPI(ctx context.Context, token, apiURL string, timeout time.Duration) (*
 		MaxIdleConnsPerHost: 128,
 		IdleConnTimeout:     90 * time.Second,
 	}
-	a := &API{token: token, http: &http.Client{Transport: transport}, timeout: timeout}
+	a := &API{scrub: NewScrubber(token), http: &http.Client{Transport: transport}, timeout: timeout}
 	// The library formats the endpoint with the token and the method.
 	endpoint := strings.ReplaceAll(strings.TrimRight(apiURL, "/"), "%", "%%") + "/bot%s/%s"
 	cctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
-	b, err := tgbotapi.NewBotAPIWithClient(token, endpoint, a.doer(cctx))
+	// The library pastes the token into the URL as it is; escaped, a token
+	// with a space, '%', '?' or '#' still reaches the server whole.
+	b, err := tgbotapi.NewBotAPIWithClient(url.PathEscape(token), endpoint, a.doer(cctx))
 	if err != nil {
 		return nil, a.wrap("getMe", err)
 	}
@@ -70,7 +74,7 @@ func NewAPI(ctx context.Context, token, apiURL string, timeout time.Duration) (*
 type ctxDoer struct {
 	ctx   context.Context
 	c     *http.Client
-	token string
+	scrub *Scrubber
 }
 
 func (d ctxDoer) Do(req *http.Request) (*http.Response, error) {
@@ -78,14 +82,14 @@ func (d ctxDoer) Do(req *http.Request) (*http.Response, error) {
 	if err != nil {
 		var ue *url.Error
 		if errors.As(err, &ue) {
-			ue.URL = strings.ReplaceAll(ue.URL, d.token, "<token>")
+			ue.URL = d.scrub.String(ue.URL)
 		}
 		return nil, err
 	}
 	return resp, nil
 }
 
-func (a *API) doer(ctx context.Context) ctxDoer { return ctxDoer{ctx: ctx, c: a.http, token: a.token} }
+func (a *API) doer(ctx context.Context) ctxDoer { return ctxDoer{ctx: ctx, c: a.http, scrub: a.scrub} }
 
 // with returns a copy of the library's client whose requests carry ctx.
 // The copy shares everything else; the library keeps no per-call state.
@@ -95,29 +99,21 @@ func (a *API) with(ctx context.Context) *tgbotapi.BotAPI {
 	return &b
 }
 
-// scrubbedError hides the token in the text of an error that may carry a
-// request URL.
-type scrubbedError struct {
-	err   error
-	token string
-}
-
-func (e *scrubbedError) Error() string {
-	return strings.ReplaceAll(e.err.Error(), e.token, "<token>")
-}
-
-func (e *scrubbedError) Unwrap() error { return e.err }
-
 // wrap names the method in err and scrubs the token from it.
 func (a *API) wrap(method string, err error) error {
 	if err == nil {
 		return nil
 	}
-	return fmt.Errorf("telegram %s: %w", method, &scrubbedError{err: err, token: a.token})
+	return a.scrub.Error(fmt.Errorf("telegram %s: %w", method, err))
 }
 
-// Scrub replaces the token in s, for log lines built from library output.
-func (a *API) Scrub(s string) string { return strings.ReplaceAll(s, a.token, "<token>") }
+// Scrub replaces the token, in any of its encodings, in s: for log lines
+// built from library output.
+func (a *API) Scrub(s string) string { return a.scrub.String(s) }
+
+// Scrubber returns the API's token scrubber, for the logger and errors
+// outside this package.
+func (a *API) Scrubber() *Scrubber { return a.scrub }
 
 // call runs f with a client bound to ctx and the request timeout.
 func (a *API) call(ctx context.Context, timeout time.Duration, method string, f func(b *tgbotapi.BotAPI) error) error {

@@ -37,7 +37,7 @@ func TestCommandsPrivate(t *testing.T) {
 			}
 		}},
 		{"help", "/help", []string{"/latest [n]", "/add <url or text>", "Forward me"}, nil},
-		{"latest", "/latest", []string{"Latest 4", "Dmitry Peskov, Kremlin spokesman\nFri 5 Sep: “Normalization will take time", "“I am very disappointed in Putin & his <tactics>”"}, nil},
+		{"latest", "/latest", []string{"Latest 4", "Kremlin says it will take time — RFE/RL, Fri 5 Sep\n• Dmitry Peskov, Kremlin spokesman: “Normalization will take time", "“I am very disappointed in Putin & his <tactics>.”"}, nil},
 		{"latest n", "/latest 1", []string{"Latest 1", "no quick fix"}, nil},
 		{"search", "/search normalization", []string{"🔎 normalization", "Peskov"}, nil},
 		{"digest", "/digest", []string{"Dmitry Peskov"}, nil},
@@ -113,11 +113,11 @@ func TestCommandsPrivate(t *testing.T) {
 	for _, c := range h.fake.Commands() {
 		names = append(names, c.Command)
 	}
-	if len(names) != 17 || slices.Contains(names, "add") || !slices.Contains(names, "timeline") {
+	if len(names) != 22 || slices.Contains(names, "add") || !slices.Contains(names, "timeline") || !slices.Contains(names, "watch") {
 		t.Errorf("setMyCommands registered %v", names)
 	}
-	if n := len(h.fake.ChatCommands(h.admin.ID)); n != 19 {
-		t.Errorf("the admin's menu has %d commands, want 19", n)
+	if n := len(h.fake.ChatCommands(h.admin.ID)); n != 24 {
+		t.Errorf("the admin's menu has %d commands, want 24", n)
 	}
 }
 
@@ -312,9 +312,9 @@ func TestLongReply(t *testing.T) {
 		if fakeapi.UTF16Len(m.Text) > 4096 {
 			t.Errorf("a message of %d units", fakeapi.UTF16Len(m.Text))
 		}
-		n += strings.Count(m.Text, "Maria Zakharova")
+		n += strings.Count("\n"+m.Text, "\n• ")
 	}
-	if n != 30 {
+	if n != 30 || !strings.Contains(got[0].Text, "Maria Zakharova") {
 		t.Errorf("%d entries over %d messages, want 30", n, len(got))
 	}
 }

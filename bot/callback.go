@@ -174,6 +174,21 @@ func (b *Bot) callback(ctx context.Context, q *tgbotapi.CallbackQuery, notice *s
 		}
 		*notice = "Done."
 		return nil
+	case parts[0] == "w" && len(parts) == 2:
+		id, err := strconv.ParseInt(parts[1], 10, 64)
+		if err != nil {
+			return errExpired
+		}
+		if err := b.mustChange(r); err != nil {
+			return err
+		}
+		if err := b.unwatch(r, m.Chat.ID, id); digest.ErrorCode(err) == digest.ENOTFOUND {
+			return errExpired
+		} else if err != nil {
+			return err
+		}
+		*notice = "Done."
+		return nil
 	}
 	return errExpired
 }

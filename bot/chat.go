@@ -65,62 +65,118 @@ func chatTitle(r *request) string {
 	return name
 }
 
-// subscribe creates or revives the chat's subscription.
-func (b *Bot) subscribe(r *request) (*digest.Chat, bool, error) {
+// subscribe creates or revives the chat's subscription. A chat coming
+// back (after /unsubscribe or a 403) has its watches restarted first, so
+// they alert about what is said from now on, not about what was said
+// while it was away; restarted says how many.
+func (b *Bot) subscribe(r *request) (c *digest.Chat, restarted int, err error) {
 	if err := b.mustChange(r); err != nil {
-		return nil, false, err
+		return nil, 0, err
 	}
-	c, err := b.findChat(r)
+	c, err = b.findChat(r)
 	if err != nil {
-		return nil, false, err
+		return nil, 0, err
 	}
-	created := c == nil
-	if created {
+	if c == nil {
 		c = &digest.Chat{
 			ID: r.chat.ID, Type: r.chat.Type, DigestTime: b.cfg.DigestTime,
-			Timezone: b.cfg.DigestTimezone, Created: b.clock.Now(),
+			Timezone: b.cfg.DigestTimezone, NothingNew: b.cfg.NothingNew, Created: b.clock.Now(),
+		}
+	} else if ws, ok := b.store.(digest.WatchStore); ok && !(c.Subscribed && c.Active) {
+		// Before the chat counts as subscribed: the alert job never sees
+		// its watches at their old marks.
+		if restarted, err = ws.RestartWatches(r.ctx, c.ID); err != nil {
+			return nil, 0, err
 		}
 	}
 	c.Title = chatTitle(r)
 	c.Subscribed, c.Active, c.Inactive = true, true, ""
 	if err := b.chats.SaveChat(r.ctx, c); err != nil {
-		return nil, false, fmt.Errorf("bot: save chat %d: %w", c.ID, err)
+		return nil, 0, fmt.Errorf("bot: save chat %d: %w", c.ID, err)
 	}
-	return c, created, nil
+	return c, restarted, nil
+}
+
+// watchesBack says that n watches alert again, or "" when n is 0.
+func watchesBack(n int) string {
+	if n == 0 {
+		return ""
+	}
+	return fmt.Sprintf(" Alerts from this chat's %s start again, about what is said from now on (/watches).", noun(n, "watch", "watches"))
+}
+
+// noun returns "1 watch" or "2 watches".
+func noun(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }
 
 func (b *Bot) cmdStart(r *request) error {
-	c, _, err := b.subscribe(r)
+	c, restarted, err := b.subscribe(r)
 	if err != nil {
 		return err
 	}
 	text := "<b>whosaid</b> reads the news and tells who said what, and when.\n\n" +
 		fmt.Sprintf("This chat gets a digest every day at %s (%s). ", c.DigestTime, digest.EscapeHTML(c.Timezone)) +
-		"Change it with /time and /timezone, put speakers first with /follow.\n\n" +
+		"Change it with /time and /timezone, keep to some speakers with /follow, get an alert when someone says some words with /watch." +
+		watchesBack(restarted) + "\n\n" +
 		"Try /latest, /search peskov, or /timeline peskov normalization. /help lists everything."
 	return b.send(r, text)
 }
 
 func (b *Bot) cmdSubscribe(r *request) error {
-	c, _, err := b.subscribe(r)
+	c, restarted, err := b.subscribe(r)
 	if err != nil {
 		return err
 	}
-	return b.send(r, fmt.Sprintf("Subscribed: a digest every day at %s (%s).", c.DigestTime, digest.EscapeHTML(c.Timezone)))
+	return b.send(r, fmt.Sprintf("Subscribed: a digest every day at %s (%s).", c.DigestTime, digest.EscapeHTML(c.Timezone))+watchesBack(restarted))
 }
 
+// chatWatches returns how many watches chat id has; 0 when the store
+// keeps none.
+func (b *Bot) chatWatches(r *request, id int64) (int, error) {
+	ws, ok := b.store.(digest.WatchStore)
+	if !ok {
+		return 0, nil
+	}
+	list, err := ws.Watches(r.ctx, id)
+	return len(list), err
+}
+
+// cmdUnsubscribe stops everything the bot sends a chat unasked: daily
+// digests and the watches' alerts. The watches are kept, stopped, and
+// alert again after /subscribe; /pause is for digests alone.
 func (b *Bot) cmdUnsubscribe(r *request) error {
-	if _, err := b.changeChat(r, func(c *digest.Chat) error { c.Subscribed = false; return nil }); err != nil {
+	c, err := b.changeChat(r, func(c *digest.Chat) error { c.Subscribed = false; return nil })
+	if err != nil {
 		return err
 	}
-	return b.send(r, "Unsubscribed: no more daily digests. /subscribe brings them back; your settings are kept.")
+	n, err := b.chatWatches(r, c.ID)
+	if err != nil {
+		return err
+	}
+	if n == 0 {
+		return b.send(r, "Unsubscribed: no more daily digests. /subscribe brings them back; your settings are kept.")
+	}
+	return b.send(r, fmt.Sprintf("Unsubscribed: no more daily digests, and no alerts from this chat's %s. "+
+		"/subscribe brings both back (alerts then about what is said from then on); your settings and watches are kept. "+
+		"/unwatch removes a watch for good.", noun(n, "watch", "watches")))
 }
 
 func (b *Bot) cmdPause(r *request) error {
-	if _, err := b.changeChat(r, func(c *digest.Chat) error { c.Paused = true; return nil }); err != nil {
+	c, err := b.changeChat(r, func(c *digest.Chat) error { c.Paused = true; return nil })
+	if err != nil {
 		return err
 	}
-	return b.send(r, "Paused. /resume to get daily digests again.")
+	msg := "Paused. /resume to get daily digests again."
+	if n, err := b.chatWatches(r, c.ID); err != nil {
+		return err
+	} else if n > 0 && c.Subscribed {
+		msg += fmt.Sprintf(" Alerts from this chat's %s go on; /unsubscribe stops them too.", noun(n, "watch", "watches"))
+	}
+	return b.send(r, msg)
 }
 
 func (b *Bot) cmdResume(r *request) error {
@@ -271,12 +327,25 @@ func (b *Bot) cmdSettings(r *request) error {
 		return err
 	}
 	if len(names) == 0 {
-		sb.WriteString("Following: nobody (/follow a speaker to see them first)\n")
+		sb.WriteString("Following: nobody: digests show everyone (/follow a speaker for theirs only)\n")
 	} else {
-		sb.WriteString("Following: " + digest.EscapeHTML(strings.Join(names, ", ")) + "\n")
+		sb.WriteString("Following: " + digest.EscapeHTML(strings.Join(names, ", ")) + " (digests show only theirs)\n")
 	}
-	if len(c.Keywords) > 0 {
-		sb.WriteString("Keywords: " + digest.EscapeHTML(strings.Join(c.Keywords, ", ")) + "\n")
+	if muted, err := b.speakerNames(r.ctx, c.Mutes); err != nil {
+		return err
+	} else if len(muted) > 0 {
+		sb.WriteString("Muted: " + digest.EscapeHTML(strings.Join(muted, ", ")) + "\n")
+	}
+	if ws, ok := b.store.(digest.WatchStore); ok {
+		if list, err := ws.Watches(r.ctx, c.ID); err != nil {
+			return err
+		} else if len(list) > 0 {
+			stopped := ""
+			if !c.Subscribed {
+				stopped = ", stopped while unsubscribed"
+			}
+			sb.WriteString(fmt.Sprintf("Watches: %d (/watches%s)\n", len(list), stopped))
+		}
 	}
 	if !c.LastDigest.IsZero() {
 		sb.WriteString("Last digest: " + c.LastDigest.Format("2 Jan 2006 15:04 MST") + "\n")

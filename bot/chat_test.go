@@ -3,6 +3,8 @@ package bot
 import (
 	"testing"
 	"time"
+
+	"github.com/whosaid/whosaid/bot/fakeapi"
 )
 
 func TestParseClock(t *testing.T) {
@@ -70,5 +72,19 @@ func TestNextDigest(t *testing.T) {
 				t.Errorf("nextDigest = %s, want %s", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestNewChatNothingNew: digest.nothing_new in the configuration is what a
+// new chat starts with.
+func TestNewChatNothingNew(t *testing.T) {
+	for _, on := range []bool{false, true} {
+		h := newHarness(t, harnessOptions{nothingNew: on})
+		chat := fakeapi.PrivateChat(h.admin)
+		h.started(chat, h.admin)
+		c, err := h.store.Chat(h.ctx, chat.ID)
+		if err != nil || c.NothingNew != on {
+			t.Errorf("nothing_new %v: the new chat has %+v %v", on, c, err)
+		}
 	}
 }

@@ -22,6 +22,7 @@ type Config struct {
 	DigestTime     string // "HH:MM" for new chats
 	DigestTimezone string // IANA name for new chats
 	MaxEntries     int    // entries in a digest or a /latest reply
+	NothingNew     bool   // new chats get a "nothing new" line on empty days
 
 	// PollTimeout is the long polling timeout; default 50 s.
 	PollTimeout time.Duration

@@ -85,6 +85,7 @@ type harnessOptions struct {
 	botLimits  Limits
 	noRun      bool // do not start Bot.Run (sender tests)
 	maxAttempt int
+	nothingNew bool // Config.NothingNew
 }
 
 // syncBuilder is a strings.Builder safe for the logger's goroutines.
@@ -130,6 +131,7 @@ func newHarness(t *testing.T, o harnessOptions) *harness {
 	cfg := DefaultConfig()
 	cfg.Token, cfg.APIURL, cfg.Admins = testToken, fake.URL(), []int64{h.admin.ID}
 	cfg.PollTimeout = 20 * time.Second
+	cfg.NothingNew = o.nothingNew
 	h.bot, err = New(ctx, Options{
 		Config: cfg, Store: st, Chats: st, Collector: h.col, API: h.api, Sender: h.sender,
 		Clock: h.clock, Logger: logger,

@@ -12,7 +12,7 @@ import (
 // parameters and responses in debug mode) through slog, token scrubbed.
 type libraryLogger struct {
 	log   *slog.Logger
-	token string
+	scrub *Scrubber
 }
 
 func (l libraryLogger) Println(v ...any) { l.write(fmt.Sprintln(v...)) }
@@ -20,15 +20,13 @@ func (l libraryLogger) Println(v ...any) { l.write(fmt.Sprintln(v...)) }
 func (l libraryLogger) Printf(format string, v ...any) { l.write(fmt.Sprintf(format, v...)) }
 
 func (l libraryLogger) write(s string) {
-	if l.token != "" {
-		s = strings.ReplaceAll(s, l.token, "<token>")
-	}
+	s = l.scrub.String(s)
 	l.log.Debug("telegram_library", slog.String("line", strings.TrimSpace(s)))
 }
 
 // RouteLibraryLog sends the v5 library's own log output to l at debug
-// level with token scrubbed. The library keeps its logger in a package
+// level with token scrubbed in every encoding (NewScrubber). The library keeps its logger in a package
 // variable, so call this once, from main, before any bot starts.
 func RouteLibraryLog(l *slog.Logger, token string) error {
-	return tgbotapi.SetLogger(libraryLogger{log: l, token: token})
+	return tgbotapi.SetLogger(libraryLogger{log: l, scrub: NewScrubber(token)})
 }

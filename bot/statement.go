@@ -22,7 +22,30 @@ const (
 	timelinePerPage = 8
 	timelineFetch   = 2000 // statements read for one timeline
 	quoteMax        = 300
+	// latestWindow is how many of the newest statements /latest reads to
+	// find the newest stories and show each from its lede.
+	latestWindow = 300
+	digestRead   = 500 // new statements /digest reads at most
 )
+
+// newStore is implemented by stores that read what is new in the order it
+// was stored (store.Store does): /digest reads as the daily digest does.
+type newStore interface {
+	NewEntries(ctx context.Context, q digest.NewQuery) ([]digest.Entry, int, error)
+	CountOthers(ctx context.Context, afterID, upTo int64, speakers, muted []int64) (int, error)
+	MaxEntryID(ctx context.Context) (int64, error)
+}
+
+// addQuestions finds the questions short answers answer, when the store
+// can read clippings (store.Store can).
+func (b *Bot) addQuestions(ctx context.Context, entries []digest.Entry) error {
+	if cr, ok := b.store.(digest.ClippingReader); ok {
+		if err := digest.AddQuestions(ctx, cr, entries); err != nil {
+			return fmt.Errorf("bot: questions: %w", err)
+		}
+	}
+	return nil
+}
 
 // speakerLookup is implemented by stores that can return a speaker by id
 // (store.Store does). The bot uses it to name followed speakers and to
@@ -135,19 +158,20 @@ func (b *Bot) cmdLatest(r *request) error {
 		}
 		n = v
 	}
-	entries, err := b.store.Latest(r.ctx, digest.Filter{Limit: n})
+	entries, err := b.store.Latest(r.ctx, digest.Filter{Limit: latestWindow})
 	if err != nil {
 		return fmt.Errorf("bot: latest: %w", err)
 	}
 	if len(entries) == 0 {
 		return b.send(r, "Nothing stored yet.")
 	}
-	now := b.clock.Now()
-	parts := []string{fmt.Sprintf("<b>Latest %d</b>", len(entries))}
-	for _, e := range entries {
-		parts = append(parts, "\n"+renderEntry(e, now, false))
+	if err := b.addQuestions(r.ctx, entries); err != nil {
+		return err
 	}
-	return b.sendParts(r, parts, nil)
+	now := b.clock.Now()
+	d := digest.Latest(entries, digest.ComposeOptions{Title: fmt.Sprintf("Latest %d", min(n, len(entries))), MaxEntries: n, Now: now})
+	d.More, d.MoreStories = 0, 0
+	return b.sendParts(r, d.HTML(), nil)
 }
 
 // searchPage renders one page of search results and its buttons.
@@ -323,19 +347,46 @@ func (b *Bot) cmdDigest(r *request) error {
 	opts := digest.ComposeOptions{MaxEntries: b.cfg.MaxEntries}
 	loc := time.UTC
 	if c != nil {
-		f.AfterID, f.Keywords = c.LastEntry, c.Keywords
+		f.AfterID = c.LastEntry
 		opts.Follows = c.Follows
 		if l, err := time.LoadLocation(c.Timezone); err == nil {
 			loc = l
 		}
 	}
 	opts.Now, opts.Location = b.clock.Now().In(loc), loc
-	entries, err := b.store.Latest(r.ctx, f)
-	if err != nil {
+	opts.MoreCommand = "/latest 30"
+	var entries []digest.Entry
+	if ns, ok := b.store.(newStore); ok && c != nil {
+		// As the daily digest: followed speakers only, muted ones left out.
+		// A chat that never had a digest starts with the newest statements.
+		after := c.LastEntry
+		if after == 0 && c.LastDigest.IsZero() {
+			newest, err := ns.MaxEntryID(r.ctx)
+			if err != nil {
+				return fmt.Errorf("bot: digest: %w", err)
+			}
+			after = max(0, newest-digestRead)
+		}
+		var total int
+		entries, total, err = ns.NewEntries(r.ctx, digest.NewQuery{AfterID: after, Speakers: c.Follows, Muted: c.Mutes, Limit: digestRead})
+		if err != nil {
+			return fmt.Errorf("bot: digest: %w", err)
+		}
+		opts.Unread = total - len(entries)
+		if len(c.Follows) > 0 {
+			if opts.Others, err = ns.CountOthers(r.ctx, after, 0, c.Follows, c.Mutes); err != nil {
+				return fmt.Errorf("bot: digest: %w", err)
+			}
+			opts.OthersCommand = "/latest, or /unfollow to see everyone"
+		}
+	} else if entries, err = b.store.Latest(r.ctx, f); err != nil {
 		return fmt.Errorf("bot: digest: %w", err)
 	}
+	if err := b.addQuestions(r.ctx, entries); err != nil {
+		return err
+	}
 	d := digest.Compose(entries, opts)
-	if d.Empty() {
+	if d.Empty() && d.Others == 0 {
 		return b.send(r, "Nothing new since the last digest. /latest shows the newest statements.")
 	}
 	for _, m := range d.HTML() {
@@ -371,7 +422,7 @@ func (b *Bot) cmdSpeakers(r *request) error {
 		}
 		parts = append(parts, fmt.Sprintf("%s — %d", line, s.Statements))
 	}
-	parts = append(parts, "\n/follow a name to see them first in digests; /timeline a name for what they said over time.")
+	parts = append(parts, "\n/follow a name for digests of theirs only; /mute a name to leave them out; /timeline a name for what they said over time.")
 	return b.sendParts(r, parts, nil)
 }
 
@@ -456,7 +507,7 @@ func (b *Bot) follow(r *request, id int64, on bool) error {
 		return err
 	}
 	if on {
-		return b.send(r, fmt.Sprintf("Following <b>%s</b>: their statements come first in digests.", digest.EscapeHTML(sp.Name)))
+		return b.send(r, fmt.Sprintf("Following <b>%s</b>: this chat's digests show only the statements of the speakers it follows, and count the rest. /unfollow to see everyone again.", digest.EscapeHTML(sp.Name)))
 	}
 	return b.send(r, fmt.Sprintf("No longer following <b>%s</b>.", digest.EscapeHTML(sp.Name)))
 }

@@ -22,11 +22,11 @@ type Chat struct {
 	Active     bool   // false once Telegram said 403: kept so /start brings it back
 	Inactive   string // why it became inactive
 	Paused     bool
-	DigestTime string // "HH:MM" in Timezone
-	Timezone   string // IANA name
-	Follows    []int64
-	Keywords   []string
-	NothingNew bool // send a one-line "nothing new" when a digest is empty
+	DigestTime string  // "HH:MM" in Timezone
+	Timezone   string  // IANA name
+	Follows    []int64 // speakers whose statements alone the chat's digests show
+	Mutes      []int64 // speakers whose statements the chat's digests and alerts leave out
+	NothingNew bool    // send a one-line "nothing new" when a digest is empty
 	LastDigest time.Time
 	LastEntry  int64 // the newest entry ID the chat's last digest covered
 	Created    time.Time

@@ -47,6 +47,9 @@ type Clipping struct {
 	Blocks     []Block
 	Statements []Statement
 	Added      time.Time // when the store first saved it
+	// Notes are what reading the clipping set aside that its user should
+	// hear of (an unreadable publication date), one line each.
+	Notes []string
 }
 
 // Hash returns the hex SHA-256 of the clipping's Text: the identity used to

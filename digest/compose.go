@@ -31,97 +31,98 @@ type ComposeOptions struct {
 	Title       string         // heading; DefaultDigestTitle when empty
 	Now         time.Time      // the digest's date, and the year dates are shown relative to
 	Location    *time.Location // the chat's time zone; Now's location when nil
-	Follows     []int64        // speaker ids the chat follows: their groups come first
-	MaxEntries  int            // entries shown at most; DefaultMaxEntries when 0, no limit when < 0
+	Follows     []int64        // speaker ids the chat follows: ranked first within their story
+	MaxEntries  int            // statement lines shown at most; DefaultMaxEntries when 0, no limit when < 0
 	MoreCommand string         // the command offered for the rest; DefaultMoreCommand when empty
+	// Unread counts new statements the caller did not hand over (it read
+	// only the first so many): a line says they wait for the next digest,
+	// so the counts a reader sees are exact.
+	Unread        int
+	UnreadCommand string // the command that shows them now, if any
+	// Others counts new statements the chat's filters (followed speakers,
+	// muted ones) held back; a line says so.
+	Others        int
+	OthersCommand string // the command offered for them
 }
 
-// Digest is a composed digest: entries grouped by speaker, most significant
-// group first, ready to render for Telegram (HTML) or a terminal (Text).
+// Digest is a composed digest: the stories of the statements given, newest
+// story first, each with its key statements, ready to render for Telegram
+// (HTML) or a terminal (Text).
 type Digest struct {
-	Title       string
-	Date        time.Time // Now in the chat's time zone
-	Groups      []Group
-	More        int    // entries left out by MaxEntries
-	MoreCommand string // offered for the entries left out
-	LastID      int64  // the highest Entry.ID among all the entries given, shown or not
+	Title         string
+	Date          time.Time // Now in the chat's time zone
+	Stories       []Story
+	More          int // statements read but not selected
+	Unread        int // new statements not read: they wait for the next digest
+	UnreadCommand string
+	MoreStories   int    // stories of which no line is shown
+	MoreCommand   string // offered for the statements left out
+	Others        int    // statements the chat's filters held back
+	OthersCommand string
+	LastID        int64 // the highest Entry.ID among all the entries given, shown or not
+	plainTitle    bool  // the heading is the title alone, without the date
 }
 
-// Group is one speaker's entries in a digest, in chronological order.
-type Group struct {
-	SpeakerID int64
-	Speaker   string
-	Title     string // the speaker's role, when an entry gives one
-	Followed  bool
-	Entries   []Entry // merged: one per distinct quote, with every source
-}
-
-// Compose groups entries by speaker, merges the same quote carried by
-// several outlets into one entry naming them all, orders the groups
-// (followed speakers first, then by significance: more statements, more
-// outlets, more direct quotes, more recent) and keeps at most
-// opts.MaxEntries entries, counting the rest in More.
+// Compose groups entries into stories (the clippings that carried them;
+// clippings sharing a statement are one story), merges the same quote
+// carried by several outlets into one entry naming them all, and selects
+// what a reader sees: every story's key statement before any story's
+// second, at most two per story and opts.MaxEntries in all. A headline that
+// is itself a statement becomes the story's title, never a line of its
+// own. The rest is counted in More.
 func Compose(entries []Entry, opts ComposeOptions) *Digest {
 	loc := opts.Location
 	if loc == nil {
 		loc = opts.Now.Location()
 	}
 	d := &Digest{
-		Title:       cmp.Or(opts.Title, DefaultDigestTitle),
-		Date:        opts.Now.In(loc),
-		MoreCommand: cmp.Or(opts.MoreCommand, DefaultMoreCommand),
+		Title:         cmp.Or(opts.Title, DefaultDigestTitle),
+		Date:          opts.Now.In(loc),
+		MoreCommand:   cmp.Or(opts.MoreCommand, DefaultMoreCommand),
+		Others:        opts.Others,
+		OthersCommand: opts.OthersCommand,
+		Unread:        max(opts.Unread, 0),
+		UnreadCommand: opts.UnreadCommand,
 	}
 	for _, e := range entries {
 		d.LastID = max(d.LastID, e.ID)
 	}
-	groups := sortGroups(groupEntries(entries, opts.Follows))
+	stories := buildStories(mergeAll(entries), opts.Follows)
 	limit := opts.MaxEntries
 	if limit == 0 {
 		limit = DefaultMaxEntries
 	}
-	d.Groups, d.More = selectEntries(groups, limit)
+	d.Stories, d.More, d.MoreStories = selectLines(stories, limit)
 	return d
 }
 
-// groupEntries groups entries by speaker and merges each speaker's copies of
-// the same quote. Groups come out in order of first appearance; the entries
-// of each group in chronological order.
-func groupEntries(entries []Entry, follows []int64) []Group {
-	var groups []Group
-	index := map[string]int{}
-	for _, e := range entries {
-		key := speakerKey(e)
-		gi, ok := index[key]
-		if !ok {
-			gi = len(groups)
-			index[key] = gi
-			groups = append(groups, Group{
-				SpeakerID: e.SpeakerID,
-				Speaker:   e.Speaker,
-				Followed:  e.SpeakerID != 0 && slices.Contains(follows, e.SpeakerID),
-			})
+// mergeAll merges each speaker's copies of the same quote (see mergeSame)
+// and returns the entries in the order of their first appearance.
+func mergeAll(entries []Entry) []Entry {
+	var keys []string
+	bySpeaker := map[string][]int{} // indices: entries are large to copy around
+	for i := range entries {
+		k := speakerKey(&entries[i])
+		if _, ok := bySpeaker[k]; !ok {
+			keys = append(keys, k)
 		}
-		groups[gi].Entries = append(groups[gi].Entries, e)
+		bySpeaker[k] = append(bySpeaker[k], i)
 	}
-	for i := range groups {
-		g := &groups[i]
-		g.Entries = mergeSame(g.Entries)
-		sortChrono(g.Entries, true)
-		for _, e := range g.Entries { // the latest title given wins
-			if e.SpeakerTitle != "" {
-				g.Title = e.SpeakerTitle
-			}
-			if len(e.Speaker) > len(g.Speaker) {
-				g.Speaker = e.Speaker
-			}
+	grouped := make([]Entry, 0, len(entries))
+	out := make([]Entry, 0, len(entries))
+	for _, k := range keys {
+		start := len(grouped)
+		for _, i := range bySpeaker[k] {
+			grouped = append(grouped, entries[i])
 		}
+		out = append(out, mergeSame(grouped[start:])...)
 	}
-	return groups
+	return out
 }
 
 // speakerKey identifies an entry's speaker: its id, or its folded name when
 // the entry was never stored.
-func speakerKey(e Entry) string {
+func speakerKey(e *Entry) string {
 	if e.SpeakerID != 0 {
 		return fmt.Sprint(e.SpeakerID)
 	}
@@ -299,248 +300,24 @@ func sortChrono(entries []Entry, byID bool) {
 	}
 }
 
-// groupScore is what makes a group significant, compared in this order.
-type groupScore struct {
-	statements, outlets, direct int
-	latest                      time.Time
-}
-
-func scoreGroup(g Group) groupScore {
-	var s groupScore
-	outlets := map[string]bool{}
-	for _, e := range g.Entries {
-		s.statements++
-		for _, o := range e.Outlets() {
-			outlets[o] = true
-		}
-		if e.Direct {
-			s.direct++
-		}
-		if t := entryTime(e); t.After(s.latest) {
-			s.latest = t
-		}
-	}
-	s.outlets = len(outlets)
-	return s
-}
-
-// sortGroups orders groups: followed speakers first, named speakers before
-// those described in common words, then the more significant, then by name.
-func sortGroups(groups []Group) []Group {
-	type scored struct {
-		g Group
-		s groupScore
-	}
-	sc := make([]scored, len(groups))
-	for i, g := range groups {
-		sc[i] = scored{g, scoreGroup(g)}
-	}
-	slices.SortStableFunc(sc, func(a, b scored) int {
-		if a.g.Followed != b.g.Followed {
-			if a.g.Followed {
-				return -1
-			}
-			return 1
-		}
-		if an, bn := namedSpeaker(a.g.Speaker), namedSpeaker(b.g.Speaker); an != bn {
-			if an {
-				return -1
-			}
-			return 1
-		}
-		return cmp.Or(
-			-cmp.Compare(a.s.statements, b.s.statements),
-			-cmp.Compare(a.s.outlets, b.s.outlets),
-			-cmp.Compare(a.s.direct, b.s.direct),
-			-a.s.latest.Compare(b.s.latest),
-			cmp.Compare(a.g.Speaker, b.g.Speaker),
-		)
-	})
-	for i := range sc {
-		groups[i] = sc[i].g
-	}
-	return groups
-}
-
-// namedSpeaker reports whether a speaker is named (a person or an
-// organisation: some capital letter) rather than described in common words
-// ("reports", "officials"), which a digest puts last.
-func namedSpeaker(name string) bool {
-	return strings.IndexFunc(name, unicode.IsUpper) >= 0
-}
-
-// compareKeep ranks a group's entries for keeping when not all fit: direct
-// quotes first, then those carried by more outlets, then the more recent.
-// Only groups that do not fit are ranked: rarely more than a few dozen
-// entries.
-func compareKeep(a, b Entry) int {
-	if a.Direct != b.Direct {
-		if a.Direct {
-			return -1
-		}
-		return 1
-	}
-	return cmp.Or(
-		-cmp.Compare(len(a.Sources), len(b.Sources)),
-		-entryTime(a).Compare(entryTime(b)),
-		cmp.Compare(a.ID, b.ID),
-	)
-}
-
-// selectEntries keeps at most limit entries (all when limit < 0): every
-// entry of followed speakers first, then one entry of each other group in
-// group order, then a second of each, and so on, so that a digest names as
-// many speakers as it can. Kept entries stay in chronological order within
-// their group; groups left with nothing are dropped. It returns the groups
-// and how many entries were left out.
-func selectEntries(groups []Group, limit int) ([]Group, int) {
-	total := 0
-	for _, g := range groups {
-		total += len(g.Entries)
-	}
-	if limit < 0 || total <= limit {
-		return groups, 0
-	}
-	// ranked[i] holds the indices of group i's entries, the one to keep first first.
-	ranked := make([][]int, len(groups))
-	keep := make([]map[int]bool, len(groups))
-	for i, g := range groups {
-		ranked[i] = make([]int, len(g.Entries))
-		for j := range ranked[i] {
-			ranked[i][j] = j
-		}
-		slices.SortStableFunc(ranked[i], func(a, b int) int { return compareKeep(g.Entries[a], g.Entries[b]) })
-		keep[i] = map[int]bool{}
-	}
-	kept := 0
-	take := func(i int) bool {
-		if len(keep[i]) == len(ranked[i]) || kept >= limit {
-			return false
-		}
-		keep[i][ranked[i][len(keep[i])]] = true
-		kept++
-		return true
-	}
-	for i, g := range groups {
-		for g.Followed && take(i) {
-		}
-	}
-	// Named speakers share the room first; speakers the text never named
-	// ("reports", "officials") get what is left.
-	for _, named := range []bool{true, false} {
-		for progress := true; progress; {
-			progress = false
-			for i, g := range groups {
-				if namedSpeaker(g.Speaker) == named {
-					progress = take(i) || progress
-				}
-			}
-		}
-	}
-	var out []Group
-	for i, g := range groups {
-		var es []Entry
-		for j, e := range g.Entries {
-			if keep[i][j] {
-				es = append(es, e)
-			}
-		}
-		if len(es) > 0 {
-			g.Entries = es
-			out = append(out, g)
-		}
-	}
-	return out, total - kept
-}
-
-// Empty reports whether the digest has no entries.
-func (d *Digest) Empty() bool { return len(d.Groups) == 0 }
-
-// heading returns the digest's heading line as plain text.
-func (d *Digest) heading() string {
-	if d.Date.IsZero() {
-		return d.Title
-	}
-	return d.Title + " — " + d.Date.Format("Mon 2 Jan 2006")
-}
-
-// nothingNew is the body of an empty digest, for a chat that asked to be
-// told.
-const nothingNew = "Nothing new."
-
-// moreLine returns the line counting the entries left out, or "".
-func (d *Digest) moreLine() string {
-	if d.More <= 0 {
-		return ""
-	}
-	return fmt.Sprintf("and %d more — %s", d.More, d.MoreCommand)
-}
-
-// HTML renders the digest as Telegram HTML messages, each within
-// MaxMessageLen. Messages split only between entries; a speaker whose
-// entries continue in the next message is named again there.
-func (d *Digest) HTML() []string { return d.htmlMessages(MaxMessageLen) }
-
-func (d *Digest) htmlMessages(limit int) []string {
-	p := newPacker(limit)
-	p.add("<b>"+EscapeHTML(d.heading())+"</b>", "")
-	if d.Empty() {
-		p.add(nothingNew, "")
-	}
-	for _, g := range d.Groups {
-		header := "<b>" + EscapeHTML(g.Speaker) + "</b>"
-		if g.Title != "" {
-			header += ", " + EscapeHTML(g.Title)
-		}
-		for i, e := range g.Entries {
-			line := "• " + renderEntry(e, EscapeHTML(entryHead(e, d.Date)), digestQuoteMax, htmlStyle)
-			if i == 0 {
-				p.add("\n"+header+"\n"+line, "")
-			} else {
-				p.add(line, header+" (continued)")
-			}
-		}
-	}
-	if m := d.moreLine(); m != "" {
-		p.add("\n"+EscapeHTML(m), "")
-	}
-	return p.finish()
-}
-
-// Text renders the digest as plain text for a terminal, wrapped at 78
-// columns.
-func (d *Digest) Text() string {
-	var b strings.Builder
-	b.WriteString(d.heading())
-	b.WriteString("\n")
-	if d.Empty() {
-		b.WriteString(nothingNew + "\n")
-	}
-	for _, g := range d.Groups {
-		b.WriteString("\n" + g.Speaker)
-		if g.Title != "" {
-			b.WriteString(", " + g.Title)
-		}
-		b.WriteString("\n")
-		for _, e := range g.Entries {
-			b.WriteString(wrapText("• "+renderEntry(e, entryHead(e, d.Date), digestQuoteMax, textStyle), textWidth, "  "))
-		}
-	}
-	if m := d.moreLine(); m != "" {
-		b.WriteString("\n" + m + "\n")
-	}
-	return b.String()
-}
-
 // style says how to render text from clippings: escaped and linked for
 // Telegram, as it is for a terminal.
 type style struct {
+	html bool
 	esc  func(string) string
 	link func(label, href string) string
 }
 
+// strong marks a speaker's name: bold in HTML.
+func (st style) strong(s string) string {
+	if st.html {
+		return "<b>" + s + "</b>"
+	}
+	return s
+}
+
 var (
-	htmlStyle = style{esc: EscapeHTML, link: func(label, href string) string {
+	htmlStyle = style{html: true, esc: EscapeHTML, link: func(label, href string) string {
 		return `<a href="` + EscapeHTML(href) + `">` + EscapeHTML(label) + "</a>"
 	}}
 	textStyle = style{esc: CleanText, link: func(label, _ string) string { return label }}

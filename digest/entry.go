@@ -27,6 +27,9 @@ type Entry struct {
 	// shortened around the match, with matched words between SnippetOpen
 	// and SnippetClose marks. Renderers replace the marks.
 	Snippet string
+	// Question is the question a short quote answers, when AddQuestions
+	// found one in its clipping ("whether relations ranked among ...").
+	Question string
 }
 
 // Snippet marks around matched words in Entry.Snippet. They are control

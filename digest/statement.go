@@ -115,6 +115,9 @@ func ParseDate(s string) (Date, error) {
 // attribution words (Cue), what was said (Content) and when (SaidOn). Spans
 // are byte offsets into the clipping's Text. The JSON form is the
 // `whosaid extract --json` contract described in DESIGN.md; keep it stable.
+// A quote broken by its attribution ("A," he said, "B.") is one statement:
+// Content "A … B", ContentSpan the outer span from A's start to B's end,
+// ContentSpans each part (one part for most statements).
 type Statement struct {
 	Speaker         string    `json:"speaker"`
 	SpeakerTitle    string    `json:"speaker_title"`
@@ -123,11 +126,26 @@ type Statement struct {
 	CueSpan         Span      `json:"cue_span"`
 	Content         string    `json:"content"`
 	ContentSpan     Span      `json:"content_span"`
+	ContentSpans    []Span    `json:"content_spans"` // the parts of Content, in text order
 	Direct          bool      `json:"direct"`
 	SaidOn          string    `json:"said_on"`
 	SaidOnPrecision Precision `json:"said_on_precision"`
 	Via             []string  `json:"via"`
 	Audience        string    `json:"audience"`
+	// Speakers lists each speaker by name when several made the statement
+	// together ("Bob Corker and Lindsey Graham wrote"); Speaker then joins
+	// them. Empty for one speaker.
+	Speakers []string `json:"speakers,omitempty"`
+	// SpeakerVague marks a speaker the text describes but never names
+	// ("officials", "critics").
+	SpeakerVague bool `json:"speaker_vague,omitempty"`
+	// SpeakerUnsure marks a pronoun resolved across a paragraph break with
+	// another candidate close behind: Speaker is the likelier, not a sure one.
+	SpeakerUnsure bool `json:"speaker_unsure,omitempty"`
+	// SpeakerAliases are other spellings the clipping gives the speaker
+	// ("Donald J. Trump", "Kremlin spokesman Dmitry Peskov"), for the store's
+	// aliases; set on the speaker's first statement of the clipping only.
+	SpeakerAliases []string `json:"speaker_aliases,omitempty"`
 }
 
 // Date returns the statement's SaidOn as a Date (unknown when absent or
@@ -159,9 +177,14 @@ func (s *Statement) Validate(textLen int) error {
 	if s.Content == "" {
 		return Errorf(EINVALID, "statement has no content")
 	}
-	for _, sp := range []Span{s.SpeakerSpan, s.CueSpan, s.ContentSpan} {
+	for _, sp := range append([]Span{s.SpeakerSpan, s.CueSpan, s.ContentSpan}, s.ContentSpans...) {
 		if sp[0] < 0 || sp[1] < sp[0] || sp[1] > textLen {
 			return Errorf(EINVALID, "statement span %v outside text of %d bytes", sp, textLen)
+		}
+	}
+	for i, sp := range s.ContentSpans {
+		if sp[0] < s.ContentSpan[0] || sp[1] > s.ContentSpan[1] || i > 0 && sp[0] < s.ContentSpans[i-1][1] {
+			return Errorf(EINVALID, "content part %v not inside %v in order", sp, s.ContentSpan)
 		}
 	}
 	return nil

@@ -11,19 +11,19 @@ import (
 
 // chatColumns are the columns scanChat reads, in order.
 const chatColumns = `id, type, title, subscribed, active, inactive_reason, paused, digest_time, timezone,
-	follows, keywords, nothing_new, last_digest, last_entry, created`
+	follows, nothing_new, last_digest, last_entry, created, mutes`
 
 // scanChat reads one chats row selected with chatColumns.
 func scanChat(row interface{ Scan(...any) error }) (*digest.Chat, error) {
 	c := &digest.Chat{}
-	var follows, keywords, last, created string
+	var follows, last, created, mutes string
 	err := row.Scan(&c.ID, &c.Type, &c.Title, &c.Subscribed, &c.Active, &c.Inactive, &c.Paused, &c.DigestTime, &c.Timezone,
-		&follows, &keywords, &c.NothingNew, &last, &c.LastEntry, &created)
+		&follows, &c.NothingNew, &last, &c.LastEntry, &created, &mutes)
 	if err != nil {
 		return nil, err
 	}
 	_ = json.Unmarshal([]byte(follows), &c.Follows)
-	_ = json.Unmarshal([]byte(keywords), &c.Keywords)
+	_ = json.Unmarshal([]byte(mutes), &c.Mutes)
 	c.LastDigest = parseTime(last)
 	c.Created = parseTime(created)
 	return c, nil
@@ -57,16 +57,16 @@ func (s *Store) SaveChat(ctx context.Context, c *digest.Chat) error {
 		c.Type = digest.ChatPrivate
 	}
 	follows, _ := json.Marshal(nonNilIDs(c.Follows))
-	keywords, _ := json.Marshal(nonNil(c.Keywords))
+	mutes, _ := json.Marshal(nonNilIDs(c.Mutes))
 	err := s.write(ctx, func(tx *sql.Tx) error {
 		_, err := tx.ExecContext(ctx, `INSERT INTO chats (`+chatColumns+`) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 			ON CONFLICT (id) DO UPDATE SET type = excluded.type, title = excluded.title, subscribed = excluded.subscribed,
 				active = excluded.active, inactive_reason = excluded.inactive_reason, paused = excluded.paused,
 				digest_time = excluded.digest_time, timezone = excluded.timezone, follows = excluded.follows,
-				keywords = excluded.keywords, nothing_new = excluded.nothing_new, last_digest = excluded.last_digest,
-				last_entry = excluded.last_entry`,
+				nothing_new = excluded.nothing_new, last_digest = excluded.last_digest,
+				last_entry = excluded.last_entry, mutes = excluded.mutes`,
 			c.ID, c.Type, c.Title, c.Subscribed, c.Active, c.Inactive, c.Paused, c.DigestTime, c.Timezone,
-			string(follows), string(keywords), c.NothingNew, fmtTime(c.LastDigest), c.LastEntry, fmtTime(c.Created))
+			string(follows), c.NothingNew, fmtTime(c.LastDigest), c.LastEntry, fmtTime(c.Created), string(mutes))
 		return err
 	})
 	if err != nil {
@@ -123,6 +123,7 @@ func (s *Store) MigrateChat(ctx context.Context, from, to int64) error {
 			`UPDATE OR IGNORE digests SET chat_id = ? WHERE chat_id = ?`,
 			`DELETE FROM digests WHERE chat_id = ?2 AND ?1 IS NOT NULL`,
 			`UPDATE deliveries SET chat_id = ? WHERE chat_id = ?`,
+			`UPDATE watches SET chat_id = ? WHERE chat_id = ?`,
 		} {
 			if _, err := tx.ExecContext(ctx, q, to, from); err != nil {
 				return err

@@ -15,7 +15,7 @@ func TestChats(t *testing.T) {
 		t.Fatalf("unknown chat: %v", err)
 	}
 	c := &digest.Chat{ID: -100123, Type: digest.ChatGroup, Title: "Analysts", Subscribed: true, Active: true,
-		Timezone: "Europe/Moscow", Follows: []int64{3, 1}, Keywords: []string{"sanctions", `"new START"`}, NothingNew: true}
+		Timezone: "Europe/Moscow", Follows: []int64{3, 1}, Mutes: []int64{7}, NothingNew: true}
 	if err := s.SaveChat(ctx, c); err != nil {
 		t.Fatal(err)
 	}
@@ -23,7 +23,7 @@ func TestChats(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got.DigestTime != "08:00" || got.Timezone != "Europe/Moscow" || len(got.Follows) != 2 || got.Keywords[1] != `"new START"` ||
+	if got.DigestTime != "08:00" || got.Timezone != "Europe/Moscow" || len(got.Follows) != 2 || len(got.Mutes) != 1 ||
 		!got.Receiving() || !got.NothingNew || !got.Created.Equal(clock.t) {
 		t.Errorf("chat %+v", got)
 	}

@@ -49,6 +49,11 @@ func (s *Store) syncEntryKeys(ctx context.Context, tx *sql.Tx) error {
 	if err := s.txQueryRow(ctx, tx, sqlDataVersion).Scan(&version); err != nil {
 		return fmt.Errorf("data version: %w", err)
 	}
+	if !k.loaded || version != k.version || !s.nearDups.loaded {
+		if err := s.nearDups.sync(ctx, tx); err != nil {
+			return err
+		}
+	}
 	if !k.loaded || version != k.version {
 		aliases, err := loadStrings(ctx, tx, sqlAliasKeys)
 		if err != nil {
@@ -181,5 +186,6 @@ func entryHash(speaker int64, key string) uint64 {
 func (s *Store) forgetEntryKeys() {
 	s.saveMu.Lock()
 	s.entryKeys = entryKeySet{}
+	s.nearDups = nearDupIndex{}
 	s.saveMu.Unlock()
 }

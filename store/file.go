@@ -4,11 +4,13 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strconv"
 	"time"
 )
 
 // FileState is what the store remembers of a file it ingested, so a re-run
 // (after an interruption, or on an inbox folder) skips files it has done.
+// It is kept in source_items as source "file", the path its key.
 type FileState struct {
 	Path       string
 	Size       int64
@@ -17,12 +19,21 @@ type FileState struct {
 	Error      string // why the file could not be read, when it could not
 }
 
+// fileSource is the source_items source of files given to `whosaid ingest`.
+const fileSource = "file"
+
+// fileSig is the sig of a file of this size and modification time: a
+// changed file is read again.
+func fileSig(size int64, mod time.Time) string {
+	return strconv.FormatInt(size, 10) + "/" + strconv.FormatInt(mod.UnixNano(), 10)
+}
+
 // FileDone reports whether the file at path with this size and
 // modification time was already ingested (successfully or not).
 func (s *Store) FileDone(ctx context.Context, path string, size int64, mod time.Time) (bool, error) {
 	var n int
-	err := s.rdb.QueryRowContext(ctx, `SELECT count(*) FROM ingested_files WHERE path = ? AND size = ? AND mtime = ?`,
-		path, size, mod.UnixNano()).Scan(&n)
+	err := s.rdb.QueryRowContext(ctx, `SELECT count(*) FROM source_items WHERE source = ? AND key = ? AND sig = ?`,
+		fileSource, path, fileSig(size, mod)).Scan(&n)
 	if err != nil {
 		return false, fmt.Errorf("store: file %s: %w", path, err)
 	}
@@ -42,12 +53,12 @@ func (s *Store) RecordFile(ctx context.Context, f FileState) error {
 
 // recordFile is RecordFile within a transaction.
 func (s *Store) recordFile(ctx context.Context, tx *sql.Tx, f FileState) error {
-	_, err := s.txExec(ctx, tx, sqlRecordFile, f.Path, f.Size, f.ModTime.UnixNano(), f.ClippingID, f.Error, fmtTime(s.now()))
+	_, err := s.txExec(ctx, tx, sqlRecordFile, fileSource, f.Path, fileSig(f.Size, f.ModTime), fmtTime(s.now()), f.ClippingID, f.Error)
 	return err
 }
 
 // sqlRecordFile inserts or updates a file's record.
-const sqlRecordFile = `INSERT INTO ingested_files (path, size, mtime, clipping_id, error, at)
-	VALUES (?, ?, ?, nullif(?, 0), ?, ?)
-	ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime = excluded.mtime,
-		clipping_id = excluded.clipping_id, error = excluded.error, at = excluded.at`
+const sqlRecordFile = `INSERT INTO source_items (source, key, sig, seen, clipping_id, error)
+	VALUES (?, ?, ?, ?, nullif(?, 0), ?)
+	ON CONFLICT (source, key) DO UPDATE SET sig = excluded.sig, seen = excluded.seen,
+		clipping_id = excluded.clipping_id, error = excluded.error`

@@ -16,10 +16,10 @@ import (
 // Limits on what one query can ask of the full-text index, so a pasted
 // article costs no more than a sentence.
 const (
-	maxTerms     = 16  // words and phrases kept from a query
-	maxTermWords = 8   // words kept from one phrase
-	maxSpeakers  = 4   // speaker: filters kept from a query
-	minWindow    = 150 // candidates ranked per search page, at least
+	maxTerms     = 16 // words and phrases kept from a query
+	maxTermWords = 8  // words kept from one phrase
+	maxSpeakers  = 4  // speaker: filters kept from a query
+	minWindow    = 0  // candidates ranked per search page, at least (2 pages + 1 otherwise)
 	maxWindow    = 5000
 )
 
@@ -126,9 +126,6 @@ func (q *userQuery) empty() bool {
 // quoted string; "" when there are none.
 func (q *userQuery) matchTerms() string { return q.joinTerms(" ") }
 
-// anyTerms is matchTerms with any term sufficing.
-func (q *userQuery) anyTerms() string { return q.joinTerms(" OR ") }
-
 func (q *userQuery) joinTerms(sep string) string {
 	parts := make([]string, len(q.terms))
 	for i, t := range q.terms {
@@ -188,12 +185,13 @@ func (s *Store) Search(ctx context.Context, query string, limit, offset int) (di
 		res.Entries = entries
 		return res, nil
 	}
-	match := "{content names context} : (" + q.matchTerms() + ")"
+	var speakers string
 	if len(speakerIDs) > 0 {
-		match += " AND " + speakerMatch(speakerIDs)
+		speakers = speakerMatch(speakerIDs)
 	}
+	plan := q.plan("content names context", " AND ", speakers)
 	err = s.read(ctx, func(tx *sql.Tx) error {
-		hits, more, err := rankWindow(ctx, tx, match, q, limit, offset)
+		hits, more, err := rankWindow(ctx, tx, plan, q, limit, offset)
 		if err != nil {
 			return err
 		}
@@ -216,11 +214,16 @@ func scanHits(rows *sql.Rows) ([]hit, error) {
 	if err != nil {
 		return nil, err
 	}
+	return keyHits(keys), nil
+}
+
+// keyHits turns full-text keys into hits.
+func keyHits(keys []int64) []hit {
 	hits := make([]hit, len(keys))
 	for i, k := range keys {
 		hits[i] = hit{id: keyID(k), key: k}
 	}
-	return hits, nil
+	return hits
 }
 
 // hit is an entry found through the full-text index, under its key there.
@@ -281,23 +284,18 @@ func rowidRange(q userQuery) (string, []any) {
 	return sqlText, args
 }
 
-// rankWindow returns one page of hits for an FTS5 expression. It takes the
+// rankWindow returns one page of hits for a match plan. It takes the
 // newest matches (by the day said: the index's rowid order, which FTS5
-// walks without looking at older matches), as many as a few pages, scores
+// walks without looking at older matches), about two pages, scores
 // those for relevance here, weighted by recency, and cuts the page from
 // them. FTS5's bm25 is not used: it counts every row holding each word to
 // weigh it, which for a common word over a million statements costs
 // hundreds of milliseconds; within a window where every row holds every
 // word, that weight changes little.
-func rankWindow(ctx context.Context, tx *sql.Tx, match string, q userQuery, limit, offset int) ([]hit, bool, error) {
-	window := min(max(minWindow, 3*(offset+limit+1)), maxWindow)
+func rankWindow(ctx context.Context, tx *sql.Tx, plan matchPlan, q userQuery, limit, offset int) ([]hit, bool, error) {
+	window := min(max(minWindow, 2*(offset+limit)+1), maxWindow)
 	where, args := rowidRange(q)
-	rows, err := tx.QueryContext(ctx, `SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?`+where+` ORDER BY rowid DESC LIMIT ?`,
-		append(append([]any{match}, args...), window)...)
-	if err != nil {
-		return nil, false, err
-	}
-	keys, err := scanIDs(rows)
+	keys, err := walkMatches(ctx, tx, plan, where, args, true, 0, window)
 	if err != nil || len(keys) == 0 {
 		return nil, false, err
 	}
@@ -307,7 +305,7 @@ func rankWindow(ctx context.Context, tx *sql.Tx, match string, q userQuery, limi
 		hits[i] = hit{id: keyID(k), key: k}
 		byID[hits[i].id] = &hits[i]
 	}
-	rows, err = tx.QueryContext(ctx, `SELECT id, content, names, context, day FROM entries WHERE id IN (`+placeholders(len(keys))+`)`,
+	rows, err := tx.QueryContext(ctx, `SELECT id, content, names, context, day FROM entries WHERE id IN (`+placeholders(len(keys))+`)`,
 		int64Args(hitIDs(hits))...)
 	if err != nil {
 		return nil, false, err
@@ -572,7 +570,7 @@ func (s *Store) Timeline(ctx context.Context, speakerID int64, topic string, lim
 	}
 	err = s.read(ctx, func(tx *sql.Tx) error {
 		var hits []hit
-		var match string
+		var matched bool // found through the full-text index
 		if len(q.terms) == 0 {
 			// The speaker's entries in order: an index walk.
 			sqlText := `SELECT fts_key FROM entries WHERE speaker_id = ?`
@@ -597,16 +595,14 @@ func (s *Store) Timeline(ctx context.Context, speakerID int64, topic string, lim
 			// The index walks the speaker's matches oldest first and
 			// stops after the page.
 			where, args := rowidRange(q)
-			for _, terms := range []string{q.matchTerms(), q.anyTerms()} {
-				match = speakerMatch([]int64{speakerID}) + " AND {content context} : (" + terms + ")"
-				rows, err := tx.QueryContext(ctx, `SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?`+where+` ORDER BY rowid LIMIT ? OFFSET ?`,
-					append(append([]any{match}, args...), limit+1, offset)...)
+			matched = true
+			for _, sep := range []string{" AND ", " OR "} {
+				plan := q.plan("content context", sep, speakerMatch([]int64{speakerID}))
+				keys, err := walkMatches(ctx, tx, plan, where, args, false, offset, limit+1)
 				if err != nil {
 					return err
 				}
-				if hits, err = scanHits(rows); err != nil {
-					return err
-				}
+				hits = keyHits(keys)
 				if len(hits) > 0 || offset > 0 || len(q.terms) < 2 {
 					break
 				}
@@ -619,7 +615,7 @@ func (s *Store) Timeline(ctx context.Context, speakerID int64, topic string, lim
 		if res.Entries, err = loadEntries(ctx, tx, hitIDs(hits)); err != nil {
 			return err
 		}
-		if match != "" {
+		if matched {
 			if err := loadContexts(ctx, tx, hits); err != nil {
 				return err
 			}

@@ -219,6 +219,29 @@ func (s *Store) addAlias(ctx context.Context, tx *sql.Tx, id int64, key, alias, 
 	return nil
 }
 
+// addSpeakerAliases records the other spellings the extractor found for a
+// statement's speaker in its clipping ("Donald J. Trump", "Kremlin spokesman
+// Dmitry Peskov") as aliases of speaker id, so that a later clipping that
+// gives only one of them finds the same speaker. Bare surnames are left to
+// surname matching: pinned to one speaker they would capture namesakes. A
+// spelling already an alias of another speaker keeps its speaker.
+func (s *Store) addSpeakerAliases(ctx context.Context, tx *sql.Tx, ss *saveState, id int64, aliases []string) error {
+	for _, alias := range aliases {
+		key := foldName(alias)
+		if len(nameWords(key)) < 2 {
+			continue
+		}
+		if _, done := ss.speakers[key]; done {
+			continue
+		}
+		if _, err := s.txExec(ctx, tx, sqlInsertAlias, key, alias, id); err != nil {
+			return fmt.Errorf("store: alias %q: %w", alias, err)
+		}
+		s.entryKeys.addSpeaker(key, "")
+	}
+	return nil
+}
+
 // editDistance returns the Levenshtein distance between a and b in runes.
 func editDistance(a, b string) int {
 	ra, rb := []rune(a), []rune(b)

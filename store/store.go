@@ -49,6 +49,7 @@ type Store struct {
 	// saveMu serialises saves, which use entryKeys.
 	saveMu    sync.Mutex
 	entryKeys entryKeySet
+	nearDups  nearDupIndex
 }
 
 var (
@@ -129,6 +130,8 @@ func checkExisting(ctx context.Context, path string) error {
 		return fmt.Errorf("store: %w", err)
 	case info.IsDir():
 		return digest.Errorf(digest.EINVALID, "%s is a directory, not a whosaid database", path)
+	case !info.Mode().IsRegular():
+		return digest.Errorf(digest.EINVALID, "%s is not a regular file (a pipe, socket or device), not a whosaid database", path)
 	case info.Size() == 0:
 		return nil
 	}
@@ -212,30 +215,6 @@ func (s *Store) read(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	return fn(tx)
 }
 
-// Backup writes a consistent copy of the database to path (VACUUM INTO),
-// while readers and writers carry on. It refuses to overwrite an existing
-// file with an EINVALID error.
-func (s *Store) Backup(ctx context.Context, path string) error {
-	if _, err := os.Stat(path); err == nil {
-		return digest.Errorf(digest.EINVALID, "%s already exists; not overwriting it", path)
-	}
-	// VACUUM INTO reads a snapshot on its own connection; a reader suffices
-	// and the writer is not held up.
-	conn, err := s.rdb.Conn(ctx)
-	if err != nil {
-		return fmt.Errorf("store: backup: %w", err)
-	}
-	defer conn.Close()
-	if _, err := conn.ExecContext(ctx, `PRAGMA query_only = 0`); err != nil {
-		return fmt.Errorf("store: backup: %w", err)
-	}
-	defer conn.ExecContext(context.Background(), `PRAGMA query_only = 1`)
-	if _, err := conn.ExecContext(ctx, `VACUUM INTO ?`, path); err != nil {
-		return fmt.Errorf("store: backup to %s: %w", path, err)
-	}
-	return nil
-}
-
 // migration is one embedded schema change: migrations/NNNN_name.sql.
 type migration struct {
 	version int
@@ -284,6 +263,9 @@ func (s *Store) migrate(ctx context.Context) error {
 		name    TEXT NOT NULL,
 		applied TEXT NOT NULL)`); err != nil {
 		return openError(s.path, err)
+	}
+	if err := s.upgradeSquashed(ctx); err != nil {
+		return err
 	}
 	known := map[int]bool{}
 	latest := 0

@@ -29,7 +29,7 @@ func TestOpenMigratesFromEmpty(t *testing.T) {
 	if want := ms[len(ms)-1].version; v != want {
 		t.Errorf("schema version %d, want %d", v, want)
 	}
-	for _, table := range []string{"clippings", "entries", "speakers", "speaker_aliases", "entry_fts", "chats", "digests", "deliveries", "ingested_files"} {
+	for _, table := range []string{"clippings", "entries", "speakers", "speaker_aliases", "entry_fts", "chats", "digests", "deliveries", "source_items"} {
 		var n int
 		if err := s.rdb.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE name = ?`, table).Scan(&n); err != nil || n != 1 {
 			t.Errorf("table %s: n=%d err=%v", table, n, err)

@@ -14,7 +14,7 @@ func cmdBackup(ctx context.Context, env *Env, args []string) error {
 	if err := parseArgs(fset, args, oneArg); err != nil {
 		return err
 	}
-	st, err := openExisting(ctx, *dbPath)
+	st, err := openForReading(ctx, *dbPath)
 	if err != nil {
 		return err
 	}

@@ -32,7 +32,9 @@ const chatToken = "1:whosaid-chat-local"
 func cmdChat(ctx context.Context, env *Env, args []string) error {
 	fset := newFlagSet(env, "chat")
 	dbPath := fset.String("db", defaultDB, "the database `file`")
-	setUsage(fset, env, "usage: whosaid chat [-db FILE]", "Try the Telegram bot in the terminal: type /latest, /search peskov, /help.", "Type a button's label ([Next »] or just next) to press it; \"fwd TEXT\" forwards TEXT.", "You are an admin. Chat settings live in memory; /add stores clippings in the database.")
+	setUsage(fset, env, "usage: whosaid chat [-db FILE]", "Try the Telegram bot in the terminal: type /start (to set up the chat), /latest, /search peskov, /help.", "Type a button's label to press it ([Newer »] or newer; next and prev press the » and « buttons); \"fwd TEXT\" forwards TEXT.",
+		"You are an admin. Chat settings and watches live in memory and end with the session (no alerts or digests are sent);",
+		"only /add (or a forward) changes the database: it stores the clipping.")
 	if err := parseArgs(fset, args, noArgs); err != nil {
 		return err
 	}
@@ -60,8 +62,9 @@ func cmdChat(ctx context.Context, env *Env, args []string) error {
 	// Nobody else shares this fake server: no need to wait between replies.
 	cfg.Limits = bot.Limits{GlobalPerSecond: 1000, ChatPerSecond: 1000, GroupPerMinute: 60000}
 	logger := slog.New(slog.NewTextHandler(env.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	chats := newMemChats()
 	b, err := bot.New(ctx, bot.Options{
-		Config: cfg, Store: st, Chats: newMemChats(), Collector: textCollector{st},
+		Config: cfg, Store: newChatStore(st, chats), Chats: chats, Collector: textCollector{st},
 		API: api, Logger: logger,
 	})
 	if err != nil {
@@ -73,8 +76,7 @@ func cmdChat(ctx context.Context, env *Env, args []string) error {
 	defer wg.Wait()
 	defer cancel()
 
-	in := bufio.NewScanner(env.Stdin)
-	in.Buffer(make([]byte, 64<<10), 1<<20)
+	in := bufio.NewReaderSize(env.Stdin, 64<<10)
 	prompt := ""
 	if f, ok := env.Stdin.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
 		prompt = "you> "
@@ -83,10 +85,18 @@ func cmdChat(ctx context.Context, env *Env, args []string) error {
 	r := &chatRenderer{fake: fake, chatID: chat.ID, out: env.Stdout, edits: map[int]int{}}
 	for {
 		fmt.Fprint(env.Stdout, prompt)
-		if !in.Scan() {
-			break
+		raw, long, err := readLine(in, maxChatLine)
+		if err != nil && raw == "" && !long {
+			if err == io.EOF {
+				break
+			}
+			return err
 		}
-		line := strings.TrimSpace(in.Text())
+		if long {
+			fmt.Fprintf(env.Stdout, "(a line over %d bytes was left out: Telegram messages are at most 4096 characters)\n", maxChatLine)
+			continue
+		}
+		line := strings.TrimSpace(raw)
 		if line == "" {
 			continue
 		}
@@ -109,7 +119,36 @@ func cmdChat(ctx context.Context, env *Env, args []string) error {
 			break
 		}
 	}
-	return in.Err()
+	return nil
+}
+
+// maxChatLine is the longest input line whosaid chat reads; longer lines
+// are skipped whole (the chat used to end at one).
+const maxChatLine = 1 << 20
+
+// readLine reads one line of any length from r without its line ending,
+// keeping at most max bytes: long reports a line that was longer, whose
+// rest was read and dropped. At the end of the input a last line without a
+// newline comes back with err io.EOF.
+func readLine(r *bufio.Reader, max int) (line string, long bool, err error) {
+	var b []byte
+	for {
+		chunk, err := r.ReadSlice('\n')
+		if len(b)+len(chunk) > max+1 { // +1: the newline
+			long = true
+			b = nil
+		} else if !long {
+			b = append(b, chunk...)
+		}
+		switch err {
+		case bufio.ErrBufferFull:
+			continue
+		case nil:
+			return strings.TrimRight(string(b), "\r\n"), long, nil
+		default:
+			return strings.TrimRight(string(b), "\r\n"), long, err
+		}
+	}
 }
 
 // chatRenderer prints the bot's new and edited messages as plain text,
@@ -161,8 +200,10 @@ func (r *chatRenderer) show(m fakeapi.Message, head string) {
 	fmt.Fprintln(r.out)
 }
 
-// button finds the button of the latest keyboard a line names: its label
-// with or without brackets, or its first word ignoring case and arrows.
+// button finds the button of the latest keyboard a line names: its label,
+// with or without brackets and arrows, ignoring case; or "next" for the
+// button pointing forward (» or ›, such as [Newer »]) and "prev" or "back"
+// for the one pointing back.
 func (r *chatRenderer) button(line string) (pressable, bool) {
 	want := norm(strings.TrimSuffix(strings.TrimPrefix(line, "["), "]"))
 	if want == "" {
@@ -170,6 +211,20 @@ func (r *chatRenderer) button(line string) (pressable, bool) {
 	}
 	for _, b := range r.buttons {
 		if norm(b.label) == want {
+			return b, true
+		}
+	}
+	var arrow func(string) bool
+	switch want {
+	case "next":
+		arrow = func(l string) bool { return strings.HasSuffix(l, "»") || strings.HasSuffix(l, "›") }
+	case "prev", "previous", "back":
+		arrow = func(l string) bool { return strings.HasPrefix(l, "«") || strings.HasPrefix(l, "‹") }
+	default:
+		return pressable{}, false
+	}
+	for _, b := range r.buttons {
+		if arrow(strings.TrimSpace(b.label)) {
 			return b, true
 		}
 	}
@@ -195,68 +250,4 @@ func (c textCollector) AddText(ctx context.Context, name, text string) (digest.S
 	}
 	cl.Statements = extract.Statements(cl)
 	return c.st.SaveClipping(ctx, cl)
-}
-
-// memChats keeps chat settings in memory, so that trying the bot in the
-// terminal adds no chat to a database a daemon may be delivering from.
-type memChats struct {
-	mu    sync.Mutex
-	chats map[int64]digest.Chat
-}
-
-func newMemChats() *memChats { return &memChats{chats: map[int64]digest.Chat{}} }
-
-func (m *memChats) Chat(ctx context.Context, id int64) (*digest.Chat, error) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	c, ok := m.chats[id]
-	if !ok {
-		return nil, digest.Errorf(digest.ENOTFOUND, "no chat %d", id)
-	}
-	c.Follows = append([]int64(nil), c.Follows...)
-	return &c, nil
-}
-
-func (m *memChats) SaveChat(ctx context.Context, c *digest.Chat) error {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	cc := *c
-	cc.Follows = append([]int64(nil), c.Follows...)
-	m.chats[c.ID] = cc
-	return nil
-}
-
-func (m *memChats) Chats(ctx context.Context) ([]digest.Chat, error) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	var out []digest.Chat
-	for _, c := range m.chats {
-		out = append(out, c)
-	}
-	return out, nil
-}
-
-func (m *memChats) MigrateChat(ctx context.Context, from, to int64) error {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	c, ok := m.chats[from]
-	if !ok {
-		return digest.Errorf(digest.ENOTFOUND, "no chat %d", from)
-	}
-	delete(m.chats, from)
-	c.ID = to
-	m.chats[to] = c
-	return nil
-}
-
-func (m *memChats) DeactivateChat(ctx context.Context, id int64, reason string) error {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	c, ok := m.chats[id]
-	if !ok {
-		return digest.Errorf(digest.ENOTFOUND, "no chat %d", id)
-	}
-	c.Active, c.Inactive = false, reason
-	m.chats[id] = c
-	return nil
 }

@@ -16,7 +16,7 @@ import (
 const lastDigestKey = "cli.digest.last_entry"
 
 // digestFetch bounds how many new entries one terminal digest considers.
-const digestFetch = 500
+var digestFetch = 500
 
 // cmdDigest runs `whosaid digest [-db FILE] [--since D] [-n N] [PATH...]`:
 // ingest the paths, then print the digest of the statements new since the
@@ -59,19 +59,36 @@ func cmdDigest(ctx context.Context, env *Env, args []string) error {
 			fmt.Fprintln(env.Stderr, sum)
 		}
 	}
+	var entries []digest.Entry
+	unread, upTo := 0, int64(0)
 	if *since == "" {
+		// What is new since the last digest, in the order it was stored:
+		// what this digest cannot read waits for the next one.
 		last, err := st.Setting(ctx, lastDigestKey)
 		if err != nil {
 			return err
 		}
 		f.AfterID, _ = strconv.ParseInt(last, 10, 64)
+		if upTo, err = st.MaxEntryID(ctx); err != nil {
+			return err
+		}
+		var total int
+		entries, total, err = st.NewEntries(ctx, digest.NewQuery{AfterID: f.AfterID, UpTo: upTo, Limit: digestFetch})
+		if err != nil {
+			return err
+		}
+		if unread = total - len(entries); unread > 0 {
+			upTo = entries[len(entries)-1].ID
+		}
+	} else if entries, err = st.Latest(ctx, f); err != nil {
+		return err
 	}
-	entries, err := st.Latest(ctx, f)
-	if err != nil {
+	if err := digest.AddQuestions(ctx, st, entries); err != nil {
 		return err
 	}
 	now := time.Now()
-	copts := digest.ComposeOptions{Now: now, Location: time.Local, MaxEntries: *n, MoreCommand: "whosaid latest -n 50"}
+	copts := digest.ComposeOptions{Now: now, Location: time.Local, MaxEntries: *n, MoreCommand: "whosaid latest -n 50",
+		Unread: unread, UnreadCommand: "run whosaid digest again"}
 	out := bufio.NewWriter(env.Stdout)
 	defer out.Flush()
 	if len(entries) == 0 {
@@ -92,13 +109,16 @@ func cmdDigest(ctx context.Context, env *Env, args []string) error {
 		fmt.Fprintf(out, "Nothing new %s. The latest statements:\n\n", what)
 		copts.Title = "Latest statements"
 		entries = latest
+		if err := digest.AddQuestions(ctx, st, entries); err != nil {
+			return err
+		}
 	}
 	d := digest.Compose(entries, copts)
 	if _, err := out.WriteString(d.Text()); err != nil {
 		return err
 	}
-	if *since == "" && d.LastID > f.AfterID {
-		if err := st.SetSetting(ctx, lastDigestKey, strconv.FormatInt(d.LastID, 10)); err != nil {
+	if *since == "" && upTo > f.AfterID {
+		if err := st.SetSetting(ctx, lastDigestKey, strconv.FormatInt(upTo, 10)); err != nil {
 			return err
 		}
 	}

@@ -51,6 +51,9 @@ func cmdExtract(ctx context.Context, env *Env, args []string) error {
 			fmt.Fprintf(env.Stderr, "%s: %s\n", path, errorText(err))
 			continue
 		}
+		for _, n := range c.Notes {
+			fmt.Fprintf(env.Stderr, "%s: %s\n", path, n)
+		}
 		c.Statements = extract.Statements(c)
 		if *asJSON {
 			for _, s := range c.Statements {

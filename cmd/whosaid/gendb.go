@@ -26,7 +26,8 @@ func cmdGenDB(ctx context.Context, env *Env, args []string) error {
 	corpus := fset.String("corpus", "", "a `folder` of texts whose sentences and names are used (default: "+strings.Join(defaultCorpus, " or ")+")")
 	speakers := fset.Int("speakers", 2000, "distinct speakers")
 	seed := fset.Uint64("seed", 1, "random seed")
-	setUsage(fset, env, "usage: whosaid gendb -db FILE [-n 1000000] [-corpus DIR]", "Builds a synthetic database for benchmarks from a corpus's own sentences and names.")
+	ingest := fset.Bool("ingest", false, "write synthetic clippings through the ingest path (SaveBatch), not rows in bulk; no final optimize")
+	setUsage(fset, env, "usage: whosaid gendb -db FILE [-n 1000000] [-corpus DIR] [-ingest]", "Builds a synthetic database for benchmarks from a corpus's own sentences and names.")
 	if err := parseArgs(fset, args, anyArgs); err != nil {
 		return err
 	}
@@ -58,7 +59,7 @@ func cmdGenDB(ctx context.Context, env *Env, args []string) error {
 	defer st.Close()
 	progress := newIngestProgress(env.Stderr, true)
 	last := 0
-	gs, err := st.Generate(ctx, store.GenerateOptions{
+	gopts := store.GenerateOptions{
 		Statements: *n, Texts: texts, Outlets: outlets, Speakers: *speakers, Seed: *seed,
 		Progress: func(done, total int) {
 			if done-last >= total/20 || done == total {
@@ -66,13 +67,20 @@ func cmdGenDB(ctx context.Context, env *Env, args []string) error {
 				progress.printf("gendb: %d/%d statements, %s\n", done, total, time.Since(start).Round(time.Second))
 			}
 		},
-	})
+	}
+	generate := st.Generate
+	if *ingest {
+		generate = st.GenerateIngest
+	}
+	gs, err := generate(ctx, gopts)
 	if err != nil {
 		return err
 	}
 	loaded := time.Since(start)
-	if err := st.Optimize(ctx); err != nil {
-		return err
+	if !*ingest {
+		if err := st.Optimize(ctx); err != nil {
+			return err
+		}
 	}
 	took := time.Since(start)
 	if err := st.Close(); err != nil {

@@ -47,10 +47,30 @@ func cmdIngest(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if err := tidyIndex(ctx, st, sum); err != nil {
+		return err
+	}
 	if sum.failed > 0 {
 		return exitError{1}
 	}
 	return nil
+}
+
+// tidyIndex merges the full-text index into one segment after a run that
+// added at least a tenth of the store's entries. Each save transaction
+// leaves a segment, and a phrase query seeks through every segment: on a
+// million statements a timeline's p99 went from 14.7-22.5 ms to
+// 10.9-14.4 ms once merged. Merging costs time in proportion to the whole
+// index, so it is paid only when the run grew the index by a tenth.
+func tidyIndex(ctx context.Context, st *store.Store, sum ingestSummary) error {
+	if sum.entries == 0 {
+		return nil
+	}
+	total, err := st.MaxEntryID(ctx)
+	if err != nil || int64(sum.entries)*10 < total {
+		return err
+	}
+	return st.Optimize(ctx)
 }
 
 // clipOptions turns --published into clip.Options.
@@ -91,6 +111,7 @@ type ingestItem struct {
 	path string
 	info fs.FileInfo
 	c    *digest.Clipping
+	save store.BatchItem // c, prepared for saving
 	err  error
 	done chan struct{}
 }
@@ -146,7 +167,8 @@ func ingestPaths(ctx context.Context, env *Env, st *store.Store, paths []string,
 		}
 		todo := make([]store.BatchItem, len(batch))
 		for i, it := range batch {
-			todo[i] = store.BatchItem{Clipping: it.c, File: &store.FileState{Path: fileKey(it.path), Size: it.info.Size(), ModTime: it.info.ModTime()}}
+			todo[i] = it.save
+			todo[i].File = &store.FileState{Path: fileKey(it.path), Size: it.info.Size(), ModTime: it.info.ModTime()}
 		}
 		for i, r := range st.SaveBatch(ctx, todo) {
 			switch {
@@ -190,6 +212,9 @@ func ingestPaths(ctx context.Context, env *Env, st *store.Store, paths []string,
 		case it.c == nil:
 			sum.skipped++
 		default:
+			for _, n := range it.c.Notes {
+				out.printf("%s: %s\n", it.path, n)
+			}
 			if batch = append(batch, it); len(batch) >= ingestBatch {
 				if err := flush(); err != nil {
 					return sum, err
@@ -204,8 +229,9 @@ func ingestPaths(ctx context.Context, env *Env, st *store.Store, paths []string,
 	return sum, ctx.Err()
 }
 
-// read parses and extracts one file, unless the store has it already
-// (it.c stays nil then).
+// read parses and extracts one file and prepares it for saving, unless the
+// store has it already (it.c stays nil then). It runs on the reading
+// goroutines, so the writer only writes.
 func (it *ingestItem) read(ctx context.Context, st *store.Store, opts clip.Options) {
 	if it.info, it.err = os.Stat(it.path); it.err != nil {
 		return
@@ -217,6 +243,8 @@ func (it *ingestItem) read(ctx context.Context, st *store.Store, opts clip.Optio
 	}
 	if it.c, it.err = clip.ReadFile(it.path, opts); it.err == nil {
 		it.c.Statements = extract.Statements(it.c)
+		it.save = store.BatchItem{Clipping: it.c}
+		it.save.Prepare()
 	}
 }
 

@@ -9,7 +9,9 @@ import (
 	"github.com/whosaid/whosaid/digest"
 )
 
-// cmdLatest runs `whosaid latest [-db FILE] [-n N] [-speaker NAME]`.
+// cmdLatest runs `whosaid latest [-db FILE] [-n N] [-speaker NAME]`: the
+// newest stories first, each story's statements in text order (the lede
+// first), n statements in all.
 func cmdLatest(ctx context.Context, env *Env, args []string) error {
 	fset := newFlagSet(env, "latest")
 	dbPath := fset.String("db", defaultDB, "the database `file`")
@@ -22,12 +24,14 @@ func cmdLatest(ctx context.Context, env *Env, args []string) error {
 	if *n < 1 {
 		return digest.Errorf(digest.EINVALID, "-n must be at least 1")
 	}
-	st, err := openExisting(ctx, *dbPath)
+	st, err := openForReading(ctx, *dbPath)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	f := digest.Filter{Limit: *n}
+	// Read a window of the newest statements, so the newest stories show
+	// from their ledes.
+	f := digest.Filter{Limit: max(latestWindow, *n*10)}
 	if *speaker != "" {
 		found, err := st.FindSpeakers(ctx, *speaker, 1)
 		if err != nil {
@@ -48,6 +52,15 @@ func cmdLatest(ctx context.Context, env *Env, args []string) error {
 		fmt.Fprintln(out, "No statements stored yet: run `whosaid ingest PATH...`.")
 		return nil
 	}
-	printEntries(out, entries, time.Now(), false)
-	return nil
+	if err := digest.AddQuestions(ctx, st, entries); err != nil {
+		return err
+	}
+	d := digest.Latest(entries, digest.ComposeOptions{Title: "Latest", Now: time.Now(), Location: time.Local, MaxEntries: *n})
+	d.More, d.MoreStories = 0, 0
+	_, err = out.WriteString(d.Text())
+	return err
 }
+
+// latestWindow is how many of the newest statements `whosaid latest` reads
+// at least to find the newest stories.
+const latestWindow = 300

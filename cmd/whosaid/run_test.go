@@ -199,6 +199,7 @@ database:
   path: %q
 sources:
   collect_every: 1h
+  allow_private_addresses: true
   inbox: [%q]
   feeds:%s
 http:

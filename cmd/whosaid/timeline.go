@@ -12,7 +12,6 @@ import (
 	"unicode"
 
 	"github.com/whosaid/whosaid/digest"
-	"github.com/whosaid/whosaid/store"
 )
 
 // timelineStore is what `whosaid timeline` needs from the store: a subset of
@@ -44,7 +43,7 @@ func cmdTimeline(ctx context.Context, env *Env, args []string) error {
 		}
 		return digest.Errorf(digest.EINVALID, "no database at %s: run `whosaid ingest -db %s PATH...` first", *dbPath, *dbPath)
 	}
-	st, err := store.Open(ctx, *dbPath)
+	st, err := openForReading(ctx, *dbPath)
 	if err != nil {
 		return err
 	}

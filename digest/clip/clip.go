@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"time"
 	"unicode/utf8"
 
@@ -170,23 +171,30 @@ func looksHTML(data []byte) bool {
 // refused before they are read; a path that cannot be read gives an
 // EINVALID error with a short reason.
 func ReadFile(path string, opts Options) (*digest.Clipping, error) {
-	f, err := os.Open(path)
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, fileError(err)
+	}
+	if err := regular(info); err != nil {
+		return nil, err
+	}
+	// Non-blocking, so that a pipe put in the path's place since the Stat
+	// does not block the open; the second check refuses it.
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
 		return nil, fileError(err)
 	}
 	defer f.Close()
-	info, err := f.Stat()
-	if err != nil {
+	if info, err = f.Stat(); err != nil {
 		return nil, fileError(err)
 	}
-	if info.IsDir() {
-		return nil, digest.Errorf(digest.EINVALID, "is a directory")
+	if err := regular(info); err != nil {
+		return nil, err
 	}
 	if info.Size() > MaxSize {
 		return nil, tooBig(info.Size())
 	}
-	// Read through a limit: the file may have grown since Stat, or be a
-	// device or pipe with no size.
+	// Read through a limit: the file may have grown since Stat.
 	data, err := io.ReadAll(io.LimitReader(f, MaxSize+1))
 	if err != nil {
 		return nil, fileError(err)
@@ -195,6 +203,26 @@ func ReadFile(path string, opts Options) (*digest.Clipping, error) {
 		return nil, digest.Errorf(digest.EINVALID, "file is over the %s limit", sizeText(MaxSize))
 	}
 	return Parse(path, data, opts)
+}
+
+// regular refuses, with an EINVALID error naming what it is, anything but a
+// regular file: reading a named pipe blocks until a writer comes, a device
+// may never end.
+func regular(info fs.FileInfo) error {
+	m := info.Mode()
+	switch {
+	case m.IsRegular():
+		return nil
+	case m.IsDir():
+		return digest.Errorf(digest.EINVALID, "is a directory")
+	case m&fs.ModeNamedPipe != 0:
+		return digest.Errorf(digest.EINVALID, "skipped: a named pipe (FIFO), not a regular file")
+	case m&fs.ModeSocket != 0:
+		return digest.Errorf(digest.EINVALID, "skipped: a socket, not a regular file")
+	case m&fs.ModeDevice != 0:
+		return digest.Errorf(digest.EINVALID, "skipped: a device, not a regular file")
+	}
+	return digest.Errorf(digest.EINVALID, "skipped: not a regular file")
 }
 
 // fileError turns a file system error into an EINVALID error with a short
@@ -237,7 +265,7 @@ func Files(paths []string, fail func(path string, err error)) []string {
 			continue
 		}
 		if !info.IsDir() {
-			files = append(files, p)
+			files = append(files, p) // ReadFile refuses a pipe or device
 			continue
 		}
 		// WalkDir visits entries in lexical order.
@@ -250,7 +278,15 @@ func Files(paths []string, fail func(path string, err error)) []string {
 				return filepath.SkipDir // .git, .obsidian, .trash
 			}
 			if !d.IsDir() && Supported(path) && !strings.HasPrefix(d.Name(), ".") {
-				files = append(files, path)
+				if d.Type().IsRegular() {
+					files = append(files, path)
+				} else if info, err := os.Stat(path); err != nil {
+					fail(path, fileError(err))
+				} else if err := regular(info); err != nil {
+					fail(path, err) // a pipe, socket or device: one line, not a hang
+				} else {
+					files = append(files, path) // a link to a file
+				}
 			}
 			return nil
 		})

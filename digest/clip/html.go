@@ -18,6 +18,9 @@ const minArticleWords = 12
 // and returns the text, one paragraph a line with blank lines between, and
 // the page's metadata. A page with no article text gives an EINVALID error.
 func fromHTML(data []byte, pageURL string) (string, meta, error) {
+	if err := checkHTMLBudget(data); err != nil {
+		return "", meta{}, err
+	}
 	opts := trafilatura.Options{ExcludeComments: true, EnableFallback: true, Deduplicate: true}
 	if u, err := url.Parse(pageURL); err == nil && u.Host != "" {
 		opts.OriginalURL = u

@@ -1,9 +1,11 @@
 package clip
 
 import (
+	"fmt"
 	"net/url"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	dateparser "github.com/markusmobius/go-dateparser"
 	"github.com/whosaid/whosaid/digest"
@@ -22,6 +24,7 @@ type meta struct {
 	textOutlet                 string
 	textPublished              string
 	textAuthor                 string
+	notes                      []string // for Clipping.Notes
 }
 
 // merge takes the cleaner's findings into m.
@@ -49,6 +52,7 @@ func (m *meta) apply(c *digest.Clipping, opts Options) {
 	if c.Outlet == "" && c.URL != "" {
 		c.Outlet = hostOutlet(c.URL)
 	}
+	c.Notes = m.notes
 	c.Published = m.published
 	if c.Published.IsZero() && m.textPublished != "" {
 		c.Published, _ = parseDate(m.textPublished)
@@ -170,6 +174,8 @@ func (m *meta) set(key string, v *yaml.Node) {
 	case "published", "date", "pubdate", "published_at":
 		if t, ok := parseDate(one); ok {
 			m.published = t
+		} else if one != "" {
+			m.notes = append(m.notes, fmt.Sprintf("%s: %q is not a date whosaid reads (YYYY-MM-DD, years 1 to 9999); the clipping is kept without it", key, shortValue(one)))
 		}
 	case "created":
 		if t, ok := parseDate(one); ok && m.published.IsZero() {
@@ -353,4 +359,16 @@ func hostOutlet(rawURL string) string {
 		h = h[dot+1:]
 	}
 	return host
+}
+
+// shortValue cuts a value quoted in a note to a readable length.
+func shortValue(s string) string {
+	if len(s) <= 40 {
+		return s
+	}
+	cut := 40
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut] + "…"
 }

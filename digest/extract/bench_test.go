@@ -58,6 +58,16 @@ func BenchmarkExtract(b *testing.B) {
 // BenchmarkStatements measures the extractor alone on the same texts,
 // parsed beforehand.
 func BenchmarkStatements(b *testing.B) {
+	benchStatements(b, extract.Statements)
+}
+
+// BenchmarkStatementsRules measures the rules alone, without the learned
+// models, beside BenchmarkStatements: what the models cost.
+func BenchmarkStatementsRules(b *testing.B) {
+	benchStatements(b, extract.Rules.Statements)
+}
+
+func benchStatements(b *testing.B, statements func(*digest.Clipping) []digest.Statement) {
 	paths, _ := filepath.Glob(filepath.Join(polnearTrain, "*.txt"))
 	if len(paths) == 0 {
 		b.Skip("PolNeAR train texts not found at " + polnearTrain)
@@ -77,7 +87,7 @@ func BenchmarkStatements(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for _, c := range clips {
-			extract.Statements(c)
+			statements(c)
 		}
 	}
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/whosaid/whosaid/digest"
@@ -38,7 +39,7 @@ type when struct {
 // tokens (0 when there is none) and what it says.
 func (s *sentence) dateAt(i int) (int, when) {
 	toks := s.toks
-	if i >= len(toks) || toks[i].k != kWord || toks[i].w.f&(fDateLead|fWeekday|fMonth|fRelDay) == 0 {
+	if i < 0 || i >= len(toks) || toks[i].k != kWord || toks[i].w.f&(fDateLead|fWeekday|fMonth|fRelDay) == 0 {
 		return 0, when{}
 	}
 	w := toks[i].w
@@ -228,4 +229,196 @@ func dayDate(y, m, d int) digest.Date {
 		return digest.Date{Precision: digest.PrecisionUnknown}
 	}
 	return digest.DayDate(t)
+}
+
+// dates dates each statement of the sentence from the date phrase in its
+// own clause: the words of the attribution (speaker, cue, "told reporters
+// on Tuesday") on the cue's side of what was said, never a phrase inside
+// what was said or inside another statement, never one that belongs to
+// another event ("the tape released Friday", "a meeting that took place in
+// January"). A participle that goes on with the sentence's speaker (",
+// adding ...") shares the date of the statement before it.
+func (s *sentence) dates() {
+	if len(s.x.raws) == s.first {
+		return
+	}
+	for k := s.first; k < len(s.x.raws); k++ {
+		r := &s.x.raws[k]
+		if r.anchor >= 0 || r.clause[1] <= s.toks[0].s {
+			continue // a quotation standing alone, or a statement dated in its own sentence ("he declared:")
+		}
+		s.clauseDate(r, s.x.raws[s.first:])
+		if !r.dated && !r.past && k > s.first && s.cueIsPart(r.cue) {
+			p := s.x.raws[k-1]
+			r.when, r.dated, r.past = p.when, p.dated, p.past
+		}
+	}
+}
+
+// cueIsPart reports whether the cue at span c is a participle: ", adding".
+func (s *sentence) cueIsPart(c digest.Span) bool {
+	for i := range s.toks {
+		if s.toks[i].s == c[0] {
+			return s.has(i, fPart)
+		}
+	}
+	return false
+}
+
+// clauseDate sets r's date from the phrase in r.clause nearest to its cue,
+// and marks r as said in the past ("previously", "earlier", "has long
+// said") when its clause says so and gives no date. others are the
+// statements of the sentence, whose contents hold no date of r's.
+func (s *sentence) clauseDate(r *raw, others []raw) {
+	best, bestDist := -1, 1<<30
+	var bw when
+	for i := 0; i < len(s.toks); i++ {
+		tk := s.toks[i]
+		if tk.s < r.clause[0] || tk.e > r.clause[1] {
+			continue
+		}
+		l, w := s.dateAt(i)
+		if l == 0 {
+			if s.pastMarker(i) {
+				r.past = true
+			}
+			continue
+		}
+		sp := s.span(i, i+l)
+		j := i
+		i += l - 1
+		if insideAny(sp, others) || s.otherEvent(j, sp, r.cue) {
+			continue
+		}
+		pos := sp[0]
+		dist := pos - r.cue[0]
+		if dist < 0 {
+			dist = -dist
+		}
+		if w.kind == wYear && (pos < r.cue[1] || pos-r.cue[1] > 2) {
+			continue // "in 2017" away from the cue dates the topic, not the saying
+		}
+		if dist < bestDist {
+			best, bestDist, bw = j, dist, w
+		}
+	}
+	if best >= 0 {
+		r.when, r.dated, r.past = bw, true, false
+	}
+}
+
+// insideAny reports whether sp overlaps the content of one of rs.
+func insideAny(sp digest.Span, rs []raw) bool {
+	for _, o := range rs {
+		if sp[0] < o.content[1] && sp[1] > o.content[0] {
+			return true
+		}
+	}
+	return false
+}
+
+// otherEvent reports whether the date phrase at token i (span sp) dates
+// something other than the saying at cue: it follows a verb form that is not
+// the cue ("the tape released Friday", "talks held on Monday"), or a relative
+// pronoun or a subordinator stands between it and the cue ("Trump, who met
+// Putin on Friday, said").
+func (s *sentence) otherEvent(i int, sp, cue digest.Span) bool {
+	if p := i - 1; p >= 0 && s.toks[p].k == kWord && !s.toks[p].cap && s.toks[p].w.f&(fCue|fWeakCue|fCall|fAsk|fAux|fPrep|fDet|fQuoted|fPassive) == 0 && (s.toks[p].e <= cue[0] || s.toks[p].s >= cue[1]) {
+		w := s.word(p)
+		if len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")) {
+			return true
+		}
+	}
+	for k := i - 1; k >= 0 && s.toks[k].k == kWord && s.toks[k].e <= cue[0] != (sp[0] >= cue[1]); k-- {
+		if s.is(k, "who") || s.is(k, "which") || s.is(k, "whose") {
+			return true // "Bob Hart, who met the mayor on Monday, said"
+		}
+	}
+	lo, hi := sp[1], cue[0]
+	if cue[1] <= sp[0] {
+		lo, hi = cue[1], sp[0]
+	}
+	for k := range s.toks {
+		tk := s.toks[k]
+		if tk.s < lo || tk.e > hi {
+			continue
+		}
+		if tk.k == kQuote || s.is(k, "who") || s.is(k, "which") || s.is(k, "whose") || s.is(k, "after") || s.is(k, "following") ||
+			s.is(k, "since") || s.is(k, "when") || s.is(k, "because") || s.is(k, "before") || s.is(k, "as") || s.is(k, "where") {
+			return true
+		}
+	}
+	return false
+}
+
+// pastMarker reports whether token i says that a statement was made some
+// time ago without saying when: "previously", "earlier" (not "earlier this
+// week", a date phrase read before), "has long said", "in the past".
+func (s *sentence) pastMarker(i int) bool {
+	switch {
+	case s.is(i, "previously") || s.is(i, "earlier") || s.is(i, "repeatedly") || s.is(i, "formerly"):
+		return true
+	case s.is(i, "long") && (s.is(i-1, "has") || s.is(i-1, "have") || s.is(i-1, "had")):
+		return true
+	case s.is(i, "in") && s.is(i+1, "the") && s.is(i+2, "past"):
+		return true
+	}
+	return false
+}
+
+// date dates every statement, after speakers are resolved: a statement
+// takes the date phrase of its own clause; a quotation standing alone takes
+// the date of the statement it continues; a statement without a phrase
+// takes the date of a dated mention of its speaker's comments nearby ("The
+// comments by Dmitry Peskov on September 13"), else, unless its clause says
+// it was said some time ago ("previously"), the publication date: news
+// reports what was said as news.
+func (x *extractor) date(res []resolved, pub digest.Date) {
+	var ref digest.Date // the latest date given, for "a day after"
+	for i := range x.raws {
+		r := &x.raws[i]
+		res[i].date, res[i].own = digest.Date{Precision: digest.PrecisionUnknown}, false
+		switch {
+		case r.anchor >= 0:
+			res[i].date = res[r.anchor].date
+		case r.dated:
+			res[i].date, res[i].own = r.when.resolve(pub, ref), true
+		}
+		if res[i].own && res[i].date.Known() {
+			ref = res[i].date
+		}
+	}
+	for _, ev := range x.events {
+		d := ev.when.resolve(pub, digest.Date{})
+		if !d.Known() {
+			continue
+		}
+		var who resolved
+		if ev.speaker.kind == mPronoun {
+			for i := len(x.raws) - 1; i >= 0; i-- {
+				if x.raws[i].block <= ev.block && !res[i].org {
+					who = res[i]
+					break
+				}
+			}
+		} else {
+			who = x.name(ev.speaker, res, -1, -1, nil)
+		}
+		for i := range x.raws {
+			r := &x.raws[i]
+			if !r.dated && !r.past && r.anchor < 0 && ev.block-r.block <= 1 && ev.block >= r.block && compatible(who, res[i]) {
+				res[i].date = d
+			}
+		}
+	}
+	for i := range x.raws {
+		r := &x.raws[i]
+		if r.anchor >= 0 {
+			res[i].date = res[r.anchor].date
+			continue
+		}
+		if !res[i].date.Known() && !r.dated && !r.past && pub.Known() {
+			res[i].date = pub
+		}
+	}
 }

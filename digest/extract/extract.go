@@ -24,19 +24,32 @@ import (
 // speakers resolved to their fullest name in the clipping and dates resolved
 // against c.Published. It never fails: text with no attribution yields none.
 func Statements(c *digest.Clipping) []digest.Statement {
+	return statementsWith(c, embeddedModel(), nil, nil)
+}
+
+// statementsWith extracts c's statements with model m (nil: the rules
+// alone). With col set, it records training material in col, and the index
+// in col's instances of each statement's raw in rawOf.
+func statementsWith(c *digest.Clipping, m *model, col *collector, rawOf *[]int) []digest.Statement {
 	if c == nil || len(c.Blocks) == 0 {
 		return nil
 	}
 	x := pool.Get().(*extractor)
 	x.reset(c.Text)
+	x.m, x.col = m, col
 	defer func() {
 		x.reset("") // drop references into the text before pooling
+		x.m, x.col = nil, nil
 		pool.Put(x)
 	}()
 	for b, bl := range c.Blocks {
 		x.block(b, bl)
 	}
-	return x.finish(c.PublishedDate())
+	out, raws := x.finish(c.PublishedDate())
+	if rawOf != nil {
+		*rawOf = raws
+	}
+	return out
 }
 
 // pool keeps extractors' scratch space (tokens, statements found, the name
@@ -56,6 +69,8 @@ func (x *extractor) reset(t string) {
 	x.ents.list = x.ents.list[:0]
 	clear(x.ents.byLast)
 	x.ents.order = x.ents.order[:0]
+	x.ents.sents, x.ents.blocks, x.ents.prons = x.ents.sents[:0], x.ents.blocks[:0], x.ents.prons[:0]
+	clear(x.ents.oblique)
 }
 
 // raw is a statement as the patterns found it, before its speaker and date
@@ -67,9 +82,16 @@ type raw struct {
 	content   digest.Span
 	direct    bool
 	block     int
-	when      when
-	anchor    int // a quotation standing alone: the statement it continues, else -1
-	sentStart int // byte offset of the sentence's start
+	when      when          // the date phrase of the statement's own clause
+	dated     bool          // when was read from a phrase
+	past      bool          // said some time ago, when unknown: "previously", "has long said"
+	clause    digest.Span   // where a date phrase dates this statement: the attribution's side of the content
+	ta, tb    int           // content tokens [ta, tb) of the sentence it was found in
+	drop      bool          // the learned model scored it as no statement
+	fallback  bool          // found by the looser reading (fallback.go), for the model to judge
+	parts     []digest.Span // a quote broken by its attribution: each part; content is the outer span
+	anchor    int           // a quotation standing alone: the statement it continues, else -1
+	sentStart int           // byte offset of the sentence's start
 	via       []string
 	audience  string
 }
@@ -92,6 +114,9 @@ type extractor struct {
 	colon  *raw // a statement whose cue ended its sentence with a colon
 	events []event
 	ents   entities
+	m      *model     // the learned models; nil: the rules alone
+	col    *collector // training: record instead of applying m
+	feat   featurer
 }
 
 func newExtractor(t string) *extractor {
@@ -119,16 +144,33 @@ func (x *extractor) block(b int, bl digest.Block) {
 }
 
 // finish resolves speakers and dates and builds the statements.
-func (x *extractor) finish(pub digest.Date) []digest.Statement {
+// It also returns the index in x.raws of each statement.
+func (x *extractor) finish(pub digest.Date) ([]digest.Statement, []int) {
 	if len(x.raws) == 0 {
-		return nil
+		return nil, nil
 	}
+	var rawOf []int
 	res := x.resolve(pub)
+	x.date(res, pub)
 	out := make([]digest.Statement, 0, len(x.raws))
+	seen := map[string]bool{} // speakers given their aliases (resolve_fields.go)
 	for i := range x.raws {
 		r := &x.raws[i]
 		content := cleanContent(x.t[r.content[0]:r.content[1]])
-		if content == "" || res[i].name == "" {
+		parts := r.parts
+		if parts == nil {
+			parts = []digest.Span{r.content}
+		} else {
+			var b strings.Builder
+			for k, p := range parts {
+				if k > 0 {
+					b.WriteString(" … ")
+				}
+				b.WriteString(cleanContent(x.t[p[0]:p[1]]))
+			}
+			content = b.String()
+		}
+		if content == "" || res[i].name == "" || r.drop {
 			continue
 		}
 		st := digest.Statement{
@@ -139,6 +181,7 @@ func (x *extractor) finish(pub digest.Date) []digest.Statement {
 			CueSpan:      r.cue,
 			Content:      content,
 			ContentSpan:  r.content,
+			ContentSpans: parts,
 			Direct:       r.direct,
 			Via:          r.via,
 			Audience:     r.audience,
@@ -147,9 +190,11 @@ func (x *extractor) finish(pub digest.Date) []digest.Statement {
 			st.Cue = digest.FoldSpace(x.t[r.cue[0]:r.cue[1]])
 		}
 		st.SetDate(res[i].date)
+		x.speakerFields(&res[i], &st, seen)
 		out = append(out, st)
+		rawOf = append(rawOf, i)
 	}
-	return out
+	return out, rawOf
 }
 
 // cleanContent folds white space in a statement's content.

@@ -46,6 +46,7 @@ const (
 	fMale                        // Mr, spokesman: a man
 	fNumber                      // six, dozen: number words
 	fFemale                      // Mrs, spokeswoman: a woman
+	fDerived                     // blasted, lamented: verbs of speech derived from PolNeAR train (cues.go), read only by the fallback
 )
 
 // word is what the lexicon knows about one lower-case word.
@@ -225,7 +226,7 @@ func init() {
 			lexicon[w] = word{f: lexicon[w].f | fMonth, num: i + 1}
 		}
 	}
-	add(fPrep, `in on at during to with after before from via through over while in an amid despite following`)
+	add(fPrep, `in on at during to with after before from via through over while amid despite following`)
 	add(fClauseEnd, `but while although though whereas even yet because as if when
 		which who where adding saying noting explaining arguing insisting according`)
 	add(fAudience, `reporters journalists correspondents press media newsmen reporter journalist
@@ -253,6 +254,7 @@ func init() {
 	add(fQuant, `most many some others several few all both`)
 	add(fDirective, `urge urges urged urging accuse accuses accused accusing`)
 	add(fSub, `because that and but so as if when while although though since unless whether`)
+	addDerivedCues()
 }
 
 // look returns what the lexicon knows about w, matching case-insensitively.

@@ -30,8 +30,15 @@ func TestPolNeARStatements(t *testing.T) {
 			if err := s.Validate(len(c.Text)); err != nil {
 				t.Fatalf("%s: %v: %+v", filepath.Base(p), err, s)
 			}
-			if digest.FoldSpace(c.Text[s.ContentSpan[0]:s.ContentSpan[1]]) != s.Content {
-				t.Errorf("%s: content %q does not match its span", filepath.Base(p), s.Content)
+			var parts []string
+			for _, sp := range s.ContentSpans {
+				parts = append(parts, digest.FoldSpace(c.Text[sp[0]:sp[1]]))
+			}
+			if strings.Join(parts, " … ") != s.Content {
+				t.Errorf("%s: content %q does not match its parts %v", filepath.Base(p), s.Content, s.ContentSpans)
+			}
+			if len(s.ContentSpans) == 0 || s.ContentSpans[0][0] != s.ContentSpan[0] || s.ContentSpans[len(s.ContentSpans)-1][1] != s.ContentSpan[1] {
+				t.Errorf("%s: content span %v is not the outer span of its parts %v", filepath.Base(p), s.ContentSpan, s.ContentSpans)
 			}
 			if digest.FoldSpace(c.Text[s.CueSpan[0]:s.CueSpan[1]]) != s.Cue {
 				t.Errorf("%s: cue %q does not match its span", filepath.Base(p), s.Cue)

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/whosaid/whosaid/digest"
 )
@@ -15,6 +16,7 @@ type entity struct {
 	words    []string
 	title    string // the first title given, as written
 	sex      sex
+	forms    []string // other forms the clipping writes the name in ("Kremlin spokesman Dmitry Peskov")
 	twords   []string // lower-case words of every title given
 	roles    []string // role keys of those titles
 	mentions []int    // byte offsets of every mention, in order
@@ -26,6 +28,19 @@ type entities struct {
 	list   []entity
 	byLast map[string][]int
 	order  []mref // every mention, in text order
+
+	sents   []int        // byte offset of every sentence start of the blocks read
+	blocks  []int        // byte offset of every block start
+	prons   []pron       // he and she outside quotations, in text order
+	oblique map[int]bool // mentions after a preposition, by byte offset: not subjects
+	scratch scratch      // reused by pronounReferents
+}
+
+// pron is a he or she (him, her, his) in running text.
+type pron struct {
+	pos int
+	sex sex
+	det bool // his or her before a noun: resolved, but no salience of its own
 }
 
 // mref is one mention of an entity.
@@ -48,6 +63,25 @@ func (es *entities) mention(id, pos int) {
 // collect reads the runs of capitalised words (with titles between them)
 // in a block's tokens and records the names and titles they give.
 func (es *entities) collect(t string, toks []token, buf *[64]byte) {
+	if len(toks) == 0 {
+		return
+	}
+	es.blocks = append(es.blocks, toks[0].s)
+	es.sents = append(es.sents, toks[0].s)
+	for i := range toks {
+		tk := toks[i]
+		if i+1 < len(toks) && endsSentence(t, toks, i) {
+			es.sents = append(es.sents, toks[i+1].s)
+		}
+		if tk.k == kWord && tk.e-tk.s <= 3 && tk.w.f&(fPronoun|fDet) != 0 {
+			if x := sexOf(lowerASCII(t[tk.s:tk.e])); x != unknownSex {
+				// his and her before a noun are resolved (for "his campaign")
+				// but add no salience of their own
+				det := tk.w.f&fPronoun == 0
+				es.prons = append(es.prons, pron{tk.s, x, det})
+			}
+		}
+	}
 	for i := 0; i < len(toks); {
 		if !nameish(t, toks, i) {
 			i++
@@ -65,6 +99,12 @@ func (es *entities) collect(t string, toks []token, buf *[64]byte) {
 		for a < b && (toks[a].w.f&(fStarter|fWeekday|fMonth) != 0 && toks[a].w.f&(fRole|fOrgHead) == 0 || !toks[a].cap && toks[a].w.f&fRole == 0) {
 			a++
 		}
+		if i > 0 && toks[i-1].k == kWord && toks[i-1].w.f&fPrep != 0 && a < b {
+			if es.oblique == nil {
+				es.oblique = map[int]bool{}
+			}
+			es.oblique[toks[a].s] = true
+		}
 		for b > a && !toks[b-1].cap {
 			b--
 		}
@@ -74,7 +114,7 @@ func (es *entities) collect(t string, toks []token, buf *[64]byte) {
 			if ids := es.byLast[w]; len(ids) > 0 {
 				es.mention(ids[0], toks[a].s)
 			}
-		} else if b > a {
+		} else if b > a && !titleCase(t, toks[a:b]) {
 			m := analyse(t, toks[a:b])
 			if m.kind == mName {
 				es.add(m, toks[a].s)
@@ -83,6 +123,29 @@ func (es *entities) collect(t string, toks []token, buf *[64]byte) {
 		i = j
 	}
 }
+
+// titleCase reports whether a run of capitals is a title-case headline
+// rather than a name: a capitalised preposition, article, auxiliary, verb
+// of saying or conjunction inside it ("Railing Against Trump", "Clinton Goes
+// After Trump As The New Romney"). "of" and name particles are written in
+// lower case inside names and do not count.
+func titleCase(t string, toks []token) bool {
+	for _, tk := range toks[1:] {
+		if tk.k != kWord || !tk.cap || tk.w.f&(fRole|fOrgHead|fHon) != 0 {
+			continue
+		}
+		if tk.w.f&(fPrep|fDet|fAux|fCue|fWeakCue|fSub|fPronoun|fNeg) != 0 || titleWords[lowerASCII(t[tk.s:tk.e])] {
+			return true
+		}
+	}
+	return false
+}
+
+// titleWords are prepositions and conjunctions that names write in lower
+// case and title-case headlines capitalise.
+var titleWords = map[string]bool{"against": true, "about": true, "into": true, "by": true, "for": true,
+	"of": true, "as": true, "with": true, "without": true, "under": true, "than": true, "and": true,
+	"or": true, "vs": true, "vs.": true, "says": true, "is": true, "are": true, "was": true}
 
 // nameish reports whether token i may be part of a name with its title.
 func nameish(t string, toks []token, i int) bool {
@@ -102,14 +165,38 @@ func (es *entities) add(m mention, pos int) {
 	if len(words) == 0 {
 		return
 	}
+	if len(words) == 2 && !knownFirstName(words[0]) {
+		var buf [64]byte
+		if look(words[0], &buf).f&(fStarter|fDet|fPrep|fSub|fNeg|fCue|fWeakCue|fQuant) != 0 && look(words[0], &buf).f&fAux == 0 || titleWords[lowerASCII(words[0])] {
+			words = words[1:] // "Even Rendell", "Neither Johnson", "Is Sanders": a sentence's first word before a surname
+			m.words, m.name = words, words[0]
+		}
+	}
 	last := words[len(words)-1]
 	id := es.find(words)
+	if id >= 0 && len(words) >= 2 && len(es.list[id].words) == 1 {
+		// a full name after a bare surname ("Mr. Obama" ... "Michelle
+		// Obama"): the same person only if the sexes agree and, when
+		// either is unknown, the surname has not yet been used on its own
+		// for long (news gives a full name at a person's first mention)
+		e := &es.list[id]
+		fs := nameSex(words[0])
+		if fs == unknownSex {
+			fs = m.sex
+		}
+		if !compatibleSex(e.sex, fs) || len(e.mentions) >= 3 && (fs == unknownSex || e.sex == unknownSex) {
+			id = -1
+		}
+	}
 	if id < 0 {
-		if len(words) < 2 && m.title == "" {
-			return // a bare single word: a place, a party or a surname seen before
+		if len(words) < 2 && m.title == "" && m.sex == unknownSex {
+			return // a bare single word: a place, a party or a surname seen before ("Mr. Wiley" is a man)
 		}
 		es.list = append(es.list, entity{name: m.name, words: words})
 		id = len(es.list) - 1
+		if len(words) >= 2 {
+			es.list[id].sex = nameSex(words[0])
+		}
 		es.byLast[last] = append(es.byLast[last], id)
 	}
 	e := &es.list[id]
@@ -119,12 +206,15 @@ func (es *entities) add(m mention, pos int) {
 	if len(words) > len(e.words) {
 		e.name, e.words = m.name, words
 	}
+	if strings.IndexByte(m.text, ' ') > 0 && len(e.forms) < 8 && !slices.Contains(e.forms, m.text) {
+		e.forms = append(e.forms, m.text)
+	}
 	if m.title != "" {
 		if e.title == "" {
 			e.title = m.title
 		}
 		for _, w := range strings.Fields(m.title) {
-			lw := lowerASCII(stripPossessive(w))
+			lw := strings.TrimSuffix(lowerASCII(stripPossessive(w)), ".") // "Sen." is a senator
 			e.twords = append(e.twords, lw)
 			var buf [64]byte
 			if look(lw, &buf).f&fRole != 0 {
@@ -154,6 +244,37 @@ func (es *entities) find(words []string) int {
 		}
 	}
 	return -1
+}
+
+// recent returns, among ids, the entity mentioned last before pos in the
+// block of pos or the one before it, or -1.
+func (es *entities) recent(ids []int, pos int) int {
+	b := es.blockOf(pos)
+	for i := es.from(pos) - 1; i >= 0; i-- {
+		m := es.order[i]
+		if es.blockOf(m.pos) < b-1 {
+			break
+		}
+		if slices.Contains(ids, m.id) {
+			return m.id
+		}
+	}
+	return -1
+}
+
+// byFirst returns the one entity whose first name is w and whose sex
+// agrees with x, or -1 when there is none or more than one.
+func (es *entities) byFirst(w string, x sex) int {
+	found := -1
+	for id, e := range es.list {
+		if len(e.words) >= 2 && e.words[0] == w && compatibleSex(e.sex, x) {
+			if found >= 0 {
+				return -1
+			}
+			found = id
+		}
+	}
+	return found
 }
 
 // nearest returns, among ids, the entity mentioned most recently before pos,
@@ -215,12 +336,21 @@ type resolved struct {
 	sex   sex
 	date  digest.Date
 	own   bool // the date comes from the statement's own sentence
+	// unsure: a pronoun that opens its paragraph with several people in
+	// reach; the name is the likeliest, not a certain one
+	unsure bool
+	// members: the speakers a coordinated mention names, when it names
+	// several; name then lists them ("Bob Corker and Lindsey Graham")
+	members []string
+	ent     int  // the entity resolved to, plus one; 0 for none
+	vague   bool // described, never named: "officials", "a senior official"
 }
 
 // resolve names every statement's speaker and dates it.
 func (x *extractor) resolve(pub digest.Date) []resolved {
 	res := make([]resolved, len(x.raws))
 	freq := x.speakerFreq()
+	refs := x.pronounReferents(freq)
 	var lastPerson, lastAny = -1, -1
 	var ref digest.Date
 	for i := range x.raws {
@@ -242,17 +372,25 @@ func (x *extractor) resolve(pub digest.Date) []resolved {
 				}
 			}
 			res[i] = x.name(r.speaker, res, person, lastAny, freq)
-			if want != unknownSex && r.speaker.ante == nil {
+			if ref, ok := refs[r.speaker.span[0]]; ok && ref.id >= 0 && want != unknownSex && r.speaker.ante == nil {
+				e := x.ents.list[ref.id]
+				res[i] = resolved{name: e.name, title: e.title, sex: want, unsure: ref.unsure, ent: ref.id + 1}
+			} else if want != unknownSex && r.speaker.ante == nil {
 				// "When Robby Mook was asked ..., he laughed and said": the
 				// person named first in the same sentence
 				if id := x.ents.firstBetween(r.sentStart, r.speaker.span[0], want); id >= 0 {
 					e := x.ents.list[id]
-					res[i].name, res[i].title, res[i].org = e.name, e.title, false
+					res[i].name, res[i].title, res[i].org, res[i].ent = e.name, e.title, false, id+1
 				}
 				res[i].sex = want
 				// the person learns the sex the pronoun gives
 				if id := x.ents.find(strings.Fields(res[i].name)); id >= 0 && x.ents.list[id].sex == unknownSex {
 					x.ents.list[id].sex = want
+				}
+			}
+			if r.speaker.kind != mPronoun && r.speaker.kind != mName {
+				if name, ok := x.possessed(r.speaker, refs); ok {
+					res[i] = resolved{name: name, org: true} // "his campaign", "her office"
 				}
 			}
 			if d := r.when.resolve(pub, ref); d.Known() {
@@ -276,6 +414,11 @@ func (x *extractor) resolve(pub digest.Date) []resolved {
 		lastAny = i
 	}
 	x.backfill(res, pub)
+	for i := range res {
+		if !res[i].org && len(res[i].members) == 0 {
+			res[i].name = canonicalName(res[i].name, res[i].sex)
+		}
+	}
 	return res
 }
 
@@ -352,6 +495,9 @@ func (x *extractor) speakerFreq() map[int]int {
 
 // name resolves one mention to a speaker name and title.
 func (x *extractor) name(m mention, res []resolved, lastPerson, lastAny int, freq map[int]int) resolved {
+	if len(m.members) > 0 {
+		return x.names(m.members, res, freq)
+	}
 	switch m.kind {
 	case mPronoun:
 		if m.ante != nil {
@@ -370,7 +516,7 @@ func (x *extractor) name(m mention, res []resolved, lastPerson, lastAny int, fre
 		// no speaker yet: the person named last before the pronoun
 		if id := x.ents.lastBefore(m.span[0], m.sex); id >= 0 && m.pron != "it" {
 			e := x.ents.list[id]
-			return resolved{name: e.name, title: e.title}
+			return resolved{name: e.name, title: e.title, ent: id + 1}
 		}
 		return resolved{}
 	case mName:
@@ -380,17 +526,48 @@ func (x *extractor) name(m mention, res []resolved, lastPerson, lastAny int, fre
 		}
 		id := x.ents.find(words)
 		if id >= 0 && len(words) == 1 {
-			id = x.ents.mostMentioned(x.ents.byLast[words[0]])
+			// a bare surname: the most mentioned of that name whose sex
+			// agrees with a courtesy title ("Mr. Obama" is not Michelle)
+			var ids, same []int
+			for _, c := range x.ents.byLast[words[0]] {
+				if compatibleSex(x.ents.list[c].sex, m.sex) {
+					ids = append(ids, c)
+				}
+				if m.sex != unknownSex && x.ents.list[c].sex == m.sex {
+					same = append(same, c)
+				}
+			}
+			if len(same) > 0 {
+				ids = same // "Mr. Obama": the man of that name before anyone of unknown sex
+			}
+			// namesakes: the one named last in this paragraph or the one
+			// before it, else the most mentioned
+			id = -1
+			if len(ids) > 1 {
+				id = x.ents.recent(ids, m.span[0])
+			}
+			if id < 0 {
+				id = x.ents.mostMentioned(ids)
+			}
+		}
+		if id < 0 && len(words) == 1 {
+			id = x.ents.byFirst(words[0], m.sex) // "Theresa" for Theresa May
+		}
+		if id < 0 && len(words) == 2 && len(x.ents.byLast[words[1]]) == 1 {
+			var buf [64]byte
+			if look(words[0], &buf).f&(fCue|fWeakCue) != 0 {
+				id = x.ents.byLast[words[1]][0] // "Said Ellis": an inverted cue before a known surname
+			}
 		}
 		if id < 0 {
-			return resolved{name: m.name, title: m.title}
+			return resolved{name: m.name, title: m.title, sex: m.sex}
 		}
 		e := x.ents.list[id]
 		title := m.title
 		if title == "" {
 			title = e.title
 		}
-		return resolved{name: e.name, title: title, sex: e.sex}
+		return resolved{name: e.name, title: title, sex: e.sex, ent: id + 1}
 	case mRole:
 		if id := x.holder(m, freq); id >= 0 {
 			e := x.ents.list[id]
@@ -398,10 +575,18 @@ func (x *extractor) name(m mention, res []resolved, lastPerson, lastAny int, fre
 			if title == "" {
 				title = m.title
 			}
-			return resolved{name: e.name, title: title}
+			return resolved{name: e.name, title: title, ent: id + 1}
 		}
-		return resolved{name: m.text}
+		if body := x.describedBody(m); body != "" {
+			return resolved{name: body, org: true}
+		}
+		return resolved{name: m.text, vague: true}
 	case mOrg:
+		if strings.IndexFunc(m.name, unicode.IsUpper) < 0 {
+			if body := x.describedBody(m); body != "" {
+				return resolved{name: body, org: true} // "the campaign"
+			}
+		}
 		name := m.name
 		if strings.HasPrefix(name, "The ") || strings.HasPrefix(name, "the ") {
 			name = name[4:]
@@ -409,7 +594,20 @@ func (x *extractor) name(m mention, res []resolved, lastPerson, lastAny int, fre
 		name = demonymOrg(name)
 		return resolved{name: name, org: true, title: m.title}
 	}
-	return resolved{name: m.text, org: true}
+	if body := x.describedBody(m); body != "" {
+		return resolved{name: body, org: true}
+	}
+	if body := namedHead(m.text); body != "" {
+		return resolved{name: body, org: true}
+	}
+	if name := leadingName(m.text); name != "" {
+		words := strings.Fields(name)
+		return x.name(mention{span: m.span, kind: mName, text: name, name: name, words: words}, res, lastPerson, lastAny, freq)
+	}
+	if body := x.bodyOfVoices(m.text); body != "" {
+		return resolved{name: body, org: true}
+	}
+	return resolved{name: m.text, org: true, vague: m.kind == mNoun}
 }
 
 // holder returns the entity holding the role a mention names: the one whose

@@ -32,6 +32,9 @@ type mention struct {
 	pron  string   // mPronoun: the lower-case pronoun
 	sex   sex      // what a courtesy title or a role word says ("Mrs.", "spokeswoman")
 	ante  *mention // a relative pronoun's antecedent
+	// members: the speakers of a coordinated mention ("Bob Corker and
+	// Lindsey Graham"), each analysed; nil for one speaker
+	members []mention
 }
 
 // sex is what the text tells of a person's sex, for he and she.
@@ -104,6 +107,7 @@ func (s *sentence) leftNP(k int) (int, bool) {
 		return k, true
 	case s.is(k, "it"):
 		return k, true
+	case s.monthSurname(k):
 	case h.cap && h.w.f&(fStarter|fWeekday|fMonth) != 0 && h.w.f&(fOrgHead|fRole) == 0:
 		return 0, false
 	case h.cap, h.w.f&(fRole|fSourceNoun) != 0:
@@ -138,6 +142,7 @@ func (s *sentence) leftNP(k int) (int, bool) {
 		if p.cap || p.w.f&(fRole|fMod) != 0 || possessive(s.t[p.s:p.e]) ||
 			p.w.f&fParticle != 0 && i-2 >= s.from && toks[i-2].cap && toks[i].cap ||
 			s.is(i-1, "of") && i-2 >= s.from && (toks[i-2].cap || toks[i-2].w.f&fRole != 0) ||
+			s.is(i-1, "from") && i-2 >= s.from && toks[i-2].w.f&fRole != 0 && toks[i].cap || // "the Senator from Texas"
 			!p.cap && p.w.f&(fPrep|fCue|fAux|fNeg|fRelative|fPronoun|fWeakCue|fPassive) == 0 && h.w.f&fSourceNoun != 0 && n < 3 && !h.cap ||
 			// "DoubleLine Capital portfolio manager Bonnie Baha": a word inside a run of capitals
 			!p.cap && p.w.f&(fPrep|fCue|fAux|fNeg|fRelative|fPronoun|fWeakCue|fPassive|fSub|fObject) == 0 && i-2 >= s.from && toks[i-2].k == kWord && toks[i-2].cap && toks[i-2].w.f&fStarter == 0 && toks[i].w.f&fRole != 0 {
@@ -281,6 +286,9 @@ func stripPossessive(w string) string {
 
 // mention analyses the speaker phrase of tokens [a, b).
 func (s *sentence) mention(a, b int) mention {
+	if b > a && b < len(s.toks) && s.monthSurname(b) {
+		b++ // "Theresa May said": a month after a first name is a surname
+	}
 	toks := s.toks[a:b]
 	for i := range toks {
 		if toks[i].k == kPunct && s.t[toks[i].s] == '(' {
@@ -305,6 +313,12 @@ func (s *sentence) mention(a, b int) mention {
 	if len(toks) > 0 {
 		m.span = s.span(a, b)
 	}
+	if m.kind != mPronoun || s.is(a, "all") || s.is(a, "both") {
+		if members, first := s.coordinate(a, b); members != nil {
+			m.members = members
+			m.span = s.span(first, b)
+		}
+	}
 	if m.kind == mPronoun && m.pron != "" && s.toks[a].w.f&fRelative != 0 && !s.toks[a].cap {
 		// "BuzzFeed, which said" and "the outlet BuzzFeed that said": the
 		// relative pronoun speaks for the phrase before it
@@ -328,6 +342,14 @@ func analyse(t string, toks []token) mention {
 		return m
 	}
 	m.span = digest.Span{toks[0].s, toks[len(toks)-1].e}
+	for len(toks) > 1 {
+		// "Cruz long": a modifier after a name belongs to what follows it
+		l := toks[len(toks)-1]
+		if l.k != kWord || l.cap || l.w.f&fMod == 0 || l.w.f&(fRole|fOrgHead|fSourceNoun) != 0 || !toks[len(toks)-2].cap {
+			break
+		}
+		toks = toks[:len(toks)-1]
+	}
 	if len(toks) == 1 && (toks[0].w.f&(fPronoun|fRelative) != 0 || contraction(t[toks[0].s:toks[0].e])) {
 		m.kind = mPronoun
 		m.pron = lowerASCII(stripPossessive(t[toks[0].s:toks[0].e]))
@@ -364,14 +386,23 @@ func analyse(t string, toks []token) mention {
 	// the last role word splits title from name
 	r := -1
 	for i := h; i < len(toks); i++ {
-		if toks[i].w.f&fRole != 0 {
+		if toks[i].w.f&fRole != 0 || pluralTitle(t, toks[i]) {
 			r = i
 		}
 	}
-	if r >= 0 && (r == len(toks)-1 || r == len(toks)-3 && equalFold(t[toks[r+1].s:toks[r+1].e], "of")) {
+	if r >= 0 && (r == len(toks)-1 || r == len(toks)-3 && (equalFold(t[toks[r+1].s:toks[r+1].e], "of") || equalFold(t[toks[r+1].s:toks[r+1].e], "from"))) {
 		m.kind = mRole
+		end := len(toks)
+		for i := a + 1; i < r; i++ {
+			if equalFold(t[toks[i].s:toks[i].e], "and") && toks[i-1].w.f&fRole != 0 {
+				// "the Florida senator and Republican presidential
+				// candidate": the first role, with its own qualifiers
+				r, end = i-1, i
+				break
+			}
+		}
 		m.role = roleKey(t[toks[r].s:toks[r].e])
-		for i := a; i < len(toks); i++ {
+		for i := a; i < end; i++ {
 			if i != r && toks[i].w.f&fDet == 0 {
 				m.quals = append(m.quals, lowerASCII(stripPossessive(t[toks[i].s:toks[i].e])))
 			}
@@ -393,18 +424,44 @@ func analyse(t string, toks []token) mention {
 		m.title = fold(t[toks[ts].s:toks[nameStart-1].e])
 	}
 	words := make([]string, 0, len(toks)-nameStart)
+	var run []string // the last run of capitals, when lower-case words follow it
+	orgOf := false   // "the Federal Bureau of Prisons": a body's name goes on past "of"
+	var buf [64]byte
+	hon := false // the current run follows a courtesy title
 	for i := nameStart; i < len(toks); i++ {
 		if toks[i].w.f&fHon != 0 {
+			hon = len(words) == 0
 			continue
 		}
 		if len(words) > 0 && equalFold(t[toks[i].s:toks[i].e], "of") {
+			if look(words[len(words)-1], &buf).f&fOrgHead != 0 && i+1 < len(toks) && toks[i+1].cap {
+				orgOf = true
+				continue
+			}
 			break // "Senator John McCain of Arizona"
 		}
 		if !toks[i].cap && toks[i].w.f&fMod == 0 && !(toks[i].w.f&fParticle != 0 && len(words) > 0) {
+			if len(words) > 0 && hon && capsOnlyWords(words) {
+				run = append(run[:0], words...)
+			}
 			words = words[:0]
+			hon = false
 			continue
 		}
 		words = append(words, stripPossessive(t[toks[i].s:toks[i].e]))
+	}
+	if orgOf && len(words) > 0 {
+		m.kind = mOrg
+		m.name = m.text
+		return m
+	}
+	if len(words) == 0 && len(run) > 0 && toks[nameStart].w.f&fDet == 0 && !toks[nameStart].cap {
+		// "speech Mrs. Clinton delivered": a phrase cut wrong around a
+		// name with a courtesy title; the name is the speaker
+		m.words = run
+		m.name = strings.Join(run, " ")
+		m.kind = mName
+		return m
 	}
 	if len(words) == 0 {
 		m.kind = mNoun
@@ -412,7 +469,6 @@ func analyse(t string, toks []token) mention {
 	}
 	m.words = words
 	m.name = strings.Join(words, " ")
-	var buf [64]byte
 	if look(lw, &buf).f&fOrgHead != 0 || allCaps(lw) && utf8.RuneCountInString(lw) > 1 || h > a && r < 0 {
 		m.kind = mOrg
 		m.name = m.text
@@ -454,7 +510,7 @@ func fold(text string) string {
 
 // roleKey folds the variants of a role word together.
 func roleKey(w string) string {
-	w = lowerASCII(stripPossessive(w))
+	w = strings.TrimSuffix(lowerASCII(stripPossessive(w)), ".") // "Sen.", "Gov."
 	switch {
 	case strings.HasPrefix(w, "spokes"):
 		return "spokes"
@@ -502,4 +558,40 @@ func allCaps(w string) bool {
 		}
 	}
 	return n > 1
+}
+
+// pluralTitle reports whether a capitalised word is the plural of a role
+// that stands before several names: "Senators", "Sens.", "Reps.".
+func pluralTitle(t string, tk token) bool {
+	if tk.k != kWord || !tk.cap {
+		return false
+	}
+	w := strings.TrimSuffix(t[tk.s:tk.e], ".")
+	if len(w) < 4 || w[len(w)-1] != 's' {
+		return false
+	}
+	var buf [64]byte
+	return look(w[:len(w)-1], &buf).f&fRole != 0
+}
+
+// monthSurname reports whether token i is a month or weekday written as a
+// surname: capitalised, right after a first name the train articles know
+// ("Theresa May", "Brian May").
+func (s *sentence) monthSurname(i int) bool {
+	if i <= 0 || i >= len(s.toks) || !s.toks[i].cap || s.toks[i].w.f&(fMonth|fWeekday) == 0 {
+		return false
+	}
+	p := s.toks[i-1]
+	return p.k == kWord && p.cap && p.e == s.toks[i].s-1 && knownFirstName(s.t[p.s:p.e])
+}
+
+// capsOnlyWords reports whether every word starts with an upper-case letter.
+func capsOnlyWords(words []string) bool {
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }

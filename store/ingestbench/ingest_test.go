@@ -41,25 +41,30 @@ func loadCorpus(b *testing.B) (names []string, texts [][]byte) {
 // BenchmarkIngest stores the whole corpus into a fresh database per
 // iteration, the way `whosaid ingest` does: parse and extract on every
 // core, one writer saving what is ready in batches of up to 128 clippings
-// per transaction.
+// per transaction. Each iteration also runs the raw SQLite yardstick
+// (BenchmarkRawFTS) just before, so ratio (statements/s ÷ raw rows/s)
+// compares two figures taken under the same load.
 //
-//	go test ./store/ingestbench -run '^$' -bench Ingest -benchtime 3x
+//	go test ./store/ingestbench -run '^$' -bench 'Ingest$' -benchtime 3x
 func BenchmarkIngest(b *testing.B) {
 	names, texts := loadCorpus(b)
 	ctx := context.Background()
+	rows := rawRows(texts, 50000)
 	var clippings, statements int
 	var took time.Duration
+	var raw float64
 	for range b.N {
 		b.StopTimer()
+		raw += rawInsertRate(b, b.TempDir(), rows)
 		s, err := store.Open(ctx, filepath.Join(b.TempDir(), "ingest.db"))
 		if err != nil {
 			b.Fatal(err)
 		}
 		b.StartTimer()
 		start := time.Now()
-		parsed := make([]chan *digest.Clipping, len(texts))
+		parsed := make([]chan *store.BatchItem, len(texts))
 		for i := range parsed {
-			parsed[i] = make(chan *digest.Clipping, 1)
+			parsed[i] = make(chan *store.BatchItem, 1)
 		}
 		var wg sync.WaitGroup
 		next := make(chan int)
@@ -69,10 +74,14 @@ func BenchmarkIngest(b *testing.B) {
 				defer wg.Done()
 				for i := range next {
 					c, err := clip.Parse(names[i], texts[i], clip.Options{})
-					if err == nil {
-						c.Statements = extract.Statements(c)
+					if err != nil {
+						parsed[i] <- nil
+						continue
 					}
-					parsed[i] <- c
+					c.Statements = extract.Statements(c)
+					it := &store.BatchItem{Clipping: c}
+					it.Prepare() // on the reading goroutines, as ingest does
+					parsed[i] <- it
 				}
 			}()
 		}
@@ -96,17 +105,17 @@ func BenchmarkIngest(b *testing.B) {
 			batch = batch[:0]
 		}
 		for i := range texts {
-			var c *digest.Clipping
+			var it *store.BatchItem
 			select {
-			case c = <-parsed[i]:
+			case it = <-parsed[i]:
 			default:
 				flush() // save what is ready rather than wait with it
-				c = <-parsed[i]
+				it = <-parsed[i]
 			}
-			if c == nil {
+			if it == nil {
 				continue
 			}
-			if batch = append(batch, store.BatchItem{Clipping: c}); len(batch) >= 128 {
+			if batch = append(batch, *it); len(batch) >= 128 {
 				flush()
 			}
 		}
@@ -119,6 +128,9 @@ func BenchmarkIngest(b *testing.B) {
 	}
 	b.ReportMetric(float64(clippings)/took.Seconds(), "clippings/s")
 	b.ReportMetric(float64(statements)/float64(clippings), "statements/clipping")
+	b.ReportMetric(float64(statements)/took.Seconds(), "statements/s")
+	b.ReportMetric(raw/float64(b.N), "raw-rows/s")
+	b.ReportMetric(float64(statements)/took.Seconds()/(raw/float64(b.N)), "ratio")
 }
 
 // BenchmarkSaveClipping measures the store alone: saving already parsed

@@ -64,6 +64,10 @@ type Options struct {
 	// file modification times.
 	Settle time.Duration
 
+	// AllowPrivate lets fetches reach loopback, private, link-local and
+	// metadata addresses (an intranet feed); off, they are refused.
+	AllowPrivate bool
+
 	Client *http.Client     // nil: one built from the limits above
 	Now    func() time.Time // nil: time.Now
 	Logger *slog.Logger     // nil: discard
@@ -134,7 +138,7 @@ func New(saver Saver, state State, opts Options) *Collector {
 	c := &Collector{saver: saver, state: state, opts: opts, log: opts.Logger}
 	c.http = opts.Client
 	if c.http == nil {
-		c.http = NewHTTPClient(opts.Timeout)
+		c.http = NewHTTPClient(opts.Timeout, opts.AllowPrivate)
 	}
 	return c
 }
@@ -156,6 +160,9 @@ func (c *Collector) Collect(ctx context.Context) (int, error) {
 			errs = append(errs, err)
 		}
 	}
+	// Feeds are due by the time the collection started, so that the time
+	// spent on the inbox or on other feeds does not push them back.
+	start := c.opts.Now()
 	for _, dir := range c.opts.Inbox {
 		report(c.collectInbox(ctx, dir))
 	}
@@ -163,7 +170,7 @@ func (c *Collector) Collect(ctx context.Context) (int, error) {
 	g.SetLimit(c.opts.Parallel)
 	for _, f := range c.opts.Feeds {
 		g.Go(func() error {
-			report(c.collectFeed(gctx, f))
+			report(c.collectFeed(gctx, f, start))
 			return nil
 		})
 	}
@@ -197,6 +204,9 @@ func (c *Collector) ingest(ctx context.Context, name string, data []byte, opts c
 
 // save extracts the statements of a parsed clipping and stores it.
 func (c *Collector) save(ctx context.Context, cl *digest.Clipping) (digest.SaveResult, error) {
+	for _, n := range cl.Notes {
+		c.log.Info("clipping_note", slog.String("path", cl.Path), slog.String("note", n))
+	}
 	cl.Statements = extract.Statements(cl)
 	res, err := c.saver.SaveClipping(ctx, cl)
 	if err != nil {

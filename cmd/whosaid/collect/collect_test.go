@@ -205,7 +205,7 @@ func htmlPage(body string) http.HandlerFunc {
 }
 
 func newFeedCollector(s *site, clk *clock, saver *memSaver, state *memState) *Collector {
-	return New(saver, state, Options{
+	return New(saver, state, Options{AllowPrivate: true,
 		Feeds:        []Feed{{URL: s.URL + "/feed"}},
 		Every:        5 * time.Minute,
 		Timeout:      2 * time.Second,
@@ -390,7 +390,7 @@ func TestFeedFailures(t *testing.T) {
 			s.page("/p", tt.page(s, release))
 			s.setFeed([2]string{"g-p", "/p"})
 			clk, saver, state := newClock(), &memSaver{}, newMemState()
-			c := New(saver, state, Options{Feeds: []Feed{{URL: s.URL + "/feed"}}, Every: time.Minute,
+			c := New(saver, state, Options{AllowPrivate: true, Feeds: []Feed{{URL: s.URL + "/feed"}}, Every: time.Minute,
 				Timeout: 300 * time.Millisecond, MaxPageBytes: 1 << 20, Now: clk.Now})
 			collect(t, c)
 			if got := len(saver.paths()); got != tt.first {
@@ -436,8 +436,8 @@ func TestFeedNotAFeed(t *testing.T) {
 	if len(saver.paths()) != 0 {
 		t.Errorf("stored %v", saver.paths())
 	}
-	// Not due: no request at all.
-	clk.Add(-time.Second)
+	// Not due (earlier than the scheduler's slack): no request at all.
+	clk.Add(-tickSlack - time.Second)
 	before := s.requests.Load()
 	collect(t, c)
 	if s.requests.Load() != before {
@@ -453,7 +453,7 @@ func TestRetryAfter(t *testing.T) {
 	}))
 	defer srv.Close()
 	clk, saver, state := newClock(), &memSaver{}, newMemState()
-	c := New(saver, state, Options{Feeds: []Feed{{URL: srv.URL + "/feed"}}, Every: time.Minute, Now: clk.Now})
+	c := New(saver, state, Options{AllowPrivate: true, Feeds: []Feed{{URL: srv.URL + "/feed"}}, Every: time.Minute, Now: clk.Now})
 	collect(t, c)
 	st, _ := state.FetchState(context.Background(), feedSource(srv.URL+"/feed"))
 	if got := st.NextTry.Sub(clk.Now()); got != time.Hour || st.Failures != 1 {
@@ -477,7 +477,7 @@ func TestJSONAndAtomFeeds(t *testing.T) {
 	defer srv.Close()
 	base = srv.URL
 	clk, saver, state := newClock(), &memSaver{}, newMemState()
-	c := New(saver, state, Options{Feeds: []Feed{{URL: base + "/feed.json"}, {URL: base + "/atom", Every: time.Hour}}, Now: clk.Now})
+	c := New(saver, state, Options{AllowPrivate: true, Feeds: []Feed{{URL: base + "/feed.json"}, {URL: base + "/atom", Every: time.Hour}}, Now: clk.Now})
 	if n := collect(t, c); n != 2 {
 		t.Errorf("stored %d, want 2: %v", n, saver.paths())
 	}
@@ -489,7 +489,7 @@ func TestJSONAndAtomFeeds(t *testing.T) {
 func TestInbox(t *testing.T) {
 	dir := t.TempDir()
 	clk, saver, state := newClock(), &memSaver{}, newMemState()
-	c := New(saver, state, Options{Inbox: []string{dir}, Now: clk.Now})
+	c := New(saver, state, Options{AllowPrivate: true, Inbox: []string{dir}, Now: clk.Now})
 	write := func(name, text string, mtime time.Time) {
 		t.Helper()
 		p := filepath.Join(dir, name)
@@ -547,7 +547,7 @@ func TestInbox(t *testing.T) {
 		t.Errorf("settled file: %d new", n)
 	}
 	// A restart with the same state takes nothing in again.
-	c2 := New(saver, state, Options{Inbox: []string{dir}, Now: clk.Now})
+	c2 := New(saver, state, Options{AllowPrivate: true, Inbox: []string{dir}, Now: clk.Now})
 	if n, _ := c2.Collect(context.Background()); n != 0 {
 		t.Errorf("after restart: %d new", n)
 	}
@@ -561,7 +561,7 @@ func TestAdd(t *testing.T) {
 		io.WriteString(w, "%PDF-1.4")
 	})
 	saver := &memSaver{}
-	c := New(saver, newMemState(), Options{Timeout: time.Second})
+	c := New(saver, newMemState(), Options{AllowPrivate: true, Timeout: time.Second})
 	ctx := context.Background()
 	tests := []struct {
 		name    string

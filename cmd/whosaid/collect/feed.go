@@ -25,14 +25,19 @@ func feedSource(u string) string { return "feed:" + u }
 // feed's validators (ETag, Last-Modified) are saved only once every item of
 // the fetch was taken in, so an item that failed for a passing reason is
 // tried again on the next fetch instead of hidden behind a 304.
-func (c *Collector) collectFeed(ctx context.Context, f Feed) (int, error) {
+//
+// A feed is fetched every f.Every measured from the start of the previous
+// collection that fetched it, so it keeps its interval: measured from the
+// fetch's end, the next tick of the same interval came just too early and
+// a feed with every: 1m was polled every 2 minutes. tickSlack absorbs the
+// scheduler's lateness.
+func (c *Collector) collectFeed(ctx context.Context, f Feed, start time.Time) (int, error) {
 	src := feedSource(f.URL)
 	st, err := c.state.FetchState(ctx, src)
 	if err != nil {
 		return 0, err
 	}
-	now := c.opts.Now()
-	if now.Before(st.NextTry) {
+	if start.Add(tickSlack).Before(st.NextTry) {
 		return 0, nil
 	}
 	every := f.Every
@@ -43,16 +48,16 @@ func (c *Collector) collectFeed(ctx context.Context, f Feed) (int, error) {
 	if ctx.Err() != nil {
 		return added, ctx.Err() // shutting down: leave the state as it was
 	}
-	now = c.opts.Now()
+	now := c.opts.Now()
 	if err != nil {
 		st.Failures++
 		st.LastError = err.Error()
-		st.NextTry = now.Add(c.backoff(every, st.Failures, err))
+		st.NextTry = now.Add(c.backoff(every, st.Failures, err)) // a Retry-After counts from its answer
 		c.log.Warn("feed_failed", slog.String("feed", f.URL), slog.Int("failures", st.Failures),
 			slog.Time("next_try", st.NextTry), slog.Any("error", err))
 	} else {
 		st.Failures, st.LastError, st.LastOK = 0, "", now
-		st.NextTry = now.Add(every)
+		st.NextTry = start.Add(every)
 		if retry > 0 {
 			// Keep the old validators so the next fetch lists the items
 			// again.
@@ -67,6 +72,12 @@ func (c *Collector) collectFeed(ctx context.Context, f Feed) (int, error) {
 	}
 	return added, nil
 }
+
+// tickSlack is how early a feed may be fetched: a scheduler tick that comes
+// a little sooner after the previous one than the feed's interval (cron
+// keeps whole seconds; the previous collection started a few milliseconds
+// after its tick) still fetches it.
+const tickSlack = time.Second
 
 // backoff returns how long to wait after the n-th failure in a row: the
 // feed's interval doubled per failure, at most MaxBackoff, at least what the

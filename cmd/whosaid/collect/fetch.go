@@ -8,6 +8,7 @@ import (
 	"mime"
 	"net"
 	"net/http"
+	"net/netip"
 	"net/url"
 	"strconv"
 	"strings"
@@ -24,8 +25,19 @@ var errRedirects = fmt.Errorf("more than %d redirects", maxRedirects)
 
 // NewHTTPClient returns the client every fetch goes through: timeouts on
 // connecting, TLS, headers and the whole exchange, and at most maxRedirects
-// redirects. Go's transport asks for gzip and decompresses it.
-func NewHTTPClient(timeout time.Duration) *http.Client {
+// redirects. Go's transport asks for gzip and decompresses it. Unless
+// allowPrivate, it connects only to public addresses (guard.go): not to
+// loopback, private, link-local or metadata addresses, checked on the
+// address dialled, for every redirect too.
+func NewHTTPClient(timeout time.Duration, allowPrivate bool) *http.Client {
+	if allowPrivate {
+		return newHTTPClient(timeout, nil)
+	}
+	return newHTTPClient(timeout, publicOnly)
+}
+
+// newHTTPClient is NewHTTPClient with the address check check (nil: none).
+func newHTTPClient(timeout time.Duration, check func(netip.AddrPort) string) *http.Client {
 	dialer := &net.Dialer{Timeout: 10 * time.Second, KeepAlive: 30 * time.Second}
 	tr := &http.Transport{
 		Proxy:                 http.ProxyFromEnvironment,
@@ -34,6 +46,9 @@ func NewHTTPClient(timeout time.Duration) *http.Client {
 		ResponseHeaderTimeout: timeout,
 		IdleConnTimeout:       90 * time.Second,
 		MaxIdleConnsPerHost:   2,
+	}
+	if check != nil {
+		guardedTransport(tr, dialer, check)
 	}
 	return &http.Client{
 		Transport: tr,
@@ -104,6 +119,10 @@ func (c *Collector) fetch(ctx context.Context, rawURL string, max int64, etag, l
 	}
 	resp, err := c.http.Do(req)
 	if err != nil {
+		var be *blockedError
+		if errors.As(err, &be) {
+			return nil, &fetchError{URL: rawURL, Msg: be.Error(), Permanent: true}
+		}
 		return nil, &fetchError{URL: rawURL, Msg: "request failed", Err: err, Permanent: errors.Is(err, errRedirects)}
 	}
 	defer resp.Body.Close()

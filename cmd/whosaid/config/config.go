@@ -17,6 +17,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/whosaid/whosaid/bot"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -65,6 +66,9 @@ type Sources struct {
 	MaxFeedBytes int64         `yaml:"max_feed_bytes"`
 	MaxPageBytes int64         `yaml:"max_page_bytes"`
 	MaxBackoff   time.Duration `yaml:"max_backoff"`
+	// AllowPrivateAddresses lets feeds and /add reach loopback, private,
+	// link-local and metadata addresses.
+	AllowPrivateAddresses bool `yaml:"allow_private_addresses"`
 }
 
 // Feed is one RSS, Atom or JSON feed.
@@ -301,8 +305,10 @@ func unjoin(err error) []error {
 // *FieldError naming its key.
 func (c *Config) Validate() error {
 	var errs []error
+	// Messages quote values (api_url may hold the token): scrub them.
+	scrub := bot.NewScrubber(c.Telegram.Token, c.Telegram.Webhook.SecretToken)
 	bad := func(key, format string, args ...any) {
-		errs = append(errs, &FieldError{Key: key, Msg: fmt.Sprintf(format, args...)})
+		errs = append(errs, &FieldError{Key: key, Msg: scrub.String(fmt.Sprintf(format, args...))})
 	}
 	if c.Telegram.Token == "" {
 		bad("telegram.token", "empty: set %s or telegram.token", TokenEnv)

@@ -51,6 +51,7 @@ type App struct {
 	bot       *bot.Bot
 	collector *collect.Collector
 	digester  *Digester
+	alerter   *Alerter
 	cron      *cron.Cron
 	chats     *chatJobs
 	metrics   *metrics
@@ -106,7 +107,7 @@ func New(ctx context.Context, cfg config.Config, opts Options) (*App, error) {
 		Inbox: cfg.Sources.Inbox, Feeds: feeds, Every: cfg.Sources.CollectEvery,
 		UserAgent: cfg.Sources.UserAgent, Timeout: cfg.Sources.FetchTimeout,
 		MaxFeedBytes: cfg.Sources.MaxFeedBytes, MaxPageBytes: cfg.Sources.MaxPageBytes,
-		MaxBackoff: cfg.Sources.MaxBackoff, Now: a.clock.Now,
+		MaxBackoff: cfg.Sources.MaxBackoff, AllowPrivate: cfg.Sources.AllowPrivateAddresses, Now: a.clock.Now,
 		Logger: a.log.With(slog.String("part", "collect")), Saved: a.metrics.saved,
 	})
 	a.digester = &Digester{Store: a.store, Notify: a.sender.Notify, Now: a.clock.Now,
@@ -115,13 +116,15 @@ func New(ctx context.Context, cfg config.Config, opts Options) (*App, error) {
 			a.metrics.digests.Inc()
 			a.metrics.lastDigest.Set(float64(a.clock.Now().Unix()))
 		}}
+	a.alerter = &Alerter{Store: a.store, Notify: a.sender.Notify, Now: a.clock.Now,
+		Log: a.log.With(slog.String("part", "alerts"))}
 	a.bot, err = bot.New(ctx, bot.Options{
 		Config: bot.Config{
 			Token: cfg.Telegram.Token, APIURL: cfg.Telegram.APIURL, Admins: cfg.Telegram.Admins,
 			WebhookListen: cfg.Telegram.Webhook.Listen, WebhookURL: cfg.Telegram.Webhook.URL,
 			WebhookSecret: cfg.Telegram.Webhook.SecretToken,
 			DigestTime:    cfg.Digest.Time, DigestTimezone: cfg.Digest.Timezone, MaxEntries: cfg.Digest.MaxEntries,
-			PollTimeout: cfg.Telegram.PollTimeout,
+			NothingNew: cfg.Digest.NothingNew, PollTimeout: cfg.Telegram.PollTimeout,
 		},
 		Store: a.store, Chats: &watchedChats{ChatStore: a.store, changed: a.chatChanged}, Outbox: a.store,
 		Collector: a.collector, API: a.api, Sender: a.sender, Clock: a.clock,
@@ -326,6 +329,15 @@ func (a *App) collect(ctx context.Context) {
 	}
 	if n > 0 {
 		a.log.Info("collected", slog.Int("clippings", n))
+	}
+	a.alert(ctx)
+}
+
+// alert writes the alerts of the watches that new statements match: after
+// every collection, so an alert comes within one collection cycle.
+func (a *App) alert(ctx context.Context) {
+	if _, err := a.alerter.Run(ctx); err != nil && ctx.Err() == nil {
+		a.log.Error("alerts_failed", slog.Any("error", err))
 	}
 }
 

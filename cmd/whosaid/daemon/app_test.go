@@ -26,6 +26,7 @@ func testConfig(t *testing.T, apiURL string, feeds ...string) config.Config {
 	cfg.Telegram.PollTimeout = time.Second
 	cfg.Database.Path = filepath.Join(dir, "w.db")
 	cfg.Sources.Inbox = []string{filepath.Join(dir, "inbox")}
+	cfg.Sources.AllowPrivateAddresses = true // the test feeds are on loopback
 	for _, f := range feeds {
 		cfg.Sources.Feeds = append(cfg.Sources.Feeds, config.Feed{URL: f})
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"sync"
 	"time"
 
 	"github.com/whosaid/whosaid/cmd/whosaid/config"
@@ -12,7 +13,7 @@ import (
 
 // digestLimit is how many new entries one digest reads at most; the digest
 // shows MaxEntries of them and counts the rest.
-const digestLimit = 1000
+var digestLimit = 1000
 
 // Stores is what the digest job needs from the store. Implemented by
 // store.Store.
@@ -20,6 +21,10 @@ type Stores interface {
 	digest.StatementStore
 	digest.ChatStore
 	digest.Outbox
+	NewEntries(ctx context.Context, q digest.NewQuery) ([]digest.Entry, int, error)
+	CountOthers(ctx context.Context, afterID, upTo int64, speakers, muted []int64) (int, error)
+	MaxEntryID(ctx context.Context) (int64, error)
+	digest.ClippingReader
 }
 
 // Digester makes the daily digests: for each chat, at its local time, the
@@ -80,12 +85,13 @@ func (g *Digester) SendDigests(ctx context.Context) (int, error) {
 	now := g.Now()
 	made := 0
 	var firstErr error
+	rc := &readCache{m: map[string]cachedRead{}} // most chats read the same new statements
 	for i := range chats {
 		if ctx.Err() != nil {
 			return made, ctx.Err()
 		}
 		c := &chats[i]
-		ok, err := g.digestDue(ctx, c, now)
+		ok, err := g.digestDue(ctx, c, now, rc)
 		if err != nil {
 			g.Log.Error("digest_failed", slog.Int64("chat_id", c.ID), slog.Any("error", err))
 			if firstErr == nil {
@@ -110,14 +116,14 @@ func (g *Digester) DigestFor(ctx context.Context, id int64) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	ok, err := g.digestDue(ctx, c, g.Now())
+	ok, err := g.digestDue(ctx, c, g.Now(), nil)
 	if ok && g.Notify != nil {
 		g.Notify()
 	}
 	return ok, err
 }
 
-func (g *Digester) digestDue(ctx context.Context, c *digest.Chat, now time.Time) (bool, error) {
+func (g *Digester) digestDue(ctx context.Context, c *digest.Chat, now time.Time, rc *readCache) (bool, error) {
 	if !c.Receiving() {
 		return false, nil
 	}
@@ -128,7 +134,7 @@ func (g *Digester) digestDue(ctx context.Context, c *digest.Chat, now time.Time)
 	if !due(c, slot) {
 		return false, nil
 	}
-	return g.Make(ctx, c, slot, key)
+	return g.make(ctx, c, slot, key, rc)
 }
 
 // Make composes chat c's digest of the entries new since its last one and
@@ -137,19 +143,20 @@ func (g *Digester) digestDue(ctx context.Context, c *digest.Chat, now time.Time)
 // "nothing new" message when the chat asked for that. It returns false
 // when the chat already has a digest with this key.
 func (g *Digester) Make(ctx context.Context, c *digest.Chat, now time.Time, key string) (bool, error) {
-	entries, err := g.Store.Latest(ctx, digest.Filter{AfterID: c.LastEntry, SpeakerIDs: c.Follows, Keywords: c.Keywords, Limit: digestLimit})
+	return g.make(ctx, c, now, key, nil)
+}
+
+func (g *Digester) make(ctx context.Context, c *digest.Chat, now time.Time, key string, rc *readCache) (bool, error) {
+	d, last, err := g.compose(ctx, c, now, rc)
 	if err != nil {
 		return false, fmt.Errorf("chat %d: new entries: %w", c.ID, err)
 	}
-	loc, _ := time.LoadLocation(c.Timezone)
-	d := digest.Compose(entries, digest.ComposeOptions{Now: now, Location: loc, Follows: c.Follows, MaxEntries: g.MaxEntries})
 	var msgs []digest.Message
-	if !d.Empty() || c.NothingNew {
+	if !d.Empty() || c.NothingNew || d.Others > 0 {
 		for i, text := range d.HTML() {
 			msgs = append(msgs, digest.Message{ChatID: c.ID, DigestKey: key, Seq: i + 1, Text: text})
 		}
 	}
-	last := max(d.LastID, c.LastEntry)
 	err = g.Store.EnqueueDigest(ctx, c.ID, key, last, msgs)
 	switch {
 	case digest.ErrorCode(err) == digest.ECONFLICT:
@@ -158,9 +165,101 @@ func (g *Digester) Make(ctx context.Context, c *digest.Chat, now time.Time, key 
 		return false, fmt.Errorf("chat %d: %w", c.ID, err)
 	}
 	g.Log.Info("digest_made", slog.Int64("chat_id", c.ID), slog.String("key", key),
-		slog.Int("entries", len(entries)), slog.Int("messages", len(msgs)))
+		slog.Int64("last_entry", last), slog.Int("messages", len(msgs)))
 	if g.Made != nil {
 		g.Made(c.ID, len(msgs))
 	}
 	return true, nil
+}
+
+// compose makes chat c's digest of what is new since its last one, and
+// returns it with the newest entry id it covers. It reads the new entries
+// in the order they were stored, at most digestLimit: what it could not
+// read waits for the next digest (the digest says how many) instead of
+// being passed over. A chat that follows speakers sees only theirs and a
+// count of the rest; muted speakers are left out.
+func (g *Digester) compose(ctx context.Context, c *digest.Chat, now time.Time, rc *readCache) (*digest.Digest, int64, error) {
+	loc, err := time.LoadLocation(c.Timezone)
+	if err != nil {
+		loc = time.UTC
+	}
+	opts := digest.ComposeOptions{Now: now, Location: loc, Follows: c.Follows, MaxEntries: g.MaxEntries, MoreCommand: "/latest 30"}
+	upTo, err := g.Store.MaxEntryID(ctx)
+	if err != nil {
+		return nil, 0, err
+	}
+	q := digest.NewQuery{AfterID: firstAfter(c, upTo), UpTo: upTo, Speakers: c.Follows, Muted: c.Mutes, Limit: digestLimit}
+	entries, total, err := rc.newEntries(ctx, g.Store, q)
+	if err != nil {
+		return nil, 0, err
+	}
+	last := max(upTo, c.LastEntry)
+	if total > len(entries) { // the rest waits: cover only what was read
+		last = entries[len(entries)-1].ID
+		opts.Unread = total - len(entries)
+	}
+	if len(c.Follows) > 0 {
+		if opts.Others, err = g.Store.CountOthers(ctx, q.AfterID, last, c.Follows, c.Mutes); err != nil {
+			return nil, 0, err
+		}
+		opts.OthersCommand = "/latest, or /unfollow to see everyone"
+	}
+	return digest.Compose(entries, opts), last, nil
+}
+
+// firstAfter returns the entry id a chat's digest reads after: its last
+// digest's, or for a chat that never had one, the start of the newest
+// digestLimit statements stored (a chat that subscribes to a store of
+// years starts with the news, not with its oldest statements).
+func firstAfter(c *digest.Chat, upTo int64) int64 {
+	if c.LastEntry == 0 && c.LastDigest.IsZero() {
+		return max(0, upTo-int64(digestLimit))
+	}
+	return c.LastEntry
+}
+
+// readCache keeps the new statements read for one fan-out, by query: the
+// chats of one run mostly ask for the same ones. Compose copies what it
+// changes, so chats share what was read. A nil cache reads every time.
+type readCache struct {
+	mu sync.Mutex
+	m  map[string]cachedRead
+}
+
+type cachedRead struct {
+	entries []digest.Entry
+	total   int
+}
+
+// newEntries returns what the store's NewEntries returns for q, read once
+// per cache.
+func (rc *readCache) newEntries(ctx context.Context, st Stores, q digest.NewQuery) ([]digest.Entry, int, error) {
+	if rc == nil {
+		return readNew(ctx, st, q)
+	}
+	key := fmt.Sprint(q.AfterID, q.UpTo, q.Speakers, q.Muted, q.Limit)
+	rc.mu.Lock()
+	defer rc.mu.Unlock()
+	if r, ok := rc.m[key]; ok {
+		return r.entries, r.total, nil
+	}
+	entries, total, err := readNew(ctx, st, q)
+	if err != nil {
+		return nil, 0, err
+	}
+	rc.m[key] = cachedRead{entries, total}
+	return entries, total, nil
+}
+
+// readNew reads the new entries q selects and finds the questions their
+// short answers answer.
+func readNew(ctx context.Context, st Stores, q digest.NewQuery) ([]digest.Entry, int, error) {
+	entries, total, err := st.NewEntries(ctx, q)
+	if err != nil {
+		return nil, 0, err
+	}
+	if err := digest.AddQuestions(ctx, st, entries); err != nil {
+		return nil, 0, err
+	}
+	return entries, total, nil
 }

@@ -103,8 +103,8 @@ func TestSendDigests(t *testing.T) {
 	chats := []digest.Chat{
 		{ID: 1, Type: digest.ChatPrivate, DigestTime: "08:00", Timezone: "UTC"},
 		{ID: 2, Type: digest.ChatPrivate, DigestTime: "08:00", Timezone: "Europe/Moscow"},
-		{ID: 3, Type: digest.ChatGroup, DigestTime: "08:00", Timezone: "UTC", NothingNew: true, Keywords: []string{"zebra"}},
-		{ID: 4, Type: digest.ChatPrivate, DigestTime: "08:00", Timezone: "UTC", Keywords: []string{"zebra"}},
+		{ID: 3, Type: digest.ChatGroup, DigestTime: "08:00", Timezone: "UTC", NothingNew: true},
+		{ID: 4, Type: digest.ChatPrivate, DigestTime: "08:00", Timezone: "UTC"},
 		{ID: 5, Type: digest.ChatPrivate, DigestTime: "08:00", Timezone: "UTC", Paused: true},
 		{ID: 6, Type: digest.ChatPrivate, DigestTime: "09:00", Timezone: "UTC"},
 	}
@@ -115,6 +115,17 @@ func TestSendDigests(t *testing.T) {
 		}
 	}
 	saveQuote(t, s, "Dmitry Peskov", "So far, the process is going nowhere fast.")
+	// Chats 3 and 4 mute the only speaker: their digests are empty.
+	sps, err := s.FindSpeakers(ctx, "Dmitry Peskov", 1)
+	if err != nil || len(sps) != 1 {
+		t.Fatalf("speaker: %v %v", sps, err)
+	}
+	for _, i := range []int{2, 3} {
+		chats[i].Mutes = []int64{sps[0].ID}
+		if err := s.SaveChat(ctx, &chats[i]); err != nil {
+			t.Fatal(err)
+		}
+	}
 	notified := 0
 	g := &Digester{Store: s, Now: clk.Now, Log: slog.New(slog.DiscardHandler), Notify: func() { notified++ }}
 

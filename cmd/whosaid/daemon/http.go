@@ -12,7 +12,8 @@ import (
 
 // handler serves /healthz and /metrics, and with http.debug the test hooks:
 // GET/POST /debug/now (?t=RFC3339 sets the clock), POST /debug/digests
-// (runs SendDigests now), POST /debug/collect (collects now) and POST
+// (runs SendDigests now), POST /debug/collect (collects now, then checks
+// the watches) and POST
 // /debug/drained (answers once the outbox has nothing pending).
 func (a *App) handler() http.Handler {
 	mux := http.NewServeMux()
@@ -26,6 +27,7 @@ func (a *App) handler() http.Handler {
 		})
 		mux.HandleFunc("POST /debug/collect", func(w http.ResponseWriter, r *http.Request) {
 			n, err := a.collector.Collect(r.Context())
+			a.alert(r.Context())
 			writeJSON(w, err, map[string]any{"clippings": n})
 		})
 		mux.HandleFunc("POST /debug/drained", a.debugDrained)

@@ -1,0 +1,489 @@
+// What was said: where the content of a statement starts and ends around
+// its cue, what the words after a cue say (audience, outlet, circumstance),
+// and emitting the statement.
+
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/whosaid/whosaid/digest"
+)
+
+// opener reports whether a punctuation token opens something that content
+// may start with: ‘ ' ( [.
+func opener(t string, tk token) bool {
+	switch t[tk.s:tk.e] {
+	case "‘", "'", "(", "[":
+		return true
+	}
+	return false
+}
+
+// quoteInside returns the span of a quotation without its marks and
+// without the comma that hands over to the attribution.
+func quoteInside(t string, q token) digest.Span {
+	e := q.ie
+	for e > q.is && (t[e-1] == ',' || isSpaceByte(t[e-1])) {
+		e--
+	}
+	return digest.Span{q.is, e}
+}
+
+// quoteContinues reports whether a quotation ends the way a quote does
+// before its attribution: with a comma, a question or exclamation mark or a
+// dash inside the marks.
+func quoteContinues(t string, q token) bool {
+	in := strings.TrimRight(t[q.is:q.ie], " '’\"”")
+	if in == "" {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(in) // "... 'Title Sponsor,' " ends with a comma
+	switch last {
+	case ',', '?', '!', '—', '–', '-', '…':
+		return true
+	}
+	return false
+}
+
+// skipCircumstance returns the end of the words after an attribution that
+// only say where or when ("when asked about ...", "in a statement"): the
+// next comma before a quotation or participle, or the end of the sentence.
+func (s *sentence) skipCircumstance(p int) int {
+	for i := p; i < len(s.toks); i++ {
+		if s.toks[i].k == kQuote {
+			return i
+		}
+		if s.punct(i, ",") && (i+1 < len(s.toks) && s.toks[i+1].k == kQuote || s.has(i+1, fPart)) {
+			return i
+		}
+		if s.punct(i, ";") {
+			return i
+		}
+	}
+	return len(s.toks)
+}
+
+// right emits the statement whose content follows the cue at j.
+func (s *sentence) right(j int, m mention, cue digest.Span) int {
+	p, extra := s.skipAfterCue(j, m)
+	f := s.toks[j].w.f
+	if s.punct(p, ",") && s.has(p+1, fAux|fClauseEnd) && s.punct(p+2, ",") {
+		p += 3 // "acknowledged, however, ..."
+	}
+	if p+1 < len(s.toks) && s.toks[p].k == kWord && !s.toks[p].cap && strings.HasSuffix(s.word(p), "ly") &&
+		(s.punct(p+1, ":") || s.is(p+1, "that") || s.toks[p+1].k == kQuote) {
+		p++ // "said flatly: “...”"
+	}
+	if s.punct(p, ",") {
+		// "said, without evidence, that ...": an aside before "that"
+		for q := p + 1; q < len(s.toks) && q <= p+6; q++ {
+			if s.punct(q, ",") {
+				if s.is(q+1, "that") {
+					p = q + 1
+				}
+				break
+			}
+			if s.toks[q].k != kWord {
+				break
+			}
+		}
+	}
+	that := s.is(p, "that") || s.punct(p, ":")
+	if that {
+		p++
+	} else if s.punct(p, ",") && p+1 < len(s.toks) && (s.toks[p+1].k == kQuote || s.is(p+1, "if") || s.is(p+1, "when")) {
+		p++ // "said, “...”", "said, if elected, she would ..."
+	}
+	if s.is(p, "that") {
+		p++
+		that = true
+	}
+	if that && s.punct(p, ",") {
+		p++ // "added that, based on what he has seen, ..."
+	}
+	e := s.contentEnd(p)
+	if rel := j - 1; (s.is(rel, "who") || s.is(rel, "which")) && s.punct(rel-1, ",") {
+		// "John Smith, who wrote the memo, left": the relative clause ends
+		// at its comma
+		for i := p; i < e; i++ {
+			if s.toks[i].k == kQuote {
+				break
+			}
+			if s.punct(i, ",") {
+				e = i
+				break
+			}
+		}
+	}
+	colonEnd := false // "He told his audience, to rowdy applause:" — the quote is in the next paragraph
+	if last := len(s.toks) - 1; last > p && s.punct(last, ":") && !s.hasQuote(p, last) {
+		colonEnd = true
+	}
+	if (e <= p && s.punct(p-1, ":") || colonEnd) && f&fCue != 0 {
+		// "In a 1963 speech, he declared:" — what was said comes next
+		c := &raw{speaker: m, cue: cue, block: s.block, anchor: -1, via: extra.via, audience: extra.audience, sentStart: s.toks[0].s}
+		c.clause = digest.Span{s.toks[s.from].s, s.toks[len(s.toks)-1].e}
+		s.clauseDate(c, nil)
+		s.x.colon = c
+		return j + 1
+	}
+	if e <= p || s.toks[p].k == kPunct && !opener(s.t, s.toks[p]) || s.toks[p].k == kStop {
+		return j + 1
+	}
+	if s.lead {
+		// "While those surveyed said X, Trump is ...": the clause ends at its comma
+		for i := p + 1; i < e; i++ {
+			if s.punct(i, ",") || s.toks[i].k == kQuote && s.toks[i].ie > s.toks[i].is && s.t[s.toks[i].ie-1] == ',' {
+				if s.toks[i].k == kQuote {
+					i++
+				}
+				e = i
+				break
+			}
+		}
+	}
+	quoteFirst := s.toks[p].k == kQuote
+	switch {
+	case f&(fCue|fCall|fAsk) == 0: // weak cue: believe, hope
+		if !that {
+			return j + 1
+		}
+	case f&fCall != 0 && f&fCue == 0:
+		if s.is(j+1, "for") || s.is(j+1, "on") {
+			break
+		}
+		if !s.hasQuote(p, e) {
+			return j + 1
+		}
+		// "called Ford’s plans “an absolute disgrace” and threatened ...":
+		// what was said ends with the name given, the last quotation
+		for e > p && s.toks[e-1].k != kQuote {
+			e--
+		}
+	case f&fAsk != 0 && f&fCue == 0:
+		if !quoteFirst && !s.has(p, fQuestion) {
+			// "Hannity asked Trump if he would ...": the one asked, then the question
+			oe, ok := s.rightNP(p)
+			if !ok {
+				return j + 1
+			}
+			// "Trump asked the network to donate the profits": a request,
+			// the one asked and what they should do
+			request := s.is(oe, "to") && oe+1 < e && s.toks[oe+1].k == kWord && !s.toks[oe+1].cap
+			if !request && !s.has(oe, fQuestion) {
+				return j + 1
+			}
+			if !request {
+				p = oe
+			}
+		}
+	}
+	if s.punct(p-1, ",") && !quoteFirst && !that && f&fPart == 0 && !s.is(p, "if") && !s.is(p, "when") {
+		return j + 1 // "said, however, ..." is rare; "said, in Moscow" is not content
+	}
+	if s.tooShort(p, e) {
+		return j + 1 // "testified voluntarily": not what was said; "he would" is
+	}
+	if (s.is(p, "of") || s.is(p, "about")) && (!s.hasQuote(p, e) || f&fCall != 0) {
+		return j + 1 // "warned of new sanctions": the topic, not what was said
+	}
+	if (s.is(p, "which") || s.is(p, "who") || s.is(p, "whose")) && !quoteFirst && f&fAsk == 0 {
+		return j + 1 // "..., which monitors extremist statements": a relative clause, not what was said
+	}
+	if s.is(p, "by") && f&(fCall|fDirective) == 0 && !that {
+		return j + 1 // "responded by explaining ...": how, not what was said
+	}
+	if f&fDirective != 0 && p == j+1 {
+		p = j // "urging the Council to ...": the request is the verb and its object
+	}
+	s.emit(m, cue, p, e, extra)
+	s.from = e
+	return e
+}
+
+// hasQuote reports whether tokens [a, b) hold a quotation.
+func (s *sentence) hasQuote(a, b int) bool {
+	for i := a; i < b; i++ {
+		if s.toks[i].k == kQuote {
+			return true
+		}
+	}
+	return false
+}
+
+// afterCue holds what the words right after a cue say about the statement.
+type afterCue struct {
+	via      []string
+	audience string
+	cueEnd   int // end of "told reporters": the cue with its short object
+}
+
+// skipAfterCue returns the index of the first token after the cue at j that
+// is not its object (told reporters), a date (on Friday) or a short phrase
+// of circumstance (in a statement, on Twitter) before "that", a comma or a
+// quotation.
+func (s *sentence) skipAfterCue(j int, m mention) (int, afterCue) {
+	var a afterCue
+	toks := s.toks
+	p := j + 1
+	if toks[j].w.f&fTell != 0 {
+		if s.has(p, fObject) {
+			a.audience = s.word(p)
+			a.cueEnd = toks[p].e
+			p++
+		} else if e, ok := s.tellObject(p); ok {
+			a.audience = s.text(p, e)
+			if name := capsOnly(s.t, toks[p:e]); name != "" && (isMedia(name) || allCaps(name)) {
+				a.via = append(a.via, name)
+			}
+			if e-p <= 3 {
+				a.cueEnd = toks[e-1].e
+			}
+			p = e
+		}
+	}
+	for n := 0; n < 3 && p < len(toks); n++ {
+		if l, _ := s.dateAt(p); l > 0 {
+			p += l
+			continue
+		}
+		if toks[p].k == kWord && !toks[p].cap && toks[p].w.f&fPrep != 0 {
+			if s.is(p, "to") && !s.has(p+1, fDet|fAudience|fObject) && (p+1 >= len(toks) || !toks[p+1].cap) {
+				break // "called to ban": an infinitive, not a phrase of circumstance
+			}
+			q := p + 1
+			for ; q < len(toks) && q <= p+7 && toks[q].k == kWord && toks[q].w.f&(fCue|fWeakCue) == 0 && !s.is(q, "that"); q++ {
+			}
+			if q < len(toks) && q > p+1 && (s.is(q, "that") || toks[q].k == kQuote || s.punct(q, ",") || s.punct(q, ":")) || s.isEnd(q) {
+				if (s.is(p, "to") || s.is(p, "with")) && q > p+1 {
+					a.audience = s.textNoDet(p+1, q)
+				}
+				p = q
+				continue
+			}
+		}
+		break
+	}
+	return p, a
+}
+
+// tellObject returns the end of the object of a verb of telling at p: the
+// words up to "that" when it comes soon, else a short noun phrase.
+func (s *sentence) tellObject(p int) (int, bool) {
+	for q := p; q < len(s.toks) && q < p+16; q++ {
+		tk := s.toks[q]
+		if tk.k == kPunct && s.word(q) == "," {
+			continue // "told customers at a spot in Manchester, New Hampshire, that ..."
+		}
+		if tk.k != kWord || tk.w.f&(fCue|fWeakCue) != 0 {
+			break
+		}
+		if s.is(q, "that") && q > p {
+			return q, true
+		}
+	}
+	if s.has(p, fAudience) {
+		e := p + 1
+		return e, true
+	}
+	if e, ok := s.rightNP(p); ok && e-p <= 6 {
+		return e, true
+	}
+	return 0, false
+}
+
+// contentEnd returns the end of a reported clause starting at p: the end of
+// the sentence, a semicolon, or a comma before "but", a participle cue or a
+// new attribution.
+func (s *sentence) contentEnd(p int) int {
+	toks := s.toks
+	e := len(toks)
+	for i := p; i < len(toks); i++ {
+		tk := toks[i]
+		if tk.k == kPunct && (s.word(i) == ";") {
+			e = i
+			break
+		}
+		// a comma, or a quotation ending in one ("extremely careless," but ...)
+		comma := tk.k == kPunct && s.word(i) == ","
+		cut := i
+		if tk.k == kQuote && tk.ie > tk.is && s.t[tk.ie-1] == ',' {
+			comma, cut = true, i+1
+		}
+		// "... on Twitter before claiming that ...": the speaker's next statement
+		if (s.is(i, "before") || s.is(i, "after") || s.is(i, "while") || s.is(i, "by")) && i > p && s.has(i+1, fPart) {
+			e = i
+			break
+		}
+		// "... Saddam Hussein - ''He would have loved Stalin,'' Mr. Biden said": a dash before another attribution
+		if tk.k == kPunct && i > p && (s.word(i) == "—" || s.word(i) == "–" || s.word(i) == "-") && i+2 < len(toks) && toks[i+1].k == kQuote && s.attribAhead(i+2) {
+			e = i
+			break
+		}
+		// "said he found Trump “very charming” and called ...", "and has
+		// expressed support": a second deed
+		if s.is(i, "and") && i > p && i+1 < len(toks) && toks[i+1].k == kWord && !toks[i+1].cap && (toks[i+1].w.f&(fCue|fCall) != 0 && toks[i+1].w.f&fPart == 0 ||
+			(s.is(i+1, "has") || s.is(i+1, "have")) && i+2 < len(toks) && strings.HasSuffix(s.word(i+2), "ed")) {
+			e = i
+			break
+		}
+		if comma && i+1 < len(toks) {
+			n := toks[i+1]
+			if n.k == kWord && (n.w.f&fClauseEnd != 0 && !n.cap && !(s.is(i+1, "but") && i+2 < len(toks) && toks[i+2].k == kQuote) || s.according(i+1)) ||
+				s.attribAhead(i+1) ||
+				// ", and threatened ...", ", called her ...": the subject's next deed
+				s.is(i+1, "and") && i+2 < len(toks) && toks[i+2].k == kWord && !toks[i+2].cap && strings.HasSuffix(s.word(i+2), "ed") ||
+				n.k == kWord && !n.cap && n.w.f&(fCue|fCall) != 0 && n.w.f&fPart == 0 ||
+				// ", suggesting that ...": a participle clause of the speaker
+				n.k == kWord && !n.cap && (n.w.f&fPart != 0 || strings.HasSuffix(s.word(i+1), "ing") && (s.is(i+2, "that") || tk.k == kQuote)) {
+				e = cut
+				break
+			}
+		}
+	}
+	for e > p && (toks[e-1].k == kStop || toks[e-1].k == kPunct) {
+		e--
+	}
+	return e
+}
+
+// attribAhead reports whether a speaker and a cue start at i: "he said",
+// "Peskov told reporters".
+func (s *sentence) attribAhead(i int) bool {
+	if s.is(i, "and") || s.is(i, "but") {
+		i++
+	}
+	for k := i; k < len(s.toks) && k <= i+6; k++ {
+		tk := s.toks[k]
+		if tk.k != kWord {
+			return false
+		}
+		if tk.w.f&fCue != 0 && k > i && tk.w.f&fPart == 0 {
+			_, ok := s.leftNP(k - 1)
+			return ok
+		}
+	}
+	return false
+}
+
+// afterInverted reports whether a speaker phrase ending at e closes an
+// inverted attribution: the sentence or clause ends, or a date follows.
+func (s *sentence) afterInverted(e int) bool {
+	if s.isEnd(e) || s.punct(e, ",") || s.punct(e, ";") || s.is(e, "who") || s.is(e, "whose") {
+		return true
+	}
+	if l, _ := s.dateAt(e); l > 0 && (s.isEnd(e+l) || s.punct(e+l, ",")) {
+		return true
+	}
+	// "said Robby Mook in a statement.", "said Robert Antonacci of the New
+	// York delegation.", "said Dan Golvach when asked about Graham."
+	if (s.has(e, fPrep) || s.is(e, "of") || s.is(e, "when")) && !s.toks[e].cap {
+		for q := e + 1; q < len(s.toks) && q <= e+7; q++ {
+			if s.toks[q].k != kWord {
+				return s.isEnd(q) || s.punct(q, ",")
+			}
+		}
+	}
+	return false
+}
+
+// contentLeft emits the statement whose content runs from s.from to the
+// token before k (k is the first token after the content, a comma or the
+// cue). cueEnd is where scanning resumes.
+func (s *sentence) contentLeft(k int, m mention, cue digest.Span, j, npEnd int) bool {
+	end := k
+	if s.punct(end-1, ",") {
+		end--
+	}
+	_, extra := s.skipAfterCue(j, m)
+	if !s.emitLeft(s.from, end, m, cue, extra) {
+		return false
+	}
+	s.from = npEnd
+	return true
+}
+
+// emitLeft emits a statement whose content is tokens [a, b), the part of a
+// sentence before its attribution.
+func (s *sentence) emitLeft(a, b int, m mention, cue digest.Span, extra afterCue) bool {
+	for a < b && (s.toks[a].k == kPunct || s.is(a, "and") || s.is(a, "but")) {
+		a++
+	}
+	for b > a && (s.toks[b-1].k == kPunct || s.toks[b-1].k == kStop) {
+		b--
+	}
+	if b <= a {
+		return false
+	}
+	if b-a < 3 && !s.hasQuote(a, b) {
+		return false // "Most recently, Trump called ...": an opening phrase, not content
+	}
+	if l, _ := s.dateAt(a); a+l >= b {
+		return false // "On Dec. 15, the task force announced ..."
+	}
+	s.emit(m, cue, a, b, extra)
+	return true
+}
+
+// emit appends a statement with content tokens [a, b).
+func (s *sentence) emit(m mention, cue digest.Span, a, b int, extra afterCue) {
+	if extra.cueEnd > cue[1] && (extra.cueEnd <= s.toks[a].s || s.toks[b-1].e <= cue[0]) {
+		cue[1] = extra.cueEnd // "told reporters"
+	}
+	r := raw{speaker: m, cue: cue, block: s.block, anchor: -1, via: extra.via, audience: extra.audience, sentStart: s.toks[0].s}
+	r.clause = s.clauseOf(cue, a, b)
+	r.ta, r.tb = a, b
+	if b == a+1 && s.toks[a].k == kQuote {
+		r.direct = true
+		r.content = quoteInside(s.t, s.toks[a])
+		if r.content.Empty() {
+			return
+		}
+	} else {
+		r.content = s.span(a, b)
+	}
+	if r.audience == "" {
+		r.audience = s.audience()
+	}
+	s.x.raws = append(s.x.raws, r)
+	if s.subj == nil {
+		mm := m
+		s.subj = &mm
+	}
+}
+
+// audience finds "Speaking with reporters" and the like anywhere outside
+// quotations in the sentence.
+func (s *sentence) audience() string {
+	for i := 0; i+2 < len(s.toks); i++ {
+		if (s.is(i, "speaking") || s.is(i, "talking")) && (s.is(i+1, "with") || s.is(i+1, "to")) && s.has(i+2, fAudience) {
+			return s.word(i + 2)
+		}
+	}
+	return ""
+}
+
+// clauseOf returns the span where a date phrase dates a statement with cue
+// and content tokens [a, b): before content that follows its cue, from the
+// start of the attribution (the sentence, the end of an earlier statement,
+// or a participle cue itself); after content that comes first, to the end
+// of the sentence.
+func (s *sentence) clauseOf(cue digest.Span, a, b int) digest.Span {
+	if cue[0] >= s.toks[b-1].e {
+		return digest.Span{s.toks[b-1].e, s.toks[len(s.toks)-1].e}
+	}
+	lo := s.toks[min(s.from, len(s.toks)-1)].s
+	if s.cueIsPart(cue) {
+		lo = cue[0]
+	}
+	return digest.Span{min(lo, cue[0]), max(s.toks[a].s, cue[1])}
+}
+
+// tooShort reports whether tokens [a, e) are too short to be what was said
+// after a cue: one word, or two that are not a pronoun or a name with its
+// verb ("he would"), unless a quotation is among them.
+func (s *sentence) tooShort(a, e int) bool {
+	return (e-a < 2 || e-a == 2 && !s.has(a, fPronoun) && !s.toks[a].cap) && !s.hasQuote(a, e)
+}

@@ -1,0 +1,367 @@
+// A looser reading of the verbs of speech that the patterns left alone:
+// the words before the verb up to the start of the clause are the speaker,
+// however long ("Democratic economists, like their Republican counterparts,
+// say ..."; "... , said former Pennsylvania Gov. and Democratic National
+// Committee Chairman Ed Rendell"). What it finds is marked, and the learned
+// statement model (model.go), trained on what it finds in PolNeAR train,
+// keeps only what it scores as statements.
+
+package extract
+
+// maxFallbackNP bounds a fallback speaker phrase, in tokens.
+const maxFallbackNP = 25
+
+// fallback tries the verbs of speech of the sentence that no statement
+// uses.
+func (s *sentence) fallback() {
+	s.quoteVerb()
+	s.colonQuote()
+	for j := 0; j < len(s.toks); j++ {
+		tk := s.toks[j]
+		if tk.k != kWord || tk.w.f&(fCue|fDerived) == 0 || tk.w.f&fPart != 0 || tk.cap && !s.headline || s.used(j) {
+			continue
+		}
+		lb := s.leftBound(j)
+		if s.negated(j, lb) {
+			continue
+		}
+		// the words before the verb, after auxiliaries and adverbs
+		se := j
+		for se-1 >= lb && s.toks[se-1].k == kWord && (s.toks[se-1].w.f&fAux != 0 && s.toks[se-1].w.f&fPronoun == 0 || lyAdverb(s, se-1)) {
+			se--
+		}
+		if l, _ := s.dateAt(se - 2); se-2 > lb && l == 2 {
+			se -= 2 // "Trump on Friday said"
+		}
+		n := len(s.x.raws)
+		switch {
+		case s.punct(j-1, ",") || j-1 >= lb && s.toks[j-1].k == kQuote:
+			// "..., said the long speaker."
+			s.fallbackInverted(j, lb)
+			if len(s.x.raws) == n && s.punct(j-1, ",") && j-1 > lb {
+				// "The former chairman of ..., Representative Tom Jones, said":
+				// a long subject with its appositive
+				s.fallbackRight(j, lb, j-1)
+			}
+		case se > lb && s.isEnd(s.skipPhrases(j+1)):
+			// "content, the long speaker said (in a statement)."
+			s.fallbackLeft(j, lb, se)
+		case se > lb:
+			s.fallbackRight(j, lb, se)
+		}
+		for k := n; k < len(s.x.raws); k++ {
+			s.x.raws[k].fallback = true
+			j = max(j, s.x.raws[k].tb-1)
+		}
+	}
+}
+
+// quoteVerb finds “...,” gushed Ann Lee and “...,” she gushed: a quotation
+// handing over to a verb no lexicon knows, with its speaker, ending the
+// sentence. The form of the sentence says that the verb is one of speech.
+func (s *sentence) quoteVerb() {
+	for q := 0; q+2 < len(s.toks); q++ {
+		if s.toks[q].k != kQuote || !quoteContinues(s.t, s.toks[q]) || s.used(q) {
+			continue
+		}
+		lb := s.leftBound(q)
+		if lb > q {
+			continue
+		}
+		n := len(s.x.raws)
+		if v := q + 1; pastVerb(s, v) {
+			e := v + 1
+			for e < len(s.toks) && !s.isEnd(e) && !s.punct(e, ";") {
+				e++
+			}
+			if s.speakerish(v+1, e) {
+				m := s.mention(v+1, s.headEnd(v+1, e))
+				m.span = s.span(v+1, e)
+				s.emitLeft(q, q+1, m, s.span(v, v+1), afterCue{})
+			}
+		} else {
+			for v := q + 2; v < len(s.toks) && v <= q+6; v++ {
+				if pastVerb(s, v) {
+					if s.isEnd(v+1) && s.speakerish(q+1, v) && s.toks[q+1].k == kWord && (s.toks[q+1].cap || s.has(q+1, fPronoun|fDet)) {
+						m := s.mention(q+1, s.headEnd(q+1, v))
+						m.span = s.span(q+1, v)
+						s.emitLeft(q, q+1, m, s.span(v, v+1), afterCue{})
+					}
+					break
+				}
+			}
+		}
+		for k := n; k < len(s.x.raws); k++ {
+			s.x.raws[k].fallback = true
+		}
+	}
+}
+
+// colonQuote finds "her Twitter account posted: “...”" and "doesn't
+// surprise Republican pollster Daron Shaw: “...”": a quotation after a
+// colon, with a verb or a name right before the colon.
+func (s *sentence) colonQuote() {
+	for c := 1; c+1 < len(s.toks); c++ {
+		if !s.punct(c, ":") || s.toks[c+1].k != kQuote || s.used(c+1) {
+			continue
+		}
+		lb := s.leftBound(c)
+		n := len(s.x.raws)
+		v := c - 1
+		if pastVerb(s, v) || s.has(v, fCue|fDerived) && !s.has(v, fPart) {
+			se := v
+			for se-1 >= lb && s.toks[se-1].k == kWord && s.toks[se-1].w.f&fAux != 0 && s.toks[se-1].w.f&fPronoun == 0 {
+				se--
+			}
+			st := s.openingEnd(lb, se)
+			if st < se && s.speakerish(st, se) {
+				m := s.mention(s.nameSegment(st, se))
+				m.span = s.span(st, se)
+				s.emit(m, s.span(v, c+1), c+1, c+2, afterCue{})
+			}
+		} else if np, ok := s.leftNP(v); ok && np >= lb && s.toks[v].cap {
+			m := s.mention(np, c)
+			s.emit(m, s.span(c, c+1), c+1, c+2, afterCue{})
+		}
+		for k := n; k < len(s.x.raws); k++ {
+			s.x.raws[k].fallback = true
+		}
+	}
+}
+
+// pastVerb reports whether token i is a lower-case regular past form that
+// the lexicon gives no other role.
+func pastVerb(s *sentence, i int) bool {
+	if !s.has(i, ^flag(0)) && i < len(s.toks) && s.toks[i].k == kWord && !s.toks[i].cap {
+		w := s.word(i)
+		return len(w) > 4 && w[len(w)-2:] == "ed"
+	}
+	return false
+}
+
+// used reports whether token j is a statement's cue or inside its content.
+func (s *sentence) used(j int) bool {
+	p := s.toks[j].s
+	for k := s.first; k < len(s.x.raws); k++ {
+		r := &s.x.raws[k]
+		if r.cue[0] <= p && p < r.cue[1] || r.content[0] <= p && p < r.content[1] || r.speaker.span[0] <= p && p < r.speaker.span[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// leftBound returns the first token after the sentence's statements that
+// end before token j.
+func (s *sentence) leftBound(j int) int {
+	lb := 0
+	for k := s.first; k < len(s.x.raws); k++ {
+		r := &s.x.raws[k]
+		for _, e := range []int{r.content[1], r.cue[1], r.speaker.span[1]} {
+			if e <= s.toks[j].s {
+				for lb < j && s.toks[lb].s < e {
+					lb++
+				}
+			}
+		}
+	}
+	return lb
+}
+
+// negated reports whether the verb at j is negated, an infinitive or a
+// passive: "did not say", "declined to say", "was told".
+func (s *sentence) negated(j, lb int) bool {
+	for k := j - 1; k >= lb && k >= j-4 && s.toks[k].k == kWord; k-- {
+		w := s.toks[k].w.f
+		switch {
+		case w&fNeg != 0, s.is(k, "to") && k == j-1, w&fPassive != 0 && k == j-1:
+			return true
+		case w&(fAux|fPassive) == 0 && !lyAdverb(s, k):
+			return false
+		}
+	}
+	return false
+}
+
+func lyAdverb(s *sentence, i int) bool {
+	w := s.word(i)
+	return !s.toks[i].cap && len(w) > 4 && w[len(w)-2:] == "ly"
+}
+
+// skipPhrases returns the first token after p that is not part of short
+// phrases of circumstance: "in a statement", "on Friday", "told the AP".
+func (s *sentence) skipPhrases(p int) int {
+	for n := 0; n < 3 && p < len(s.toks); n++ {
+		if l, _ := s.dateAt(p); l > 0 {
+			p += l
+			continue
+		}
+		if s.has(p, fPrep|fObject|fAudience) || s.has(p, fDet) && n == 0 {
+			q := p + 1
+			for q < len(s.toks) && q <= p+8 && s.toks[q].k == kWord && s.toks[q].w.f&(fCue|fSub|fRelative) == 0 {
+				q++
+			}
+			p = q
+			continue
+		}
+		break
+	}
+	return p
+}
+
+// speakerish reports whether tokens [a, b) may be a speaker phrase: at most
+// maxFallbackNP words, commas, dashes, parentheses and abbreviation dots,
+// no quotation and no other verb of speech, with a name, role, pronoun or
+// number in it.
+func (s *sentence) speakerish(a, b int) bool {
+	if b <= a || b-a > maxFallbackNP {
+		return false
+	}
+	head := false
+	for i := a; i < b; i++ {
+		tk := s.toks[i]
+		switch tk.k {
+		case kQuote:
+			return false
+		case kStop:
+			if i == a || s.toks[i-1].e != tk.s || tk.e-tk.s != 1 {
+				return false
+			}
+		case kPunct:
+			switch s.word(i) {
+			case ",", "(", ")", "—", "–", "-":
+			default:
+				return false
+			}
+		case kWord:
+			if tk.w.f&(fCue|fWeakCue) != 0 && tk.w.f&fPart == 0 {
+				return false
+			}
+			if tk.cap && i > a || tk.w.f&(fRole|fSourceNoun|fPronoun|fQuant|fNumber) != 0 || isDigit(s.t[tk.s]) || tk.cap && tk.w.f&fStarter == 0 {
+				head = true
+			}
+		}
+	}
+	return head
+}
+
+// openingEnd returns where the subject starts in tokens [lb, se): after
+// opening phrases ending in commas ("On Friday, ", "In a statement, ",
+// "Yet ") .
+func (s *sentence) openingEnd(lb, se int) int {
+	st := lb
+	for st < se && (s.is(st, "yet") || s.is(st, "and") || s.is(st, "but") || s.is(st, "so") || s.is(st, "still") || s.is(st, "now")) {
+		st++
+	}
+	for {
+		if !(s.has(st, fPrep|fSub) || s.dateStarts(st)) {
+			return st
+		}
+		c := st
+		for c < se && !s.punct(c, ",") {
+			c++
+		}
+		if c >= se {
+			return st
+		}
+		st = c + 1
+	}
+}
+
+func (s *sentence) dateStarts(i int) bool {
+	l, _ := s.dateAt(i)
+	return l > 0
+}
+
+// headEnd returns the end of the head noun phrase of speaker tokens [a, b):
+// the tokens before the first comma, dash or parenthesis.
+func (s *sentence) headEnd(a, b int) int {
+	for i := a + 1; i < b; i++ {
+		if s.punct(i, ",") || s.punct(i, "—") || s.punct(i, "–") || s.punct(i, "(") || s.punct(i, "-") && s.toks[i-1].e != s.toks[i].s {
+			return i
+		}
+	}
+	return b
+}
+
+// fallbackRight emits "SPEAKER said (that) CONTENT" for speaker tokens
+// [lb, se) before the verb at j.
+func (s *sentence) fallbackRight(j, lb, se int) {
+	st := s.openingEnd(lb, se)
+	if !s.speakerish(st, se) {
+		return
+	}
+	m := s.mention(s.nameSegment(st, se))
+	m.span = s.span(st, se)
+	from := s.from
+	s.from = lb
+	s.right(j, m, s.span(j, j+1))
+	s.from = max(from, s.from)
+}
+
+// fallbackLeft emits "CONTENT, SPEAKER said." for the verb at j, with the
+// speaker after the last comma before it.
+func (s *sentence) fallbackLeft(j, lb, se int) {
+	c := se - 1
+	for c > lb && !s.punct(c, ",") && s.toks[c].k != kQuote {
+		c--
+	}
+	if c <= lb+1 {
+		return
+	}
+	st := c + 1
+	if !s.speakerish(st, se) {
+		return
+	}
+	m := s.mention(st, s.headEnd(st, se))
+	m.span = s.span(st, se)
+	end := c
+	if s.toks[c].k == kQuote {
+		end = c + 1
+	}
+	_, extra := s.skipAfterCue(j, m)
+	s.emitLeft(lb, end, m, s.span(j, j+1), extra)
+}
+
+// fallbackInverted emits "CONTENT, said SPEAKER." for the verb at j.
+func (s *sentence) fallbackInverted(j, lb int) {
+	if j-1 <= lb || !(s.punct(j-1, ",") || s.toks[j-1].k == kQuote) {
+		return
+	}
+	e := j + 1
+	for e < len(s.toks) && !s.isEnd(e) && !s.punct(e, ";") {
+		e++
+	}
+	if !s.speakerish(j+1, e) {
+		return
+	}
+	m := s.mention(j+1, s.headEnd(j+1, e))
+	m.span = s.span(j+1, e)
+	end := j - 1
+	if s.toks[j-1].k == kQuote {
+		end = j
+	}
+	s.emitLeft(lb, end, m, s.span(j, j+1), afterCue{})
+}
+
+// nameSegment returns the part of speaker tokens [a, b) that names the
+// speaker: the part between commas that is a name of two capitalised words
+// or more ("The former chairman of ..., Representative Tom Jones,"), else
+// the head before the first comma.
+func (s *sentence) nameSegment(a, b int) (int, int) {
+	st := a
+	for i := a; i <= b; i++ {
+		if i < b && !s.punct(i, ",") {
+			continue
+		}
+		caps := i-st >= 2
+		for k := st; k < i && caps; k++ {
+			caps = s.toks[k].k == kWord && (s.toks[k].cap || s.toks[k].w.f&fParticle != 0) || s.toks[k].k == kStop
+		}
+		if caps && st > a {
+			return st, i
+		}
+		st = i + 1
+	}
+	return a, s.headEnd(a, b)
+}

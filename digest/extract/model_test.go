@@ -1,0 +1,26 @@
+package extract
+
+import (
+	"bytes"
+	"testing"
+)
+
+// TestEmbeddedModel checks that model.bin decodes and encodes back to the
+// same bytes.
+func TestEmbeddedModel(t *testing.T) {
+	m, err := decodeModel(modelBin)
+	if err != nil {
+		t.Fatalf("model.bin: %v", err)
+	}
+	if !bytes.Equal(m.encode(), modelBin) {
+		t.Error("model.bin does not encode back to itself")
+	}
+	if embeddedModel() == nil {
+		t.Error("no embedded model")
+	}
+	for _, bad := range [][]byte{nil, []byte("WSM"), append([]byte{}, modelBin[:len(modelBin)-3]...), append(append([]byte{}, modelBin...), 0)} {
+		if _, err := decodeModel(bad); err == nil {
+			t.Errorf("decodeModel accepted %d bad bytes", len(bad))
+		}
+	}
+}

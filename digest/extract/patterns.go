@@ -1,0 +1,245 @@
+// Attribution patterns that are not "speaker cue content": "according to
+// X", "X was quoted as saying", "Name: ...", a quotation standing alone after
+// an attributed sentence, and dated mentions of comments.
+
+package extract
+
+import (
+	"strings"
+)
+
+// maxLead and minLedQuote bound a quotation standing alone after a few
+// words of the writer's own: at most maxLead words before it, at least
+// minLedQuote words inside it.
+const maxLead, minLedQuote = 8, 5
+
+// accordingTo handles "according to X" before or after its content.
+func (s *sentence) accordingTo(j int) int {
+	p := j + 2
+	e := p
+	for e < len(s.toks) && e < p+15 && (s.toks[e].k == kWord || s.punct(e, "-") || s.punct(e, "'")) {
+		e++
+	}
+	if e == p {
+		return j + 1
+	}
+	npEnd := e
+	if ne, ok := s.rightNP(p); ok && ne < e {
+		npEnd = ne
+	}
+	m := s.mention(p, npEnd)
+	m.span = s.span(p, e)
+	cue := s.span(j, j+2)
+	adverbial := s.has(s.from, fPrep) && j-s.from <= 6 && s.punct(e, ",") // "Over the long term, according to X, ..."
+	if !adverbial && (j > s.from && s.punct(j-1, ",") && !s.has(j-2, fSub) || j > s.from && s.isEnd(e)) {
+		end := j
+		if s.punct(j-1, ",") {
+			end = j - 1
+		}
+		if s.emitLeft(s.from, end, m, cue, afterCue{}) {
+			s.from = e
+			return e
+		}
+	}
+	if s.punct(e, ",") {
+		ce := s.contentEnd(e + 1)
+		if ce > e+1 {
+			s.emit(m, cue, e+1, ce, afterCue{})
+			s.from = ce
+			return ce
+		}
+	}
+	return j + 1
+}
+
+// quotedAs handles "X was quoted as saying (by Y)" and "was cited as saying".
+func (s *sentence) quotedAs(j int) int {
+	np, ok := s.leftNP(j - 2)
+	if !ok {
+		return j + 1
+	}
+	m := s.mention(np, j-1)
+	cue := s.span(j-1, j+3)
+	var extra afterCue
+	p := j + 3
+	if s.is(p, "by") {
+		e := p + 1
+		for e < len(s.toks) && e < p+12 && s.toks[e].k == kWord && !s.is(e, "after") && !s.is(e, "on") && !s.is(e, "in") {
+			e++
+		}
+		extra.via = s.outlets(p+1, e)
+		p = e
+	}
+	if np > s.from && (s.toks[np-1].k == kQuote || s.punct(np-1, ",")) {
+		end := np
+		if s.toks[np-1].k != kQuote {
+			end = np - 1
+		}
+		if s.emitLeft(s.from, end, m, cue, extra) {
+			s.from = p
+			return p
+		}
+	}
+	if s.is(p, "that") {
+		p++
+	}
+	e := s.contentEnd(p)
+	if e > p {
+		s.emit(m, cue, p, e, extra)
+		s.from = e
+		return e
+	}
+	return j + 1
+}
+
+// outlets splits "TASS and Interfax" or "the state-run TASS news agency" into
+// outlet names: the capitalised words of each part.
+func (s *sentence) outlets(a, b int) []string {
+	var out []string
+	st := a
+	for i := a; i <= b; i++ {
+		if i == b || s.is(i, "and") || s.punct(i, ",") {
+			if name := capsOnly(s.t, s.toks[st:i]); name != "" {
+				out = append(out, name)
+			}
+			st = i + 1
+		}
+	}
+	return out
+}
+
+// colon handles "Trump: ‘We Are Going to Win’" and "Peskov: “...”": a name,
+// a colon and what was said.
+func (s *sentence) colon() bool {
+	for c := 1; c < len(s.toks) && c < maxNP; c++ {
+		if !s.punct(c, ":") {
+			continue
+		}
+		// "POLLS NOT WRONG - Carl Bialik: “...”", "More from Jones: “...”":
+		// a topic before a dash or "more from" may lead in to a quotation
+		st := 0
+		for d := c - 1; d > 0; d-- {
+			if s.punct(d, "-") || s.punct(d, "—") || s.punct(d, "–") {
+				st = d + 1
+				break
+			}
+		}
+		if s.is(st, "more") && s.is(st+1, "from") {
+			st += 2
+		}
+		if st > 0 && (c+1 >= len(s.toks) || s.toks[c+1].k != kQuote) {
+			return false
+		}
+		e, ok := s.rightNP(st)
+		if ok && e < c && s.punct(e, ",") && c+1 < len(s.toks) && s.toks[c+1].k == kQuote && s.has(e+1, fPrep) && !s.hasQuote(e, c) {
+			e = c // "Jane Doe, on Twitter: “...”": a name, where it was said, a quotation
+		}
+		if !ok || e != c || c+1 >= len(s.toks) {
+			return false
+		}
+		head := s.headEnd(st, c)
+		m := s.mention(st, head)
+		poll := s.headline && head == st+1 && s.has(st, fSourceNoun) // "Poll: Trump leads in Ohio"
+		if m.kind != mName && m.kind != mOrg && !poll {
+			return false
+		}
+		for i := st; i < head; i++ {
+			if s.toks[i].w.f&(fPrep|fStarter|fDet) != 0 {
+				return false // "Big Win For Bernie: ...": a title, not a speaker
+			}
+		}
+		if s.toks[c+1].k != kQuote && !s.headline && s.block > 0 && (m.kind != mName || !strings.Contains(m.name, " ")) {
+			return false
+		}
+		ce := s.contentEnd(c + 1)
+		if ce-(c+1) < 3 && !s.hasQuote(c+1, ce) {
+			return false // "Bernie Sanders: 1,501"
+		}
+		s.emit(m, s.span(c, c+1), c+1, ce, afterCue{})
+		return true
+	}
+	return false
+}
+
+// wordCount counts the space-separated words of t.
+func wordCount(t string) int {
+	return len(strings.Fields(t))
+}
+
+// standalone attributes a sentence that is only a quotation to the speaker
+// of the latest statement in this block or the one before.
+func (s *sentence) standalone() bool {
+	q, lead := -1, 0
+	for i, tk := range s.toks {
+		switch tk.k {
+		case kQuote:
+			if q >= 0 {
+				return false
+			}
+			q = i
+		case kWord:
+			if q >= 0 {
+				return false
+			}
+			if i > 0 || !(s.is(0, "but") || s.is(0, "and") || s.is(0, "still") || s.is(0, "yet") || s.is(0, "so")) {
+				lead++
+			}
+		}
+	}
+	if q < 0 || s.toks[q].ie <= s.toks[q].is {
+		return false
+	}
+	n := len(s.x.raws)
+	if n == 0 {
+		return false
+	}
+	a := n - 1
+	prev := s.x.raws[a]
+	if prev.anchor >= 0 {
+		a = prev.anchor
+		prev = s.x.raws[a]
+	}
+	if s.block-prev.block > 1 {
+		return false
+	}
+	// "Now, “within the business community ...”": a few words may lead into
+	// a long quotation that ends the sentence right after a quoted statement
+	// of the same paragraph
+	if lead > 0 && (lead > maxLead || s.block != prev.block || !s.x.raws[n-1].direct || wordCount(s.t[s.toks[q].is:s.toks[q].ie]) < minLedQuote) {
+		return false
+	}
+	r := raw{speaker: prev.speaker, cue: prev.cue, cueText: s.t[prev.cue[0]:prev.cue[1]], block: s.block, anchor: a,
+		direct: true, content: quoteInside(s.t, s.toks[q]), via: prev.via, audience: prev.audience, ta: q, tb: q + 1}
+	s.x.raws = append(s.x.raws, r)
+	return true
+}
+
+// commentEvent records "The comments by X on DATE" and "X's remarks on DATE"
+// so that X's undated statements nearby get the date.
+func (s *sentence) commentEvent() {
+	for i := 0; i < len(s.toks); i++ {
+		if !s.has(i, fComment) {
+			continue
+		}
+		var m mention
+		e := i + 1
+		switch {
+		case s.is(i+1, "by") || s.is(i+1, "from"):
+			ne, ok := s.rightNP(i + 2)
+			if !ok {
+				continue
+			}
+			m, e = s.mention(i+2, ne), ne
+		case i > 0 && s.has(i-1, fDet) && s.has(i-1, fPronoun|fDet) && !s.is(i-1, "the") && !s.is(i-1, "a"):
+			m = mention{span: s.span(i-1, i), kind: mPronoun, pron: lowerASCII(s.word(i - 1))}
+		default:
+			continue
+		}
+		for k := e; k < len(s.toks) && k <= e+3; k++ {
+			if l, w := s.dateAt(k); l > 0 && w.kind != wNone && w.kind != wRelRef {
+				s.x.events = append(s.x.events, event{speaker: m, when: w, block: s.block})
+				return
+			}
+		}
+	}
+}

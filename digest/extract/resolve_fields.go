@@ -1,0 +1,30 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/whosaid/whosaid/digest"
+)
+
+// speakerFields fills a statement's speaker list, vague and unsure marks,
+// and, on the speaker's first statement (seen records the names done), the
+// other forms the clipping gives the speaker, for the store's aliases.
+func (x *extractor) speakerFields(r *resolved, st *digest.Statement, seen map[string]bool) {
+	st.Speakers = r.members
+	st.SpeakerUnsure = r.unsure
+	st.SpeakerVague = len(r.members) == 0 && (r.vague || strings.IndexFunc(r.name, unicode.IsUpper) < 0)
+	if seen[r.name] || r.ent <= 0 || r.ent > len(x.ents.list) {
+		return
+	}
+	seen[r.name] = true
+	e := &x.ents.list[r.ent-1]
+	var aliases []string
+	for _, f := range append([]string{e.name}, e.forms...) {
+		if f != r.name && !slices.Contains(aliases, f) {
+			aliases = append(aliases, f)
+		}
+	}
+	st.SpeakerAliases = aliases
+}

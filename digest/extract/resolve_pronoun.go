@@ -1,0 +1,250 @@
+package extract
+
+import (
+	"math"
+	"slices"
+	"sort"
+)
+
+// Pronoun resolution by salience, in the manner of Lappin and Leass (1994):
+// every mention of a person, and every he or she once resolved, adds to
+// that person's salience; salience halves with each sentence and again at
+// each paragraph break; a subject (the first mention of its sentence) and
+// the speaker of a statement weigh more. A pronoun goes to the most salient
+// person whose sex does not contradict it. It is marked unsure when it opens
+// a paragraph and another candidate comes close.
+
+// Weights of a mention's salience.
+const (
+	salMention = 1.0 // any mention
+	salSubject = 1.0 // added for the first mention of a sentence
+	salSpeaker = 1.5 // added for the speaker of a statement
+	salBlock   = 0.5 // factor per paragraph break crossed
+	salUnknown = 0.6 // factor for a person whose sex is not known
+	salNoCue   = 0.2 // factor for a name nothing marks as a person's
+	salClose   = 0.7 // a runner-up above this share of the best makes a paragraph-opening pronoun unsure
+	salSents   = 5   // sentences looked back
+)
+
+// referent is what a he or she was resolved to.
+type referent struct {
+	id     int  // entity, or -1
+	unsure bool // opens its paragraph with another candidate close behind
+}
+
+// salient is one mention still in reach.
+type salient struct {
+	id    int
+	sent  int
+	block int
+	w     float64
+}
+
+// pronounReferents resolves every he and she of the clipping in text order
+// and returns their referents by byte offset.
+func (x *extractor) pronounReferents(freq map[int]int) map[int]referent {
+	es := &x.ents
+	if len(es.prons) == 0 {
+		return nil
+	}
+	speaker := x.speakerSpans(freq)
+	person := slices.Grow(es.scratch.person[:0], len(es.list))[:len(es.list)]
+	es.scratch.person = person
+	for id, e := range es.list {
+		person[id] = e.sex != unknownSex || e.title != "" || len(e.words) >= 2 && knownFirstName(e.words[0])
+	}
+	for _, m := range es.order {
+		if head, ok := speaker(m.pos); ok && head == m.id {
+			person[m.id] = true // a statement's speaker is someone
+		}
+	}
+	if es.scratch.refs == nil {
+		es.scratch.refs, es.scratch.score = map[int]referent{}, map[int]float64{}
+	}
+	out, score := es.scratch.refs, es.scratch.score
+	clear(out)
+	items := x.salienceItems(freq)
+	recent := es.scratch.recent[:0]
+	defer func() { es.scratch.recent = recent[:0] }()
+	lastSent := -1
+	for _, it := range items {
+		pos := it.pos
+		isPron := it.pron >= 0
+		sent, block := es.sentOf(pos), es.blockOf(pos)
+		w := salMention
+		if isPron && es.prons[it.pron].det {
+			// his or her before a noun: resolved by what is salient, adding
+			// nothing to it
+			p := es.prons[it.pron]
+			best, bestV := -1, 0.0
+			for _, r := range recent {
+				if e := &es.list[r.id]; compatibleSex(e.sex, p.sex) {
+					if v := r.w * math.Pow(0.5, float64(sent-r.sent)); v > bestV {
+						best, bestV = r.id, v
+					}
+				}
+			}
+			out[p.pos] = referent{id: best}
+			continue
+		}
+		head, isSpeaker := speaker(pos)
+		// a name inside a speaker's phrase that is not its head ("Clinton"
+		// in "Clinton communication director Jennifer Palmieri", "the
+		// National Mall" in "Donna Rawlings, a visitor to the National
+		// Mall") is a modifier: neither the subject nor the speaker
+		modifier := isSpeaker && !isPron && head >= 0 && it.id != head
+		if sent != lastSent && !es.oblique[pos] && (isPron || person[it.id]) && !modifier {
+			w += salSubject // the first person of a sentence, not after a preposition
+			lastSent = sent
+		}
+		if isSpeaker && !modifier {
+			w += salSpeaker
+		}
+		// forget what is out of reach
+		k := 0
+		for k < len(recent) && (recent[k].sent < sent-salSents || recent[k].block < block-1) {
+			k++
+		}
+		if k > 0 {
+			recent = recent[:copy(recent, recent[k:])] // in place: the slice is reused
+		}
+		if !isPron {
+			recent = append(recent, salient{it.id, sent, block, w})
+			continue
+		}
+		p := es.prons[it.pron]
+		clear(score)
+		inBlock := false
+		for _, r := range recent {
+			e := &es.list[r.id]
+			if !compatibleSex(e.sex, p.sex) {
+				continue
+			}
+			v := r.w * math.Pow(0.5, float64(sent-r.sent))
+			if r.block < block {
+				v *= salBlock
+			} else {
+				inBlock = true
+			}
+			if e.sex == unknownSex {
+				v *= salUnknown
+			}
+			if !person[r.id] {
+				v *= salNoCue
+			}
+			score[r.id] += v
+		}
+		best, second := -1, 0.0
+		for id, v := range score {
+			if best < 0 || v > score[best] || v == score[best] && id < best {
+				if best >= 0 {
+					second = max(second, score[best])
+				}
+				best = id
+			} else {
+				second = max(second, v)
+			}
+		}
+		if best < 0 {
+			out[p.pos] = referent{id: -1}
+			continue
+		}
+		out[p.pos] = referent{id: best, unsure: !inBlock && second > salClose*score[best]}
+		recent = append(recent, salient{best, sent, block, w})
+	}
+	return out
+}
+
+// item is a mention of entity id at pos, or the he or she es.prons[pron].
+type item struct {
+	pos, id, pron int
+}
+
+// salienceItems returns the mentions of people and the pronouns in text
+// order: names as collect found them, and the speakers of statements whose
+// mention collect could not tie to anyone ("the Russian president" for its
+// holder, a surname never given in full).
+func (x *extractor) salienceItems(freq map[int]int) []item {
+	es := &x.ents
+	items := es.scratch.items[:0]
+	defer func() { es.scratch.items = items[:0] }()
+	for _, m := range es.order {
+		items = append(items, item{m.pos, m.id, -1})
+	}
+	for k, p := range es.prons {
+		items = append(items, item{p.pos, -1, k})
+	}
+	for _, r := range x.raws {
+		id := -1
+		switch r.speaker.kind {
+		case mRole:
+			id = x.holder(r.speaker, freq)
+		case mName:
+			id = es.find(r.speaker.words)
+		}
+		if id < 0 {
+			continue
+		}
+		k := es.from(r.speaker.span[0])
+		if k < len(es.order) && es.order[k].pos < r.speaker.span[1] {
+			continue // collect has it
+		}
+		items = append(items, item{r.speaker.span[0], id, -1})
+	}
+	sort.SliceStable(items, func(a, b int) bool { return items[a].pos < items[b].pos })
+	return items
+}
+
+// speakerSpans returns a lookup of the statement speaker mention that a
+// byte offset lies inside, if any, giving the entity that mention names
+// (-1 when unknown).
+func (x *extractor) speakerSpans(freq map[int]int) func(pos int) (int, bool) {
+	spans := x.ents.scratch.spans[:0]
+	defer func() { x.ents.scratch.spans = spans[:0] }()
+	for _, r := range x.raws {
+		if r.speaker.span[1] <= r.speaker.span[0] || r.fallback {
+			continue // a fallback's long subject is no evidence of who speaks
+		}
+		head := -1
+		switch r.speaker.kind {
+		case mName:
+			head = x.ents.find(r.speaker.words)
+		case mRole:
+			head = x.holder(r.speaker, freq)
+		}
+		spans = append(spans, headSpan{r.speaker.span[0], r.speaker.span[1], head})
+	}
+	sort.Slice(spans, func(a, b int) bool { return spans[a].s < spans[b].s })
+	return func(pos int) (int, bool) {
+		k := sort.Search(len(spans), func(i int) bool { return spans[i].s > pos }) - 1
+		for ; k >= 0 && pos-spans[k].s < 200; k-- {
+			if pos < spans[k].e {
+				return spans[k].head, true
+			}
+		}
+		return -1, false
+	}
+}
+
+// sentOf returns the index of the sentence holding byte offset pos.
+func (es *entities) sentOf(pos int) int {
+	return sort.Search(len(es.sents), func(i int) bool { return es.sents[i] > pos }) - 1
+}
+
+// blockOf returns the index of the block holding byte offset pos.
+func (es *entities) blockOf(pos int) int {
+	return sort.Search(len(es.blocks), func(i int) bool { return es.blocks[i] > pos }) - 1
+}
+
+// scratch is space pronoun resolution reuses from one clipping to the next.
+type scratch struct {
+	spans  []headSpan
+	person []bool
+	items  []item
+	recent []salient
+	refs   map[int]referent
+	score  map[int]float64
+}
+
+// headSpan is a statement's speaker mention and the entity it names.
+type headSpan struct{ s, e, head int }

@@ -1,0 +1,196 @@
+package extract_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/whosaid/whosaid/digest"
+	"github.com/whosaid/whosaid/digest/extract"
+)
+
+// find returns the statement whose content holds content, or nil.
+func find(got []digest.Statement, content string) *digest.Statement {
+	for i := range got {
+		if strings.Contains(got[i].Content, content) {
+			return &got[i]
+		}
+	}
+	return nil
+}
+
+func TestSpeakers(t *testing.T) {
+	tests := []struct {
+		name, text, content string
+		speaker             string
+		speakers            []string
+		title               string
+		vague, unsure       bool
+	}{
+		{
+			name:     "a list with a plural title",
+			text:     "Sens. Amy Klobuchar, Tim Kaine, Mark Warner and Chris Coons wrote that the bill was flawed.",
+			content:  "the bill was flawed",
+			speaker:  "Amy Klobuchar, Tim Kaine, Mark Warner and Chris Coons",
+			speakers: []string{"Amy Klobuchar", "Tim Kaine", "Mark Warner", "Chris Coons"},
+		},
+		{
+			name:     "two names before the cue",
+			text:     "Bob Corker and Lindsey Graham said that the deal was bad.",
+			content:  "the deal was bad",
+			speaker:  "Bob Corker and Lindsey Graham",
+			speakers: []string{"Bob Corker", "Lindsey Graham"},
+		},
+		{
+			name:     "a place before a list is not one of it",
+			text:     "In Washington, Bob Corker and Lindsey Graham said that the deal was bad.",
+			content:  "the deal was bad",
+			speaker:  "Bob Corker and Lindsey Graham",
+			speakers: []string{"Bob Corker", "Lindsey Graham"},
+		},
+		{
+			name:    "a named speaker and its backers",
+			text:    "RT and its defenders say that the network is independent.",
+			content: "the network is independent",
+			speaker: "RT",
+		},
+		{
+			name:    "an outlet's name is not completed to a person",
+			text:    "Bloomberg reports that the Republican nominee has gained ground.",
+			content: "the Republican nominee has gained ground",
+			speaker: "Bloomberg",
+		},
+		{
+			name:    "unnamed officials of a named body are the body",
+			text:    "Facebook officials said that posts were reviewed more strictly.",
+			content: "posts were reviewed more strictly",
+			speaker: "Facebook",
+		},
+		{
+			name:    "a person's aides stay vague",
+			text:    "Mitch McConnell spoke on Monday. McConnell aides said that the vote was set.",
+			content: "the vote was set",
+			speaker: "McConnell aides",
+			vague:   true,
+		},
+		{
+			name:    "vague speakers are kept and marked",
+			text:    "Officials said that the bridge would close for a month.",
+			content: "the bridge would close for a month",
+			speaker: "Officials",
+			vague:   true,
+		},
+		{
+			name:    "she is the woman, not the latest speaker",
+			text:    "Donald Trump said that the polls were rigged. Hillary Clinton visited Ohio on Monday with Tim Kaine. She said that the visit went well.",
+			content: "the visit went well",
+			speaker: "Hillary Clinton",
+		},
+		{
+			name:    "he is the subject, not the man named after him",
+			text:    "Paul Ryan met reporters on Tuesday. Ryan did not sound confident when Jake Tapper asked about the House. “It is gonna be unpredictable,” he said.",
+			content: "It is gonna be unpredictable",
+			speaker: "Paul Ryan",
+		},
+		{
+			name:    "a description links to the person it introduced",
+			text:    "CNN host Jane Doe interviewed the senator on Monday. “We asked the hard questions,” the CNN host said.",
+			content: "We asked the hard questions",
+			speaker: "Jane Doe",
+			title:   "CNN host",
+		},
+		{
+			name:    "a description of a body links to the body named with it",
+			text:    "The watchdog group OpenWatch filed a complaint on Monday. “This is unacceptable,” the group said.",
+			content: "This is unacceptable",
+			speaker: "OpenWatch",
+		},
+		{
+			name:    "the campaign is the campaign named before",
+			text:    "The Clinton campaign raised money in August. The campaign said that it had raised $143 million.",
+			content: "it had raised $143 million",
+			speaker: "Clinton campaign",
+		},
+		{
+			name:    "the experts stay vague",
+			text:    "Tax experts at the Urban Institute studied the plan. The experts said that the plan would cost more.",
+			content: "the plan would cost more",
+			speaker: "experts",
+			vague:   true,
+		},
+		{
+			name:    "the head of a long subject, and its whole title",
+			text:    "John Roe, the reporter who broke the story about aide Mary Major, said that he had no regrets.",
+			content: "he had no regrets",
+			speaker: "John Roe",
+			title:   "reporter",
+		},
+		{
+			name:    "a title is the whole appositive",
+			text:    "Sara Kim, president of the marketing association's local chapter, said that the dinner was sold out.",
+			content: "the dinner was sold out",
+			speaker: "Sara Kim",
+			title:   "president of the marketing association's local chapter",
+		},
+		{
+			name:    "a month after a first name is a surname",
+			text:    "British Prime Minister Theresa May said that the country would leave.",
+			content: "the country would leave",
+			speaker: "Theresa May",
+		},
+		{
+			name:    "a courtesy title keeps a man apart from a woman of his surname",
+			text:    "Mr. Obama spoke on Saturday. Mr. Obama said that progress was on the ballot. Mr. Obama joined the gala. The first lady, Michelle Obama, will campaign too. “Tolerance is on the ballot,” Mr. Obama said.",
+			content: "Tolerance is on the ballot",
+			speaker: "Barack Obama",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := extract.Statements(clipping(tt.text, "2016-09-20", false))
+			st := find(got, tt.content)
+			if st == nil {
+				t.Fatalf("no statement %q in %s", tt.content, dump(got))
+			}
+			if st.Speaker != tt.speaker || !slices.Equal(st.Speakers, tt.speakers) || st.SpeakerVague != tt.vague || st.SpeakerUnsure != tt.unsure {
+				t.Errorf("speaker %q %q vague=%v unsure=%v, want %q %q vague=%v unsure=%v",
+					st.Speaker, st.Speakers, st.SpeakerVague, st.SpeakerUnsure, tt.speaker, tt.speakers, tt.vague, tt.unsure)
+			}
+			if tt.title != "" && st.SpeakerTitle != tt.title {
+				t.Errorf("title %q, want %q", st.SpeakerTitle, tt.title)
+			}
+		})
+	}
+}
+
+// TestUnsurePronoun checks that a he opening a paragraph, with two men in
+// the paragraph before about as salient, is resolved to the likelier and
+// marked unsure, and that the same he inside the paragraph is not.
+func TestUnsurePronoun(t *testing.T) {
+	for _, tc := range []struct {
+		sep    string
+		unsure bool
+	}{{"\n\n", true}, {" ", false}} {
+		text := "John Brown met reporters after Tom Smith said that the talks were over." + tc.sep + "He said that the talks would resume in May."
+		got := extract.Statements(clipping(text, "2016-09-20", false))
+		st := find(got, "the talks would resume")
+		if st == nil {
+			t.Fatalf("no statement in %s", dump(got))
+		}
+		if st.Speaker == "" || st.SpeakerUnsure != tc.unsure {
+			t.Errorf("separator %q: speaker %q unsure=%v, want unsure=%v", tc.sep, st.Speaker, st.SpeakerUnsure, tc.unsure)
+		}
+	}
+}
+
+// TestSpeakerAliases checks that a speaker's first statement carries the
+// other forms the clipping writes the name in, and later ones do not.
+func TestSpeakerAliases(t *testing.T) {
+	got := extract.Statements(clipping("Kremlin spokesman Dmitry Peskov said that the talks stalled. Peskov said that Moscow would wait.", "2025-07-29", false))
+	if len(got) != 2 {
+		t.Fatalf("want 2 statements, got %s", dump(got))
+	}
+	if !slices.Contains(got[0].SpeakerAliases, "Kremlin spokesman Dmitry Peskov") || len(got[1].SpeakerAliases) != 0 {
+		t.Errorf("aliases %q then %q", got[0].SpeakerAliases, got[1].SpeakerAliases)
+	}
+}

@@ -1,0 +1,44 @@
+package extract
+
+// maxTitle bounds a title's length in tokens; a longer appositive is
+// cut back to its role word and what the role is of.
+const maxTitle = 12
+
+// wholeTitle returns the title an appositive gives its person, whole: the
+// noun phrase around its role word up to a relative clause, a verb or the
+// end ("the chief executive of Doe Industries" -> "chief executive of Doe
+// Industries", "president of the marketing association's local chapter",
+// "the reporter who broke the story" -> "reporter"); "" when the phrase
+// names no role, since a wrong title is worse than none.
+func (s *sentence) wholeTitle(a, b int) string {
+	for a < b && s.toks[a].k == kWord && s.toks[a].w.f&fDet != 0 {
+		a++
+	}
+	role, e := -1, a
+	for i := a; i < b && i-a < maxTitle; i++ {
+		tk := s.toks[i]
+		if tk.k != kWord {
+			if tk.k == kPunct && (s.word(i) == "-" || s.word(i) == "’" || s.word(i) == "'") {
+				continue
+			}
+			break
+		}
+		if !tk.cap && tk.w.f&(fRelative|fCue|fWeakCue|fAux|fNeg|fPronoun|fSub|fPassive) != 0 {
+			break // "who broke the story", "said", "that"
+		}
+		if s.is(i, "and") && role >= 0 && (s.has(i+1, fDet) || s.has(i+1, fNumber) || s.is(i+1, "one")) {
+			break // "... and one of the paper's authors": a second appositive
+		}
+		if role < 0 && tk.w.f&fRole != 0 && !s.is(i, "head") {
+			role = i
+		}
+		e = i + 1
+	}
+	if role < 0 {
+		return ""
+	}
+	for e > role+1 && s.toks[e-1].k == kWord && s.toks[e-1].w.f&(fPrep|fDet) != 0 {
+		e-- // never end on "of" or "the"
+	}
+	return s.text(a, e)
+}

@@ -1,0 +1,251 @@
+// Training the learned models (model.go) on annotated articles: the
+// command `go run ./digest/extract/train` reads PolNeAR train and calls
+// Train. Training is deterministic: articles in the order given, a fixed
+// seed for the order of instances, averaged weights.
+
+package extract
+
+import (
+	"fmt"
+	"io"
+	"math/rand"
+
+	"github.com/whosaid/whosaid/digest"
+)
+
+// Example is one annotated article: its clipping and the attributions
+// annotators found in it.
+type Example struct {
+	Name string
+	Clip *digest.Clipping
+	Gold []Attribution
+}
+
+// Attribution is one annotated attribution, as byte spans into the
+// clipping's text (several spans when the annotators split a part).
+type Attribution struct {
+	Source, Content []digest.Span
+	Cue             string // the cue's words
+}
+
+// TrainOptions sets how Train runs.
+type TrainOptions struct {
+	Epochs int       // passes over the instances of each model (default 8)
+	Seed   int64     // shuffles the instances between passes
+	Log    io.Writer // progress; nil: none
+	// KeepMin is the score below which the statement model drops a
+	// statement: below zero, it drops only those it is surest of.
+	KeepMin float64
+}
+
+// Model is a trained set of weights for the extractor.
+type Model struct{ m *model }
+
+// Rules is the extractor without a learned model: the rules alone.
+var Rules = &Model{}
+
+// Statements extracts c's statements with the model.
+func (m *Model) Statements(c *digest.Clipping) []digest.Statement {
+	return statementsWith(c, m.m, nil, nil)
+}
+
+// MarshalBinary returns the weights as model.bin holds them.
+func (m *Model) MarshalBinary() ([]byte, error) {
+	if m.m == nil {
+		return nil, fmt.Errorf("extract: the rules have no weights")
+	}
+	return m.m.encode(), nil
+}
+
+// Train learns the boundary models from the rules' statements on exs, then
+// the statement model from the statements that the rules and the boundary
+// models make together.
+func Train(exs []Example, opt TrainOptions) (*Model, error) {
+	if opt.Epochs <= 0 {
+		opt.Epochs = 8
+	}
+	logf := func(format string, a ...any) {
+		if opt.Log != nil {
+			fmt.Fprintf(opt.Log, format+"\n", a...)
+		}
+	}
+	m := newModel()
+	// boundaries: learn from the rules' own boundaries
+	var ends, starts []rankInst
+	for _, ex := range exs {
+		col := &collector{bounds: true}
+		statementsWith(ex.Clip, nil, col, nil)
+		for i := range col.insts {
+			in := &col.insts[i]
+			g, ok := bestFragment(ex.Gold, in.rule)
+			if !ok {
+				continue
+			}
+			ge, gs := trimEnd(ex.Clip.Text, g), trimStart(ex.Clip.Text, g)
+			if ri, ok := newRankInst(in.ends, in.endFs, ge); ok {
+				ends = append(ends, ri)
+			}
+			if ri, ok := newRankInst(in.starts, in.startFs, gs); ok {
+				starts = append(starts, ri)
+			}
+		}
+	}
+	logf("boundary instances: %d ends, %d starts", len(ends), len(starts))
+	m.w[mdEnd] = trainRank(ends, opt.Epochs, opt.Seed)
+	m.w[mdStart] = trainRank(starts, opt.Epochs, opt.Seed+1)
+	// statements: what the rules and boundary models make, labelled by
+	// whether it is an annotated attribution
+	var keeps []binInst
+	pos := 0
+	for _, ex := range exs {
+		col := &collector{keep: true}
+		var rawOf []int
+		sts := statementsWith(ex.Clip, m, col, &rawOf)
+		byRaw := map[int]int{}
+		for i, in := range col.insts {
+			byRaw[in.raw] = i
+		}
+		for i, st := range sts {
+			k, ok := byRaw[rawOf[i]]
+			if !ok || col.insts[k].keepFs == nil {
+				continue
+			}
+			y := correct(ex.Gold, st)
+			if y {
+				pos++
+			}
+			keeps = append(keeps, binInst{fs: col.insts[k].keepFs, y: y})
+		}
+	}
+	logf("statement instances: %d (%d annotated)", len(keeps), pos)
+	m.w[mdKeep] = trainBinary(keeps, opt.Epochs, opt.Seed+2)
+	m.keepMin = float32(opt.KeepMin)
+	return &Model{m: m}, nil
+}
+
+// bestFragment returns the annotated content part that overlaps c most.
+func bestFragment(gold []Attribution, c digest.Span) (digest.Span, bool) {
+	var best digest.Span
+	bo := 0
+	for _, g := range gold {
+		for _, fr := range g.Content {
+			if o := overlap(fr, c); o > bo {
+				best, bo = fr, o
+			}
+		}
+	}
+	return best, bo > 0
+}
+
+func overlap(a, b digest.Span) int {
+	return max(0, min(a[1], b[1])-max(a[0], b[0]))
+}
+
+// correct reports whether st is an annotated attribution as the measure
+// counts it: at least half its content inside one attribution's content,
+// and its speaker's mention overlapping that attribution's source (when it
+// has one).
+func correct(gold []Attribution, st digest.Statement) bool {
+	cs, sp := st.ContentSpan, st.SpeakerSpan
+	n := max(1, cs[1]-cs[0])
+	for _, g := range gold {
+		in := 0
+		for _, fr := range g.Content {
+			in += overlap(fr, cs)
+		}
+		if 2*in < n {
+			continue
+		}
+		if len(g.Source) == 0 {
+			return true
+		}
+		for _, s := range g.Source {
+			if overlap(s, sp) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// rankInst is one choice among candidates, some of them right.
+type rankInst struct {
+	fs    [][]uint32
+	right []bool
+}
+
+// newRankInst labels candidates at positions pos right where they equal
+// want; false when none does.
+func newRankInst(pos []int, fs [][]uint32, want int) (rankInst, bool) {
+	ri := rankInst{fs: fs, right: make([]bool, len(pos))}
+	any := false
+	for i, p := range pos {
+		if p == want {
+			ri.right[i], any = true, true
+		}
+	}
+	return ri, any
+}
+
+// trainRank trains a ranking perceptron: when the best-scored candidate is
+// wrong, the best-scored right one gains and the wrong one loses.
+func trainRank(insts []rankInst, epochs int, seed int64) []float32 {
+	p := newPerceptron()
+	passes(len(insts), epochs, seed, func(i int) {
+		in := insts[i]
+		bi, bs, ri, rs := -1, 0.0, -1, 0.0
+		for c, fs := range in.fs {
+			s := p.score(fs)
+			if bi < 0 || s > bs {
+				bi, bs = c, s
+			}
+			if in.right[c] && (ri < 0 || s > rs) {
+				ri, rs = c, s
+			}
+		}
+		if !in.right[bi] {
+			p.update(in.fs[ri], 1)
+			p.update(in.fs[bi], -1)
+		}
+		p.tick()
+	})
+	return p.averaged()
+}
+
+// passes calls visit with every index below n, epochs times, in an order
+// shuffled anew each time by a generator seeded with seed.
+func passes(n, epochs int, seed int64, visit func(int)) {
+	order := make([]int, n)
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewSource(seed))
+	for ep := 0; ep < epochs; ep++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, i := range order {
+			visit(i)
+		}
+	}
+}
+
+// binInst is one yes-or-no instance.
+type binInst struct {
+	fs []uint32
+	y  bool
+}
+
+// trainBinary trains a perceptron that scores yes above zero.
+func trainBinary(insts []binInst, epochs int, seed int64) []float32 {
+	p := newPerceptron()
+	passes(len(insts), epochs, seed, func(i int) {
+		in := insts[i]
+		s := p.score(in.fs)
+		if in.y && s <= 0 {
+			p.update(in.fs, 1)
+		} else if !in.y && s >= 0 {
+			p.update(in.fs, -1)
+		}
+		p.tick()
+	})
+	return p.averaged()
+}

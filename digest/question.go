@@ -1,0 +1,101 @@
+package digest
+
+import (
+	"context"
+	"regexp"
+	"strings"
+)
+
+// ClippingReader returns a stored clipping with its text. Implemented by
+// store.Store.
+type ClippingReader interface {
+	Clipping(ctx context.Context, id int64) (*Clipping, error)
+}
+
+// questionWindow is how far from a quote, in bytes, the question it answers
+// is looked for.
+const questionWindow = 400
+
+// askedRe finds a reported question: "asked whether ...", "after being
+// asked if ...", "asked about ...".
+// A full stop ends it only before a space or the end: "U.S.-Russian" goes
+// on. A comma or a quote mark ends it too: "When asked whether X, he said".
+var askedRe = regexp.MustCompile(`(?i)\basked\s+((?:whether|if|about|how|why|what|when|who)\s(?:[^.?!;,"“”\n]|\.[^\s\x{00a0}])+)`)
+
+// AddQuestions gives each short quote that means nothing alone ("It may
+// well be") the question it answers, when its clipping reports one next to
+// it ("... after being asked if relations ranked among the biggest
+// disappointments") or asks it just before ("Will ties improve?"). A digest
+// line then carries the question; a quote without one yields its place.
+// Clippings are read only for such quotes.
+func AddQuestions(ctx context.Context, cr ClippingReader, entries []Entry) error {
+	cache := map[int64]*Clipping{}
+	for i := range entries {
+		e := &entries[i]
+		if !meansNothingAlone(e) || len(e.Sources) == 0 || e.Sources[0].ClippingID == 0 {
+			continue
+		}
+		id := e.Sources[0].ClippingID
+		c, ok := cache[id]
+		if !ok {
+			var err error
+			if c, err = cr.Clipping(ctx, id); err != nil {
+				if ErrorCode(err) == ENOTFOUND {
+					continue
+				}
+				return err
+			}
+			cache[id] = c
+		}
+		e.Question = questionFor(c.Text, e.ContentSpan)
+	}
+	return nil
+}
+
+// questionFor returns the question a quote at span answers in text: a
+// reported one near it ("whether ..."), or a question sentence just before
+// it; "" when there is none.
+func questionFor(text string, span Span) string {
+	if span.Empty() || span.End() > len(text) {
+		return ""
+	}
+	from, to := max(0, span.Start()-questionWindow), min(len(text), span.End()+questionWindow)
+	for from > 0 && !utf8Start(text[from]) {
+		from--
+	}
+	for to < len(text) && !utf8Start(text[to]) {
+		to++
+	}
+	best, bestDist := "", len(text)
+	for _, m := range askedRe.FindAllStringSubmatchIndex(text[from:to], -1) {
+		at := from + m[0]
+		dist := at - span.End()
+		if at < span.Start() {
+			dist = span.Start() - (from + m[1])
+		}
+		if dist < 0 {
+			continue // inside the quote itself
+		}
+		q := strings.TrimRight(FoldSpace(text[from+m[2]:from+m[3]]), ".,:;  ")
+		if dist < bestDist && len(q) <= 240 {
+			best, bestDist = q, dist
+		}
+	}
+	if best != "" {
+		return best
+	}
+	// A question asked just before the answer: the sentence ending with
+	// "?" right before the quote.
+	before := strings.TrimRight(text[from:span.Start()], " \t\r\n\"“”'‘’")
+	if !strings.HasSuffix(before, "?") {
+		return ""
+	}
+	start := strings.LastIndexAny(before[:len(before)-1], ".!?\n") + 1
+	q := strings.Trim(FoldSpace(before[start:]), "\"“”'‘’ ")
+	if len(q) < 8 {
+		return ""
+	}
+	return "“" + q + "”"
+}
+
+func utf8Start(b byte) bool { return b&0xC0 != 0x80 }

@@ -1,0 +1,365 @@
+package digest
+
+import (
+	"cmp"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Empty reports whether the digest shows no story.
+func (d *Digest) Empty() bool { return len(d.Stories) == 0 }
+
+// heading returns the digest's heading line as plain text.
+func (d *Digest) heading() string {
+	if d.Date.IsZero() || d.plainTitle {
+		return d.Title
+	}
+	return d.Title + " — " + d.Date.Format("Mon 2 Jan 2006")
+}
+
+// nothingNew is the body of an empty digest, for a chat that asked to be
+// told.
+const nothingNew = "Nothing new."
+
+// moreLine returns the line counting the statements left out and saying
+// how to see them, or "".
+func (d *Digest) moreLine() string {
+	if d.More <= 0 {
+		return ""
+	}
+	s := fmt.Sprintf("and %d more %s", d.More, noun(d.More, "statement", "statements"))
+	if d.MoreStories > 0 {
+		s += fmt.Sprintf(", %s not shown", count(d.MoreStories, "story", "stories"))
+	}
+	return s + " — " + d.MoreCommand
+}
+
+// unreadLine returns the line counting the new statements not read, or "".
+func (d *Digest) unreadLine() string {
+	if d.Unread <= 0 {
+		return ""
+	}
+	s := fmt.Sprintf("%s wait for the next digest", count(d.Unread, "more new statement", "more new statements"))
+	if d.UnreadCommand != "" {
+		s += " — " + d.UnreadCommand
+	}
+	return s
+}
+
+// othersLine returns the line counting what the chat's filters held back,
+// or "".
+func (d *Digest) othersLine() string {
+	if d.Others <= 0 {
+		return ""
+	}
+	s := fmt.Sprintf("%s by speakers this chat does not follow", count(d.Others, "new statement", "new statements"))
+	if d.OthersCommand != "" {
+		s += " — " + d.OthersCommand
+	}
+	return s
+}
+
+// HTML renders the digest as Telegram HTML messages, each within
+// MaxMessageLen. Messages split only between lines; a story whose lines
+// continue in the next message is titled again there.
+func (d *Digest) HTML() []string { return d.htmlMessages(MaxMessageLen) }
+
+func (d *Digest) htmlMessages(limit int) []string {
+	p := newPacker(limit)
+	p.add("<b>"+EscapeHTML(d.heading())+"</b>", "")
+	if d.Empty() {
+		p.add(nothingNew, "")
+	}
+	for _, s := range d.Stories {
+		p.add("\n"+s.titleLine(d.Date, htmlStyle), "")
+		cont := "<b>" + EscapeHTML(typographic(cmp.Or(s.Headline, s.outlet()), false)) + "</b> (continued)"
+		named := map[string]bool{}
+		for _, e := range s.Entries {
+			p.add("• "+s.sentence(e, d.Date, named, htmlStyle), cont)
+		}
+	}
+	for _, l := range []string{d.moreLine(), d.unreadLine(), d.othersLine()} {
+		if l != "" {
+			p.add("\n"+EscapeHTML(l), "")
+		}
+	}
+	return p.finish()
+}
+
+// Text renders the digest as plain text for a terminal, wrapped at 78
+// columns.
+func (d *Digest) Text() string {
+	var b strings.Builder
+	b.WriteString(d.heading())
+	b.WriteString("\n")
+	if d.Empty() {
+		b.WriteString(nothingNew + "\n")
+	}
+	for _, s := range d.Stories {
+		b.WriteString("\n" + wrapText(s.titleLine(d.Date, textStyle), textWidth, ""))
+		named := map[string]bool{}
+		for _, e := range s.Entries {
+			b.WriteString(wrapText("• "+s.sentence(e, d.Date, named, textStyle), textWidth, "  "))
+		}
+	}
+	for _, l := range []string{d.moreLine(), d.unreadLine(), d.othersLine()} {
+		if l != "" {
+			b.WriteString("\n" + l + "\n")
+		}
+	}
+	return b.String()
+}
+
+// outlet returns the first outlet that carried the story, or "".
+func (s *Story) outlet() string {
+	for _, src := range s.Sources {
+		if l := cmp.Or(FoldSpace(src.Outlet), urlHost(src.URL)); l != "" {
+			return l
+		}
+	}
+	return ""
+}
+
+// titleLine renders a story's title: its headline in bold, the outlets
+// that carried it (linked where a URL is known) and when it was published.
+// A story without a headline is titled by its outlets.
+func (s *Story) titleLine(now time.Time, st style) string {
+	var outlets []string
+	seen := map[string]bool{}
+	for _, src := range s.Sources {
+		label := FoldSpace(src.Outlet)
+		if label == "" {
+			label = urlHost(src.URL)
+		}
+		if label == "" || seen[label] {
+			continue
+		}
+		seen[label] = true
+		if webURL(src.URL) {
+			outlets = append(outlets, st.link(label, src.URL))
+		} else {
+			outlets = append(outlets, st.esc(label))
+		}
+	}
+	bold := func(x string) string {
+		if st.html {
+			return "<b>" + x + "</b>"
+		}
+		return x
+	}
+	when := ""
+	if !s.Published.IsZero() {
+		when = FormatDay(DayDate(s.Published), now)
+	}
+	src := strings.Join(outlets, ", ")
+	switch {
+	case s.Headline != "":
+		out := bold(st.esc(typographic(s.Headline, false)))
+		if tail := strings.Trim(src+", "+when, ", "); tail != "" {
+			out += " — " + tail
+		}
+		return out
+	case src != "":
+		return strings.Trim(bold(src)+", "+when, ", ")
+	case when != "":
+		return bold(when)
+	}
+	return bold("Unknown source")
+}
+
+// sentence renders one statement as a sentence: who (named in full with
+// their role the first time in a story), the cue where it carries meaning
+// ("called", "urged", "dismissed"; "said" and "told" make way for a colon
+// before a quote), and what was said; the date when it is not the story's.
+func (s *Story) sentence(e Entry, now time.Time, named map[string]bool, st style) string {
+	var b strings.Builder
+	if d := e.Date(); d.Known() && (s.Published.IsZero() || d.Precision != PrecisionDay || !sameDay(d.Time(), s.Published)) {
+		b.WriteString(FormatDay(d, now) + ": ")
+	}
+	name, title := s.subject(e, named, st)
+	if e.Question != "" { // "Asked whether ..., Peskov said: “It may well be.”"
+		b.WriteString("Asked " + st.esc(typographic(e.Question, false)) + ", ")
+	}
+	b.WriteString(name)
+	verb, neutral := cueVerb(e.Cue)
+	content := strings.TrimRight(Shorten(FoldSpace(e.Content), digestQuoteMax), ",;: ")
+	content = strings.TrimSuffix(strings.TrimSuffix(content, ",\""), ",”") + closingQuote(content)
+	if first, rest, ok := strings.Cut(content, " "); ok && e.Cue != "" && strings.EqualFold(first, firstWord(e.Cue)) {
+		content = rest // "accused Putin of ...": the cue opens the content
+	}
+	if title != "" {
+		b.WriteString(", " + title)
+	}
+	if e.Direct {
+		switch {
+		case e.Question != "":
+			if title != "" {
+				b.WriteString(",")
+			}
+			b.WriteString(" said")
+		case !neutral:
+			if title != "" {
+				b.WriteString(",")
+			}
+			b.WriteString(" " + verb)
+		case e.Audience != "":
+			b.WriteString(", to " + st.esc(e.Audience))
+		}
+		b.WriteString(": “" + st.esc(endSentence(typographic(content, true))) + "”")
+	} else {
+		if title != "" {
+			b.WriteString(",")
+		}
+		switch {
+		case !neutral:
+			b.WriteString(" " + verb)
+		case e.Audience != "":
+			b.WriteString(" told " + st.esc(e.Audience))
+		default:
+			b.WriteString(" said")
+		}
+		b.WriteString(" " + st.esc(endSentence(typographic(lowerFirst(content), false))))
+	}
+	var vs []string
+	for _, v := range e.Via {
+		if v != "" && !strings.EqualFold(v, e.Audience) { // "told TASS", not "(via TASS)" again
+			vs = append(vs, st.esc(v))
+		}
+	}
+	if len(vs) > 0 {
+		b.WriteString(" (via " + strings.Join(vs, ", ") + ")")
+	}
+	return b.String()
+}
+
+// subject names e's speaker and their role: in full with the role the
+// first time in a story, by surname after. Both come escaped.
+func (s *Story) subject(e Entry, named map[string]bool, st style) (string, string) {
+	key := speakerKey(&e)
+	name := FoldSpace(e.Speaker)
+	if named[key] {
+		if f := strings.Fields(name); len(f) > 1 && namedSpeaker(name) {
+			name = f[len(f)-1]
+		}
+		return st.strong(st.esc(name)), ""
+	}
+	named[key] = true
+	title := e.SpeakerTitle
+	if title == "" {
+		for _, l := range s.lines {
+			if speakerKey(l.e) == key && l.e.SpeakerTitle != "" {
+				title = l.e.SpeakerTitle
+				break
+			}
+		}
+	}
+	return st.strong(st.esc(name)), st.esc(FoldSpace(title))
+}
+
+// closingQuote returns the quote mark that ends s after a comma (`stages,"`),
+// so that dropping the comma keeps the mark; "" when s does not end so.
+func closingQuote(s string) string {
+	switch {
+	case strings.HasSuffix(s, ",\""):
+		return "\""
+	case strings.HasSuffix(s, ",”"):
+		return "”"
+	}
+	return ""
+}
+
+// lowerFirst lower-cases the first word of a reported clause when it is a
+// common word ("Finding a way out ..." after "said"); names keep their
+// capital.
+func lowerFirst(s string) string {
+	w := firstWord(s)
+	lw := strings.ToLower(w)
+	if w == lw || w == "I" || (len(w) > 1 && strings.ToUpper(w) == w) {
+		return s // an acronym, "I"
+	}
+	if stopWords[lw] || anaphora[lw] || (strings.HasSuffix(lw, "ing") && len(lw) > 5) {
+		return lw + s[len(w):]
+	}
+	return s
+}
+
+func sameDay(a, b time.Time) bool {
+	ay, am, ad := a.Date()
+	by, bm, bd := b.Date()
+	return ay == by && am == bm && ad == bd
+}
+
+func firstWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[0]
+}
+
+// neutralCues are the attribution verbs that say only that something was
+// said: a line drops them before a quote and writes "said" before a claim.
+var neutralCues = map[string]bool{
+	"say": true, "says": true, "said": true, "saying": true,
+	"tell": true, "tells": true, "told": true, "telling": true,
+	"state": true, "states": true, "stated": true, "stating": true,
+	"add": true, "adds": true, "added": true, "adding": true,
+	"according": true, "was": true, "were": true, "is": true, "are": true, "has": true, "had": true,
+	"quoted": true, "cited": true, "wrote": true, "writes": true, "write": true, "writing": true,
+}
+
+// irregularPast gives the past tense of cue verbs that do not take -ed.
+var irregularPast = map[string]string{
+	"speaking": "spoke", "speaks": "spoke", "giving": "gave", "gives": "gave", "thinking": "thought",
+	"thinks": "thought", "making": "made", "makes": "made", "holding": "held", "holds": "held",
+	"putting": "put", "puts": "put", "setting": "set", "sets": "set", "insisting": "insisted",
+}
+
+// cueVerb returns the cue as a verb in the past tense for a sentence
+// ("urging" -> "urged", "warns" -> "warned", "called on" -> "called on"),
+// and whether it is neutral: it only says that something was said.
+func cueVerb(cue string) (string, bool) {
+	f := strings.Fields(strings.ToLower(cue))
+	if len(f) == 0 || neutralCues[f[0]] {
+		return "", true
+	}
+	f[0] = pastTense(f[0])
+	return strings.Join(f, " "), false
+}
+
+// pastTense turns a verb's -ing or -s form into its past tense; a form
+// already past (or not a verb form it knows) is kept.
+func pastTense(w string) string {
+	if p, ok := irregularPast[w]; ok {
+		return p
+	}
+	switch {
+	case strings.HasSuffix(w, "ing") && len(w) > 5:
+		stem := w[:len(w)-3]
+		if strings.HasSuffix(stem, "y") {
+			if c := stem[len(stem)-2]; !strings.ContainsRune("aeiou", rune(c)) {
+				return stem[:len(stem)-1] + "ied" // denying -> denied
+			}
+		}
+		return stem + "ed" // urging -> urged, calling -> called, dismissing -> dismissed
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "ied" // denies -> denied
+	case strings.HasSuffix(w, "es") && len(w) > 3 && strings.HasSuffix(w[:len(w)-1], "e"):
+		return w[:len(w)-1] + "d" // urges -> urged
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3:
+		return w[:len(w)-1] + "ed" // warns -> warned
+	}
+	return w
+}
+
+// noun returns one or many by n.
+func noun(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// count returns "1 story" or "5 stories".
+func count(n int, one, many string) string { return fmt.Sprintf("%d %s", n, noun(n, one, many)) }

@@ -1,0 +1,158 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"strings"
+)
+
+// matchPlan is how a query walks the full-text index: exact is the FTS5
+// expression that defines a match; cheap finds the same rows or more
+// without reading common words' position lists (see stopwords.go). When
+// it finds the same, exact is cheap; otherwise the rows cheap finds are
+// checked against exact a chunk at a time (a lookup by rowid costs a
+// fraction of a millisecond: worth it only for few rows).
+type matchPlan struct {
+	exact, cheap string
+}
+
+// plan returns the plan for the query's terms in columns cols ("content
+// names context" or "content context"), all required (sep " AND ") or any
+// (" OR "), and extra (a speaker filter, or "") required on top.
+func (q *userQuery) plan(cols, sep, extra string) matchPlan {
+	exact := make([]string, len(q.terms))
+	cheap := make([]string, len(q.terms))
+	check := false // cheap finds more than exact: rows must be checked
+	for i, t := range q.terms {
+		words := make([]string, len(t))
+		for j, w := range t {
+			words[j] = strings.ToLower(w)
+		}
+		exact[i] = "{" + cols + "} : \"" + strings.Join(words, " ") + "\""
+		var same bool
+		cheap[i], same = cheapTerm(cols, words, exact[i])
+		check = check || !same
+	}
+	p := matchPlan{exact: "(" + strings.Join(exact, sep) + ")", cheap: "(" + strings.Join(cheap, sep) + ")"}
+	if extra != "" {
+		p.exact += " AND " + extra
+		p.cheap += " AND " + extra
+	}
+	if !check {
+		p.exact = p.cheap
+	}
+	return p
+}
+
+// cheapTerm returns an expression that every row matching the phrase
+// words (exact) matches, reading no common word's positions, and whether
+// it matches the same rows. A phrase with an uncommon word is itself:
+// FTS5 walks the uncommon word's rows and seeks the others'. A phrase of
+// common words is its pairs: for two words the same rows; for more, rows
+// with every pair somewhere, to be checked.
+func cheapTerm(cols string, words []string, exact string) (string, bool) {
+	if len(words) < 2 {
+		return exact, true
+	}
+	for _, w := range words {
+		if !commonWords[w] {
+			return exact, true
+		}
+	}
+	names := strings.Contains(cols, "names")
+	parts := make([]string, len(words)-1)
+	for i := range parts {
+		parts[i] = `"` + words[i] + pairSep + words[i+1] + `"`
+		if names {
+			parts[i] = "(" + parts[i] + ` OR "` + words[i] + namePairSep + words[i+1] + `")`
+		}
+	}
+	return "pairs : (" + strings.Join(parts, " AND ") + ")", len(words) == 2
+}
+
+// Candidate walking: the first chunk is a few pages; later ones grow. After
+// maxCandidates rows the rest of the range is left to the exact
+// expression, so a phrase of a frequent word and a common one that rarely
+// meet costs no more than FTS5 alone would.
+const (
+	firstChunk    = 32
+	maxChunk      = 128
+	maxCandidates = 256
+)
+
+// walkMatches returns the full-text keys of the rows matching p, newest
+// first (desc) or oldest first, skipping skip and returning at most want,
+// within the rowid range where (SQL starting with " AND ", arguments
+// args).
+func walkMatches(ctx context.Context, tx *sql.Tx, p matchPlan, where string, args []any, desc bool, skip, want int) ([]int64, error) {
+	order, after := " ORDER BY rowid", " AND rowid > ?"
+	if desc {
+		order, after = " ORDER BY rowid DESC", " AND rowid < ?"
+	}
+	query := func(match, bound string, extra []any, limit, offset int) ([]int64, error) {
+		rows, err := tx.QueryContext(ctx, `SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?`+where+bound+order+` LIMIT ? OFFSET ?`,
+			append(append(append([]any{match}, args...), extra...), limit, offset)...)
+		if err != nil {
+			return nil, err
+		}
+		return scanIDs(rows)
+	}
+	if p.cheap == p.exact {
+		return query(p.exact, "", nil, want, skip)
+	}
+	var found []int64
+	need := skip + want
+	chunk, scanned := firstChunk, 0
+	var bound string
+	var boundArgs []any
+	for len(found) < need {
+		if scanned >= maxCandidates {
+			rest, err := query(p.exact, bound, boundArgs, need-len(found), 0)
+			return cut(append(found, rest...), skip, want), err
+		}
+		cands, err := query(p.cheap, bound, boundArgs, chunk, 0)
+		if err != nil || len(cands) == 0 {
+			return cut(found, skip, want), err
+		}
+		scanned += len(cands)
+		ok, err := verify(ctx, tx, p.exact, cands)
+		if err != nil {
+			return nil, err
+		}
+		for _, k := range cands {
+			if ok[k] {
+				found = append(found, k)
+			}
+		}
+		if len(cands) < chunk {
+			break
+		}
+		bound, boundArgs = after, []any{cands[len(cands)-1]}
+		chunk = min(4*chunk, maxChunk)
+	}
+	return cut(found, skip, want), nil
+}
+
+// verify returns which of keys match the FTS5 expression: FTS5 looks each
+// up by rowid, reading only that row's part of each position list.
+func verify(ctx context.Context, tx *sql.Tx, match string, keys []int64) (map[int64]bool, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT rowid FROM entry_fts WHERE entry_fts MATCH ? AND rowid IN (`+placeholders(len(keys))+`)`,
+		append([]any{match}, int64Args(keys)...)...)
+	if err != nil {
+		return nil, err
+	}
+	ids, err := scanIDs(rows)
+	ok := make(map[int64]bool, len(ids))
+	for _, id := range ids {
+		ok[id] = true
+	}
+	return ok, err
+}
+
+// cut returns keys[skip:skip+want], clamped.
+func cut(keys []int64, skip, want int) []int64 {
+	if skip >= len(keys) {
+		return nil
+	}
+	return keys[skip:min(skip+want, len(keys))]
+}
