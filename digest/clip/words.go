@@ -9,43 +9,64 @@ import (
 	"unicode/utf8"
 )
 
-// isStop reports whether b, in lower case, is one of the English function
-// words: articles, pronouns, prepositions, conjunctions, auxiliary and modal
-// verbs, and a few adverbs that go with them. Prose is full of them (two in
-// five words of a news paragraph), menus, headlines, names and buttons have
-// few; this is the stop-word density of jusText. Closed classes, so the list
-// is short and written out here; a switch finds a word faster than a map.
+// stopList holds the English function words: articles, pronouns,
+// prepositions, conjunctions, auxiliary and modal verbs, and a few adverbs
+// that go with them. Prose is full of them (two in five words of a news
+// paragraph), menus, headlines, names and buttons have few; this is the
+// stop-word density of jusText. Closed classes, so the list is short and
+// written out here.
+const stopList = `
+	a i am an as at be by do he if in is it me my no of on or so to up us we
+	all and any are but can did few for had has her him his how i'd i'm its
+	may nor not off our out own she the too via was who why yet you also
+	been both does done each even ever from have he'd he's here hers i'll
+	i've into it's just many mine more most much must near only onto ours
+	over past same some such than that them then they this till upon very
+	we'd were what when whom will with your about above after again along
+	among being below can't could doing don't every he'll isn't let's might
+	never other ought shall she'd she's since still their there these those
+	under until we'll we're we've where which while who's whose won't would
+	you'd yours across aren't around before behind beside beyond didn't
+	during either except hadn't hasn't having inside itself myself others
+	she'll should that's theirs they'd though toward unless wasn't what's
+	within you'll you're you've against already another because beneath
+	besides between doesn't haven't herself himself neither outside there's
+	they'll they're they've through towards weren't whereas whether whoever
+	without although couldn't whatever wouldn't yourself ourselves shouldn't
+	themselves throughout underneath yourselves`
+
+// stopTable is stopList as an open-addressing hash table: cleaning looks up
+// every word of every paragraph's first bytes, and this is several times
+// faster than a map or a switch.
+var stopTable = func() (t [stopSlots]string) {
+	for _, w := range strings.Fields(stopList) {
+		h := hashWord([]byte(w))
+		for t[h] != "" {
+			h = (h + 1) % stopSlots
+		}
+		t[h] = w
+	}
+	return t
+}()
+
+// stopSlots is the size of stopTable, four times the words it holds.
+const stopSlots = 1024
+
+// hashWord returns FNV-1a of b, reduced to an index of stopTable.
+func hashWord(b []byte) uint32 {
+	h := uint32(2166136261)
+	for _, c := range b {
+		h = (h ^ uint32(c)) * 16777619
+	}
+	return h % stopSlots
+}
+
+// isStop reports whether b, in lower case, is a word of stopList.
 func isStop(b []byte) bool {
-	switch string(b) {
-	case "a", "i", "am", "an", "as", "at", "be", "by",
-		"do", "he", "if", "in", "is", "it", "me", "my",
-		"no", "of", "on", "or", "so", "to", "up", "us",
-		"we", "all", "and", "any", "are", "but", "can", "did",
-		"few", "for", "had", "has", "her", "him", "his", "how",
-		"i'd", "i'm", "its", "may", "nor", "not", "off", "our",
-		"out", "own", "she", "the", "too", "via", "was", "who",
-		"why", "yet", "you", "also", "been", "both", "does", "done",
-		"each", "even", "ever", "from", "have", "he'd", "he's", "here",
-		"hers", "i'll", "i've", "into", "it's", "just", "many", "mine",
-		"more", "most", "much", "must", "near", "only", "onto", "ours",
-		"over", "past", "same", "some", "such", "than", "that", "them",
-		"then", "they", "this", "till", "upon", "very", "we'd", "were",
-		"what", "when", "whom", "will", "with", "your", "about", "above",
-		"after", "again", "along", "among", "being", "below", "can't", "could",
-		"doing", "don't", "every", "he'll", "isn't", "let's", "might", "never",
-		"other", "ought", "shall", "she'd", "she's", "since", "still", "their",
-		"there", "these", "those", "under", "until", "we'll", "we're", "we've",
-		"where", "which", "while", "who's", "whose", "won't", "would", "you'd",
-		"yours", "across", "aren't", "around", "before", "behind", "beside", "beyond",
-		"didn't", "during", "either", "except", "hadn't", "hasn't", "having", "inside",
-		"itself", "myself", "others", "she'll", "should", "that's", "theirs", "they'd",
-		"though", "toward", "unless", "wasn't", "what's", "within", "you'll", "you're",
-		"you've", "against", "already", "another", "because", "beneath", "besides", "between",
-		"doesn't", "haven't", "herself", "himself", "neither", "outside", "there's", "they'll",
-		"they're", "they've", "through", "towards", "weren't", "whereas", "whether", "whoever",
-		"without", "although", "couldn't", "whatever", "wouldn't", "yourself", "ourselves", "shouldn't",
-		"themselves", "throughout", "underneath", "yourselves":
-		return true
+	for h := hashWord(b); stopTable[h] != ""; h = (h + 1) % stopSlots {
+		if stopTable[h] == string(b) {
+			return true
+		}
 	}
 	return false
 }
