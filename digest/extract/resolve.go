@@ -161,6 +161,7 @@ func nameish(t string, toks []token, i int) bool {
 
 // add records a name mention at byte offset pos.
 func (es *entities) add(m mention, pos int) {
+	m = describedName(m) // speaker_described.go
 	words := m.words
 	if len(words) == 0 || isPlace(m.name) { // a place is never a person (speaker_place.go)
 		return
