@@ -1,8 +1,6 @@
 package main
 
 import (
-	"fmt"
-	"os"
 	"sort"
 	"strings"
 )
@@ -94,9 +92,6 @@ func placeNames(docs [][]word, first map[string]bool) []string {
 	for k, c := range counts {
 		if first[strings.Fields(k)[0]] {
 			continue
-		}
-		if os.Getenv("PLACEDEBUG") != "" && c.place >= 4 {
-			fmt.Fprintln(os.Stderr, k, c.all, c.place, c.speech, c.the)
 		}
 		if c.place >= 4 && c.place*4 >= c.all && c.speech*10 < c.place && c.the*5 < c.all {
 			out = append(out, k)
