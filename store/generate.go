@@ -41,36 +41,17 @@ func (s *Store) Generate(ctx context.Context, opts GenerateOptions) (GenerateSta
 	// Entries written here bypass the writer's memory of entry keys.
 	defer s.forgetEntryKeys()
 	var gs GenerateStats
-	if opts.Statements <= 0 {
-		return gs, fmt.Errorf("store: generate: no statements asked for")
+	g, err := s.generator(ctx, &opts)
+	if err != nil {
+		return gs, err
 	}
-	if n, err := s.MaxEntryID(ctx); err != nil || n > 0 {
-		return gs, fmt.Errorf("store: generate: the store is not empty (%v)", err)
-	}
-	opts.Speakers = cmpOr(opts.Speakers, 2000)
-	opts.PerClip = cmpOr(opts.PerClip, 20)
-	if opts.From.IsZero() {
-		opts.From = time.Date(2015, 1, 1, 0, 0, 0, 0, time.UTC)
-	}
-	if opts.To.IsZero() {
-		opts.To = time.Date(2025, 12, 31, 0, 0, 0, 0, time.UTC)
-	}
-	if len(opts.Outlets) == 0 {
-		opts.Outlets = []string{"The Daily Record", "Morning Wire", "Capital Gazette", "Evening Courier", "World Desk"}
-	}
-	sentences, headlines := corpusSentences(opts.Texts)
-	if len(sentences) == 0 {
-		return gs, fmt.Errorf("store: generate: the corpus has no sentences")
-	}
-	names := corpusNames(opts.Texts, opts.Speakers)
+	sentences, headlines, names, rng, zipf := g.sentences, g.headlines, g.names, g.rng, g.zipf
 	gs.Sentences = len(sentences)
-	rng := rand.New(rand.NewPCG(opts.Seed, 0x9e3779b97f4a7c15))
-	zipf := rand.NewZipf(rand.New(rand.NewPCG(opts.Seed+1, 7)), 1.1, 4, uint64(len(names)-1))
 
 	now := fmtTime(s.now())
 	// Speakers first: one transaction.
 	speakerIDs := make([]int64, len(names))
-	err := s.write(ctx, func(tx *sql.Tx) error {
+	err = s.write(ctx, func(tx *sql.Tx) error {
 		for i, name := range names {
 			words := nameWords(foldName(name))
 			r, err := tx.ExecContext(ctx, `INSERT INTO speakers (name, title, surname, added) VALUES (?, '', ?, ?)`, name, words[len(words)-1], now)
@@ -175,6 +156,43 @@ func (s *Store) Generate(ctx context.Context, opts GenerateOptions) (GenerateSta
 		return gs, fmt.Errorf("store: generate: index: %w", err)
 	}
 	return gs, nil
+}
+
+// generator is what Generate and GenerateIngest draw from.
+type generator struct {
+	sentences, headlines, names []string
+	rng                         *rand.Rand
+	zipf                        *rand.Zipf // speaker indexes, a few quoted a lot
+}
+
+// generator checks that the store is empty, fills in opts's defaults and
+// reads the corpus.
+func (s *Store) generator(ctx context.Context, opts *GenerateOptions) (*generator, error) {
+	if opts.Statements <= 0 {
+		return nil, fmt.Errorf("store: generate: no statements asked for")
+	}
+	if n, err := s.MaxEntryID(ctx); err != nil || n > 0 {
+		return nil, fmt.Errorf("store: generate: the store is not empty (%v)", err)
+	}
+	opts.Speakers = cmpOr(opts.Speakers, 2000)
+	opts.PerClip = cmpOr(opts.PerClip, 20)
+	if opts.From.IsZero() {
+		opts.From = time.Date(2015, 1, 1, 0, 0, 0, 0, time.UTC)
+	}
+	if opts.To.IsZero() {
+		opts.To = time.Date(2025, 12, 31, 0, 0, 0, 0, time.UTC)
+	}
+	if len(opts.Outlets) == 0 {
+		opts.Outlets = []string{"The Daily Record", "Morning Wire", "Capital Gazette", "Evening Courier", "World Desk"}
+	}
+	g := &generator{}
+	if g.sentences, g.headlines = corpusSentences(opts.Texts); len(g.sentences) == 0 {
+		return nil, fmt.Errorf("store: generate: the corpus has no sentences")
+	}
+	g.names = corpusNames(opts.Texts, opts.Speakers)
+	g.rng = rand.New(rand.NewPCG(opts.Seed, 0x9e3779b97f4a7c15))
+	g.zipf = rand.NewZipf(rand.New(rand.NewPCG(opts.Seed+1, 7)), 1.1, 4, uint64(len(g.names)-1))
+	return g, nil
 }
 
 // Optimize merges the full-text index into one segment and refreshes the

@@ -11,7 +11,7 @@ import (
 )
 
 // GenerateIngest fills an empty store as real ingest would: it writes
-// synthetic clippings through SaveBatch, 128 a transaction, prepared on
+// synthetic clippings through SaveBatch, up to 128 a transaction, prepared on
 // other goroutines while the writer saves, as `whosaid ingest` does. Each
 // clipping has a headline and opts.PerClip paragraphs, each a quote of a
 // corpus sentence attributed to a speaker (Zipf-distributed, as in
@@ -22,31 +22,12 @@ import (
 // searches are measured on the shape a running daemon has.
 func (s *Store) GenerateIngest(ctx context.Context, opts GenerateOptions) (GenerateStats, error) {
 	var gs GenerateStats
-	if opts.Statements <= 0 {
-		return gs, fmt.Errorf("store: generate: no statements asked for")
+	g, err := s.generator(ctx, &opts)
+	if err != nil {
+		return gs, err
 	}
-	if n, err := s.MaxEntryID(ctx); err != nil || n > 0 {
-		return gs, fmt.Errorf("store: generate: the store is not empty (%v)", err)
-	}
-	opts.Speakers = cmpOr(opts.Speakers, 2000)
-	opts.PerClip = cmpOr(opts.PerClip, 20)
-	if opts.From.IsZero() {
-		opts.From = time.Date(2015, 1, 1, 0, 0, 0, 0, time.UTC)
-	}
-	if opts.To.IsZero() {
-		opts.To = time.Date(2025, 12, 31, 0, 0, 0, 0, time.UTC)
-	}
-	if len(opts.Outlets) == 0 {
-		opts.Outlets = []string{"The Daily Record", "Morning Wire", "Capital Gazette", "Evening Courier", "World Desk"}
-	}
-	sentences, headlines := corpusSentences(opts.Texts)
-	if len(sentences) == 0 {
-		return gs, fmt.Errorf("store: generate: the corpus has no sentences")
-	}
-	names := corpusNames(opts.Texts, opts.Speakers)
+	sentences, headlines, names, rng, zipf := g.sentences, g.headlines, g.names, g.rng, g.zipf
 	gs.Sentences, gs.Speakers = len(sentences), len(names)
-	rng := rand.New(rand.NewPCG(opts.Seed, 0x9e3779b97f4a7c15))
-	zipf := rand.NewZipf(rand.New(rand.NewPCG(opts.Seed+1, 7)), 1.1, 4, uint64(len(names)-1))
 	// Clippings are dated in order over the span, so about this many.
 	clips := (opts.Statements + opts.PerClip - 1) / opts.PerClip
 	span := opts.To.Sub(opts.From)
@@ -62,9 +43,18 @@ func (s *Store) GenerateIngest(ctx context.Context, opts GenerateOptions) (Gener
 	defer cancel()
 	go func() {
 		defer close(jobs)
-		for c := 0; ; c += batch {
+		for c, n := 0, 0; ; c += n {
+			// Whole batches up to the clippings expected; past them (a
+			// quote repeated is no new entry), small ones, so the store
+			// ends near the number asked.
+			n = batch
+			if c < clips {
+				n = min(batch, clips-c)
+			} else {
+				n = batch / 8
+			}
 			j := &job{done: make(chan struct{})}
-			for k := c; k < c+batch; k++ {
+			for k := c; k < c+n; k++ {
 				day := opts.From.Add(time.Duration(float64(span) * min(1, float64(k)/float64(clips))))
 				j.items = append(j.items, BatchItem{Clipping: genClipping(rng, zipf, k, day, opts, sentences, headlines, names, used)})
 			}

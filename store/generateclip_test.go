@@ -19,7 +19,7 @@ func TestGenerateIngestWritesThroughSaveBatch(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if gs.Statements < 300 || st.Statements != gs.Statements || st.Clippings != gs.Clippings || gs.Clippings%128 != 0 {
+	if gs.Statements < 300 || gs.Statements > 340 || st.Statements != gs.Statements || st.Clippings != gs.Clippings {
 		t.Errorf("generated %+v, stored %+v", gs, st)
 	}
 	res, err := s.Search(ctx, `"the budget"`, 5, 0)

@@ -94,41 +94,49 @@ func (s *Store) upgradeSquashed(ctx context.Context) error {
 	return nil
 }
 
-// fillPairs computes the common-word pairs of every entry.
+// fillPairs computes the common-word pairs of every entry, a chunk of
+// entries at a time so a large database needs little memory.
 func fillPairs(ctx context.Context, tx *sql.Tx) error {
-	rows, err := tx.QueryContext(ctx, `SELECT id, content, names, context FROM entries`)
-	if err != nil {
-		return err
-	}
-	type row struct {
-		id    int64
-		pairs string
-	}
-	var all []row
-	for rows.Next() {
-		var r row
-		var content, names, context string
-		if err := rows.Scan(&r.id, &content, &names, &context); err != nil {
-			rows.Close()
-			return err
-		}
-		if r.pairs = entryPairs(content, names, context); r.pairs != "" {
-			all = append(all, r)
-		}
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return err
-	}
 	up, err := tx.PrepareContext(ctx, `UPDATE entries SET pairs = ? WHERE id = ?`)
 	if err != nil {
 		return err
 	}
 	defer up.Close()
-	for _, r := range all {
-		if _, err := up.ExecContext(ctx, r.pairs, r.id); err != nil {
+	type row struct {
+		id    int64
+		pairs string
+	}
+	const chunk = 10000
+	for after := int64(0); ; {
+		rows, err := tx.QueryContext(ctx, `SELECT id, content, names, context FROM entries WHERE id > ? ORDER BY id LIMIT ?`, after, chunk)
+		if err != nil {
 			return err
 		}
+		var todo []row
+		n := 0
+		for rows.Next() {
+			var r row
+			var content, names, context string
+			if err := rows.Scan(&r.id, &content, &names, &context); err != nil {
+				rows.Close()
+				return err
+			}
+			n, after = n+1, r.id
+			if r.pairs = entryPairs(content, names, context); r.pairs != "" {
+				todo = append(todo, r)
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		for _, r := range todo {
+			if _, err := up.ExecContext(ctx, r.pairs, r.id); err != nil {
+				return err
+			}
+		}
+		if n < chunk {
+			return nil
+		}
 	}
-	return nil
 }

@@ -32,7 +32,9 @@ const chatToken = "1:whosaid-chat-local"
 func cmdChat(ctx context.Context, env *Env, args []string) error {
 	fset := newFlagSet(env, "chat")
 	dbPath := fset.String("db", defaultDB, "the database `file`")
-	setUsage(fset, env, "usage: whosaid chat [-db FILE]", "Try the Telegram bot in the terminal: type /latest, /search peskov, /help.", "Type a button's label ([Next »] or just next) to press it; \"fwd TEXT\" forwards TEXT.", "You are an admin. Chat settings live in memory; /add stores clippings in the database.")
+	setUsage(fset, env, "usage: whosaid chat [-db FILE]", "Try the Telegram bot in the terminal: type /start (to set up the chat), /latest, /search peskov, /help.", "Type a button's label to press it ([Newer »] or newer; next and prev press the » and « buttons); \"fwd TEXT\" forwards TEXT.",
+		"You are an admin. Chat settings and watches live in memory and end with the session (no alerts or digests are sent);",
+		"only /add (or a forward) changes the database: it stores the clipping.")
 	if err := parseArgs(fset, args, noArgs); err != nil {
 		return err
 	}
@@ -60,8 +62,9 @@ func cmdChat(ctx context.Context, env *Env, args []string) error {
 	// Nobody else shares this fake server: no need to wait between replies.
 	cfg.Limits = bot.Limits{GlobalPerSecond: 1000, ChatPerSecond: 1000, GroupPerMinute: 60000}
 	logger := slog.New(slog.NewTextHandler(env.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	chats := newMemChats()
 	b, err := bot.New(ctx, bot.Options{
-		Config: cfg, Store: st, Chats: newMemChats(), Collector: textCollector{st},
+		Config: cfg, Store: newChatStore(st, chats), Chats: chats, Collector: textCollector{st},
 		API: api, Logger: logger,
 	})
 	if err != nil {
@@ -197,8 +200,10 @@ func (r *chatRenderer) show(m fakeapi.Message, head string) {
 	fmt.Fprintln(r.out)
 }
 
-// button finds the button of the latest keyboard a line names: its label
-// with or without brackets, or its first word ignoring case and arrows.
+// button finds the button of the latest keyboard a line names: its label,
+// with or without brackets and arrows, ignoring case; or "next" for the
+// button pointing forward (» or ›, such as [Newer »]) and "prev" or "back"
+// for the one pointing back.
 func (r *chatRenderer) button(line string) (pressable, bool) {
 	want := norm(strings.TrimSuffix(strings.TrimPrefix(line, "["), "]"))
 	if want == "" {
@@ -206,6 +211,20 @@ func (r *chatRenderer) button(line string) (pressable, bool) {
 	}
 	for _, b := range r.buttons {
 		if norm(b.label) == want {
+			return b, true
+		}
+	}
+	var arrow func(string) bool
+	switch want {
+	case "next":
+		arrow = func(l string) bool { return strings.HasSuffix(l, "»") || strings.HasSuffix(l, "›") }
+	case "prev", "previous", "back":
+		arrow = func(l string) bool { return strings.HasPrefix(l, "«") || strings.HasPrefix(l, "‹") }
+	default:
+		return pressable{}, false
+	}
+	for _, b := range r.buttons {
+		if arrow(strings.TrimSpace(b.label)) {
 			return b, true
 		}
 	}
@@ -231,68 +250,4 @@ func (c textCollector) AddText(ctx context.Context, name, text string) (digest.S
 	}
 	cl.Statements = extract.Statements(cl)
 	return c.st.SaveClipping(ctx, cl)
-}
-
-// memChats keeps chat settings in memory, so that trying the bot in the
-// terminal adds no chat to a database a daemon may be delivering from.
-type memChats struct {
-	mu    sync.Mutex
-	chats map[int64]digest.Chat
-}
-
-func newMemChats() *memChats { return &memChats{chats: map[int64]digest.Chat{}} }
-
-func (m *memChats) Chat(ctx context.Context, id int64) (*digest.Chat, error) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	c, ok := m.chats[id]
-	if !ok {
-		return nil, digest.Errorf(digest.ENOTFOUND, "no chat %d", id)
-	}
-	c.Follows = append([]int64(nil), c.Follows...)
-	return &c, nil
-}
-
-func (m *memChats) SaveChat(ctx context.Context, c *digest.Chat) error {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	cc := *c
-	cc.Follows = append([]int64(nil), c.Follows...)
-	m.chats[c.ID] = cc
-	return nil
-}
-
-func (m *memChats) Chats(ctx context.Context) ([]digest.Chat, error) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	var out []digest.Chat
-	for _, c := range m.chats {
-		out = append(out, c)
-	}
-	return out, nil
-}
-
-func (m *memChats) MigrateChat(ctx context.Context, from, to int64) error {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	c, ok := m.chats[from]
-	if !ok {
-		return digest.Errorf(digest.ENOTFOUND, "no chat %d", from)
-	}
-	delete(m.chats, from)
-	c.ID = to
-	m.chats[to] = c
-	return nil
-}
-
-func (m *memChats) DeactivateChat(ctx context.Context, id int64, reason string) error {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	c, ok := m.chats[id]
-	if !ok {
-		return digest.Errorf(digest.ENOTFOUND, "no chat %d", id)
-	}
-	c.Active, c.Inactive = false, reason
-	m.chats[id] = c
-	return nil
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"database/sql"
 	"os"
 	"path/filepath"
 	"strings"
@@ -135,5 +136,38 @@ func TestGenDB(t *testing.T) {
 	}
 	if code, _, stderr := runMain(t, "gendb", "-db", db, "-n", "10"); code != 1 || !strings.Contains(stderr, "exists") {
 		t.Errorf("gendb over a file: exit %d, %s", code, stderr)
+	}
+	// Through the ingest path: clippings saved with SaveBatch.
+	db = filepath.Join(t.TempDir(), "gen-ingest.db")
+	code, out, stderr = runMain(t, "gendb", "-ingest", "-db", db, "-n", "300", "-speakers", "20", "-corpus", filepath.Join("..", "..", "testdata", "clippings"))
+	if code != 0 || !strings.Contains(out, " statements, 15 clippings") {
+		t.Fatalf("gendb -ingest: exit %d\n%s\n%s", code, out, stderr)
+	}
+	if code, out, _ := runMain(t, "search", "-db", db, `"of the"`); code != 0 || !strings.Contains(out, " — ") {
+		t.Errorf("phrase search of the ingested database: exit %d\n%s", code, out)
+	}
+}
+
+// A run that adds a tenth of the store's entries or more leaves the
+// full-text index in one segment, not one per save transaction.
+func TestIngestMergesTheIndex(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "w.db")
+	files, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "clippings", "*.md"))
+	if len(files) < 2 {
+		t.Skip("needs two seed clippings")
+	}
+	for _, f := range files[:2] {
+		if code, _, stderr := runMain(t, "ingest", "-q", "-db", db, f); code != 0 {
+			t.Fatalf("ingest %s: exit %d\n%s", f, code, stderr)
+		}
+	}
+	conn, err := sql.Open("sqlite", "file:"+db+"?mode=ro")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	var segments int
+	if err := conn.QueryRow(`SELECT count(DISTINCT segid) FROM entry_fts_idx`).Scan(&segments); err != nil || segments != 1 {
+		t.Errorf("full-text segments after two ingests: %d, %v; want 1", segments, err)
 	}
 }

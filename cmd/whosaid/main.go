@@ -12,6 +12,7 @@ import (
 	"os"
 	"os/signal"
 	"sort"
+	"strings"
 	"syscall"
 
 	"github.com/whosaid/whosaid/digest"
@@ -58,6 +59,10 @@ var commands = map[string]command{
 // errUsage marks errors caused by how the command was called: exit status 2.
 var errUsage = errors.New("usage")
 
+// errHelp says a command's usage was asked for (-h, --help) and printed:
+// exit status 0.
+var errHelp = errors.New("help")
+
 // exitError carries an exit status for a failure that has already been
 // reported (such as some files of several that could not be read).
 type exitError struct{ code int }
@@ -85,6 +90,9 @@ func Main(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 		return 0
 	case errors.As(err, &ee):
 		return ee.code
+	case errors.Is(err, errHelp):
+		// -h or --help: the usage has gone to stdout, as asked for.
+		return 0
 	case errors.Is(err, errUsage):
 		// The flag package has printed the problem and the usage.
 		return 2
@@ -117,18 +125,33 @@ func usage(w io.Writer) {
 	fmt.Fprintln(w, "\nRun `whosaid COMMAND -h` for a command's flags.")
 }
 
-// newFlagSet returns the flag set of a subcommand, reporting to stderr.
+// newFlagSet returns the flag set of a subcommand, reporting to stderr (its
+// usage goes to stdout when asked for with -h).
 func newFlagSet(env *Env, name string) *flag.FlagSet {
 	fset := flag.NewFlagSet(name, flag.ContinueOnError)
-	fset.SetOutput(env.Stderr)
+	fset.SetOutput(&usageOutput{env: env})
 	return fset
+}
+
+// usageOutput is a flag set's output: stderr, except while the usage asked
+// for with -h is printed, which goes to stdout like any output asked for.
+type usageOutput struct {
+	env  *Env
+	help bool
+}
+
+func (u *usageOutput) Write(p []byte) (int, error) {
+	if u.help {
+		return u.env.Stdout.Write(p)
+	}
+	return u.env.Stderr.Write(p)
 }
 
 // setUsage makes fset's usage print lines, then the flags.
 func setUsage(fset *flag.FlagSet, env *Env, lines ...string) {
 	fset.Usage = func() {
 		for _, l := range lines {
-			fmt.Fprintln(env.Stderr, l)
+			fmt.Fprintln(fset.Output(), l)
 		}
 		fset.PrintDefaults()
 	}
@@ -145,9 +168,30 @@ const (
 )
 
 // parseArgs parses args into fset and checks the number of arguments left;
-// on a mistake the usage has been printed and errUsage is returned.
+// on a mistake the usage has been printed and errUsage is returned, and
+// when the usage was asked for (-h) it has gone to stdout and errHelp is
+// returned. Flags may come anywhere among the arguments ("search peskov
+// -n 3"); "--" ends them, so "search -- -n" searches for "-n".
 func parseArgs(fset *flag.FlagSet, args []string, want arity) error {
-	if err := fset.Parse(args); err != nil {
+	flags, words := splitFlags(fset, args)
+	usage := fset.Usage
+	fset.Usage = func() {} // printed below, once we know where to
+	err := fset.Parse(flags)
+	if err == nil {
+		// The words alone after "--", so that none is taken for a flag.
+		err = fset.Parse(append([]string{"--"}, words...))
+	}
+	fset.Usage = usage
+	if errors.Is(err, flag.ErrHelp) {
+		if out, ok := fset.Output().(*usageOutput); ok {
+			out.help = true
+			defer func() { out.help = false }()
+		}
+		fset.Usage()
+		return errHelp
+	}
+	if err != nil {
+		fset.Usage()
 		return errUsage
 	}
 	n := fset.NArg()
@@ -156,4 +200,41 @@ func parseArgs(fset *flag.FlagSet, args []string, want arity) error {
 		return errUsage
 	}
 	return nil
+}
+
+// splitFlags separates args into the flags (each with its value when the
+// value is the next argument) and the other words, in their orders. The
+// flag package stops at the first word; this lets flags follow words, as
+// users type them. Everything after "--" is a word; a lone "-" is a word
+// (a path meaning stdin). Unknown flags are kept as flags, for Parse to
+// report.
+func splitFlags(fset *flag.FlagSet, args []string) (flags, words []string) {
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			words = append(words, args[i+1:]...)
+			break
+		}
+		if len(a) < 2 || a[0] != '-' {
+			words = append(words, a)
+			continue
+		}
+		flags = append(flags, a)
+		name := strings.TrimPrefix(a[1:], "-")
+		if strings.Contains(name, "=") {
+			continue
+		}
+		f := fset.Lookup(name)
+		if f == nil {
+			continue
+		}
+		if b, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && b.IsBoolFlag() {
+			continue
+		}
+		if i+1 < len(args) {
+			i++
+			flags = append(flags, args[i])
+		}
+	}
+	return flags, words
 }

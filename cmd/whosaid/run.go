@@ -21,7 +21,7 @@ const nowEnv = "WHOSAID_NOW"
 // SIGINT (ctx), then an ordered stop within daemon.ShutdownTimeout.
 func cmdRun(ctx context.Context, env *Env, args []string) error {
 	fset := newFlagSet(env, "run")
-	path := fset.String("config", "whosaid.yaml", "configuration `FILE` (see config.example.yaml)")
+	path := fset.String("config", "config.yaml", "configuration `FILE` (see config.example.yaml)")
 	setUsage(fset, env, "usage: whosaid run [-config FILE]\n\nThe bot token comes from TELEGRAM_BOT_TOKEN or the file.")
 	if err := parseArgs(fset, args, noArgs); err != nil {
 		return err

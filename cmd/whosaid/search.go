@@ -34,6 +34,17 @@ func cmdSearch(ctx context.Context, env *Env, args []string) error {
 	if *page-1 > maxSearchOffset / *n {
 		return digest.Errorf(digest.EINVALID, "-page %d is past the last page: search shows at most the first %d results (-n %d: %d pages)", *page, maxSearchOffset, *n, maxSearchOffset / *n)
 	}
+	// pageCommand is the command line showing page p of the same search.
+	pageCommand := func(p int) string {
+		cmd := "whosaid search"
+		if *dbPath != defaultDB {
+			cmd += " -db " + shellQuote([]string{*dbPath})
+		}
+		if *n != 10 {
+			cmd += fmt.Sprintf(" -n %d", *n)
+		}
+		return fmt.Sprintf("%s -page %d %s", cmd, p, shellQuote(fset.Args()))
+	}
 	st, err := openForReading(ctx, *dbPath)
 	if err != nil {
 		return err
@@ -46,15 +57,54 @@ func cmdSearch(ctx context.Context, env *Env, args []string) error {
 	}
 	out := bufio.NewWriter(env.Stdout)
 	defer out.Flush()
+	if len(res.Entries) == 0 && *page > 1 {
+		total, err := countResults(ctx, st, query, (*page-1)**n)
+		if err != nil {
+			return err
+		}
+		if total > 0 {
+			pages := (total + *n - 1) / *n
+			return digest.Errorf(digest.EINVALID, "-page %d is past the end: %s has %d %s, %d %s of %d (the last: %s)",
+				*page, query, total, plural(total, "result", "results"), pages, plural(pages, "page", "pages"), *n, pageCommand(pages))
+		}
+	}
 	if len(res.Entries) == 0 {
 		fmt.Fprintf(out, "Nothing found for %s.\n", query)
 		return nil
 	}
 	printEntries(out, res.Entries, time.Now(), isTerminal(env.Stdout))
 	if res.More {
-		fmt.Fprintf(out, "\nMore: whosaid search -page %d %s\n", *page+1, shellQuote(fset.Args()))
+		fmt.Fprintf(out, "\nMore: %s\n", pageCommand(*page+1))
 	}
 	return nil
+}
+
+// countResults returns how many results query has, knowing that there are
+// at most end: a binary search over offsets, one one-result page each, so a
+// page asked for past the end can say where the end is.
+func countResults(ctx context.Context, st *store.Store, query string, end int) (int, error) {
+	lo, hi := 0, end // the count is in [lo, hi]
+	for lo < hi {
+		mid := lo + (hi-lo)/2
+		res, err := st.Search(ctx, query, 1, mid)
+		if err != nil {
+			return 0, err
+		}
+		if len(res.Entries) > 0 {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo, nil
+}
+
+// plural returns one when n is 1, otherwise many.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 // printEntries writes entries for a person to read, one block each: who,
