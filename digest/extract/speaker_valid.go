@@ -56,7 +56,7 @@ func (x *extractor) repairSpeaker(r resolved, m mention) resolved {
 		words = words[1:]
 	}
 	// "of Democratic primary voters" ("half of ..."), "in 10" ("three in 10")
-	if len(words) > 1 && lowerWord(words[0]) && (look(words[0], &buf).f&fPrep != 0 || words[0] == "of") {
+	if len(words) > 1 && lowerWord(words[0]) && (look(words[0], &buf).f&fPrep != 0 || words[0] == "of" || words[0] == "by" || words[0] == "for") {
 		if startsDigitOrNumber(words[1]) {
 			if q := x.wordBeforeIn(m, words[0]); q != "" && startsDigitOrNumber(q) {
 				return resolved{name: q + " " + strings.Join(words, " "), vague: true, org: true}

@@ -12,6 +12,10 @@
 //     the first he/him/his or she/her in the rest of that sentence and the
 //     next, when no other full name comes between, says which.
 //
+// It also writes the runs of capitals the articles use as places
+// (places.go: "in Salem, New Hampshire"), which are never people, and the
+// one-word names kept with their article ("The Hill").
+//
 // Only pairs whose second word the article also writes alone ("Kaine
 // said") count, so that places ("North Carolina") and firms ("Trump
 // Tower") do not.

@@ -49,8 +49,10 @@ func (r run) key(d []word) string {
 // placeNames returns the runs of capitals (lower case) that the articles
 // write as places: at least four times after a place preposition or after
 // another place and a comma ("in Salem, New Hampshire"), at least one use
-// in five so, and fewer than one in ten of those as a speaker before a verb
-// of saying. Runs opening with a first name are people's and are skipped.
+// in four so, fewer than one in ten of those as a speaker before a verb of
+// saying, and fewer than one use in five after "the" (institutions: "the
+// Senate", "the House"). Runs opening with a first name are people's and
+// are skipped.
 func placeNames(docs [][]word, first map[string]bool) []string {
 	type count struct{ all, place, speech, the int }
 	counts := map[string]*count{}
