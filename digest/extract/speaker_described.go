@@ -56,9 +56,20 @@ func (x *extractor) inOpeningClause(start, pos int) bool {
 	if sp <= 0 {
 		return false
 	}
-	first := strings.ToLower(strings.Trim(s[:sp], "\"“‘'"))
+	first := strings.Trim(s[:sp], "\"“‘'")
+	if len(first) > 16 {
+		return false
+	}
+	var low [16]byte
+	for i := 0; i < len(first); i++ {
+		c := first[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		low[i] = c
+	}
 	var buf [64]byte
-	opener := openers[first] || strings.HasSuffix(first, "ing") && len(first) > 5 && look(first, &buf).f&fCue == 0
+	opener := openers[string(low[:len(first)])] || strings.HasSuffix(first, "ing") && len(first) > 5 && look(first, &buf).f&fCue == 0
 	return opener && !strings.Contains(s, ",")
 }
 

@@ -24,14 +24,42 @@ var theNames = func() map[string]bool {
 }()
 
 // isPlace reports whether a whole name is one the articles write as a
-// place ("New Hampshire", "Salem"): never a person, never a speaker.
+// place ("New Hampshire", "Salem"): never a person, never a speaker. It
+// folds the name into a stack buffer (lower case, single spaces, no
+// possessive, no final dot of a word), so it allocates nothing.
 func isPlace(name string) bool {
 	if name == "" || len(name) > 40 {
 		return false
 	}
-	ws := strings.Fields(name)
-	for i, w := range ws {
-		ws[i] = strings.TrimSuffix(strings.ToLower(stripPossessive(w)), ".")
+	var buf [48]byte
+	n := 0
+	for rest := name; rest != ""; {
+		rest = strings.TrimLeft(rest, " \t\n\u00a0")
+		w := rest
+		if i := strings.IndexAny(rest, " \t\n"); i >= 0 {
+			w, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
+		}
+		if w == "" {
+			continue
+		}
+		w = strings.TrimSuffix(stripPossessive(w), ".")
+		if n > 0 {
+			buf[n] = ' '
+			n++
+		}
+		if n+len(w) > len(buf) {
+			return false
+		}
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[n] = c
+			n++
+		}
 	}
-	return places[strings.Join(ws, " ")]
+	return places[string(buf[:n])]
 }

@@ -20,6 +20,9 @@ func (x *extractor) validSpeaker(r resolved, m mention) resolved {
 	if r.name == "" || len(r.members) > 0 {
 		return r
 	}
+	if wellFormed(r.name) {
+		return r // the common case, checked without allocating
+	}
 	v := x.repairSpeaker(r, m)
 	v.date, v.own = r.date, r.own // the date is the statement's, whoever said it
 	if v.name == "" {
@@ -321,4 +324,41 @@ func (es *entities) personIn(span [2]int) int {
 		}
 	}
 	return -1
+}
+
+// wellFormed reports, without allocating, whether a speaker string needs
+// no repair: its first and last words capitalised ("Hillary Clinton",
+// "New York Times poll" is not), not a place, not a name kept with its
+// article.
+func wellFormed(name string) bool {
+	first, last := name, name
+	if i := strings.IndexByte(name, ' '); i >= 0 {
+		first = name[:i]
+		last = name[strings.LastIndexByte(name, ' ')+1:]
+	}
+	if first == "" || last == "" || !startsUpper(first) || !startsUpper(last) || isPlace(name) {
+		return false
+	}
+	for rest := name; rest != ""; {
+		w := rest
+		if i := strings.IndexByte(rest, ' '); i >= 0 {
+			w, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
+		}
+		if len(w) <= 10 {
+			var low [10]byte
+			for i := 0; i < len(w); i++ {
+				c := w[i]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				low[i] = c
+			}
+			if personalPronouns[string(low[:len(w)])] {
+				return false // "Ben Carson Defends Himself Against"
+			}
+		}
+	}
+	return first != last || len(first) > 32 || !theNames[lowerASCII(first)]
 }
