@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+	"time"
 
 	"github.com/whosaid/whosaid/digest"
 )
@@ -46,6 +47,15 @@ func webURL(s string) bool {
 	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
 }
 
+// sentAt returns a message's Unix date as a time, or the clock's now when
+// Telegram gave none.
+func (b *Bot) sentAt(unix int) time.Time {
+	if unix <= 0 {
+		return b.clock.Now()
+	}
+	return time.Unix(int64(unix), 0).UTC()
+}
+
 func (b *Bot) cmdAdd(r *request) error {
 	arg := strings.TrimSpace(r.args)
 	if arg == "" {
@@ -64,7 +74,7 @@ func (b *Bot) cmdAdd(r *request) error {
 		if len(arg) > maxClipText {
 			return digest.Errorf(digest.EINVALID, "That text is too long.")
 		}
-		res, err = b.collect.AddText(r.ctx, fmt.Sprintf("chat:%d:%d", r.chat.ID, r.msg.MessageID), arg)
+		res, err = b.collect.AddText(r.ctx, fmt.Sprintf("chat:%d:%d", r.chat.ID, r.msg.MessageID), arg, digest.Received{At: b.sentAt(r.msg.Date)})
 	}
 	if err != nil {
 		return err
@@ -92,12 +102,17 @@ func (b *Bot) handleForward(r *request) error {
 		return digest.Errorf(digest.EINVALID, "Adding clippings is not set up on this bot.")
 	}
 	origin := r.msg.ForwardSenderName
+	rcv := digest.Received{At: b.sentAt(r.msg.Date)}
+	if r.msg.ForwardDate != 0 {
+		rcv.At = b.sentAt(r.msg.ForwardDate) // when the original was posted
+	}
 	switch {
 	case r.msg.ForwardFromChat != nil:
 		origin = r.msg.ForwardFromChat.Title
 		if origin == "" {
 			origin = r.msg.ForwardFromChat.UserName
 		}
+		rcv.Outlet = origin // a channel or group: the outlet
 	case r.msg.ForwardFrom != nil:
 		origin = strings.TrimSpace(r.msg.ForwardFrom.FirstName + " " + r.msg.ForwardFrom.LastName)
 	}
@@ -105,7 +120,7 @@ func (b *Bot) handleForward(r *request) error {
 	if origin != "" {
 		name += ":" + origin
 	}
-	res, err := b.collect.AddText(r.ctx, name, text)
+	res, err := b.collect.AddText(r.ctx, name, text, rcv)
 	if err != nil {
 		return err
 	}

@@ -29,8 +29,9 @@ import (
 type Collector interface {
 	// AddURL fetches a page and stores it as a clipping.
 	AddURL(ctx context.Context, url string) (digest.SaveResult, error)
-	// AddText stores text as a clipping named name.
-	AddText(ctx context.Context, name, text string) (digest.SaveResult, error)
+	// AddText stores text as a clipping named name; rcv stands for its
+	// date and outlet where the text gives none.
+	AddText(ctx context.Context, name, text string, rcv digest.Received) (digest.SaveResult, error)
 }
 
 // Options are what a Bot is made of. Store and Chats are required; API and

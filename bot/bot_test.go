@@ -210,7 +210,7 @@ func (h *harness) seedMany(speaker string, n int) {
 	for i := 0; i < n; i++ {
 		fmt.Fprintf(&b, "%s: Statement number %d about relations, with words to fill the line %s\n", speaker, i, strings.Repeat("and more ", 20))
 	}
-	if _, err := h.col.AddText(h.ctx, "many.txt", b.String()); err != nil {
+	if _, err := h.col.AddText(h.ctx, "many.txt", b.String(), digest.Received{}); err != nil {
 		h.t.Fatal(err)
 	}
 }

@@ -43,7 +43,7 @@ func init() {
 	commands = []command{
 		{"start", "", "subscribe to daily digests", false, (*Bot).cmdStart},
 		{"help", "", "what the bot can do", false, (*Bot).cmdHelp},
-		{"latest", "[n]", "the newest stories, each from its lede", false, (*Bot).cmdLatest},
+		{"latest", "[n]", "the n newest statements (5 unless n, at most 30), newest stories first, each from its lede", false, (*Bot).cmdLatest},
 		{"search", "<query>", "search statements: words, \"phrases\", speaker:name, since:2025-01-01", false, (*Bot).cmdSearch},
 		{"timeline", "<speaker> [topic]", "what one speaker has said about a topic, over time", false, (*Bot).cmdTimeline},
 		{"digest", "", "the digest of what is new, now", false, (*Bot).cmdDigest},

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"log/slog"
@@ -264,6 +265,7 @@ type fakeCollector struct {
 	store *store.Store
 	urls  []string
 	texts []string
+	rcvs  []digest.Received
 }
 
 func (c *fakeCollector) AddURL(ctx context.Context, url string) (digest.SaveResult, error) {
@@ -273,11 +275,12 @@ func (c *fakeCollector) AddURL(ctx context.Context, url string) (digest.SaveResu
 	return digest.SaveResult{ClippingID: 99, Statements: 1, NewEntries: 1}, nil
 }
 
-func (c *fakeCollector) AddText(ctx context.Context, name, text string) (digest.SaveResult, error) {
+func (c *fakeCollector) AddText(ctx context.Context, name, text string, rcv digest.Received) (digest.SaveResult, error) {
 	c.mu.Lock()
 	c.texts = append(c.texts, text)
+	c.rcvs = append(c.rcvs, rcv)
 	c.mu.Unlock()
-	cl := &digest.Clipping{Path: name, Text: text, TextSource: digest.TextSourceFile, Outlet: "Telegram"}
+	cl := &digest.Clipping{Path: name, Text: text, TextSource: digest.TextSourceFile, Outlet: cmp.Or(rcv.Outlet, "Telegram"), Published: rcv.At}
 	for line := range strings.Lines(text) {
 		who, what, ok := strings.Cut(line, ": ")
 		if !ok {

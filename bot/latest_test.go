@@ -2,8 +2,10 @@ package bot
 
 import (
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 
@@ -55,4 +57,32 @@ func TestLatestSeedsLedeFirst(t *testing.T) {
 	check("/latest in private", got[0].Text)
 	got = h.say(group, member, "/latest@whosaid_bot 3", 1)
 	check("/latest@bot in a group", got[0].Text)
+}
+
+// TestForwardDatedAndTitled: a forwarded channel post is stored dated when
+// it was posted and with its channel as outlet, so /latest shows it first
+// under that name, not last as "Unknown source".
+func TestForwardDatedAndTitled(t *testing.T) {
+	h := newHarness(t, harnessOptions{})
+	h.seedClippings()
+	private := fakeapi.PrivateChat(h.admin)
+	up := h.fake.Forward(private, h.admin, tgbotapi.Chat{ID: -100500, Type: "channel", Title: "Kremlin Watch"}, "Sergei Lavrov: We are ready to talk", false)
+	h.say(private, h.admin, "/fence@whosaid_bot", 1)
+	h.col.mu.Lock()
+	rcvs := slices.Clone(h.col.rcvs)
+	h.col.mu.Unlock()
+	if len(rcvs) != 1 || rcvs[0].Outlet != "Kremlin Watch" || !rcvs[0].At.Equal(time.Unix(int64(up.Message.ForwardDate), 0)) {
+		t.Fatalf("the forward was stored with %+v, want the channel and its date %d", rcvs, up.Message.ForwardDate)
+	}
+	got := h.say(private, h.admin, "/latest", 1)
+	lines := strings.Split(got[0].Text, "\n")
+	if first := strings.Join(lines[:min(len(lines), 4)], "\n"); !strings.Contains(first, "Kremlin Watch") || !strings.Contains(first, "ready to talk") {
+		t.Errorf("/latest does not show the forward first:\n%s", got[0].Text)
+	}
+	h.say(private, h.admin, "/add Sergei Lavrov: Talks will resume", 1)
+	h.col.mu.Lock()
+	defer h.col.mu.Unlock()
+	if len(h.col.rcvs) != 2 || h.col.rcvs[1].At.IsZero() || h.col.rcvs[1].Outlet != "" {
+		t.Errorf("/add text stored with %+v, want the time it was sent and no outlet", h.col.rcvs)
+	}
 }

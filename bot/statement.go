@@ -13,10 +13,14 @@ import (
 	"github.com/whosaid/whosaid/digest"
 )
 
+// LatestMax is the most statements /latest N shows: a digest's line
+// offering "/latest N" offers no more.
+const LatestMax = 30
+
 // Paging and size limits of the replies.
 const (
 	latestDefault   = 5
-	latestMax       = 30
+	latestMax       = LatestMax
 	searchPerPage   = 5
 	searchMaxRunes  = 500
 	timelinePerPage = 8
@@ -79,8 +83,8 @@ func (b *Bot) speakerNames(ctx context.Context, ids []int64) ([]string, error) {
 	return out, nil
 }
 
-// renderEntry renders one statement for /latest and /search: the speaker
-// on a line of its own, then the entry as the digest renders it; for a
+// renderEntry renders one statement for /search: the speaker on a line
+// of its own, then the entry as a sentence, as the digest writes it; for a
 // search hit whose snippet comes from the content, the snippet with the
 // matched words in bold takes the content's place.
 func renderEntry(e digest.Entry, now time.Time, useSnippet bool) string {
@@ -90,20 +94,10 @@ func renderEntry(e digest.Entry, now time.Time, useSnippet bool) string {
 		sb.WriteString(", " + digest.EscapeHTML(e.SpeakerTitle))
 	}
 	sb.WriteString("\n")
-	if !useSnippet || !snippetOfContent(e) {
-		sb.WriteString(digest.EntryHTML(e, now, quoteMax))
-		return sb.String()
-	}
-	if head := digest.EntryHeadHTML(e, now); head != "" {
-		sb.WriteString(head + ": ")
-	}
-	if e.Direct {
-		sb.WriteString("“" + renderSnippet(strings.Trim(e.Snippet, `"“”`)) + "”")
+	if useSnippet && snippetOfContent(e) {
+		sb.WriteString(digest.SnippetHTML(e, now))
 	} else {
-		sb.WriteString(renderSnippet(e.Snippet))
-	}
-	if src := digest.SourcesHTML(e); src != "" {
-		sb.WriteString(" — " + src)
+		sb.WriteString(digest.EntryHTML(e, now, quoteMax))
 	}
 	return sb.String()
 }
@@ -119,34 +113,6 @@ func snippetOfContent(e digest.Entry) bool {
 	plain := strings.NewReplacer(digest.SnippetOpen, "", digest.SnippetClose, "").Replace(e.Snippet)
 	plain = strings.TrimSpace(strings.Trim(plain, "…"))
 	return plain != "" && strings.Contains(digest.FoldSpace(e.Content), digest.FoldSpace(plain))
-}
-
-// renderSnippet escapes a search snippet and turns its match marks into
-// bold, keeping the tags balanced whatever marks the store left.
-func renderSnippet(s string) string {
-	var sb strings.Builder
-	open := false
-	for s != "" {
-		i := strings.IndexAny(s, digest.SnippetOpen+digest.SnippetClose)
-		if i < 0 {
-			sb.WriteString(digest.EscapeHTML(s))
-			break
-		}
-		sb.WriteString(digest.EscapeHTML(s[:i]))
-		switch {
-		case s[i] == digest.SnippetOpen[0] && !open:
-			sb.WriteString("<b>")
-			open = true
-		case s[i] == digest.SnippetClose[0] && open:
-			sb.WriteString("</b>")
-			open = false
-		}
-		s = s[i+1:]
-	}
-	if open {
-		sb.WriteString("</b>")
-	}
-	return sb.String()
 }
 
 func (b *Bot) cmdLatest(r *request) error {
@@ -354,7 +320,7 @@ func (b *Bot) cmdDigest(r *request) error {
 		}
 	}
 	opts.Now, opts.Location = b.clock.Now().In(loc), loc
-	opts.MoreCommand = "/latest 30"
+	opts.MoreCommand, opts.MoreMax, opts.MoreSpeakerCommand = "/latest %d", latestMax, "/timeline %s"
 	var entries []digest.Entry
 	if ns, ok := b.store.(newStore); ok && c != nil {
 		// As the daily digest: followed speakers only, muted ones left out.

@@ -70,6 +70,28 @@ func (b *Bot) findOneSpeaker(r *request, name string) (*digest.Speaker, error) {
 	return nil, digest.Errorf(digest.EINVALID, "“%s” could be %s. Send the full name.", digest.Shorten(name, 40), strings.Join(names, ", or "))
 }
 
+// knownSpeaker reports whether the store knows any speaker by name (or a
+// close spelling of it).
+func (b *Bot) knownSpeaker(r *request, name string) (bool, error) {
+	if utf8.RuneCountInString(name) > 100 {
+		return false, digest.Errorf(digest.EINVALID, "That name is too long.")
+	}
+	cands, err := b.store.FindSpeakers(r.ctx, name, 1)
+	if err != nil {
+		return false, fmt.Errorf("bot: find speakers: %w", err)
+	}
+	return len(cands) > 0, nil
+}
+
+// unsubscribedNote is what a watch's reply adds for a chat that gets no
+// alerts until it subscribes again.
+func unsubscribedNote(c *digest.Chat) string {
+	if c.Subscribed {
+		return ""
+	}
+	return " (once this chat is subscribed again: /subscribe)"
+}
+
 // hasWords reports whether s has a letter or digit to search for.
 func hasWords(s string) bool {
 	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
@@ -88,6 +110,7 @@ func (b *Bot) cmdWatch(r *request) error {
 		return err
 	}
 	w := digest.Watch{ChatID: c.ID}
+	unknown := false // the speaker asked for was never quoted
 	if m := speakerFilter.FindStringSubmatchIndex(args); m != nil {
 		name := ""
 		for g := 1; g <= 3; g++ {
@@ -98,14 +121,26 @@ func (b *Bot) cmdWatch(r *request) error {
 		if !hasWords(name) {
 			return digest.Errorf(digest.EINVALID, "speaker: wants a name, like speaker:peskov.")
 		}
-		sp, err := b.findOneSpeaker(r, strings.TrimSpace(name))
+		name = digest.FoldSpace(name)
+		known, err := b.knownSpeaker(r, name)
 		if err != nil {
 			return err
 		}
-		w.SpeakerID, w.Speaker = sp.ID, sp.Name
+		if known {
+			sp, err := b.findOneSpeaker(r, name)
+			if err != nil {
+				return err
+			}
+			w.SpeakerID, w.Speaker = sp.ID, sp.Name
+		} else {
+			// Nobody of that name quoted yet: watching for the first
+			// statement by someone is the point. The store matches the
+			// name against the speakers' names when statements arrive.
+			w.Speaker, unknown = name, true
+		}
 		args = strings.TrimSpace(args[:m[0]] + " " + args[m[1]:])
 	}
-	if !hasWords(args) && w.SpeakerID == 0 {
+	if !hasWords(args) && w.Speaker == "" {
 		return digest.Errorf(digest.EINVALID, `A watch needs words to look for: /watch "nowhere fast".`)
 	}
 	if hasWords(args) {
@@ -113,6 +148,10 @@ func (b *Bot) cmdWatch(r *request) error {
 	}
 	if err := ws.AddWatch(r.ctx, &w); err != nil {
 		return err
+	}
+	if unknown {
+		return b.send(r, fmt.Sprintf("🔔 Watching <b>%s</b>. There are no statements by %s yet; you'll be alerted when one that matches arrives%s. /watches lists this chat's watches; /unwatch stops one.",
+			digest.EscapeHTML(w.Label()), digest.EscapeHTML(w.Speaker), unsubscribedNote(c)))
 	}
 	if !c.Subscribed {
 		return b.send(r, fmt.Sprintf("🔔 Watching <b>%s</b>, but this chat is unsubscribed: /subscribe, and I alert it as soon as a new statement matches.",

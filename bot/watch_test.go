@@ -25,7 +25,6 @@ func TestWatchCommands(t *testing.T) {
 		{"/watch speaker:", "speaker: wants a name"},
 		{`/watch "nowhere fast" speaker:peskov`, `Watching "nowhere fast" by Dmitry Peskov`},
 		{"/watch tariffs", "Watching tariffs"},
-		{"/watch speaker:nobodyknown", "I know no speaker called “nobodyknown”"},
 		{"/watch ***", "A watch needs words"},
 		{"/watches", "1. \"nowhere fast\" by Dmitry Peskov\n2. tariffs"},
 		{"/unwatch 2", "Watch 2 stopped."},
@@ -35,6 +34,8 @@ func TestWatchCommands(t *testing.T) {
 		{"/settings", "Muted: Donald Trump\nWatches: 1 (/watches)"},
 		{"/unmute", "Muted: Donald Trump."},
 		{"/unmute trump", "is no longer muted"},
+		// Someone never quoted: the watch waits for their first statement.
+		{"/watch sanctions speaker:nobodyknown", "There are no statements by nobodyknown yet; you'll be alerted when one that matches arrives."},
 	}
 	for _, s := range steps {
 		got := h.say(chat, h.admin, s.text, 1)
@@ -44,7 +45,8 @@ func TestWatchCommands(t *testing.T) {
 		}
 	}
 	list, err := h.store.Watches(h.ctx, chat.ID)
-	if err != nil || len(list) != 1 || list[0].Query != `"nowhere fast"` || list[0].Speaker != "Dmitry Peskov" {
+	if err != nil || len(list) != 2 || list[0].Query != `"nowhere fast"` || list[0].Speaker != "Dmitry Peskov" ||
+		list[1].Query != "sanctions" || list[1].Speaker != "nobodyknown" || list[1].SpeakerID != 0 {
 		t.Errorf("stored watches %+v %v", list, err)
 	}
 

@@ -93,3 +93,15 @@ func FoldSpace(s string) string {
 	}
 	return string(out)
 }
+
+// Received is what is known of a text sent to the bot (/add, a forwarded
+// message) besides the text.
+type Received struct {
+	// At is when it was sent (for a forward, when the original was posted,
+	// where Telegram gives it): the clipping's publication date when the
+	// text gives none, so that what was just added sorts with the news.
+	At time.Time
+	// Outlet is a forward's origin channel or group title: the clipping's
+	// outlet when the text names none.
+	Outlet string
+}

@@ -28,12 +28,22 @@ const (
 
 // ComposeOptions say how to compose a digest.
 type ComposeOptions struct {
-	Title       string         // heading; DefaultDigestTitle when empty
-	Now         time.Time      // the digest's date, and the year dates are shown relative to
-	Location    *time.Location // the chat's time zone; Now's location when nil
-	Follows     []int64        // speaker ids the chat follows: ranked first within their story
-	MaxEntries  int            // statement lines shown at most; DefaultMaxEntries when 0, no limit when < 0
-	MoreCommand string         // the command offered for the rest; DefaultMoreCommand when empty
+	Title      string         // heading; DefaultDigestTitle when empty
+	Now        time.Time      // the digest's date, and the year dates are shown relative to
+	Location   *time.Location // the chat's time zone; Now's location when nil
+	Follows    []int64        // speaker ids the chat follows: ranked first within their story
+	MaxEntries int            // statement lines shown at most; DefaultMaxEntries when 0, no limit when < 0
+	// MoreCommand is the command offered for the statements left out;
+	// DefaultMoreCommand when empty. A "%d" in it stands for how many
+	// statements it should show: all the digest's, at most MoreMax (when
+	// above 0), and the line then says it shows only the newest MoreMax.
+	MoreCommand string
+	MoreMax     int
+	// MoreSpeakerCommand, for a chat that follows speakers, is offered
+	// instead when every statement left out is one speaker's, "%s" standing
+	// for the speaker's name ("/timeline %s"): a command showing everyone's
+	// statements would not show what was left out.
+	MoreSpeakerCommand string
 	// Unread counts new statements the caller did not hand over (it read
 	// only the first so many): a line says they wait for the next digest,
 	// so the counts a reader sees are exact.
@@ -93,7 +103,63 @@ func Compose(entries []Entry, opts ComposeOptions) *Digest {
 		limit = DefaultMaxEntries
 	}
 	d.Stories, d.More, d.MoreStories = selectLines(stories, limit)
+	d.MoreCommand = moreCommand(opts, stories, d)
 	return d
+}
+
+// moreCommand returns the command the digest's last line offers for the
+// statements it left out, made true for what it shows: the count it
+// needs, the bound it has, or the one speaker a following chat missed.
+func moreCommand(opts ComposeOptions, all []Story, d *Digest) string {
+	c := cmp.Or(opts.MoreCommand, DefaultMoreCommand)
+	if d.More <= 0 {
+		return strings.ReplaceAll(c, "%d", "")
+	}
+	if len(opts.Follows) > 0 && opts.MoreSpeakerCommand != "" {
+		if name := leftOutSpeaker(all, d.Stories); name != "" {
+			return strings.ReplaceAll(opts.MoreSpeakerCommand, "%s", name)
+		}
+	}
+	every := ""
+	if len(opts.Follows) > 0 && opts.MoreSpeakerCommand != "" { // a chat that sees only its followed speakers
+		every = " of every speaker"
+	}
+	if !strings.Contains(c, "%d") {
+		return c + every
+	}
+	n := d.More
+	for _, s := range d.Stories {
+		n += len(s.Entries)
+	}
+	if opts.MoreMax > 0 && n > opts.MoreMax {
+		return fmt.Sprintf("%s shows the newest %d%s", strings.ReplaceAll(c, "%d", fmt.Sprint(opts.MoreMax)), opts.MoreMax, every)
+	}
+	return strings.ReplaceAll(c, "%d", fmt.Sprint(n)) + every
+}
+
+// leftOutSpeaker returns the name of the one speaker of every statement in
+// all that shown does not show, or "" when they are several.
+func leftOutSpeaker(all, shown []Story) string {
+	in := map[int64]bool{}
+	for _, s := range shown {
+		for _, e := range s.Entries {
+			in[e.ID] = true
+		}
+	}
+	key, name := "", ""
+	for _, s := range all {
+		for _, l := range s.lines {
+			if in[l.e.ID] {
+				continue
+			}
+			if k := speakerKey(l.e); key == "" {
+				key, name = k, FoldSpace(l.e.Speaker)
+			} else if k != key {
+				return ""
+			}
+		}
+	}
+	return name
 }
 
 // mergeAll merges each speaker's copies of the same quote (see mergeSame)
@@ -323,48 +389,71 @@ var (
 	textStyle = style{esc: CleanText, link: func(label, _ string) string { return label }}
 )
 
-// entryHead returns what comes before an entry's content: its date and
-// audience ("Tue 29 Jul, to reporters"), or "" when neither is known.
-func entryHead(e Entry, now time.Time) string {
-	head := FormatDay(e.When(), now)
-	if e.Audience != "" {
-		head = strings.TrimPrefix(head+", to "+e.Audience, ", ")
-	}
-	return head
-}
-
-// EntryHTML renders one entry as a line of Telegram HTML: its date and
-// audience, the quote or claim shortened to at most max runes, and the
-// outlets that carried it, linked where a URL is known. The bot's /latest
-// and /search lines use it, so they read like the digest.
+// EntryHTML renders one entry as a line of Telegram HTML: its date, the
+// statement as a sentence with its speaker by surname (as the digest
+// writes it), shortened to at most max runes, and the outlets that carried
+// it, linked where a URL is known. The bot's /search lines use it.
 func EntryHTML(e Entry, now time.Time, max int) string {
-	return renderEntry(e, entryHead(e, now), max, htmlStyle)
+	return renderEntry(e, FormatDay(e.When(), now), max, htmlStyle)
 }
 
-// EntryHeadHTML renders what comes before an entry's content ("Tue 29 Jul,
-// to reporters"), escaped; "" when neither is known.
-func EntryHeadHTML(e Entry, now time.Time) string { return EscapeHTML(entryHead(e, now)) }
+// SnippetHTML renders e as EntryHTML does with e.Snippet in place of its
+// content, the words the search matched in bold.
+func SnippetHTML(e Entry, now time.Time) string {
+	st := htmlStyle
+	st.esc = func(s string) string { return marked(s, EscapeHTML, "<b>", "</b>") }
+	e.Content = e.Snippet
+	return renderEntry(e, FormatDay(e.When(), now), utf8.RuneCountInString(e.Snippet), st)
+}
 
-// SourcesHTML renders the outlets of an entry as Telegram HTML, each linked
-// to the first URL known for it, then the agencies it came through.
-func SourcesHTML(e Entry) string { return renderSources(e, htmlStyle) }
+// SentenceText renders e as one plain-text sentence with its speaker by
+// surname, its content shortened to at most max runes; Snippet marks in
+// the content become open and close (a terminal's bold), balanced.
+func SentenceText(e Entry, max int, open, close string) string {
+	st := textStyle
+	st.esc = func(s string) string { return marked(s, CleanText, open, close) }
+	return statementSentence(e, st.esc(shortName(e.Speaker)), "", max, st)
+}
 
-// renderEntry renders one entry on one line: "Tue 29 Jul, to reporters:
-// “quote” — Outlet, via TASS", with head (already rendered) before the
-// colon. The content is shortened to at most max runes and its straight
-// quote marks made typographic.
+// marked escapes s with esc, turning its Snippet marks into open and close
+// and keeping them balanced whatever marks s holds.
+func marked(s string, esc func(string) string, open, close string) string {
+	var sb strings.Builder
+	in := false
+	for s != "" {
+		i := strings.IndexAny(s, SnippetOpen+SnippetClose)
+		if i < 0 {
+			sb.WriteString(esc(s))
+			break
+		}
+		sb.WriteString(esc(s[:i]))
+		switch {
+		case s[i] == SnippetOpen[0] && !in:
+			sb.WriteString(open)
+			in = true
+		case s[i] == SnippetClose[0] && in:
+			sb.WriteString(close)
+			in = false
+		}
+		s = s[i+1:]
+	}
+	if in {
+		sb.WriteString(close)
+	}
+	return sb.String()
+}
+
+// renderEntry renders one entry on one line: "Tue 29 Jul 2025: Peskov, to
+// reporters: “quote” — Outlet, via TASS", with head (the date, already
+// rendered) before the colon; the statement reads as the digest's
+// sentences do, its speaker by surname, its content shortened to at most
+// max runes.
 func renderEntry(e Entry, head string, max int, st style) string {
 	var b strings.Builder
 	if head != "" {
 		b.WriteString(head + ": ")
 	}
-	// A quote cut from `"It may well be," he said` keeps no comma.
-	content := strings.TrimRight(Shorten(FoldSpace(e.Content), max), ",;: ")
-	if e.Direct {
-		b.WriteString("“" + st.esc(typographic(content, true)) + "”")
-	} else {
-		b.WriteString(st.esc(endSentence(typographic(content, false))))
-	}
+	b.WriteString(statementSentence(e, st.esc(shortName(e.Speaker)), "", max, st))
 	if src := renderSources(e, st); src != "" {
 		b.WriteString(" — " + src)
 	}

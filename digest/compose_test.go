@@ -225,7 +225,7 @@ func storyEntries() []Entry {
 	for s := int64(1); s <= 5; s++ {
 		src := Source{ClippingID: s, Outlet: fmt.Sprintf("Outlet %d", s), Headline: fmt.Sprintf("Minister %d Says Talks Stalled", s), Published: day("2025-07-01").AddDate(0, 0, int(s))}
 		for i := int64(0); i < 3; i++ {
-			e := entry(10*s+i, 100+i, "Speaker "+string(rune('A'+i)), "minister", fmt.Sprintf("statement %d of story %d about the harvest", i, s), i == 2, "", src)
+			e := entry(10*s+i, 100+i, "Speaker "+string(rune('A'+i)), "minister", fmt.Sprintf("Statement %d of story %d about the harvest", i, s), i == 2, "", src)
 			e.ContentSpan = Span{int(100 * (i + 1)), int(100*(i+1) + 50)}
 			out = append(out, e)
 		}
@@ -417,5 +417,66 @@ func TestLatestGolden(t *testing.T) {
 	// shows every statement.
 	if fmt.Sprint(got) != "[9 16 10 11 15 13]" {
 		t.Errorf("lines %v, want [9 16 10 11 15 13]", got)
+	}
+}
+
+// A quote cut from inside a sentence ranks below the story's whole
+// statements, and the key line is the story's first line whatever the
+// digest's size.
+func TestComposeKeyLine(t *testing.T) {
+	src := Source{ClippingID: 1, Outlet: "RT", Published: day("2025-09-05")}
+	mk := func(id int64, content string, at int) Entry {
+		e := entry(id, 1, "Dmitry Peskov", "Kremlin spokesman", content, true, "", src)
+		e.ContentSpan = Span{at, at + len(content)}
+		return e
+	}
+	entries := []Entry{
+		mk(1, "dialogue channels do exist.", 100),
+		mk(2, "The process of finding a way out of such a total freeze will take time.", 300),
+		mk(3, "Too much damage has been dealt to the whole architecture of relations.", 500),
+	}
+	var first []string
+	for _, n := range []int{0, 1, 2, -1} {
+		d := Compose(entries, ComposeOptions{Now: digestNow, MaxEntries: n})
+		ls := lines(d)
+		if len(ls) == 0 {
+			t.Fatalf("-n %d: no lines", n)
+		}
+		first = append(first, ls[0].Content)
+	}
+	for i, f := range first {
+		if f != entries[1].Content {
+			t.Errorf("key line with size #%d = %q, want the whole statement %q", i, f, entries[1].Content)
+		}
+	}
+}
+
+// The digest's last line offers a command that shows what it left out: the
+// count it needs, the bound it has, the one speaker a following chat
+// missed.
+func TestComposeMoreCommand(t *testing.T) {
+	var one []Entry
+	for _, e := range storyEntries() {
+		if e.SpeakerID == 100 {
+			one = append(one, e)
+		}
+	}
+	tests := []struct {
+		name    string
+		entries []Entry
+		opts    ComposeOptions
+		want    string
+	}{
+		{"the count it needs", storyEntries(), ComposeOptions{MaxEntries: 3, MoreCommand: "/latest %d", MoreMax: 30}, "and 12 more statements, 2 stories not shown — /latest 15\n"},
+		{"past its bound", storyEntries(), ComposeOptions{MaxEntries: 3, MoreCommand: "/latest %d", MoreMax: 10}, "— /latest 10 shows the newest 10\n"},
+		{"a terminal's", storyEntries(), ComposeOptions{MaxEntries: 3, MoreCommand: "whosaid latest -n %d"}, "— whosaid latest -n 15\n"},
+		{"one followed speaker", one, ComposeOptions{MaxEntries: 3, MoreCommand: "/latest %d", MoreMax: 30, Follows: []int64{100}, MoreSpeakerCommand: "/timeline %s"}, "and 2 more statements, 2 stories not shown — /timeline Speaker A\n"},
+		{"followed speakers", storyEntries(), ComposeOptions{MaxEntries: 3, MoreCommand: "/latest %d", MoreMax: 30, Follows: []int64{100, 101}, MoreSpeakerCommand: "/timeline %s"}, "— /latest 15 of every speaker\n"},
+	}
+	for _, tt := range tests {
+		tt.opts.Now = digestNow
+		if got := Compose(tt.entries, tt.opts).Text(); !strings.HasSuffix(got, tt.want) {
+			t.Errorf("%s: the digest ends\n%s\nwant it to end %q", tt.name, got, tt.want)
+		}
 	}
 }

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Empty reports whether the digest shows no story.
@@ -178,18 +180,57 @@ func (s *Story) sentence(e Entry, now time.Time, named map[string]bool, st style
 		b.WriteString(FormatDay(d, now) + ": ")
 	}
 	name, title := s.subject(e, named, st)
+	b.WriteString(statementSentence(e, name, title, digestQuoteMax, st))
+	var vs []string
+	for _, v := range e.Via {
+		if v != "" && !strings.EqualFold(v, e.Audience) { // "told TASS", not "(via TASS)" again
+			vs = append(vs, st.esc(v))
+		}
+	}
+	if len(vs) > 0 {
+		b.WriteString(" (via " + strings.Join(vs, ", ") + ")")
+	}
+	return b.String()
+}
+
+// statementSentence renders e as a sentence with name (already escaped)
+// as its subject and title (escaped, or "") as its role: the question it
+// answers when it carries one, who, the cue where it carries meaning, and
+// the quote or claim shortened to at most max runes. The digest, the
+// timeline and search lines all read this way.
+func statementSentence(e Entry, name, title string, max int, st style) string {
+	var b strings.Builder
 	if e.Question != "" { // "Asked whether ..., Peskov said: “It may well be.”"
 		b.WriteString("Asked " + st.esc(typographic(e.Question, false)) + ", ")
 	}
-	b.WriteString(name)
 	verb, neutral := cueVerb(e.Cue)
-	content := strings.TrimRight(Shorten(FoldSpace(e.Content), digestQuoteMax), ",;: ")
+	content := strings.TrimRight(Shorten(FoldSpace(e.Content), max), ",;: ")
 	content = strings.TrimSuffix(strings.TrimSuffix(content, ",\""), ",”") + closingQuote(content)
 	if first, rest, ok := strings.Cut(content, " "); ok && e.Cue != "" && strings.EqualFold(first, firstWord(e.Cue)) {
 		content = rest // "accused Putin of ...": the cue opens the content
 	}
+	if !e.Direct && e.Question == "" && restatesSpeaker(content, e.Speaker, e.Cue) {
+		// "Russian officials have previously accused ...": the content is
+		// the whole sentence already; naming them again would stutter.
+		return st.esc(endSentence(typographic(upperFirst(content), false)))
+	}
+	b.WriteString(name)
 	if title != "" {
 		b.WriteString(", " + title)
+	}
+	if e.Direct && !neutral && objectVerb(verb) {
+		// "calling the claims 'false'" kept only “false”: "called: “false.”"
+		// is no sentence, and the object is not known here.
+		neutral = true
+	}
+	if colonCue(e.Cue) && e.Question == "" {
+		// "Hillary Clinton: I support D.C. statehood" (a headline's colon):
+		// the source's own form, neither said nor a quote.
+		body := typographic(content, false)
+		if e.Direct {
+			body = "“" + typographic(content, true) + "”"
+		}
+		return b.String() + ": " + st.esc(endSentence(body))
 	}
 	if e.Direct {
 		switch {
@@ -221,16 +262,75 @@ func (s *Story) sentence(e Entry, now time.Time, named map[string]bool, st style
 		}
 		b.WriteString(" " + st.esc(endSentence(typographic(lowerFirst(content), false))))
 	}
-	var vs []string
-	for _, v := range e.Via {
-		if v != "" && !strings.EqualFold(v, e.Audience) { // "told TASS", not "(via TASS)" again
-			vs = append(vs, st.esc(v))
+	return b.String()
+}
+
+// restatesSpeaker reports whether an indirect statement's content opens
+// with its speaker and cue ("Russian officials have previously accused ..."
+// by "Top Russian officials", cue "accused"): the speaker's last word comes
+// within the few words before the cue's.
+func restatesSpeaker(content, speaker, cue string) bool {
+	sp := strings.Fields(strings.ToLower(speaker))
+	c := strings.ToLower(firstWord(cue))
+	if len(sp) == 0 || c == "" {
+		return false
+	}
+	last := sp[len(sp)-1]
+	f := strings.Fields(strings.ToLower(content))
+	seen := false
+	for i, w := range f {
+		if i > 6 {
+			break
+		}
+		w = strings.Trim(w, ",;:\"“”'’")
+		if w == c {
+			return seen
+		}
+		if w == last {
+			seen = true
 		}
 	}
-	if len(vs) > 0 {
-		b.WriteString(" (via " + strings.Join(vs, ", ") + ")")
+	return false
+}
+
+// objectVerbs are cues that need an object before their complement
+// ("called the claims “false”"): without one, they cannot stand before a
+// colon.
+var objectVerbs = map[string]bool{
+	"called": true, "labelled": true, "labeled": true, "dubbed": true,
+	"branded": true, "termed": true, "described": true, "named": true,
+}
+
+func objectVerb(verb string) bool {
+	f := strings.Fields(verb)
+	// "called on" and "called for" have their object after.
+	return len(f) > 0 && objectVerbs[f[0]] && (len(f) == 1 || f[1] == "as")
+}
+
+// colonCue reports whether a cue is punctuation only (the colon of
+// "Clinton: I support ..."), no verb.
+func colonCue(cue string) bool {
+	cue = strings.TrimSpace(cue)
+	return cue != "" && strings.IndexFunc(cue, unicode.IsLetter) < 0
+}
+
+// upperFirst capitalises s's first letter.
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError || !unicode.IsLower(r) {
+		return s
 	}
-	return b.String()
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// shortName returns how a line names a speaker already introduced: a
+// person by surname, a vague or one-word speaker as given.
+func shortName(name string) string {
+	name = FoldSpace(name)
+	if f := strings.Fields(name); len(f) > 1 && namedSpeaker(name) {
+		return f[len(f)-1]
+	}
+	return name
 }
 
 // subject names e's speaker and their role: in full with the role the
@@ -239,10 +339,7 @@ func (s *Story) subject(e Entry, named map[string]bool, st style) (string, strin
 	key := speakerKey(&e)
 	name := FoldSpace(e.Speaker)
 	if named[key] {
-		if f := strings.Fields(name); len(f) > 1 && namedSpeaker(name) {
-			name = f[len(f)-1]
-		}
-		return st.strong(st.esc(name)), ""
+		return st.strong(st.esc(shortName(name))), ""
 	}
 	named[key] = true
 	title := e.SpeakerTitle
@@ -321,7 +418,7 @@ var irregularPast = map[string]string{
 // and whether it is neutral: it only says that something was said.
 func cueVerb(cue string) (string, bool) {
 	f := strings.Fields(strings.ToLower(cue))
-	if len(f) == 0 || neutralCues[f[0]] {
+	if len(f) == 0 || neutralCues[f[0]] || colonCue(cue) {
 		return "", true
 	}
 	f[0] = pastTense(f[0])

@@ -32,7 +32,10 @@ type line struct {
 	score float64 // higher: more what the story is about
 	vague bool    // a speaker described in common words ("officials")
 	alone bool    // a short quote that means nothing alone ("It may well be")
-	dup   bool    // says what a line ranked above it says (see distinctLines)
+	// fragment: a quote cut from inside a sentence ("dialogue channels do
+	// exist"), ranked below the story's whole statements.
+	fragment bool
+	dup      bool // says what a line ranked above it says (see distinctLines)
 }
 
 // buildStories groups merged entries into stories, drops the statements a
@@ -189,7 +192,7 @@ func newStory(entries []Entry, follows []int64) Story {
 		c := clipOf[i]
 		rank := perClip[c]
 		perClip[c]++
-		l := line{e: e, order: order, vague: !namedSpeaker(e.Speaker), alone: meansNothingAlone(e) && e.Question == ""}
+		l := line{e: e, order: order, vague: !namedSpeaker(e.Speaker), alone: meansNothingAlone(e) && e.Question == "", fragment: fragmentQuote(e)}
 		l.score = 2 / float64(1+rank) // what the story leads with
 		if len(headWords) > 0 {
 			l.score += 3 * overlap(headWords, e.Content, e.Question)
@@ -211,10 +214,29 @@ func newStory(entries []Entry, follows []int64) Story {
 	}
 	st.Total = len(st.lines)
 	slices.SortStableFunc(st.lines, func(a, b line) int {
-		return cmp.Or(cmpBool(a.alone, b.alone), cmpBool(a.vague, b.vague), -cmp.Compare(a.score, b.score), cmp.Compare(a.order, b.order))
+		return cmp.Or(cmpBool(a.alone, b.alone), cmpBool(a.vague, b.vague), cmpBool(a.fragment, b.fragment), -cmp.Compare(a.score, b.score), cmp.Compare(a.order, b.order))
 	})
 	st.lines = distinctLines(st.lines)
 	return st
+}
+
+// fragmentQuote reports whether e is a direct quote cut from inside a
+// sentence ("dialogue channels do exist", from "..., adding that “dialogue
+// channels do exist”"): it opens with a lower-case letter. A story's key
+// line is a whole statement where it has one.
+func fragmentQuote(e *Entry) bool {
+	if !e.Direct {
+		return false
+	}
+	for _, r := range e.Content {
+		if unicode.IsLetter(r) {
+			return unicode.IsLower(r)
+		}
+		if unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return false
 }
 
 // cmpBool orders false before true.
@@ -432,8 +454,12 @@ func selectLines(stories []Story, limit int) ([]Story, int, int) {
 			dropped++
 			continue
 		}
+		// The key line first, whatever the digest's size; the rest in
+		// text order.
 		ls := slices.Clone(s.lines[:take[i]])
-		slices.SortFunc(ls, func(a, b line) int { return cmp.Compare(a.order, b.order) })
+		if len(ls) > 1 {
+			slices.SortFunc(ls[1:], func(a, b line) int { return cmp.Compare(a.order, b.order) })
+		}
 		s.Entries = nil
 		for _, l := range ls {
 			s.Entries = append(s.Entries, *l.e)

@@ -149,12 +149,9 @@ func (t *Timeline) HTMLPage(page, perPage int) (text string, pages int) {
 }
 
 // renderLine renders one timeline line: the date (in bold in HTML), then
-// the quote or claim and its outlets.
+// the statement as a sentence and its outlets.
 func renderLine(e Entry, now time.Time, max int, html bool) string {
-	head := cmp.Or(entryHead(e, now), "undated")
-	if !e.When().Known() && e.Audience != "" {
-		head = "undated, " + head
-	}
+	head := cmp.Or(FormatDay(e.When(), now), "undated")
 	if html {
 		return renderEntry(e, "<b>"+EscapeHTML(head)+"</b>", max, htmlStyle)
 	}

@@ -63,7 +63,7 @@ func TestTimeline(t *testing.T) {
 	if len(lines) != 9 {
 		t.Fatalf("Text has %d lines, want 9:\n%s", len(lines), text)
 	}
-	if !strings.HasPrefix(lines[1], "Wed 13 Sep 2017: ") || !strings.HasPrefix(lines[7], "Fri 5 Sep 2025, to TASS: ") {
+	if !strings.HasPrefix(lines[1], "Wed 13 Sep 2017: ") || !strings.HasPrefix(lines[7], "Fri 5 Sep 2025: Peskov told TASS a full-fledged") {
 		t.Errorf("lines not oldest first with dates:\n%s", text)
 	}
 	if !strings.Contains(text, "— The Moscow Times, Reuters") {
@@ -74,7 +74,7 @@ func TestTimeline(t *testing.T) {
 	if placed.Entries[2].ID != 20 { // after the two of 13 Sep
 		t.Errorf("a quote dated 2017 from a 29 Dec 2017 article is not placed on 29 Dec: %d", placed.Entries[2].ID)
 	}
-	if !strings.Contains(text, "Dec 2017: “you need two to tango”") {
+	if !strings.Contains(text, "Dec 2017: Peskov: “you need two to tango.”") {
 		t.Errorf("a month-precision date is not shown as a month:\n%s", text)
 	}
 
@@ -172,4 +172,68 @@ func countUnsourced(entries []Entry) int {
 		}
 	}
 	return n
+}
+
+// Timeline and search lines read as the digest's sentences: the cue that
+// carries meaning stays ("called", "urged"), a claim is said by someone.
+func TestEntryLinesAreSentences(t *testing.T) {
+	called := entry(30, 5, "Rex Tillerson", "U.S. Secretary of State", `Russia a "resurgent" country`, false, "2017-12-28", srcMT2017)
+	called.Cue = "called"
+	urged := entry(31, 1, "Dmitry Peskov", "", "urging the UN Security Council to hold consultations", false, "2025-03-11", srcMT2017)
+	urged.Cue = "urging"
+	quote := entry(32, 1, "Dmitry Peskov", "", "false.", true, "2025-03-11", srcMT2017)
+	for _, tt := range []struct {
+		e    Entry
+		want string
+	}{
+		{called, "Tillerson called Russia a “resurgent” country."},
+		{urged, "Peskov urged the UN Security Council to hold consultations."},
+		{quote, "Peskov: “false.”"},
+	} {
+		if got := EntryHTML(tt.e, timelineNow, 200); !strings.Contains(got, EscapeHTML(tt.want)) {
+			t.Errorf("EntryHTML = %q, want it to contain %q", got, tt.want)
+		}
+		if got := SentenceText(tt.e, 200, "", ""); got != tt.want {
+			t.Errorf("SentenceText = %q, want %q", got, tt.want)
+		}
+		tl := NewTimeline(Speaker{Name: tt.e.Speaker}, "", []Entry{tt.e}, timelineNow)
+		if got := tl.Text(); !strings.Contains(got, ": "+tt.want+" — ") {
+			t.Errorf("timeline line:\n%s\nwant %q", got, tt.want)
+		}
+	}
+	called.Content = "Russia a \"\x02resurgent\x03\" country"
+	if got := SentenceText(called, 200, "[", "]"); got != "Tillerson called Russia a “[resurgent]” country." {
+		t.Errorf("SentenceText of a snippet = %q", got)
+	}
+	called.Snippet = called.Content
+	if got := SnippetHTML(called, timelineNow); !strings.Contains(got, "Tillerson called Russia a “<b>resurgent</b>” country.") {
+		t.Errorf("SnippetHTML = %q", got)
+	}
+}
+
+// A line never reads "called: “false.”", ", : I support" or names its
+// speaker twice.
+func TestSentenceGlitches(t *testing.T) {
+	called := entry(40, 1, "Dmitry Peskov", "", "false.", true, "2025-03-11", srcMT2017)
+	called.Cue = "calling"
+	colon := entry(41, 6, "Hillary Clinton", "Democratic frontrunner", "I support D.C. statehood", false, "2016-04-01", srcMT2017)
+	colon.Cue = ":"
+	twice := entry(42, 7, "Top Russian officials", "", "Russian officials have previously accused the White House of dragging its feet", false, "2025-07-29", srcMT2017)
+	twice.Cue = "accused"
+	for _, tt := range []struct {
+		e    Entry
+		want string
+	}{
+		{called, "Peskov: “false.”"},
+		{colon, "Clinton: I support D.C. statehood."},
+		{twice, "Russian officials have previously accused the White House of dragging its feet."},
+	} {
+		if got := SentenceText(tt.e, 200, "", ""); got != tt.want {
+			t.Errorf("SentenceText = %q, want %q", got, tt.want)
+		}
+	}
+	d := Compose([]Entry{colon}, ComposeOptions{Now: timelineNow})
+	if got := FoldSpace(d.Text()); !strings.Contains(got, "Hillary Clinton, Democratic frontrunner: I support D.C. statehood.") {
+		t.Errorf("digest line with a colon cue:\n%s", got)
+	}
 }

@@ -126,13 +126,19 @@ func (s *Store) RestartWatches(ctx context.Context, chatID int64) (int, error) {
 // WatchMatches returns the entries stored after w.LastEntry (up to upTo) whose content
 // or speaker's names hold every word and phrase of w.Query (word forms
 // included, as in search), said by w.SpeakerID when set and by none of
-// muted, oldest first, at most limit.
+// muted, oldest first, at most limit. A watch made for a speaker not yet
+// quoted (SpeakerID 0, Speaker the name asked for) matches the speakers
+// that name spells as of now: an alias, or a word of one (a surname).
 func (s *Store) WatchMatches(ctx context.Context, w digest.Watch, muted []int64, upTo int64, limit int) ([]digest.Entry, error) {
 	where := []string{`e.id > ?`, `e.id <= ?`}
 	args := []any{w.LastEntry, upTo}
 	if w.SpeakerID != 0 {
 		where = append(where, `e.speaker_id = ?`)
 		args = append(args, w.SpeakerID)
+	}
+	byName := ""
+	if w.SpeakerID == 0 {
+		byName = foldName(w.Speaker)
 	}
 	if len(muted) > 0 {
 		where = append(where, `e.speaker_id NOT IN (`+placeholders(len(muted))+`)`)
@@ -142,12 +148,20 @@ func (s *Store) WatchMatches(ctx context.Context, w digest.Watch, muted []int64,
 	if m := q.matchTerms(); m != "" {
 		where = append(where, `e.fts_key IN (SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?)`)
 		args = append(args, "{content names} : ("+m+")")
-	} else if w.SpeakerID == 0 {
+	} else if w.SpeakerID == 0 && byName == "" {
 		return nil, nil // a watch for nothing matches nothing
 	}
-	args = append(args, clampLimit(limit))
 	var entries []digest.Entry
 	err := s.read(ctx, func(tx *sql.Tx) error {
+		if byName != "" {
+			ids, err := aliasMatches(ctx, tx, byName, 50)
+			if err != nil || len(ids) == 0 {
+				return err // nobody of that name quoted yet
+			}
+			where = append(where, `e.speaker_id IN (`+placeholders(len(ids))+`)`)
+			args = append(args, int64Args(ids)...)
+		}
+		args = append(args, clampLimit(limit))
 		var err error
 		entries, err = queryEntries(ctx, tx, `SELECT e.id FROM entries e WHERE `+strings.Join(where, " AND ")+` ORDER BY e.id LIMIT ?`, args...)
 		return err

@@ -24,6 +24,15 @@ func TestWatches(t *testing.T) {
 	if w.ID == 0 || w.LastEntry != 1 {
 		t.Fatalf("watch %+v: want an id and LastEntry 1 (the statement stored before it)", w)
 	}
+	// A watch for someone never quoted, by surname: their first statement
+	// matches, others' do not.
+	unknown := digest.Watch{ChatID: chat.ID, Query: "going", Speaker: "lavrov"}
+	if err := s.AddWatch(ctx, &unknown); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := s.WatchMatches(ctx, unknown, nil, 100, 10); err != nil || len(got) != 0 {
+		t.Fatalf("a watch for a speaker never quoted matched %+v %v", got, err)
+	}
 	save(t, s, clipping(t, "b.txt", "TASS", "2025-07-30", "After", []string{"Lavrov said relations are going nowhere fast.", "Trump said it is going somewhere slowly."},
 		said{speaker: "Sergei Lavrov", content: "relations are going nowhere fast"},
 		said{speaker: "Donald Trump", content: "it is going somewhere slowly"}))
@@ -32,6 +41,12 @@ func TestWatches(t *testing.T) {
 		t.Fatalf("matches %+v %v, want Lavrov's statement only", got, err)
 	}
 	lavrov := got[0].SpeakerID
+	if got, err := s.WatchMatches(ctx, unknown, nil, 100, 10); err != nil || len(got) != 1 || got[0].SpeakerID != lavrov {
+		t.Errorf("the watch for lavrov, once Sergei Lavrov is quoted: %+v %v", got, err)
+	}
+	if err := s.DeleteWatch(ctx, chat.ID, unknown.ID); err != nil {
+		t.Fatal(err)
+	}
 	if got, _ := s.WatchMatches(ctx, w, []int64{lavrov}, 100, 10); len(got) != 0 {
 		t.Errorf("a muted speaker matched: %+v", got)
 	}

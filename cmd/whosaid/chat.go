@@ -243,8 +243,15 @@ func (c textCollector) AddURL(ctx context.Context, url string) (digest.SaveResul
 	return digest.SaveResult{}, digest.Errorf(digest.EINVALID, "`whosaid chat` does not fetch pages: paste the article's text after /add, or use whosaid ingest.")
 }
 
-func (c textCollector) AddText(ctx context.Context, name, text string) (digest.SaveResult, error) {
-	cl, err := clip.Parse(name, []byte(text), clip.Options{})
+// AddText stores text as the daemon's collector does: the time it was sent
+// is its publication date when it gives none, the forward's origin chat
+// its outlet when it names none.
+func (c textCollector) AddText(ctx context.Context, name, text string, rcv digest.Received) (digest.SaveResult, error) {
+	at := rcv.At
+	if at.IsZero() {
+		at = time.Now()
+	}
+	cl, err := clip.Parse(name, []byte(text), clip.Options{Published: at.UTC(), Outlet: rcv.Outlet})
 	if err != nil {
 		return digest.SaveResult{}, err
 	}

@@ -87,7 +87,7 @@ func cmdDigest(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	now := time.Now()
-	copts := digest.ComposeOptions{Now: now, Location: time.Local, MaxEntries: *n, MoreCommand: "whosaid latest -n 50",
+	copts := digest.ComposeOptions{Now: now, Location: time.Local, MaxEntries: *n, MoreCommand: "whosaid latest -n %d",
 		Unread: unread, UnreadCommand: "run whosaid digest again"}
 	out := bufio.NewWriter(env.Stdout)
 	defer out.Flush()

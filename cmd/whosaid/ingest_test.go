@@ -99,6 +99,11 @@ func TestDigestSearchLatestBackup(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "Peskov") {
 		t.Errorf("search: exit %d\n%s", code, out)
 	}
+	// A search hit reads as a sentence, its cue kept.
+	code, out, _ = runMain(t, "search", "-db", db, "resurgent")
+	if code != 0 || !strings.Contains(out, "Tillerson called Russia a “resurgent” country") {
+		t.Errorf("search resurgent: exit %d\n%s", code, out)
+	}
 	for _, hostile := range []string{`"`, `NEAR(`, `*`, `speaker:"`} {
 		code, _, stderr := runMain(t, "search", "-db", db, hostile)
 		if code > 1 || strings.Contains(stderr, "SQL") || strings.Contains(stderr, "fts5") {

@@ -135,14 +135,13 @@ func printEntries(w io.Writer, entries []digest.Entry, now time.Time, bold bool)
 		snippet := digest.FoldSpace(e.Snippet)
 		plain := strings.Trim(strings.NewReplacer(digest.SnippetOpen, "", digest.SnippetClose, "").Replace(snippet), "…")
 		matchedContent := snippet != "" && strings.Contains(content, plain)
-		text := digest.Shorten(content, 300)
+		// The statement as a sentence, as the digest writes it: "Tillerson
+		// called Russia a “resurgent” country".
+		max := 300
 		if matchedContent {
-			text = marks.Replace(snippet)
+			e.Content, max = e.Snippet, len(e.Snippet)
 		}
-		if e.Direct {
-			text = "“" + strings.Trim(text, "“”\"") + "”"
-		}
-		fmt.Fprintf(w, "  %s\n", text)
+		fmt.Fprintf(w, "  %s\n", digest.SentenceText(e, max, open, close))
 		if snippet != "" && !matchedContent {
 			// The words matched around the statement: say where.
 			fmt.Fprintf(w, "  (matched in the article: %s)\n", marks.Replace(snippet))

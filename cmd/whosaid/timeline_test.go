@@ -181,7 +181,7 @@ func TestTimelineCommand(t *testing.T) {
 		notWant string
 	}{
 		{"surname", []string{"peskov"}, 0, []string{"Dmitry Peskov: 2 statements from Wed 13 Sep 2017 to Tue 29 Jul 2025, in 3 outlets.",
-			"Wed 13 Sep 2017: Russian officials", "Tue 29 Jul 2025: “So far", "going nowhere fast.” — The Moscow Times, Reuters"}, "", "disappointed"},
+			"Wed 13 Sep 2017: Peskov said Russian officials", "Tue 29 Jul 2025: Peskov: “So far", "going nowhere fast.” — The Moscow Times, Reuters"}, "", "disappointed"},
 		{"topic", []string{"-db", "", "Dmitry Peskov", "normalization"}, 0, []string{"Dmitry Peskov on “normalization”:", "Wed 13 Sep 2017"}, "", ""},
 		{"misspelt", []string{"peskof"}, 1, nil, "did you mean Dmitry Peskov?", ""},
 		{"no database", []string{"-db", filepath.Join(t.TempDir(), "none.db"), "peskov"}, 1, nil, "no database at", ""},

@@ -28,6 +28,7 @@ const MaxSize = 16 << 20
 type Options struct {
 	Published time.Time // publication date when the clipping gives none
 	URL       string    // where it came from, when known (feed item, /add)
+	Outlet    string    // the outlet when the clipping names none (a forward's origin chat)
 }
 
 // Parse turns the bytes of one clipping into a Clipping with Text, Blocks and

@@ -261,6 +261,8 @@ func TestMetadata(t *testing.T) {
 		{"published line", "a.txt", "Kremlin Says Talks Stalled Again\n\nPublished on March 11, 2025" + body, Options{Published: flag}, "Kremlin Says Talks Stalled Again", "", "2025-03-11", "", "", nil},
 		{"document date is not publication", "a.txt", "Document Date: Sun, Aug 03 2025 03:37:46 pm" + body, Options{}, "", "", "", "", "", nil},
 		{"flag date", "a.txt", "Peskov spoke." + body, Options{Published: flag}, "", "", "2020-05-06", "", "", nil},
+		{"a forward's origin chat", "telegram:1:2", "Peskov spoke." + body, Options{Published: flag, Outlet: "Kremlin Watch"}, "", "Kremlin Watch", "2020-05-06", "", "", nil},
+		{"the text's outlet beats the forward's", "telegram:1:2", "Sources: Reuters" + body, Options{Outlet: "Kremlin Watch"}, "", "Reuters", "", "", "", nil},
 		{"options url host", "a.txt", "Peskov spoke." + body, Options{URL: "https://en.rferl.org/a/1.html"}, "", "RFE/RL", "", "https://en.rferl.org/a/1.html", "", nil},
 		{"name is the url", "https://www.themoscowtimes.com/2025/07/29/a", "Peskov spoke." + body, Options{}, "", "The Moscow Times", "", "https://www.themoscowtimes.com/2025/07/29/a", "", nil},
 		{"sources line", "a.txt", "Sources Anadolu Ajansı" + body, Options{}, "", "Anadolu Agency", "", "", "", nil},

@@ -48,7 +48,7 @@ func (m *meta) apply(c *digest.Clipping, opts Options) {
 	if c.URL == "" {
 		c.URL = m.url
 	}
-	c.Outlet = first(m.outlet, outletName(m.textOutlet))
+	c.Outlet = first(m.outlet, outletName(m.textOutlet), strings.TrimSpace(opts.Outlet))
 	if c.Outlet == "" && c.URL != "" {
 		c.Outlet = hostOutlet(c.URL)
 	}

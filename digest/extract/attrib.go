@@ -5,6 +5,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/whosaid/whosaid/digest"
@@ -60,6 +61,7 @@ func (s *sentence) run() {
 			j = next - 1
 		}
 	}
+	s.viaAccording()
 	if len(s.x.raws) == s.first {
 		if !s.colon() {
 			s.standalone()
@@ -72,6 +74,37 @@ func (s *sentence) run() {
 	s.dates()
 	s.learned()
 	s.joinBroken()
+}
+
+// viaAccording reads "“...,” O’Malley said, according to the Las Vegas
+// Sun." at the end of a sentence: the outlet carried what the sentence's
+// statements before it report, so it joins their via list. (PolNeAR marks
+// the outlet as a second source of the same words; a reader wants one
+// statement, the speaker's, with the outlet it came through.)
+func (s *sentence) viaAccording() {
+	for j := 1; j+2 < len(s.toks); j++ {
+		if !s.according(j) || !s.punct(j-1, ",") {
+			continue
+		}
+		e := j + 2
+		for e < len(s.toks) && s.toks[e].k == kWord && (s.toks[e].cap || s.has(e, fDet)) {
+			e++
+		}
+		if e < len(s.toks) && s.toks[e].k != kStop {
+			return // "according to her lawyers in a court filing": not an outlet's name alone
+		}
+		name := capsOnly(s.t, s.toks[j+2:e])
+		if name == "" || !isMedia(name) && !allCaps(name) {
+			return
+		}
+		for k := s.first; k < len(s.x.raws); k++ {
+			r := &s.x.raws[k]
+			if r.cue[1] <= s.toks[j].s && r.content[1] <= s.toks[j].s && !slices.Contains(r.via, name) {
+				r.via = append(r.via, name)
+			}
+		}
+		return
+	}
 }
 
 // joinBroken makes a quote broken by its attribution one statement:
@@ -219,7 +252,7 @@ func (s *sentence) cue(j int) int {
 	}
 	if f&fPart != 0 {
 		// ", adding that ...", "by saying": the sentence's speaker goes on
-		if k < s.from || s.punct(k, ",") || s.punct(k, "—") || s.has(k, fSub) || s.is(k, "by") || s.is(k, "after") || s.is(k, "before") || s.is(k, "then") ||
+		if k < s.from || s.punct(k, ",") || s.punct(k, "—") || s.has(k, fSub) || s.is(k, "by") || s.is(k, "after") || s.is(k, "before") || s.is(k, "then") || s.is(k, "upon") || s.is(k, "while") ||
 			toks[k].k == kQuote && toks[k].ie > toks[k].is && s.t[toks[k].ie-1] == ',' {
 			if m := s.speakerSoFar(); m != nil {
 				return s.right(j, *m, cue)

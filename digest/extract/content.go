@@ -172,10 +172,15 @@ func (s *sentence) right(j int, m mention, cue digest.Span) int {
 			// "Trump asked the network to donate the profits": a request,
 			// the one asked and what they should do
 			request := s.is(oe, "to") && oe+1 < e && s.toks[oe+1].k == kWord && !s.toks[oe+1].cap
-			if !request && !s.has(oe, fQuestion) {
+			// "He then asked the buzzing crowd, “Can she stay?”": the one
+			// asked, then the question quoted
+			quoted := s.punct(oe, ",") && oe+1 < e && s.toks[oe+1].k == kQuote
+			if !request && !quoted && !s.has(oe, fQuestion) {
 				return j + 1
 			}
-			if !request {
+			if quoted {
+				p, quoteFirst = oe+1, true
+			} else if !request {
 				p = oe
 			}
 		}

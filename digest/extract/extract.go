@@ -150,7 +150,7 @@ func (x *extractor) finish(pub digest.Date) ([]digest.Statement, []int) {
 		return nil, nil
 	}
 	var rawOf []int
-	res := x.resolve(pub)
+	res := x.resolve()
 	x.date(res, pub)
 	out := make([]digest.Statement, 0, len(x.raws))
 	seen := map[string]bool{} // speakers given their aliases (resolve_fields.go)

@@ -111,21 +111,27 @@ func (s *sentence) outlets(a, b int) []string {
 // colon handles "Trump: ‘We Are Going to Win’" and "Peskov: “...”": a name,
 // a colon and what was said.
 func (s *sentence) colon() bool {
-	for c := 1; c < len(s.toks) && c < maxNP; c++ {
+	for c := 1; c < len(s.toks); c++ {
 		if !s.punct(c, ":") {
 			continue
 		}
 		// "POLLS NOT WRONG - Carl Bialik: “...”", "More from Jones: “...”":
-		// a topic before a dash or "more from" may lead in to a quotation
+		// a topic before a dash or "more from" may lead in to a quotation,
+		// however long the topic
 		st := 0
-		for d := c - 1; d > 0; d-- {
+		for d := c - 1; d > 0 && d >= c-maxNP; d-- {
 			if s.punct(d, "-") || s.punct(d, "—") || s.punct(d, "–") {
 				st = d + 1
 				break
 			}
 		}
+		if st == 0 && c >= maxNP {
+			return false
+		}
 		if s.is(st, "more") && s.is(st+1, "from") {
 			st += 2
+		} else if st > 0 && s.is(st, "from") {
+			st++ // "... - From the report: “...”"
 		}
 		if st > 0 && (c+1 >= len(s.toks) || s.toks[c+1].k != kQuote) {
 			return false
@@ -134,17 +140,25 @@ func (s *sentence) colon() bool {
 		if ok && e < c && s.punct(e, ",") && c+1 < len(s.toks) && s.toks[c+1].k == kQuote && s.has(e+1, fPrep) && !s.hasQuote(e, c) {
 			e = c // "Jane Doe, on Twitter: “...”": a name, where it was said, a quotation
 		}
+		if ok && st > 0 && e < c && s.is(e, "and") {
+			if e2, ok2 := s.rightNP(e + 1); ok2 && e2 == c {
+				e = c // "... - Frank Newport and Jim Harter: “...”"
+			}
+		}
 		if !ok || e != c || c+1 >= len(s.toks) {
 			return false
 		}
 		head := s.headEnd(st, c)
 		m := s.mention(st, head)
 		poll := s.headline && head == st+1 && s.has(st, fSourceNoun) // "Poll: Trump leads in Ohio"
-		if m.kind != mName && m.kind != mOrg && !poll {
+		// "... - More from the report: “...”": after a topic, a document
+		// may be quoted too
+		report := st > 0 && s.has(head-1, fSourceNoun) && s.toks[c+1].k == kQuote
+		if m.kind != mName && m.kind != mOrg && !poll && !report {
 			return false
 		}
 		for i := st; i < head; i++ {
-			if s.toks[i].w.f&(fPrep|fStarter|fDet) != 0 {
+			if s.toks[i].w.f&(fPrep|fStarter|fDet) != 0 && !(report && i == st && s.has(i, fDet)) {
 				return false // "Big Win For Bernie: ...": a title, not a speaker
 			}
 		}
@@ -208,7 +222,19 @@ func (s *sentence) standalone() bool {
 	if lead > 0 && (lead > maxLead || s.block != prev.block || !s.x.raws[n-1].direct || wordCount(s.t[s.toks[q].is:s.toks[q].ie]) < minLedQuote) {
 		return false
 	}
-	r := raw{speaker: prev.speaker, cue: prev.cue, cueText: s.t[prev.cue[0]:prev.cue[1]], block: s.block, anchor: a,
+	sp := prev.speaker
+	if sp.kind == mPronoun && (sp.pron == "who" || sp.pron == "which") && a > 0 {
+		// "“...,” said Mr. Ekovich, who noted that ... “...”": the
+		// quotation goes on from the one named, not from the relative
+		b := a - 1
+		if s.x.raws[b].anchor >= 0 {
+			b = s.x.raws[b].anchor
+		}
+		if s.x.raws[b].block == prev.block && s.x.raws[b].speaker.span[1] <= sp.span[0] {
+			sp = s.x.raws[b].speaker
+		}
+	}
+	r := raw{speaker: sp, cue: prev.cue, cueText: s.t[prev.cue[0]:prev.cue[1]], block: s.block, anchor: a,
 		direct: true, content: quoteInside(s.t, s.toks[q]), via: prev.via, audience: prev.audience, ta: q, tb: q + 1}
 	s.x.raws = append(s.x.raws, r)
 	return true

@@ -329,7 +329,8 @@ func (es *entities) mostMentioned(ids []int) int {
 	return best
 }
 
-// resolved is a statement's speaker and date after resolution.
+// resolved is a statement's speaker after resolution, and its date once
+// date (date.go) has given it.
 type resolved struct {
 	name  string
 	title string
@@ -347,18 +348,16 @@ type resolved struct {
 	vague   bool // described, never named: "officials", "a senior official"
 }
 
-// resolve names every statement's speaker and dates it.
-func (x *extractor) resolve(pub digest.Date) []resolved {
+// resolve names every statement's speaker; date (date.go) dates them.
+func (x *extractor) resolve() []resolved {
 	res := make([]resolved, len(x.raws))
 	freq := x.speakerFreq()
 	refs := x.pronounReferents(freq)
 	var lastPerson, lastAny = -1, -1
-	var ref digest.Date
 	for i := range x.raws {
 		r := &x.raws[i]
 		if r.anchor >= 0 {
 			res[i] = res[r.anchor]
-			res[i].own = false
 		} else {
 			person := lastPerson
 			want := sexOf(r.speaker.pron)
@@ -394,27 +393,12 @@ func (x *extractor) resolve(pub digest.Date) []resolved {
 					res[i] = resolved{name: name, org: true} // "his campaign", "her office"
 				}
 			}
-			if d := r.when.resolve(pub, ref); d.Known() {
-				res[i].date, res[i].own = d, true
-			}
-		}
-		if !res[i].date.Known() {
-			for k := i - 1; k >= 0 && k >= i-maxLook && r.block-x.raws[k].block <= 1; k-- {
-				if res[k].date.Known() && compatible(res[k], res[i]) {
-					res[i].date = res[k].date
-					break
-				}
-			}
-		}
-		if res[i].date.Known() {
-			ref = res[i].date
 		}
 		if !res[i].org && res[i].name != "" {
 			lastPerson = i
 		}
 		lastAny = i
 	}
-	x.backfill(res, pub)
 	for i := range res {
 		if !res[i].org && len(res[i].members) == 0 {
 			res[i].name = canonicalName(res[i].name, res[i].sex)
@@ -422,44 +406,6 @@ func (x *extractor) resolve(pub digest.Date) []resolved {
 		res[i] = x.validSpeaker(res[i], x.raws[i].speaker) // speaker_valid.go
 	}
 	return res
-}
-
-// backfill dates undated statements from a dated statement or comment by a
-// compatible speaker in the same block or the next.
-func (x *extractor) backfill(res []resolved, pub digest.Date) {
-	for _, ev := range x.events {
-		d := ev.when.resolve(pub, digest.Date{})
-		if !d.Known() {
-			continue
-		}
-		var who resolved
-		if ev.speaker.kind == mPronoun {
-			for i := len(x.raws) - 1; i >= 0; i-- {
-				if x.raws[i].block <= ev.block && !res[i].org {
-					who = res[i]
-					break
-				}
-			}
-		} else {
-			who = x.name(ev.speaker, res, -1, -1, nil)
-		}
-		for i := range x.raws {
-			if !res[i].date.Known() && ev.block-x.raws[i].block <= 1 && ev.block >= x.raws[i].block && compatible(who, res[i]) {
-				res[i].date = d
-			}
-		}
-	}
-	for i := len(x.raws) - 1; i >= 0; i-- {
-		if res[i].date.Known() {
-			continue
-		}
-		for k := i + 1; k < len(x.raws) && k <= i+maxLook && x.raws[k].block-x.raws[i].block <= 1; k++ {
-			if res[k].own && compatible(res[k], res[i]) {
-				res[i].date = res[k].date
-				break
-			}
-		}
-	}
 }
 
 // compatible reports whether two speakers may be the same voice: the same
@@ -704,7 +650,3 @@ func demonymOrg(name string) string {
 	}
 	return name
 }
-
-// maxLook bounds how many statements date inheritance looks across, so that
-// a clipping of one enormous block stays linear.
-const maxLook = 40

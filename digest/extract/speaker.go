@@ -82,8 +82,8 @@ func (s *sentence) leftNP(k int) (int, bool) {
 		return 0, false
 	}
 	h := toks[k]
-	if h.w.f&fQuant != 0 && (k == s.from || toks[k-1].k != kWord || toks[k-1].w.f&fDet == 0) {
-		return k, true // "most said", "others argue"
+	if (h.w.f&fQuant != 0 || s.is(k, "another")) && (k == s.from || toks[k-1].k != kWord || toks[k-1].w.f&fDet == 0) {
+		return k, true // "most said", "others argue", "Yet another said"
 	}
 	if isDigit(s.t[h.s]) && s.is(k-1, "in") && k-2 >= s.from && (isDigit(s.t[toks[k-2].s]) || toks[k-2].w.f&fNumber != 0) {
 		// "More than six in 10 said": a share of those polled

@@ -16,9 +16,25 @@ func (s *sentence) speakerSoFar() *mention {
 	// the subject, after opening phrases: "Last month,", "For his part,",
 	// "On Thursday, after remaining neutral throughout the process,"
 	p := 0
+	for p < 3 && p+1 < len(s.toks) && isSentenceLink(lowerASCII(s.word(p))) {
+		p++ // "And then Trump went on the attack, saying ..."
+	}
 	for n := 0; n < 4 && p < len(s.toks); n++ {
 		if e, ok := s.rightNP(p); ok && (s.toks[p].w.f&(fStarter|fPrep) == 0 || s.toks[p].w.f&(fDet|fPronoun) != 0) && s.subjectLike(p, e) {
 			m := s.mention(p, e)
+			if m.kind == mNoun && !s.has(e-1, fSourceNoun|fRole) {
+				// "The former Republican presidential candidate continued":
+				// the noun phrase read greedily takes in the verb; the
+				// speaker ends at its last noun of role
+				h := e - 1
+				for h > p && !s.has(h, fSourceNoun|fRole) {
+					h--
+				}
+				if h > p && s.toks[h].w.f&(fCue|fAux) == 0 {
+					e = h + 1
+					m = s.mention(p, e)
+				}
+			}
 			if m.kind != mNoun || s.has(e-1, fSourceNoun|fRole) { // "The Rove ad ... and claims"
 				s.subj = &m
 				return &m
@@ -121,4 +137,15 @@ func (s *sentence) subjectStart(i int) bool {
 // Kremlin spokesman" -> "Kremlin spokesman"; "" when it names no role.
 func (s *sentence) appositiveTitle(a, b int) string {
 	return s.wholeTitle(a, b) // speaker_title.go
+}
+
+// isSentenceLink reports whether w, opening a sentence, only links it to
+// the one before ("And then Trump ...", "But Cruz ...") and so stands before
+// its subject.
+func isSentenceLink(w string) bool {
+	switch w {
+	case "and", "but", "so", "yet", "then", "still", "also":
+		return true
+	}
+	return false
 }

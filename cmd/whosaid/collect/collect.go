@@ -221,9 +221,16 @@ func (c *Collector) save(ctx context.Context, cl *digest.Clipping) (digest.SaveR
 }
 
 // AddText stores text sent to the bot (a forwarded message, /add with text)
-// as a clipping named name ("chat:<id>:<message id>").
-func (c *Collector) AddText(ctx context.Context, name, text string) (digest.SaveResult, error) {
-	return c.ingest(ctx, name, []byte(text), clip.Options{Published: c.opts.Now().UTC()})
+// as a clipping named name ("chat:<id>:<message id>"). When the text gives
+// no date, the time it was sent (rcv.At, or now) is its publication date,
+// so that /latest shows what was just added; when it names no outlet, the
+// forward's origin chat (rcv.Outlet) is its outlet.
+func (c *Collector) AddText(ctx context.Context, name, text string, rcv digest.Received) (digest.SaveResult, error) {
+	at := rcv.At
+	if at.IsZero() {
+		at = c.opts.Now()
+	}
+	return c.ingest(ctx, name, []byte(text), clip.Options{Published: at.UTC(), Outlet: rcv.Outlet})
 }
 
 // AddURL fetches the page at rawURL and stores its article as a clipping.

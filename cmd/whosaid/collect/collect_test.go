@@ -575,7 +575,10 @@ func TestAdd(t *testing.T) {
 		{"not found", func() (digest.SaveResult, error) { return c.AddURL(ctx, s.URL+"/nope") }, "404", false},
 		{"not a page", func() (digest.SaveResult, error) { return c.AddURL(ctx, s.URL+"/pdf") }, "not a page", false},
 		{"text", func() (digest.SaveResult, error) {
-			return c.AddText(ctx, "chat:1:2", "Peskov told reporters: \"Nothing new.\"")
+			return c.AddText(ctx, "chat:1:2", "Peskov told reporters: \"Nothing new.\"", digest.Received{})
+		}, "", false},
+		{"forward", func() (digest.SaveResult, error) {
+			return c.AddText(ctx, "telegram:1:3", "Lavrov told reporters: \"Nothing yet.\"", digest.Received{At: time.Date(2025, 9, 6, 23, 30, 0, 0, time.UTC), Outlet: "Kremlin Watch"})
 		}, "", false},
 	}
 	for _, tt := range tests {
@@ -594,5 +597,17 @@ func TestAdd(t *testing.T) {
 				t.Errorf("duplicate %v", res.Duplicate)
 			}
 		})
+	}
+	// Text without a date is dated when it was sent; a forward's origin
+	// chat is its outlet.
+	saver.mu.Lock()
+	defer saver.mu.Unlock()
+	for _, cl := range saver.order {
+		if cl.Path == "telegram:1:3" && (cl.Outlet != "Kremlin Watch" || cl.Published.Format("2006-01-02") != "2025-09-06") {
+			t.Errorf("the forward: outlet %q, published %v", cl.Outlet, cl.Published)
+		}
+		if cl.Path == "chat:1:2" && cl.Published.IsZero() {
+			t.Errorf("/add text stored undated")
+		}
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/whosaid/whosaid/bot"
 	"github.com/whosaid/whosaid/cmd/whosaid/config"
 	"github.com/whosaid/whosaid/digest"
 )
@@ -183,7 +184,7 @@ func (g *Digester) compose(ctx context.Context, c *digest.Chat, now time.Time, r
 	if err != nil {
 		loc = time.UTC
 	}
-	opts := digest.ComposeOptions{Now: now, Location: loc, Follows: c.Follows, MaxEntries: g.MaxEntries, MoreCommand: "/latest 30"}
+	opts := digest.ComposeOptions{Now: now, Location: loc, Follows: c.Follows, MaxEntries: g.MaxEntries, MoreCommand: "/latest %d", MoreMax: bot.LatestMax, MoreSpeakerCommand: "/timeline %s"}
 	upTo, err := g.Store.MaxEntryID(ctx)
 	if err != nil {
 		return nil, 0, err
