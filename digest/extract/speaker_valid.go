@@ -84,8 +84,8 @@ func (x *extractor) repairSpeaker(r resolved, m mention) resolved {
 	if hasPronoun(strings.Join(words, " ")) {
 		return resolved{} // "them", "they reversed themselves": never a speaker's name
 	}
-	if len(words) == 1 && lowerWord(words[0]) && look(words[0], &buf).f&fQuant != 0 {
-		return r // "some say": a vague quantity, as before
+	if len(words) == 1 && lowerWord(words[0]) && (look(words[0], &buf).f&fQuant != 0 || indefinites[words[0]]) {
+		return r // "some say", "yet another said": a vague quantity, as before
 	}
 	if last := words[len(words)-1]; lowerWord(last) && (look(last, &buf).f&(fPrep|fDet|fSub) != 0 || last == "of" || last == "by" || last == "for" || last == "as") {
 		// "a new poll by Quinnipiac": the body named after the preposition
@@ -362,3 +362,8 @@ func wellFormed(name string) bool {
 	}
 	return first != last || len(first) > 32 || !theNames[lowerASCII(first)]
 }
+
+// indefinites are the pronouns of quantity that speak for some of a group
+// named before ("Two Republicans said ... Yet another said"): vague, but
+// speakers.
+var indefinites = map[string]bool{"another": true, "one": true, "each": true, "either": true, "neither": true, "none": true}
