@@ -181,8 +181,6 @@ func (st *cleanState) furniture(s string, words int, marker bool) bool {
 	case hasPrefixFold(s, "sign up for") || hasPrefixFold(s, "subscribe to our") || words <= 12 && containsFold(s, "newsletter") && !endsSentence(s):
 		st.signup = true
 		return true
-	case words <= 10 && containsFold(s, "privacy policy"):
-		return true
 	}
 	if name, ok := appealStart(s, words); ok {
 		st.appeal = true
@@ -410,20 +408,10 @@ func photoCredit(s string) bool {
 }
 
 // buttonLike reports a line of one to three words with no sentence
-// punctuation ("Once", "Monthly", "Read more"), or a known button label.
+// punctuation ("Once", "Monthly", "Read more"). Labels that end like a
+// sentence ("Remind me later.") are left to the page decision.
 func buttonLike(s string, words int) bool {
-	if words > 3 || strings.ContainsAny(s, ",\"“”:") {
-		return false
-	}
-	if !endsSentence(s) {
-		return true
-	}
-	for _, p := range []string{"remind me later", "read more", "continue reading", "show more", "load more", "click here"} {
-		if hasPrefixFold(s, p) {
-			return true
-		}
-	}
-	return false
+	return words <= 3 && !strings.ContainsAny(s, ",\"“”:") && !endsSentence(s)
 }
 
 // standalone reports whether unit i stands between blank lines (or the ends

@@ -63,9 +63,11 @@ const (
 type para struct {
 	first, last int // its units
 	words       int // words of its units not already furniture
+	stop        int // of them, function words (estimated from a sample)
 	prose       bool
-	sentence    bool // ends with sentence punctuation
-	sep         bool // a short line the page repeats
+	sentence    bool   // ends with sentence punctuation
+	sep         bool   // a short line the page repeats
+	mark        string // when sep, its shape
 }
 
 // run is a stretch of paragraphs holding prose close together.
@@ -79,6 +81,9 @@ type run struct {
 // region of a copied page; see the comment at the top of this file.
 func pageDecision(units []unit, roles []int) {
 	paras := paragraphsOf(units, roles)
+	if !english(paras) {
+		return // the features are English ones
+	}
 	runs := proseRuns(paras)
 	if len(runs) == 0 {
 		return // no prose: nothing to place an article by
@@ -99,6 +104,7 @@ func pageDecision(units []unit, roles []int) {
 				mark(r)
 			}
 		}
+		siblings(paras, runs, core, mark)
 	}
 	// Short sentences right next to a kept run stay: a one-line quote or
 	// remark ends an article as often as a paragraph does, and a headline
@@ -108,12 +114,12 @@ func pageDecision(units []unit, roles []int) {
 			continue
 		}
 		if i+1 < len(paras) && !keep[i+1] {
-			for j := i + 1; j < len(paras) && j <= i+maxGap && !keep[j] && !paras[j].prose && paras[j].sentence && !paras[j].sep; j++ {
+			for j := i + 1; j < len(paras) && j <= i+maxGap && !keep[j] && paras[j].sentenceLike(); j++ {
 				keep[j] = true
 			}
 		}
 		if i > 0 && !keep[i-1] {
-			for j := i - 1; j >= 0 && j >= i-maxGap && !keep[j] && !paras[j].prose && paras[j].sentence && !paras[j].sep; j-- {
+			for j := i - 1; j >= 0 && j >= i-maxGap && !keep[j] && paras[j].sentenceLike(); j-- {
 				keep[j] = true
 			}
 		}
@@ -128,6 +134,83 @@ func pageDecision(units []unit, roles []int) {
 			}
 		}
 	}
+}
+
+// sentenceLike reports a paragraph too short for prose that ends like a
+// sentence. A line without its full stop is more often a headline, a
+// menu entry or a teaser than an article's standfirst.
+func (p para) sentenceLike() bool {
+	if p.prose || p.sep {
+		return false
+	}
+	return p.sentence
+}
+
+// siblings marks the runs that are sections of the same article as the
+// core: those reached from it across gaps holding a separator that also
+// bounds the core. A live blog or an article in sections marks every
+// section off the same way ("___", a time stamp); the lists beside an
+// article (teasers, galleries, comments) have separators of their own,
+// which do not touch the article.
+func siblings(paras []para, runs []run, core int, mark func(run)) {
+	marks := func(k int) map[string]bool { // the separators before run k
+		m := map[string]bool{}
+		if k <= 0 || k >= len(runs) {
+			return m
+		}
+		for i := runs[k-1].last + 1; i < runs[k].first; i++ {
+			if paras[i].sep {
+				m[paras[i].mark] = true
+			}
+		}
+		return m
+	}
+	// A section is bounded on both sides, or holds the separator itself:
+	// a list that starts right after the article (teasers under it)
+	// bounds it on one side only.
+	bounds := marks(core + 1)
+	before := marks(core)
+	for m := range bounds {
+		if !before[m] {
+			delete(bounds, m)
+		}
+	}
+	for i := runs[core].first; i <= runs[core].last; i++ {
+		if paras[i].sep {
+			bounds[paras[i].mark] = true
+		}
+	}
+	if len(bounds) == 0 {
+		return
+	}
+	shares := func(m map[string]bool) bool {
+		for s := range m {
+			if bounds[s] {
+				return true
+			}
+		}
+		return false
+	}
+	for k := core + 1; k < len(runs) && shares(marks(k)); k++ {
+		mark(runs[k])
+	}
+	for k := core - 1; k >= 0 && shares(marks(k+1)); k-- {
+		mark(runs[k])
+	}
+}
+
+// english reports whether the text's paragraphs of some length have the
+// share of English function words that English prose has (two in five;
+// German or Italian prose has a tenth of that in the list).
+func english(paras []para) bool {
+	words, stop := 0, 0
+	for _, p := range paras {
+		if p.words >= proseWords {
+			words += p.words
+			stop += p.stop
+		}
+	}
+	return stop*5 >= words
 }
 
 // coreRun returns the index of the article's core: the run with the most
@@ -202,6 +285,7 @@ func paragraphsOf(units []unit, roles []int) []para {
 		p.words += words
 		stop += st.stop * words / max(st.words, 1)
 		p.sentence = endsSentence(u.s) || strings.HasSuffix(u.s, ":")
+		p.stop = stop
 		p.prose = p.words >= proseWords && stop*10 >= p.words && (p.sentence || p.words >= 3*proseWords)
 	}
 	// A separator is a short line the page repeats, or a line that starts
@@ -224,8 +308,12 @@ func paragraphsOf(units []unit, roles []int) []para {
 		}
 	}
 	for i := range paras {
-		paras[i].sep = keys[2*i] != "" && shapes[keys[2*i]] >= separatorRepeats ||
-			keys[2*i+1] != "" && shapes[keys[2*i+1]] >= separatorRepeats
+		switch {
+		case keys[2*i] != "" && shapes[keys[2*i]] >= separatorRepeats:
+			paras[i].sep, paras[i].mark = true, keys[2*i]
+		case keys[2*i+1] != "" && shapes[keys[2*i+1]] >= separatorRepeats:
+			paras[i].sep, paras[i].mark = true, keys[2*i+1]
+		}
 	}
 	return paras
 }
@@ -313,7 +401,7 @@ func topicShare(units []unit, paras []para, r run, vocab map[string]bool) float6
 }
 
 // sampleBytes is how much of a paragraph its function words are counted in.
-const sampleBytes = 160
+const sampleBytes = 100
 
 // sampleEnd returns where the sample of s ends: after sampleBytes, at a
 // space.

@@ -135,3 +135,69 @@ func TestTopicSplit(t *testing.T) {
 		t.Errorf("the topic test no longer tells an article's paragraphs from another's")
 	}
 }
+
+// TestPageDecision has one case per part of the page decision: what a copied
+// page keeps of its article and what it loses of the page around it.
+func TestPageDecision(t *testing.T) {
+	article := []string{
+		"The city council voted on Tuesday to close the old harbour bridge to cars after engineers found cracks in two of its steel girders.",
+		"Mayor Ana Lind said the bridge would stay open to people on foot and on bicycles while the council looks for the money to repair it.",
+		"“We cannot wait for a girder to fail before we act,” Lind told reporters outside the council chamber after the vote.",
+		"The harbour bridge carries about twelve thousand cars a day, and the detour through the port adds twenty minutes to a trip across town.",
+		"Engineers from the port authority said the cracks had grown since the last inspection of the bridge in the spring.",
+	}
+	body := strings.Join(article, "\n\n")
+	menu := "Home\n\nNews\n\nSport\n\nWeather\n\nSign in\n\n"
+	teasers := "More like this\n\nFewer like this\n\nSinger Cancels Tour After Throat Surgery\n\nThe singer told fans on social media that her doctors had ordered three months of rest after an operation on her throat.\n\n" +
+		"More like this\n\nFewer like this\n\nStocks Slide As Oil Prices Climb\n\nShares in airlines fell sharply on Wednesday as the price of crude oil rose for a fifth day, analysts said.\n\n" +
+		"More like this\n\nFewer like this\n\nZoo Welcomes Twin Panda Cubs\n\nKeepers at the zoo said the two cubs were born overnight and that their mother was caring for them well.\n\nMore like this\n\nFewer like this\n\n"
+	gallery := "Business in pictures\n\n1/3 Airline profits fall\n\nThe airline said its profits had fallen by a third because fuel had cost more than the company expected this year.\n\nGetty\n\n" +
+		"2/3 Carmaker recalls vans\n\nThe carmaker said it would recall forty thousand vans because of a fault in their brakes that could cause accidents.\n\nGetty\n\n" +
+		"3/3 Bank buys insurer\n\nThe bank said it had agreed to buy a small insurer for two billion dollars, its largest purchase in a decade.\n\nGetty\n\n"
+	liveBlog := ""
+	for i, p := range []string{
+		"Council members arrived early for the vote on the harbour bridge, and the public gallery was full well before the session began.",
+		"The mayor opened the debate on the harbour bridge by reading the engineers' report on the cracks aloud to the council.",
+		"Several council members asked whether the bridge could stay open to buses while the repairs to the girders go ahead.",
+		"The council voted by nine to two to close the harbour bridge to cars from Monday until the girders are repaired.",
+	} {
+		liveBlog += fmt.Sprintf("___\n\n%d:%02d p.m.\n\n%s\n\nThe session was broadcast on the council's website, where viewers could follow the debate.\n\n", 9, 50-10*i, p)
+	}
+	tests := []struct {
+		name       string
+		text       string
+		keep, drop []string
+	}{
+		{"menu and teasers around an article", menu + body + "\n\n" + teasers + "About us\n\nContact", article,
+			[]string{"Home", "Singer Cancels", "her doctors", "oil rose", "two cubs", "About us"}},
+		{"gallery after an article", body + "\n\n" + gallery, article,
+			[]string{"Business in pictures", "profits had fallen", "recall forty", "small insurer"}},
+		{"live blog sections", "The Latest: Council closes the harbour bridge\n\n" + liveBlog, []string{"Council members arrived", "reading the engineers", "stay open to buses", "nine to two"}, nil},
+		{"clean article", body + "\n\nLind said the work would start in June.", append(append([]string{}, article...), "Lind said the work would start in June."), nil},
+		{"not English", "Nachrichten\n\nSport\n\nDer Stadtrat hat am Dienstag beschlossen, die alte Hafenbrücke für Autos zu sperren, nachdem Ingenieure Risse gefunden hatten.\n\nDie Brücke bleibt für Fußgänger und Radfahrer offen, sagte die Bürgermeisterin.",
+			[]string{"Der Stadtrat", "Die Brücke bleibt"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := Parse("page.txt", []byte(tt.text), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkBlocks(t, c)
+			all := strings.Join(blockTexts(c), "\n")
+			for _, k := range tt.keep {
+				if !strings.Contains(all, k) {
+					t.Errorf("%q is in no block", k)
+				}
+			}
+			for _, d := range tt.drop {
+				if strings.Contains(all, d) {
+					t.Errorf("%q is in a block", d)
+				}
+			}
+			if t.Failed() {
+				t.Logf("blocks:\n%s", all)
+			}
+		})
+	}
+}

@@ -155,3 +155,125 @@ const introducerWords = "" +
 	"very virus visiting vote vs waterboarding what when " +
 	"wherever whether while who why wife with wizard " +
 	"world ye year yes "
+
+// placeNameList are the runs of capitals the articles write as places
+// (after in, across, near; after a place and a comma) far more than as
+// speakers (111 names, lower case, one a line).
+const placeNameList = "" +
+	"afghanistan\n" +
+	"africa\n" +
+	"alabama\n" +
+	"april\n" +
+	"arizona\n" +
+	"arkansas\n" +
+	"atlantic city\n" +
+	"august\n" +
+	"beijing\n" +
+	"brooklyn\n" +
+	"buffalo\n" +
+	"burlington\n" +
+	"cairo\n" +
+	"calif\n" +
+	"california\n" +
+	"canada\n" +
+	"charlotte\n" +
+	"cincinnati\n" +
+	"cleveland\n" +
+	"colorado\n" +
+	"concord\n" +
+	"connecticut\n" +
+	"d.c\n" +
+	"december\n" +
+	"delaware\n" +
+	"detroit\n" +
+	"europe\n" +
+	"fayetteville\n" +
+	"february\n" +
+	"fla\n" +
+	"flint\n" +
+	"florida\n" +
+	"france\n" +
+	"georgia\n" +
+	"hawaii\n" +
+	"houston\n" +
+	"hudson\n" +
+	"idaho\n" +
+	"illinois\n" +
+	"indiana\n" +
+	"indianapolis\n" +
+	"iowa\n" +
+	"iraq\n" +
+	"january\n" +
+	"japan\n" +
+	"july\n" +
+	"june\n" +
+	"jupiter\n" +
+	"kansas\n" +
+	"kentucky\n" +
+	"libya\n" +
+	"los angeles\n" +
+	"louisiana\n" +
+	"louisville\n" +
+	"maine\n" +
+	"manchester\n" +
+	"manhattan\n" +
+	"march\n" +
+	"maryland\n" +
+	"massachusetts\n" +
+	"may\n" +
+	"miami\n" +
+	"michigan\n" +
+	"milwaukee\n" +
+	"mississippi\n" +
+	"missouri\n" +
+	"moscow\n" +
+	"munich\n" +
+	"n.c\n" +
+	"n.h\n" +
+	"n.y\n" +
+	"nevada\n" +
+	"new hampshire\n" +
+	"new jersey\n" +
+	"new york\n" +
+	"new york city\n" +
+	"nice\n" +
+	"north carolina\n" +
+	"november\n" +
+	"october\n" +
+	"ohio\n" +
+	"oklahoma\n" +
+	"pakistan\n" +
+	"pennsylvania\n" +
+	"philadelphia\n" +
+	"phoenix\n" +
+	"queens\n" +
+	"rhode island\n" +
+	"romania\n" +
+	"s.c\n" +
+	"salem\n" +
+	"san bernardino\n" +
+	"san diego\n" +
+	"san jose\n" +
+	"september\n" +
+	"south carolina\n" +
+	"south florida\n" +
+	"spanish\n" +
+	"st louis\n" +
+	"syria\n" +
+	"tamarac\n" +
+	"tennessee\n" +
+	"tripoli\n" +
+	"ukraine\n" +
+	"utah\n" +
+	"va\n" +
+	"vietnam\n" +
+	"washington\n" +
+	"west virginia\n" +
+	"wisconsin\n" +
+	"worcester\n"
+
+// theNameWords are the one-word names the articles write after a
+// capitalised "The" mid-sentence ("The Hill"): the article is part of
+// the name (6 words).
+const theNameWords = "" +
+	"apprentice blaze federalist hill view x-files "

@@ -161,8 +161,9 @@ func nameish(t string, toks []token, i int) bool {
 
 // add records a name mention at byte offset pos.
 func (es *entities) add(m mention, pos int) {
+	m = describedName(m) // speaker_described.go
 	words := m.words
-	if len(words) == 0 {
+	if len(words) == 0 || isPlace(m.name) { // a place is never a person (speaker_place.go)
 		return
 	}
 	if len(words) == 2 && !knownFirstName(words[0]) {
@@ -402,6 +403,7 @@ func (x *extractor) resolve() []resolved {
 		if !res[i].org && len(res[i].members) == 0 {
 			res[i].name = canonicalName(res[i].name, res[i].sex)
 		}
+		res[i] = x.validSpeaker(res[i], x.raws[i].speaker) // speaker_valid.go
 	}
 	return res
 }
@@ -490,7 +492,7 @@ func (x *extractor) name(m mention, res []resolved, lastPerson, lastAny int, fre
 			// before it, else the most mentioned
 			id = -1
 			if len(ids) > 1 {
-				id = x.ents.recent(ids, m.span[0])
+				id = x.ents.recentSubject(x.t, ids, m.span[0]) // speaker_namesake.go
 			}
 			if id < 0 {
 				id = x.ents.mostMentioned(ids)

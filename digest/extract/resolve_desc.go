@@ -41,6 +41,13 @@ func (x *extractor) describedBody(m mention) string {
 		if i > 0 && isLetterByte(before[i-1]) || j < len(before) && isLetterByte(before[j]) {
 			continue // inside another word
 		}
+		if name := capsAfter(before[j:]); name != "" {
+			// "the actress" after "Oscar-winning actress Susan Sarandon":
+			// the person the noun introduced, before the words before it
+			if id := x.ents.find(strings.Fields(stripPossessive(name))); id >= 0 && x.ents.isPerson(id) {
+				return x.ents.list[id].name
+			}
+		}
 		if name := capsBefore(before[:i]); name != "" {
 			return name + " " + head
 		}

@@ -24,6 +24,7 @@ const (
 	salNoCue   = 0.2 // factor for a name nothing marks as a person's
 	salClose   = 0.7 // a runner-up above this share of the best makes a paragraph-opening pronoun unsure
 	salSents   = 5   // sentences looked back
+	salSubord  = 0.4 // factor for a mention inside a clause that opens its sentence before the main one
 )
 
 // referent is what a he or she was resolved to.
@@ -93,7 +94,11 @@ func (x *extractor) pronounReferents(freq map[int]int) map[int]referent {
 		// National Mall" in "Donna Rawlings, a visitor to the National
 		// Mall") is a modifier: neither the subject nor the speaker
 		modifier := isSpeaker && !isPron && head >= 0 && it.id != head
-		if sent != lastSent && !es.oblique[pos] && (isPron || person[it.id]) && !modifier {
+		subordinate := !isPron && x.inOpeningClause(es.sents[max(0, sent)], pos)
+		if subordinate {
+			w *= salSubord // "Asked about ... in the event that Clinton faces ..., she replied"
+		}
+		if sent != lastSent && !es.oblique[pos] && (isPron || person[it.id]) && !modifier && !subordinate {
 			w += salSubject // the first person of a sentence, not after a preposition
 			lastSent = sent
 		}

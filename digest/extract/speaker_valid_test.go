@@ -1,0 +1,92 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/whosaid/whosaid/digest/extract"
+)
+
+// TestSpeakerWellFormed checks the final check of the speaker string: a
+// place is never a speaker ("NAME of PLACE says" names NAME; a person
+// after a dateline place), a leading conjunction or preposition is
+// dropped, a participle or a dangling preposition is repaired from the
+// text, namesakes go to the one last named as a subject.
+func TestSpeakerWellFormed(t *testing.T) {
+	tests := []struct {
+		name, text, content, speaker string
+	}{
+		{
+			name:    "name of place says",
+			text:    "Stacy Baker of Columbia, South Carolina says she really likes the plan.",
+			content: "she really likes the plan",
+			speaker: "Stacy Baker",
+		},
+		{
+			name:    "the person after a place",
+			text:    "Donald Trump was in town. Speaking at a town hall event in Salem, New Hampshire, Trump went after Jeb Bush, calling him \"a total stiff.\"",
+			content: "a total stiff",
+			speaker: "Donald Trump",
+		},
+		{
+			name:    "leading conjunction",
+			text:    "No technology exists to detect the tunnels, and experts say it may be years before one is developed.",
+			content: "it may be years",
+			speaker: "experts",
+		},
+		{
+			name:    "a participle names the poll before it",
+			text:    "A new Latino Decisions poll released Friday found that 70 percent of voters backed the plan.",
+			content: "70 percent of voters backed the plan",
+			speaker: "Latino Decisions poll",
+		},
+		{
+			name:    "namesakes: the subject, not the son in the apposition",
+			text:    "However, Patricia Smith, mother of Benghazi victim Sean Smith, rejected the claim.\n\n\"She lied to me,\" Smith said.",
+			content: "She lied to me",
+			speaker: "Patricia Smith",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := extract.Statements(clipping(tt.text, "2016-02-08", false))
+			st := find(got, tt.content)
+			if st == nil {
+				t.Fatalf("no statement in %s", dump(got))
+			}
+			if !strings.EqualFold(strings.ReplaceAll(st.Speaker, "’", "'"), tt.speaker) {
+				t.Errorf("speaker %q, want %q", st.Speaker, tt.speaker)
+			}
+		})
+	}
+}
+
+// TestNoPronounSpeaker checks that no statement of a clipping full of
+// fragments gives a pronoun, a leading conjunction or preposition, or a
+// place as its speaker.
+func TestNoPronounSpeaker(t *testing.T) {
+	text := "\"Just one minute,\" he urged them, as he explained the plan.\n\n" +
+		"A few minutes later they reversed themselves and said they will register voters.\n\n" +
+		"Some of them said the line was long, and experts say it may be years before it ends.\n\n" +
+		"Three in 10 said they preferred someone else, and half of Democratic primary voters said they want change."
+	for _, st := range extract.Statements(clipping(text, "2016-02-08", false)) {
+		w := strings.Fields(st.Speaker)
+		if len(w) == 0 {
+			t.Errorf("empty speaker for %q", st.Content)
+			continue
+		}
+		switch strings.ToLower(w[0]) {
+		case "them", "they", "he", "she", "and", "but", "of", "in":
+			t.Errorf("speaker %q for %q", st.Speaker, st.Content)
+		}
+		for _, x := range w {
+			if x == "them" || x == "themselves" || x == "they" {
+				t.Errorf("pronoun in speaker %q", st.Speaker)
+			}
+		}
+		if unicode.IsUpper([]rune(st.Speaker)[0]) && strings.Contains(st.Speaker, "Hampshire") {
+			t.Errorf("place as speaker %q", st.Speaker)
+		}
+	}
+}
