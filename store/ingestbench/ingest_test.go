@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -53,6 +54,8 @@ func BenchmarkIngest(b *testing.B) {
 	var clippings, statements int
 	var took time.Duration
 	var raw float64
+	var cpu time.Duration
+	nbatches := 0
 	for range b.N {
 		b.StopTimer()
 		raw += rawInsertRate(b, b.TempDir(), rows)
@@ -62,6 +65,7 @@ func BenchmarkIngest(b *testing.B) {
 		}
 		b.StartTimer()
 		start := time.Now()
+		cpu0 := cpuTime()
 		parsed := make([]chan *store.BatchItem, len(texts))
 		for i := range parsed {
 			parsed[i] = make(chan *store.BatchItem, 1)
@@ -93,6 +97,9 @@ func BenchmarkIngest(b *testing.B) {
 		}()
 		var batch []store.BatchItem
 		flush := func() {
+			if len(batch) > 0 {
+				nbatches++
+			}
 			for _, r := range s.SaveBatch(ctx, batch) {
 				if r.Err != nil {
 					b.Fatal(r.Err)
@@ -122,6 +129,7 @@ func BenchmarkIngest(b *testing.B) {
 		flush()
 		took += time.Since(start)
 		wg.Wait()
+		cpu += cpuTime() - cpu0
 		b.StopTimer()
 		s.Close()
 		b.StartTimer()
@@ -130,6 +138,8 @@ func BenchmarkIngest(b *testing.B) {
 	b.ReportMetric(float64(statements)/float64(clippings), "statements/clipping")
 	b.ReportMetric(float64(statements)/took.Seconds(), "statements/s")
 	b.ReportMetric(raw/float64(b.N), "raw-rows/s")
+	b.ReportMetric(float64(nbatches)/float64(b.N), "batches/op")
+	b.ReportMetric(float64(cpu.Microseconds())/float64(statements), "cpu-µs/statement")
 	b.ReportMetric(float64(statements)/took.Seconds()/(raw/float64(b.N)), "ratio")
 }
 
@@ -191,4 +201,70 @@ func BenchmarkParseExtract(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(n)/time.Since(start).Seconds(), "clippings/s")
+}
+
+// BenchmarkWriter measures ingest's single writer alone: clippings parsed,
+// extracted and prepared before the clock starts, saved in batches of 128
+// (ingest's largest) into a fresh database per iteration, with the raw
+// SQLite yardstick (BenchmarkRawFTS) run just before. Both sides are one
+// thread, so ratio moves less with the machine's load than Ingest's, and
+// it is the ceiling Ingest reaches when the reading goroutines keep up.
+//
+//	go test ./store/ingestbench -run '^$' -bench Writer -benchtime 5x
+func BenchmarkWriter(b *testing.B) {
+	names, texts := loadCorpus(b)
+	ctx := context.Background()
+	rows := rawRows(texts, 50000)
+	var items []store.BatchItem
+	for i := range texts {
+		c, err := clip.Parse(names[i], texts[i], clip.Options{})
+		if err != nil {
+			continue
+		}
+		c.Statements = extract.Statements(c)
+		it := store.BatchItem{Clipping: c}
+		it.Prepare()
+		items = append(items, it)
+	}
+	var statements int
+	var took, cpu time.Duration
+	var raw float64
+	for range b.N {
+		b.StopTimer()
+		raw += rawInsertRate(b, b.TempDir(), rows)
+		s, err := store.Open(ctx, filepath.Join(b.TempDir(), "writer.db"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		start := time.Now()
+		cpu0 := cpuTime()
+		for i := 0; i < len(items); i += 128 {
+			for _, r := range s.SaveBatch(ctx, items[i:min(i+128, len(items))]) {
+				if r.Err != nil {
+					b.Fatal(r.Err)
+				}
+				statements += r.Statements
+			}
+		}
+		took += time.Since(start)
+		cpu += cpuTime() - cpu0
+		b.StopTimer()
+		s.Close()
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(cpu.Microseconds())/float64(statements), "cpu-µs/statement")
+	b.ReportMetric(float64(statements)/took.Seconds(), "statements/s")
+	b.ReportMetric(raw/float64(b.N), "raw-rows/s")
+	b.ReportMetric(float64(statements)/took.Seconds()/(raw/float64(b.N)), "ratio")
+}
+
+// cpuTime is the CPU (user and system) the process has used so far: with
+// the machine shared, CPU per statement moves less with load than a rate.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
