@@ -47,25 +47,85 @@ const (
 func entryPairs(content, names, context string) string {
 	var b strings.Builder
 	seen := map[string]bool{}
+	pair := func(w1, w2, sep string) {
+		p := w1 + sep + w2
+		if seen[p] {
+			return
+		}
+		seen[p] = true
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(p)
+	}
 	add := func(text, sep string) {
+		if asciiPairs(text, sep, pair) {
+			return
+		}
 		words := termWords(text)
 		for i := 0; i+1 < len(words); i++ {
-			if !commonWords[words[i]] || !commonWords[words[i+1]] {
-				continue
+			if commonWords[words[i]] && commonWords[words[i+1]] {
+				pair(words[i], words[i+1], sep)
 			}
-			p := words[i] + sep + words[i+1]
-			if seen[p] {
-				continue
-			}
-			seen[p] = true
-			if b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			b.WriteString(p)
 		}
 	}
 	add(content, pairSep)
 	add(context, pairSep)
 	add(names, namePairSep)
 	return b.String()
+}
+
+// asciiPairs calls pair for each two adjacent common words of text, as
+// termWords would split it, and reports true; for text that is not all
+// ASCII it does nothing and reports false. It is entryPairs' fast path:
+// it lower-cases and looks up one word at a time, without splitting the
+// whole text into strings (most words are not common, and most text is
+// ASCII, where lower-casing and splitting are byte by byte).
+func asciiPairs(text, sep string, pair func(w1, w2, sep string)) bool {
+	for i := 0; i < len(text); i++ {
+		if text[i] >= utf8RuneSelf {
+			return false
+		}
+	}
+	var buf [16]byte // longer words are not common
+	prev := ""       // the previous word if it was common
+	for i := 0; i < len(text); {
+		if !asciiAlnum(text[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && asciiAlnum(text[j]) {
+			j++
+		}
+		word := ""
+		if j-i <= len(buf) {
+			w := buf[:j-i]
+			for k := range w {
+				c := text[i+k]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				w[k] = c
+			}
+			if commonWords[string(w)] {
+				word = string(w)
+			}
+		}
+		if word != "" && prev != "" {
+			pair(prev, word, sep)
+		}
+		prev = word
+		i = j
+	}
+	return true
+}
+
+// utf8RuneSelf is the first byte value that is not ASCII.
+const utf8RuneSelf = 0x80
+
+// asciiAlnum reports whether an ASCII byte is a letter or digit, the bytes
+// termWords keeps in words.
+func asciiAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
