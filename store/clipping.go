@@ -39,6 +39,8 @@ const (
 	sqlInsertFTS = `INSERT INTO entry_fts (rowid, content, names, context, sid, pairs)
 		SELECT fts_key, content, names, context, sid, pairs FROM entries
 		WHERE fts_key IN (SELECT value FROM json_each(?)) ORDER BY fts_key`
+	// One row, for a batch that deleted index rows (indexPending).
+	sqlInsertFTSRow = `INSERT INTO entry_fts (rowid, content, names, context, sid, pairs) VALUES (?, ?, ?, ?, ?, ?)`
 	sqlDeleteFTS    = `INSERT INTO entry_fts (entry_fts, rowid, content, names, context, sid, pairs) VALUES ('delete', ?, ?, ?, ?, ?, ?)`
 	sqlInsertSource = `INSERT OR IGNORE INTO entry_sources (entry_id, clipping_id, seq, speaker_start, speaker_end,
 		cue_start, cue_end, content_start, content_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
@@ -236,6 +238,9 @@ type saveState struct {
 	surnames txSurnames            // speakers by surname, as this transaction sees them
 	counts   map[int64]int         // new entries per speaker, added at the end
 	fts      map[int64]ftsRow      // rows to add to the full-text index, by key
+	// ftsDeleted is set once the transaction has deleted a row of the
+	// full-text index (indexPending then adds its rows one at a time).
+	ftsDeleted bool
 	// Near-duplicate bands of the clippings this transaction stored, to
 	// compare the next ones with and to remember once it commits.
 	bands     map[uint32][]int32
@@ -407,6 +412,8 @@ func (s *Store) reindex(ctx context.Context, tx *sql.Tx, ss *saveState, old, nex
 		delete(ss.fts, old.key)
 	} else if _, err := s.txExec(ctx, tx, sqlDeleteFTS, old.key, old.content, old.names, old.context, old.sid, old.pairs); err != nil {
 		return err
+	} else {
+		ss.ftsDeleted = true
 	}
 	if _, err := s.txExec(ctx, tx, sqlEntryReindex, next.context, next.pairs, next.key, next.id); err != nil {
 		return err
@@ -431,6 +438,19 @@ func (s *Store) indexPending(ctx context.Context, tx *sql.Tx, ss *saveState) err
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
+	if ss.ftsDeleted {
+		// A statement of several rows into FTS5 opens a savepoint, at
+		// which FTS5 writes out what it has pending (here the deletions)
+		// as a segment of its own: one row at a time, the deletions and
+		// the rows go into one segment at commit.
+		for _, k := range keys {
+			e := ss.fts[k]
+			if _, err := s.txExec(ctx, tx, sqlInsertFTSRow, e.key, e.content, e.names, e.context, e.sid, e.pairs); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
 	list, err := json.Marshal(keys)
 	if err != nil {
 		return err
@@ -614,7 +634,7 @@ type stmtCache struct {
 // hotStatements are the statements prepared at Open.
 var hotStatements = []string{
 	sqlClipByHash, sqlInsertClipping, sqlClipSig, sqlClipStatements, sqlNextEntryID,
-	sqlEntryLookup, sqlInsertEntry, sqlEntryDate, sqlEntryReindex, sqlInsertFTS, sqlDeleteFTS, sqlInsertSource,
+	sqlEntryLookup, sqlInsertEntry, sqlEntryDate, sqlEntryReindex, sqlInsertFTS, sqlInsertFTSRow, sqlDeleteFTS, sqlInsertSource,
 	sqlSpeakerCount, sqlDataVersion, sqlAliasLookup, sqlSpeakerTitle, sqlSurnameSpeakers, sqlInsertAlias, sqlRecordFile,
 	sqlInsertSpeaker, sqlSpeakerName,
 }
