@@ -16,6 +16,8 @@ package extract
 import (
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/digest"
 )
@@ -156,6 +158,12 @@ func (x *extractor) finish(pub digest.Date) ([]digest.Statement, []int) {
 	seen := map[string]bool{} // speakers given their aliases (resolve_fields.go)
 	for i := range x.raws {
 		r := &x.raws[i]
+		// The spans lose the white space cleanContent trims (a no-break
+		// or other Unicode space at an edge), so content matches its span.
+		r.content = trimSpaceSpan(x.t, r.content)
+		for k := range r.parts {
+			r.parts[k] = trimSpaceSpan(x.t, r.parts[k])
+		}
 		content := cleanContent(x.t[r.content[0]:r.content[1]])
 		parts := r.parts
 		if parts == nil {
@@ -200,4 +208,25 @@ func (x *extractor) finish(pub digest.Date) ([]digest.Statement, []int) {
 // cleanContent folds white space in a statement's content.
 func cleanContent(s string) string {
 	return strings.TrimSpace(fold(s))
+}
+
+// trimSpaceSpan narrows sp past the white space (any Unicode space, as
+// strings.TrimSpace sees it) at its two ends.
+func trimSpaceSpan(t string, sp digest.Span) digest.Span {
+	a, b := sp[0], sp[1]
+	for a < b {
+		r, n := utf8.DecodeRuneInString(t[a:b])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		a += n
+	}
+	for b > a {
+		r, n := utf8.DecodeLastRuneInString(t[a:b])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		b -= n
+	}
+	return digest.Span{a, b}
 }

@@ -57,8 +57,8 @@ func FuzzExtract(f *testing.F) {
 			if s.ContentSpan.Empty() || strings.TrimSpace(s.Content) == "" {
 				t.Fatalf("empty content: %+v", s)
 			}
-			if digest.FoldSpace(c.Text[s.ContentSpan[0]:s.ContentSpan[1]]) != s.Content {
-				t.Fatalf("content %q does not match its span %v", s.Content, s.ContentSpan)
+			if want := spansText(c.Text, s); want != s.Content {
+				t.Fatalf("content %q does not match its spans %v (%q)", s.Content, s.ContentSpans, want)
 			}
 			if s.SaidOnPrecision == "" {
 				t.Fatalf("no date precision: %+v", s)
@@ -88,4 +88,18 @@ func fuzzClipping(text string) *digest.Clipping {
 	}
 	c.Blocks = append(c.Blocks, digest.Block{Span: digest.Span{len(text) / 2, len(text) + 10}}, digest.Block{Span: digest.Span{5, 2}})
 	return c
+}
+
+// spansText is what a statement's content should read from its spans: the
+// content span with its white space folded, or for a quote broken by its
+// attribution each part folded and joined with " … ".
+func spansText(text string, s digest.Statement) string {
+	if len(s.ContentSpans) < 2 {
+		return digest.FoldSpace(text[s.ContentSpan[0]:s.ContentSpan[1]])
+	}
+	parts := make([]string, len(s.ContentSpans))
+	for i, p := range s.ContentSpans {
+		parts[i] = digest.FoldSpace(text[p[0]:p[1]])
+	}
+	return strings.Join(parts, " … ")
 }
