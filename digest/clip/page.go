@@ -55,6 +55,12 @@ const (
 	// paragraphs in a row, while a gallery or a list of teasers puts a
 	// title or a credit between every two.
 	minPairs = 2
+	// standfirstWords is the fewest words of a standfirst: more than the
+	// headlines of other stories that stand above an article.
+	standfirstWords = 12
+	// standfirstGapWords is the most words of a line between a
+	// standfirst and the article (a byline, a date, "Close").
+	standfirstGapWords = 4
 )
 
 // para is a paragraph of the page: units with no blank line between them.
@@ -106,6 +112,7 @@ func pageDecision(units []unit, roles []int) {
 		}
 		siblings(paras, runs, core, mark)
 	}
+	standfirst(paras, runs[core].first, keep)
 	// Short sentences right next to a kept run stay: a one-line quote or
 	// remark ends an article as often as a paragraph does, and a headline
 	// written as a sentence starts it.
@@ -133,6 +140,26 @@ func pageDecision(units []unit, roles []int) {
 				roles[u] = roleBody // what it continued is gone
 			}
 		}
+	}
+}
+
+// standfirst keeps the article's standfirst: a paragraph above the core's
+// first that reads as prose but for its final full stop (a line of summary
+// under the headline, which pages print without one), with only short lines
+// (byline, date, credit) between it and the core.
+func standfirst(paras []para, first int, keep []bool) {
+	for i, n := first-1, 0; i >= 0 && n <= 2*maxGap && !keep[i]; i, n = i-1, n+1 {
+		p := paras[i]
+		if p.sep {
+			return
+		}
+		if p.words <= standfirstGapWords {
+			continue
+		}
+		if !p.prose && !p.sentence && p.words >= standfirstWords && p.stop*10 >= p.words {
+			keep[i] = true
+		}
+		return
 	}
 }
 

@@ -174,6 +174,8 @@ func TestPageDecision(t *testing.T) {
 			[]string{"Business in pictures", "profits had fallen", "recall forty", "small insurer"}},
 		{"live blog sections", "The Latest: Council closes the harbour bridge\n\n" + liveBlog, []string{"Council members arrived", "reading the engineers", "stay open to buses", "nine to two"}, nil},
 		{"clean article", body + "\n\nLind said the work would start in June.", append(append([]string{}, article...), "Lind said the work would start in June."), nil},
+		{"standfirst over a byline", menu + "Council shuts harbour bridge\n\nCars will be kept off the old harbour bridge until the cracks in its girders are repaired\n\nBy\n\nJo Park\n\n01 October 2020\n\n" + body + "\n\n" + teasers,
+			append([]string{"Cars will be kept off the old harbour bridge"}, article...), []string{"Home", "Singer Cancels", "her doctors"}},
 		{"not English", "Nachrichten\n\nSport\n\nDer Stadtrat hat am Dienstag beschlossen, die alte Hafenbrücke für Autos zu sperren, nachdem Ingenieure Risse gefunden hatten.\n\nDie Brücke bleibt für Fußgänger und Radfahrer offen, sagte die Bürgermeisterin.",
 			[]string{"Der Stadtrat", "Die Brücke bleibt"}, nil},
 	}

@@ -334,6 +334,13 @@ func (s *sentence) contentEnd(p int) int {
 			e = i
 			break
 		}
+		// "a “faker” and questioning how ...", "“passion and commitment”
+		// but argues ...", "... and vowing to compete": the subject's next
+		// deed (a verb form after a quoted phrase, a participle anywhere)
+		if (s.is(i, "and") || s.is(i, "but")) && i > p && (toks[i-1].k == kQuote && s.verbForm(i+1) || s.ingForm(i+1)) {
+			e = i
+			break
+		}
 		if comma && i+1 < len(toks) {
 			n := toks[i+1]
 			if n.k == kWord && (n.w.f&fClauseEnd != 0 && !n.cap && !(s.is(i+1, "but") && i+2 < len(toks) && toks[i+2].k == kQuote) || s.according(i+1)) ||
@@ -352,6 +359,20 @@ func (s *sentence) contentEnd(p int) int {
 		e--
 	}
 	return e
+}
+
+// verbForm reports whether token i is a lower-case word that reads as a
+// verb of its own: a verb of speech or a form ending in -ing or -ed
+// ("questioning", "boycotted"; not "something").
+func (s *sentence) verbForm(i int) bool {
+	if i >= len(s.toks) || s.toks[i].k != kWord || s.toks[i].cap {
+		return false
+	}
+	if s.toks[i].w.f&(fCue|fCall) != 0 {
+		return true
+	}
+	w := lowerASCII(s.word(i))
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "thing") || len(w) > 4 && strings.HasSuffix(w, "ed")
 }
 
 // attribAhead reports whether a speaker and a cue start at i: "he said",
@@ -491,4 +512,19 @@ func (s *sentence) clauseOf(cue digest.Span, a, b int) digest.Span {
 // verb ("he would"), unless a quotation is among them.
 func (s *sentence) tooShort(a, e int) bool {
 	return (e-a < 2 || e-a == 2 && !s.has(a, fPronoun) && !s.toks[a].cap) && !s.hasQuote(a, e)
+}
+
+// ingForm reports whether token i is a lower-case -ing form followed by its
+// object or complement ("and accusing him", "and vowing to"): a participle
+// clause of the subject, not a noun ("taxes and spending would rise").
+func (s *sentence) ingForm(i int) bool {
+	if i >= len(s.toks) || s.toks[i].k != kWord || s.toks[i].cap {
+		return false
+	}
+	w := lowerASCII(s.word(i))
+	if !(len(w) > 5 && strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "thing")) || i+1 >= len(s.toks) {
+		return false
+	}
+	n := s.toks[i+1]
+	return n.k == kQuote || n.k == kWord && n.w.f&(fPronoun|fDet|fPrep|fSub) != 0
 }

@@ -189,6 +189,18 @@ func TestStatements(t *testing.T) {
 			count: 1,
 		},
 		{
+			name: "the subject's next deed after a quoted phrase",
+			text: "Peskov says he respects the envoy’s “patience and care” but argues that the talks cannot succeed this year.",
+			want: []want{{speaker: "Peskov", content: "he respects the envoy’s “patience and care”", direct: -1}},
+			none: []string{"care” but argues"},
+		},
+		{
+			name:  "a noun in -ing is no next deed",
+			text:  "Peskov said taxes and spending would rise next year.",
+			want:  []want{{speaker: "Peskov", content: "taxes and spending would rise next year"}},
+			count: 1,
+		},
+		{
 			name: "quote standing alone after a sentence naming the speaker",
 			text: "Speaking with reporters, Peskov reiterated Moscow's willingness to restore ties with the U.S.\n\n“You know about our intentions. But you need two to tango, as they say.”",
 			want: []want{{speaker: "Peskov", content: "But you need two to tango", direct: 1}},
