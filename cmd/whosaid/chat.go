@@ -255,6 +255,8 @@ func (c textCollector) AddText(ctx context.Context, name, text string, rcv diges
 	if err != nil {
 		return digest.SaveResult{}, err
 	}
-	cl.Statements = extract.Statements(cl)
+	if cl.Statements, err = extract.Checked(cl); err != nil {
+		return digest.SaveResult{}, err
+	}
 	return c.st.SaveClipping(ctx, cl)
 }

@@ -54,7 +54,11 @@ func cmdExtract(ctx context.Context, env *Env, args []string) error {
 		for _, n := range c.Notes {
 			fmt.Fprintf(env.Stderr, "%s: %s\n", path, n)
 		}
-		c.Statements = extract.Statements(c)
+		if c.Statements, err = extract.Checked(c); err != nil {
+			failed++
+			fmt.Fprintf(env.Stderr, "%s: %s\n", path, err)
+			continue
+		}
 		if *asJSON {
 			for _, s := range c.Statements {
 				line := extractLine{Clipping: path, Statement: s}

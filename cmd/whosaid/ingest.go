@@ -241,11 +241,14 @@ func (it *ingestItem) read(ctx context.Context, st *store.Store, opts clip.Optio
 		it.err = err
 		return
 	}
-	if it.c, it.err = clip.ReadFile(it.path, opts); it.err == nil {
-		it.c.Statements = extract.Statements(it.c)
-		it.save = store.BatchItem{Clipping: it.c}
-		it.save.Prepare()
+	if it.c, it.err = clip.ReadFile(it.path, opts); it.err != nil {
+		return
 	}
+	if it.c.Statements, it.err = extract.Checked(it.c); it.err != nil {
+		return
+	}
+	it.save = store.BatchItem{Clipping: it.c}
+	it.save.Prepare()
 }
 
 // fileKey is the name a file is remembered by: its absolute path.

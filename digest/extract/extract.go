@@ -14,6 +14,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"sync"
 	"unicode"
@@ -27,6 +28,18 @@ import (
 // against c.Published. It never fails: text with no attribution yields none.
 func Statements(c *digest.Clipping) []digest.Statement {
 	return statementsWith(c, embeddedModel(), nil, nil)
+}
+
+// Checked is Statements for text from outside: a fault of the extractor on
+// some input comes back as an error naming it, so one odd clipping costs
+// only itself, never the process that reads it (ingest, the daemon).
+func Checked(c *digest.Clipping) (out []digest.Statement, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			out, err = nil, fmt.Errorf("the extractor failed on this text (%v); please report it with the file", p)
+		}
+	}()
+	return Statements(c), nil
 }
 
 // statementsWith extracts c's statements with model m (nil: the rules

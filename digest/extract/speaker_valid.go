@@ -217,7 +217,7 @@ func (es *entities) personAround(t string, span [2]int) int {
 	lo := es.sents[max(0, es.sentOf(span[0]))]
 	for i := es.from(span[0]) - 1; i >= 0 && es.order[i].pos >= lo; i-- {
 		o := es.order[i]
-		if isPlace(es.list[o.id].name) {
+		if isPlace(es.list[o.id].name) || o.pos > span[0] {
 			continue
 		}
 		end := o.pos + len(es.list[o.id].words[len(es.list[o.id].words)-1])
@@ -233,6 +233,9 @@ func (es *entities) personAround(t string, span [2]int) int {
 		o := es.order[i]
 		if es.sentOf(o.pos) != es.sentOf(span[0]) {
 			break
+		}
+		if o.pos < span[1] {
+			continue // a mention overlapping the place's own phrase
 		}
 		if gap := strings.TrimSpace(t[span[1]:o.pos]); gap != "" && strings.Trim(gap, ",-–—:") == "" && es.isPerson(o.id) {
 			return o.id

@@ -207,7 +207,10 @@ func (c *Collector) save(ctx context.Context, cl *digest.Clipping) (digest.SaveR
 	for _, n := range cl.Notes {
 		c.log.Info("clipping_note", slog.String("path", cl.Path), slog.String("note", n))
 	}
-	cl.Statements = extract.Statements(cl)
+	var err error
+	if cl.Statements, err = extract.Checked(cl); err != nil {
+		return digest.SaveResult{}, fmt.Errorf("%s: %w", cl.Path, err)
+	}
 	res, err := c.saver.SaveClipping(ctx, cl)
 	if err != nil {
 		return res, fmt.Errorf("save %s: %w", cl.Path, err)
