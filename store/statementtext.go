@@ -1,0 +1,142 @@
+package store
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"strings"
+	"unicode"
+
+	"github.com/whosaid/whosaid/digest"
+)
+
+// What a statement is stored with besides itself: its date's precision, the
+// key its content is matched by, the words around it that search shows and
+// indexes (its context), and the text near-duplicate signatures are taken
+// from.
+
+// precision returns d's precision, unknown for an unknown date.
+func precision(d digest.Date) digest.Precision {
+	if !d.Known() {
+		return digest.PrecisionUnknown
+	}
+	return d.Precision
+}
+
+// contentKey folds a statement's content so that the same quote from two
+// outlets (different quote marks, dashes, spacing or case) gets the same
+// key.
+func contentKey(content string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range strings.ToLower(content) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+		} else if r != '\'' && r != '’' {
+			space = true
+		}
+	}
+	sum := sha256.Sum256([]byte(b.String()))
+	return hex.EncodeToString(sum[:16])
+}
+
+// maxContext bounds the words around a statement kept as its search
+// context, in bytes: about 16 words on either side, beside the headline.
+// The context is half of what the full-text index tokenises; 200 instead
+// of 360 cut 5% of the CPU of BenchmarkIngest (index and all).
+const maxContext = 200
+
+// statementContext returns what a statement is indexed with besides its own
+// words: the clipping's headline and the words around it in its paragraph
+// (the content itself left out: it is indexed already), so a topic search
+// finds a quote about "ties" in an article about "relations".
+func statementContext(c *digest.Clipping, st *digest.Statement) string {
+	from, to := st.ContentSpan.Start(), st.ContentSpan.End()
+	var before, after string
+	// Only the words next to the statement are kept, so only they are read:
+	// folding the whole paragraph up to each statement made a long
+	// single-paragraph text quadratic (1 MB: 45 s).
+	if b, ok := blockAt(c.Blocks, from); ok {
+		before = foldTail(c.Text[b.Span.Start():from], maxContext/2)
+		if to <= b.Span.End() {
+			after = foldHead(c.Text[to:b.Span.End()], maxContext/2)
+		}
+	}
+	if len(before) > maxContext/2 {
+		before = lastWords(before, maxContext/2)
+	}
+	if len(after) > maxContext/2 {
+		after = shorten(after, maxContext/2)
+	}
+	around := strings.TrimSpace(before + " … " + after)
+	around = strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(around, "…"), "…"))
+	if c.Headline == "" {
+		return around
+	}
+	return c.Headline + "\n" + around
+}
+
+// lastWords returns the end of s, at most n bytes, starting at a word.
+func lastWords(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	cut := len(s) - n
+	if i := strings.IndexByte(s[cut:], ' '); i >= 0 {
+		return s[cut+i+1:]
+	}
+	return ""
+}
+
+// shorten cuts s to at most n bytes at a word boundary.
+func shorten(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	cut := strings.LastIndexByte(s[:n], ' ')
+	if cut <= 0 {
+		cut = n
+		for cut > 0 && !utf8RuneStart(s[cut]) {
+			cut--
+		}
+	}
+	return s[:cut]
+}
+
+func utf8RuneStart(b byte) bool { return b&0xC0 != 0x80 }
+
+// shingleText is the text near-duplicates are judged on: what cleaning kept,
+// or the whole text when the clipping has no blocks.
+func shingleText(c *digest.Clipping) string {
+	if len(c.Blocks) == 0 {
+		return c.Text
+	}
+	var b strings.Builder
+	for _, bl := range c.Blocks {
+		if bl.Span.Start() < 0 || bl.Span.End() > len(c.Text) || bl.Span.Empty() {
+			continue
+		}
+		b.WriteString(c.Text[bl.Span.Start():bl.Span.End()])
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// textSource defaults a clipping's TextSource to a file.
+func textSource(c *digest.Clipping) string {
+	if c.TextSource == "" {
+		return digest.TextSourceFile
+	}
+	return c.TextSource
+}
+
+// nonNil returns an empty list for nil, so JSON holds [] not null.
+func nonNil(list []string) []string {
+	if list == nil {
+		return []string{}
+	}
+	return list
+}
