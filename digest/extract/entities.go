@@ -1,0 +1,327 @@
+package extract
+
+import (
+	"slices"
+	"sort"
+	"strings"
+)
+
+// entity is a person the clipping names, with the fullest form of the name
+// and the titles given to it.
+type entity struct {
+	name     string
+	words    []string
+	title    string // the first title given, as written
+	sex      sex
+	forms    []string // other forms the clipping writes the name in ("Kremlin spokesman Dmitry Peskov")
+	twords   []string // lower-case words of every title given
+	roles    []string // role keys of those titles
+	mentions []int    // byte offsets of every mention, in order
+}
+
+// entities indexes the people of one clipping by surname, and their
+// mentions in text order.
+type entities struct {
+	list   []entity
+	byLast map[string][]int
+	order  []mref // every mention, in text order
+
+	sents   []int        // byte offset of every sentence start of the blocks read
+	blocks  []int        // byte offset of every block start
+	prons   []pron       // he and she outside quotations, in text order
+	oblique map[int]bool // mentions after a preposition, by byte offset: not subjects
+	scratch scratch      // reused by pronounReferents
+}
+
+// pron is a he or she (him, her, his) in running text.
+type pron struct {
+	pos int
+	sex sex
+	det bool // his or her before a noun: resolved, but no salience of its own
+}
+
+// mref is one mention of an entity.
+type mref struct {
+	pos int
+	id  int
+}
+
+// from returns the index in es.order of the first mention at or after pos.
+func (es *entities) from(pos int) int {
+	return sort.Search(len(es.order), func(i int) bool { return es.order[i].pos >= pos })
+}
+
+// mention records a mention of entity id at pos; mentions come in text order.
+func (es *entities) mention(id, pos int) {
+	es.list[id].mentions = append(es.list[id].mentions, pos)
+	es.order = append(es.order, mref{pos, id})
+}
+
+// collect reads the runs of capitalised words (with titles between them)
+// in a block's tokens and records the names and titles they give.
+func (es *entities) collect(t string, toks []token, buf *[64]byte) {
+	if len(toks) == 0 {
+		return
+	}
+	es.blocks = append(es.blocks, toks[0].s)
+	es.sents = append(es.sents, toks[0].s)
+	for i := range toks {
+		tk := toks[i]
+		if i+1 < len(toks) && endsSentence(t, toks, i) {
+			es.sents = append(es.sents, toks[i+1].s)
+		}
+		if tk.k == kWord && tk.e-tk.s <= 3 && tk.w.f&(fPronoun|fDet) != 0 {
+			if x := sexOf(lowerASCII(t[tk.s:tk.e])); x != unknownSex {
+				// his and her before a noun are resolved (for "his campaign")
+				// but add no salience of their own
+				det := tk.w.f&fPronoun == 0
+				es.prons = append(es.prons, pron{tk.s, x, det})
+			}
+		}
+	}
+	for i := 0; i < len(toks); {
+		if !nameish(t, toks, i) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(toks) && nameish(t, toks, j) {
+			if possessive(t[toks[j].s:toks[j].e]) {
+				j++
+				break
+			}
+			j++
+		}
+		a, b := i, j
+		for a < b && (toks[a].w.f&(fStarter|fWeekday|fMonth) != 0 && toks[a].w.f&(fRole|fOrgHead) == 0 || !toks[a].cap && toks[a].w.f&fRole == 0) {
+			a++
+		}
+		if i > 0 && toks[i-1].k == kWord && toks[i-1].w.f&fPrep != 0 && a < b {
+			if es.oblique == nil {
+				es.oblique = map[int]bool{}
+			}
+			es.oblique[toks[a].s] = true
+		}
+		for b > a && !toks[b-1].cap {
+			b--
+		}
+		if b == a+1 && toks[a].w.f&(fRole|fHon) == 0 {
+			// a single capitalised word: a mention of a surname seen before
+			w := stripPossessive(t[toks[a].s:toks[a].e])
+			if ids := es.byLast[w]; len(ids) > 0 {
+				es.mention(ids[0], toks[a].s)
+			}
+		} else if b > a && !titleCase(t, toks[a:b]) {
+			m := analyse(t, toks[a:b])
+			if m.kind == mName {
+				es.add(m, toks[a].s)
+			}
+		}
+		i = j
+	}
+}
+
+// titleCase reports whether a run of capitals is a title-case headline
+// rather than a name: a capitalised preposition, article, auxiliary, verb
+// of saying or conjunction inside it ("Railing Against Trump", "Clinton Goes
+// After Trump As The New Romney"). "of" and name particles are written in
+// lower case inside names and do not count.
+func titleCase(t string, toks []token) bool {
+	for _, tk := range toks[1:] {
+		if tk.k != kWord || !tk.cap || tk.w.f&(fRole|fOrgHead|fHon) != 0 {
+			continue
+		}
+		if tk.w.f&(fPrep|fDet|fAux|fCue|fWeakCue|fSub|fPronoun|fNeg) != 0 || titleWords[lowerASCII(t[tk.s:tk.e])] {
+			return true
+		}
+	}
+	return false
+}
+
+// titleWords are prepositions and conjunctions that names write in lower
+// case and title-case headlines capitalise.
+var titleWords = map[string]bool{"against": true, "about": true, "into": true, "by": true, "for": true,
+	"of": true, "as": true, "with": true, "without": true, "under": true, "than": true, "and": true,
+	"or": true, "vs": true, "vs.": true, "says": true, "is": true, "are": true, "was": true}
+
+// nameish reports whether token i may be part of a name with its title.
+func nameish(t string, toks []token, i int) bool {
+	tk := toks[i]
+	if tk.k != kWord {
+		return false
+	}
+	if tk.cap || tk.w.f&(fRole|fMod) != 0 {
+		return true
+	}
+	return (equalFold(t[tk.s:tk.e], "of") || tk.w.f&fParticle != 0) && i > 0 && toks[i-1].cap && i+1 < len(toks) && toks[i+1].cap
+}
+
+// add records a name mention at byte offset pos.
+func (es *entities) add(m mention, pos int) {
+	m = describedName(m) // speaker_described.go
+	words := m.words
+	if len(words) == 0 || isPlace(m.name) { // a place is never a person (speaker_place.go)
+		return
+	}
+	if len(words) == 2 && !knownFirstName(words[0]) {
+		var buf [64]byte
+		if look(words[0], &buf).f&(fStarter|fDet|fPrep|fSub|fNeg|fCue|fWeakCue|fQuant) != 0 && look(words[0], &buf).f&fAux == 0 || titleWords[lowerASCII(words[0])] {
+			words = words[1:] // "Even Rendell", "Neither Johnson", "Is Sanders": a sentence's first word before a surname
+			m.words, m.name = words, words[0]
+		}
+	}
+	last := words[len(words)-1]
+	id := es.find(words)
+	if id >= 0 && len(words) >= 2 && len(es.list[id].words) == 1 {
+		// a full name after a bare surname ("Mr. Obama" ... "Michelle
+		// Obama"): the same person only if the sexes agree and, when
+		// either is unknown, the surname has not yet been used on its own
+		// for long (news gives a full name at a person's first mention)
+		e := &es.list[id]
+		fs := nameSex(words[0])
+		if fs == unknownSex {
+			fs = m.sex
+		}
+		if !compatibleSex(e.sex, fs) || len(e.mentions) >= 3 && (fs == unknownSex || e.sex == unknownSex) {
+			id = -1
+		}
+	}
+	if id < 0 {
+		if len(words) < 2 && m.title == "" && m.sex == unknownSex {
+			return // a bare single word: a place, a party or a surname seen before ("Mr. Wiley" is a man)
+		}
+		es.list = append(es.list, entity{name: m.name, words: words})
+		id = len(es.list) - 1
+		if len(words) >= 2 {
+			es.list[id].sex = nameSex(words[0])
+		}
+		es.byLast[last] = append(es.byLast[last], id)
+	}
+	e := &es.list[id]
+	if m.sex != unknownSex {
+		e.sex = m.sex
+	}
+	if len(words) > len(e.words) {
+		e.name, e.words = m.name, words
+	}
+	if strings.IndexByte(m.text, ' ') > 0 && len(e.forms) < 8 && !slices.Contains(e.forms, m.text) {
+		e.forms = append(e.forms, m.text)
+	}
+	if m.title != "" {
+		if e.title == "" {
+			e.title = m.title
+		}
+		for _, w := range strings.Fields(m.title) {
+			lw := strings.TrimSuffix(lowerASCII(stripPossessive(w)), ".") // "Sen." is a senator
+			e.twords = append(e.twords, lw)
+			var buf [64]byte
+			if look(lw, &buf).f&fRole != 0 {
+				e.roles = append(e.roles, roleKey(lw))
+			}
+		}
+	}
+	es.mention(id, pos)
+}
+
+// find returns the entity a name's words refer to, or -1.
+func (es *entities) find(words []string) int {
+	if len(words) == 0 {
+		return -1
+	}
+	cands := es.byLast[words[len(words)-1]]
+	if len(cands) == 0 {
+		return -1
+	}
+	if len(words) == 1 {
+		return cands[0]
+	}
+	for _, id := range cands {
+		e := es.list[id]
+		if len(e.words) == 1 || e.words[0] == words[0] {
+			return id
+		}
+	}
+	return -1
+}
+
+// recent returns, among ids, the entity mentioned last before pos in the
+// block of pos or the one before it, or -1.
+func (es *entities) recent(ids []int, pos int) int {
+	b := es.blockOf(pos)
+	for i := es.from(pos) - 1; i >= 0; i-- {
+		m := es.order[i]
+		if es.blockOf(m.pos) < b-1 {
+			break
+		}
+		if slices.Contains(ids, m.id) {
+			return m.id
+		}
+	}
+	return -1
+}
+
+// byFirst returns the one entity whose first name is w and whose sex
+// agrees with x, or -1 when there is none or more than one.
+func (es *entities) byFirst(w string, x sex) int {
+	found := -1
+	for id, e := range es.list {
+		if len(e.words) >= 2 && e.words[0] == w && compatibleSex(e.sex, x) {
+			if found >= 0 {
+				return -1
+			}
+			found = id
+		}
+	}
+	return found
+}
+
+// nearest returns, among ids, the entity mentioned most recently before pos,
+// else the first mentioned after it.
+func (es *entities) nearest(ids []int, pos int) int {
+	for i := es.from(pos) - 1; i >= 0; i-- {
+		if slices.Contains(ids, es.order[i].id) {
+			return es.order[i].id
+		}
+	}
+	best, bestPos := -1, 1<<62
+	for _, id := range ids {
+		if ms := es.list[id].mentions; len(ms) > 0 && ms[0] < bestPos {
+			best, bestPos = id, ms[0]
+		}
+	}
+	return best
+}
+
+// firstBetween returns the entity of a sex compatible with x mentioned
+// first in [from, to), or -1.
+func (es *entities) firstBetween(from, to int, x sex) int {
+	for i := es.from(from); i < len(es.order) && es.order[i].pos < to; i++ {
+		if id := es.order[i].id; compatibleSex(es.list[id].sex, x) {
+			return id
+		}
+	}
+	return -1
+}
+
+// lastBefore returns the entity of a sex compatible with x mentioned last
+// before pos, or -1.
+func (es *entities) lastBefore(pos int, x sex) int {
+	for i := es.from(pos) - 1; i >= 0; i-- {
+		if id := es.order[i].id; compatibleSex(es.list[id].sex, x) {
+			return id
+		}
+	}
+	return -1
+}
+
+// mostMentioned returns the entity among ids with the most mentions, the
+// first on a tie.
+func (es *entities) mostMentioned(ids []int) int {
+	best, n := -1, -1
+	for _, id := range ids {
+		if len(es.list[id].mentions) > n {
+			best, n = id, len(es.list[id].mentions)
+		}
+	}
+	return best
+}
