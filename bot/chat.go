@@ -102,15 +102,7 @@ func watchesBack(n int) string {
 	if n == 0 {
 		return ""
 	}
-	return fmt.Sprintf(" Alerts from this chat's %s start again, about what is said from now on (/watches).", noun(n, "watch", "watches"))
-}
-
-// noun returns "1 watch" or "2 watches".
-func noun(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
+	return fmt.Sprintf(" Alerts from this chat's %s start again, about what is said from now on (/watches).", digest.Count(n, "watch", "watches"))
 }
 
 func (b *Bot) cmdStart(r *request) error {
@@ -162,7 +154,7 @@ func (b *Bot) cmdUnsubscribe(r *request) error {
 	}
 	return b.send(r, fmt.Sprintf("Unsubscribed: no more daily digests, and no alerts from this chat's %s. "+
 		"/subscribe brings both back (alerts then about what is said from then on); your settings and watches are kept. "+
-		"/unwatch removes a watch for good.", noun(n, "watch", "watches")))
+		"/unwatch removes a watch for good.", digest.Count(n, "watch", "watches")))
 }
 
 func (b *Bot) cmdPause(r *request) error {
@@ -174,7 +166,7 @@ func (b *Bot) cmdPause(r *request) error {
 	if n, err := b.chatWatches(r, c.ID); err != nil {
 		return err
 	} else if n > 0 && c.Subscribed {
-		msg += fmt.Sprintf(" Alerts from this chat's %s go on; /unsubscribe stops them too.", noun(n, "watch", "watches"))
+		msg += fmt.Sprintf(" Alerts from this chat's %s go on; /unsubscribe stops them too.", digest.Count(n, "watch", "watches"))
 	}
 	return b.send(r, msg)
 }

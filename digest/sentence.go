@@ -32,7 +32,7 @@ func (d *Digest) moreLine() string {
 	}
 	s := fmt.Sprintf("and %d more %s", d.More, noun(d.More, "statement", "statements"))
 	if d.MoreStories > 0 {
-		s += fmt.Sprintf(", %s not shown", count(d.MoreStories, "story", "stories"))
+		s += fmt.Sprintf(", %s not shown", Count(d.MoreStories, "story", "stories"))
 	}
 	return s + " — " + d.MoreCommand
 }
@@ -42,7 +42,7 @@ func (d *Digest) unreadLine() string {
 	if d.Unread <= 0 {
 		return ""
 	}
-	s := fmt.Sprintf("%s wait for the next digest", count(d.Unread, "more new statement", "more new statements"))
+	s := fmt.Sprintf("%s wait for the next digest", Count(d.Unread, "more new statement", "more new statements"))
 	if d.UnreadCommand != "" {
 		s += " — " + d.UnreadCommand
 	}
@@ -55,7 +55,7 @@ func (d *Digest) othersLine() string {
 	if d.Others <= 0 {
 		return ""
 	}
-	s := fmt.Sprintf("%s by speakers this chat does not follow", count(d.Others, "new statement", "new statements"))
+	s := fmt.Sprintf("%s by speakers this chat does not follow", Count(d.Others, "new statement", "new statements"))
 	if d.OthersCommand != "" {
 		s += " — " + d.OthersCommand
 	}
@@ -458,5 +458,5 @@ func noun(n int, one, many string) string {
 	return many
 }
 
-// count returns "1 story" or "5 stories".
-func count(n int, one, many string) string { return fmt.Sprintf("%d %s", n, noun(n, one, many)) }
+// Count returns "1 story" or "5 stories": n and the noun by n.
+func Count(n int, one, many string) string { return fmt.Sprintf("%d %s", n, noun(n, one, many)) }
