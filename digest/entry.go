@@ -81,7 +81,6 @@ type Speaker struct {
 // Filter selects entries. Zero fields select everything.
 type Filter struct {
 	SpeakerIDs []int64   // any of these speakers
-	Keywords   []string  // any of these words or phrases in the content or headline
 	Since      time.Time // said (or published) on or after
 	Before     time.Time // said (or published) before
 	AfterID    int64     // entries with ID > AfterID: "new since the last digest"

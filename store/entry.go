@@ -18,8 +18,8 @@ const MaxLimit = 500
 
 // Latest returns the entries matching f, newest first: by the day they were
 // said, then their publication, then the order they were stored. Filter.AfterID selects what is new
-// since a digest; Keywords match words or phrases (any of them) in the
-// content or its context (headline, paragraph).
+// since a digest. Words are searched with Search, and a chat asks for words
+// with /watch (WatchMatches).
 func (s *Store) Latest(ctx context.Context, f digest.Filter) ([]digest.Entry, error) {
 	limit := clampLimit(f.Limit)
 	var where []string
@@ -39,20 +39,6 @@ func (s *Store) Latest(ctx context.Context, f digest.Filter) ([]digest.Entry, er
 	if !f.Before.IsZero() {
 		where = append(where, `e.fts_key < ?`)
 		args = append(args, dayKey(f.Before))
-	}
-	if len(f.Keywords) > 0 {
-		var alts []string
-		for _, k := range f.Keywords {
-			kq := parseQuery(k)
-			if m := kq.matchTerms(); m != "" {
-				alts = append(alts, "("+m+")")
-			}
-		}
-		if len(alts) == 0 {
-			return nil, nil
-		}
-		where = append(where, `e.fts_key IN (SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?)`)
-		args = append(args, "{content context} : ("+strings.Join(alts, " OR ")+")")
 	}
 	q := `SELECT e.id FROM entries e`
 	if len(where) > 0 {

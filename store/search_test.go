@@ -157,9 +157,6 @@ func TestSearchHostileInput(t *testing.T) {
 			if _, err := s.FindSpeakers(ctx, q, 5); err != nil && digest.ErrorCode(err) != digest.EINVALID {
 				t.Errorf("FindSpeakers(%q): %v", q, err)
 			}
-			if _, err := s.Latest(ctx, digest.Filter{Keywords: []string{q}}); err != nil {
-				t.Errorf("Latest(keyword %q): %v", q, err)
-			}
 			if _, err := s.Timeline(ctx, 1, q, 5, 0); err != nil && digest.ErrorCode(err) != digest.EINVALID {
 				t.Errorf("Timeline(%q): %v", q, err)
 			}
@@ -239,9 +236,6 @@ func TestLatestFilters(t *testing.T) {
 		{"after id", digest.Filter{AfterID: maxID - 2}, 2},
 		{"after the newest", digest.Filter{AfterID: maxID}, 0},
 		{"speaker", digest.Filter{SpeakerIDs: []int64{trump[0].ID}}, 1},
-		{"keywords any", digest.Filter{Keywords: []string{"reciprocity", "embassy"}}, 2},
-		{"keyword phrase", digest.Filter{Keywords: []string{`"biggest disappointments"`}}, 1},
-		{"keyword from the headline", digest.Filter{Keywords: []string{"relations"}}, 3},
 		{"since", digest.Filter{Since: time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)}, 4},
 		{"before", digest.Filter{Before: time.Date(2017, 12, 1, 0, 0, 0, 0, time.UTC)}, 2},
 		{"limit and offset", digest.Filter{Limit: 3, Offset: 5}, 2},
