@@ -230,6 +230,9 @@ func (s *sentence) cue(j int) int {
 		f &^= fPart
 	}
 	if toks[j].cap && !s.headline && !(j > 0 && toks[j-1].cap && j+1 < len(toks) && toks[j+1].cap) {
+		if j == s.from && f&fCue != 0 && f&fPart == 0 {
+			return s.fronted(j) // "Said Jane Poole, who grew up with him, “...”"
+		}
 		return j + 1 // "the United States": a capitalised cue only in title case
 	}
 	if f&(fCue|fWeakCue|fCall|fAsk) == 0 {
@@ -246,7 +249,9 @@ func (s *sentence) cue(j int) int {
 	cue := digest.Span{toks[j].s, toks[j].e}
 	if f&fPart != 0 && (s.punct(j+1, ":") || j+1 < len(toks) && toks[j+1].k == kQuote) {
 		// "The ad ends with a voice over saying: “...”"
-		if np, ok := s.leftNP(k); ok && toks[k].k == kWord && !toks[k].cap && toks[k].w.f&(fPronoun|fRelative) == 0 && !s.has(np-1, fPrep) {
+		// ("issued a statement saying “...”": the statement's author
+		// speaks, below)
+		if np, ok := s.leftNP(k); ok && toks[k].k == kWord && !toks[k].cap && toks[k].w.f&(fPronoun|fRelative|fSourceNoun|fComment) == 0 && !s.has(np-1, fPrep) {
 			return s.right(j, s.mention(np, k+1), digest.Span{toks[j].s, toks[j].e})
 		}
 	}

@@ -140,6 +140,20 @@ func (s *sentence) colon() bool {
 		if ok && e < c && s.punct(e, ",") && c+1 < len(s.toks) && s.toks[c+1].k == kQuote && s.has(e+1, fPrep) && !s.hasQuote(e, c) {
 			e = c // "Jane Doe, on Twitter: “...”": a name, where it was said, a quotation
 		}
+		head := -1
+		if ok && e < c && s.punct(e, "(") && s.punct(c-1, ")") && c-e <= 8 && c+1 < len(s.toks) && s.toks[c+1].k == kQuote && !s.hasQuote(e, c) {
+			head, e = e, c // "Rep. Tom Gray (R-Ohio): “...”": a name, its party and state
+		}
+		if ok && s.headline && c+1 < len(s.toks) && s.toks[c+1].k == kQuote && !s.hasQuote(st, c) {
+			// "Senator Lee On Budget Talks: ‘We Will Get There’": a name, its
+			// topic (title case runs the two together)
+			for k := st + 1; k < c && k <= st+maxNP; k++ {
+				if s.is(k, "on") {
+					head, e = k, c
+					break
+				}
+			}
+		}
 		if ok && st > 0 && e < c && s.is(e, "and") {
 			if e2, ok2 := s.rightNP(e + 1); ok2 && e2 == c {
 				e = c // "... - Frank Newport and Jim Harter: “...”"
@@ -148,7 +162,9 @@ func (s *sentence) colon() bool {
 		if !ok || e != c || c+1 >= len(s.toks) {
 			return false
 		}
-		head := s.headEnd(st, c)
+		if head < 0 {
+			head = s.headEnd(st, c)
+		}
 		m := s.mention(st, head)
 		poll := s.headline && head == st+1 && s.has(st, fSourceNoun) // "Poll: Trump leads in Ohio"
 		// "... - More from the report: “...”": after a topic, a document
@@ -173,6 +189,25 @@ func (s *sentence) colon() bool {
 		return true
 	}
 	return false
+}
+
+// fronted handles a verb of speech opening the sentence, its speaker, a
+// comma and a quotation: "Said Jane Poole, who grew up with him, “...”".
+func (s *sentence) fronted(j int) int {
+	for q := j + 2; q < len(s.toks) && q <= j+maxFallbackNP+1; q++ {
+		if s.toks[q].k != kQuote {
+			continue
+		}
+		if !s.punct(q-1, ",") && !s.punct(q-1, ":") || !s.isEnd(q+1) || !s.speakerish(j+1, q-1) || !s.toks[j+1].cap {
+			return j + 1
+		}
+		m := s.mention(j+1, s.headEnd(j+1, q-1))
+		m.span = s.span(j+1, q-1)
+		s.emit(m, s.span(j, j+1), q, q+1, afterCue{})
+		s.from = q + 1
+		return q + 1
+	}
+	return j + 1
 }
 
 // wordCount counts the space-separated words of t.

@@ -1,0 +1,142 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/whosaid/whosaid/digest/extract"
+)
+
+// TestPatterns checks forms of attribution seen on unseen text (issue 10,
+// item 2), in made-up sentences: which statements exist and who speaks.
+func TestPatterns(t *testing.T) {
+	tests := []struct {
+		name     string
+		text     string
+		headline bool
+		want     []want
+		none     []string // contents that must not be extracted
+		count    int      // exact number of statements, when > 0; -1: none
+	}{
+		{
+			name:  "colon-led roundup: a name, where it was said, a quotation",
+			text:  "Reactions came fast.\n\nJane Doe, on Twitter: \"This is a disgrace to the chamber and to every voter.\"",
+			want:  []want{{speaker: "Jane Doe", content: "This is a disgrace to the chamber", direct: 1}},
+			count: 1,
+		},
+		{
+			name: "a name with its party and state before a colon",
+			text: "The hearing grew tense.\n\nRep. Tom Gray (R-Ohio):\"I have not heard anyone other than you cite that figure in this room.\"",
+			want: []want{{speaker: "Tom Gray", content: "I have not heard anyone other than you cite that figure", direct: 1}},
+		},
+		{
+			name:     "a headline: a name on a topic, a colon and a quotation",
+			text:     "Senator Ann Lee On Budget Talks: ‘We Will Get There’\n\nThe talks resume on Monday.",
+			headline: true,
+			want:     []want{{speaker: "Ann Lee", content: "We Will Get There", mention: "Senator Ann Lee"}},
+			count:    1,
+		},
+		{
+			name:  "inverted cue with a long described speaker",
+			text:  "“The rules are written for the few,” said an energy lobbyist who spoke on the condition of anonymity.",
+			want:  []want{{speaker: "energy lobbyist", content: "The rules are written for the few", direct: 1}},
+			count: 1,
+		},
+		{
+			name:  "inverted cue with a role alone",
+			text:  "“We will appeal the ruling,” said an aide to the governor.",
+			want:  []want{{speaker: "aide", content: "We will appeal the ruling", direct: 1}},
+			count: 1,
+		},
+		{
+			name:  "issued a statement saying that, with a quotation",
+			text:  "The company issued a statement saying that “the plant will stay open through the winter.”",
+			want:  []want{{speaker: "company", content: "the plant will stay open through the winter"}},
+			count: 1,
+		},
+		{
+			name:  "issued a statement saying a quotation: the author speaks, not the statement",
+			text:  "The union issued a statement saying “members will vote on the offer next week.”",
+			want:  []want{{speaker: "union", content: "members will vote on the offer next week", mention: "The union"}},
+			count: 1,
+		},
+		{
+			name:  "with the senator calling the move",
+			text:  "The council voted to close the shelter, with the senator calling the move “deeply troubling.”",
+			want:  []want{{content: "deeply troubling", mention: "the senator", cue: "calling"}},
+			count: 1,
+		},
+		{
+			name:  "a long appositive subject before the verb",
+			text:  "The former chairman of the state's largest teachers union and a longtime critic of the plan, Mark Ellison, said the vote was rushed.",
+			want:  []want{{speaker: "Mark Ellison", content: "the vote was rushed"}},
+			count: 1,
+		},
+		{
+			name:  "a long title before the name",
+			text:  "Republican pollster and longtime adviser to three governors Sam Reyes said the race was tightening.",
+			want:  []want{{speaker: "Sam Reyes", content: "the race was tightening"}},
+			count: 1,
+		},
+		{
+			name: "verbs of speech no lexicon lists, after a quotation",
+			text: "“It was a wonderful night for all of us,” gushed Ann Lee.\n\n“Nobody reads the fine print,” Tom Hale quipped.",
+			want: []want{
+				{speaker: "Ann Lee", content: "It was a wonderful night for all of us", direct: 1},
+				{speaker: "Tom Hale", content: "Nobody reads the fine print", direct: 1},
+			},
+			count: 2,
+		},
+		{
+			name:  "a fronted said: the speaker, then the quotation",
+			text:  "Said Jane Poole, who grew up with him in the neighborhood, “We were all so proud of him.”",
+			want:  []want{{speaker: "Jane Poole", content: "We were all so proud of him", direct: 1}},
+			count: 1,
+		},
+		{
+			name:     "a headline the body reports again is no statement of its own",
+			text:     "Mayor Says City Will Rebuild The Old Harbor Bridge\n\nMayor Ann Lee said Tuesday the city would rebuild the old harbor bridge by spring.",
+			headline: true,
+			want:     []want{{speaker: "Ann Lee", content: "the city would rebuild the old harbor bridge"}},
+			count:    1,
+		},
+		{
+			name:     "a headline the body does not report stays",
+			text:     "Mayor Says City Will Rebuild The Old Harbor Bridge\n\nMayor Ann Lee said Tuesday the budget would be ready in May.",
+			headline: true,
+			want: []want{
+				{content: "City Will Rebuild The Old Harbor Bridge"},
+				{speaker: "Ann Lee", content: "the budget would be ready in May"},
+			},
+			count: 2,
+		},
+		{
+			name:  "a verb that adds no speech",
+			text:  "The fund charged fees that added millions to its costs. She wrote the memo in June.",
+			count: -1,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := clipping(tt.text, "2026-12-01", tt.headline)
+			got := extract.Statements(c)
+			for _, s := range got {
+				for _, n := range tt.none {
+					if s.Content == n {
+						t.Errorf("unwanted content %q", n)
+					}
+				}
+			}
+			switch {
+			case tt.count < 0 && len(got) > 0:
+				t.Errorf("want no statements, got %s", dump(got))
+			case tt.count > 0 && len(got) != tt.count:
+				t.Errorf("want %d statements, got %s", tt.count, dump(got))
+			}
+			for _, w := range tt.want {
+				if !matchAny(c, got, w) {
+					t.Errorf("missing %+v in %s", w, dump(got))
+				}
+			}
+		})
+	}
+}
