@@ -316,6 +316,13 @@ func (s *sentence) cue(j int) int {
 	}
 	if np, ok := s.leftNP(k); ok {
 		m := s.mention(np, k+1)
+		if st, head, ok := s.subjectBeforePreps(np); ok && m.kind != mPronoun {
+			// "Some delegates at the convention in Philadelphia said": the
+			// noun phrase after a preposition is no subject
+			m = s.mention(st, head)
+			m.span = s.span(st, k+1)
+			np = st
+		}
 		return s.withSpeaker(j, m, cue, np)
 	}
 	// "Mr. Trump's former campaign manager, Corey Lewandowski, said the staff
@@ -381,6 +388,35 @@ func (s *sentence) cue(j int) int {
 		}
 	}
 	return j + 1
+}
+
+// subjectBeforePreps returns the subject of a clause whose verb follows
+// the noun phrase at np when that phrase ends a chain of prepositional
+// phrases ("Some delegates at the convention in Philadelphia", "One of
+// the authors"): the first noun phrase of the chain, from st to head. It
+// is the subject only where the clause starts there.
+func (s *sentence) subjectBeforePreps(np int) (st, head int, ok bool) {
+	p := np
+	for n := 0; n < 3; n++ {
+		if !(s.has(p-1, fPrep) && !s.has(p-1, fSub) || s.is(p-1, "of") || s.is(p-1, "for")) || p-1 <= s.from {
+			break
+		}
+		q, ok := s.leftNP(p - 2)
+		if !ok || s.has(p-2, fPronoun|fObject) || s.toks[p-2].k != kWord {
+			break
+		}
+		p, head = q, p-1
+	}
+	if p == np {
+		return 0, 0, false
+	}
+	if !(p == s.from || s.subjectStart(p) || s.punct(p-1, ",") || s.toks[p-1].k == kQuote || s.has(p-1, fSub) && p-1 == s.from) {
+		return 0, 0, false
+	}
+	if s.has(p, fPrep) || s.dateStarts(p) {
+		return 0, 0, false
+	}
+	return p, head, true
 }
 
 // speakerPhrase reports whether tokens [a, b) can all be a speaker phrase

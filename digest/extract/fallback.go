@@ -332,8 +332,8 @@ func (s *sentence) fallbackInverted(j, lb int) {
 	for e < len(s.toks) && !s.isEnd(e) && !s.punct(e, ";") {
 		e++
 	}
-	if !s.speakerish(j+1, e) {
-		return
+	if !s.speakerish(j+1, e) || s.has(j+1, fPronoun) && e > j+2 || s.has(j+1, fPrep|fSub) {
+		return // "..., said he had made ...", "..., says despite ...": a clause, no inverted speaker
 	}
 	m := s.mention(j+1, s.headEnd(j+1, e))
 	m.span = s.span(j+1, e)

@@ -87,6 +87,18 @@ func TestPatterns(t *testing.T) {
 			count: 2,
 		},
 		{
+			name:  "a subject with prepositional phrases: the place is not the speaker",
+			text:  "Some delegates at the convention in Springfield said they welcomed attention to the issue.",
+			want:  []want{{content: "they welcomed attention to the issue", mention: "Some delegates at the convention in Springfield"}},
+			count: 1,
+		},
+		{
+			name:  "a long subject and a comma before the verb, with a pronoun after it",
+			text:  "Dan Wells of the First Baptist Church in Marion, said he had made more than 150 phone calls to other pastors.",
+			want:  []want{{speaker: "Dan Wells", content: "he had made more than 150 phone calls"}},
+			count: 1,
+		},
+		{
 			name:  "a fronted said: the speaker, then the quotation",
 			text:  "Said Jane Poole, who grew up with him in the neighborhood, “We were all so proud of him.”",
 			want:  []want{{speaker: "Jane Poole", content: "We were all so proud of him", direct: 1}},
