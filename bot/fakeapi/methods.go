@@ -130,11 +130,7 @@ func (s *Server) sendMessage(w http.ResponseWriter, r *http.Request) (any, *apiE
 	if err != nil {
 		return nil, err
 	}
-	plain, err := checkText(r.FormValue("text"), r.FormValue("parse_mode"))
-	if err != nil {
-		return nil, err
-	}
-	buttons, err := checkMarkup(r.FormValue("reply_markup"))
+	plain, buttons, err := checkBody(r)
 	if err != nil {
 		return nil, err
 	}
@@ -155,6 +151,20 @@ func (s *Server) sendMessage(w http.ResponseWriter, r *http.Request) (any, *apiE
 	s.stats.LastSent = now
 	s.notify()
 	return s.tgMessage(c, m), nil
+}
+
+// checkBody validates a message's text and inline keyboard as sendMessage
+// and editMessageText receive them.
+func checkBody(r *http.Request) (string, [][]Button, *apiError) {
+	plain, err := checkText(r.FormValue("text"), r.FormValue("parse_mode"))
+	if err != nil {
+		return "", nil, err
+	}
+	buttons, err := checkMarkup(r.FormValue("reply_markup"))
+	if err != nil {
+		return "", nil, err
+	}
+	return plain, buttons, nil
 }
 
 // tgMessage is the Message object Telegram returns for a sent message.
@@ -178,11 +188,7 @@ func (s *Server) edit(c *tgbotapi.Chat, r *http.Request) (any, *apiError) {
 	if m == nil {
 		return nil, badRequest("message to edit not found")
 	}
-	plain, err := checkText(r.FormValue("text"), r.FormValue("parse_mode"))
-	if err != nil {
-		return nil, err
-	}
-	buttons, err := checkMarkup(r.FormValue("reply_markup"))
+	plain, buttons, err := checkBody(r)
 	if err != nil {
 		return nil, err
 	}
