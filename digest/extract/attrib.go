@@ -51,6 +51,19 @@ func (s *sentence) run() {
 			}
 		}
 	}
+	if s.opensTurn() && s.colon() {
+		// "FALLIN: Well, I think ...": a transcript's turn is what its
+		// speaker says, whatever verbs it holds
+		s.x.turn = len(s.x.raws) - 1
+		s.dates()
+		s.learned()
+		return
+	}
+	if s.turnGoesOn() {
+		s.dates()
+		s.learned()
+		return
+	}
 	toks := s.toks
 	for j := 0; j < len(toks); j++ {
 		tk := toks[j]
@@ -247,6 +260,20 @@ func (s *sentence) cue(j int) int {
 		f |= fCue
 	}
 	cue := digest.Span{toks[j].s, toks[j].e}
+	if f&fPart != 0 && s.has(k, fAudience|fObject) {
+		// "The senator emailed supporters saying: “...”": those addressed
+		// are the verb's object; the subject speaks (a thing held or shown
+		// speaks itself: "held a sign saying")
+		v := k - 1
+		for v > s.from && s.has(v, fDet|fMod) && !s.has(v, fPronoun) {
+			v--
+		}
+		if v > s.from && toks[v].k == kWord && !toks[v].cap && toks[v].w.f&(fDet|fPrep|fSub|fRelative|fCue|fAux|fPassive|fQuant|fPronoun) == 0 {
+			if m := s.speakerSoFar(); m != nil && m.span[1] <= toks[v].s {
+				return s.right(j, *m, cue)
+			}
+		}
+	}
 	if f&fPart != 0 && (s.punct(j+1, ":") || j+1 < len(toks) && toks[j+1].k == kQuote) {
 		// "The ad ends with a voice over saying: “...”"
 		// ("issued a statement saying “...”": the statement's author
@@ -276,6 +303,9 @@ func (s *sentence) cue(j int) int {
 				i--
 			}
 			v := i - 1 // "issued", "released", "sent"
+			if s.is(v, "out") || s.is(v, "up") || s.is(v, "forth") {
+				v-- // "put out", "sent out"
+			}
 			if v > s.from && toks[v].k == kWord && !toks[v].cap && toks[v].w.f&(fPrep|fDet|fCue|fSub) == 0 {
 				if np, ok := s.leftNP(v - 1); ok {
 					return s.right(j, s.mention(np, v), cue)

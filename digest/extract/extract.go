@@ -81,6 +81,7 @@ func (x *extractor) reset(t string) {
 	x.events = x.events[:0]
 	x.colon = nil
 	x.heads = x.heads[:0]
+	x.turn = -1
 	clear(x.ents.list)
 	x.ents.list = x.ents.list[:0]
 	clear(x.ents.byLast)
@@ -129,6 +130,8 @@ type extractor struct {
 	raws   []raw
 	colon  *raw   // a statement whose cue ended its sentence with a colon
 	heads  []bool // per block: a headline
+	bstart int    // where the current block's text starts
+	turn   int    // index in raws of the latest transcript turn ("TAPPER: ..."), else -1
 	events []event
 	ents   entities
 	m      *model     // the learned models; nil: the rules alone
@@ -148,6 +151,7 @@ func (x *extractor) block(b int, bl digest.Block) {
 		return
 	}
 	headline := bl.Kind == digest.BlockHeadline
+	x.bstart = s
 	for len(x.heads) <= b {
 		x.heads = append(x.heads, false)
 	}
@@ -162,6 +166,12 @@ func (x *extractor) block(b int, bl digest.Block) {
 		st := sentence{x: x, t: x.t, toks: x.toks[r[0]:r[1]], block: b, headline: headline}
 		st.run()
 	}
+}
+
+// startsBlock reports whether only white space stands between the current
+// block's start and byte p.
+func (x *extractor) startsBlock(p int) bool {
+	return p >= x.bstart && strings.TrimSpace(x.t[x.bstart:p]) == ""
 }
 
 // finish resolves speakers and dates and builds the statements.

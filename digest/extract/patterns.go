@@ -178,7 +178,7 @@ func (s *sentence) colon() bool {
 				return false // "Big Win For Bernie: ...": a title, not a speaker
 			}
 		}
-		if s.toks[c+1].k != kQuote && !s.headline && s.block > 0 && (m.kind != mName || !strings.Contains(m.name, " ")) {
+		if s.toks[c+1].k != kQuote && !s.headline && s.block > 0 && (m.kind != mName || !strings.Contains(m.name, " ")) && !s.turn(st, head, c) {
 			return false
 		}
 		ce := s.contentEnd(c + 1)
@@ -189,6 +189,65 @@ func (s *sentence) colon() bool {
 		return true
 	}
 	return false
+}
+
+// turn reports whether the speaker tokens [st, head) before the colon at
+// c open a turn of a transcript: "TAPPER: Do you think ...", "Matthews:
+// Well, speculation is bad.": the paragraph starts with them, and they are
+// written in capitals or name someone the clipping names.
+func (s *sentence) turn(st, head, c int) bool {
+	if st != 0 || head != c || !s.x.startsBlock(s.toks[0].s) {
+		return false
+	}
+	caps := true
+	for i := st; i < head; i++ {
+		w := s.word(i)
+		if s.toks[i].k != kWord || !s.toks[i].cap || s.toks[i].w.f&(fStarter|fDet|fPrep|fMonth|fWeekday) != 0 {
+			return false
+		}
+		caps = caps && len(w) >= 2 && strings.ToUpper(w) == w
+	}
+	return caps || head == st+1 && len(s.x.ents.byLast[stripPossessive(s.word(st))]) > 0
+}
+
+// opensTurn reports whether the sentence opens a transcript's turn: a
+// speaker label and a colon at the start of its paragraph.
+func (s *sentence) opensTurn() bool {
+	if s.headline || s.block == 0 {
+		return false
+	}
+	for c := 1; c < len(s.toks) && c <= 3; c++ {
+		if s.punct(c, ":") {
+			return c+1 < len(s.toks) && s.toks[c+1].k != kQuote && s.turn(0, c, c)
+		}
+		if s.toks[c].k != kWord {
+			return false
+		}
+	}
+	return false
+}
+
+// turnGoesOn makes a sentence that follows a turn's first sentence in its
+// paragraph, and holds no quotation, part of the turn's statement: the
+// turn is one statement, however many sentences it holds.
+func (s *sentence) turnGoesOn() bool {
+	t := s.x.turn
+	if t < 0 || t >= len(s.x.raws) || s.x.raws[t].block != s.block || len(s.toks) == 0 || s.hasQuote(0, len(s.toks)) {
+		return false
+	}
+	e := len(s.toks)
+	for e > 0 && (s.toks[e-1].k == kStop || s.toks[e-1].k == kPunct) {
+		e--
+	}
+	if e == 0 {
+		return false
+	}
+	r := &s.x.raws[t]
+	if r.drop || r.parts != nil || r.content[1] > s.toks[0].s {
+		return false
+	}
+	r.content[1] = s.toks[e-1].e
+	return true
 }
 
 // fronted handles a verb of speech opening the sentence, its speaker, a

@@ -60,6 +60,27 @@ func TestPatterns(t *testing.T) {
 			count: 1,
 		},
 		{
+			name:  "put out a statement saying: the author speaks",
+			text:  "His office put out a statement saying the state “does not have the capacity to vet every refugee.”",
+			want:  []want{{content: "does not have the capacity", mention: "His office"}},
+			count: 1,
+		},
+		{
+			name:  "those addressed before saying are no speaker",
+			text:  "Senator Ann Lee emailed supporters saying: “The struggle continues, and we will win this fight.”",
+			want:  []want{{speaker: "Ann Lee", content: "The struggle continues", direct: 1}},
+			count: 1,
+		},
+		{
+			name: "a transcript's turns: the label speaks, whatever verbs the turn holds",
+			text: "Chris Matthews interviewed Governor Mary Fallin on Friday.\n\nMATTHEWS: Do you think the senator has campaigned as a healer?\n\nFALLIN: Well, I think the whole nation needs to work together on this. We all need to work towards unity.\n\nUpdate: The latest count in the race.",
+			want: []want{
+				{content: "Do you think the senator has campaigned as a healer", mention: "MATTHEWS"},
+				{content: "Well, I think the whole nation needs to work together on this. We all need to work towards unity", mention: "FALLIN"},
+			},
+			count: 2,
+		},
+		{
 			name:  "with the senator calling the move",
 			text:  "The council voted to close the shelter, with the senator calling the move “deeply troubling.”",
 			want:  []want{{content: "deeply troubling", mention: "the senator", cue: "calling"}},
