@@ -344,6 +344,14 @@ func (s *sentence) cue(j int) int {
 		m.span = s.span(q+1, end)
 		return s.withSpeaker(j, m, cue, q+1)
 	}
+	if np, rel, ok := s.subjectBeforeRelative(k); ok {
+		// "Republicans who voted for Trump said", "progressive groups
+		// that have endorsed him say": the noun the relative clause
+		// describes speaks
+		m := s.mention(np, rel)
+		m.span = s.span(np, k+1)
+		return s.withSpeaker(j, m, cue, np)
+	}
 	if np, ok := s.leftNP(k); ok {
 		m := s.mention(np, k+1)
 		if st, head, ok := s.subjectBeforePreps(np); ok && m.kind != mPronoun {
@@ -418,6 +426,41 @@ func (s *sentence) cue(j int) int {
 		}
 	}
 	return j + 1
+}
+
+// subjectBeforeRelative returns the subject of a verb after token k when
+// a relative clause without commas ends at k: the noun phrase from np to
+// the relative pronoun at rel ("Republicans who voted for Trump"), which
+// starts a clause.
+func (s *sentence) subjectBeforeRelative(k int) (np, rel int, ok bool) {
+	for r := k; r > s.from && r >= k-12; r-- {
+		tk := s.toks[r]
+		if tk.k != kWord || tk.w.f&(fCue|fWeakCue) != 0 && tk.w.f&fPart == 0 {
+			return 0, 0, false
+		}
+		if r == k || !(s.is(r, "who") || s.is(r, "that")) {
+			continue
+		}
+		h := s.toks[r-1]
+		if h.k != kWord || h.w.f&(fCue|fWeakCue|fAux|fPassive|fPrep|fSub|fDet|fPronoun|fQuant) != 0 && h.w.f&(fSourceNoun|fRole|fAudience) == 0 {
+			return 0, 0, false
+		}
+		if s.is(r, "that") && !h.cap && h.w.f&(fRole|fSourceNoun|fOrgHead|fAudience) == 0 && !strings.HasSuffix(s.word(r-1), "s") {
+			return 0, 0, false // "that" after another word: likely no relative pronoun
+		}
+		st, ok := s.leftNP(r - 1)
+		if !ok || st >= r || s.has(st, fPronoun) {
+			return 0, 0, false
+		}
+		for n := 0; n < 3 && st-1 > s.from && s.toks[st-1].k == kWord && !s.toks[st-1].cap && s.toks[st-1].w.f == 0; n++ {
+			st-- // "progressive organizations": modifiers the noun phrase left out
+		}
+		if !(st == s.from || s.punct(st-1, ",") || s.has(st-1, fSub|fClauseEnd) || s.toks[st-1].k == kQuote || s.toks[st-1].k == kWord && isSentenceLink(lowerASCII(s.word(st-1)))) {
+			return 0, 0, false
+		}
+		return st, r, true
+	}
+	return 0, 0, false
 }
 
 // subjectBeforePreps returns the subject of a clause whose verb follows

@@ -120,6 +120,15 @@ func TestPatterns(t *testing.T) {
 			count: 1,
 		},
 		{
+			name: "a relative clause between the subject and the verb",
+			text: "Republicans who voted for Trump said the race was over.\n\nBut progressive groups that have endorsed him say they believe delegates should choose the winner.",
+			want: []want{
+				{content: "the race was over", mention: "Republicans who voted for Trump"},
+				{content: "they believe delegates should choose the winner", mention: "progressive groups that have endorsed him"},
+			},
+			count: 2,
+		},
+		{
 			name:  "a fronted said: the speaker, then the quotation",
 			text:  "Said Jane Poole, who grew up with him in the neighborhood, “We were all so proud of him.”",
 			want:  []want{{speaker: "Jane Poole", content: "We were all so proud of him", direct: 1}},
