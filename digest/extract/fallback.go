@@ -16,6 +16,7 @@ const maxFallbackNP = 25
 func (s *sentence) fallback() {
 	s.quoteVerb()
 	s.colonQuote()
+	s.participles()
 	for j := 0; j < len(s.toks); j++ {
 		tk := s.toks[j]
 		if tk.k != kWord || tk.w.f&(fCue|fDerived) == 0 || tk.w.f&fPart != 0 || tk.cap && !s.headline || s.used(j) {
@@ -49,6 +50,53 @@ func (s *sentence) fallback() {
 		case se > lb:
 			s.fallbackRight(j, lb, se)
 		}
+		for k := n; k < len(s.x.raws); k++ {
+			s.x.raws[k].fallback = true
+			j = max(j, s.x.raws[k].tb-1)
+		}
+	}
+}
+
+// participles finds ", saying ..." after a clause whose subject the rules
+// do not take for a speaker: a common noun phrase ("The departments
+// declined to provide any documentation, saying they cannot ...", "Other
+// Republicans echoed those comments, saying ...").
+func (s *sentence) participles() {
+	for j := 2; j < len(s.toks); j++ {
+		if !s.has(j, fCue) || !s.has(j, fPart) || !s.punct(j-1, ",") || s.used(j) || s.leftBound(j) > 0 {
+			continue
+		}
+		p := 0
+		for p < 3 && p+1 < j && isSentenceLink(lowerASCII(s.word(p))) {
+			p++
+		}
+		p = s.openingEnd(p, j) // "This year, ...", "Amid calls for ..., "
+		st := p
+		e, ok := s.rightNP(p)
+		if !ok && s.toks[p].cap && s.has(p, fStarter) && !s.has(p, fPronoun) {
+			e, ok = s.rightNP(p + 1) // "Other Republicans", "Some delegates"
+		}
+		if !ok || e >= j-1 {
+			continue
+		}
+		for h := p + 1; h < e; h++ {
+			if pastVerb(s, h) && !s.has(h-1, fDet) {
+				e = h // "The departments declined": the verb ends the subject
+				break
+			}
+		}
+		if e == st+1 && s.has(st, fDet|fStarter) || !s.subjectLike(st, e) {
+			continue
+		}
+		m := s.mention(st, e)
+		if m.kind == mPronoun {
+			continue
+		}
+		n := len(s.x.raws)
+		from := s.from
+		s.from = 0
+		s.right(j, m, s.span(j, j+1))
+		s.from = max(from, s.from)
 		for k := n; k < len(s.x.raws); k++ {
 			s.x.raws[k].fallback = true
 			j = max(j, s.x.raws[k].tb-1)

@@ -129,6 +129,15 @@ func TestPatterns(t *testing.T) {
 			count: 2,
 		},
 		{
+			name: "a participle after a clause whose subject is a common noun",
+			text: "The inquiry went on.\n\nThe departments declined to provide any documentation, saying they cannot discuss the case because of the investigation.\n\nOther Republicans echoed those comments, saying the strategy is inadequate to the threat.",
+			want: []want{
+				{content: "they cannot discuss the case", mention: "The departments", cue: "saying"},
+				{content: "the strategy is inadequate to the threat", mention: "Other Republicans", cue: "saying"},
+			},
+			count: 2,
+		},
+		{
 			name:  "a fronted said: the speaker, then the quotation",
 			text:  "Said Jane Poole, who grew up with him in the neighborhood, “We were all so proud of him.”",
 			want:  []want{{speaker: "Jane Poole", content: "We were all so proud of him", direct: 1}},
