@@ -344,6 +344,19 @@ func (s *sentence) cue(j int) int {
 		m.span = s.span(q+1, end)
 		return s.withSpeaker(j, m, cue, q+1)
 	}
+	sk := k
+	if s.punct(k, ",") {
+		sk = k - 1 // "Just shy of half, 49%, say"
+	}
+	if st, ok := s.shareBefore(sk); ok {
+		// "42% say", "75 percent of Democrats said": a share of those
+		// polled speaks
+		m := s.mention(st, sk+1)
+		if sk < k {
+			return s.right(j, m, cue)
+		}
+		return s.withSpeaker(j, m, cue, st)
+	}
 	if np, rel, ok := s.subjectBeforeRelative(k); ok {
 		// "Republicans who voted for Trump said", "progressive groups
 		// that have endorsed him say": the noun the relative clause
@@ -426,6 +439,65 @@ func (s *sentence) cue(j int) int {
 		}
 	}
 	return j + 1
+}
+
+// shareBefore returns the first token of a share of people ending at
+// token k: "42%", "47 percent", "75 percent of Democrats", "about half of
+// voters", at the start of a clause.
+func (s *sentence) shareBefore(k int) (int, bool) {
+	e := k
+	if np, ok := s.leftNP(k); ok && s.percentAt(np) {
+		e = np // "55 percent of all voters" read as one noun phrase
+	} else if ok && s.is(np-1, "of") && np-2 >= s.from {
+		e = np - 2 // "75 percent of Democrats"
+	}
+	st := -1
+	switch {
+	case s.percentAt(e):
+		st = e
+		if s.toks[e].k != kWord || s.is(e, "percent") {
+			st = e - 1 // "47 percent", "42 %"
+		}
+	case s.is(e, "half") || s.is(e, "third") || s.is(e, "quarter") || s.is(e, "majority") || s.is(e, "plurality"):
+		st = e
+		if s.has(st-1, fDet|fNumber) && !s.has(st-1, fPronoun) {
+			st-- // "a third", "one quarter", "a majority"
+		}
+	default:
+		return 0, false
+	}
+	if st < s.from {
+		return 0, false
+	}
+	for st-1 >= s.from && (s.is(st-1, "about") || s.is(st-1, "nearly") || s.is(st-1, "almost") || s.is(st-1, "roughly") || s.is(st-1, "just") || s.is(st-1, "only") || s.is(st-1, "some") ||
+		s.is(st-1, "than") && (s.is(st-2, "more") || s.is(st-2, "fewer") || s.is(st-2, "less"))) {
+		st--
+		if s.is(st, "than") {
+			st--
+		}
+	}
+	if !(st == s.from || s.punct(st-1, ",") || s.has(st-1, fSub|fClauseEnd) || s.toks[st-1].k == kQuote || s.toks[st-1].k == kWord && isSentenceLink(lowerASCII(s.word(st-1)))) {
+		return 0, false
+	}
+	return st, true
+}
+
+// percentAt reports whether token i is "percent" after a number, or a
+// number with a percent sign.
+func (s *sentence) percentAt(i int) bool {
+	if i < 0 || i >= len(s.toks) {
+		return false
+	}
+	w := s.word(i)
+	switch {
+	case s.toks[i].k == kWord && isDigit(w[0]) && w[len(w)-1] == '%':
+		return true
+	case s.is(i, "percent"):
+		return i > 0 && s.toks[i-1].k == kWord && isDigit(s.t[s.toks[i-1].s])
+	case w == "%":
+		return i > 0 && isDigit(s.t[s.toks[i-1].s])
+	}
+	return false
 }
 
 // subjectBeforeRelative returns the subject of a verb after token k when

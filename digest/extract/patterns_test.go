@@ -138,6 +138,16 @@ func TestPatterns(t *testing.T) {
 			count: 2,
 		},
 		{
+			name: "a share of those polled speaks",
+			text: "The poll came out Monday.\n\nOn social issues, 42% say they are liberal on most questions.\n\nBut only 47 percent of all voters said they would vote for her.\n\nJust shy of half, 49%, say the economy is improving.",
+			want: []want{
+				{content: "they are liberal on most questions", mention: "42%"},
+				{content: "they would vote for her", mention: "only 47 percent of all voters"},
+				{content: "the economy is improving", mention: "49%"},
+			},
+			count: 3,
+		},
+		{
 			name:  "a fronted said: the speaker, then the quotation",
 			text:  "Said Jane Poole, who grew up with him in the neighborhood, “We were all so proud of him.”",
 			want:  []want{{speaker: "Jane Poole", content: "We were all so proud of him", direct: 1}},
