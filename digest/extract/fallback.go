@@ -336,6 +336,12 @@ func (s *sentence) headEnd(a, b int) int {
 // [lb, se) before the verb at j.
 func (s *sentence) fallbackRight(j, lb, se int) {
 	st := s.openingEnd(lb, se)
+	for i := se - 2; i > st; i-- { // a dash right before the verb closes an aside
+		if s.punct(i, "—") || s.punct(i, "–") || s.punct(i, ";") {
+			st = i + 1 // "And it was no accident — Brendan Buck, ..., told": the subject follows the dash
+			break
+		}
+	}
 	if !s.speakerish(st, se) {
 		return
 	}
@@ -373,8 +379,8 @@ func (s *sentence) fallbackLeft(j, lb, se int) {
 
 // fallbackInverted emits "CONTENT, said SPEAKER." for the verb at j.
 func (s *sentence) fallbackInverted(j, lb int) {
-	if j-1 <= lb || !(s.punct(j-1, ",") || s.toks[j-1].k == kQuote) {
-		return
+	if j-1 <= lb || !(s.punct(j-1, ",") || s.toks[j-1].k == kQuote) || s.has(j, fTell) {
+		return // "..., told POLITICO she ...": the one told follows, not the speaker
 	}
 	e := j + 1
 	for e < len(s.toks) && !s.isEnd(e) && !s.punct(e, ";") {
@@ -383,6 +389,11 @@ func (s *sentence) fallbackInverted(j, lb int) {
 	if !s.speakerish(j+1, e) || s.has(j+1, fPronoun) && e > j+2 || s.has(j+1, fPrep|fSub) {
 		return // "..., said he had made ...", "..., says despite ...": a clause, no inverted speaker
 	}
+	for i := j + 2; i < e; i++ {
+		if subjectPronoun(s.word(i)) {
+			return // "..., said Monday she would ...": a clause
+		}
+	}
 	m := s.mention(j+1, s.headEnd(j+1, e))
 	m.span = s.span(j+1, e)
 	end := j - 1
@@ -390,6 +401,15 @@ func (s *sentence) fallbackInverted(j, lb int) {
 		end = j
 	}
 	s.emitLeft(lb, end, m, s.span(j, j+1), afterCue{})
+}
+
+// subjectPronoun reports whether w is a pronoun that only a subject takes.
+func subjectPronoun(w string) bool {
+	switch lowerASCII(w) {
+	case "he", "she", "they", "we", "i":
+		return true
+	}
+	return false
 }
 
 // nameSegment returns the part of speaker tokens [a, b) that names the

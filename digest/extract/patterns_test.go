@@ -148,6 +148,15 @@ func TestPatterns(t *testing.T) {
 			count: 3,
 		},
 		{
+			name: "told the outlet: the one told is no inverted speaker",
+			text: "The race tightened.\n\nOne delegate not on the Cruz slate, Kelly Smith, told POLITICO she was leaning toward Cruz.\n\nAnd it was no accident — Brendan Buck, a spokesman for Ryan, told POLITICO that the speaker gave Priebus a heads up.",
+			want: []want{
+				{speaker: "Kelly Smith", content: "she was leaning toward Cruz", audience: "POLITICO"},
+				{speaker: "Brendan Buck", content: "the speaker gave Priebus a heads up"},
+			},
+			count: 2,
+		},
+		{
 			name:  "a fronted said: the speaker, then the quotation",
 			text:  "Said Jane Poole, who grew up with him in the neighborhood, “We were all so proud of him.”",
 			want:  []want{{speaker: "Jane Poole", content: "We were all so proud of him", direct: 1}},
