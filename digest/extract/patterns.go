@@ -307,6 +307,18 @@ func (s *sentence) standalone() bool {
 		a = prev.anchor
 		prev = s.x.raws[a]
 	}
+	if !prev.direct {
+		// "“They’re not terminable,” Lieberman told the Journal, after de
+		// Blasio stated an interest in ... . “These contracts are binding.”":
+		// the quotation goes on from the quoted statement of that sentence,
+		// not from a reported one in its circumstance
+		for k := a - 1; k >= 0 && s.x.raws[k].sentStart == prev.sentStart && s.x.raws[k].block == prev.block; k-- {
+			if q := s.x.raws[k]; q.direct && q.anchor < 0 && q.content[1] <= prev.cue[0] {
+				a, prev = k, q
+				break
+			}
+		}
+	}
 	if s.block-prev.block > 1 {
 		return false
 	}

@@ -157,6 +157,14 @@ func TestPatterns(t *testing.T) {
 			count: 2,
 		},
 		{
+			name: "a quotation standing alone goes on from the quoted statement, not a reported one in its circumstance",
+			text: "“They are not terminable at will,” spokesman Ron Lee told the Journal in July, after the mayor stated an interest in ending the deals. “These contracts are fully binding.”",
+			want: []want{
+				{speaker: "Ron Lee", content: "They are not terminable at will", direct: 1},
+				{speaker: "Ron Lee", content: "These contracts are fully binding.", direct: 1},
+			},
+		},
+		{
 			name:  "a fronted said: the speaker, then the quotation",
 			text:  "Said Jane Poole, who grew up with him in the neighborhood, “We were all so proud of him.”",
 			want:  []want{{speaker: "Jane Poole", content: "We were all so proud of him", direct: 1}},
