@@ -165,6 +165,14 @@ func TestPatterns(t *testing.T) {
 			},
 		},
 		{
+			name: "a relative clause or an aside between commas before the verb",
+			text: "The race went on.\n\nMrs. Ann Lee, who did not explicitly say that her rival was unqualified, said on Wednesday that he had not done his homework.\n\nTom Hale, though, said he is with the governor.",
+			want: []want{
+				{speaker: "Ann Lee", content: "he had not done his homework"},
+				{speaker: "Tom Hale", content: "he is with the governor"},
+			},
+		},
+		{
 			name:  "a fronted said: the speaker, then the quotation",
 			text:  "Said Jane Poole, who grew up with him in the neighborhood, “We were all so proud of him.”",
 			want:  []want{{speaker: "Jane Poole", content: "We were all so proud of him", direct: 1}},

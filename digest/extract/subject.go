@@ -83,13 +83,17 @@ func (s *sentence) appositive(k int) (mention, int, bool) {
 			np-1 == s.from && s.has(np-1, fSub)) {
 			continue
 		}
-		if a := s.toks[c+1]; a.k != kWord || a.w.f&(fCue|fSub) != 0 && a.w.f&(fRelative|fPart) == 0 {
+		aside := k-c == 2 && (s.is(c+1, "though") || s.is(c+1, "however") || s.is(c+1, "too") || s.is(c+1, "meanwhile"))
+		if a := s.toks[c+1]; a.k != kWord || a.w.f&(fCue|fSub) != 0 && a.w.f&(fRelative|fPart) == 0 && !aside {
 			continue
 		}
 		bad := false
+		// "Humphrey, who calls Trump a “sociopath,” said ...": a relative
+		// clause may hold verbs of speech of its own
+		rel := (s.is(c+1, "who") || s.is(c+1, "whose") || s.is(c+1, "whom"))
 		for i := c + 1; i < k; i++ {
 			if s.toks[i].k == kStop && !(s.toks[i-1].e == s.toks[i].s && i+1 < len(s.toks) && s.toks[i+1].k == kPunct) ||
-				s.toks[i].k == kWord && s.toks[i].w.f&fCue != 0 && s.toks[i].w.f&fPart == 0 {
+				!rel && s.toks[i].k == kWord && s.toks[i].w.f&fCue != 0 && s.toks[i].w.f&fPart == 0 {
 				bad = true
 				break
 			}
