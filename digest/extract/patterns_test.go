@@ -173,6 +173,15 @@ func TestPatterns(t *testing.T) {
 			},
 		},
 		{
+			name: "a subject with prepositional phrases and an appositive",
+			text: "The papers weighed in.\n\nSix Gannett newspapers in New Jersey, including the Asbury Park Press, said he is no longer fit to be governor.\n\nThe director of the European Centre, Ina Kirsch, told the AP her group never worked with the firm.",
+			want: []want{
+				{speaker: "Six Gannett newspapers", content: "he is no longer fit to be governor"},
+				{speaker: "Ina Kirsch", content: "her group never worked with the firm"},
+			},
+			count: 2,
+		},
+		{
 			name:  "a fronted said: the speaker, then the quotation",
 			text:  "Said Jane Poole, who grew up with him in the neighborhood, “We were all so proud of him.”",
 			want:  []want{{speaker: "Jane Poole", content: "We were all so proud of him", direct: 1}},

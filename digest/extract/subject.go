@@ -79,6 +79,12 @@ func (s *sentence) appositive(k int) (mention, int, bool) {
 			continue
 		}
 		np, ok := s.leftNP(c - 1)
+		head := c
+		if ok {
+			if st, h, ok2 := s.subjectBeforePreps(np); ok2 && s.toks[np].k == kWord && s.toks[np].w.f&fPronoun == 0 {
+				np, head = st, h // "Six Gannett newspapers in New Jersey, including ..., said"
+			}
+		}
 		if !ok || !(np == s.from || s.toks[np-1].k == kQuote || s.punct(np-1, ",") || s.subjectStart(np) ||
 			np-1 == s.from && s.has(np-1, fSub)) {
 			continue
@@ -101,14 +107,14 @@ func (s *sentence) appositive(k int) (mention, int, bool) {
 		if bad {
 			continue
 		}
-		m := s.mention(np, c)
+		m := s.mention(np, head)
 		if m.kind == mPronoun {
 			continue
 		}
 		if m.kind == mRole || m.kind == mNoun {
 			// "Mr. Trump's former campaign manager, Corey Lewandowski,": the
 			// appositive names the holder of the role
-			if a := s.mention(c+1, k); a.kind == mName && c+1 < k && s.toks[k-1].cap {
+			if a := s.mention(c+1, k); a.kind == mName && c+1 < k && s.toks[k-1].cap && !s.has(c+1, fPrep) && !s.is(c+1, "including") && !s.is(c+1, "like") {
 				a.title = m.text
 				a.span = s.span(np, k)
 				return a, np, true
