@@ -344,6 +344,30 @@ func (s *sentence) cue(j int) int {
 		m.span = s.span(q+1, end)
 		return s.withSpeaker(j, m, cue, q+1)
 	}
+	if s.punct(k, "—") || s.punct(k, "–") {
+		// "insiders in the next two states — Nevada and South Carolina —
+		// said": the subject before an aside between dashes
+		for d := k - 2; d > s.from && d >= k-20; d-- {
+			if s.toks[d].k == kQuote || s.toks[d].k == kStop {
+				break
+			}
+			if s.word(d) != s.word(k) {
+				continue
+			}
+			if np, ok := s.leftNP(d - 1); ok && s.toks[d-1].k == kWord {
+				head := d
+				if st, h, ok := s.subjectBeforePreps(np); ok {
+					np, head = st, h
+				}
+				if np == s.from || s.punct(np-1, ",") || s.has(np-1, fSub|fClauseEnd) || s.toks[np-1].k == kWord && isSentenceLink(lowerASCII(s.word(np-1))) {
+					m := s.mention(np, head)
+					m.span = s.span(np, k+1)
+					return s.right(j, m, cue)
+				}
+			}
+			break
+		}
+	}
 	sk := k
 	if s.punct(k, ",") {
 		sk = k - 1 // "Just shy of half, 49%, say"
@@ -502,9 +526,10 @@ func (s *sentence) percentAt(i int) bool {
 
 // subjectBeforeRelative returns the subject of a verb after token k when
 // a relative clause without commas ends at k: the noun phrase from np to
-// the relative pronoun at rel ("Republicans who voted for Trump"), which
-// starts a clause.
-func (s *sentence) subjectBeforeRelative(k int) (np, rel int, ok bool) {
+// head, the relative pronoun or the first preposition ("Republicans who
+// voted for Trump", "Democrats in Iowa who watched"), which starts a
+// clause.
+func (s *sentence) subjectBeforeRelative(k int) (np, head int, ok bool) {
 	for r := k; r > s.from && r >= k-12; r-- {
 		tk := s.toks[r]
 		if tk.k != kWord || tk.w.f&(fCue|fWeakCue) != 0 && tk.w.f&fPart == 0 {
@@ -524,13 +549,17 @@ func (s *sentence) subjectBeforeRelative(k int) (np, rel int, ok bool) {
 		if !ok || st >= r || s.has(st, fPronoun) {
 			return 0, 0, false
 		}
+		head := r
+		if p, h, ok := s.subjectBeforePreps(st); ok {
+			st, head = p, h // "Democrats in Iowa who watched the debate said"
+		}
 		for n := 0; n < 3 && st-1 > s.from && s.toks[st-1].k == kWord && !s.toks[st-1].cap && s.toks[st-1].w.f == 0; n++ {
 			st-- // "progressive organizations": modifiers the noun phrase left out
 		}
 		if !(st == s.from || s.punct(st-1, ",") || s.has(st-1, fSub|fClauseEnd) || s.toks[st-1].k == kQuote || s.toks[st-1].k == kWord && isSentenceLink(lowerASCII(s.word(st-1)))) {
 			return 0, 0, false
 		}
-		return st, r, true
+		return st, head, true
 	}
 	return 0, 0, false
 }

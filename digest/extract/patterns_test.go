@@ -182,6 +182,15 @@ func TestPatterns(t *testing.T) {
 			count: 2,
 		},
 		{
+			name: "a subject before an aside between dashes, and with a place before its relative clause",
+			text: "The count went on.\n\nInsiders in both states — Nevada and South Carolina — said it is important that she close the gap.\n\nDemocrats in Iowa who watched the Saturday debate said they were unfazed by the flap.",
+			want: []want{
+				{content: "it is important that she close the gap", mention: "Insiders in both states — Nevada and South Carolina —"},
+				{content: "they were unfazed by the flap", mention: "Democrats in Iowa who watched the Saturday debate"},
+			},
+			count: 2,
+		},
+		{
 			name:  "a fronted said: the speaker, then the quotation",
 			text:  "Said Jane Poole, who grew up with him in the neighborhood, “We were all so proud of him.”",
 			want:  []want{{speaker: "Jane Poole", content: "We were all so proud of him", direct: 1}},
