@@ -191,6 +191,15 @@ func TestPatterns(t *testing.T) {
 			count: 2,
 		},
 		{
+			name: "a subject whose verb the noun phrase took in, after a wire dateline",
+			text: "The hearing ended.\n\nORLANDO, Fla. (Reuters) - Senator Ann Lee met survivors on Thursday and said the state must act.\n\nThe Arizona Republican survived five years in prison and says such techniques are inhumane.",
+			want: []want{
+				{speaker: "Ann Lee", content: "the state must act"},
+				{content: "such techniques are inhumane", mention: "The Arizona Republican"},
+			},
+			count: 2,
+		},
+		{
 			name:  "a fronted said: the speaker, then the quotation",
 			text:  "Said Jane Poole, who grew up with him in the neighborhood, “We were all so proud of him.”",
 			want:  []want{{speaker: "Jane Poole", content: "We were all so proud of him", direct: 1}},

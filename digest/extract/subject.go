@@ -3,6 +3,8 @@
 
 package extract
 
+import "strings"
+
 // speakerSoFar returns the speaker of the sentence's latest statement, or
 // the subject at its start.
 func (s *sentence) speakerSoFar() *mention {
@@ -15,12 +17,18 @@ func (s *sentence) speakerSoFar() *mention {
 	}
 	// the subject, after opening phrases: "Last month,", "For his part,",
 	// "On Thursday, after remaining neutral throughout the process,"
-	p := 0
+	p := s.datelineEnd()
 	for p < 3 && p+1 < len(s.toks) && isSentenceLink(lowerASCII(s.word(p))) {
 		p++ // "And then Trump went on the attack, saying ..."
 	}
 	for n := 0; n < 4 && p < len(s.toks); n++ {
 		if e, ok := s.rightNP(p); ok && (s.toks[p].w.f&(fStarter|fPrep) == 0 || s.toks[p].w.f&(fDet|fPronoun) != 0) && s.subjectLike(p, e) {
+			for h := p + 1; h < e; h++ {
+				if pastVerb(s, h) && !s.has(h-1, fDet) && (s.toks[h-1].cap || s.has(h-1, fRole|fSourceNoun)) {
+					e = h // "The Arizona Republican survived ... and says": the noun phrase read greedily took in the verb
+					break
+				}
+			}
 			m := s.mention(p, e)
 			if m.kind == mNoun && !s.has(e-1, fSourceNoun|fRole) {
 				// "The former Republican presidential candidate continued":
@@ -51,6 +59,34 @@ func (s *sentence) speakerSoFar() *mention {
 		p = q + 1
 	}
 	return nil
+}
+
+// datelineEnd returns the first token after a wire dateline opening the
+// sentence ("WASHINGTON (AP) — ", "ORLANDO, Fla. (Reuters) - "): a word in
+// capitals, then a dash within a few tokens; 0 when there is none.
+func (s *sentence) datelineEnd() int {
+	if len(s.toks) < 3 {
+		return 0
+	}
+	if s.punct(0, "(") && s.punct(2, ")") && (s.punct(3, "—") || s.punct(3, "–") || s.punct(3, "-")) {
+		return 4 // "(Reuters) - ", after a city the splitter cut off
+	}
+	if s.toks[0].k != kWord {
+		return 0
+	}
+	w := s.word(0)
+	if len(w) < 3 || strings.ToUpper(w) != w || !s.toks[0].cap {
+		return 0
+	}
+	for i := 1; i < len(s.toks) && i <= 8; i++ {
+		if s.punct(i, "—") || s.punct(i, "–") || s.punct(i, "-") {
+			return i + 1
+		}
+		if s.toks[i].k == kQuote || s.toks[i].k == kStop && s.toks[i-1].e != s.toks[i].s {
+			return 0
+		}
+	}
+	return 0
 }
 
 // subjectLike reports whether tokens [a, b) at the start of a clause can be
