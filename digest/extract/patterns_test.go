@@ -200,6 +200,15 @@ func TestPatterns(t *testing.T) {
 			count: 2,
 		},
 		{
+			name: "an appositive after coordinated names, and after a word that links the sentence",
+			text: "The debate went on.\n\nTodd Wilcox and Carlos Beruff, a Sarasota Republican, argued that the department is not needed.\n\nYet Democratic economists, like their Republican counterparts, say taxing consumption encourages savings.",
+			want: []want{
+				{content: "the department is not needed", mention: "Todd Wilcox and Carlos Beruff, a Sarasota Republican"},
+				{content: "taxing consumption encourages savings", mention: "Democratic economists, like their Republican counterparts"},
+			},
+			count: 2,
+		},
+		{
 			name:  "a fronted said: the speaker, then the quotation",
 			text:  "Said Jane Poole, who grew up with him in the neighborhood, “We were all so proud of him.”",
 			want:  []want{{speaker: "Jane Poole", content: "We were all so proud of him", direct: 1}},

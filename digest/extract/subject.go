@@ -121,8 +121,13 @@ func (s *sentence) appositive(k int) (mention, int, bool) {
 				np, head = st, h // "Six Gannett newspapers in New Jersey, including ..., said"
 			}
 		}
+		if ok && s.is(np-1, "and") && np-2 >= s.from && s.toks[np].cap {
+			if st, ok2 := s.leftNP(np - 2); ok2 && s.toks[st].cap {
+				np = st // "Wilcox and Beruff, a Sarasota Republican, argued"
+			}
+		}
 		if !ok || !(np == s.from || s.toks[np-1].k == kQuote || s.punct(np-1, ",") || s.subjectStart(np) ||
-			np-1 == s.from && s.has(np-1, fSub)) {
+			np-1 == s.from && (s.has(np-1, fSub) || (isSentenceLink(lowerASCII(s.word(np-1))) || s.is(np-1, "even")))) {
 			continue
 		}
 		aside := k-c == 2 && (s.is(c+1, "though") || s.is(c+1, "however") || s.is(c+1, "too") || s.is(c+1, "meanwhile"))
