@@ -482,6 +482,8 @@ func (s *sentence) shareBefore(k int) (int, bool) {
 		if s.toks[e].k != kWord || s.is(e, "percent") {
 			st = e - 1 // "47 percent", "42 %"
 		}
+	case s.is(e-1, "in") && s.countWord(e) && s.countWord(e-2):
+		st = e - 2 // "one in four", "Two in three"
 	case s.is(e, "half") || s.is(e, "third") || s.is(e, "quarter") || s.is(e, "majority") || s.is(e, "plurality"):
 		st = e
 		if s.has(st-1, fDet|fNumber) && !s.has(st-1, fPronoun) {
@@ -504,6 +506,11 @@ func (s *sentence) shareBefore(k int) (int, bool) {
 		return 0, false
 	}
 	return st, true
+}
+
+// countWord reports whether token i is a number, in digits or in words.
+func (s *sentence) countWord(i int) bool {
+	return i >= 0 && i < len(s.toks) && s.toks[i].k == kWord && (isDigit(s.t[s.toks[i].s]) || s.toks[i].w.f&fNumber != 0 || s.is(i, "one"))
 }
 
 // percentAt reports whether token i is "percent" after a number, or a

@@ -139,13 +139,14 @@ func TestPatterns(t *testing.T) {
 		},
 		{
 			name: "a share of those polled speaks",
-			text: "The poll came out Monday.\n\nOn social issues, 42% say they are liberal on most questions.\n\nBut only 47 percent of all voters said they would vote for her.\n\nJust shy of half, 49%, say the economy is improving.",
+			text: "The poll came out Monday.\n\nOn social issues, 42% say they are liberal on most questions.\n\nBut only 47 percent of all voters said they would vote for her.\n\nJust shy of half, 49%, say the economy is improving.\n\nAbout one in five say they would not vote at all in November.",
 			want: []want{
+				{content: "they would not vote at all in November", mention: "About one in five"},
 				{content: "they are liberal on most questions", mention: "42%"},
 				{content: "they would vote for her", mention: "only 47 percent of all voters"},
 				{content: "the economy is improving", mention: "49%"},
 			},
-			count: 3,
+			count: 4,
 		},
 		{
 			name: "told the outlet: the one told is no inverted speaker",
