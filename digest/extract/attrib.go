@@ -344,16 +344,18 @@ func (s *sentence) cue(j int) int {
 		m.span = s.span(q+1, end)
 		return s.withSpeaker(j, m, cue, q+1)
 	}
-	if s.punct(k, "—") || s.punct(k, "–") {
+	if ks := s.dashEnding(k); ks >= 0 {
 		// "insiders in the next two states — Nevada and South Carolina —
 		// said": the subject before an aside between dashes
-		for d := k - 2; d > s.from && d >= k-20; d-- {
+		for d := ks - 2; d > s.from && d >= k-20; d-- {
 			if s.toks[d].k == kQuote || s.toks[d].k == kStop {
 				break
 			}
-			if s.word(d) != s.word(k) {
+			ds := s.dashEnding(d)
+			if ds < 0 || s.word(d) != s.word(k) {
 				continue
 			}
+			d = ds
 			if np, ok := s.leftNP(d - 1); ok && s.toks[d-1].k == kWord {
 				head := d
 				if st, h, ok := s.subjectBeforePreps(np); ok {
@@ -366,6 +368,13 @@ func (s *sentence) cue(j int) int {
 				}
 			}
 			break
+		}
+	}
+	if s.punct(k, ",") && s.punct(k-1, ")") {
+		// "Sen. Jack Reed (D-R.I.), said": a name, its party and state
+		if np, ok := s.leftNP(k - 1); ok && (np == s.from || s.punct(np-1, ",") || s.has(np-1, fSub|fClauseEnd) || s.toks[np-1].k == kWord && isSentenceLink(lowerASCII(s.word(np-1)))) {
+			m := s.mention(np, k)
+			return s.right(j, m, cue)
 		}
 	}
 	sk := k
@@ -463,6 +472,18 @@ func (s *sentence) cue(j int) int {
 		}
 	}
 	return j + 1
+}
+
+// dashEnding returns where a dash ending at token i starts: i for "—" or
+// "–", i-1 for "--"; -1 when no dash ends there.
+func (s *sentence) dashEnding(i int) int {
+	switch {
+	case s.punct(i, "—") || s.punct(i, "–"):
+		return i
+	case s.punct(i, "-") && s.punct(i-1, "-"):
+		return i - 1
+	}
+	return -1
 }
 
 // shareBefore returns the first token of a share of people ending at

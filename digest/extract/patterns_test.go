@@ -210,6 +210,15 @@ func TestPatterns(t *testing.T) {
 			count: 2,
 		},
 		{
+			name: "a subject before an aside between double hyphens, and a name with its party and state before a comma",
+			text: "The race went on.\n\nA former Republican candidate -- John Hale, who lost the 2008 election -- said the president offered no changes.\n\nHill Democrats were vague. Sen. Jack Reed (D-R.I.), said after a lunch on Tuesday that he had not read the plan.",
+			want: []want{
+				{content: "the president offered no changes", mention: "A former Republican candidate -- John Hale, who lost the 2008 election --"},
+				{speaker: "Jack Reed", content: "he had not read the plan"},
+			},
+			count: 2,
+		},
+		{
 			name:  "a fronted said: the speaker, then the quotation",
 			text:  "Said Jane Poole, who grew up with him in the neighborhood, “We were all so proud of him.”",
 			want:  []want{{speaker: "Jane Poole", content: "We were all so proud of him", direct: 1}},
