@@ -55,6 +55,7 @@ func (s *sentence) run() {
 		// "FALLIN: Well, I think ...": a transcript's turn is what its
 		// speaker says, whatever verbs it holds
 		s.x.turn = len(s.x.raws) - 1
+		s.x.raws[s.x.turn].turn = true
 		s.dates()
 		s.learned()
 		return
