@@ -40,13 +40,9 @@ func mix(md, tmpl uint32, parts ...uint32) uint32 {
 // featurer computes features over one sentence's tokens.
 type featurer struct {
 	s    *sentence
-	keys []uint32  // per token: hash of its lower-case form
-	cls  []uint32  // per token: its shape and lexicon class
-	suf  []uint32  // per token: hash of a word's last three letters ("-ing", "-ed"), else its key
-	rt   []tagFlag // per token: what the rules made of it (tagger.go)
-	cueL []uint32  // per token: distance to the nearest verb of speech before it
-	cueR []uint32  // ... and after it
-	tags []float32 // per token: the tagger's score, inside what was said above zero
+	keys []uint32 // per token: hash of its lower-case form
+	cls  []uint32 // per token: its shape and lexicon class
+	suf  []uint32 // per token: hash of a lower-case word's last three letters ("-ing", "-ed"), else its key
 	fs   []uint32
 }
 
@@ -56,13 +52,12 @@ func (f *featurer) reset(s *sentence) {
 	f.keys = f.keys[:0]
 	f.cls = f.cls[:0]
 	f.suf = f.suf[:0]
-	f.tags = f.tags[:0]
 	for i, tk := range s.toks {
 		var k, c uint32
 		switch tk.k {
 		case kWord:
 			k = wordHash(s.t[tk.s:tk.e])
-			c = uint32(tk.w.f&(fCue|fWeakCue|fPart|fPronoun|fRelative|fDet|fRole|fPrep|fClauseEnd|fSub|fAux|fCall|fAsk|fDirective|fObject)) * 4
+			c = uint32(tk.w.f&(fCue|fWeakCue|fPart|fPronoun|fRelative|fDet|fRole|fPrep|fClauseEnd|fSub|fAux|fCall|fAsk|fDirective|fObject|fDerived)) * 4
 			if tk.cap {
 				c |= 1
 			}
@@ -201,12 +196,20 @@ func (f *featurer) endFeatures(c *stmtCtx, e int) []uint32 {
 		f.add(md, 17, 1)
 	}
 	f.add(md, 18, f.class(e-1), f.key(e), boolBit(c.direct))
-	// the tagger's reading of the tokens at the end and of those a moved
-	// end crosses
-	f.add(md, 23, f.inside(e-1), f.inside(e))
-	f.add(md, 24, f.inside(e-1), f.inside(e), f.key(e))
-	f.add(md, 25, f.insideShare(lo, hi), sign)
-	f.add(md, 26, f.inside(e), f.inside(e+1), rule)
+	// the words after the end, by their endings: ", putting them ...",
+	// ", based on ...", "during a speech"
+	f.add(md, 23, f.key(e), f.suffix(e+1), side)
+	f.add(md, 24, f.suffix(e), f.class(e))
+	f.add(md, 25, f.suffix(e-1), f.key(e))
+	f.add(md, 26, f.key(e), f.key(e+1), f.class(e+2))
+	// where the end sits among the content's quotations
+	qs := uint32(0)
+	for i := c.a; i < e; i++ {
+		if s.toks[i].k == kQuote {
+			qs = 1
+		}
+	}
+	f.add(md, 27, qs, boolBit(s.toks[e-1].k == kQuote), f.key(e))
 	return f.fs
 }
 
@@ -233,11 +236,26 @@ func (f *featurer) startFeatures(c *stmtCtx, a int) []uint32 {
 		f.add(md, 12, distBucket(a-c.cue), f.class(a))
 	}
 	f.add(md, 13, f.key(a+1), f.class(a))
+	f.add(md, 14, f.suffix(a-1), f.class(a))
+	f.add(md, 15, f.suffix(a), f.key(a-1))
+	f.add(md, 16, f.key(a-1), f.class(a), boolBit(c.after))
+	// what a moved start crosses: the cue, "that", commas and the word
+	// after them, quotations
+	s := f.s
 	lo, hi := min(c.a, a), max(c.a, a)
-	f.add(md, 14, f.inside(a-1), f.inside(a))
-	f.add(md, 15, f.inside(a-1), f.inside(a), f.key(a-1))
-	f.add(md, 16, f.insideShare(lo, hi), boolBit(a > c.a))
-	f.add(md, 17, f.inside(a), f.inside(a+1), rule)
+	sign := boolBit(a > c.a)
+	for i := lo; i < hi; i++ {
+		switch {
+		case s.toks[i].k == kQuote:
+			f.add(md, 17, sign)
+		case s.punct(i, ",") || s.punct(i, ":") || s.punct(i, "—") || s.punct(i, "-"):
+			f.add(md, 18, f.key(i), f.key(i+1), sign)
+			f.add(md, 19, f.key(i), f.class(i+1), sign)
+		case s.toks[i].k == kWord && s.toks[i].w.f&(fCue|fWeakCue|fCall|fDerived|fClauseEnd|fSub|fPart|fRelative) != 0:
+			f.add(md, 20, f.key(i), sign)
+			f.add(md, 21, f.class(i), sign)
+		}
+	}
 	return f.fs
 }
 

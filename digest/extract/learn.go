@@ -4,25 +4,22 @@
 package extract
 
 import (
+	"os"
+	"strconv"
 	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/digest"
 )
 
 // maxShift bounds how far the models move a content boundary, in tokens.
-const maxEndShift, maxStartShift = 25, 6
+var maxEndShift, maxStartShift = 25, envInt("BSHIFT", 6)
 
 // collector records, for training, each statement's candidate boundaries
 // and features instead of applying a model.
 type collector struct {
-	bounds  bool   // record boundary candidates (else apply the model's)
-	keep    bool   // record statement features (else apply the model's)
-	tags    bool   // record the tagger's features of every token
-	tagger  *model // the tagger to apply while recording boundaries
-	insts   []inst
-	tagFs   [][]uint32    // per token recorded: the tagger's features
-	tagSp   []digest.Span // per token recorded: its span (a quotation's inside)
-	tagRule []bool        // per token recorded: inside a content the rules found
+	bounds bool // record boundary candidates (else apply the model's)
+	keep   bool // record statement features (else apply the model's)
+	insts  []inst
 }
 
 // inst is one statement's training material.
@@ -45,23 +42,6 @@ func (s *sentence) learned() {
 	}
 	f := &x.feat
 	f.reset(s)
-	f.ruleTags(s)
-	if x.col != nil && x.col.tags {
-		for i, tk := range s.toks {
-			x.col.tagFs = append(x.col.tagFs, append([]uint32(nil), f.tagFeatures(i)...))
-			sp := digest.Span{tk.s, tk.e}
-			if tk.k == kQuote {
-				sp = digest.Span{tk.is, tk.ie}
-			}
-			x.col.tagSp = append(x.col.tagSp, sp)
-			x.col.tagRule = append(x.col.tagRule, f.rt[i]&tagInContent != 0)
-		}
-	}
-	if tm := x.m; x.col != nil && x.col.tagger != nil {
-		f.tag(x.col.tagger)
-	} else if tm != nil {
-		f.tag(tm)
-	}
 	n := len(x.raws) - s.first
 	for k := s.first; k < len(x.raws); k++ {
 		r := &x.raws[k]
@@ -182,7 +162,7 @@ func (s *sentence) room(k int, c *stmtCtx) (lo, hi, qa, qe int) {
 	}
 	// ", but declined to comment", ", and threatened": the subject's next
 	// deed; the rules know it ends what was said, the annotations vary
-	for i := c.b; i+2 < hi; i++ {
+	for i := c.b; os.Getenv("NOBUT") == "" && i+2 < hi; i++ {
 		if s.punct(i, ",") && (s.is(i+1, "but") || s.is(i+1, "and")) && s.toks[i+2].k == kWord && !s.toks[i+2].cap && s.toks[i+2].w.f&(fPronoun|fDet|fSub|fRelative) == 0 {
 			hi = i
 			break
@@ -260,4 +240,11 @@ func firstWord(s string) string {
 		}
 	}
 	return s
+}
+
+func envInt(k string, d int) int {
+	if v, err := strconv.Atoi(os.Getenv(k)); err == nil {
+		return v
+	}
+	return d
 }

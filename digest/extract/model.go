@@ -35,8 +35,7 @@ const (
 	mdEnd   = 0
 	mdStart = 1
 	mdKeep  = 2
-	mdTag   = 3 // the token tagger (tagger.go)
-	nModels = 4
+	nModels = 3
 )
 
 // model holds the weights of the three linear models.
@@ -81,7 +80,7 @@ func (m *model) score(md int, fs []uint32) float32 {
 // then (index, weight) pairs, little-endian, indices ascending.
 func (m *model) encode() []byte {
 	var out []byte
-	out = append(out, 'W', 'S', 'M', 3)
+	out = append(out, 'W', 'S', 'M', 2)
 	out = binary.LittleEndian.AppendUint32(out, math.Float32bits(m.keepMin))
 	for md := range m.w {
 		var idx []uint32
@@ -101,7 +100,7 @@ func (m *model) encode() []byte {
 
 // decodeModel reads what encode wrote.
 func decodeModel(b []byte) (*model, error) {
-	if len(b) < 8 || string(b[:3]) != "WSM" || b[3] != 3 {
+	if len(b) < 8 || string(b[:3]) != "WSM" || b[3] != 2 {
 		return nil, fmt.Errorf("not a model file")
 	}
 	m := newModel()

@@ -6,6 +6,7 @@
 package extract
 
 import (
+	"os"
 	"fmt"
 	"io"
 	"math/rand"
@@ -70,80 +71,70 @@ func Train(exs []Example, opt TrainOptions) (*Model, error) {
 		}
 	}
 	m := newModel()
-	// the tagger: every token of the sentences that hold a statement,
-	// labelled by whether an annotated content holds it. The boundary
-	// models learn from the tagger's decisions on articles it was not
-	// trained on (tagFolds folds), as they will meet it on new text.
-	tagIns := make([][]binInst, len(exs))
-	in, total, ruleRight := 0, 0, 0
-	for i, ex := range exs {
-		col := &collector{tags: true}
-		statementsWith(ex.Clip, nil, col, nil)
-		for k, fs := range col.tagFs {
-			y := inContent(ex.Gold, col.tagSp[k])
-			if y {
-				in++
-			}
-			if (col.tagRule[k]) == y {
-				ruleRight++
-			}
-			tagIns[i] = append(tagIns[i], binInst{fs: fs, y: y})
-		}
-		total += len(col.tagFs)
-	}
-	logf("tagger instances: %d tokens (%d inside a content); the rules' contents hold %d right (%.3f)", total, in, ruleRight, float64(ruleRight)/float64(max(1, total)))
-	trainTagger := func(skip int) []float32 {
-		var tags []binInst
-		for i := range exs {
-			if skip < 0 || i%tagFolds != skip {
-				tags = append(tags, tagIns[i]...)
-			}
-		}
-		return bagged(opt.Seed+3, func(seed int64) []float32 { return trainBinary(tags, opt.Epochs, seed) })
-	}
 	// boundaries: learn from the rules' own boundaries
 	var ends, starts []rankInst
-	tagRight, tagAll := 0, 0
-	for k := 0; k < tagFolds; k++ {
-		tm := newModel()
-		tm.w[mdTag] = trainTagger(k)
-		for i := range exs {
-			if i%tagFolds != k {
+	for _, ex := range exs {
+		col := &collector{bounds: true}
+		statementsWith(ex.Clip, nil, col, nil)
+		for i := range col.insts {
+			in := &col.insts[i]
+			g, ok := bestFragment(ex.Gold, in.rule)
+			if !ok {
 				continue
 			}
-			for _, t := range tagIns[i] {
-				if (tm.score(mdTag, t.fs) > 0) == t.y {
-					tagRight++
-				}
-				tagAll++
+			ge, gs := trimEnd(ex.Clip.Text, g), trimStart(ex.Clip.Text, g)
+			if ri, ok := newRankInst(in.ends, in.endFs, ge); ok {
+				ends = append(ends, ri)
+			}
+			if ri, ok := newRankInst(in.starts, in.startFs, gs); ok {
+				starts = append(starts, ri)
 			}
 		}
-		for i, ex := range exs {
-			if i%tagFolds != k {
-				continue
-			}
-			col := &collector{bounds: true, tagger: tm}
+	}
+	logf("boundary instances: %d ends, %d starts", len(ends), len(starts))
+	if os.Getenv("BORACLE") != "" {
+		for _, ex := range exs {
+			col := &collector{bounds: true}
 			statementsWith(ex.Clip, nil, col, nil)
 			for i := range col.insts {
 				in := &col.insts[i]
 				g, ok := bestFragment(ex.Gold, in.rule)
 				if !ok {
+					oracle["nogold"]++
 					continue
 				}
 				ge, gs := trimEnd(ex.Clip.Text, g), trimStart(ex.Clip.Text, g)
-				if ri, ok := newRankInst(in.ends, in.endFs, ge); ok {
-					ends = append(ends, ri)
+				re, rs := trimEnd(ex.Clip.Text, in.rule), trimStart(ex.Clip.Text, in.rule)
+				k := func(name string, rule, gold int, cands []int) {
+					if rule == gold {
+						oracle[name+" rule right"]++
+						return
+					}
+					if len(cands) == 0 {
+						oracle[name+" rule wrong, no candidates"]++
+						return
+					}
+					for _, c := range cands {
+						if c == gold {
+							oracle[name+" rule wrong, reachable"]++
+							return
+						}
+					}
+					oracle[name+" rule wrong, unreachable"]++
+					if os.Getenv("BORACLE") == name {
+						t := ex.Clip.Text
+						lo, hi := min(in.rule[0], g[0]), max(in.rule[1], g[1])
+						fmt.Fprintf(os.Stderr, "UNREACH %s rule=%q gold=%q cands=%d..%d ctx=%q\n", name, t[in.rule[0]:in.rule[1]], t[g[0]:g[1]], cands[0], cands[len(cands)-1], t[max(0, lo-60):min(len(t), hi+30)])
+					}
 				}
-				if ri, ok := newRankInst(in.starts, in.startFs, gs); ok {
-					starts = append(starts, ri)
-				}
+				k("end", re, ge, in.ends)
+				k("start", rs, gs, in.starts)
 			}
 		}
+		for _, k := range sortedKeys(oracle) {
+			logf("%s: %d", k, oracle[k])
+		}
 	}
-	logf("tagger on unseen folds: %d of %d tokens right (%.3f)", tagRight, tagAll, float64(tagRight)/float64(max(1, tagAll)))
-	m.w[mdTag] = trainTagger(-1)
-	tagIns = nil
-	logf("boundary instances: %d ends, %d starts", len(ends), len(starts))
 	m.w[mdEnd] = bagged(opt.Seed, func(seed int64) []float32 { return trainRank(ends, opt.Epochs, seed) })
 	m.w[mdStart] = bagged(opt.Seed+1, func(seed int64) []float32 { return trainRank(starts, opt.Epochs, seed) })
 	// statements: what the rules and boundary models make, labelled by
@@ -176,21 +167,9 @@ func Train(exs []Example, opt TrainOptions) (*Model, error) {
 	return &Model{m: m}, nil
 }
 
-// inContent reports whether at least half of span sp lies inside one
-// annotated content part.
-func inContent(gold []Attribution, sp digest.Span) bool {
-	n := max(1, sp[1]-sp[0])
-	for _, g := range gold {
-		for _, fr := range g.Content {
-			if 2*overlap(fr, sp) >= n {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // bestFragment returns the annotated content part that overlaps c most.
+var oracle = map[string]int{}
+
 func bestFragment(gold []Attribution, c digest.Span) (digest.Span, bool) {
 	var best digest.Span
 	bo := 0
@@ -278,10 +257,6 @@ func trainRank(insts []rankInst, epochs int, seed int64) []float32 {
 	})
 	return p.averaged()
 }
-
-// tagFolds is how many folds the tagger is trained on apart for the
-// boundary models to learn from its decisions on unseen articles.
-const tagFolds = 3
 
 // bagShuffles is how many differently shuffled perceptrons each model
 // averages. One perceptron's weights depend on the order it saw the
