@@ -42,7 +42,6 @@ type featurer struct {
 	s    *sentence
 	keys []uint32 // per token: hash of its lower-case form
 	cls  []uint32 // per token: its shape and lexicon class
-	suf  []uint32 // per token: hash of a lower-case word's last three letters ("-ing", "-ed"), else its key
 	fs   []uint32
 }
 
@@ -51,13 +50,12 @@ func (f *featurer) reset(s *sentence) {
 	f.s = s
 	f.keys = f.keys[:0]
 	f.cls = f.cls[:0]
-	f.suf = f.suf[:0]
 	for i, tk := range s.toks {
 		var k, c uint32
 		switch tk.k {
 		case kWord:
 			k = wordHash(s.t[tk.s:tk.e])
-			c = uint32(tk.w.f&(fCue|fWeakCue|fPart|fPronoun|fRelative|fDet|fRole|fPrep|fClauseEnd|fSub|fAux|fCall|fAsk|fDirective|fObject|fDerived)) * 4
+			c = uint32(tk.w.f&(fCue|fWeakCue|fPart|fPronoun|fRelative|fDet|fRole|fPrep|fClauseEnd|fSub|fAux|fCall|fAsk|fDirective|fObject)) * 4
 			if tk.cap {
 				c |= 1
 			}
@@ -77,20 +75,7 @@ func (f *featurer) reset(s *sentence) {
 		}
 		f.keys = append(f.keys, k)
 		f.cls = append(f.cls, c)
-		sf := k
-		if w := s.t[tk.s:tk.e]; tk.k == kWord && len(w) > 4 {
-			sf = wordHash(w[len(w)-3:]) ^ 0x5bd1e995
-		}
-		f.suf = append(f.suf, sf)
 	}
-}
-
-// suffix returns the hash of token i's ending (see featurer.suf).
-func (f *featurer) suffix(i int) uint32 {
-	if i < 0 || i >= len(f.suf) {
-		return hNone
-	}
-	return f.suf[i]
 }
 
 func (f *featurer) key(i int) uint32 {
@@ -196,20 +181,6 @@ func (f *featurer) endFeatures(c *stmtCtx, e int) []uint32 {
 		f.add(md, 17, 1)
 	}
 	f.add(md, 18, f.class(e-1), f.key(e), boolBit(c.direct))
-	// the words after the end, by their endings: ", putting them ...",
-	// ", based on ...", "during a speech"
-	f.add(md, 23, f.key(e), f.suffix(e+1), side)
-	f.add(md, 24, f.suffix(e), f.class(e))
-	f.add(md, 25, f.suffix(e-1), f.key(e))
-	f.add(md, 26, f.key(e), f.key(e+1), f.class(e+2))
-	// where the end sits among the content's quotations
-	qs := uint32(0)
-	for i := c.a; i < e; i++ {
-		if s.toks[i].k == kQuote {
-			qs = 1
-		}
-	}
-	f.add(md, 27, qs, boolBit(s.toks[e-1].k == kQuote), f.key(e))
 	return f.fs
 }
 
@@ -236,26 +207,6 @@ func (f *featurer) startFeatures(c *stmtCtx, a int) []uint32 {
 		f.add(md, 12, distBucket(a-c.cue), f.class(a))
 	}
 	f.add(md, 13, f.key(a+1), f.class(a))
-	f.add(md, 14, f.suffix(a-1), f.class(a))
-	f.add(md, 15, f.suffix(a), f.key(a-1))
-	f.add(md, 16, f.key(a-1), f.class(a), boolBit(c.after))
-	// what a moved start crosses: the cue, "that", commas and the word
-	// after them, quotations
-	s := f.s
-	lo, hi := min(c.a, a), max(c.a, a)
-	sign := boolBit(a > c.a)
-	for i := lo; i < hi; i++ {
-		switch {
-		case s.toks[i].k == kQuote:
-			f.add(md, 17, sign)
-		case s.punct(i, ",") || s.punct(i, ":") || s.punct(i, "—") || s.punct(i, "-"):
-			f.add(md, 18, f.key(i), f.key(i+1), sign)
-			f.add(md, 19, f.key(i), f.class(i+1), sign)
-		case s.toks[i].k == kWord && s.toks[i].w.f&(fCue|fWeakCue|fCall|fDerived|fClauseEnd|fSub|fPart|fRelative) != 0:
-			f.add(md, 20, f.key(i), sign)
-			f.add(md, 21, f.class(i), sign)
-		}
-	}
 	return f.fs
 }
 

@@ -4,15 +4,13 @@
 package extract
 
 import (
-	"os"
-	"strconv"
 	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/digest"
 )
 
 // maxShift bounds how far the models move a content boundary, in tokens.
-var maxEndShift, maxStartShift = 25, envInt("BSHIFT", 6)
+const maxEndShift, maxStartShift = 25, 6
 
 // collector records, for training, each statement's candidate boundaries
 // and features instead of applying a model.
@@ -162,7 +160,7 @@ func (s *sentence) room(k int, c *stmtCtx) (lo, hi, qa, qe int) {
 	}
 	// ", but declined to comment", ", and threatened": the subject's next
 	// deed; the rules know it ends what was said, the annotations vary
-	for i := c.b; os.Getenv("NOBUT") == "" && i+2 < hi; i++ {
+	for i := c.b; i+2 < hi; i++ {
 		if s.punct(i, ",") && (s.is(i+1, "but") || s.is(i+1, "and")) && s.toks[i+2].k == kWord && !s.toks[i+2].cap && s.toks[i+2].w.f&(fPronoun|fDet|fSub|fRelative) == 0 {
 			hi = i
 			break
@@ -240,11 +238,4 @@ func firstWord(s string) string {
 		}
 	}
 	return s
-}
-
-func envInt(k string, d int) int {
-	if v, err := strconv.Atoi(os.Getenv(k)); err == nil {
-		return v
-	}
-	return d
 }

@@ -6,7 +6,6 @@
 package extract
 
 import (
-	"os"
 	"fmt"
 	"io"
 	"math/rand"
@@ -92,49 +91,6 @@ func Train(exs []Example, opt TrainOptions) (*Model, error) {
 		}
 	}
 	logf("boundary instances: %d ends, %d starts", len(ends), len(starts))
-	if os.Getenv("BORACLE") != "" {
-		for _, ex := range exs {
-			col := &collector{bounds: true}
-			statementsWith(ex.Clip, nil, col, nil)
-			for i := range col.insts {
-				in := &col.insts[i]
-				g, ok := bestFragment(ex.Gold, in.rule)
-				if !ok {
-					oracle["nogold"]++
-					continue
-				}
-				ge, gs := trimEnd(ex.Clip.Text, g), trimStart(ex.Clip.Text, g)
-				re, rs := trimEnd(ex.Clip.Text, in.rule), trimStart(ex.Clip.Text, in.rule)
-				k := func(name string, rule, gold int, cands []int) {
-					if rule == gold {
-						oracle[name+" rule right"]++
-						return
-					}
-					if len(cands) == 0 {
-						oracle[name+" rule wrong, no candidates"]++
-						return
-					}
-					for _, c := range cands {
-						if c == gold {
-							oracle[name+" rule wrong, reachable"]++
-							return
-						}
-					}
-					oracle[name+" rule wrong, unreachable"]++
-					if os.Getenv("BORACLE") == name {
-						t := ex.Clip.Text
-						lo, hi := min(in.rule[0], g[0]), max(in.rule[1], g[1])
-						fmt.Fprintf(os.Stderr, "UNREACH %s rule=%q gold=%q cands=%d..%d ctx=%q\n", name, t[in.rule[0]:in.rule[1]], t[g[0]:g[1]], cands[0], cands[len(cands)-1], t[max(0, lo-60):min(len(t), hi+30)])
-					}
-				}
-				k("end", re, ge, in.ends)
-				k("start", rs, gs, in.starts)
-			}
-		}
-		for _, k := range sortedKeys(oracle) {
-			logf("%s: %d", k, oracle[k])
-		}
-	}
 	m.w[mdEnd] = bagged(opt.Seed, func(seed int64) []float32 { return trainRank(ends, opt.Epochs, seed) })
 	m.w[mdStart] = bagged(opt.Seed+1, func(seed int64) []float32 { return trainRank(starts, opt.Epochs, seed) })
 	// statements: what the rules and boundary models make, labelled by
@@ -168,8 +124,6 @@ func Train(exs []Example, opt TrainOptions) (*Model, error) {
 }
 
 // bestFragment returns the annotated content part that overlaps c most.
-var oracle = map[string]int{}
-
 func bestFragment(gold []Attribution, c digest.Span) (digest.Span, bool) {
 	var best digest.Span
 	bo := 0
