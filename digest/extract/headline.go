@@ -8,9 +8,11 @@
 package extract
 
 import (
-	"github.com/whosaid/whosaid/digest"
+	"slices"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/whosaid/whosaid/digest"
 )
 
 // minHeadWords and headShared say when a body statement carries a
@@ -66,11 +68,8 @@ func (x *extractor) isHeadline(b int) bool {
 func shared(head, b []string) float64 {
 	n := 0
 	for _, h := range head {
-		for _, w := range b {
-			if h == w {
-				n++
-				break
-			}
+		if slices.Contains(b, h) {
+			n++
 		}
 	}
 	return float64(n)
