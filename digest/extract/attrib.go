@@ -613,13 +613,46 @@ func (s *sentence) subjectBeforePreps(np int) (st, head int, ok bool) {
 	if p == np {
 		return 0, 0, false
 	}
-	if !(p == s.from || s.subjectStart(p) || s.punct(p-1, ",") || s.toks[p-1].k == kQuote || s.has(p-1, fSub) && p-1 == s.from) {
+	for n := 0; n < 3 && p-1 > s.from && s.modifier(p-1); n++ {
+		p-- // "prominent bundlers in both parties": modifiers the noun phrase left out
+	}
+	if s.is(p-1, "and") {
+		// "Ms. Toretti, Mrs. Rao and other prominent bundlers in both
+		// parties said": the subject is the whole list
+		q := p - 1
+		for q-1 > s.from {
+			st, ok := s.leftNP(q - 1)
+			if !ok || s.has(st, fPronoun) {
+				break
+			}
+			q = st
+			if !s.punct(q-1, ",") || q-2 <= s.from {
+				break
+			}
+			q--
+		}
+		if q < p-1 && (q == s.from || s.toks[q-1].k == kWord && isSentenceLink(lowerASCII(s.word(q-1))) && q-1 == s.from) {
+			p = q
+		}
+	}
+	if !(p == s.from || s.subjectStart(p) || s.punct(p-1, ",") || s.toks[p-1].k == kQuote || (s.has(p-1, fSub) || (s.has(p-1, fClauseEnd) || isSentenceLink(lowerASCII(s.word(p-1))))) && p-1 == s.from) {
 		return 0, 0, false
 	}
 	if s.has(p, fPrep) || s.dateStarts(p) {
 		return 0, 0, false
 	}
 	return p, head, true
+}
+
+// modifier reports whether token i may be a lower-case modifier the noun
+// phrase reader left out ("prominent", "progressive"): a word the lexicon
+// gives no role, not a verb's -ed or -ing form.
+func (s *sentence) modifier(i int) bool {
+	if i < 0 || i >= len(s.toks) || s.toks[i].k != kWord || s.toks[i].cap || s.toks[i].w.f != 0 {
+		return false
+	}
+	w := s.word(i)
+	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
 }
 
 // speakerPhrase reports whether tokens [a, b) can all be a speaker phrase

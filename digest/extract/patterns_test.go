@@ -219,6 +219,12 @@ func TestPatterns(t *testing.T) {
 			count: 2,
 		},
 		{
+			name:  "a list of names and a noun with prepositional phrases",
+			text:  "Donors have changed.\n\nMs. Ann Lee, Mrs. Rao and prominent bundlers in both parties said their networks were now mostly women.",
+			want:  []want{{content: "their networks were now mostly women", mention: "Ms. Ann Lee, Mrs. Rao and prominent bundlers in both parties"}},
+			count: 1,
+		},
+		{
 			name:  "a fronted said: the speaker, then the quotation",
 			text:  "Said Jane Poole, who grew up with him in the neighborhood, “We were all so proud of him.”",
 			want:  []want{{speaker: "Jane Poole", content: "We were all so proud of him", direct: 1}},
