@@ -225,6 +225,12 @@ func TestPatterns(t *testing.T) {
 			count: 1,
 		},
 		{
+			name:  "a subject with prepositional phrases in a clause after a subordinator",
+			text:  "The crowd cheered when the mayor of the city said the bridge would reopen in May.",
+			want:  []want{{content: "the bridge would reopen in May", mention: "the mayor of the city"}},
+			count: 1,
+		},
+		{
 			name:  "a fronted said: the speaker, then the quotation",
 			text:  "Said Jane Poole, who grew up with him in the neighborhood, “We were all so proud of him.”",
 			want:  []want{{speaker: "Jane Poole", content: "We were all so proud of him", direct: 1}},

@@ -131,7 +131,8 @@ func (s *sentence) appositive(k int) (mention, int, bool) {
 			}
 		}
 		if !ok || !(np == s.from || s.toks[np-1].k == kQuote || s.punct(np-1, ",") || s.subjectStart(np) ||
-			np-1 == s.from && (s.has(np-1, fSub) || (isSentenceLink(lowerASCII(s.word(np-1))) || s.is(np-1, "even")))) {
+			np-1 == s.from && (s.has(np-1, fSub) || (isSentenceLink(lowerASCII(s.word(np-1))) || s.is(np-1, "even"))) ||
+			s.subordinator(np-1)) {
 			continue
 		}
 		aside := k-c == 2 && (s.is(c+1, "though") || s.is(c+1, "however") || s.is(c+1, "too") || s.is(c+1, "meanwhile"))
@@ -365,7 +366,8 @@ func (s *sentence) subjectBeforePreps(np int) (st, head int, ok bool) {
 			p = q
 		}
 	}
-	if !(p == s.from || s.subjectStart(p) || s.punct(p-1, ",") || s.toks[p-1].k == kQuote || (s.has(p-1, fSub) || (s.has(p-1, fClauseEnd) || isSentenceLink(lowerASCII(s.word(p-1))))) && p-1 == s.from) {
+	if !(p == s.from || s.subjectStart(p) || s.punct(p-1, ",") || s.toks[p-1].k == kQuote || (s.has(p-1, fSub) || (s.has(p-1, fClauseEnd) || isSentenceLink(lowerASCII(s.word(p-1))))) && p-1 == s.from ||
+		s.subordinator(p-1)) {
 		return 0, 0, false
 	}
 	if s.has(p, fPrep) || s.dateStarts(p) {
@@ -383,4 +385,10 @@ func (s *sentence) modifier(i int) bool {
 	}
 	w := s.word(i)
 	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
+}
+
+// subordinator reports whether token i opens a subordinate clause, whose
+// subject follows: "after", "when", "because", "while", "although", "if".
+func (s *sentence) subordinator(i int) bool {
+	return s.is(i, "after") || s.is(i, "when") || s.is(i, "because") || s.is(i, "while") || s.is(i, "although") || s.is(i, "though") || s.is(i, "if") || s.is(i, "since") || s.is(i, "before") || s.is(i, "until") || s.is(i, "unless")
 }
