@@ -231,6 +231,12 @@ func TestPatterns(t *testing.T) {
 			count: 1,
 		},
 		{
+			name:  "as X noted, after a word linking the sentence",
+			text:  "The race was close.\n\nBut as Jim Clyburn noted, those voters will give Sanders a second look if he starts winning.",
+			want:  []want{{speaker: "Jim Clyburn", content: "those voters will give Sanders a second look"}},
+			count: 1,
+		},
+		{
 			name:  "a fronted said: the speaker, then the quotation",
 			text:  "Said Jane Poole, who grew up with him in the neighborhood, “We were all so proud of him.”",
 			want:  []want{{speaker: "Jane Poole", content: "We were all so proud of him", direct: 1}},
