@@ -388,7 +388,8 @@ func (s *sentence) modifier(i int) bool {
 }
 
 // subordinator reports whether token i opens a subordinate clause, whose
-// subject follows: "after", "when", "because", "while", "although", "if".
+// subject follows: "when", "because", "while", "although", "if" ("after",
+// "before", "since" and "until" are prepositions as often: left out).
 func (s *sentence) subordinator(i int) bool {
-	return s.is(i, "after") || s.is(i, "when") || s.is(i, "because") || s.is(i, "while") || s.is(i, "although") || s.is(i, "though") || s.is(i, "if") || s.is(i, "since") || s.is(i, "before") || s.is(i, "until") || s.is(i, "unless")
+	return s.is(i, "when") || s.is(i, "because") || s.is(i, "while") || s.is(i, "although") || s.is(i, "though") || s.is(i, "if") || s.is(i, "unless")
 }
