@@ -208,7 +208,8 @@ func (s *sentence) cue(j int) int {
 	}
 	// negation or hedging between the speaker and the cue: no statement
 	k := j - 1
-	for ; k >= s.from && toks[k].k == kWord && (toks[k].w.f&(fAux|fNeg) != 0 && toks[k].w.f&fPronoun == 0 || toks[k].cap && toks[k].w.f&fWeekday != 0 && k > s.from); k-- {
+	for ; k >= s.from && toks[k].k == kWord && (toks[k].w.f&(fAux|fNeg) != 0 && toks[k].w.f&fPronoun == 0 || toks[k].cap && toks[k].w.f&fWeekday != 0 && k > s.from ||
+		k > s.from && toks[k].w.f == 0 && lyAdverb(s, k)); k-- { // "He memorably promised
 		if toks[k].w.f&fNeg != 0 {
 			return j + 1
 		}

@@ -237,6 +237,12 @@ func TestPatterns(t *testing.T) {
 			count: 1,
 		},
 		{
+			name:  "an adverb between the subject and the verb",
+			text:  "The campaign went on.\n\nSenator Ted Cruz gingerly said the outcome was an assessment the voters would make.",
+			want:  []want{{speaker: "Ted Cruz", content: "the outcome was an assessment the voters would make", mention: "Senator Ted Cruz"}},
+			count: 1,
+		},
+		{
 			name:  "a fronted said: the speaker, then the quotation",
 			text:  "Said Jane Poole, who grew up with him in the neighborhood, “We were all so proud of him.”",
 			want:  []want{{speaker: "Jane Poole", content: "We were all so proud of him", direct: 1}},
