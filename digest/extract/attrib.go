@@ -240,6 +240,19 @@ func (s *sentence) cue(j int) int {
 		s.toks[k-1].w.f&(fRole|fSourceNoun|fOrgHead|fAudience|fQuant|fPronoun|fMedia) == 0 {
 		return j + 1 // "fees that added millions": a thing that no one speaks for
 	}
+	if f&fCall != 0 && s.is(j, "called") && k > s.from && s.toks[k].k == kWord && !s.toks[k].cap && s.toks[k].w.f&(fPronoun|fRole|fSourceNoun|fAux|fRelative|fQuant) == 0 &&
+		j+1 < len(toks) && (toks[j+1].k == kQuote || toks[j+1].cap) {
+		// "a 2002 psychology class called “Perception”", "a group called
+		// Future 45": a thing and its name, not a speaker calling it so
+		for d := k - 1; d >= s.from && d >= k-4; d-- {
+			if s.has(d, fDet) && !s.has(d, fPronoun) || s.toks[d].k == kWord && isDigit(s.t[s.toks[d].s]) {
+				return j + 1
+			}
+			if s.toks[d].k != kWord || s.toks[d].cap {
+				break
+			}
+		}
+	}
 	if f&fPart != 0 && s.has(k, fPassive) {
 		k-- // "Kasich is telling a crowd"
 		f &^= fPart

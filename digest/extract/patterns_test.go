@@ -243,6 +243,12 @@ func TestPatterns(t *testing.T) {
 			count: 1,
 		},
 		{
+			name:  "a thing called by its name is no statement",
+			text:  "Later on Sunday, Ben Carson shared a syllabus for a 2002 psychology class called “Perception” on his page, writing “Allow me to do the research for the reporter.”",
+			want:  []want{{speaker: "Ben Carson", content: "Allow me to do the research for the reporter", cue: "writing"}},
+			count: 1,
+		},
+		{
 			name:  "a fronted said: the speaker, then the quotation",
 			text:  "Said Jane Poole, who grew up with him in the neighborhood, “We were all so proud of him.”",
 			want:  []want{{speaker: "Jane Poole", content: "We were all so proud of him", direct: 1}},
