@@ -83,6 +83,7 @@ func TestOpenUpgradesSquashedSchema(t *testing.T) {
 		{`INSERT INTO entry_fts (rowid, content, names, context, sid) VALUES (?, 'the talks on trade would resume', 'Ann Lee', 'Geneva tariffs', 'spk1')`, []any{key}},
 		{`INSERT INTO ingested_files (path, size, mtime, clipping_id, at) VALUES ('/in/a.txt', 42, 1000, 1, 'x')`, nil},
 		{`INSERT INTO source_items (source, key, sig, seen) VALUES ('inbox:/in', 'b.txt', 's', 'x')`, nil},
+		{`INSERT INTO chats (id, title, keywords, created) VALUES (5, 'Desk', '["tariffs"]', 'x')`, nil},
 	} {
 		if _, err := db.Exec(q.sql, q.args...); err != nil {
 			t.Fatalf("%s: %v", q.sql, err)
@@ -105,6 +106,16 @@ func TestOpenUpgradesSquashedSchema(t *testing.T) {
 		if n != 0 {
 			t.Errorf("table %s still there", gone)
 		}
+	}
+	// chats.keywords is dropped (0070); the chat stays.
+	var cols int
+	s.rdb.QueryRow(`SELECT count(*) FROM pragma_table_info('chats') WHERE name = 'keywords'`).Scan(&cols)
+	if cols != 0 {
+		t.Error("chats.keywords still there")
+	}
+	var title string
+	if err := s.rdb.QueryRow(`SELECT title FROM chats WHERE id = 5`).Scan(&title); err != nil || title != "Desk" {
+		t.Errorf("chat after the upgrade: %q, %v", title, err)
 	}
 	if done, err := s.FileDone(ctx, "/in/a.txt", 42, time.Unix(0, 1000)); err != nil || !done {
 		t.Errorf("FileDone of a file ingested before the upgrade = %v, %v", done, err)
