@@ -67,9 +67,24 @@ func signature(text string) []uint64 {
 // punctuation and quote marks separate words and are otherwise ignored, so
 // typographic differences between two copies do not matter.
 func wordHashes(text string) []uint64 {
-	var out []uint64
+	out := make([]uint64, 0, len(text)/6)
 	h, in := uint64(fnvOffset), false
 	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf {
+			// ASCII, most of any text: the same hash, byte by byte.
+			i++
+			if asciiAlnum(c) {
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				h = (h ^ uint64(c)) * fnvPrime
+				in = true
+			} else if in {
+				out = append(out, h)
+				h, in = fnvOffset, false
+			}
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		i += n
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
