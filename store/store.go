@@ -252,6 +252,48 @@ func migrations() ([]migration, error) {
 	return ms, nil
 }
 
+// migrationSteps are migrations' work that SQL cannot do, by version, run
+// after the migration's SQL in its transaction.
+var migrationSteps = map[int]func(context.Context, *sql.Tx) error{
+	71: resignClippings,
+}
+
+// resignClippings recomputes every stored near-duplicate signature with
+// today's MinHash (minhash.go), from the clipping's stored text: the text
+// the signature was first taken from, less what cleaning dropped, which
+// the store does not keep (so a near-copy may now score a little
+// differently against an old clipping).
+func resignClippings(ctx context.Context, tx *sql.Tx) error {
+	rows, err := tx.QueryContext(ctx, `SELECT id, text FROM clippings WHERE minhash IS NOT NULL ORDER BY id`)
+	if err != nil {
+		return err
+	}
+	type signed struct {
+		id  int64
+		sig []byte
+	}
+	var all []signed
+	for rows.Next() {
+		var id int64
+		var text string
+		if err := rows.Scan(&id, &text); err != nil {
+			rows.Close()
+			return err
+		}
+		all = append(all, signed{id, encodeSig(signature(text))})
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, c := range all {
+		if _, err := tx.ExecContext(ctx, `UPDATE clippings SET minhash = ? WHERE id = ?`, c.sig, c.id); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // migrate applies the migrations the database lacks, each in its own
 // transaction recorded in schema_migrations, and refuses a database that has
 // migrations this binary does not know.
@@ -310,6 +352,11 @@ func (s *Store) migrate(ctx context.Context) error {
 			}
 			if _, err := tx.ExecContext(ctx, m.sql); err != nil {
 				return err
+			}
+			if step := migrationSteps[m.version]; step != nil {
+				if err := step(ctx, tx); err != nil {
+					return err
+				}
 			}
 			_, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations (version, name, applied) VALUES (?, ?, ?)`,
 				m.version, m.name, fmtTime(s.now()))
