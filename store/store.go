@@ -98,7 +98,7 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 	s.db.SetConnMaxLifetime(0)
 	s.db.SetConnMaxIdleTime(0)
 	s.rdb, err = sql.Open("sqlite", base+"?mode=rw"+
-		"&_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_pragma=cache_size(-32000)&_pragma=query_only(1)")
+		"&_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_pragma=cache_size(-32000)&_pragma=query_only(1)"+readerMmap)
 	if err != nil {
 		s.db.Close()
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
@@ -119,6 +119,18 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 	}
 	return s, nil
 }
+
+// readerMmap is the DSN pragma that has reading connections map the
+// database into memory (up to SQLite's default ceiling, 2 GB) instead of
+// copying each page with a read call into their page cache: at a million
+// statements the pages a search or timeline touches are mostly not in
+// that cache: reading them was a third of loading a page of results, half
+// of that in read calls.
+// Search median 1.17 -> 0.80 ms and the timeline's median 1.49 -> 1.10 ms
+// on the real-ingest benchmark DB. Writes still go through the WAL; the
+// pages mapped are the OS's page cache, shared, counted in RSS once
+// touched.
+const readerMmap = "&_pragma=mmap_size(2147418112)"
 
 // checkExisting refuses a file that exists but is not a whosaid database,
 // without writing to it: a non-SQLite file, a damaged one, or another
