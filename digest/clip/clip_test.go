@@ -404,6 +404,28 @@ func TestHTML(t *testing.T) {
 	}
 }
 
+// TestHTMLOneElementArticle checks a page whose article is a single
+// element (a blog post written as one paragraph of lines): go-trafilatura's
+// deduplication refuses it as "duplicated", and the article must still come
+// out.
+func TestHTMLOneElementArticle(t *testing.T) {
+	data, err := os.ReadFile("../../testdata/clip/one-paragraph-post.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := Parse("post.html", data, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkBlocks(t, c)
+	all := strings.Join(blockTexts(c), "\n")
+	for _, want := range []string{"Added a night bus from the harbour", "Removed the paper transfer tickets"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("%q is in no block:\n%s", want, all)
+		}
+	}
+}
+
 // TestBadInput checks that each kind of bad input gives an EINVALID error
 // with its reason.
 func TestBadInput(t *testing.T) {

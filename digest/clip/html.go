@@ -25,12 +25,16 @@ func fromHTML(data []byte, pageURL string) (string, meta, error) {
 	if u, err := url.Parse(pageURL); err == nil && u.Host != "" {
 		opts.OriginalURL = u
 	}
-	res, err := trafilatura.Extract(bytes.NewReader(data), opts)
-	if err != nil || res == nil || res.ContentNode == nil {
-		return "", meta{}, digest.Errorf(digest.EINVALID, "no article text found in the HTML")
+	res, text := extractArticle(data, opts)
+	if res == nil {
+		// Deduplication counts the texts it has met within the page, and
+		// on a page whose article is one element (a post that is one
+		// list) the article itself reaches the count and the whole page
+		// is refused as "duplicated"; without it the article comes out.
+		opts.Deduplicate = false
+		res, text = extractArticle(data, opts)
 	}
-	text := paragraphText(res.ContentNode)
-	if countWords(text, minArticleWords) < minArticleWords {
+	if res == nil {
 		return "", meta{}, digest.Errorf(digest.EINVALID, "no article text found in the HTML")
 	}
 	md := res.Metadata
@@ -45,6 +49,20 @@ func fromHTML(data []byte, pageURL string) (string, meta, error) {
 		m.published = day(md.Date)
 	}
 	return text, m, nil
+}
+
+// extractArticle runs go-trafilatura over data and returns its result and
+// the article text, or nil when it finds no article of minArticleWords.
+func extractArticle(data []byte, opts trafilatura.Options) (*trafilatura.ExtractResult, string) {
+	res, err := trafilatura.Extract(bytes.NewReader(data), opts)
+	if err != nil || res == nil || res.ContentNode == nil {
+		return nil, ""
+	}
+	text := paragraphText(res.ContentNode)
+	if countWords(text, minArticleWords) < minArticleWords {
+		return nil, ""
+	}
+	return res, text
 }
 
 // paragraphText renders the article tree trafilatura extracted as plain
