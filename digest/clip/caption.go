@@ -57,6 +57,24 @@ func photoCredit(s string) bool {
 	return unicode.IsUpper(r)
 }
 
+// captionsOverCredits marks as furniture a caption printed right over its
+// credit ("Mugabe with ... at State House\nCredit: HARARE HERALD"): a line
+// without sentence punctuation with a photo credit under it, no blank line
+// between. Only an explicit credit counts here: a line like "x = a / b"
+// in a block of code reads as creditLike's "Name / Agency". A caption standing alone is left to captionLike, which must
+// keep longer lines, since subheadings and standfirsts read the same.
+func captionsOverCredits(units []unit, roles []int) {
+	for i := 1; i < len(units); i++ {
+		u, c := units[i-1], units[i]
+		if c.blankBefore || roles[i-1] == roleHeadline || c.words > 20 || !photoCredit(c.s) {
+			continue
+		}
+		if u.words < maxWords && !endsSentence(u.s) && !strings.HasSuffix(u.s, ":") {
+			roles[i-1], roles[i] = roleFurniture, roleFurniture
+		}
+	}
+}
+
 // buttonLike reports a line of one to three words with no sentence
 // punctuation ("Once", "Monthly", "Read more"). Labels that end like a
 // sentence ("Remind me later.") are left to the page decision.

@@ -52,6 +52,7 @@ func clean(text string, from int) cleaned {
 			st.lastKept = i
 		}
 	}
+	captionsOverCredits(units, roles)
 	pageDecision(units, roles)
 	out.blocks = make([]digest.Block, 0, len(units))
 	for i, u := range units {
