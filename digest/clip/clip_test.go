@@ -209,6 +209,8 @@ func TestClean(t *testing.T) {
 		{"appeal ends at prose without you or we", body + "\n\nDear readers,\n\nPlease support us today.\n\nThe Kremlin knew the answer, Peskov told reporters on Monday.", []string{body, "The Kremlin knew the answer, Peskov told reporters on Monday."}},
 		{"appeal ends at prose", "Support The Example Times!\n\nKremlin Says Talks Stalled Again\n\n" + body, []string{"H:Kremlin Says Talks Stalled Again", body}},
 		{"byline", "Kremlin Says Talks Stalled Again\n\nBy Jane Doe and John Roe\n\n" + body, []string{"H:Kremlin Says Talks Stalled Again", body}},
+		{"cookie notice", body + "\n\nThis website uses cookies to improve your experience. We'll assume you're ok with this, but you can opt out if you wish.\n\n" + body2, []string{body, body2}},
+		{"cookies in the news kept", body + "\n\nAdvertisers use cookies to follow readers from one site to the next, the regulator said.", []string{body, "Advertisers use cookies to follow readers from one site to the next, the regulator said."}},
 		{"buttons", body + "\n\nContinue\n\nRead more\n\n" + body2, []string{body, body2}},
 		{"self description", body + "\n\nRFE/RL journalists report the news in 27 languages in 23 countries where a free press is banned.", []string{body}},
 		{"aggregator header", "Kremlin says relationship in early stages\n\nPublished on March 11, 2025\n\nDocument Date: Sun, Aug 03 2025 03:37:46 pm\n\nCategory: ,English,International -\n\n,Snippets\n\nShow on website: Click Here\n\nSources Anadolu Ajansı\n\n" + body, []string{"H:Kremlin says relationship in early stages", body}},

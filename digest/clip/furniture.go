@@ -17,7 +17,7 @@ func (st *cleanState) furniture(s string, words int, marker bool) bool {
 		return true
 	case aggregatorLine(st.out, s, words, !st.prose):
 		return true
-	case imageLine(s, words, marker), linkLine(s):
+	case imageLine(s, words, marker), linkLine(s), cookieNotice(s):
 		return true
 	case hasPrefixFold(s, "sign up for") || hasPrefixFold(s, "subscribe to our") || words <= 12 && containsFold(s, "newsletter") && !endsSentence(s):
 		st.signup = true
@@ -94,6 +94,23 @@ func aggregatorLine(out *cleaned, s string, words int, header bool) bool {
 			out.outlet = strings.TrimSpace(strings.TrimPrefix(out.outlet, ":"))
 		}
 		return true
+	}
+	return false
+}
+
+// cookieNotice reports a site's notice about its cookies ("This website
+// uses cookies to improve your experience", "By clicking “Accept all
+// cookies”, you agree ..."): it names cookies and the site itself. On a
+// short page its paragraphs can outweigh the article. A paragraph of news
+// about cookies names them, not "this site" or "our cookie policy".
+func cookieNotice(s string) bool {
+	if !containsWordFold(s, "cookie", false) {
+		return false
+	}
+	for _, p := range []string{"this site", "this website", "our site", "our website", "cookie policy", "cookie settings", "cookie preferences", "we use cookies", "accept all cookies"} {
+		if containsFold(s, p) {
+			return true
+		}
 	}
 	return false
 }

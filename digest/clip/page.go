@@ -246,7 +246,10 @@ func english(paras []para) bool {
 // none does (or there is no headline, as in most copied pages, where the
 // first title-like line is the site's menu). On a page whose gallery or
 // list of other stories holds more prose than the article, the headline
-// tells which prose is the article's.
+// tells which prose is the article's; but only among runs of a size to be
+// the article (a sizeShare of the largest): when a menu line is taken for
+// the headline, a footer or a copyright line that repeats its words is no
+// article.
 func coreRun(units []unit, roles []int, paras []para, runs []run) int {
 	head := map[string]bool{}
 	for i, u := range units {
@@ -267,7 +270,7 @@ func coreRun(units []unit, roles []int, paras []para, runs []run) int {
 			bestHead = i
 		}
 	}
-	if bestHead >= 0 {
+	if bestHead >= 0 && runs[bestHead].words*sizeShare >= runs[best].words {
 		return bestHead
 	}
 	return best

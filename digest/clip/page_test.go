@@ -184,6 +184,8 @@ func TestPageDecision(t *testing.T) {
 		{"contact line under the article", body + "\n\nJo Park: 555-0100 or jpark@example.com; on Twitter: @jopark.", article, []string{"jpark@example.com"}},
 		{"caption over its credit", menu + "Council shuts harbour bridge\n\nThe mayor at the harbour bridge on Tuesday, a day before the council closed it to cars\nCredit: HARBOUR TIMES\n\n" + body,
 			article, []string{"a day before the council", "HARBOUR TIMES"}},
+		{"a menu line taken for the headline does not pick the core", "Start a Wiki Today\n\n" + body + "\n\nAbout us\n\nContact\n\nPress\n\nJobs\n\nHelp\n\nStart your own wiki today, it takes a minute.",
+			article, []string{"Start your own wiki"}},
 		{"not English", "Nachrichten\n\nSport\n\nDer Stadtrat hat am Dienstag beschlossen, die alte Hafenbrücke für Autos zu sperren, nachdem Ingenieure Risse gefunden hatten.\n\nDie Brücke bleibt für Fußgänger und Radfahrer offen, sagte die Bürgermeisterin.",
 			[]string{"Der Stadtrat", "Die Brücke bleibt"}, nil},
 	}
