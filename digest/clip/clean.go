@@ -143,9 +143,32 @@ func (st *cleanState) continues(i int) bool {
 	if st.lastKept != i-1 {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(st.units[i].s)
-	if !unicode.IsLower(r) {
+	prev := st.units[st.lastKept].s
+	if endsSentence(prev) || strings.HasSuffix(prev, ":") {
 		return false
 	}
-	return !endsSentence(st.units[st.lastKept].s) && !strings.HasSuffix(st.units[st.lastKept].s, ":")
+	r, _ := utf8.DecodeRuneInString(st.units[i].s)
+	return unicode.IsLower(r) || st.wrapped(st.lastKept) && unicode.IsLetter(r)
 }
+
+// wrapped reports whether unit i is a line of a paragraph hard-wrapped
+// line by line with blank lines between (a page's preformatted text
+// copied): it continues the line before it, is as long as such lines are,
+// and stops in the middle of a sentence, after a word or a comma. The line
+// after it carries on the sentence whatever its first letter: "... and
+// having random" / "RCS files lying around ...".
+func (st *cleanState) wrapped(i int) bool {
+	u := st.units[i]
+	if st.roles[i] != roleContinued || len(u.s) < wrapMin || len(u.s) > wrapMax {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(u.s)
+	return unicode.IsLetter(r) || r == ','
+}
+
+// wrapMin and wrapMax bound the length in bytes of a hard-wrapped line:
+// text wrapped at 60 to 80 columns.
+const (
+	wrapMin = 40
+	wrapMax = 100
+)
