@@ -431,6 +431,34 @@ func TestHTMLOneElementArticle(t *testing.T) {
 	}
 }
 
+// TestHTMLInlineSpaces checks that words on either side of an inline
+// element stay apart (go-trafilatura trims the white space around them),
+// that punctuation after or before one does not get a space, that table
+// cells do not run together, that soft hyphens go, and that a short UTF-8
+// page keeps its curly quotes (go-trafilatura's own parser takes it for
+// Windows-1252).
+func TestHTMLInlineSpaces(t *testing.T) {
+	page := `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Bridge</title>
+</head><body><article>
+<p>The mayor of the port city accused the <i><a href="/b">Harbour Board</a></i> of neglect on Tuesday, and said the old bridge (<a href="/r">the report</a>) was unsafe for the <b>twelve thousand</b> cars a day that cross it.<sup>[1]</sup></p>
+<p>The board&shy;room said in a statement that it would answer the <a href="/m">mayor</a>’s letter within a week, and that the bridge had been inspected in the spring.</p>
+<table><tr><td>Inspected</td><td>2024</td></tr><tr><td>Built</td><td>1931</td></tr></table>
+</article></body></html>`
+	c, err := Parse("page.html", []byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"accused the Harbour Board of neglect", "bridge (the report) was", "for the twelve thousand cars", "cross it. [1]", "the mayor’s letter", "Inspected 2024", "The boardroom said"} {
+		if !strings.Contains(c.Text, want) {
+			t.Errorf("%q not in the text %q", want, c.Text)
+		}
+	}
+}
+
 // TestBadInput checks that each kind of bad input gives an EINVALID error
 // with its reason.
 func TestBadInput(t *testing.T) {
