@@ -104,7 +104,8 @@ func aggregatorLine(out *cleaned, s string, words int, header bool) bool {
 // short page its paragraphs can outweigh the article. A paragraph of news
 // about cookies names them, not "this site" or "our cookie policy".
 func cookieNotice(s string) bool {
-	if !containsWordFold(s, "cookie", false) {
+	// strings.Contains runs at memory speed; every unit is asked.
+	if !strings.Contains(s, "ookie") || !containsWordFold(s, "cookie", false) {
 		return false
 	}
 	for _, p := range []string{"this site", "this website", "our site", "our website", "cookie policy", "cookie settings", "cookie preferences", "we use cookies", "accept all cookies"} {
