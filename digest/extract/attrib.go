@@ -51,6 +51,19 @@ func (s *sentence) run() {
 			}
 		}
 	}
+	if s.opensTurn() && s.colon() {
+		// "FALLIN: Well, I think ...": a transcript's turn is what its
+		// speaker says, whatever verbs it holds
+		s.x.turn = len(s.x.raws) - 1
+		s.dates()
+		s.learned()
+		return
+	}
+	if s.turnGoesOn() {
+		s.dates()
+		s.learned()
+		return
+	}
 	toks := s.toks
 	for j := 0; j < len(toks); j++ {
 		tk := toks[j]
@@ -230,6 +243,9 @@ func (s *sentence) cue(j int) int {
 		f &^= fPart
 	}
 	if toks[j].cap && !s.headline && !(j > 0 && toks[j-1].cap && j+1 < len(toks) && toks[j+1].cap) {
+		if j == s.from && f&fCue != 0 && f&fPart == 0 {
+			return s.fronted(j) // "Said Jane Poole, who grew up with him, “...”"
+		}
 		return j + 1 // "the United States": a capitalised cue only in title case
 	}
 	if f&(fCue|fWeakCue|fCall|fAsk) == 0 {
@@ -244,9 +260,25 @@ func (s *sentence) cue(j int) int {
 		f |= fCue
 	}
 	cue := digest.Span{toks[j].s, toks[j].e}
+	if f&fPart != 0 && s.has(k, fAudience|fObject) {
+		// "The senator emailed supporters saying: “...”": those addressed
+		// are the verb's object; the subject speaks (a thing held or shown
+		// speaks itself: "held a sign saying")
+		v := k - 1
+		for v > s.from && s.has(v, fDet|fMod) && !s.has(v, fPronoun) {
+			v--
+		}
+		if v > s.from && toks[v].k == kWord && !toks[v].cap && toks[v].w.f&(fDet|fPrep|fSub|fRelative|fCue|fAux|fPassive|fQuant|fPronoun) == 0 {
+			if m := s.speakerSoFar(); m != nil && m.span[1] <= toks[v].s {
+				return s.right(j, *m, cue)
+			}
+		}
+	}
 	if f&fPart != 0 && (s.punct(j+1, ":") || j+1 < len(toks) && toks[j+1].k == kQuote) {
 		// "The ad ends with a voice over saying: “...”"
-		if np, ok := s.leftNP(k); ok && toks[k].k == kWord && !toks[k].cap && toks[k].w.f&(fPronoun|fRelative) == 0 && !s.has(np-1, fPrep) {
+		// ("issued a statement saying “...”": the statement's author
+		// speaks, below)
+		if np, ok := s.leftNP(k); ok && toks[k].k == kWord && !toks[k].cap && toks[k].w.f&(fPronoun|fRelative|fSourceNoun|fComment) == 0 && !s.has(np-1, fPrep) {
 			return s.right(j, s.mention(np, k+1), digest.Span{toks[j].s, toks[j].e})
 		}
 	}
@@ -271,6 +303,9 @@ func (s *sentence) cue(j int) int {
 				i--
 			}
 			v := i - 1 // "issued", "released", "sent"
+			if s.is(v, "out") || s.is(v, "up") || s.is(v, "forth") {
+				v-- // "put out", "sent out"
+			}
 			if v > s.from && toks[v].k == kWord && !toks[v].cap && toks[v].w.f&(fPrep|fDet|fCue|fSub) == 0 {
 				if np, ok := s.leftNP(v - 1); ok {
 					return s.right(j, s.mention(np, v), cue)
@@ -309,8 +344,60 @@ func (s *sentence) cue(j int) int {
 		m.span = s.span(q+1, end)
 		return s.withSpeaker(j, m, cue, q+1)
 	}
+	if s.punct(k, "—") || s.punct(k, "–") {
+		// "insiders in the next two states — Nevada and South Carolina —
+		// said": the subject before an aside between dashes
+		for d := k - 2; d > s.from && d >= k-20; d-- {
+			if s.toks[d].k == kQuote || s.toks[d].k == kStop {
+				break
+			}
+			if s.word(d) != s.word(k) {
+				continue
+			}
+			if np, ok := s.leftNP(d - 1); ok && s.toks[d-1].k == kWord {
+				head := d
+				if st, h, ok := s.subjectBeforePreps(np); ok {
+					np, head = st, h
+				}
+				if np == s.from || s.punct(np-1, ",") || s.has(np-1, fSub|fClauseEnd) || s.toks[np-1].k == kWord && isSentenceLink(lowerASCII(s.word(np-1))) {
+					m := s.mention(np, head)
+					m.span = s.span(np, k+1)
+					return s.right(j, m, cue)
+				}
+			}
+			break
+		}
+	}
+	sk := k
+	if s.punct(k, ",") {
+		sk = k - 1 // "Just shy of half, 49%, say"
+	}
+	if st, ok := s.shareBefore(sk); ok {
+		// "42% say", "75 percent of Democrats said": a share of those
+		// polled speaks
+		m := s.mention(st, sk+1)
+		if sk < k {
+			return s.right(j, m, cue)
+		}
+		return s.withSpeaker(j, m, cue, st)
+	}
+	if np, rel, ok := s.subjectBeforeRelative(k); ok {
+		// "Republicans who voted for Trump said", "progressive groups
+		// that have endorsed him say": the noun the relative clause
+		// describes speaks
+		m := s.mention(np, rel)
+		m.span = s.span(np, k+1)
+		return s.withSpeaker(j, m, cue, np)
+	}
 	if np, ok := s.leftNP(k); ok {
 		m := s.mention(np, k+1)
+		if st, head, ok := s.subjectBeforePreps(np); ok && m.kind != mPronoun {
+			// "Some delegates at the convention in Philadelphia said": the
+			// noun phrase after a preposition is no subject
+			m = s.mention(st, head)
+			m.span = s.span(st, k+1)
+			np = st
+		}
 		return s.withSpeaker(j, m, cue, np)
 	}
 	// "Mr. Trump's former campaign manager, Corey Lewandowski, said the staff
@@ -376,6 +463,134 @@ func (s *sentence) cue(j int) int {
 		}
 	}
 	return j + 1
+}
+
+// shareBefore returns the first token of a share of people ending at
+// token k: "42%", "47 percent", "75 percent of Democrats", "about half of
+// voters", at the start of a clause.
+func (s *sentence) shareBefore(k int) (int, bool) {
+	e := k
+	if np, ok := s.leftNP(k); ok && s.percentAt(np) {
+		e = np // "55 percent of all voters" read as one noun phrase
+	} else if ok && s.is(np-1, "of") && np-2 >= s.from {
+		e = np - 2 // "75 percent of Democrats"
+	}
+	st := -1
+	switch {
+	case s.percentAt(e):
+		st = e
+		if s.toks[e].k != kWord || s.is(e, "percent") {
+			st = e - 1 // "47 percent", "42 %"
+		}
+	case s.is(e, "half") || s.is(e, "third") || s.is(e, "quarter") || s.is(e, "majority") || s.is(e, "plurality"):
+		st = e
+		if s.has(st-1, fDet|fNumber) && !s.has(st-1, fPronoun) {
+			st-- // "a third", "one quarter", "a majority"
+		}
+	default:
+		return 0, false
+	}
+	if st < s.from {
+		return 0, false
+	}
+	for st-1 >= s.from && (s.is(st-1, "about") || s.is(st-1, "nearly") || s.is(st-1, "almost") || s.is(st-1, "roughly") || s.is(st-1, "just") || s.is(st-1, "only") || s.is(st-1, "some") ||
+		s.is(st-1, "than") && (s.is(st-2, "more") || s.is(st-2, "fewer") || s.is(st-2, "less"))) {
+		st--
+		if s.is(st, "than") {
+			st--
+		}
+	}
+	if !(st == s.from || s.punct(st-1, ",") || s.has(st-1, fSub|fClauseEnd) || s.toks[st-1].k == kQuote || s.toks[st-1].k == kWord && isSentenceLink(lowerASCII(s.word(st-1)))) {
+		return 0, false
+	}
+	return st, true
+}
+
+// percentAt reports whether token i is "percent" after a number, or a
+// number with a percent sign.
+func (s *sentence) percentAt(i int) bool {
+	if i < 0 || i >= len(s.toks) {
+		return false
+	}
+	w := s.word(i)
+	switch {
+	case s.toks[i].k == kWord && isDigit(w[0]) && w[len(w)-1] == '%':
+		return true
+	case s.is(i, "percent"):
+		return i > 0 && s.toks[i-1].k == kWord && isDigit(s.t[s.toks[i-1].s])
+	case w == "%":
+		return i > 0 && isDigit(s.t[s.toks[i-1].s])
+	}
+	return false
+}
+
+// subjectBeforeRelative returns the subject of a verb after token k when
+// a relative clause without commas ends at k: the noun phrase from np to
+// head, the relative pronoun or the first preposition ("Republicans who
+// voted for Trump", "Democrats in Iowa who watched"), which starts a
+// clause.
+func (s *sentence) subjectBeforeRelative(k int) (np, head int, ok bool) {
+	for r := k; r > s.from && r >= k-12; r-- {
+		tk := s.toks[r]
+		if tk.k != kWord || tk.w.f&(fCue|fWeakCue) != 0 && tk.w.f&fPart == 0 {
+			return 0, 0, false
+		}
+		if r == k || !(s.is(r, "who") || s.is(r, "that")) {
+			continue
+		}
+		h := s.toks[r-1]
+		if h.k != kWord || h.w.f&(fCue|fWeakCue|fAux|fPassive|fPrep|fSub|fDet|fPronoun|fQuant) != 0 && h.w.f&(fSourceNoun|fRole|fAudience) == 0 {
+			return 0, 0, false
+		}
+		if s.is(r, "that") && !h.cap && h.w.f&(fRole|fSourceNoun|fOrgHead|fAudience) == 0 && !strings.HasSuffix(s.word(r-1), "s") {
+			return 0, 0, false // "that" after another word: likely no relative pronoun
+		}
+		st, ok := s.leftNP(r - 1)
+		if !ok || st >= r || s.has(st, fPronoun) {
+			return 0, 0, false
+		}
+		head := r
+		if p, h, ok := s.subjectBeforePreps(st); ok {
+			st, head = p, h // "Democrats in Iowa who watched the debate said"
+		}
+		for n := 0; n < 3 && st-1 > s.from && s.toks[st-1].k == kWord && !s.toks[st-1].cap && s.toks[st-1].w.f == 0; n++ {
+			st-- // "progressive organizations": modifiers the noun phrase left out
+		}
+		if !(st == s.from || s.punct(st-1, ",") || s.has(st-1, fSub|fClauseEnd) || s.toks[st-1].k == kQuote || s.toks[st-1].k == kWord && isSentenceLink(lowerASCII(s.word(st-1)))) {
+			return 0, 0, false
+		}
+		return st, head, true
+	}
+	return 0, 0, false
+}
+
+// subjectBeforePreps returns the subject of a clause whose verb follows
+// the noun phrase at np when that phrase ends a chain of prepositional
+// phrases ("Some delegates at the convention in Philadelphia", "One of
+// the authors"): the first noun phrase of the chain, from st to head. It
+// is the subject only where the clause starts there.
+func (s *sentence) subjectBeforePreps(np int) (st, head int, ok bool) {
+	p := np
+	for n := 0; n < 3; n++ {
+		if !(s.has(p-1, fPrep) && !s.has(p-1, fSub) || s.is(p-1, "of") || s.is(p-1, "for")) || p-1 <= s.from {
+			break
+		}
+		q, ok := s.leftNP(p - 2)
+		if !ok || s.has(p-2, fPronoun|fObject) || s.toks[p-2].k != kWord {
+			break
+		}
+		p, head = q, p-1
+	}
+	if p == np {
+		return 0, 0, false
+	}
+	if !(p == s.from || s.subjectStart(p) || s.punct(p-1, ",") || s.toks[p-1].k == kQuote || s.has(p-1, fSub) && p-1 == s.from) {
+		return 0, 0, false
+	}
+	if s.has(p, fPrep) || s.dateStarts(p) {
+		return 0, 0, false
+	}
+	return p, head, true
 }
 
 // speakerPhrase reports whether tokens [a, b) can all be a speaker phrase

@@ -200,12 +200,17 @@ func (s *sentence) right(j int, m mention, cue digest.Span) int {
 	if s.is(p, "by") && f&(fCall|fDirective) == 0 && !that {
 		return j + 1 // "responded by explaining ...": how, not what was said
 	}
-	if f&fDirective != 0 && p == j+1 {
+	if f&fDirective != 0 && p == j+1 && !s.accuses(j) {
 		p = j // "urging the Council to ...": the request is the verb and its object
 	}
 	s.emit(m, cue, p, e, extra)
 	s.from = e
 	return e
+}
+
+// accuses reports whether token j is a form of "accuse".
+func (s *sentence) accuses(j int) bool {
+	return j >= 0 && j < len(s.toks) && s.toks[j].k == kWord && len(s.word(j)) > 5 && equalFold(s.word(j)[:5], "accus")
 }
 
 // hasQuote reports whether tokens [a, b) hold a quotation.

@@ -80,6 +80,8 @@ func (x *extractor) reset(t string) {
 	x.raws = x.raws[:0]
 	x.events = x.events[:0]
 	x.colon = nil
+	x.heads = x.heads[:0]
+	x.turn = -1
 	clear(x.ents.list)
 	x.ents.list = x.ents.list[:0]
 	clear(x.ents.byLast)
@@ -126,7 +128,10 @@ type extractor struct {
 	toks   []token
 	sents  [][2]int
 	raws   []raw
-	colon  *raw // a statement whose cue ended its sentence with a colon
+	colon  *raw   // a statement whose cue ended its sentence with a colon
+	heads  []bool // per block: a headline
+	bstart int    // where the current block's text starts
+	turn   int    // index in raws of the latest transcript turn ("TAPPER: ..."), else -1
 	events []event
 	ents   entities
 	m      *model     // the learned models; nil: the rules alone
@@ -146,6 +151,11 @@ func (x *extractor) block(b int, bl digest.Block) {
 		return
 	}
 	headline := bl.Kind == digest.BlockHeadline
+	x.bstart = s
+	for len(x.heads) <= b {
+		x.heads = append(x.heads, false)
+	}
+	x.heads[b] = headline
 	x.z.scan(x.t, s, e, headline)
 	x.toks = x.z.pair(x.t, x.toks)
 	x.sents = splitSentences(x.t, x.toks, x.sents[:0], headline)
@@ -158,6 +168,12 @@ func (x *extractor) block(b int, bl digest.Block) {
 	}
 }
 
+// startsBlock reports whether only white space stands between the current
+// block's start and byte p.
+func (x *extractor) startsBlock(p int) bool {
+	return p >= x.bstart && strings.TrimSpace(x.t[x.bstart:p]) == ""
+}
+
 // finish resolves speakers and dates and builds the statements.
 // It also returns the index in x.raws of each statement.
 func (x *extractor) finish(pub digest.Date) ([]digest.Statement, []int) {
@@ -165,6 +181,7 @@ func (x *extractor) finish(pub digest.Date) ([]digest.Statement, []int) {
 		return nil, nil
 	}
 	var rawOf []int
+	x.dropHeadlineEchoes()
 	res := x.resolve()
 	x.date(res, pub)
 	out := make([]digest.Statement, 0, len(x.raws))

@@ -16,6 +16,7 @@ const maxFallbackNP = 25
 func (s *sentence) fallback() {
 	s.quoteVerb()
 	s.colonQuote()
+	s.participles()
 	for j := 0; j < len(s.toks); j++ {
 		tk := s.toks[j]
 		if tk.k != kWord || tk.w.f&(fCue|fDerived) == 0 || tk.w.f&fPart != 0 || tk.cap && !s.headline || s.used(j) {
@@ -49,6 +50,53 @@ func (s *sentence) fallback() {
 		case se > lb:
 			s.fallbackRight(j, lb, se)
 		}
+		for k := n; k < len(s.x.raws); k++ {
+			s.x.raws[k].fallback = true
+			j = max(j, s.x.raws[k].tb-1)
+		}
+	}
+}
+
+// participles finds ", saying ..." after a clause whose subject the rules
+// do not take for a speaker: a common noun phrase ("The departments
+// declined to provide any documentation, saying they cannot ...", "Other
+// Republicans echoed those comments, saying ...").
+func (s *sentence) participles() {
+	for j := 2; j < len(s.toks); j++ {
+		if !s.has(j, fCue) || !s.has(j, fPart) || !s.punct(j-1, ",") || s.used(j) || s.leftBound(j) > 0 {
+			continue
+		}
+		p := 0
+		for p < 3 && p+1 < j && isSentenceLink(lowerASCII(s.word(p))) {
+			p++
+		}
+		p = s.openingEnd(p, j) // "This year, ...", "Amid calls for ..., "
+		st := p
+		e, ok := s.rightNP(p)
+		if !ok && s.toks[p].cap && s.has(p, fStarter) && !s.has(p, fPronoun) {
+			e, ok = s.rightNP(p + 1) // "Other Republicans", "Some delegates"
+		}
+		if !ok || e >= j-1 {
+			continue
+		}
+		for h := p + 1; h < e; h++ {
+			if pastVerb(s, h) && !s.has(h-1, fDet) {
+				e = h // "The departments declined": the verb ends the subject
+				break
+			}
+		}
+		if e == st+1 && s.has(st, fDet|fStarter) || !s.subjectLike(st, e) {
+			continue
+		}
+		m := s.mention(st, e)
+		if m.kind == mPronoun {
+			continue
+		}
+		n := len(s.x.raws)
+		from := s.from
+		s.from = 0
+		s.right(j, m, s.span(j, j+1))
+		s.from = max(from, s.from)
 		for k := n; k < len(s.x.raws); k++ {
 			s.x.raws[k].fallback = true
 			j = max(j, s.x.raws[k].tb-1)
@@ -288,6 +336,12 @@ func (s *sentence) headEnd(a, b int) int {
 // [lb, se) before the verb at j.
 func (s *sentence) fallbackRight(j, lb, se int) {
 	st := s.openingEnd(lb, se)
+	for i := se - 2; i > st; i-- { // a dash right before the verb closes an aside
+		if s.punct(i, "—") || s.punct(i, "–") || s.punct(i, ";") {
+			st = i + 1 // "And it was no accident — Brendan Buck, ..., told": the subject follows the dash
+			break
+		}
+	}
 	if !s.speakerish(st, se) {
 		return
 	}
@@ -325,15 +379,20 @@ func (s *sentence) fallbackLeft(j, lb, se int) {
 
 // fallbackInverted emits "CONTENT, said SPEAKER." for the verb at j.
 func (s *sentence) fallbackInverted(j, lb int) {
-	if j-1 <= lb || !(s.punct(j-1, ",") || s.toks[j-1].k == kQuote) {
-		return
+	if j-1 <= lb || !(s.punct(j-1, ",") || s.toks[j-1].k == kQuote) || s.has(j, fTell) {
+		return // "..., told POLITICO she ...": the one told follows, not the speaker
 	}
 	e := j + 1
 	for e < len(s.toks) && !s.isEnd(e) && !s.punct(e, ";") {
 		e++
 	}
-	if !s.speakerish(j+1, e) {
-		return
+	if !s.speakerish(j+1, e) || s.has(j+1, fPronoun) && e > j+2 || s.has(j+1, fPrep|fSub) {
+		return // "..., said he had made ...", "..., says despite ...": a clause, no inverted speaker
+	}
+	for i := j + 2; i < e; i++ {
+		if subjectPronoun(s.word(i)) {
+			return // "..., said Monday she would ...": a clause
+		}
 	}
 	m := s.mention(j+1, s.headEnd(j+1, e))
 	m.span = s.span(j+1, e)
@@ -342,6 +401,15 @@ func (s *sentence) fallbackInverted(j, lb int) {
 		end = j
 	}
 	s.emitLeft(lb, end, m, s.span(j, j+1), afterCue{})
+}
+
+// subjectPronoun reports whether w is a pronoun that only a subject takes.
+func subjectPronoun(w string) bool {
+	switch lowerASCII(w) {
+	case "he", "she", "they", "we", "i":
+		return true
+	}
+	return false
 }
 
 // nameSegment returns the part of speaker tokens [a, b) that names the

@@ -82,7 +82,7 @@ func (s *sentence) learned() {
 					return x.m.score(mdEnd, f.endFeatures(&c, ce))
 				})
 				startHi := min(e-1, c.a+maxStartShift, qa)
-				if c.cue >= 0 && s.has(c.cue, fDirective|fAsk) {
+				if c.cue >= 0 && s.has(c.cue, fDirective|fAsk) && !s.accuses(c.cue) {
 					// "urging the Council to ...", "asked the network to
 					// donate": a request reads with the verb and the one
 					// asked (PolNeAR leaves them out; the seeds keep them)

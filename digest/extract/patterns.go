@@ -140,6 +140,20 @@ func (s *sentence) colon() bool {
 		if ok && e < c && s.punct(e, ",") && c+1 < len(s.toks) && s.toks[c+1].k == kQuote && s.has(e+1, fPrep) && !s.hasQuote(e, c) {
 			e = c // "Jane Doe, on Twitter: “...”": a name, where it was said, a quotation
 		}
+		head := -1
+		if ok && e < c && s.punct(e, "(") && s.punct(c-1, ")") && c-e <= 8 && c+1 < len(s.toks) && s.toks[c+1].k == kQuote && !s.hasQuote(e, c) {
+			head, e = e, c // "Rep. Tom Gray (R-Ohio): “...”": a name, its party and state
+		}
+		if ok && s.headline && c+1 < len(s.toks) && s.toks[c+1].k == kQuote && !s.hasQuote(st, c) {
+			// "Senator Lee On Budget Talks: ‘We Will Get There’": a name, its
+			// topic (title case runs the two together)
+			for k := st + 1; k < c && k <= st+maxNP; k++ {
+				if s.is(k, "on") {
+					head, e = k, c
+					break
+				}
+			}
+		}
 		if ok && st > 0 && e < c && s.is(e, "and") {
 			if e2, ok2 := s.rightNP(e + 1); ok2 && e2 == c {
 				e = c // "... - Frank Newport and Jim Harter: “...”"
@@ -148,7 +162,9 @@ func (s *sentence) colon() bool {
 		if !ok || e != c || c+1 >= len(s.toks) {
 			return false
 		}
-		head := s.headEnd(st, c)
+		if head < 0 {
+			head = s.headEnd(st, c)
+		}
 		m := s.mention(st, head)
 		poll := s.headline && head == st+1 && s.has(st, fSourceNoun) // "Poll: Trump leads in Ohio"
 		// "... - More from the report: “...”": after a topic, a document
@@ -162,7 +178,7 @@ func (s *sentence) colon() bool {
 				return false // "Big Win For Bernie: ...": a title, not a speaker
 			}
 		}
-		if s.toks[c+1].k != kQuote && !s.headline && s.block > 0 && (m.kind != mName || !strings.Contains(m.name, " ")) {
+		if s.toks[c+1].k != kQuote && !s.headline && s.block > 0 && (m.kind != mName || !strings.Contains(m.name, " ")) && !s.turn(st, head, c) {
 			return false
 		}
 		ce := s.contentEnd(c + 1)
@@ -173,6 +189,84 @@ func (s *sentence) colon() bool {
 		return true
 	}
 	return false
+}
+
+// turn reports whether the speaker tokens [st, head) before the colon at
+// c open a turn of a transcript: "TAPPER: Do you think ...", "Matthews:
+// Well, speculation is bad.": the paragraph starts with them, and they are
+// written in capitals or name someone the clipping names.
+func (s *sentence) turn(st, head, c int) bool {
+	if st != 0 || head != c || !s.x.startsBlock(s.toks[0].s) {
+		return false
+	}
+	caps := true
+	for i := st; i < head; i++ {
+		w := s.word(i)
+		if s.toks[i].k != kWord || !s.toks[i].cap || s.toks[i].w.f&(fStarter|fDet|fPrep|fMonth|fWeekday) != 0 {
+			return false
+		}
+		caps = caps && len(w) >= 2 && strings.ToUpper(w) == w
+	}
+	return caps || head == st+1 && len(s.x.ents.byLast[stripPossessive(s.word(st))]) > 0
+}
+
+// opensTurn reports whether the sentence opens a transcript's turn: a
+// speaker label and a colon at the start of its paragraph.
+func (s *sentence) opensTurn() bool {
+	if s.headline || s.block == 0 {
+		return false
+	}
+	for c := 1; c < len(s.toks) && c <= 3; c++ {
+		if s.punct(c, ":") {
+			return c+1 < len(s.toks) && s.toks[c+1].k != kQuote && s.turn(0, c, c)
+		}
+		if s.toks[c].k != kWord {
+			return false
+		}
+	}
+	return false
+}
+
+// turnGoesOn makes a sentence that follows a turn's first sentence in its
+// paragraph, and holds no quotation, part of the turn's statement: the
+// turn is one statement, however many sentences it holds.
+func (s *sentence) turnGoesOn() bool {
+	t := s.x.turn
+	if t < 0 || t >= len(s.x.raws) || s.x.raws[t].block != s.block || len(s.toks) == 0 || s.hasQuote(0, len(s.toks)) {
+		return false
+	}
+	e := len(s.toks)
+	for e > 0 && (s.toks[e-1].k == kStop || s.toks[e-1].k == kPunct) {
+		e--
+	}
+	if e == 0 {
+		return false
+	}
+	r := &s.x.raws[t]
+	if r.drop || r.parts != nil || r.content[1] > s.toks[0].s {
+		return false
+	}
+	r.content[1] = s.toks[e-1].e
+	return true
+}
+
+// fronted handles a verb of speech opening the sentence, its speaker, a
+// comma and a quotation: "Said Jane Poole, who grew up with him, “...”".
+func (s *sentence) fronted(j int) int {
+	for q := j + 2; q < len(s.toks) && q <= j+maxFallbackNP+1; q++ {
+		if s.toks[q].k != kQuote {
+			continue
+		}
+		if !s.punct(q-1, ",") && !s.punct(q-1, ":") || !s.isEnd(q+1) || !s.speakerish(j+1, q-1) || !s.toks[j+1].cap {
+			return j + 1
+		}
+		m := s.mention(j+1, s.headEnd(j+1, q-1))
+		m.span = s.span(j+1, q-1)
+		s.emit(m, s.span(j, j+1), q, q+1, afterCue{})
+		s.from = q + 1
+		return q + 1
+	}
+	return j + 1
 }
 
 // wordCount counts the space-separated words of t.
@@ -212,6 +306,18 @@ func (s *sentence) standalone() bool {
 	if prev.anchor >= 0 {
 		a = prev.anchor
 		prev = s.x.raws[a]
+	}
+	if !prev.direct {
+		// "“They’re not terminable,” Lieberman told the Journal, after de
+		// Blasio stated an interest in ... . “These contracts are binding.”":
+		// the quotation goes on from the quoted statement of that sentence,
+		// not from a reported one in its circumstance
+		for k := a - 1; k >= 0 && s.x.raws[k].sentStart == prev.sentStart && s.x.raws[k].block == prev.block; k-- {
+			if q := s.x.raws[k]; q.direct && q.anchor < 0 && q.content[1] <= prev.cue[0] {
+				a, prev = k, q
+				break
+			}
+		}
 	}
 	if s.block-prev.block > 1 {
 		return false

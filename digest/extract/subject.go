@@ -79,17 +79,27 @@ func (s *sentence) appositive(k int) (mention, int, bool) {
 			continue
 		}
 		np, ok := s.leftNP(c - 1)
+		head := c
+		if ok {
+			if st, h, ok2 := s.subjectBeforePreps(np); ok2 && s.toks[np].k == kWord && s.toks[np].w.f&fPronoun == 0 {
+				np, head = st, h // "Six Gannett newspapers in New Jersey, including ..., said"
+			}
+		}
 		if !ok || !(np == s.from || s.toks[np-1].k == kQuote || s.punct(np-1, ",") || s.subjectStart(np) ||
 			np-1 == s.from && s.has(np-1, fSub)) {
 			continue
 		}
-		if a := s.toks[c+1]; a.k != kWord || a.w.f&(fCue|fSub) != 0 && a.w.f&(fRelative|fPart) == 0 {
+		aside := k-c == 2 && (s.is(c+1, "though") || s.is(c+1, "however") || s.is(c+1, "too") || s.is(c+1, "meanwhile"))
+		if a := s.toks[c+1]; a.k != kWord || a.w.f&(fCue|fSub) != 0 && a.w.f&(fRelative|fPart) == 0 && !aside {
 			continue
 		}
 		bad := false
+		// "Humphrey, who calls Trump a “sociopath,” said ...": a relative
+		// clause may hold verbs of speech of its own
+		rel := (s.is(c+1, "who") || s.is(c+1, "whose") || s.is(c+1, "whom"))
 		for i := c + 1; i < k; i++ {
 			if s.toks[i].k == kStop && !(s.toks[i-1].e == s.toks[i].s && i+1 < len(s.toks) && s.toks[i+1].k == kPunct) ||
-				s.toks[i].k == kWord && s.toks[i].w.f&fCue != 0 && s.toks[i].w.f&fPart == 0 {
+				!rel && s.toks[i].k == kWord && s.toks[i].w.f&fCue != 0 && s.toks[i].w.f&fPart == 0 {
 				bad = true
 				break
 			}
@@ -97,14 +107,14 @@ func (s *sentence) appositive(k int) (mention, int, bool) {
 		if bad {
 			continue
 		}
-		m := s.mention(np, c)
+		m := s.mention(np, head)
 		if m.kind == mPronoun {
 			continue
 		}
 		if m.kind == mRole || m.kind == mNoun {
 			// "Mr. Trump's former campaign manager, Corey Lewandowski,": the
 			// appositive names the holder of the role
-			if a := s.mention(c+1, k); a.kind == mName && c+1 < k && s.toks[k-1].cap {
+			if a := s.mention(c+1, k); a.kind == mName && c+1 < k && s.toks[k-1].cap && !s.has(c+1, fPrep) && !s.is(c+1, "including") && !s.is(c+1, "like") {
 				a.title = m.text
 				a.span = s.span(np, k)
 				return a, np, true

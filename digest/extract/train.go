@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"math/rand"
+	"slices"
 
 	"github.com/whosaid/whosaid/digest"
 )
@@ -72,6 +73,7 @@ func Train(exs []Example, opt TrainOptions) (*Model, error) {
 	m := newModel()
 	// boundaries: learn from the rules' own boundaries
 	var ends, starts []rankInst
+	var endReach, startReach reach
 	for _, ex := range exs {
 		col := &collector{bounds: true}
 		statementsWith(ex.Clip, nil, col, nil)
@@ -81,7 +83,10 @@ func Train(exs []Example, opt TrainOptions) (*Model, error) {
 			if !ok {
 				continue
 			}
-			ge, gs := trimEnd(ex.Clip.Text, g), trimStart(ex.Clip.Text, g)
+			t := ex.Clip.Text
+			ge, gs := trimEnd(t, g), trimStart(t, g)
+			endReach.count(trimEnd(t, in.rule), ge, in.ends)
+			startReach.count(trimStart(t, in.rule), gs, in.starts)
 			if ri, ok := newRankInst(in.ends, in.endFs, ge); ok {
 				ends = append(ends, ri)
 			}
@@ -91,6 +96,8 @@ func Train(exs []Example, opt TrainOptions) (*Model, error) {
 		}
 	}
 	logf("boundary instances: %d ends, %d starts", len(ends), len(starts))
+	logf("ends as the annotations have them: %v", endReach)
+	logf("starts as the annotations have them: %v", startReach)
 	m.w[mdEnd] = bagged(opt.Seed, func(seed int64) []float32 { return trainRank(ends, opt.Epochs, seed) })
 	m.w[mdStart] = bagged(opt.Seed+1, func(seed int64) []float32 { return trainRank(starts, opt.Epochs, seed) })
 	// statements: what the rules and boundary models make, labelled by
@@ -121,6 +128,41 @@ func Train(exs []Example, opt TrainOptions) (*Model, error) {
 	m.w[mdKeep] = bagged(opt.Seed+2, func(seed int64) []float32 { return trainBinary(keeps, opt.Epochs, seed) })
 	m.keepMin = float32(opt.KeepMin)
 	return &Model{m: m}, nil
+}
+
+// reach counts how the rules' boundaries of the statements that overlap an
+// annotated content stand against the annotation: the headroom of the
+// boundary models, which choose among candidates around the rules' choice.
+type reach struct {
+	right     int // the rules' boundary is the annotated one
+	candidate int // another candidate is
+	beyond    int // no candidate is: the annotated boundary lies outside the room
+}
+
+func (r *reach) count(rule, gold int, cands []int) {
+	switch {
+	case rule == gold:
+		r.right++
+	case slices.Contains(cands, gold):
+		r.candidate++
+	default:
+		r.beyond++
+	}
+}
+
+func (r reach) String() string {
+	return fmt.Sprintf("the rules' right %d, another candidate right %d, none %d", r.right, r.candidate, r.beyond)
+}
+
+// ExactSpan returns sp narrowed as exact matching of contents reads it:
+// without the spaces, quote marks and punctuation at its ends, and without
+// a leading "that".
+func ExactSpan(t string, sp digest.Span) digest.Span {
+	a, e := trimStart(t, sp), trimEnd(t, sp)
+	if e < a {
+		e = a
+	}
+	return digest.Span{a, e}
 }
 
 // bestFragment returns the annotated content part that overlaps c most.

@@ -12,6 +12,11 @@
 //	../shared/tools/attrib-eval --bin "sh -c 'cat cv.jsonl'" ../shared/polnear/train
 //
 // -rules writes the rules' own statements the same way, for comparison.
+//
+// -agreement prints how often annotators agree on exact content boundaries
+// (the articles of the split that several annotators annotated), beside,
+// with -cv, how often the held-out statements hit annotator 1's boundaries
+// exactly on the same articles: the ceiling that boundary work runs into.
 package main
 
 import (
@@ -44,14 +49,15 @@ func main() {
 	rules := flag.Bool("rules", false, "cross-validation: write the rules' statements (no model)")
 	epochs := flag.Int("epochs", 8, "passes over the training instances")
 	keepMin := flag.Float64("keep-min", defaultKeepMin, "score below which the statement model drops a statement")
+	agree := flag.Bool("agreement", false, "print the annotators' agreement on exact content boundaries (and, with -cv, the held-out statements')")
 	flag.Parse()
-	if err := run(*dir, *out, *cv, *cvOut, *rules, *epochs, *keepMin); err != nil {
+	if err := run(*dir, *out, *cv, *cvOut, *rules, *epochs, *keepMin, *agree); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
 	}
 }
 
-func run(dir, out string, cv int, cvOut string, rules bool, epochs int, keepMin float64) error {
+func run(dir, out string, cv int, cvOut string, rules bool, epochs int, keepMin float64, agree bool) error {
 	start := time.Now()
 	exs, paths, err := load(dir)
 	if err != nil {
@@ -68,6 +74,9 @@ func run(dir, out string, cv int, cvOut string, rules bool, epochs int, keepMin 
 		return fmt.Errorf("%s changed (%d verbs): run the command again to train with it", cuesPath(out), strings.Count(cues, "\n"))
 	}
 	opt := extract.TrainOptions{Epochs: epochs, Seed: 1, Log: os.Stderr, KeepMin: keepMin}
+	if agree && cv <= 0 {
+		return agreement(dir, exs, paths, nil)
+	}
 	if cv <= 0 {
 		m, err := extract.Train(exs, opt)
 		if err != nil {
@@ -128,7 +137,13 @@ func run(dir, out string, cv int, cvOut string, rules bool, epochs int, keepMin 
 	if err := w.Flush(); err != nil {
 		return err
 	}
-	return f.Close()
+	if err := f.Close(); err != nil {
+		return err
+	}
+	if agree {
+		return agreement(dir, exs, paths, held)
+	}
+	return nil
 }
 
 // load reads every article of a PolNeAR split with its annotations (the
@@ -250,4 +265,89 @@ func readAnn(path, text string) ([]extract.Attribution, error) {
 // cuesPath is cues.txt beside the weights.
 func cuesPath(out string) string {
 	return filepath.Join(filepath.Dir(out), "cues.txt")
+}
+
+// agreement prints, for the articles of dir that several annotators
+// annotated, how many of the other annotators' content parts that overlap
+// one of annotator 1's (the one training and the measures read) are exactly
+// one of annotator 1's, and the same for held's statements (nil: none) on
+// those articles and on all of them. Exact as exact-eval reads it:
+// extract.ExactSpan of each side.
+func agreement(dir string, exs []extract.Example, paths []string, held [][]digest.Statement) error {
+	anns, err := filepath.Glob(filepath.Join(dir, "attributions", "*.ann"))
+	if err != nil {
+		return err
+	}
+	sort.Strings(anns)
+	byName := map[string][]string{}
+	for _, a := range anns {
+		base := filepath.Base(a)
+		name := base[:strings.LastIndex(base, "_")]
+		byName[name] = append(byName[name], a)
+	}
+	type tally struct{ n, exact int }
+	var people, heldMulti, heldAll tally
+	articles := 0
+	for i, ex := range exs {
+		t := ex.Clip.Text
+		ref := exactParts(t, ex.Gold)
+		match := func(sp digest.Span, tl *tally) {
+			sp = extract.ExactSpan(t, sp)
+			over := false
+			for _, r := range ref {
+				if r == sp {
+					tl.n++
+					tl.exact++
+					return
+				}
+				over = over || sp[0] < r[1] && r[0] < sp[1]
+			}
+			if over {
+				tl.n++
+			}
+		}
+		files := byName[ex.Name]
+		if held != nil {
+			for _, st := range held[i] {
+				match(st.ContentSpan, &heldAll)
+				if len(files) > 1 {
+					match(st.ContentSpan, &heldMulti)
+				}
+			}
+		}
+		if len(files) < 2 {
+			continue
+		}
+		articles++
+		for _, a := range files[1:] {
+			other, err := readAnn(a, t)
+			if err != nil {
+				return fmt.Errorf("%s: %w", a, err)
+			}
+			for _, g := range other {
+				for _, fr := range g.Content {
+					match(fr, &people)
+				}
+			}
+		}
+	}
+	share := func(tl tally) string {
+		return fmt.Sprintf("%d of %d (%.3f)", tl.exact, tl.n, float64(tl.exact)/float64(max(1, tl.n)))
+	}
+	fmt.Printf("%d articles with several annotators: the other annotators' content parts overlapping annotator 1's that are exactly one of them: %s\n", articles, share(people))
+	if held != nil {
+		fmt.Printf("held-out statements overlapping annotator 1's contents that are exactly one: %s on those articles, %s on all\n", share(heldMulti), share(heldAll))
+	}
+	return nil
+}
+
+// exactParts returns every content part of gold as extract.ExactSpan reads it.
+func exactParts(t string, gold []extract.Attribution) []digest.Span {
+	var out []digest.Span
+	for _, g := range gold {
+		for _, fr := range g.Content {
+			out = append(out, extract.ExactSpan(t, fr))
+		}
+	}
+	return out
 }

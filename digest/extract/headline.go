@@ -1,0 +1,128 @@
+// A headline's statement stands only where the body does not carry the
+// same one: "Kremlin Says Russia Proposed Full Normalization With U.S." is
+// the title of the story whose body reports "The Kremlin's chief spokesman
+// said Russian officials made direct proposals to Washington about full
+// normalization ...". A reader wants that statement once, from the body,
+// where it has its speaker, its words and its date.
+
+package extract
+
+import (
+	"github.com/whosaid/whosaid/digest"
+	"unicode"
+	"unicode/utf8"
+)
+
+// minHeadWords and headShared say when a body statement carries a
+// headline's: the headline's content has at least minHeadWords content
+// words, and at least headShared of them (three in four) are in the body
+// statement's content.
+const (
+	minHeadWords = 2
+	headShared   = 0.75
+)
+
+// stemLen is how much of a word two forms must share to count as one:
+// "proposed" and "proposals", "Russia" and "Russian".
+const stemLen = 5
+
+// dropHeadlineEchoes marks dropped each headline statement whose content
+// words a body statement's content repeats.
+func (x *extractor) dropHeadlineEchoes() {
+	var body [][]string
+	for i := range x.raws {
+		r := &x.raws[i]
+		if !r.drop && !x.isHeadline(r.block) {
+			body = append(body, contentStems(x.t, r))
+		}
+	}
+	if len(body) == 0 {
+		return
+	}
+	for i := range x.raws {
+		r := &x.raws[i]
+		if r.drop || !x.isHeadline(r.block) {
+			continue
+		}
+		head := contentStems(x.t, r)
+		if len(head) < minHeadWords {
+			continue
+		}
+		for _, b := range body {
+			if shared(head, b) >= headShared*float64(len(head)) {
+				r.drop = true
+				break
+			}
+		}
+	}
+}
+
+// isHeadline reports whether block b is a headline.
+func (x *extractor) isHeadline(b int) bool {
+	return b >= 0 && b < len(x.heads) && x.heads[b]
+}
+
+// shared counts the stems of head that b holds.
+func shared(head, b []string) float64 {
+	n := 0
+	for _, h := range head {
+		for _, w := range b {
+			if h == w {
+				n++
+				break
+			}
+		}
+	}
+	return float64(n)
+}
+
+// contentStems returns the stems of the content words of r's content (all
+// its parts): words of three letters or more that the lexicon gives no
+// grammatical role, lower-cased and cut to stemLen bytes.
+func contentStems(t string, r *raw) []string {
+	parts := r.parts
+	if parts == nil {
+		parts = []digest.Span{r.content}
+	}
+	var out []string
+	var buf [64]byte
+	for _, p := range parts {
+		s := t[p[0]:p[1]]
+		for i := 0; i < len(s); {
+			c, n := utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsLetter(c) && !unicode.IsDigit(c) {
+				i += n
+				continue
+			}
+			j := i
+			for j < len(s) {
+				c, n := utf8.DecodeRuneInString(s[j:])
+				if !unicode.IsLetter(c) && !unicode.IsDigit(c) && c != '.' {
+					break
+				}
+				j += n
+			}
+			w := trimDots(s[i:j])
+			i = j
+			if len(w) < 3 || look(w, &buf).f&grammatical != 0 {
+				continue
+			}
+			w = lowerASCII(w)
+			if len(w) > stemLen {
+				w = w[:stemLen]
+			}
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// grammatical are the lexicon's roles of words that carry no topic.
+const grammatical = fPronoun | fRelative | fDet | fAux | fNeg | fPrep | fClauseEnd | fSub | fPassive | fStarter | fObject | fQuant | fDateLead | fCue | fWeakCue
+
+func trimDots(w string) string {
+	for len(w) > 0 && w[len(w)-1] == '.' {
+		w = w[:len(w)-1]
+	}
+	return w
+}

@@ -1,0 +1,246 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/whosaid/whosaid/digest/extract"
+)
+
+// TestPatterns checks forms of attribution seen on unseen text (issue 10,
+// item 2), in made-up sentences: which statements exist and who speaks.
+func TestPatterns(t *testing.T) {
+	tests := []struct {
+		name     string
+		text     string
+		headline bool
+		want     []want
+		none     []string // contents that must not be extracted
+		count    int      // exact number of statements, when > 0; -1: none
+	}{
+		{
+			name:  "colon-led roundup: a name, where it was said, a quotation",
+			text:  "Reactions came fast.\n\nJane Doe, on Twitter: \"This is a disgrace to the chamber and to every voter.\"",
+			want:  []want{{speaker: "Jane Doe", content: "This is a disgrace to the chamber", direct: 1}},
+			count: 1,
+		},
+		{
+			name: "a name with its party and state before a colon",
+			text: "The hearing grew tense.\n\nRep. Tom Gray (R-Ohio):\"I have not heard anyone other than you cite that figure in this room.\"",
+			want: []want{{speaker: "Tom Gray", content: "I have not heard anyone other than you cite that figure", direct: 1}},
+		},
+		{
+			name:     "a headline: a name on a topic, a colon and a quotation",
+			text:     "Senator Ann Lee On Budget Talks: ‘We Will Get There’\n\nThe talks resume on Monday.",
+			headline: true,
+			want:     []want{{speaker: "Ann Lee", content: "We Will Get There", mention: "Senator Ann Lee"}},
+			count:    1,
+		},
+		{
+			name:  "inverted cue with a long described speaker",
+			text:  "“The rules are written for the few,” said an energy lobbyist who spoke on the condition of anonymity.",
+			want:  []want{{speaker: "energy lobbyist", content: "The rules are written for the few", direct: 1}},
+			count: 1,
+		},
+		{
+			name:  "inverted cue with a role alone",
+			text:  "“We will appeal the ruling,” said an aide to the governor.",
+			want:  []want{{speaker: "aide", content: "We will appeal the ruling", direct: 1}},
+			count: 1,
+		},
+		{
+			name:  "issued a statement saying that, with a quotation",
+			text:  "The company issued a statement saying that “the plant will stay open through the winter.”",
+			want:  []want{{speaker: "company", content: "the plant will stay open through the winter"}},
+			count: 1,
+		},
+		{
+			name:  "issued a statement saying a quotation: the author speaks, not the statement",
+			text:  "The union issued a statement saying “members will vote on the offer next week.”",
+			want:  []want{{speaker: "union", content: "members will vote on the offer next week", mention: "The union"}},
+			count: 1,
+		},
+		{
+			name:  "put out a statement saying: the author speaks",
+			text:  "His office put out a statement saying the state “does not have the capacity to vet every refugee.”",
+			want:  []want{{content: "does not have the capacity", mention: "His office"}},
+			count: 1,
+		},
+		{
+			name:  "those addressed before saying are no speaker",
+			text:  "Senator Ann Lee emailed supporters saying: “The struggle continues, and we will win this fight.”",
+			want:  []want{{speaker: "Ann Lee", content: "The struggle continues", direct: 1}},
+			count: 1,
+		},
+		{
+			name: "a transcript's turns: the label speaks, whatever verbs the turn holds",
+			text: "Chris Matthews interviewed Governor Mary Fallin on Friday.\n\nMATTHEWS: Do you think the senator has campaigned as a healer?\n\nFALLIN: Well, I think the whole nation needs to work together on this. We all need to work towards unity.\n\nUpdate: The latest count in the race.",
+			want: []want{
+				{content: "Do you think the senator has campaigned as a healer", mention: "MATTHEWS"},
+				{content: "Well, I think the whole nation needs to work together on this. We all need to work towards unity", mention: "FALLIN"},
+			},
+			count: 2,
+		},
+		{
+			name:  "with the senator calling the move",
+			text:  "The council voted to close the shelter, with the senator calling the move “deeply troubling.”",
+			want:  []want{{content: "deeply troubling", mention: "the senator", cue: "calling"}},
+			count: 1,
+		},
+		{
+			name:  "a long appositive subject before the verb",
+			text:  "The former chairman of the state's largest teachers union and a longtime critic of the plan, Mark Ellison, said the vote was rushed.",
+			want:  []want{{speaker: "Mark Ellison", content: "the vote was rushed"}},
+			count: 1,
+		},
+		{
+			name:  "a long title before the name",
+			text:  "Republican pollster and longtime adviser to three governors Sam Reyes said the race was tightening.",
+			want:  []want{{speaker: "Sam Reyes", content: "the race was tightening"}},
+			count: 1,
+		},
+		{
+			name: "verbs of speech no lexicon lists, after a quotation",
+			text: "“It was a wonderful night for all of us,” gushed Ann Lee.\n\n“Nobody reads the fine print,” Tom Hale quipped.",
+			want: []want{
+				{speaker: "Ann Lee", content: "It was a wonderful night for all of us", direct: 1},
+				{speaker: "Tom Hale", content: "Nobody reads the fine print", direct: 1},
+			},
+			count: 2,
+		},
+		{
+			name:  "a subject with prepositional phrases: the place is not the speaker",
+			text:  "Some delegates at the convention in Springfield said they welcomed attention to the issue.",
+			want:  []want{{content: "they welcomed attention to the issue", mention: "Some delegates at the convention in Springfield"}},
+			count: 1,
+		},
+		{
+			name:  "a long subject and a comma before the verb, with a pronoun after it",
+			text:  "Dan Wells of the First Baptist Church in Marion, said he had made more than 150 phone calls to other pastors.",
+			want:  []want{{speaker: "Dan Wells", content: "he had made more than 150 phone calls"}},
+			count: 1,
+		},
+		{
+			name: "a relative clause between the subject and the verb",
+			text: "Republicans who voted for Trump said the race was over.\n\nBut progressive groups that have endorsed him say they believe delegates should choose the winner.",
+			want: []want{
+				{content: "the race was over", mention: "Republicans who voted for Trump"},
+				{content: "they believe delegates should choose the winner", mention: "progressive groups that have endorsed him"},
+			},
+			count: 2,
+		},
+		{
+			name: "a participle after a clause whose subject is a common noun",
+			text: "The inquiry went on.\n\nThe departments declined to provide any documentation, saying they cannot discuss the case because of the investigation.\n\nOther Republicans echoed those comments, saying the strategy is inadequate to the threat.",
+			want: []want{
+				{content: "they cannot discuss the case", mention: "The departments", cue: "saying"},
+				{content: "the strategy is inadequate to the threat", mention: "Other Republicans", cue: "saying"},
+			},
+			count: 2,
+		},
+		{
+			name: "a share of those polled speaks",
+			text: "The poll came out Monday.\n\nOn social issues, 42% say they are liberal on most questions.\n\nBut only 47 percent of all voters said they would vote for her.\n\nJust shy of half, 49%, say the economy is improving.",
+			want: []want{
+				{content: "they are liberal on most questions", mention: "42%"},
+				{content: "they would vote for her", mention: "only 47 percent of all voters"},
+				{content: "the economy is improving", mention: "49%"},
+			},
+			count: 3,
+		},
+		{
+			name: "told the outlet: the one told is no inverted speaker",
+			text: "The race tightened.\n\nOne delegate not on the Cruz slate, Kelly Smith, told POLITICO she was leaning toward Cruz.\n\nAnd it was no accident — Brendan Buck, a spokesman for Ryan, told POLITICO that the speaker gave Priebus a heads up.",
+			want: []want{
+				{speaker: "Kelly Smith", content: "she was leaning toward Cruz", audience: "POLITICO"},
+				{speaker: "Brendan Buck", content: "the speaker gave Priebus a heads up"},
+			},
+			count: 2,
+		},
+		{
+			name: "a quotation standing alone goes on from the quoted statement, not a reported one in its circumstance",
+			text: "“They are not terminable at will,” spokesman Ron Lee told the Journal in July, after the mayor stated an interest in ending the deals. “These contracts are fully binding.”",
+			want: []want{
+				{speaker: "Ron Lee", content: "They are not terminable at will", direct: 1},
+				{speaker: "Ron Lee", content: "These contracts are fully binding.", direct: 1},
+			},
+		},
+		{
+			name: "a relative clause or an aside between commas before the verb",
+			text: "The race went on.\n\nMrs. Ann Lee, who did not explicitly say that her rival was unqualified, said on Wednesday that he had not done his homework.\n\nTom Hale, though, said he is with the governor.",
+			want: []want{
+				{speaker: "Ann Lee", content: "he had not done his homework"},
+				{speaker: "Tom Hale", content: "he is with the governor"},
+			},
+		},
+		{
+			name: "a subject with prepositional phrases and an appositive",
+			text: "The papers weighed in.\n\nSix Gannett newspapers in New Jersey, including the Asbury Park Press, said he is no longer fit to be governor.\n\nThe director of the European Centre, Ina Kirsch, told the AP her group never worked with the firm.",
+			want: []want{
+				{speaker: "Six Gannett newspapers", content: "he is no longer fit to be governor"},
+				{speaker: "Ina Kirsch", content: "her group never worked with the firm"},
+			},
+			count: 2,
+		},
+		{
+			name: "a subject before an aside between dashes, and with a place before its relative clause",
+			text: "The count went on.\n\nInsiders in both states — Nevada and South Carolina — said it is important that she close the gap.\n\nDemocrats in Iowa who watched the Saturday debate said they were unfazed by the flap.",
+			want: []want{
+				{content: "it is important that she close the gap", mention: "Insiders in both states — Nevada and South Carolina —"},
+				{content: "they were unfazed by the flap", mention: "Democrats in Iowa who watched the Saturday debate"},
+			},
+			count: 2,
+		},
+		{
+			name:  "a fronted said: the speaker, then the quotation",
+			text:  "Said Jane Poole, who grew up with him in the neighborhood, “We were all so proud of him.”",
+			want:  []want{{speaker: "Jane Poole", content: "We were all so proud of him", direct: 1}},
+			count: 1,
+		},
+		{
+			name:     "a headline the body reports again is no statement of its own",
+			text:     "Mayor Says City Will Rebuild The Old Harbor Bridge\n\nMayor Ann Lee said Tuesday the city would rebuild the old harbor bridge by spring.",
+			headline: true,
+			want:     []want{{speaker: "Ann Lee", content: "the city would rebuild the old harbor bridge"}},
+			count:    1,
+		},
+		{
+			name:     "a headline the body does not report stays",
+			text:     "Mayor Says City Will Rebuild The Old Harbor Bridge\n\nMayor Ann Lee said Tuesday the budget would be ready in May.",
+			headline: true,
+			want: []want{
+				{content: "City Will Rebuild The Old Harbor Bridge"},
+				{speaker: "Ann Lee", content: "the budget would be ready in May"},
+			},
+			count: 2,
+		},
+		{
+			name:  "a verb that adds no speech",
+			text:  "The fund charged fees that added millions to its costs. She wrote the memo in June.",
+			count: -1,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := clipping(tt.text, "2026-12-01", tt.headline)
+			got := extract.Statements(c)
+			for _, s := range got {
+				for _, n := range tt.none {
+					if s.Content == n {
+						t.Errorf("unwanted content %q", n)
+					}
+				}
+			}
+			switch {
+			case tt.count < 0 && len(got) > 0:
+				t.Errorf("want no statements, got %s", dump(got))
+			case tt.count > 0 && len(got) != tt.count:
+				t.Errorf("want %d statements, got %s", tt.count, dump(got))
+			}
+			for _, w := range tt.want {
+				if !matchAny(c, got, w) {
+					t.Errorf("missing %+v in %s", w, dump(got))
+				}
+			}
+		})
+	}
+}
