@@ -409,9 +409,10 @@ func truncated(s string) bool {
 	return false
 }
 
-// contactLike reports a short line that gives an e-mail address, or at
-// least two handles or web addresses: a reporter's contact line, a
-// "follow us" line.
+// contactLike reports a short line that gives an e-mail address, or is
+// made of handles and web addresses (two or more, a quarter of its words):
+// a reporter's contact line, a "follow us" line. A tweet that answers two
+// people names them but says something.
 func contactLike(s string, words int) bool {
 	if words > 20 || strings.IndexByte(s, '@') < 0 && !strings.Contains(s, "http") && !strings.Contains(s, "www.") {
 		return false // most lines: no need to look at the words
@@ -427,7 +428,7 @@ func contactLike(s string, words int) bool {
 			links++
 		}
 	}
-	return links >= 2
+	return links >= 2 && 4*links >= words
 }
 
 // shape is a short line folded so that list separators compare equal: lower

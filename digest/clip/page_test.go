@@ -182,6 +182,7 @@ func TestPageDecision(t *testing.T) {
 			article, []string{"Tram fares", "single tram fare", "second ferry", "all night"}},
 		{"a paragraph of the article ends with an ellipsis", body + "\n\nAsked when the bridge would reopen, Lind said only that the council would do what it could...", append(append([]string{}, article...), "Lind said only that"), nil},
 		{"contact line under the article", body + "\n\nJo Park: 555-0100 or jpark@example.com; on Twitter: @jopark.", article, []string{"jpark@example.com"}},
+		{"a tweet answering two people is no contact line", body + "\n\n@jopark @harbourtimes Why does the bridge stay open to buses when the girders are cracked?", append(append([]string{}, article...), "Why does the bridge stay open"), nil},
 		{"caption over its credit", menu + "Council shuts harbour bridge\n\nThe mayor at the harbour bridge on Tuesday, a day before the council closed it to cars\nCredit: HARBOUR TIMES\n\n" + body,
 			article, []string{"a day before the council", "HARBOUR TIMES"}},
 		{"a menu line taken for the headline does not pick the core", "Start a Wiki Today\n\n" + body + "\n\nAbout us\n\nContact\n\nPress\n\nJobs\n\nHelp\n\nStart your own wiki today, it takes a minute.",
