@@ -138,6 +138,7 @@ type extractor struct {
 	m      *model     // the learned models; nil: the rules alone
 	col    *collector // training: record instead of applying m
 	feat   featurer
+	famous bool // the table of known people applies (knownEra)
 }
 
 func newExtractor(t string) *extractor {
@@ -183,6 +184,7 @@ func (x *extractor) finish(pub digest.Date) ([]digest.Statement, []int) {
 	}
 	var rawOf []int
 	x.dropHeadlineEchoes()
+	x.famous = knownEra(pub)
 	res := x.resolve()
 	x.date(res, pub)
 	out := make([]digest.Statement, 0, len(x.raws))

@@ -144,7 +144,9 @@ func TestStatements(t *testing.T) {
 			name: "reported speech before the attribution",
 			text: "Moscow has never turned its back on the US, Putin told journalists on Friday.",
 			pub:  "2025-09-05",
-			want: []want{{speaker: "Vladimir Putin", content: "Moscow has never turned its back on the US", direct: -1, saidOn: "2025-09-05", audience: "journalists"}},
+			// a bare surname in a clipping of 2025 stays bare: the table of
+			// known people is news of 2015-2016 (TestKnownPeopleEra)
+			want: []want{{speaker: "Putin", content: "Moscow has never turned its back on the US", direct: -1, saidOn: "2025-09-05", audience: "journalists"}},
 		},
 		{
 			name: "according to after the content",

@@ -34,6 +34,10 @@ const (
 		"susanne suzanne sylke tashfeen theresa yasmeen yulia "
 )
 
+// knownFrom and knownTo are the years of the train articles (from the
+// dates in their file names): the years knownPeople is news of.
+const knownFrom, knownTo = 2015, 2016
+
 // knownPeople are the full names (first name and surname, as most often
 // written) that 3 or more PolNeAR train articles give, with how many
 // articles give each: 78 names, one a line, name and count split by a tab.

@@ -79,7 +79,7 @@ func (x *extractor) resolve() []resolved {
 	}
 	for i := range res {
 		if !res[i].org && len(res[i].members) == 0 {
-			res[i].name = canonicalName(res[i].name, res[i].sex)
+			res[i].name = canonicalName(res[i].name, res[i].sex, x.famous)
 		}
 		res[i] = x.validSpeaker(res[i], x.raws[i].speaker) // speaker_valid.go
 	}

@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/whosaid/whosaid/digest"
 )
 
 // canonicalName returns the form of a person's name a clipping's statements
@@ -12,8 +14,10 @@ import (
 // initials dropped where the train articles know the person without them
 // ("Loretta E. Lynch" is "Loretta Lynch"), and a bare surname completed
 // where they know one person of that name and sex well ("Mr. Obama" is
-// "Barack Obama"), so that one person has one name across outlets.
-func canonicalName(name string, x sex) string {
+// "Barack Obama"), so that one person has one name across outlets. The
+// surname is completed only when famous is set: the clipping is of the
+// years the table was learned from, or of no known date (knownEra).
+func canonicalName(name string, x sex, famous bool) string {
 	if sp := strings.IndexByte(name, ' '); sp > 0 && !strings.Contains(name, ". ") && knownFirstName(name[:sp]) && strings.Count(name, " ") == 1 {
 		return name // "Dmitry Peskov": nothing to do, and nothing to allocate
 	}
@@ -22,7 +26,7 @@ func canonicalName(name string, x sex) string {
 		if name == "" || look(name, &buf).f&(fMedia|fOrgHead) != 0 {
 			return name
 		}
-		if full := known.complete(name, x); full != "" {
+		if full := known.complete(name, x); famous && full != "" {
 			return full
 		}
 		return name
@@ -69,7 +73,7 @@ func canonicalName(name string, x sex) string {
 		if look(words[0], &buf).f&(fMedia|fOrgHead) != 0 {
 			break
 		}
-		if full := known.complete(words[0], x); full != "" {
+		if full := known.complete(words[0], x); famous && full != "" {
 			return full
 		}
 	}
@@ -112,6 +116,16 @@ var known = func() people {
 	}
 	return p
 }()
+
+// knownEra reports whether a clipping published on pub is news of the
+// years the table of known people was learned from (a year either side),
+// or of no known date. The people the news kept returning to in one era
+// are not those of another: in 2016 "Powell" was Colin Powell, later
+// mostly Jerome Powell, and a bare surname is better left bare than
+// completed with the wrong person.
+func knownEra(pub digest.Date) bool {
+	return !pub.Known() || pub.Year >= knownFrom-1 && pub.Year <= knownTo+1
+}
 
 // complete returns the full name of the known person with this surname
 // whose sex agrees with x, when that person has at least two thirds of the

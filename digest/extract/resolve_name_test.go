@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+	"time"
+
+	"github.com/whosaid/whosaid/digest"
+)
 
 func TestCanonicalName(t *testing.T) {
 	for _, tc := range []struct {
@@ -29,7 +34,7 @@ func TestCanonicalName(t *testing.T) {
 		{"Obama", female, "Michelle Obama"}, // a woman: not Barack
 		{"Bush", unknownSex, "Bush"},        // Jeb and George: neither leads
 	} {
-		if got := canonicalName(tc.in, tc.sex); got != tc.want {
+		if got := canonicalName(tc.in, tc.sex, true); got != tc.want {
 			t.Errorf("canonicalName(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
@@ -48,6 +53,31 @@ func TestNamedHead(t *testing.T) {
 	} {
 		if got := namedHead(tc.in); got != tc.want {
 			t.Errorf("namedHead(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestKnownPeopleEra checks that a bare surname is completed from the
+// table of known people only for clippings of the years it was learned
+// from or of no known date: "Powell" in 2016 news is Colin Powell, in a
+// clipping of 2025 it stays Powell.
+func TestKnownPeopleEra(t *testing.T) {
+	const text = "Rates held\n\nPowell said inflation was easing.\n"
+	for _, tc := range []struct{ published, want string }{
+		{"", "Colin Powell"},
+		{"2016-03-01", "Colin Powell"},
+		{"2025-06-04", "Powell"},
+	} {
+		c := &digest.Clipping{Text: text, Blocks: []digest.Block{
+			{Span: digest.Span{0, 10}, Kind: digest.BlockHeadline},
+			{Span: digest.Span{12, len(text) - 1}, Kind: digest.BlockBody},
+		}}
+		if tc.published != "" {
+			c.Published, _ = time.Parse("2006-01-02", tc.published)
+		}
+		st := Statements(c)
+		if len(st) != 1 || st[0].Speaker != tc.want {
+			t.Errorf("published %q: got %+v, want one statement by %q", tc.published, st, tc.want)
 		}
 	}
 }

@@ -168,7 +168,7 @@ func (x *extractor) names(members []mention, res []resolved, freq map[int]int) r
 	for _, m := range members {
 		r := x.name(m, res, -1, -1, freq)
 		if !r.org {
-			r.name = canonicalName(r.name, r.sex)
+			r.name = canonicalName(r.name, r.sex, x.famous)
 		}
 		if r.name != "" && !slices.Contains(names, r.name) {
 			names = append(names, r.name)

@@ -30,7 +30,7 @@ func (x *extractor) validSpeaker(r resolved, m mention) resolved {
 		// David Auerbach went so far as to")
 		if id := x.ents.personIn(m.span); id >= 0 {
 			e := x.ents.list[id]
-			return resolved{name: canonicalName(e.name, e.sex), title: e.title, sex: e.sex, ent: id + 1, date: r.date, own: r.own}
+			return resolved{name: canonicalName(e.name, e.sex, x.famous), title: e.title, sex: e.sex, ent: id + 1, date: r.date, own: r.own}
 		}
 	}
 	if v.name == "" && m.kind == mPronoun && sexOf(m.pron) != unknownSex {
@@ -41,7 +41,7 @@ func (x *extractor) validSpeaker(r resolved, m mention) resolved {
 		if id := x.ents.lastBefore(m.span[0], sexOf(m.pron)); id >= 0 && x.ents.isPerson(id) && x.ents.blockOf(m.span[0])-x.ents.blockOf(x.ents.list[id].mentions[len(x.ents.list[id].mentions)-1]) <= 1 {
 			e := x.ents.list[id]
 			if !isPlace(e.name) {
-				return resolved{name: canonicalName(e.name, e.sex), title: e.title, sex: e.sex, ent: id + 1, unsure: true, date: r.date, own: r.own}
+				return resolved{name: canonicalName(e.name, e.sex, x.famous), title: e.title, sex: e.sex, ent: id + 1, unsure: true, date: r.date, own: r.own}
 			}
 		}
 		return resolved{}
@@ -75,7 +75,7 @@ func (x *extractor) repairSpeaker(r resolved, m mention) resolved {
 		words = words[:1] // "Cruz himself"
 		if id := x.ents.find(words); id >= 0 {
 			e := x.ents.list[id]
-			return resolved{name: canonicalName(e.name, e.sex), title: e.title, sex: e.sex, ent: id + 1}
+			return resolved{name: canonicalName(e.name, e.sex, x.famous), title: e.title, sex: e.sex, ent: id + 1}
 		}
 	}
 	if strings.HasPrefix(words[0], "who") {
@@ -101,7 +101,7 @@ func (x *extractor) repairSpeaker(r resolved, m mention) resolved {
 			// "a series of", "the face of": the head is what follows
 			if id := x.ents.personIn(m.span); id >= 0 {
 				e := x.ents.list[id]
-				return resolved{name: canonicalName(e.name, e.sex), title: e.title, sex: e.sex, ent: id + 1} // "Palin posted her message under a headline that"
+				return resolved{name: canonicalName(e.name, e.sex, x.famous), title: e.title, sex: e.sex, ent: id + 1} // "Palin posted her message under a headline that"
 			}
 			for _, w := range strings.Fields(x.t[m.span[0]:m.span[1]]) {
 				if lowerWord(w) && look(w, &buf).f&fSourceNoun != 0 {
@@ -127,7 +127,7 @@ func (x *extractor) repairSpeaker(r resolved, m mention) resolved {
 	if isPlace(r.name) {
 		if id := x.ents.personAround(x.t, m.span); id >= 0 {
 			e := x.ents.list[id]
-			return resolved{name: canonicalName(e.name, e.sex), title: e.title, sex: e.sex, ent: id + 1}
+			return resolved{name: canonicalName(e.name, e.sex, x.famous), title: e.title, sex: e.sex, ent: id + 1}
 		}
 		// "in Salem, New Hampshire, Trump went": the name after the place
 		rest := x.t[m.span[1]:min(len(x.t), m.span[1]+80)]
@@ -135,7 +135,7 @@ func (x *extractor) repairSpeaker(r resolved, m mention) resolved {
 			if name := capsAfter(" " + rest[k:]); name != "" && !isPlace(name) {
 				if ids := x.ents.byLast[name]; len(ids) > 0 {
 					e := x.ents.list[ids[0]]
-					return resolved{name: canonicalName(e.name, e.sex), title: e.title, sex: e.sex, ent: ids[0] + 1}
+					return resolved{name: canonicalName(e.name, e.sex, x.famous), title: e.title, sex: e.sex, ent: ids[0] + 1}
 				}
 				return resolved{name: name}
 			}

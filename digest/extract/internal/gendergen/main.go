@@ -39,6 +39,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -119,6 +120,7 @@ func main() {
 		}
 	}
 	people := knownPeople(docs, lower, first)
+	yearFrom, yearTo := articleYears(paths)
 	intro := introducers(docs, lower)
 	places := placeNames(docs, first)
 	thes := theNames(docs)
@@ -131,6 +133,9 @@ func main() {
 	writeList(&b, "maleNames", male)
 	writeList(&b, "femaleNames", female)
 	fmt.Fprintf(&b, ")\n\n")
+	fmt.Fprintf(&b, "// knownFrom and knownTo are the years of the train articles (from the\n")
+	fmt.Fprintf(&b, "// dates in their file names): the years knownPeople is news of.\n")
+	fmt.Fprintf(&b, "const knownFrom, knownTo = %d, %d\n\n", yearFrom, yearTo)
 	fmt.Fprintf(&b, "// knownPeople are the full names (first name and surname, as most often\n")
 	fmt.Fprintf(&b, "// written) that %d or more PolNeAR train articles give, with how many\n", minArticles)
 	fmt.Fprintf(&b, "// articles give each: %d names, one a line, name and count split by a tab.\n", len(people))
@@ -596,4 +601,26 @@ func pronounVotes(d []word, lower map[string]float64) map[string]int {
 		}
 	}
 	return out
+}
+
+// articleYears returns the first and last year of the dates PolNeAR's file
+// names carry ("breitbart_2016-05-27_..."), 0, 0 when none does.
+func articleYears(paths []string) (from, to int) {
+	for _, p := range paths {
+		parts := strings.SplitN(filepath.Base(p), "_", 3)
+		if len(parts) < 3 || len(parts[1]) < 4 {
+			continue
+		}
+		y, err := strconv.Atoi(parts[1][:4])
+		if err != nil {
+			continue
+		}
+		if from == 0 || y < from {
+			from = y
+		}
+		if y > to {
+			to = y
+		}
+	}
+	return from, to
 }
