@@ -22,29 +22,8 @@ const MaxLimit = 500
 // with /watch (WatchMatches).
 func (s *Store) Latest(ctx context.Context, f digest.Filter) ([]digest.Entry, error) {
 	limit := clampLimit(f.Limit)
-	var where []string
-	var args []any
-	if f.AfterID > 0 {
-		where = append(where, `e.id > ?`)
-		args = append(args, f.AfterID)
-	}
-	if len(f.SpeakerIDs) > 0 {
-		where = append(where, `e.speaker_id IN (`+placeholders(len(f.SpeakerIDs))+`)`)
-		args = append(args, int64Args(f.SpeakerIDs)...)
-	}
-	if !f.Since.IsZero() {
-		where = append(where, `e.fts_key >= ?`)
-		args = append(args, dayKey(f.Since))
-	}
-	if !f.Before.IsZero() {
-		where = append(where, `e.fts_key < ?`)
-		args = append(args, dayKey(f.Before))
-	}
-	q := `SELECT e.id FROM entries e`
-	if len(where) > 0 {
-		q += ` WHERE ` + strings.Join(where, ` AND `)
-	}
-	q += ` ORDER BY e.fts_key DESC LIMIT ? OFFSET ?`
+	where, args := latestWhere(f)
+	q := `SELECT e.id FROM entries e` + where + ` ORDER BY e.fts_key DESC LIMIT ? OFFSET ?`
 	args = append(args, limit, max(f.Offset, 0))
 	var entries []digest.Entry
 	err := s.read(ctx, func(tx *sql.Tx) error {
@@ -63,6 +42,34 @@ func (s *Store) Latest(ctx context.Context, f digest.Filter) ([]digest.Entry, er
 		return nil, fmt.Errorf("store: latest: %w", err)
 	}
 	return entries, nil
+}
+
+// latestWhere returns the WHERE clause (with its leading space, or "") and
+// arguments selecting the entries e that f's AfterID, SpeakerIDs, Since
+// and Before allow.
+func latestWhere(f digest.Filter) (string, []any) {
+	var where []string
+	var args []any
+	if f.AfterID > 0 {
+		where = append(where, `e.id > ?`)
+		args = append(args, f.AfterID)
+	}
+	if len(f.SpeakerIDs) > 0 {
+		where = append(where, `e.speaker_id IN (`+placeholders(len(f.SpeakerIDs))+`)`)
+		args = append(args, int64Args(f.SpeakerIDs)...)
+	}
+	if !f.Since.IsZero() {
+		where = append(where, `e.fts_key >= ?`)
+		args = append(args, dayKey(f.Since))
+	}
+	if !f.Before.IsZero() {
+		where = append(where, `e.fts_key < ?`)
+		args = append(args, dayKey(f.Before))
+	}
+	if len(where) == 0 {
+		return "", args
+	}
+	return ` WHERE ` + strings.Join(where, ` AND `), args
 }
 
 // MaxEntryID returns the newest entry id (0 in an empty store): what a

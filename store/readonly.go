@@ -32,7 +32,7 @@ func OpenReadOnly(ctx context.Context, path string, opts ...Option) (*Store, err
 		return nil, err
 	}
 	base := "file:" + (&url.URL{Path: path}).EscapedPath() + "?mode=ro" +
-		"&_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_pragma=cache_size(-32000)&_pragma=query_only(1)"
+		"&_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_pragma=cache_size(-32000)&_pragma=query_only(1)" + readerMmap
 	var err error
 	// A database in WAL mode needs its -shm file, which a read-only folder
 	// may not let SQLite create: then read it as immutable, which is safe

@@ -42,7 +42,15 @@ func TestOpenReadOnly(t *testing.T) {
 	if err := s.SaveChat(ctx, &digest.Chat{ID: 1}); err == nil || !ReadOnlyError(err) {
 		t.Errorf("a write on a read-only store: %v", err)
 	}
+	checkMmap(t, s)
 	s.Close()
+	// A writable store's readers map the file too.
+	w, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkMmap(t, w)
+	w.Close()
 
 	notDB := filepath.Join(t.TempDir(), "notes.txt")
 	os.WriteFile(notDB, []byte("not a database at all, just some text here"), 0o644)
@@ -58,7 +66,7 @@ func TestOpenReadOnly(t *testing.T) {
 	}
 
 	// A database lacking a migration must be opened writable once.
-	w, err := Open(ctx, path)
+	w, err = Open(ctx, path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -68,5 +76,15 @@ func TestOpenReadOnly(t *testing.T) {
 	w.Close()
 	if _, err := OpenReadOnly(ctx, path); digest.ErrorCode(err) != digest.EINVALID || !strings.Contains(err.Error(), "older whosaid") {
 		t.Errorf("an old schema: %v", err)
+	}
+}
+
+// checkMmap fails t unless s's reading connections map the database
+// (readerMmap).
+func checkMmap(t *testing.T, s *Store) {
+	t.Helper()
+	var size int64
+	if err := s.rdb.QueryRow(`PRAGMA mmap_size`).Scan(&size); err != nil || size <= 0 {
+		t.Errorf("readers' mmap_size = %d, %v; want it on", size, err)
 	}
 }

@@ -30,16 +30,9 @@ func (s *Store) Search(ctx context.Context, query string, limit, offset int) (di
 		return res, digest.Errorf(digest.EINVALID, "nothing to search for: give words, \"a phrase\", speaker:NAME, since:YYYY-MM-DD or before:YYYY-MM-DD")
 	}
 	limit, offset = clampLimit(limit), max(offset, 0)
-	var speakerIDs []int64
-	for _, name := range q.speakers {
-		ids, err := s.speakerIDs(ctx, name)
-		if err != nil {
-			return res, err
-		}
-		speakerIDs = append(speakerIDs, ids...)
-	}
-	if len(q.speakers) > 0 && len(speakerIDs) == 0 {
-		return res, nil // no such speaker: nothing said
+	speakerIDs, err := s.querySpeakers(ctx, q)
+	if err != nil || (len(q.speakers) > 0 && len(speakerIDs) == 0) {
+		return res, err // no such speaker: nothing said
 	}
 	if len(q.terms) == 0 {
 		entries, err := s.Latest(ctx, digest.Filter{SpeakerIDs: speakerIDs, Since: q.since, Before: q.before, Limit: limit + 1, Offset: offset})
@@ -76,6 +69,58 @@ func (s *Store) Search(ctx context.Context, query string, limit, offset int) (di
 		return digest.SearchResult{}, fmt.Errorf("store: search: %w", err)
 	}
 	return res, nil
+}
+
+// SearchCount returns how many results Search pages through for query,
+// counting no further than upTo: one query, so a caller asking for a page
+// past the end can say where the end is. Search ranks at most maxWindow
+// matches of words, so that is all it counts of them. Errors as Search's.
+func (s *Store) SearchCount(ctx context.Context, query string, upTo int) (int, error) {
+	q, err := parseQueryErr(query)
+	if err != nil {
+		return 0, err
+	}
+	if q.empty() {
+		return 0, digest.Errorf(digest.EINVALID, "nothing to search for")
+	}
+	speakerIDs, err := s.querySpeakers(ctx, q)
+	if err != nil || (len(q.speakers) > 0 && len(speakerIDs) == 0) || upTo <= 0 {
+		return 0, err
+	}
+	var n int
+	err = s.read(ctx, func(tx *sql.Tx) error {
+		if len(q.terms) == 0 {
+			where, args := latestWhere(digest.Filter{SpeakerIDs: speakerIDs, Since: q.since, Before: q.before})
+			return tx.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM entries e`+where+` LIMIT ?)`,
+				append(args, upTo)...).Scan(&n)
+		}
+		var speakers string
+		if len(speakerIDs) > 0 {
+			speakers = speakerMatch(speakerIDs)
+		}
+		where, args := rowidRange(q)
+		keys, err := walkMatches(ctx, tx, q.plan("content names context", " AND ", speakers), where, args, true, 0, min(upTo, maxWindow))
+		n = len(keys)
+		return err
+	})
+	if err != nil {
+		return 0, fmt.Errorf("store: search count: %w", err)
+	}
+	return n, nil
+}
+
+// querySpeakers returns the speakers the query's speaker: filters name
+// (none when it has none, and none when no speaker has the names).
+func (s *Store) querySpeakers(ctx context.Context, q userQuery) ([]int64, error) {
+	var speakerIDs []int64
+	for _, name := range q.speakers {
+		ids, err := s.speakerIDs(ctx, name)
+		if err != nil {
+			return nil, err
+		}
+		speakerIDs = append(speakerIDs, ids...)
+	}
+	return speakerIDs, nil
 }
 
 // scanHits reads full-text keys (rowids of entry_fts) into hits.

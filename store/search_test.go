@@ -83,6 +83,13 @@ func TestSearch(t *testing.T) {
 			case tc.n > 0 && len(got) != tc.n:
 				t.Errorf("Search(%q) = %q, want %d results", tc.query, got, tc.n)
 			}
+			// SearchCount counts what Search pages through, up to its bound.
+			if n, err := s.SearchCount(ctx, tc.query, 100); err != nil || n != len(got) {
+				t.Errorf("SearchCount(%q) = %d, %v; Search found %d", tc.query, n, err, len(got))
+			}
+			if n, err := s.SearchCount(ctx, tc.query, 1); err != nil || n != min(1, len(got)) {
+				t.Errorf("SearchCount(%q, 1) = %d, %v; want %d", tc.query, n, err, min(1, len(got)))
+			}
 			for _, a := range tc.also {
 				if !has(a) {
 					t.Errorf("Search(%q) = %q, lacks %q", tc.query, got, a)

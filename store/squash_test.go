@@ -67,13 +67,17 @@ func TestOpenUpgradesSquashedSchema(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := strings.Repeat("The minister said the talks on trade and tariffs would resume next week in Geneva. ", 4)
-	sig := signature(text)
+	// A signature as the MinHash before 0071 stored it: 64 8-byte values.
+	oldSig := make([]byte, 8*64)
+	for i := range oldSig {
+		oldSig[i] = byte(i * 7)
+	}
 	key := ftsKey("2025-07-29", "2025-07-30", 1)
 	for _, q := range []struct {
 		sql  string
 		args []any
 	}{
-		{`INSERT INTO clippings (id, hash, text, minhash, added) VALUES (1, 'h1', ?, ?, 'x')`, []any{text, encodeSig(sig)}},
+		{`INSERT INTO clippings (id, hash, text, minhash, added) VALUES (1, 'h1', ?, ?, 'x')`, []any{text, oldSig}},
 		{`INSERT INTO clipping_bands (band, clipping_id) VALUES (7, 1)`, nil},
 		{`INSERT INTO speakers (id, name, surname, added) VALUES (1, 'Ann Lee', 'lee', 'x')`, nil},
 		{`INSERT INTO speaker_aliases (key, alias, speaker_id) VALUES ('ann lee', 'Ann Lee', 1)`, nil},
@@ -83,6 +87,7 @@ func TestOpenUpgradesSquashedSchema(t *testing.T) {
 		{`INSERT INTO entry_fts (rowid, content, names, context, sid) VALUES (?, 'the talks on trade would resume', 'Ann Lee', 'Geneva tariffs', 'spk1')`, []any{key}},
 		{`INSERT INTO ingested_files (path, size, mtime, clipping_id, at) VALUES ('/in/a.txt', 42, 1000, 1, 'x')`, nil},
 		{`INSERT INTO source_items (source, key, sig, seen) VALUES ('inbox:/in', 'b.txt', 's', 'x')`, nil},
+		{`INSERT INTO chats (id, title, keywords, created) VALUES (5, 'Desk', '["tariffs"]', 'x')`, nil},
 	} {
 		if _, err := db.Exec(q.sql, q.args...); err != nil {
 			t.Fatalf("%s: %v", q.sql, err)
@@ -106,6 +111,16 @@ func TestOpenUpgradesSquashedSchema(t *testing.T) {
 			t.Errorf("table %s still there", gone)
 		}
 	}
+	// chats.keywords is dropped (0070); the chat stays.
+	var cols int
+	s.rdb.QueryRow(`SELECT count(*) FROM pragma_table_info('chats') WHERE name = 'keywords'`).Scan(&cols)
+	if cols != 0 {
+		t.Error("chats.keywords still there")
+	}
+	var title string
+	if err := s.rdb.QueryRow(`SELECT title FROM chats WHERE id = 5`).Scan(&title); err != nil || title != "Desk" {
+		t.Errorf("chat after the upgrade: %q, %v", title, err)
+	}
 	if done, err := s.FileDone(ctx, "/in/a.txt", 42, time.Unix(0, 1000)); err != nil || !done {
 		t.Errorf("FileDone of a file ingested before the upgrade = %v, %v", done, err)
 	}
@@ -116,7 +131,12 @@ func TestOpenUpgradesSquashedSchema(t *testing.T) {
 	if err != nil || len(res.Entries) != 1 {
 		t.Fatalf("search after the upgrade: %d hits, %v", len(res.Entries), err)
 	}
-	// The writer finds the old clipping a near-duplicate from its signature.
+	// The writer finds the old clipping a near-duplicate from its signature,
+	// recomputed by migration 0071.
+	var sigLen int
+	if err := s.rdb.QueryRow(`SELECT length(minhash) FROM clippings WHERE id = 1`).Scan(&sigLen); err != nil || sigLen != 4*minhashSize {
+		t.Errorf("signature after the upgrade: %d bytes, %v; want %d", sigLen, err, 4*minhashSize)
+	}
 	c := &digest.Clipping{Path: "b.txt", Text: text + " Reuters.", TextSource: digest.TextSourceFile}
 	r, err := s.SaveClipping(ctx, c)
 	if err != nil || r.NearDupOf != 1 {

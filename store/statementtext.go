@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/digest"
 )
@@ -26,20 +27,22 @@ func precision(d digest.Date) digest.Precision {
 // outlets (different quote marks, dashes, spacing or case) gets the same
 // key.
 func contentKey(content string) string {
-	var b strings.Builder
+	b := make([]byte, 0, len(content))
 	space := false
-	for _, r := range strings.ToLower(content) {
+	for _, r := range content {
+		// As strings.ToLower would, a rune at a time, without the copy.
+		r = unicode.ToLower(r)
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
+			if space && len(b) > 0 {
+				b = append(b, ' ')
 			}
 			space = false
-			b.WriteRune(r)
+			b = utf8.AppendRune(b, r)
 		} else if r != '\'' && r != '’' {
 			space = true
 		}
 	}
-	sum := sha256.Sum256([]byte(b.String()))
+	sum := sha256.Sum256(b)
 	return hex.EncodeToString(sum[:16])
 }
 

@@ -1,7 +1,10 @@
 package store
 
 import (
+	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Phrases made of very common words ("of the", "the to") are slow for
@@ -46,83 +49,90 @@ const (
 // common-word pairs of its content and context, and of its names.
 func entryPairs(content, names, context string) string {
 	var b strings.Builder
-	seen := map[string]bool{}
+	var seen []string // a few pairs an entry: a list beats a map
 	pair := func(w1, w2, sep string) {
 		p := w1 + sep + w2
-		if seen[p] {
+		if slices.Contains(seen, p) {
 			return
 		}
-		seen[p] = true
+		seen = append(seen, p)
 		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
 		b.WriteString(p)
 	}
-	add := func(text, sep string) {
-		if asciiPairs(text, sep, pair) {
-			return
-		}
-		words := termWords(text)
-		for i := 0; i+1 < len(words); i++ {
-			if commonWords[words[i]] && commonWords[words[i+1]] {
-				pair(words[i], words[i+1], sep)
-			}
-		}
-	}
-	add(content, pairSep)
-	add(context, pairSep)
-	add(names, namePairSep)
+	wordPairs(content, pairSep, pair)
+	wordPairs(context, pairSep, pair)
+	wordPairs(names, namePairSep, pair)
 	return b.String()
 }
 
-// asciiPairs calls pair for each two adjacent common words of text, as
-// termWords would split it, and reports true; for text that is not all
-// ASCII it does nothing and reports false. It is entryPairs' fast path:
-// it lower-cases and looks up one word at a time, without splitting the
-// whole text into strings (most words are not common, and most text is
-// ASCII, where lower-casing and splitting are byte by byte).
-func asciiPairs(text, sep string, pair func(w1, w2, sep string)) bool {
-	for i := 0; i < len(text); i++ {
-		if text[i] >= utf8RuneSelf {
-			return false
-		}
-	}
+// wordPairs calls pair for each two adjacent common words of text, split
+// and lower-cased as termWords does, without splitting the whole text into
+// strings: it reads a word at a time and looks it up only when it is
+// short and all ASCII once lower-cased (every common word is), which most
+// words are not.
+func wordPairs(text, sep string, pair func(w1, w2, sep string)) {
 	var buf [16]byte // longer words are not common
 	prev := ""       // the previous word if it was common
 	for i := 0; i < len(text); {
-		if !asciiAlnum(text[i]) {
-			i++
+		// Find the next word: a run of letters, digits and marks.
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if !asciiAlnum(c) {
+				i++
+				continue
+			}
+		} else if r, n := utf8.DecodeRuneInString(text[i:]); !wordRune(r) {
+			i += n
 			continue
 		}
-		j := i
-		for j < len(text) && asciiAlnum(text[j]) {
-			j++
-		}
-		word := ""
-		if j-i <= len(buf) {
-			w := buf[:j-i]
-			for k := range w {
-				c := text[i+k]
+		n, ascii := 0, true // bytes of the lower-cased word in buf
+		for i < len(text) {
+			c := text[i]
+			if c < utf8.RuneSelf {
+				if !asciiAlnum(c) {
+					break
+				}
 				if 'A' <= c && c <= 'Z' {
 					c += 'a' - 'A'
 				}
-				w[k] = c
+				if n < len(buf) {
+					buf[n] = c
+				}
+				n++
+				i++
+				continue
 			}
-			if commonWords[string(w)] {
-				word = string(w)
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if !wordRune(r) {
+				break
 			}
+			// A letter outside ASCII may lower-case into it (U+0130 "İ"
+			// to "i"), as strings.ToLower does.
+			if lr := unicode.ToLower(r); lr < utf8.RuneSelf && n < len(buf) {
+				buf[n] = byte(lr)
+			} else {
+				ascii = false
+			}
+			n++
+			i += size
+		}
+		word := ""
+		if ascii && n <= len(buf) && commonWords[string(buf[:n])] {
+			word = string(buf[:n])
 		}
 		if word != "" && prev != "" {
 			pair(prev, word, sep)
 		}
 		prev = word
-		i = j
 	}
-	return true
 }
 
-// utf8RuneSelf is the first byte value that is not ASCII.
-const utf8RuneSelf = 0x80
+// wordRune reports whether r belongs to a word as termWords splits text.
+func wordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
 
 // asciiAlnum reports whether an ASCII byte is a letter or digit, the bytes
 // termWords keeps in words.

@@ -26,13 +26,17 @@ func slowPairs(content, names, context string) string {
 	return strings.Join(out, " ")
 }
 
-func TestEntryPairsFastPathAgrees(t *testing.T) {
+func TestEntryPairsAgreesWithTermWords(t *testing.T) {
 	cases := [][3]string{
 		{"It is not the end, OF THE world.", "Joe Biden", "He said: it is, as of now, not so"},
 		{"", "", ""},
 		{"of-the to_the at9the S.T. don't", "The Who", "of  the\n\tthe"},
 		{"Ünter den Linden is of the past", "Zoë", "and the ÄRA of it"},
 		{"supercalifragilisticexpialidocious of the", "A B", "the 'the' \"of\" (the)"},
+		// Outside ASCII: curly quotes and dashes part words, letters join
+		// them, and a letter may lower-case into ASCII (İ to i).
+		{"“It is” — of the… don’t we", "Zoë of the", "İN THE end, İt İS; ſo the \u212Aing of it"},
+		{"caf\u00e9 the of caf\u0065\u0301 the of", "", "\xff\xfeof the \xc3 the of"},
 	}
 	// Real text too: the headlines and first lines of the store's fixtures.
 	files, _ := filepath.Glob(filepath.Join("..", "testdata", "clippings", "*"))

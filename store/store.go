@@ -98,7 +98,7 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 	s.db.SetConnMaxLifetime(0)
 	s.db.SetConnMaxIdleTime(0)
 	s.rdb, err = sql.Open("sqlite", base+"?mode=rw"+
-		"&_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_pragma=cache_size(-32000)&_pragma=query_only(1)")
+		"&_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_pragma=cache_size(-32000)&_pragma=query_only(1)"+readerMmap)
 	if err != nil {
 		s.db.Close()
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
@@ -119,6 +119,18 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 	}
 	return s, nil
 }
+
+// readerMmap is the DSN pragma that has reading connections map the
+// database into memory (up to SQLite's default ceiling, 2 GB) instead of
+// copying each page with a read call into their page cache: at a million
+// statements the pages a search or timeline touches are mostly not in
+// that cache: reading them was a third of loading a page of results, half
+// of that in read calls.
+// Search median 1.17 -> 0.80 ms and the timeline's median 1.49 -> 1.10 ms
+// on the real-ingest benchmark DB. Writes still go through the WAL; the
+// pages mapped are the OS's page cache, shared, counted in RSS once
+// touched.
+const readerMmap = "&_pragma=mmap_size(2147418112)"
 
 // checkExisting refuses a file that exists but is not a whosaid database,
 // without writing to it: a non-SQLite file, a damaged one, or another
@@ -252,6 +264,48 @@ func migrations() ([]migration, error) {
 	return ms, nil
 }
 
+// migrationSteps are migrations' work that SQL cannot do, by version, run
+// after the migration's SQL in its transaction.
+var migrationSteps = map[int]func(context.Context, *sql.Tx) error{
+	71: resignClippings,
+}
+
+// resignClippings recomputes every stored near-duplicate signature with
+// today's MinHash (minhash.go), from the clipping's stored text: the text
+// the signature was first taken from, less what cleaning dropped, which
+// the store does not keep (so a near-copy may now score a little
+// differently against an old clipping).
+func resignClippings(ctx context.Context, tx *sql.Tx) error {
+	rows, err := tx.QueryContext(ctx, `SELECT id, text FROM clippings WHERE minhash IS NOT NULL ORDER BY id`)
+	if err != nil {
+		return err
+	}
+	type signed struct {
+		id  int64
+		sig []byte
+	}
+	var all []signed
+	for rows.Next() {
+		var id int64
+		var text string
+		if err := rows.Scan(&id, &text); err != nil {
+			rows.Close()
+			return err
+		}
+		all = append(all, signed{id, encodeSig(signature(text))})
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, c := range all {
+		if _, err := tx.ExecContext(ctx, `UPDATE clippings SET minhash = ? WHERE id = ?`, c.sig, c.id); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // migrate applies the migrations the database lacks, each in its own
 // transaction recorded in schema_migrations, and refuses a database that has
 // migrations this binary does not know.
@@ -310,6 +364,11 @@ func (s *Store) migrate(ctx context.Context) error {
 			}
 			if _, err := tx.ExecContext(ctx, m.sql); err != nil {
 				return err
+			}
+			if step := migrationSteps[m.version]; step != nil {
+				if err := step(ctx, tx); err != nil {
+					return err
+				}
 			}
 			_, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations (version, name, applied) VALUES (?, ?, ?)`,
 				m.version, m.name, fmtTime(s.now()))

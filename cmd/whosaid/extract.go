@@ -20,12 +20,13 @@ type extractLine struct {
 	digest.Statement
 }
 
-// cmdExtract runs `whosaid extract [--published D] [--json] PATH...`.
+// cmdExtract runs `whosaid extract [--published D] [--json [--parts]] PATH...`.
 func cmdExtract(ctx context.Context, env *Env, args []string) error {
 	fset := newFlagSet(env, "extract")
 	published := fset.String("published", "", "publication date `YYYY-MM-DD` for clippings that give none")
 	asJSON := fset.Bool("json", false, "print JSON Lines, one statement per line")
-	setUsage(fset, env, "usage: whosaid extract [--published YYYY-MM-DD] [--json] PATH...")
+	parts := fset.Bool("parts", false, "with --json, print each part of a quote broken by its attribution as a line of its own")
+	setUsage(fset, env, "usage: whosaid extract [--published YYYY-MM-DD] [--json [--parts]] PATH...")
 	if err := parseArgs(fset, args, someArgs); err != nil {
 		return err
 	}
@@ -60,7 +61,11 @@ func cmdExtract(ctx context.Context, env *Env, args []string) error {
 			continue
 		}
 		if *asJSON {
-			for _, s := range c.Statements {
+			stmts := c.Statements
+			if *parts {
+				stmts = splitParts(stmts, c.Text)
+			}
+			for _, s := range stmts {
 				line := extractLine{Clipping: path, Statement: s}
 				if c.TextSource == digest.TextSourceHTML {
 					line.TextSource = c.TextSource
@@ -81,6 +86,28 @@ func cmdExtract(ctx context.Context, env *Env, args []string) error {
 		return exitError{1}
 	}
 	return nil
+}
+
+// splitParts returns stmts with each statement of several parts (a quote
+// broken by its attribution) replaced by one statement per part, its content
+// and spans that part's. Tools that score content spans fragment by
+// fragment, as PolNeAR annotates a broken quote, read the output this way.
+func splitParts(stmts []digest.Statement, text string) []digest.Statement {
+	out := make([]digest.Statement, 0, len(stmts))
+	for _, s := range stmts {
+		if len(s.ContentSpans) < 2 {
+			out = append(out, s)
+			continue
+		}
+		for _, p := range s.ContentSpans {
+			part := s
+			part.Content = strings.TrimSpace(digest.FoldSpace(text[p[0]:p[1]]))
+			part.ContentSpan = p
+			part.ContentSpans = []digest.Span{p}
+			out = append(out, part)
+		}
+	}
+	return out
 }
 
 // printClipping writes a clipping's statements for a person to read.

@@ -55,4 +55,29 @@ func TestExtractJSONContract(t *testing.T) {
 	if s.ContentSpan != [2]int{s.ContentSpans[0][0], s.ContentSpans[1][1]} {
 		t.Errorf("content_span %v is not the outer span of %v", s.ContentSpan, s.ContentSpans)
 	}
+
+	// --parts prints the broken quote as one line a part.
+	code, out, stderr = runMain(t, "extract", "--published", "2025-07-31", "--json", "--parts", p)
+	if code != 0 {
+		t.Fatalf("--parts: exit %d: %s", code, stderr)
+	}
+	lines = strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("--parts: want two lines, got %d:\n%s", len(lines), out)
+	}
+	for i, want := range []string{"A freeze takes time to end", "and too much damage has been done."} {
+		var part struct {
+			Content      string   `json:"content"`
+			ContentSpan  [2]int   `json:"content_span"`
+			ContentSpans [][2]int `json:"content_spans"`
+			SaidOn       string   `json:"said_on"`
+		}
+		if err := json.Unmarshal([]byte(lines[i]), &part); err != nil {
+			t.Fatal(err)
+		}
+		if part.Content != want || text[part.ContentSpan[0]:part.ContentSpan[1]] != want ||
+			len(part.ContentSpans) != 1 || part.ContentSpans[0] != part.ContentSpan || part.SaidOn != "2025-07-29" {
+			t.Errorf("--parts line %d: %+v, want content %q", i, part, want)
+		}
+	}
 }

@@ -117,9 +117,9 @@ type ingestItem struct {
 }
 
 // ingestPaths stores the clippings in paths (files and folders). Files are
-// read and their statements extracted on all cores while one writer saves
-// them in order, a few at a time in one transaction with the record that
-// their files are done, so an interrupted run resumes where it stopped. Failures are
+// read and their statements extracted on the other cores while one writer
+// saves them in order (and reads too while the next is not ready), a few
+// at a time in one transaction with the record that their files are done, so an interrupted run resumes where it stopped. Failures are
 // reported per file with their reason and counted; the error is for the
 // database or a cancelled context.
 func ingestPaths(ctx context.Context, env *Env, st *store.Store, paths []string, opts clip.Options, progress bool) (sum ingestSummary, err error) {
@@ -136,7 +136,10 @@ func ingestPaths(ctx context.Context, env *Env, st *store.Store, paths []string,
 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	workers := max(1, runtime.GOMAXPROCS(0))
+	// One reading goroutine less than cores: the writer is the serial
+	// part, and a reader sharing its core slowed it by a third. While
+	// what it saves next is not ready, the writer reads too (wait).
+	workers := max(1, runtime.GOMAXPROCS(0)-1)
 	items := make(chan *ingestItem, 4*workers)
 	jobs := make(chan *ingestItem, 4*workers)
 	go func() {
@@ -159,6 +162,24 @@ func ingestPaths(ctx context.Context, env *Env, st *store.Store, paths []string,
 				close(it.done)
 			}
 		}()
+	}
+	help := jobs // closed and set to nil once every file is taken
+	wait := func(it *ingestItem) error {
+		for {
+			select {
+			case <-it.done:
+				return nil
+			case j, ok := <-help:
+				if !ok {
+					help = nil
+					continue
+				}
+				j.read(ctx, st, opts)
+				close(j.done)
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		}
 	}
 	var batch []*ingestItem
 	flush := func() error {
@@ -199,10 +220,8 @@ func ingestPaths(ctx context.Context, env *Env, st *store.Store, paths []string,
 			if err := flush(); err != nil {
 				return sum, err
 			}
-			select {
-			case <-it.done:
-			case <-ctx.Done():
-				return sum, ctx.Err()
+			if err := wait(it); err != nil {
+				return sum, err
 			}
 		}
 		out.advance(it.path)

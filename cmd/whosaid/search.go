@@ -58,7 +58,7 @@ func cmdSearch(ctx context.Context, env *Env, args []string) error {
 	out := bufio.NewWriter(env.Stdout)
 	defer out.Flush()
 	if len(res.Entries) == 0 && *page > 1 {
-		total, err := countResults(ctx, st, query, (*page-1)**n)
+		total, err := st.SearchCount(ctx, query, (*page-1)**n)
 		if err != nil {
 			return err
 		}
@@ -77,26 +77,6 @@ func cmdSearch(ctx context.Context, env *Env, args []string) error {
 		fmt.Fprintf(out, "\nMore: %s\n", pageCommand(*page+1))
 	}
 	return nil
-}
-
-// countResults returns how many results query has, knowing that there are
-// at most end: a binary search over offsets, one one-result page each, so a
-// page asked for past the end can say where the end is.
-func countResults(ctx context.Context, st *store.Store, query string, end int) (int, error) {
-	lo, hi := 0, end // the count is in [lo, hi]
-	for lo < hi {
-		mid := lo + (hi-lo)/2
-		res, err := st.Search(ctx, query, 1, mid)
-		if err != nil {
-			return 0, err
-		}
-		if len(res.Entries) > 0 {
-			lo = mid + 1
-		} else {
-			hi = mid
-		}
-	}
-	return lo, nil
 }
 
 // plural returns one when n is 1, otherwise many.

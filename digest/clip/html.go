@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"net/url"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/markusmobius/go-trafilatura"
 	"github.com/whosaid/whosaid/digest"
@@ -25,12 +26,24 @@ func fromHTML(data []byte, pageURL string) (string, meta, error) {
 	if u, err := url.Parse(pageURL); err == nil && u.Host != "" {
 		opts.OriginalURL = u
 	}
-	res, err := trafilatura.Extract(bytes.NewReader(data), opts)
-	if err != nil || res == nil || res.ContentNode == nil {
+	// Parse here rather than through trafilatura.Extract: its parser
+	// guesses the encoding from byte statistics and ignores <meta
+	// charset>, taking a short UTF-8 page for Windows-1252 ("â€™" for
+	// "’"). Parse has checked that data is valid UTF-8.
+	doc, err := html.Parse(bytes.NewReader(data))
+	if err != nil {
 		return "", meta{}, digest.Errorf(digest.EINVALID, "no article text found in the HTML")
 	}
-	text := paragraphText(res.ContentNode)
-	if countWords(text, minArticleWords) < minArticleWords {
+	res, text := extractArticle(doc, opts)
+	if res == nil {
+		// Deduplication counts the texts it has met within the page, and
+		// on a page whose article is one element (a post that is one
+		// list) the article itself reaches the count and the whole page
+		// is refused as "duplicated"; without it the article comes out.
+		opts.Deduplicate = false
+		res, text = extractArticle(doc, opts)
+	}
+	if res == nil {
 		return "", meta{}, digest.Errorf(digest.EINVALID, "no article text found in the HTML")
 	}
 	md := res.Metadata
@@ -47,14 +60,36 @@ func fromHTML(data []byte, pageURL string) (string, meta, error) {
 	return text, m, nil
 }
 
+// extractArticle runs go-trafilatura over doc (which it copies, not
+// changes) and returns its result and
+// the article text, or nil when it finds no article of minArticleWords.
+func extractArticle(doc *html.Node, opts trafilatura.Options) (*trafilatura.ExtractResult, string) {
+	res, err := trafilatura.ExtractDocument(doc, opts)
+	if err != nil || res == nil || res.ContentNode == nil {
+		return nil, ""
+	}
+	text := paragraphText(res.ContentNode)
+	if countWords(text, minArticleWords) < minArticleWords {
+		return nil, ""
+	}
+	return res, text
+}
+
 // paragraphText renders the article tree trafilatura extracted as plain
 // text: white space folded inside paragraphs, a blank line between block
 // elements, a line break for <br>. ContentText would run the paragraphs
 // together, and the cleaner needs them apart.
+//
+// Trafilatura trims the white space around the text of the elements it
+// keeps, so "accused Netflix's <i>Two Distant Strangers</i> of" comes out
+// as three bare pieces; like its own text output, words on either side of
+// an element boundary are kept apart by a space, except before closing
+// punctuation and after opening punctuation ("(<a>link</a>)", "<a>it</a>,").
 func paragraphText(root *html.Node) string {
 	var b strings.Builder
-	space := false
-	brk := 0 // line breaks owed before the next text
+	space := false // white space before the next text
+	soft := false  // an element boundary before the next text
+	brk := 0       // line breaks owed before the next text
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		switch n.Type {
@@ -68,8 +103,15 @@ func paragraphText(root *html.Node) string {
 					b.WriteString(strings.Repeat("\n", brk))
 				case space && b.Len() > 0:
 					b.WriteByte(' ')
+				case soft && b.Len() > 0 && !closing(f) && !opening(b.String()):
+					b.WriteByte(' ')
 				}
-				brk, space = 0, true
+				brk, space, soft = 0, true, false
+				if strings.Contains(f, softHyphen) {
+					// Only a hint where a line may break; left in, it
+					// splits the word for search ("Netan&shy;yahu").
+					f = strings.ReplaceAll(f, softHyphen, "")
+				}
 				b.WriteString(f)
 			}
 			if n.Data != "" && !isSpaceByte(n.Data[len(n.Data)-1]) {
@@ -89,15 +131,34 @@ func paragraphText(root *html.Node) string {
 		if block {
 			brk = 2
 		}
+		soft = true
 		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
 			walk(ch)
 		}
+		soft = true
 		if block {
 			brk = 2
 		}
 	}
 	walk(root)
 	return b.String()
+}
+
+// softHyphen is U+00AD, which pages put inside long words.
+const softHyphen = "\u00ad"
+
+// closing reports a word that starts with punctuation that follows a word
+// without a space: "," "." ")" "’s".
+func closing(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return strings.ContainsRune(",.;:!?)]}”’%'-", r)
+}
+
+// opening reports text that ends with punctuation a word follows without
+// a space: "(" "“" "$".
+func opening(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune("([{“‘$#/-", r)
 }
 
 // blockElement reports the elements that start a new paragraph.

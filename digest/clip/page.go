@@ -2,6 +2,7 @@ package clip
 
 import (
 	"math"
+	"sort"
 	"strings"
 )
 
@@ -245,7 +246,10 @@ func english(paras []para) bool {
 // none does (or there is no headline, as in most copied pages, where the
 // first title-like line is the site's menu). On a page whose gallery or
 // list of other stories holds more prose than the article, the headline
-// tells which prose is the article's.
+// tells which prose is the article's; but only among runs of a size to be
+// the article (a sizeShare of the largest): when a menu line is taken for
+// the headline, a footer or a copyright line that repeats its words is no
+// article.
 func coreRun(units []unit, roles []int, paras []para, runs []run) int {
 	head := map[string]bool{}
 	for i, u := range units {
@@ -266,7 +270,7 @@ func coreRun(units []unit, roles []int, paras []para, runs []run) int {
 			bestHead = i
 		}
 	}
-	if bestHead >= 0 {
+	if bestHead >= 0 && runs[bestHead].words*sizeShare >= runs[best].words {
 		return bestHead
 	}
 	return best
@@ -314,7 +318,14 @@ func paragraphsOf(units []unit, roles []int) []para {
 		p.sentence = endsSentence(u.s) || strings.HasSuffix(u.s, ":")
 		p.stop = stop
 		p.prose = p.words >= proseWords && stop*10 >= p.words && (p.sentence || p.words >= 3*proseWords)
+		if contactLike(u.s, u.words) {
+			// A line giving an address ("Name: 206-555-0100 or
+			// name@example.com; on Twitter: @name") ends an article
+			// without being part of its prose.
+			p.prose, p.sentence = false, false
+		}
 	}
+	teasers(units, paras)
 	// A separator is a short line the page repeats, or a line that starts
 	// with a slide counter, when the page has several ("3/50 Star Wars
 	// boosts economy": a gallery's captions, not numbered sections).
@@ -343,6 +354,81 @@ func paragraphsOf(units []unit, roles []int) []para {
 		}
 	}
 	return paras
+}
+
+// teasers marks as neither prose nor sentences the excerpts of a list of
+// other stories or posts: paragraphs cut short with an ellipsis ("... the
+// size of App Updates by 6..."), several of them, of about the same length,
+// since a list cuts its excerpts at a fixed length. An article ends a
+// paragraph with an ellipsis now and then, at no fixed length. A headline
+// in title case cut short the same way is never a sentence either.
+func teasers(units []unit, paras []para) {
+	var cut []int // paragraphs cut short
+	for i, p := range paras {
+		if p.words == 0 || !truncated(units[p.last].s) {
+			continue
+		}
+		cut = append(cut, i)
+		if p.first == p.last && titleCase(units[p.first].s) {
+			paras[i].sentence = false
+			paras[i].prose = p.prose && p.words >= 3*proseWords
+		}
+	}
+	if len(cut) < separatorRepeats {
+		return
+	}
+	size := func(i int) int { return units[paras[i].last].end - units[paras[i].first].start }
+	sort.Slice(cut, func(a, b int) bool { return size(cut[a]) < size(cut[b]) })
+	// Sizes within a fifth of each other, separatorRepeats of them in a
+	// row of the sorted sizes, mark the list.
+	excerpt := make([]bool, len(cut))
+	for a := 0; a+separatorRepeats <= len(cut); a++ {
+		b := a + separatorRepeats - 1
+		if 5*(size(cut[b])-size(cut[a])) <= size(cut[b]) {
+			for k := a; k <= b; k++ {
+				excerpt[k] = true
+			}
+		}
+	}
+	for k, i := range cut {
+		if excerpt[k] {
+			paras[i].prose, paras[i].sentence = false, false
+		}
+	}
+}
+
+// truncated reports a line that stops with an ellipsis right after its
+// last word, not closing a quote.
+func truncated(s string) bool {
+	for _, e := range []string{"...", "…"} {
+		if strings.HasSuffix(s, e) {
+			s = s[:len(s)-len(e)]
+			return s != "" && !isSpaceByte(s[len(s)-1])
+		}
+	}
+	return false
+}
+
+// contactLike reports a short line that gives an e-mail address, or is
+// made of handles and web addresses (two or more, a quarter of its words):
+// a reporter's contact line, a "follow us" line. A tweet that answers two
+// people names them but says something.
+func contactLike(s string, words int) bool {
+	if words > 20 || strings.IndexByte(s, '@') < 0 && !strings.Contains(s, "http") && !strings.Contains(s, "www.") {
+		return false // most lines: no need to look at the words
+	}
+	links := 0
+	for _, w := range strings.Fields(s) {
+		w = strings.TrimRight(w, ".,;:)")
+		at := strings.IndexByte(w, '@')
+		switch {
+		case at > 0 && strings.IndexByte(w[at:], '.') > 1:
+			return true // an e-mail address
+		case at == 0 && len(w) > 1, hasPrefixFold(w, "http://"), hasPrefixFold(w, "https://"), hasPrefixFold(w, "www."):
+			links++
+		}
+	}
+	return links >= 2 && 4*links >= words
 }
 
 // shape is a short line folded so that list separators compare equal: lower

@@ -176,6 +176,17 @@ func TestPageDecision(t *testing.T) {
 		{"clean article", body + "\n\nLind said the work would start in June.", append(append([]string{}, article...), "Lind said the work would start in June."), nil},
 		{"standfirst over a byline", menu + "Council shuts harbour bridge\n\nCars will be kept off the old harbour bridge until the cracks in its girders are repaired\n\nBy\n\nJo Park\n\n01 October 2020\n\n" + body + "\n\n" + teasers,
 			append([]string{"Cars will be kept off the old harbour bridge"}, article...), []string{"Home", "Singer Cancels", "her doctors"}},
+		{"excerpts of other posts", body + "\n\nRecent posts\n\nTram fares to rise\n\nThe transport board said on Monday that a single tram fare would go up by ten cents from March, the first ris...\n\n" +
+			"New ferry for the islands\n\nA second ferry will sail between the two islands on Sundays, the harbour master said, after complaints that the boat...\n\n" +
+			"Night buses return\n\nBuses will run all night on the harbour line again from June, the city said, two years after the service was cu...",
+			article, []string{"Tram fares", "single tram fare", "second ferry", "all night"}},
+		{"a paragraph of the article ends with an ellipsis", body + "\n\nAsked when the bridge would reopen, Lind said only that the council would do what it could...", append(append([]string{}, article...), "Lind said only that"), nil},
+		{"contact line under the article", body + "\n\nJo Park: 555-0100 or jpark@example.com; on Twitter: @jopark.", article, []string{"jpark@example.com"}},
+		{"a tweet answering two people is no contact line", body + "\n\n@jopark @harbourtimes Why does the bridge stay open to buses when the girders are cracked?", append(append([]string{}, article...), "Why does the bridge stay open"), nil},
+		{"caption over its credit", menu + "Council shuts harbour bridge\n\nThe mayor at the harbour bridge on Tuesday, a day before the council closed it to cars\nCredit: HARBOUR TIMES\n\n" + body,
+			article, []string{"a day before the council", "HARBOUR TIMES"}},
+		{"a menu line taken for the headline does not pick the core", "Start a Wiki Today\n\n" + body + "\n\nAbout us\n\nContact\n\nPress\n\nJobs\n\nHelp\n\nStart your own wiki today, it takes a minute.",
+			article, []string{"Start your own wiki"}},
 		{"not English", "Nachrichten\n\nSport\n\nDer Stadtrat hat am Dienstag beschlossen, die alte Hafenbrücke für Autos zu sperren, nachdem Ingenieure Risse gefunden hatten.\n\nDie Brücke bleibt für Fußgänger und Radfahrer offen, sagte die Bürgermeisterin.",
 			[]string{"Der Stadtrat", "Die Brücke bleibt"}, nil},
 	}

@@ -1,0 +1,4 @@
+-- Near-duplicate signatures become one-permutation MinHash (minhash.go),
+-- 4-byte values. SQL cannot compute them: the signatures stored before
+-- are recomputed from the clippings' text by this migration's Go step
+-- (resignClippings, migrationSteps in store.go), in its transaction.
