@@ -55,6 +55,7 @@ func (s *sentence) run() {
 		// "FALLIN: Well, I think ...": a transcript's turn is what its
 		// speaker says, whatever verbs it holds
 		s.x.turn = len(s.x.raws) - 1
+		s.x.raws[s.x.turn].turn = true
 		s.dates()
 		s.learned()
 		return
@@ -149,51 +150,6 @@ func (s *sentence) joinBroken() {
 	s.x.raws = rs[:out]
 }
 
-func (s *sentence) word(i int) string {
-	return s.t[s.toks[i].s:s.toks[i].e]
-}
-
-func (s *sentence) is(i int, w string) bool {
-	if i < 0 || i >= len(s.toks) || s.toks[i].k != kWord {
-		return false
-	}
-	return equalFold(s.word(i), w)
-}
-
-func (s *sentence) punct(i int, p string) bool {
-	return i >= 0 && i < len(s.toks) && s.toks[i].k == kPunct && s.word(i) == p
-}
-
-func (s *sentence) has(i int, f flag) bool {
-	return i >= 0 && i < len(s.toks) && s.toks[i].k == kWord && s.toks[i].w.f&f != 0
-}
-
-func (s *sentence) according(j int) bool {
-	return s.is(j, "according") && s.is(j+1, "to")
-}
-
-// span returns the byte span of tokens [a, b).
-func (s *sentence) span(a, b int) digest.Span {
-	if b <= a {
-		return digest.Span{s.toks[a].s, s.toks[a].s}
-	}
-	return digest.Span{s.toks[a].s, s.toks[b-1].e}
-}
-
-// isEnd reports whether i is past the sentence's words: the end, or only
-// stops and closing punctuation remain.
-func (s *sentence) isEnd(i int) bool {
-	for ; i < len(s.toks); i++ {
-		if s.toks[i].k == kWord || s.toks[i].k == kQuote {
-			return false
-		}
-		if s.toks[i].k == kPunct && s.word(i) != ")" && s.word(i) != "]" {
-			return false
-		}
-	}
-	return true
-}
-
 // cue tries to build statements around the cue word at j. It returns the
 // token index where scanning resumes (j+1 when nothing matched).
 func (s *sentence) cue(j int) int {
@@ -207,7 +163,8 @@ func (s *sentence) cue(j int) int {
 	}
 	// negation or hedging between the speaker and the cue: no statement
 	k := j - 1
-	for ; k >= s.from && toks[k].k == kWord && (toks[k].w.f&(fAux|fNeg) != 0 && toks[k].w.f&fPronoun == 0 || toks[k].cap && toks[k].w.f&fWeekday != 0 && k > s.from); k-- {
+	for ; k >= s.from && toks[k].k == kWord && (toks[k].w.f&(fAux|fNeg) != 0 && toks[k].w.f&fPronoun == 0 || toks[k].cap && toks[k].w.f&fWeekday != 0 && k > s.from ||
+		k > s.from && toks[k].w.f == 0 && lyAdverb(s, k)); k-- { // "He memorably promised
 		if toks[k].w.f&fNeg != 0 {
 			return j + 1
 		}
@@ -237,6 +194,19 @@ func (s *sentence) cue(j int) int {
 	if (s.is(k, "that") || s.is(k, "which")) && k-1 >= s.from && s.toks[k-1].k == kWord && !s.toks[k-1].cap &&
 		s.toks[k-1].w.f&(fRole|fSourceNoun|fOrgHead|fAudience|fQuant|fPronoun|fMedia) == 0 {
 		return j + 1 // "fees that added millions": a thing that no one speaks for
+	}
+	if f&fCall != 0 && s.is(j, "called") && k > s.from && s.toks[k].k == kWord && !s.toks[k].cap && s.toks[k].w.f&(fPronoun|fRole|fSourceNoun|fAux|fRelative|fQuant) == 0 &&
+		j+1 < len(toks) && (toks[j+1].k == kQuote || toks[j+1].cap) {
+		// "a 2002 psychology class called “Perception”", "a group called
+		// Future 45": a thing and its name, not a speaker calling it so
+		for d := k - 1; d >= s.from && d >= k-4; d-- {
+			if s.has(d, fDet) && !s.has(d, fPronoun) || s.toks[d].k == kWord && isDigit(s.t[s.toks[d].s]) {
+				return j + 1
+			}
+			if s.toks[d].k != kWord || s.toks[d].cap {
+				break
+			}
+		}
 	}
 	if f&fPart != 0 && s.has(k, fPassive) {
 		k-- // "Kasich is telling a crowd"
@@ -344,16 +314,18 @@ func (s *sentence) cue(j int) int {
 		m.span = s.span(q+1, end)
 		return s.withSpeaker(j, m, cue, q+1)
 	}
-	if s.punct(k, "—") || s.punct(k, "–") {
+	if ks := s.dashEnding(k); ks >= 0 {
 		// "insiders in the next two states — Nevada and South Carolina —
 		// said": the subject before an aside between dashes
-		for d := k - 2; d > s.from && d >= k-20; d-- {
+		for d := ks - 2; d > s.from && d >= k-20; d-- {
 			if s.toks[d].k == kQuote || s.toks[d].k == kStop {
 				break
 			}
-			if s.word(d) != s.word(k) {
+			ds := s.dashEnding(d)
+			if ds < 0 || s.word(d) != s.word(k) {
 				continue
 			}
+			d = ds
 			if np, ok := s.leftNP(d - 1); ok && s.toks[d-1].k == kWord {
 				head := d
 				if st, h, ok := s.subjectBeforePreps(np); ok {
@@ -366,6 +338,13 @@ func (s *sentence) cue(j int) int {
 				}
 			}
 			break
+		}
+	}
+	if s.punct(k, ",") && s.punct(k-1, ")") {
+		// "Sen. Jack Reed (D-R.I.), said": a name, its party and state
+		if np, ok := s.leftNP(k - 1); ok && (np == s.from || s.punct(np-1, ",") || s.has(np-1, fSub|fClauseEnd) || s.toks[np-1].k == kWord && isSentenceLink(lowerASCII(s.word(np-1)))) {
+			m := s.mention(np, k)
+			return s.right(j, m, cue)
 		}
 	}
 	sk := k
@@ -463,134 +442,6 @@ func (s *sentence) cue(j int) int {
 		}
 	}
 	return j + 1
-}
-
-// shareBefore returns the first token of a share of people ending at
-// token k: "42%", "47 percent", "75 percent of Democrats", "about half of
-// voters", at the start of a clause.
-func (s *sentence) shareBefore(k int) (int, bool) {
-	e := k
-	if np, ok := s.leftNP(k); ok && s.percentAt(np) {
-		e = np // "55 percent of all voters" read as one noun phrase
-	} else if ok && s.is(np-1, "of") && np-2 >= s.from {
-		e = np - 2 // "75 percent of Democrats"
-	}
-	st := -1
-	switch {
-	case s.percentAt(e):
-		st = e
-		if s.toks[e].k != kWord || s.is(e, "percent") {
-			st = e - 1 // "47 percent", "42 %"
-		}
-	case s.is(e, "half") || s.is(e, "third") || s.is(e, "quarter") || s.is(e, "majority") || s.is(e, "plurality"):
-		st = e
-		if s.has(st-1, fDet|fNumber) && !s.has(st-1, fPronoun) {
-			st-- // "a third", "one quarter", "a majority"
-		}
-	default:
-		return 0, false
-	}
-	if st < s.from {
-		return 0, false
-	}
-	for st-1 >= s.from && (s.is(st-1, "about") || s.is(st-1, "nearly") || s.is(st-1, "almost") || s.is(st-1, "roughly") || s.is(st-1, "just") || s.is(st-1, "only") || s.is(st-1, "some") ||
-		s.is(st-1, "than") && (s.is(st-2, "more") || s.is(st-2, "fewer") || s.is(st-2, "less"))) {
-		st--
-		if s.is(st, "than") {
-			st--
-		}
-	}
-	if !(st == s.from || s.punct(st-1, ",") || s.has(st-1, fSub|fClauseEnd) || s.toks[st-1].k == kQuote || s.toks[st-1].k == kWord && isSentenceLink(lowerASCII(s.word(st-1)))) {
-		return 0, false
-	}
-	return st, true
-}
-
-// percentAt reports whether token i is "percent" after a number, or a
-// number with a percent sign.
-func (s *sentence) percentAt(i int) bool {
-	if i < 0 || i >= len(s.toks) {
-		return false
-	}
-	w := s.word(i)
-	switch {
-	case s.toks[i].k == kWord && isDigit(w[0]) && w[len(w)-1] == '%':
-		return true
-	case s.is(i, "percent"):
-		return i > 0 && s.toks[i-1].k == kWord && isDigit(s.t[s.toks[i-1].s])
-	case w == "%":
-		return i > 0 && isDigit(s.t[s.toks[i-1].s])
-	}
-	return false
-}
-
-// subjectBeforeRelative returns the subject of a verb after token k when
-// a relative clause without commas ends at k: the noun phrase from np to
-// head, the relative pronoun or the first preposition ("Republicans who
-// voted for Trump", "Democrats in Iowa who watched"), which starts a
-// clause.
-func (s *sentence) subjectBeforeRelative(k int) (np, head int, ok bool) {
-	for r := k; r > s.from && r >= k-12; r-- {
-		tk := s.toks[r]
-		if tk.k != kWord || tk.w.f&(fCue|fWeakCue) != 0 && tk.w.f&fPart == 0 {
-			return 0, 0, false
-		}
-		if r == k || !(s.is(r, "who") || s.is(r, "that")) {
-			continue
-		}
-		h := s.toks[r-1]
-		if h.k != kWord || h.w.f&(fCue|fWeakCue|fAux|fPassive|fPrep|fSub|fDet|fPronoun|fQuant) != 0 && h.w.f&(fSourceNoun|fRole|fAudience) == 0 {
-			return 0, 0, false
-		}
-		if s.is(r, "that") && !h.cap && h.w.f&(fRole|fSourceNoun|fOrgHead|fAudience) == 0 && !strings.HasSuffix(s.word(r-1), "s") {
-			return 0, 0, false // "that" after another word: likely no relative pronoun
-		}
-		st, ok := s.leftNP(r - 1)
-		if !ok || st >= r || s.has(st, fPronoun) {
-			return 0, 0, false
-		}
-		head := r
-		if p, h, ok := s.subjectBeforePreps(st); ok {
-			st, head = p, h // "Democrats in Iowa who watched the debate said"
-		}
-		for n := 0; n < 3 && st-1 > s.from && s.toks[st-1].k == kWord && !s.toks[st-1].cap && s.toks[st-1].w.f == 0; n++ {
-			st-- // "progressive organizations": modifiers the noun phrase left out
-		}
-		if !(st == s.from || s.punct(st-1, ",") || s.has(st-1, fSub|fClauseEnd) || s.toks[st-1].k == kQuote || s.toks[st-1].k == kWord && isSentenceLink(lowerASCII(s.word(st-1)))) {
-			return 0, 0, false
-		}
-		return st, head, true
-	}
-	return 0, 0, false
-}
-
-// subjectBeforePreps returns the subject of a clause whose verb follows
-// the noun phrase at np when that phrase ends a chain of prepositional
-// phrases ("Some delegates at the convention in Philadelphia", "One of
-// the authors"): the first noun phrase of the chain, from st to head. It
-// is the subject only where the clause starts there.
-func (s *sentence) subjectBeforePreps(np int) (st, head int, ok bool) {
-	p := np
-	for n := 0; n < 3; n++ {
-		if !(s.has(p-1, fPrep) && !s.has(p-1, fSub) || s.is(p-1, "of") || s.is(p-1, "for")) || p-1 <= s.from {
-			break
-		}
-		q, ok := s.leftNP(p - 2)
-		if !ok || s.has(p-2, fPronoun|fObject) || s.toks[p-2].k != kWord {
-			break
-		}
-		p, head = q, p-1
-	}
-	if p == np {
-		return 0, 0, false
-	}
-	if !(p == s.from || s.subjectStart(p) || s.punct(p-1, ",") || s.toks[p-1].k == kQuote || s.has(p-1, fSub) && p-1 == s.from) {
-		return 0, 0, false
-	}
-	if s.has(p, fPrep) || s.dateStarts(p) {
-		return 0, 0, false
-	}
-	return p, head, true
 }
 
 // speakerPhrase reports whether tokens [a, b) can all be a speaker phrase
@@ -696,7 +547,8 @@ func (s *sentence) withSpeaker(j int, m mention, cue digest.Span, np int) int {
 		}
 	}
 	// "As Clinton told the Daily News, tax relief ..."
-	if s.is(np-1, "as") && np-1 == s.from {
+	if s.is(np-1, "as") && (np-1 == s.from || (s.punct(np-2, ",") || np-2 == s.from && s.toks[np-2].k == kWord && isSentenceLink(lowerASCII(s.word(np-2))))) {
+		// "But as Clyburn noted, those voters will ...", ", and as Comey noted, ..."
 		p, extra := s.skipAfterCue(j, m)
 		if s.punct(p, ",") {
 			if e := s.contentEnd(p + 1); e > p+1 {
@@ -707,20 +559,4 @@ func (s *sentence) withSpeaker(j int, m mention, cue digest.Span, np int) int {
 		}
 	}
 	return s.right(j, m, cue)
-}
-
-// text returns the folded text of tokens [a, b).
-func (s *sentence) text(a, b int) string {
-	if b <= a {
-		return ""
-	}
-	return fold(s.t[s.toks[a].s:s.toks[b-1].e])
-}
-
-// textNoDet is text without a leading determiner.
-func (s *sentence) textNoDet(a, b int) string {
-	for a < b && s.has(a, fDet) {
-		a++
-	}
-	return s.text(a, b)
 }

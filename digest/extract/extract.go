@@ -106,6 +106,7 @@ type raw struct {
 	ta, tb    int           // content tokens [ta, tb) of the sentence it was found in
 	drop      bool          // the learned model scored it as no statement
 	fallback  bool          // found by the looser reading (fallback.go), for the model to judge
+	turn      bool          // a transcript's turn ("TAPPER: ..."): the rules decide, not the statement model
 	parts     []digest.Span // a quote broken by its attribution: each part; content is the outer span
 	anchor    int           // a quotation standing alone: the statement it continues, else -1
 	sentStart int           // byte offset of the sentence's start

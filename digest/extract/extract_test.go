@@ -472,17 +472,7 @@ func TestStatements(t *testing.T) {
 					}
 				}
 			}
-			switch {
-			case tt.count < 0 && len(got) > 0:
-				t.Errorf("want no statements, got %s", dump(got))
-			case tt.count > 0 && len(got) != tt.count:
-				t.Errorf("want %d statements, got %s", tt.count, dump(got))
-			}
-			for _, w := range tt.want {
-				if !matchAny(c, got, w) {
-					t.Errorf("missing %+v in %s", w, dump(got))
-				}
-			}
+			checkWanted(t, c, got, tt.count, tt.want)
 		})
 	}
 }

@@ -8,9 +8,11 @@
 package extract
 
 import (
-	"github.com/whosaid/whosaid/digest"
+	"slices"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/whosaid/whosaid/digest"
 )
 
 // minHeadWords and headShared say when a body statement carries a
@@ -29,21 +31,24 @@ const stemLen = 5
 // dropHeadlineEchoes marks dropped each headline statement whose content
 // words a body statement's content repeats.
 func (x *extractor) dropHeadlineEchoes() {
-	var body [][]string
+	var heads []int
+	for i := range x.raws {
+		if !x.raws[i].drop && x.isHeadline(x.raws[i].block) {
+			heads = append(heads, i)
+		}
+	}
+	if len(heads) == 0 {
+		return
+	}
+	var body [][]uint64
 	for i := range x.raws {
 		r := &x.raws[i]
 		if !r.drop && !x.isHeadline(r.block) {
 			body = append(body, contentStems(x.t, r))
 		}
 	}
-	if len(body) == 0 {
-		return
-	}
-	for i := range x.raws {
+	for _, i := range heads {
 		r := &x.raws[i]
-		if r.drop || !x.isHeadline(r.block) {
-			continue
-		}
 		head := contentStems(x.t, r)
 		if len(head) < minHeadWords {
 			continue
@@ -63,14 +68,11 @@ func (x *extractor) isHeadline(b int) bool {
 }
 
 // shared counts the stems of head that b holds.
-func shared(head, b []string) float64 {
+func shared(head, b []uint64) float64 {
 	n := 0
 	for _, h := range head {
-		for _, w := range b {
-			if h == w {
-				n++
-				break
-			}
+		if slices.Contains(b, h) {
+			n++
 		}
 	}
 	return float64(n)
@@ -78,13 +80,14 @@ func shared(head, b []string) float64 {
 
 // contentStems returns the stems of the content words of r's content (all
 // its parts): words of three letters or more that the lexicon gives no
-// grammatical role, lower-cased and cut to stemLen bytes.
-func contentStems(t string, r *raw) []string {
+// grammatical role, lower-cased and cut to stemLen bytes, each packed in a
+// number (no allocation per word).
+func contentStems(t string, r *raw) []uint64 {
 	parts := r.parts
 	if parts == nil {
 		parts = []digest.Span{r.content}
 	}
-	var out []string
+	var out []uint64
 	var buf [64]byte
 	for _, p := range parts {
 		s := t[p[0]:p[1]]
@@ -107,11 +110,11 @@ func contentStems(t string, r *raw) []string {
 			if len(w) < 3 || look(w, &buf).f&grammatical != 0 {
 				continue
 			}
-			w = lowerASCII(w)
-			if len(w) > stemLen {
-				w = w[:stemLen]
+			var stem uint64
+			for k := 0; k < len(w) && k < stemLen; k++ {
+				stem = stem<<8 | uint64(lowerByte(w[k]))
 			}
-			out = append(out, w)
+			out = append(out, stem)
 		}
 	}
 	return out

@@ -108,8 +108,8 @@ func (s *sentence) learned() {
 				}
 			}
 		}
-		if !r.fallback && s.hasQuote(a, e) {
-			continue // the rules' statements with a quotation are right 19 times in 20 on train: the rules decide
+		if !r.fallback && s.hasQuote(a, e) || r.turn {
+			continue // the rules' statements with a quotation are right 19 times in 20 on train, a transcript's turns always: the rules decide
 		}
 		fs := f.keepFeatures(&c, r, a, e, n, s.headline)
 		if x.col != nil && x.col.keep {

@@ -1,0 +1,67 @@
+// How the attribution patterns read one sentence's tokens: a token's text,
+// its word, punctuation and flags, and the span and text of a run of them.
+
+package extract
+
+import "github.com/whosaid/whosaid/digest"
+
+func (s *sentence) word(i int) string {
+	return s.t[s.toks[i].s:s.toks[i].e]
+}
+
+func (s *sentence) is(i int, w string) bool {
+	if i < 0 || i >= len(s.toks) || s.toks[i].k != kWord {
+		return false
+	}
+	return equalFold(s.word(i), w)
+}
+
+func (s *sentence) punct(i int, p string) bool {
+	return i >= 0 && i < len(s.toks) && s.toks[i].k == kPunct && s.word(i) == p
+}
+
+func (s *sentence) has(i int, f flag) bool {
+	return i >= 0 && i < len(s.toks) && s.toks[i].k == kWord && s.toks[i].w.f&f != 0
+}
+
+func (s *sentence) according(j int) bool {
+	return s.is(j, "according") && s.is(j+1, "to")
+}
+
+// span returns the byte span of tokens [a, b).
+func (s *sentence) span(a, b int) digest.Span {
+	if b <= a {
+		return digest.Span{s.toks[a].s, s.toks[a].s}
+	}
+	return digest.Span{s.toks[a].s, s.toks[b-1].e}
+}
+
+// isEnd reports whether i is past the sentence's words: the end, or only
+// stops and closing punctuation remain.
+func (s *sentence) isEnd(i int) bool {
+	for ; i < len(s.toks); i++ {
+		if s.toks[i].k == kWord || s.toks[i].k == kQuote {
+			return false
+		}
+		if s.toks[i].k == kPunct && s.word(i) != ")" && s.word(i) != "]" {
+			return false
+		}
+	}
+	return true
+}
+
+// text returns the folded text of tokens [a, b).
+func (s *sentence) text(a, b int) string {
+	if b <= a {
+		return ""
+	}
+	return fold(s.t[s.toks[a].s:s.toks[b-1].e])
+}
+
+// textNoDet is text without a leading determiner.
+func (s *sentence) textNoDet(a, b int) string {
+	for a < b && s.has(a, fDet) {
+		a++
+	}
+	return s.text(a, b)
+}
