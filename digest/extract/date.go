@@ -44,6 +44,22 @@ func (s *sentence) dateAt(i int) (int, when) {
 	}
 	w := toks[i].w
 	switch {
+	case s.is(i, "on") && s.has(i+2, fMonth) && toks[i+2].cap:
+		// day first: "on 3 January 2024", "on 3 Jan. 2024"
+		n, ok := s.number(i + 1)
+		if !ok || n < 1 || n > 31 {
+			break
+		}
+		l := 3
+		if i+l < len(toks) && toks[i+l].k == kStop && toks[i+l].s == toks[i+l-1].e && s.t[toks[i+l].s] == '.' {
+			l++ // "Jan." when the splitter left the dot alone
+		}
+		d := when{kind: wMonthDay, month: toks[i+2].w.num, day: n}
+		if y, ok := s.number(i + l); ok && y > 1900 && y < 2200 {
+			d.year = y
+			l++
+		}
+		return l, d
 	case s.is(i, "on") && i+1 < len(toks) && s.has(i+1, fWeekday|fMonth):
 		if l, d := s.dateAt(i + 1); l > 0 && d.kind != wNone {
 			return l + 1, d

@@ -246,6 +246,15 @@ func TestStatements(t *testing.T) {
 			want: []want{{speaker: "Dmitry Peskov", content: "Moscow made proposals", saidOn: "2017-09-13"}},
 		},
 		{
+			name: "day first, with and without the year",
+			text: "On 3 January 2024, Miller wrote that the plan was dead.\n\nLee said on 12 Mar. that talks would resume.",
+			pub:  "2025-06-04",
+			want: []want{
+				{speaker: "Miller", content: "the plan was dead", saidOn: "2024-01-03"},
+				{speaker: "Lee", content: "talks would resume", saidOn: "2025-03-12"},
+			},
+		},
+		{
 			name: "a month after publication is last year",
 			text: "Sen. Ted Cruz said on Dec. 20 that he would run.",
 			pub:  "2016-01-10",
