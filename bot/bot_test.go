@@ -75,6 +75,9 @@ func TestCommandsPrivate(t *testing.T) {
 			}
 		}},
 		{"timeline", "/timeline peskov normalization", []string{"Dmitry Peskov on “normalization”: 3 statements", "Wed 13 Sep 2017"}, nil},
+		{"timeline quoted name", "/timeline “Dmitry Peskov” normalization", []string{"Dmitry Peskov on “normalization”: 3 statements"}, nil},
+		{"timeline quoted straight", `/timeline "dmitry peskov"`, []string{"Dmitry Peskov: 3 statements from"}, nil},
+		{"timeline quoted unknown", "/timeline “Dmitri Peskof” tango", []string{"I know no speaker called “Dmitri Peskof”."}, nil},
 		{"timeline no speaker", "/timeline", []string{"The most quoted: Dmitry Peskov"}, nil},
 		{"timeline unknown", "/timeline peskof", []string{"Did you mean Dmitry Peskov?"}, nil},
 		{"add text", "/add Sergei Lavrov: We are ready to talk", []string{"Stored: 1 statement (1 new), 1 new speaker."}, nil},

@@ -194,6 +194,18 @@ func (b *Bot) cmdSearch(r *request) error {
 // words that names one exactly; the rest is the topic. When none does, it
 // returns the closest names the store knows.
 func (b *Bot) resolveSpeaker(ctx context.Context, args string) (*digest.Speaker, string, []digest.Speaker, error) {
+	if name, rest, ok := quotedName(args); ok {
+		cands, err := b.store.FindSpeakers(ctx, name, 3)
+		if err != nil {
+			return nil, "", nil, fmt.Errorf("bot: find speakers: %w", err)
+		}
+		for _, c := range cands {
+			if namesSpeaker(c, name) {
+				return &c, rest, nil, nil
+			}
+		}
+		return nil, "", cands, nil
+	}
 	words := strings.Fields(args)
 	for k := min(len(words), 4); k >= 1; k-- {
 		name := strings.Join(words[:k], " ")
@@ -212,6 +224,29 @@ func (b *Bot) resolveSpeaker(ctx context.Context, args string) (*digest.Speaker,
 		return nil, "", nil, fmt.Errorf("bot: find speakers: %w", err)
 	}
 	return nil, "", sugg, nil
+}
+
+// quotedName splits a speaker's name given in quotation marks, straight or
+// curly as phone keyboards type them ("“Dmitry Peskov” tango"), from what
+// follows it. ok is false when args do not start with a quotation mark or
+// the name is empty.
+func quotedName(args string) (name, rest string, ok bool) {
+	s := strings.TrimSpace(args)
+	r, n := utf8.DecodeRuneInString(s)
+	if !strings.ContainsRune(`"“”«„`, r) {
+		return "", "", false
+	}
+	s = s[n:]
+	end := strings.IndexAny(s, `"“”»`)
+	if end < 0 {
+		end = len(s)
+	}
+	name = strings.Join(strings.Fields(s[:end]), " ")
+	if end < len(s) {
+		_, m := utf8.DecodeRuneInString(s[end:])
+		rest = strings.TrimSpace(s[end+m:])
+	}
+	return name, rest, name != ""
 }
 
 // namesSpeaker reports whether name is one of sp's names or the last word
@@ -284,6 +319,9 @@ func (b *Bot) cmdTimeline(r *request) error {
 	}
 	if sp == nil {
 		name := strings.Fields(r.args)[0]
+		if q, _, ok := quotedName(r.args); ok {
+			name = q
+		}
 		msg := fmt.Sprintf("I know no speaker called “%s”.", digest.EscapeHTML(digest.Shorten(name, 40)))
 		if len(sugg) > 0 {
 			var names []string
