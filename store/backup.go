@@ -21,8 +21,18 @@ func (s *Store) Backup(ctx context.Context, path string) error {
 	if _, err := os.Lstat(path); err == nil {
 		return digest.Errorf(digest.EINVALID, "%s already exists; not overwriting it", path)
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".partial-*")
+	dir := filepath.Dir(path)
+	if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
+		return digest.Errorf(digest.EINVALID, "cannot back up to %s: no folder %s", path, dir)
+	}
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".partial-*")
 	if err != nil {
+		// the temporary file's name means nothing to the user: say what
+		// failed of what they asked (most often a folder they may not write)
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
 		return fmt.Errorf("store: backup to %s: %w", path, err)
 	}
 	tmpPath := tmp.Name()

@@ -6,6 +6,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"testing"
 )
@@ -50,5 +51,21 @@ func TestBackupFailureLeavesNothing(t *testing.T) {
 		t.Errorf("the retried backup: %v", err)
 	} else {
 		c.Close()
+	}
+}
+
+// TestBackupNoFolder: a backup into a folder that does not exist says so,
+// and names no temporary file.
+func TestBackupNoFolder(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, savedStore(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	out := filepath.Join(t.TempDir(), "missing", "copy.db")
+	err = s.Backup(ctx, out)
+	if err == nil || !strings.Contains(err.Error(), "no folder") || strings.Contains(err.Error(), "partial") {
+		t.Fatalf("backup into a missing folder: %v", err)
 	}
 }
