@@ -76,6 +76,9 @@ func questionFor(text string, span Span) string {
 		if dist < 0 {
 			continue // inside the quote itself
 		}
+		if lo, hi := min(at, span.End()), max(at, span.Start()); strings.IndexByte(text[lo:hi], '\n') >= 0 {
+			continue // another paragraph's: most often put to someone else
+		}
 		q := strings.TrimRight(FoldSpace(text[from+m[2]:from+m[3]]), ".,:;  ")
 		if dist < bestDist && len(q) <= 240 {
 			best, bestDist = q, dist
