@@ -109,6 +109,7 @@ type raw struct {
 	turn      bool          // a transcript's turn ("TAPPER: ..."): the rules decide, not the statement model
 	parts     []digest.Span // a quote broken by its attribution: each part; content is the outer span
 	anchor    int           // a quotation standing alone: the statement it continues, else -1
+	open      bool          // a quotation standing alone, left open at its paragraph's end
 	sentStart int           // byte offset of the sentence's start
 	via       []string
 	audience  string

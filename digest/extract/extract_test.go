@@ -203,6 +203,21 @@ func TestStatements(t *testing.T) {
 			count: 1,
 		},
 		{
+			name: "a quote running over three paragraphs, each opened and only the last closed",
+			text: "Obi said: \"This offer is an insult to every nurse in the country.\n\n\"We will ballot our members next week.\n\n\"Nobody wants to strike, but the government has left us no choice.\"\n\nThe ministry declined to comment.",
+			want: []want{
+				{speaker: "Obi", content: "This offer is an insult to every nurse in the country."},
+				{speaker: "Obi", content: "We will ballot our members next week."},
+				{speaker: "Obi", content: "Nobody wants to strike, but the government has left us no choice."},
+			},
+			count: 3,
+		},
+		{
+			name: "closed quotations in the paragraphs after the next do not go on from a statement",
+			text: "“Penguins are in decline,” the institute said.\n\n“Penguins”. Te Ara.\n\n“Members and partners”. Te Ara.\n\n“Creative life – Music”. Te Ara.",
+			none: []string{"Members and partners", "Creative life – Music"},
+		},
+		{
 			name: "quote standing alone after a sentence naming the speaker",
 			text: "Speaking with reporters, Peskov reiterated Moscow's willingness to restore ties with the U.S.\n\n“You know about our intentions. But you need two to tango, as they say.”",
 			want: []want{{speaker: "Peskov", content: "But you need two to tango", direct: 1}},

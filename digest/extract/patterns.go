@@ -319,7 +319,11 @@ func (s *sentence) standalone() bool {
 			}
 		}
 	}
-	if s.block-prev.block > 1 {
+	// next to the statement it goes on from, or to a quotation standing
+	// alone that its paragraph left open, as a quote running over several
+	// paragraphs is printed (each opens, only the last closes): a chain of
+	// reference lines ("“Penguins”. Te Ara.") closes each and stops here
+	if last := s.x.raws[n-1]; s.block-prev.block > 1 && !(last.anchor >= 0 && last.open && s.block-last.block == 1) {
 		return false
 	}
 	// "Now, “within the business community ...”": a few words may lead into
@@ -341,7 +345,7 @@ func (s *sentence) standalone() bool {
 		}
 	}
 	r := raw{speaker: sp, cue: prev.cue, cueText: s.t[prev.cue[0]:prev.cue[1]], block: s.block, anchor: a,
-		direct: true, content: quoteInside(s.t, s.toks[q]), via: prev.via, audience: prev.audience, ta: q, tb: q + 1}
+		direct: true, content: quoteInside(s.t, s.toks[q]), via: prev.via, audience: prev.audience, ta: q, tb: q + 1, open: s.toks[q].open}
 	s.x.raws = append(s.x.raws, r)
 	return true
 }
