@@ -218,6 +218,11 @@ func TestStatements(t *testing.T) {
 			none: []string{"Members and partners", "Creative life – Music"},
 		},
 		{
+			name: "an interview's turn under a full name runs to its paragraph's end",
+			text: "Sara Lind, the envoy, spoke to us on Monday.\n\nSara Lind: It is on life support. Without deeper cuts this decade, we will miss it.",
+			want: []want{{speaker: "Sara Lind", content: "It is on life support. Without deeper cuts this decade, we will miss it"}},
+		},
+		{
 			name: "quote standing alone after a sentence naming the speaker",
 			text: "Speaking with reporters, Peskov reiterated Moscow's willingness to restore ties with the U.S.\n\n“You know about our intentions. But you need two to tango, as they say.”",
 			want: []want{{speaker: "Peskov", content: "But you need two to tango", direct: 1}},

@@ -193,8 +193,9 @@ func (s *sentence) colon() bool {
 
 // turn reports whether the speaker tokens [st, head) before the colon at
 // c open a turn of a transcript: "TAPPER: Do you think ...", "Matthews:
-// Well, speculation is bad.": the paragraph starts with them, and they are
-// written in capitals or name someone the clipping names.
+// Well, speculation is bad.", "Sara Lind: It is ...": the paragraph starts
+// with them, and they are written in capitals or name someone the clipping
+// names.
 func (s *sentence) turn(st, head, c int) bool {
 	if st != 0 || head != c || !s.x.startsBlock(s.toks[0].s) {
 		return false
@@ -207,7 +208,8 @@ func (s *sentence) turn(st, head, c int) bool {
 		}
 		caps = caps && len(w) >= 2 && strings.ToUpper(w) == w
 	}
-	return caps || head == st+1 && len(s.x.ents.byLast[stripPossessive(s.word(st))]) > 0
+	named := func(last int) bool { return len(s.x.ents.byLast[stripPossessive(s.word(last))]) > 0 }
+	return caps || head == st+1 && named(st) || head == st+2 && named(st+1) // "Sara Lind: It is ..."
 }
 
 // opensTurn reports whether the sentence opens a transcript's turn: a
