@@ -2,9 +2,6 @@ package extract
 
 import (
 	"bytes"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"testing"
 )
 
@@ -32,22 +29,7 @@ func TestEmbeddedModel(t *testing.T) {
 // makes of the PolNeAR train split with the code as it is: a change to the
 // rules or features must come with the model retrained from them.
 func TestModelReproduced(t *testing.T) {
-	train := filepath.Join("..", "..", "..", "shared", "polnear", "train")
-	if _, err := os.Stat(filepath.Join(train, "attributions")); err != nil {
-		t.Skip("PolNeAR train split not found at " + train)
-	}
-	if testing.Short() {
-		t.Skip("training reads 840 articles")
-	}
-	out := filepath.Join(t.TempDir(), "model.bin")
-	cmd := exec.Command("go", "run", "./train", "-polnear", train, "-out", out)
-	if msg, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("train: %v\n%s", err, msg)
-	}
-	got, err := os.ReadFile(out)
-	if err != nil {
-		t.Fatal(err)
-	}
+	got := generated(t, "model.bin", "./train", "-polnear", "TRAIN", "-out", "OUT")
 	if !bytes.Equal(got, modelBin) {
 		t.Errorf("model.bin (%d bytes) differs from what training makes of the train split (%d bytes): run go run ./digest/extract/train -polnear ../shared/polnear/train", len(modelBin), len(got))
 	}
