@@ -173,6 +173,9 @@ func (s *sentence) colon() bool {
 		if m.kind != mName && m.kind != mOrg && !poll && !report {
 			return false
 		}
+		if head == st+1 && s.has(st, fComment) && !poll {
+			return false // "Interview: Envoy Sara Lind on ...": a kind of text, not its author
+		}
 		for i := st; i < head; i++ {
 			if s.toks[i].w.f&(fPrep|fStarter|fDet) != 0 && !(report && i == st && s.has(i, fDet)) {
 				return false // "Big Win For Bernie: ...": a title, not a speaker

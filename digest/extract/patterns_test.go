@@ -24,6 +24,12 @@ func TestPatterns(t *testing.T) {
 			count: 1,
 		},
 		{
+			name:     "a headline's label of a kind of text is no speaker",
+			text:     "Interview: Climate Envoy Sara Lind on the Road to COP31\n\nSara Lind spoke to us on Monday about the talks.",
+			headline: true,
+			count:    -1,
+		},
+		{
 			name: "a name with its party and state before a colon",
 			text: "The hearing grew tense.\n\nRep. Tom Gray (R-Ohio):\"I have not heard anyone other than you cite that figure in this room.\"",
 			want: []want{{speaker: "Tom Gray", content: "I have not heard anyone other than you cite that figure", direct: 1}},
