@@ -263,6 +263,7 @@ func (it *ingestItem) read(ctx context.Context, st *store.Store, opts clip.Optio
 	if it.c, it.err = clip.ReadFile(it.path, opts); it.err != nil {
 		return
 	}
+	it.c.Added = time.Now() // what the extractor takes for its era when no date is given
 	if it.c.Statements, it.err = extract.Checked(it.c); it.err != nil {
 		return
 	}

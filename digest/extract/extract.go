@@ -60,6 +60,7 @@ func statementsWith(c *digest.Clipping, m *model, col *collector, rawOf *[]int) 
 	for b, bl := range c.Blocks {
 		x.block(b, bl)
 	}
+	x.famous = knownEra(eraOf(c))
 	out, raws := x.finish(c.PublishedDate())
 	if rawOf != nil {
 		*rawOf = raws
@@ -185,7 +186,6 @@ func (x *extractor) finish(pub digest.Date) ([]digest.Statement, []int) {
 	}
 	var rawOf []int
 	x.dropHeadlineEchoes()
-	x.famous = knownEra(pub)
 	res := x.resolve()
 	x.date(res, pub)
 	out := make([]digest.Statement, 0, len(x.raws))

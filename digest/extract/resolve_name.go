@@ -117,6 +117,16 @@ var known = func() people {
 	return p
 }()
 
+// eraOf returns when a clipping is of: its publication date, else the day
+// it was added to the store (clippings are read as news, most of them the
+// day they come out), else unknown (`whosaid extract` of an undated file).
+func eraOf(c *digest.Clipping) digest.Date {
+	if d := c.PublishedDate(); d.Known() || c.Added.IsZero() {
+		return d
+	}
+	return digest.DayDate(c.Added)
+}
+
 // knownEra reports whether a clipping published on pub is news of the
 // years the table of known people was learned from (a year either side),
 // or of no known date. The people the news kept returning to in one era

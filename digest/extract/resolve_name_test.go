@@ -60,13 +60,15 @@ func TestNamedHead(t *testing.T) {
 // TestKnownPeopleEra checks that a bare surname is completed from the
 // table of known people only for clippings of the years it was learned
 // from or of no known date: "Powell" in 2016 news is Colin Powell, in a
-// clipping of 2025 it stays Powell.
+// clipping published or stored in 2025 it stays Powell.
 func TestKnownPeopleEra(t *testing.T) {
 	const text = "Rates held\n\nPowell said inflation was easing.\n"
-	for _, tc := range []struct{ published, want string }{
-		{"", "Colin Powell"},
-		{"2016-03-01", "Colin Powell"},
-		{"2025-06-04", "Powell"},
+	for _, tc := range []struct{ published, added, want string }{
+		{"", "", "Colin Powell"},
+		{"2016-03-01", "", "Colin Powell"},
+		{"2025-06-04", "", "Powell"},
+		{"", "2025-06-04", "Powell"},                 // undated, stored in 2025: read as news of 2025
+		{"2016-03-01", "2025-06-04", "Colin Powell"}, // the publication date comes first
 	} {
 		c := &digest.Clipping{Text: text, Blocks: []digest.Block{
 			{Span: digest.Span{0, 10}, Kind: digest.BlockHeadline},
@@ -75,9 +77,12 @@ func TestKnownPeopleEra(t *testing.T) {
 		if tc.published != "" {
 			c.Published, _ = time.Parse("2006-01-02", tc.published)
 		}
+		if tc.added != "" {
+			c.Added, _ = time.Parse("2006-01-02", tc.added)
+		}
 		st := Statements(c)
 		if len(st) != 1 || st[0].Speaker != tc.want {
-			t.Errorf("published %q: got %+v, want one statement by %q", tc.published, st, tc.want)
+			t.Errorf("published %q, added %q: got %+v, want one statement by %q", tc.published, tc.added, st, tc.want)
 		}
 	}
 }

@@ -207,6 +207,9 @@ func (c *Collector) save(ctx context.Context, cl *digest.Clipping) (digest.SaveR
 	for _, n := range cl.Notes {
 		c.log.Info("clipping_note", slog.String("path", cl.Path), slog.String("note", n))
 	}
+	if cl.Added.IsZero() {
+		cl.Added = c.opts.Now() // what the extractor takes for its era when no date is given
+	}
 	var err error
 	if cl.Statements, err = extract.Checked(cl); err != nil {
 		return digest.SaveResult{}, fmt.Errorf("%s: %w", cl.Path, err)
