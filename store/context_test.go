@@ -22,18 +22,7 @@ func wholeBlockContext(c *digest.Clipping, st *digest.Statement) string {
 			break
 		}
 	}
-	if len(before) > maxContext/2 {
-		before = lastWords(before, maxContext/2)
-	}
-	if len(after) > maxContext/2 {
-		after = shorten(after, maxContext/2)
-	}
-	around := strings.TrimSpace(before + " … " + after)
-	around = strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(around, "…"), "…"))
-	if c.Headline == "" {
-		return around
-	}
-	return c.Headline + "\n" + around
+	return joinContext(c.Headline, before, after)
 }
 
 func TestStatementContextMatchesWholeBlock(t *testing.T) {

@@ -68,6 +68,13 @@ func statementContext(c *digest.Clipping, st *digest.Statement) string {
 			after = foldHead(c.Text[to:b.Span.End()], maxContext/2)
 		}
 	}
+	return joinContext(c.Headline, before, after)
+}
+
+// joinContext makes a statement's context of the clipping's headline and
+// the folded words before and after the statement in its paragraph, each
+// side cut to half of maxContext at a word.
+func joinContext(headline, before, after string) string {
 	if len(before) > maxContext/2 {
 		before = lastWords(before, maxContext/2)
 	}
@@ -76,10 +83,10 @@ func statementContext(c *digest.Clipping, st *digest.Statement) string {
 	}
 	around := strings.TrimSpace(before + " … " + after)
 	around = strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(around, "…"), "…"))
-	if c.Headline == "" {
+	if headline == "" {
 		return around
 	}
-	return c.Headline + "\n" + around
+	return headline + "\n" + around
 }
 
 // lastWords returns the end of s, at most n bytes, starting at a word.
