@@ -9,6 +9,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -105,7 +106,7 @@ func contentStems(t string, r *raw) []uint64 {
 				}
 				j += n
 			}
-			w := trimDots(s[i:j])
+			w := strings.TrimRight(s[i:j], ".")
 			i = j
 			if len(w) < 3 || look(w, &buf).f&grammatical != 0 {
 				continue
@@ -122,10 +123,3 @@ func contentStems(t string, r *raw) []uint64 {
 
 // grammatical are the lexicon's roles of words that carry no topic.
 const grammatical = fPronoun | fRelative | fDet | fAux | fNeg | fPrep | fClauseEnd | fSub | fPassive | fStarter | fObject | fQuant | fDateLead | fCue | fWeakCue
-
-func trimDots(w string) string {
-	for len(w) > 0 && w[len(w)-1] == '.' {
-		w = w[:len(w)-1]
-	}
-	return w
-}
