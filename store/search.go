@@ -27,7 +27,7 @@ func (s *Store) Search(ctx context.Context, query string, limit, offset int) (di
 		return res, err
 	}
 	if q.empty() {
-		return res, digest.Errorf(digest.EINVALID, "nothing to search for: give words, \"a phrase\", speaker:NAME, since:YYYY-MM-DD or before:YYYY-MM-DD")
+		return res, errNothingToSearch()
 	}
 	limit, offset = clampLimit(limit), max(offset, 0)
 	speakerIDs, err := s.querySpeakers(ctx, q)
@@ -81,7 +81,7 @@ func (s *Store) SearchCount(ctx context.Context, query string, upTo int) (int, e
 		return 0, err
 	}
 	if q.empty() {
-		return 0, digest.Errorf(digest.EINVALID, "nothing to search for")
+		return 0, errNothingToSearch()
 	}
 	speakerIDs, err := s.querySpeakers(ctx, q)
 	if err != nil || (len(q.speakers) > 0 && len(speakerIDs) == 0) || upTo <= 0 {
@@ -107,6 +107,12 @@ func (s *Store) SearchCount(ctx context.Context, query string, upTo int) (int, e
 		return 0, fmt.Errorf("store: search count: %w", err)
 	}
 	return n, nil
+}
+
+// errNothingToSearch is the answer to a query of no words and no filters,
+// saying what a query may hold.
+func errNothingToSearch() error {
+	return digest.Errorf(digest.EINVALID, "nothing to search for: give words, \"a phrase\", speaker:NAME, since:YYYY-MM-DD or before:YYYY-MM-DD")
 }
 
 // querySpeakers returns the speakers the query's speaker: filters name

@@ -119,9 +119,10 @@ type ingestItem struct {
 // ingestPaths stores the clippings in paths (files and folders). Files are
 // read and their statements extracted on the other cores while one writer
 // saves them in order (and reads too while the next is not ready), a few
-// at a time in one transaction with the record that their files are done, so an interrupted run resumes where it stopped. Failures are
-// reported per file with their reason and counted; the error is for the
-// database or a cancelled context.
+// at a time in one transaction with the record that their files are done,
+// so an interrupted run resumes where it stopped. Failures are reported per
+// file with their reason and counted; the error is for the database or a
+// cancelled context.
 func ingestPaths(ctx context.Context, env *Env, st *store.Store, paths []string, opts clip.Options, progress bool) (sum ingestSummary, err error) {
 	start := time.Now()
 	out := newIngestProgress(env.Stderr, progress)
