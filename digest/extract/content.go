@@ -346,6 +346,12 @@ func (s *sentence) contentEnd(p int) int {
 			e = i
 			break
 		}
+		// "declared the need for drive: “Change the world,” she said": a
+		// quotation with an attribution of its own is that one's content
+		if tk.k == kQuote && comma && i-1 > p && (s.punct(i-1, ":") || s.punct(i-1, ",")) && s.attribAhead(i+1) {
+			e = i - 1
+			break
+		}
 		if comma && i+1 < len(toks) {
 			n := toks[i+1]
 			if n.k == kWord && (n.w.f&fClauseEnd != 0 && !n.cap && !(s.is(i+1, "but") && i+2 < len(toks) && toks[i+2].k == kQuote) || s.according(i+1)) ||

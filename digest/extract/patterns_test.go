@@ -278,6 +278,15 @@ func TestPatterns(t *testing.T) {
 			count: 2,
 		},
 		{
+			name: "a quotation with its own attribution after a reported clause is that attribution's",
+			text: "The rally went on.\n\nIn her speech, Ann Lee warned that the vote would be close: “Nobody else is going to fix this for us,” she said.",
+			want: []want{
+				{speaker: "Ann Lee", content: "the vote would be close", cue: "warned"},
+				{speaker: "Ann Lee", content: "Nobody else is going to fix this for us", cue: "said", mention: "she", direct: 1},
+			},
+			count: 2,
+		},
+		{
 			name:  "a verb that adds no speech",
 			text:  "The fund charged fees that added millions to its costs. She wrote the memo in June.",
 			count: -1,
