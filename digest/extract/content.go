@@ -61,6 +61,9 @@ func (s *sentence) skipCircumstance(p int) int {
 		if s.punct(i, ";") {
 			return i
 		}
+		if s.has(i, fPart) && !s.toks[i].cap || s.is(i-1, "and") && s.has(i, fCue) && !s.toks[i].cap {
+			return i // "said before adding: “...”": the speaker's next statement
+		}
 	}
 	return len(s.toks)
 }

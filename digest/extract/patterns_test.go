@@ -287,6 +287,15 @@ func TestPatterns(t *testing.T) {
 			count: 2,
 		},
 		{
+			name: "a participle after the circumstance of a quotation's attribution is the speaker's next statement",
+			text: "“We will carry this state by a wide margin,” Ann Lee said on Monday before adding: “Nobody should doubt that for a second.”",
+			want: []want{
+				{speaker: "Ann Lee", content: "We will carry this state by a wide margin", cue: "said", direct: 1},
+				{speaker: "Ann Lee", content: "Nobody should doubt that for a second", cue: "adding", direct: 1},
+			},
+			count: 2,
+		},
+		{
 			name:  "a verb that adds no speech",
 			text:  "The fund charged fees that added millions to its costs. She wrote the memo in June.",
 			count: -1,
