@@ -188,6 +188,12 @@ func (s *sentence) cue(j int) int {
 			k--
 		}
 	}
+	if s.is(k, "to") && f&fCue != 0 && f&fPart == 0 && !toks[j].cap && s.quoteNext(j+1) {
+		// "went so far as to say: “...”": the speaker is before the verbs
+		if k = s.beforeToSay(k); k < 0 {
+			return j + 1
+		}
+	}
 	if k >= s.from && toks[k].k == kWord && (s.is(k, "to") || toks[k].w.f&fPassive != 0 && f&fPart == 0) {
 		return j + 1 // "declined to comment", "was asked"
 	}

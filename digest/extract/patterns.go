@@ -384,3 +384,47 @@ func (s *sentence) commentEvent() {
 		}
 	}
 }
+
+// quoteNext reports whether a quotation follows at p, after a colon or a
+// comma.
+func (s *sentence) quoteNext(p int) bool {
+	if s.punct(p, ":") || s.punct(p, ",") {
+		p++
+	}
+	return p < len(s.toks) && s.toks[p].k == kQuote
+}
+
+// beforeToSay returns the last token of the speaker of "to" at k and a
+// verb of speech that a quotation follows: "Mr. Trump was prompted to say,
+// “...”", "went so far as to say: “...”", "interjected to say: “...”",
+// "prompted Dave Leip’s Atlas to state, “...”" (the one prompted). The
+// quotation shows the words were said; a word that holds them back
+// ("declined to say", "would do better to say", "not") makes no
+// statement: it returns -1.
+func (s *sentence) beforeToSay(k int) int {
+	i := k - 1
+	for ; i >= s.from && i >= k-5; i-- {
+		tk := s.toks[i]
+		if tk.k != kWord {
+			break
+		}
+		if tk.w.f&fNeg != 0 || holdsBack(lowerASCII(s.word(i))) {
+			return -1
+		}
+		if tk.cap || tk.w.f&(fPronoun|fRole|fSourceNoun|fDet|fQuant) != 0 && tk.w.f&fAux == 0 {
+			return i
+		}
+	}
+	return i
+}
+
+// holdsBack reports whether w is a verb or adjective before "to say" that
+// holds the words back: what follows was not said.
+func holdsBack(w string) bool {
+	switch w {
+	case "declined", "declines", "decline", "refused", "refuses", "refuse", "failed", "fails",
+		"hesitated", "hesitates", "reluctant", "unwilling", "afraid", "better", "rather", "yet":
+		return true
+	}
+	return false
+}

@@ -296,6 +296,15 @@ func TestPatterns(t *testing.T) {
 			count: 2,
 		},
 		{
+			name: "a verb of speech after to, with a quotation: the subject before the verbs speaks",
+			text: "The debate was calm.\n\nMayor Ann Lee was prompted to say, “I cannot believe how civil it has been up here tonight.”\n\nSenator Tom Gray went so far as to say: “This chamber as we know it is over.”",
+			want: []want{
+				{speaker: "Ann Lee", content: "I cannot believe how civil it has been", direct: 1},
+				{speaker: "Tom Gray", content: "This chamber as we know it is over", direct: 1},
+			},
+			count: 2,
+		},
+		{
 			name:  "a verb that adds no speech",
 			text:  "The fund charged fees that added millions to its costs. She wrote the memo in June.",
 			count: -1,
