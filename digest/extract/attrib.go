@@ -44,6 +44,7 @@ func (s *sentence) run() {
 				r.content, r.ta, r.tb = s.span(0, e), 0, e
 			}
 			if !r.content.Empty() {
+				r.later = s.block > c.block
 				s.x.raws = append(s.x.raws, r)
 				s.dates()
 				s.learned()

@@ -305,6 +305,15 @@ func TestPatterns(t *testing.T) {
 			count: 2,
 		},
 		{
+			name: "a quotation over several paragraphs after a colon that ends its paragraph goes on from the statement",
+			text: "The hearing opened.\n\nSenator Ann Lee stated:\n\n“The department has lost its way. It no longer serves the people of this state.\n\n“The latest example is the lawsuit against the county over its budget.”",
+			want: []want{
+				{speaker: "Ann Lee", content: "The department has lost its way"},
+				{speaker: "Ann Lee", content: "The latest example is the lawsuit against the county"},
+			},
+			count: 2,
+		},
+		{
 			name:  "a verb that adds no speech",
 			text:  "The fund charged fees that added millions to its costs. She wrote the memo in June.",
 			count: -1,
