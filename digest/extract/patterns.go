@@ -6,6 +6,8 @@ package extract
 
 import (
 	"strings"
+
+	"github.com/whosaid/whosaid/digest"
 )
 
 // maxLead and minLedQuote bound a quotation standing alone after a few
@@ -431,4 +433,36 @@ func holdsBack(w string) bool {
 		return true
 	}
 	return false
+}
+
+// nestedBy handles an attribution that closes a sentence whose earlier
+// statement ends with the quotation before it: "Grayson said Randolph
+// “would have no chance to win,” the source recalled." The one named at
+// the end reports the whole: its content runs from the earlier speaker to
+// the quotation, and the earlier statement stays, nested in it. A pronoun
+// at the end ("Feinstein said “...,” she said") is the same speaker
+// again, no report of a report. It returns where scanning resumes, or 0.
+func (s *sentence) nestedBy(j int, m mention, cue digest.Span, np int) int {
+	n := len(s.x.raws)
+	if np != s.from || np < 1 || n == s.first || m.kind == mPronoun || s.toks[np-1].k != kQuote || !quoteContinues(s.t, s.toks[np-1]) {
+		return 0
+	}
+	prev := &s.x.raws[n-1]
+	if prev.tb != np || prev.anchor >= 0 || prev.cue[1] > s.toks[np-1].s || m.span[0] < s.toks[np-1].e {
+		return 0
+	}
+	p, extra := s.skipAfterCue(j, m)
+	if !s.isEnd(p) {
+		return 0
+	}
+	a := s.tokenAt(prev.speaker.span[0])
+	if a < 0 || prev.speaker.span[0] > prev.cue[0] {
+		a = prev.ta
+	}
+	if strings.EqualFold(s.t[prev.speaker.span[0]:prev.speaker.span[1]], s.t[m.span[0]:m.span[1]]) {
+		return 0
+	}
+	s.emit(m, cue, a, np, extra)
+	s.from = p
+	return p
 }

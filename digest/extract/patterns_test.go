@@ -314,6 +314,15 @@ func TestPatterns(t *testing.T) {
 			count: 2,
 		},
 		{
+			name: "an attribution closing a sentence reports the statement nested before it",
+			text: "The council met on Monday.\n\nMayor Ann Lee said the plan “would never pass the council,” her former aide Tom Gray recalled.",
+			want: []want{
+				{speaker: "Ann Lee", content: "the plan “would never pass the council"},
+				{speaker: "Tom Gray", content: "Ann Lee said the plan “would never pass the council", cue: "recalled"},
+			},
+			count: 2,
+		},
+		{
 			name:  "a verb that adds no speech",
 			text:  "The fund charged fees that added millions to its costs. She wrote the memo in June.",
 			count: -1,
