@@ -393,6 +393,9 @@ func (s *sentence) cue(j int) int {
 			return s.right(j, m, cue)
 		}
 	}
+	if m, ok := s.relativeGoesOn(k); ok {
+		return s.right(j, m, cue) // "Humphrey, who calls Trump a “sociopath,” said he ..."
+	}
 	// "..., said Peskov" / "“...,” said the spokesman."; "told X" names the audience
 	if (k < s.from || toks[k].k == kQuote || s.punct(k, ",")) && f&fTell == 0 {
 		if e, ok := s.invertedNP(j + 1); ok && s.afterInverted(e) {

@@ -466,3 +466,28 @@ func (s *sentence) nestedBy(j int, m mention, cue digest.Span, np int) int {
 	s.from = p
 	return p
 }
+
+// relativeGoesOn reports whether the quotation at k ends the statement of
+// a relative clause's cue, so that the verb after it is its subject's:
+// "Humphrey, who calls Trump a “sociopath,” said he doesn’t believe ...".
+// It returns the subject's mention (the relative's).
+func (s *sentence) relativeGoesOn(k int) (mention, bool) {
+	n := len(s.x.raws)
+	if k < 0 || k >= s.from || s.toks[k].k != kQuote || n == s.first {
+		return mention{}, false
+	}
+	prev := s.x.raws[n-1]
+	if prev.tb != k+1 || prev.anchor >= 0 {
+		return mention{}, false
+	}
+	c := s.tokenAt(prev.cue[0])
+	for r := c - 1; r >= 0 && r >= c-3; r-- {
+		if s.is(r, "who") {
+			return prev.speaker, s.punct(r-1, ",")
+		}
+		if s.toks[r].k != kWord {
+			break
+		}
+	}
+	return mention{}, false
+}

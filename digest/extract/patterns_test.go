@@ -323,6 +323,13 @@ func TestPatterns(t *testing.T) {
 			count: 2,
 		},
 		{
+			name: "a relative clause's statement ending in a quotation: its subject goes on with the verb after it",
+			text: "The council met on Monday.\n\nSenator Tom Gray, who called the plan “a disaster for the county,” said the council would vote again in May.",
+			want: []want{
+				{speaker: "Tom Gray", content: "the council would vote again in May", cue: "said"},
+			},
+		},
+		{
 			name:  "a verb that adds no speech",
 			text:  "The fund charged fees that added millions to its costs. She wrote the memo in June.",
 			count: -1,
