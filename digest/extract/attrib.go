@@ -189,8 +189,9 @@ func (s *sentence) cue(j int) int {
 			k--
 		}
 	}
-	if s.is(k, "to") && f&fCue != 0 && f&fPart == 0 && !toks[j].cap && s.quoteNext(j+1) {
-		// "went so far as to say: “...”": the speaker is before the verbs
+	if s.is(k, "to") && f&fCue != 0 && f&fPart == 0 && !toks[j].cap && (s.quoteNext(j+1) || s.is(j+1, "that")) {
+		// "went so far as to say: “...”", "was quick to add that": the
+		// speaker is before the verbs
 		if k = s.beforeToSay(k); k < 0 {
 			return j + 1
 		}

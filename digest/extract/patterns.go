@@ -401,12 +401,12 @@ func (s *sentence) quoteNext(p int) bool {
 }
 
 // beforeToSay returns the last token of the speaker of "to" at k and a
-// verb of speech that a quotation follows: "Mr. Trump was prompted to say,
-// “...”", "went so far as to say: “...”", "interjected to say: “...”",
-// "prompted Dave Leip’s Atlas to state, “...”" (the one prompted). The
-// quotation shows the words were said; a word that holds them back
-// ("declined to say", "would do better to say", "not") makes no
-// statement: it returns -1.
+// verb of speech that a quotation or "that" follows: "Mr. Trump was
+// prompted to say, “...”", "went so far as to say: “...”", "was quick to
+// add that ...", "prompted Dave Leip’s Atlas to state, “...”" (the one
+// prompted). What follows shows the words were said; a word that holds
+// them back ("declined to say", "would do better to say", "not") makes
+// no statement: it returns -1.
 func (s *sentence) beforeToSay(k int) int {
 	i := k - 1
 	for ; i >= s.from && i >= k-5; i-- {

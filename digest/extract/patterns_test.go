@@ -296,13 +296,14 @@ func TestPatterns(t *testing.T) {
 			count: 2,
 		},
 		{
-			name: "a verb of speech after to, with a quotation: the subject before the verbs speaks",
-			text: "The debate was calm.\n\nMayor Ann Lee was prompted to say, “I cannot believe how civil it has been up here tonight.”\n\nSenator Tom Gray went so far as to say: “This chamber as we know it is over.”",
+			name: "a verb of speech after to, with a quotation or that: the subject before the verbs speaks",
+			text: "The debate was calm.\n\nMayor Ann Lee was prompted to say, “I cannot believe how civil it has been up here tonight.”\n\nSenator Tom Gray went so far as to say: “This chamber as we know it is over.”\n\nBut Gray was quick to add that the deal would not include a new tax.",
 			want: []want{
 				{speaker: "Ann Lee", content: "I cannot believe how civil it has been", direct: 1},
 				{speaker: "Tom Gray", content: "This chamber as we know it is over", direct: 1},
+				{speaker: "Tom Gray", content: "the deal would not include a new tax", cue: "add"},
 			},
-			count: 2,
+			count: 3,
 		},
 		{
 			name: "a quotation over several paragraphs after a colon that ends its paragraph goes on from the statement",
