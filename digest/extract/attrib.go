@@ -66,15 +66,12 @@ func (s *sentence) run() {
 		s.learned()
 		return
 	}
-	toks := s.toks
-	for j := 0; j < len(toks); j++ {
-		tk := toks[j]
-		if tk.k != kWord || tk.w.f&(fCue|fWeakCue|fCall|fAsk|fQuoted|fQuoteCue) == 0 && !s.according(j) {
-			continue
-		}
-		if next := s.cue(j); next > j {
-			j = next - 1
-		}
+	s.scan(0)
+	if e := s.shareEnds(); e > 0 {
+		// "21 percent said “not too likely” and 14 percent said ...": the
+		// next share's statement
+		s.from = e
+		s.scan(e)
 	}
 	s.viaAccording()
 	if len(s.x.raws) == s.first {
@@ -89,6 +86,20 @@ func (s *sentence) run() {
 	s.dates()
 	s.learned()
 	s.joinBroken()
+}
+
+// scan builds the statements of each cue word from token j0 on.
+func (s *sentence) scan(j0 int) {
+	toks := s.toks
+	for j := j0; j < len(toks); j++ {
+		tk := toks[j]
+		if tk.k != kWord || tk.w.f&(fCue|fWeakCue|fCall|fAsk|fQuoted|fQuoteCue) == 0 && !s.according(j) {
+			continue
+		}
+		if next := s.cue(j); next > j {
+			j = next - 1
+		}
+	}
 }
 
 // viaAccording reads "“...,” O’Malley said, according to the Las Vegas
