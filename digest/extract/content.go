@@ -158,6 +158,9 @@ func (s *sentence) right(j int, m mention, cue digest.Span) int {
 			break
 		}
 		if !s.hasQuote(p, e) {
+			if s.naming(j) {
+				break // "called him divisive", "calls himself a democratic socialist"
+			}
 			return j + 1
 		}
 		// "called Ford’s plans “an absolute disgrace” and threatened ...":
@@ -191,7 +194,7 @@ func (s *sentence) right(j int, m mention, cue digest.Span) int {
 	if s.punct(p-1, ",") && !quoteFirst && !that && f&fPart == 0 && !s.is(p, "if") && !s.is(p, "when") {
 		return j + 1 // "said, however, ..." is rare; "said, in Moscow" is not content
 	}
-	if s.tooShort(p, e) {
+	if s.tooShort(p, e) && !(f&fCall != 0 && s.naming(j)) {
 		return j + 1 // "testified voluntarily": not what was said; "he would" is
 	}
 	if (s.is(p, "of") || s.is(p, "about")) && (!s.hasQuote(p, e) || f&fCall != 0) {

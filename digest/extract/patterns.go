@@ -491,3 +491,29 @@ func (s *sentence) relativeGoesOn(k int) (mention, bool) {
 	}
 	return mention{}, false
 }
+
+// naming reports whether the verb of calling at j names its object
+// without a quotation: an object pronoun and what it is called ("called
+// him divisive", "call it the nerd prom", "calls himself a democratic
+// socialist"), not a call made ("called him on Monday", "called it off",
+// "called them back").
+func (s *sentence) naming(j int) bool {
+	o := j + 1
+	switch lowerASCII(s.word(o)) {
+	case "him", "her", "them", "it", "himself", "herself", "themselves", "itself", "this", "that":
+	default:
+		return false
+	}
+	n := o + 1
+	if n >= len(s.toks) || s.toks[n].k != kWord || s.has(n, fPrep|fSub|fClauseEnd|fRelative|fCue|fAux|fPassive) && !s.has(n, fDet) || s.verbForm(n) {
+		return false // "the roll call itself was punctuated"
+	}
+	if l, _ := s.dateAt(n); l > 0 {
+		return false // "called him Monday"
+	}
+	switch lowerASCII(s.word(n)) {
+	case "off", "up", "back", "out", "in", "on", "over", "down", "away", "quits", "and", "or", "but", "again", "later", "today", "yesterday", "tonight", "last", "this", "that", "every", "once", "twice":
+		return false
+	}
+	return true
+}

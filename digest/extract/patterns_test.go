@@ -331,6 +331,20 @@ func TestPatterns(t *testing.T) {
 			},
 		},
 		{
+			name: "calling someone something names them, a quotation or not",
+			text: "The race tightened.\n\nIn a fiery speech, Senator Ann Lee called him divisive and dangerous for the state.\n\nTom Gray calls himself a moderate Republican.",
+			want: []want{
+				{speaker: "Ann Lee", content: "him divisive and dangerous", cue: "called"},
+				{speaker: "Tom Gray", content: "himself a moderate Republican", cue: "calls"},
+			},
+			count: 2,
+		},
+		{
+			name:  "a call made is no statement",
+			text:  "The race tightened.\n\nSenator Ann Lee called him on Monday to discuss the race. Tom Gray called it off after the storm.",
+			count: -1,
+		},
+		{
 			name:  "a verb that adds no speech",
 			text:  "The fund charged fees that added millions to its costs. She wrote the memo in June.",
 			count: -1,
