@@ -345,6 +345,14 @@ func TestPatterns(t *testing.T) {
 			count: -1,
 		},
 		{
+			name: "after that, about is a number's, not the topic",
+			text: "The plant stayed open.\n\nMayor Ann Lee revised her plans in October, saying that about 5,500 jobs would remain in the city.",
+			want: []want{
+				{speaker: "Ann Lee", content: "about 5,500 jobs would remain in the city", cue: "saying"},
+			},
+			count: 1,
+		},
+		{
 			name:  "a verb that adds no speech",
 			text:  "The fund charged fees that added millions to its costs. She wrote the memo in June.",
 			count: -1,
