@@ -353,6 +353,14 @@ func TestPatterns(t *testing.T) {
 			count: 1,
 		},
 		{
+			name: "as X noted, after a clause and its conjunction",
+			text: "The audit ended.\n\nStaff can still be disciplined, and as Mayor Ann Lee noted, people involved in the case could lose their jobs.",
+			want: []want{
+				{speaker: "Ann Lee", content: "people involved in the case could lose their jobs", cue: "noted"},
+			},
+			count: 1,
+		},
+		{
 			name:  "a verb that adds no speech",
 			text:  "The fund charged fees that added millions to its costs. She wrote the memo in June.",
 			count: -1,
