@@ -491,6 +491,11 @@ func TestStatements(t *testing.T) {
 			},
 			none: []string{"compared with", "14 percent"},
 		},
+		{
+			name: "a share's reading at the very end of a sentence",
+			text: "The poll closed.\n\nIn the poll, 26 percent said they were undecided, and more than\n\nAbout 40 percent said yes, while a\n\nThey call",
+			want: []want{{content: "they were undecided"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

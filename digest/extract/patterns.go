@@ -499,6 +499,9 @@ func (s *sentence) relativeGoesOn(k int) (mention, bool) {
 // "called them back").
 func (s *sentence) naming(j int) bool {
 	o := j + 1
+	if o >= len(s.toks) || s.toks[o].k != kWord {
+		return false
+	}
 	switch lowerASCII(s.word(o)) {
 	case "him", "her", "them", "it", "himself", "herself", "themselves", "itself", "this", "that":
 	default:
