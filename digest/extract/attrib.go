@@ -172,6 +172,8 @@ func (s *sentence) cue(j int) int {
 		return s.accordingTo(j)
 	case f&fQuoted != 0 && s.has(j-1, fPassive) && s.is(j+1, "as") && s.has(j+2, fCue):
 		return s.quotedAs(j)
+	case f&fAsk != 0 && s.is(j+1, "by"):
+		return s.askedBy(j)
 	}
 	// negation or hedging between the speaker and the cue: no statement
 	k := j - 1

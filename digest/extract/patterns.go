@@ -520,3 +520,39 @@ func (s *sentence) naming(j int) bool {
 	}
 	return true
 }
+
+// askedBy handles a question put by someone named after "asked by":
+// "Asked by Matt Lauer whether she had practiced her speech, she said
+// ...", "Rubio was asked by moderator Gerard Baker whether ...": the one
+// asking speaks, the question is what was said; the answer that follows
+// is the one asked's own statement.
+func (s *sentence) askedBy(j int) int {
+	e, ok := s.rightNP(j + 2)
+	for ok && e < len(s.toks) && e-(j+2) < maxNP && s.toks[e].k == kWord && (s.toks[e].cap || s.has(e, fRole|fSourceNoun)) && !s.has(e, fQuestion) {
+		e++ // "Fox Business moderator Gerard Baker"
+	}
+	if !ok || e-(j+2) > maxNP {
+		return j + 1
+	}
+	m := s.mention(j+2, e)
+	p := e
+	if l, _ := s.dateAt(p); l > 0 {
+		p += l // "asked by Ingraham on Thursday about ..."
+	}
+	if !s.has(p, fQuestion) && !s.is(p, "about") {
+		return j + 1
+	}
+	ce := s.contentEnd(p)
+	for i := p + 1; i < ce; i++ {
+		if s.punct(i, ",") {
+			ce = i // "Asked by X whether ..., she said": the answer is another statement
+			break
+		}
+	}
+	if ce-p < 2 {
+		return j + 1
+	}
+	s.emit(m, s.span(j, j+2), p, ce, afterCue{})
+	s.from = ce
+	return ce
+}

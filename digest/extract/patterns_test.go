@@ -361,6 +361,15 @@ func TestPatterns(t *testing.T) {
 			count: 1,
 		},
 		{
+			name: "asked by someone named: the one asking speaks, the answer is another statement",
+			text: "The interview aired on Monday.\n\nAsked by host Tom Gray whether she had practiced the speech, Mayor Ann Lee said she read it once.",
+			want: []want{
+				{speaker: "Tom Gray", content: "whether she had practiced the speech", cue: "Asked by"},
+				{speaker: "Ann Lee", content: "she read it once", cue: "said"},
+			},
+			count: 2,
+		},
+		{
 			name:  "a verb that adds no speech",
 			text:  "The fund charged fees that added millions to its costs. She wrote the memo in June.",
 			count: -1,
