@@ -175,6 +175,9 @@ func (s *sentence) right(j int, m mention, cue digest.Span) int {
 			if !ok {
 				return j + 1
 			}
+			if l, _ := s.dateAt(oe); l > 0 && s.has(oe+l, fQuestion) {
+				oe += l // "asked Clinton Friday how ..."
+			}
 			// "Trump asked the network to donate the profits": a request,
 			// the one asked and what they should do
 			request := s.is(oe, "to") && oe+1 < e && s.toks[oe+1].k == kWord && !s.toks[oe+1].cap

@@ -370,6 +370,14 @@ func TestPatterns(t *testing.T) {
 			count: 2,
 		},
 		{
+			name: "asked someone on a day what: the day does not end the one asked",
+			text: "The interview aired on Monday.\n\nHost Tom Gray asked Lee Friday how the average voter should view the speaking fees.",
+			want: []want{
+				{speaker: "Tom Gray", content: "how the average voter should view the speaking fees"},
+			},
+			count: 1,
+		},
+		{
 			name:  "a verb that adds no speech",
 			text:  "The fund charged fees that added millions to its costs. She wrote the memo in June.",
 			count: -1,
