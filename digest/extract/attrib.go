@@ -32,7 +32,7 @@ func (s *sentence) run() {
 	if c := s.x.colon; c != nil {
 		// the sentence after "he declared:" is what was declared
 		s.x.colon = nil
-		if s.block-c.block <= 1 && len(s.toks) > 0 {
+		if s.block-c.block <= 1 && len(s.toks) > 0 && (!c.leads || s.block == c.block+1 && s.x.startsBlock(s.toks[0].s)) {
 			r := *c
 			e := len(s.toks)
 			for e > 0 && (s.toks[e-1].k == kStop || s.toks[e-1].k == kPunct) {
@@ -40,6 +40,8 @@ func (s *sentence) run() {
 			}
 			if e == 1 && s.toks[0].k == kQuote {
 				r.direct, r.content, r.ta, r.tb = true, quoteInside(s.t, s.toks[0]), 0, 1
+			} else if r.leads {
+				r.content = digest.Span{} // "Cruz continued:" leads in a quotation only
 			} else if e > 0 {
 				r.content, r.ta, r.tb = s.span(0, e), 0, e
 			}
@@ -74,6 +76,9 @@ func (s *sentence) run() {
 		s.scan(e)
 	}
 	s.viaAccording()
+	if len(s.x.raws) == s.first && s.x.colon == nil {
+		s.colonLead()
+	}
 	if len(s.x.raws) == s.first {
 		if !s.colon() {
 			s.standalone()

@@ -378,6 +378,14 @@ func TestPatterns(t *testing.T) {
 			count: 1,
 		},
 		{
+			name: "any verb before a colon that ends its paragraph leads in the quotation of the next",
+			text: "The debate went on.\n\nSenator Tom Gray continued:\n\n“You look at the questions and you wonder who wrote them for this stage.”\n\nThe report listed the options:\n\nCut taxes. Raise spending.",
+			want: []want{
+				{speaker: "Tom Gray", content: "You look at the questions and you wonder", cue: "continued", direct: 1},
+			},
+			count: 1,
+		},
+		{
 			name:  "a verb that adds no speech",
 			text:  "The fund charged fees that added millions to its costs. She wrote the memo in June.",
 			count: -1,
