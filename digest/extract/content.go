@@ -191,7 +191,7 @@ func (s *sentence) right(j int, m mention, cue digest.Span) int {
 	if s.tooShort(p, e) {
 		return j + 1 // "testified voluntarily": not what was said; "he would" is
 	}
-	if (s.is(p, "of") || s.is(p, "about")) && (!s.hasQuote(p, e) || f&fCall != 0) {
+	if (s.is(p, "of") || s.is(p, "about") && !s.quantityAt(p+1)) && (!s.hasQuote(p, e) || f&fCall != 0) {
 		return j + 1 // "warned of new sanctions": the topic, not what was said
 	}
 	if (s.is(p, "which") || s.is(p, "who") || s.is(p, "whose")) && !quoteFirst && f&fAsk == 0 {

@@ -82,6 +82,9 @@ func (s *sentence) leftNP(k int) (int, bool) {
 		return 0, false
 	}
 	h := toks[k]
+	if (s.is(k, "close") || s.is(k, "familiar")) && k-1 >= s.from && toks[k-1].k == kWord && !s.has(k-1, fDet|fPrep|fAux|fCue|fPronoun) {
+		return s.leftNP(k - 1) // "people close to the campaign", "a person familiar with the talks"
+	}
 	if (h.w.f&fQuant != 0 || s.is(k, "another")) && (k == s.from || toks[k-1].k != kWord || toks[k-1].w.f&fDet == 0) {
 		return k, true // "most said", "others argue", "Yet another said"
 	}
@@ -120,7 +123,7 @@ func (s *sentence) leftNP(k int) (int, bool) {
 			return i, true // "26 percent said", "two officials said"
 		}
 		if i < s.from || toks[i].k != kWord || toks[i].w.f&fDet == 0 && !toks[i].cap {
-			return 0, false
+			return s.bareSubject(k)
 		}
 		if toks[i].w.f&fDet != 0 {
 			return i, true // "the committee chairmen"
@@ -152,6 +155,49 @@ func (s *sentence) leftNP(k int) (int, bool) {
 		break
 	}
 	return i, true
+}
+
+// bareSubject returns the first token of a plural common noun phrase
+// without a determiner ending at token k that opens a clause: "Many days,
+// former employees said, ...", "but security specialists say", "...,
+// political scientists say." A plural noun right at a clause's start,
+// before its verb, is its subject.
+func (s *sentence) bareSubject(k int) (int, bool) {
+	if !s.pluralNoun(k) {
+		return 0, false
+	}
+	st := k
+	for n := 0; n < 3 && st-1 >= s.from; n++ {
+		p := s.toks[st-1]
+		if p.k != kWord || p.cap || p.w.f&^(fMod|fRole|fSourceNoun|fAudience) != 0 || lyAdverb(s, st-1) {
+			break
+		}
+		st--
+	}
+	if st == s.from || s.punct(st-1, ",") || s.punct(st-1, ";") || s.punct(st-1, "—") || s.punct(st-1, "–") || s.toks[st-1].k == kQuote ||
+		s.toks[st-1].k == kWord && !s.toks[st-1].cap && s.has(st-1, fSub|fClauseEnd) && !s.has(st-1, fPart) {
+		return st, true
+	}
+	return 0, false
+}
+
+// pluralNoun reports whether token i reads as a lower-case plural noun:
+// "employees", "strategists", "people" (not "ss", "us" or "is" endings,
+// nor a word the lexicon knows as anything but a speaker).
+func (s *sentence) pluralNoun(i int) bool {
+	if i < 0 || i >= len(s.toks) || s.toks[i].k != kWord || s.toks[i].cap || s.toks[i].w.f&^(fRole|fSourceNoun|fAudience) != 0 {
+		return false
+	}
+	w := s.word(i)
+	if w == "people" {
+		return true
+	}
+	switch strings.TrimSuffix(w, "s") {
+	case "second", "minute", "hour", "day", "week", "month", "year", "decade", "time":
+		return false // "hours after Sanders said": a time, never a speaker
+	}
+	return len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") &&
+		strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLower(r) && r != '-' }) < 0
 }
 
 // rightNP returns the end of a speaker phrase starting at token p.

@@ -26,6 +26,7 @@ func TestSpeakers(t *testing.T) {
 		speakers            []string
 		title               string
 		vague, unsure       bool
+		span                string // the speaker span's text, when set
 	}{
 		{
 			name:     "a list with a plural title",
@@ -144,6 +145,62 @@ func TestSpeakers(t *testing.T) {
 			content: "Tolerance is on the ballot",
 			speaker: "Barack Obama",
 		},
+		{
+			name:    "a plural noun opening a clause is its subject",
+			text:    "Many days, former employees said, she would stay at the office past midnight.",
+			content: "she would stay at the office past midnight",
+			speaker: "former employees",
+			vague:   true,
+		},
+		{
+			name:    "people close to someone",
+			text:    "The deal was dead, people close to the campaign said.",
+			content: "The deal was dead",
+			speaker: "people",
+			span:    "people close to the campaign",
+			vague:   true,
+		},
+		{
+			name:    "a time is no speaker",
+			text:    "The plan has a flaw, hours after Sanders said he was encouraged by it.",
+			content: "he was encouraged by it",
+			speaker: "Bernie Sanders",
+			span:    "Sanders",
+		},
+		{
+			name:    "a long subject before an appositive that holds a verb of speech",
+			text:    "The clerk of nearly ten years, a lifelong Democrat who spoke on the condition of anonymity for fear of losing her job, said she was pregnant.",
+			content: "she was pregnant",
+			speaker: "clerk",
+			vague:   true,
+		},
+		{
+			name:    "the name an appositive gives a long subject",
+			text:    "One of the authors of the 2013 report, Jane Roe, said the plan would fail.",
+			content: "the plan would fail",
+			speaker: "Jane Roe",
+		},
+		{
+			name:    "a participle opening the sentence is no subject",
+			text:    "Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said he spoke with Mr. Sanders.",
+			content: "he spoke with Mr. Sanders",
+			speaker: "Harry Reid",
+			span:    "Senator Harry Reid, the minority leader",
+		},
+		{
+			name:    "about before a number is no topic",
+			text:    "The budget office said about half of the new costs came from tax cuts.",
+			content: "about half of the new costs came from tax cuts",
+			speaker: "budget office",
+			vague:   true,
+		},
+		{
+			name:    "a place's officials",
+			text:    "Some Arizona officials said the problems were a miscalculation.",
+			content: "the problems were a miscalculation",
+			speaker: "Arizona officials",
+			vague:   true,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -155,6 +212,9 @@ func TestSpeakers(t *testing.T) {
 			if st.Speaker != tt.speaker || !slices.Equal(st.Speakers, tt.speakers) || st.SpeakerVague != tt.vague || st.SpeakerUnsure != tt.unsure {
 				t.Errorf("speaker %q %q vague=%v unsure=%v, want %q %q vague=%v unsure=%v",
 					st.Speaker, st.Speakers, st.SpeakerVague, st.SpeakerUnsure, tt.speaker, tt.speakers, tt.vague, tt.unsure)
+			}
+			if sp := tt.text[st.SpeakerSpan[0]:st.SpeakerSpan[1]]; tt.span != "" && sp != tt.span {
+				t.Errorf("speaker span %q, want %q", sp, tt.span)
 			}
 			if tt.title != "" && st.SpeakerTitle != tt.title {
 				t.Errorf("title %q, want %q", st.SpeakerTitle, tt.title)

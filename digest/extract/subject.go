@@ -130,6 +130,13 @@ func (s *sentence) appositive(k int) (mention, int, bool) {
 				np = st // "Wilcox and Beruff, a Sarasota Republican, argued"
 			}
 		}
+		if c-s.from <= 9 && !(ok && np == s.from) {
+			if h, ok2 := s.openingNP(c); ok2 {
+				// "The clerk of nearly ten years, a lifelong Democrat ...,
+				// said": the whole phrase before the first comma
+				np, head, ok = s.from, h, true
+			}
+		}
 		if !ok || !(np == s.from || s.toks[np-1].k == kQuote || s.punct(np-1, ",") || s.subjectStart(np) ||
 			np-1 == s.from && (s.has(np-1, fSub) || (isSentenceLink(lowerASCII(s.word(np-1))) || s.is(np-1, "even"))) ||
 			s.subordinator(np-1)) {
@@ -142,8 +149,11 @@ func (s *sentence) appositive(k int) (mention, int, bool) {
 		bad := false
 		// "Humphrey, who calls Trump a “sociopath,” said ...": a relative
 		// clause may hold verbs of speech of its own
-		rel := (s.is(c+1, "who") || s.is(c+1, "whose") || s.is(c+1, "whom"))
+		rel := false
 		for i := c + 1; i < k; i++ {
+			if s.is(i, "who") || s.is(i, "whose") || s.is(i, "whom") || s.is(i, "which") {
+				rel = true // "a lifelong Democrat who spoke ...", "a rival whom Trump fired"
+			}
 			if s.toks[i].k == kStop && !(s.toks[i-1].e == s.toks[i].s && i+1 < len(s.toks) && s.toks[i+1].k == kPunct) ||
 				!rel && s.toks[i].k == kWord && s.toks[i].w.f&fCue != 0 && s.toks[i].w.f&fPart == 0 {
 				bad = true
@@ -173,6 +183,48 @@ func (s *sentence) appositive(k int) (mention, int, bool) {
 		return m, np, true
 	}
 	return mention{}, 0, false
+}
+
+// openingNP reports whether the tokens from the clause's start to the
+// comma at c are one noun phrase, its subject ("The clerk of nearly ten
+// years", "One of the authors of that 2013 report"): a determiner, number
+// or capital first, then words with no verb, pronoun or conjunction among
+// them. It returns the end of the phrase's head, before its first
+// preposition.
+func (s *sentence) openingNP(c int) (int, bool) {
+	a := s.from
+	if c-a < 2 {
+		return 0, false
+	}
+	f := s.toks[a]
+	if f.k != kWord || f.w.f&(fPronoun|fPrep|fSub|fAux|fCue|fWeakCue) != 0 || !(f.cap || f.w.f&fDet != 0) ||
+		f.w.f&(fStarter|fWeekday|fMonth) != 0 && f.w.f&(fDet|fQuant) == 0 || s.dateStarts(a) ||
+		f.w.f&fDet == 0 && (strings.HasSuffix(s.word(a), "ing") || strings.HasSuffix(s.word(a), "ed") || strings.ContainsAny(s.word(a), "'’")) {
+		return 0, false // "Dashing into a luncheon, ...", "Alarmed by the unrest, ...", "It’s ..."
+	}
+	head := c
+	for i := a + 1; i < c; i++ {
+		tk := s.toks[i]
+		if (s.is(i, "that") || s.is(i, "this")) && (s.has(i-1, fPrep) || s.is(i-1, "of")) {
+			continue // "of that 2013 report": a determiner
+		}
+		if tk.w.f&(fSourceNoun|fComment) != 0 && (s.has(i-1, fDet) || s.countWord(i-1) || s.toks[i-1].cap) {
+			continue // "that 2013 report": a noun, not the verb
+		}
+		if tk.k != kWord || tk.w.f&(fCue|fWeakCue|fAux|fPassive|fNeg|fPronoun|fRelative|fSub|fClauseEnd|fCall|fAsk|fObject) != 0 && tk.w.f&fPrep == 0 {
+			return 0, false
+		}
+		if !tk.cap && tk.w.f == 0 && (strings.HasSuffix(s.word(i), "ed") || strings.HasSuffix(s.word(i), "ing")) && !s.has(i-1, fDet) {
+			return 0, false // "The Senate voted Tuesday": a verb
+		}
+		if head == c && (tk.w.f&fPrep != 0 || s.is(i, "of") || s.is(i, "for")) {
+			head = i
+		}
+	}
+	if head == a+1 && s.toks[a].w.f&fDet != 0 && !s.toks[a].cap && !s.is(a, "one") {
+		return 0, false
+	}
+	return head, true
 }
 
 // subjectStart reports whether token i starts the sentence's subject after
@@ -261,6 +313,19 @@ func (s *sentence) shareBefore(k int) (int, bool) {
 	return st, true
 }
 
+// quantityAt reports whether a quantity starts at token i: a number in
+// digits or words, "half", "a third" ("said about half of the costs ...":
+// about is "nearly" there, not the topic).
+func (s *sentence) quantityAt(i int) bool {
+	if i >= len(s.toks) || s.toks[i].k != kWord && !s.punct(i, "$") {
+		return false
+	}
+	if s.countWord(i) || s.punct(i, "$") || s.is(i, "half") || s.is(i, "twice") || s.is(i, "dozens") {
+		return true
+	}
+	return (s.is(i, "a") || s.is(i, "one")) && (s.is(i+1, "third") || s.is(i+1, "quarter") || s.is(i+1, "fifth") || s.is(i+1, "dozen") || s.is(i+1, "half"))
+}
+
 // countWord reports whether token i is a number, in digits or in words.
 func (s *sentence) countWord(i int) bool {
 	return i >= 0 && i < len(s.toks) && s.toks[i].k == kWord && (isDigit(s.t[s.toks[i].s]) || s.toks[i].w.f&fNumber != 0 || s.is(i, "one"))
@@ -340,6 +405,9 @@ func (s *sentence) subjectBeforePreps(np int) (st, head int, ok bool) {
 			break
 		}
 		p, head = q, p-1
+		if s.is(head-1, "close") || s.is(head-1, "familiar") {
+			head-- // "people close to the campaign": people
+		}
 	}
 	if p == np {
 		return 0, 0, false
