@@ -68,7 +68,7 @@ func (s *sentence) leftNP(k int) (int, bool) {
 	toks := s.toks
 	if k >= s.from && k > 0 && s.punct(k, ")") {
 		// "Harry M. Reid (D-Nev.) said": step over the parenthesis
-		for o := k - 1; o >= s.from && o > k-8; o-- {
+		for o := k - 1; o >= s.from && o > k-20 && s.toks[o].k != kQuote; o-- {
 			if s.punct(o, "(") {
 				if st, ok := s.leftNP(o - 1); ok {
 					return st, true
@@ -117,7 +117,7 @@ func (s *sentence) leftNP(k int) (int, bool) {
 	default:
 		// a lower-case head needs a determiner or a capital before it
 		i := k - 1
-		for ; i >= s.from && i >= k-3 && toks[i].k == kWord && !toks[i].cap && toks[i].w.f&(fDet|fPrep|fCue|fAux|fNeg|fRelative) == 0; i-- {
+		for ; i >= s.from && i >= k-3 && toks[i].k == kWord && !toks[i].cap && toks[i].w.f&(fDet|fPrep|fCue|fAux|fNeg|fRelative) == 0 && !isDigit(s.t[toks[i].s]); i-- {
 		}
 		if i >= s.from && toks[i].k == kWord && (isDigit(s.t[toks[i].s]) || toks[i].w.f&fNumber != 0) && i == k-1 {
 			return i, true // "26 percent said", "two officials said"

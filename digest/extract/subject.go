@@ -28,7 +28,7 @@ func (s *sentence) speakerSoFar() *mention {
 	for n := 0; n < 4 && p < len(s.toks); n++ {
 		if e, ok := s.rightNP(p); ok && (s.toks[p].w.f&(fStarter|fPrep) == 0 || s.toks[p].w.f&(fDet|fPronoun) != 0) && s.subjectLike(p, e) {
 			for h := p + 1; h < e; h++ {
-				if pastVerb(s, h) && !s.has(h-1, fDet) && (s.toks[h-1].cap || s.has(h-1, fRole|fSourceNoun)) {
+				if (pastVerb(s, h) || s.derivedPast(h)) && !s.has(h-1, fDet) && (s.toks[h-1].cap || s.has(h-1, fRole|fSourceNoun)) {
 					e = h // "The Arizona Republican survived ... and says": the noun phrase read greedily took in the verb
 					break
 				}
@@ -47,7 +47,7 @@ func (s *sentence) speakerSoFar() *mention {
 					m = s.mention(p, e)
 				}
 			}
-			if m.kind != mNoun || s.has(e-1, fSourceNoun|fRole) { // "The Rove ad ... and claims"
+			if m.kind != mNoun || s.has(e-1, fSourceNoun|fRole) || partyLabel(strings.TrimSuffix(s.word(e-1), "s")) { // "The Rove ad ... and claims"; "the Wisconsin Republican criticized ... and said"
 				s.subj = &m
 				return &m
 			}
@@ -63,6 +63,13 @@ func (s *sentence) speakerSoFar() *mention {
 		p = q + 1
 	}
 	return nil
+}
+
+// derivedPast reports whether token h is the past form of a verb of speech
+// derived from train ("criticized", "blasted"): a verb, never part of the
+// noun phrase before it.
+func (s *sentence) derivedPast(h int) bool {
+	return h < len(s.toks) && s.toks[h].k == kWord && !s.toks[h].cap && s.toks[h].w.f&fDerived != 0 && strings.HasSuffix(s.word(h), "ed")
 }
 
 // datelineEnd returns the first token after a wire dateline opening the
@@ -103,7 +110,7 @@ func (s *sentence) subjectLike(a, b int) bool {
 	}
 	if b == a+1 && tk.cap && tk.w.f&(fPronoun|fOrgHead|fRole|fQuant) == 0 {
 		w := stripPossessive(s.t[tk.s:tk.e])
-		if len(s.x.ents.byLast[w]) == 0 && (b >= len(s.toks) || s.toks[b].k != kWord || s.toks[b].cap || s.has(b, fPrep)) {
+		if len(s.x.ents.byLast[w]) == 0 && !partyLabel(strings.TrimSuffix(w, "s")) && (b >= len(s.toks) || s.toks[b].k != kWord || s.toks[b].cap || s.has(b, fPrep)) {
 			return false
 		}
 	}
@@ -307,7 +314,7 @@ func (s *sentence) shareBefore(k int) (int, bool) {
 			st--
 		}
 	}
-	if !(st == s.from || s.punct(st-1, ",") || s.has(st-1, fSub|fClauseEnd) || s.toks[st-1].k == kQuote || s.toks[st-1].k == kWord && isSentenceLink(lowerASCII(s.word(st-1)))) {
+	if !(st == s.from || s.punct(st-1, ",") || s.punct(st-1, ":") || s.punct(st-1, ";") || s.has(st-1, fSub|fClauseEnd) || s.toks[st-1].k == kQuote || s.toks[st-1].k == kWord && isSentenceLink(lowerASCII(s.word(st-1)))) {
 		return 0, false
 	}
 	return st, true
@@ -360,6 +367,18 @@ func (s *sentence) subjectBeforeRelative(k int) (np, head int, ok bool) {
 		if tk.k != kWord || tk.w.f&(fCue|fWeakCue) != 0 && tk.w.f&fPart == 0 {
 			return 0, 0, false
 		}
+		if r < k && r-1 >= s.from && s.reducedRelative(r) {
+			// "Democrats trying to regain control of the Senate say": a
+			// participle's clause after the subject
+			st, ok := s.leftNP(r - 1)
+			if !ok || st >= r || s.has(st, fPronoun) {
+				return 0, 0, false
+			}
+			if st == s.from || s.punct(st-1, ",") || s.has(st-1, fSub|fClauseEnd) || s.toks[st-1].k == kQuote || s.toks[st-1].k == kWord && isSentenceLink(lowerASCII(s.word(st-1))) {
+				return st, r, true
+			}
+			return 0, 0, false
+		}
 		if r == k || !(s.is(r, "who") || s.is(r, "that")) {
 			continue
 		}
@@ -387,6 +406,18 @@ func (s *sentence) subjectBeforeRelative(k int) (np, head int, ok bool) {
 		return st, head, true
 	}
 	return 0, 0, false
+}
+
+// reducedRelative reports whether token r is a participle in -ing that
+// opens a clause describing the plural or named noun before it ("Democrats
+// trying to ...", "voters hoping for ..."), no verb of speech.
+func (s *sentence) reducedRelative(r int) bool {
+	tk := s.toks[r]
+	if tk.k != kWord || tk.cap || tk.w.f != 0 || !strings.HasSuffix(s.word(r), "ing") || len(s.word(r)) < 6 {
+		return false
+	}
+	h := s.toks[r-1]
+	return h.k == kWord && (h.cap && h.w.f&(fStarter|fWeekday|fMonth) == 0 || s.pluralNoun(r-1)) && !possessive(s.t[h.s:h.e])
 }
 
 // subjectBeforePreps returns the subject of a clause whose verb follows
