@@ -216,6 +216,9 @@ func (s *sentence) cue(j int) int {
 		if j == s.from && f&fCue != 0 && f&fPart == 0 {
 			return s.fronted(j) // "Said Jane Poole, who grew up with him, “...”"
 		}
+		if j == s.from && f&fCue != 0 && f&fPart != 0 {
+			return s.frontedParticiple(j) // subject.go: "Noting that X, Trump reminded ..."
+		}
 		return j + 1 // "the United States": a capitalised cue only in title case
 	}
 	if f&(fCue|fWeakCue|fCall|fAsk) == 0 {

@@ -339,6 +339,12 @@ func (s *sentence) contentEnd(p int) int {
 			e = i
 			break
 		}
+		// "... and he said ...", "- but she also insisted that ...": a
+		// clause with a subject of its own and a verb of speech (subject.go)
+		if (s.is(i, "and") || s.is(i, "but")) && i > p && s.pronounCueAhead(i+1) {
+			e = i
+			break
+		}
 		// "a “faker” and questioning how ...", "“passion and commitment”
 		// but argues ...", "... and vowing to compete": the subject's next
 		// deed (a verb form after a quoted phrase, a participle anywhere)

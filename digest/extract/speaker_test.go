@@ -235,6 +235,20 @@ func TestSpeakers(t *testing.T) {
 			speaker: "Republicans",
 		},
 		{
+			name:    "a verb of speech in -ing opening the sentence",
+			text:    "Noting that the budget office had doubled its estimate, Kowalski reminded voters of the plan.",
+			content: "the budget office had doubled its estimate",
+			speaker: "Kowalski",
+		},
+		{
+			name:    "a second clause with its own subject and verb of speech",
+			text:    "The nominee explained that the director meant her interviews - but she also insisted that her other statements were consistent.",
+			content: "her other statements were consistent",
+			speaker: "nominee",
+			span:    "she",
+			vague:   true,
+		},
+		{
 			name:    "a place's officials",
 			text:    "Some Arizona officials said the problems were a miscalculation.",
 			content: "the problems were a miscalculation",

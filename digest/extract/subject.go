@@ -72,6 +72,57 @@ func (s *sentence) derivedPast(h int) bool {
 	return h < len(s.toks) && s.toks[h].k == kWord && !s.toks[h].cap && s.toks[h].w.f&fDerived != 0 && strings.HasSuffix(s.word(h), "ed")
 }
 
+// frontedParticiple reads a sentence that opens with a verb of speech in
+// -ing: "Noting that Obama’s policy has been to allow ISIS to ..., Trump
+// reminded Americans ...". What follows the participle, to the comma before
+// the main clause, is what was said; the main clause's subject said it. It
+// returns where scanning resumes (j+1 when nothing matched).
+func (s *sentence) frontedParticiple(j int) int {
+	a := j + 1
+	if s.is(a, "that") {
+		a++
+	}
+	for c := a + 3; c+2 < len(s.toks) && c < a+40; c++ {
+		if s.toks[c].k == kStop {
+			break
+		}
+		if !s.punct(c, ",") {
+			continue
+		}
+		e, ok := s.rightNP(c + 1)
+		if !ok || e >= len(s.toks) {
+			continue
+		}
+		v := s.toks[e]
+		if v.k != kWord || v.cap || v.w.f&(fPrep|fDet|fSub|fRelative|fClauseEnd|fPronoun|fObject) != 0 && v.w.f&(fAux|fCue) == 0 {
+			continue // no verb after the noun phrase: not the main clause yet
+		}
+		m := s.mention(c+1, e)
+		if m.kind == mNoun && !s.has(e-1, fSourceNoun|fRole) {
+			continue
+		}
+		s.emit(m, s.span(j, j+1), a, c, afterCue{})
+		s.from = c + 1
+		return c + 1
+	}
+	return j + 1
+}
+
+// pronounCueAhead reports whether a subject pronoun and a verb of speech
+// start at token i, maybe with an auxiliary between ("he said", "she also
+// insisted", "they later argued"): a new clause, whose statement is its
+// own.
+func (s *sentence) pronounCueAhead(i int) bool {
+	if !(s.is(i, "he") || s.is(i, "she") || s.is(i, "they") || s.is(i, "we") || s.is(i, "i")) {
+		return false
+	}
+	v := i + 1
+	for n := 0; n < 2 && s.has(v, fAux) && !s.has(v, fCue); n++ {
+		v++
+	}
+	return v < len(s.toks) && s.toks[v].k == kWord && !s.toks[v].cap && s.toks[v].w.f&(fCue|fWeakCue|fDerived) != 0 && s.toks[v].w.f&fPart == 0
+}
+
 // datelineEnd returns the first token after a wire dateline opening the
 // sentence ("WASHINGTON (AP) — ", "ORLANDO, Fla. (Reuters) - "): a word in
 // capitals, then a dash within a few tokens; 0 when there is none.
