@@ -82,7 +82,10 @@ func (s *sentence) leftNP(k int) (int, bool) {
 		return 0, false
 	}
 	h := toks[k]
-	if (s.is(k, "close") || s.is(k, "familiar")) && k-1 >= s.from && toks[k-1].k == kWord && !s.has(k-1, fDet|fPrep|fAux|fCue|fPronoun) {
+	if contraction(s.t[h.s:h.e]) && !equalFold(stripPossessive(s.t[h.s:h.e]), "it") && (k+1 >= len(toks) || toks[k+1].k != kWord || !strings.HasSuffix(s.word(k+1), "ing")) {
+		return k, true // "he’s said", "who've called for", "they’d argued": the pronoun and its auxiliary
+	}
+	if (s.is(k, "close") || s.is(k, "familiar") || s.is(k, "privy")) && k-1 >= s.from && toks[k-1].k == kWord && !s.has(k-1, fDet|fPrep|fAux|fCue|fPronoun) {
 		return s.leftNP(k - 1) // "people close to the campaign", "a person familiar with the talks"
 	}
 	if (h.w.f&fQuant != 0 || s.is(k, "another")) && (k == s.from || toks[k-1].k != kWord || toks[k-1].w.f&fDet == 0) {
@@ -120,6 +123,12 @@ func (s *sentence) leftNP(k int) (int, bool) {
 		for ; i >= s.from && i >= k-3 && toks[i].k == kWord && !toks[i].cap && toks[i].w.f&(fDet|fPrep|fCue|fAux|fNeg|fRelative) == 0 && !isDigit(s.t[toks[i].s]); i-- {
 		}
 		if i >= s.from && toks[i].k == kWord && (isDigit(s.t[toks[i].s]) || toks[i].w.f&fNumber != 0) && i == k-1 {
+			if i-1 >= s.from && s.has(i-1, fDet) && !s.has(i-1, fPronoun|fNumber) {
+				return i - 1, true // "the two officials said"
+			}
+			if i-2 >= s.from && s.has(i-2, fDet) && !s.has(i-2, fPronoun|fNumber) && s.toks[i-1].k == kWord && !s.toks[i-1].cap && (s.toks[i-1].w.f == 0 || s.has(i-1, fAux|fMod)) {
+				return i - 2, true // "the next two states", "the last three presidents"
+			}
 			return i, true // "26 percent said", "two officials said"
 		}
 		if i < s.from || toks[i].k != kWord || toks[i].w.f&fDet == 0 && !toks[i].cap {
@@ -309,11 +318,23 @@ func possessive(w string) bool {
 // contraction reports whether w is a pronoun with a verb run into it:
 // "She's", "It’s", "That's".
 func contraction(w string) bool {
-	if !possessive(w) {
+	c := stripAuxiliary(w)
+	if c == w {
 		return false
 	}
 	var buf [64]byte
-	return look(stripPossessive(w), &buf).f&(fPronoun|fRelative) != 0
+	return look(c, &buf).f&(fPronoun|fRelative) != 0
+}
+
+// stripAuxiliary removes a contracted auxiliary or possessive: "he’s",
+// "they've", "she'd" -> "he", "they", "she".
+func stripAuxiliary(w string) string {
+	for _, suf := range []string{"’ve", "'ve", "’d", "'d"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return stripPossessive(w)
 }
 
 // stripPossessive removes a possessive ending.
@@ -365,7 +386,8 @@ func (s *sentence) mention(a, b int) mention {
 			m.span = s.span(first, b)
 		}
 	}
-	if m.kind == mPronoun && m.pron != "" && s.toks[a].w.f&fRelative != 0 && !s.toks[a].cap {
+	var buf [64]byte
+	if m.kind == mPronoun && m.pron != "" && (s.toks[a].w.f&fRelative != 0 || look(m.pron, &buf).f&fRelative != 0) && !s.toks[a].cap {
 		// "BuzzFeed, which said" and "the outlet BuzzFeed that said": the
 		// relative pronoun speaks for the phrase before it
 		k := a - 1
@@ -398,7 +420,7 @@ func analyse(t string, toks []token) mention {
 	}
 	if len(toks) == 1 && (toks[0].w.f&(fPronoun|fRelative) != 0 || contraction(t[toks[0].s:toks[0].e])) {
 		m.kind = mPronoun
-		m.pron = lowerASCII(stripPossessive(t[toks[0].s:toks[0].e]))
+		m.pron = lowerASCII(stripAuxiliary(t[toks[0].s:toks[0].e]))
 		m.text = t[toks[0].s:toks[0].e]
 		m.sex = sexOf(m.pron)
 		return m

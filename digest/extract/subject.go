@@ -487,7 +487,7 @@ func (s *sentence) subjectBeforePreps(np int) (st, head int, ok bool) {
 			break
 		}
 		p, head = q, p-1
-		if s.is(head-1, "close") || s.is(head-1, "familiar") {
+		if s.is(head-1, "close") || s.is(head-1, "familiar") || s.is(head-1, "privy") {
 			head-- // "people close to the campaign": people
 		}
 	}
