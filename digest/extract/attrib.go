@@ -257,7 +257,7 @@ func (s *sentence) cue(j int) int {
 	}
 	if f&fPart != 0 {
 		// ", adding that ...", "by saying": the sentence's speaker goes on
-		if k < s.from || s.punct(k, ",") || s.punct(k, "—") || s.has(k, fSub) || s.is(k, "by") || s.is(k, "after") || s.is(k, "before") || s.is(k, "then") || s.is(k, "upon") || s.is(k, "while") ||
+		if k < s.from || s.punct(k, ",") || s.punct(k, "—") || s.punct(k, "–") || s.has(k, fSub) || s.is(k, "by") || s.is(k, "after") || s.is(k, "before") || s.is(k, "then") || s.is(k, "upon") || s.is(k, "while") ||
 			toks[k].k == kQuote && toks[k].ie > toks[k].is && s.t[toks[k].ie-1] == ',' {
 			if m := s.speakerSoFar(); m != nil {
 				return s.right(j, *m, cue)

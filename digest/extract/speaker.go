@@ -201,8 +201,7 @@ func (s *sentence) pluralNoun(i int) bool {
 	if w == "people" {
 		return true
 	}
-	switch strings.TrimSuffix(w, "s") {
-	case "second", "minute", "hour", "day", "week", "month", "year", "decade", "time":
+	if s.timeNoun(i) {
 		return false // "hours after Sanders said": a time, never a speaker
 	}
 	return len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") &&

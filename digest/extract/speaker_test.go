@@ -278,6 +278,32 @@ func TestSpeakers(t *testing.T) {
 			vague:   true,
 		},
 		{
+			name:    "a time phrase before the subject that goes on",
+			text:    "The day before, at a rally in Ohio, Mr. Kowalski was just as blunt, claiming that the plan had failed.",
+			content: "the plan had failed",
+			speaker: "Kowalski",
+			span:    "Mr. Kowalski",
+		},
+		{
+			name:    "a date without a comma before the subject that goes on",
+			text:    "On Sunday morning Mr. Kowalski made another attempt to deflect the criticism, writing on Twitter that the real issue was terrorism.",
+			content: "the real issue was terrorism",
+			speaker: "Kowalski",
+			span:    "Mr. Kowalski",
+		},
+		{
+			name:    "even before the subject that goes on",
+			text:    "And even Kowalski tried to help them off the hook, noting that he would demur too.",
+			content: "he would demur too",
+			speaker: "Kowalski",
+		},
+		{
+			name:    "an en dash before a participle of speech",
+			text:    "Kowalski flipped his choice on the spot – saying he was rooting for Denver.",
+			content: "he was rooting for Denver",
+			speaker: "Kowalski",
+		},
+		{
 			name:    "a place's officials",
 			text:    "Some Arizona officials said the problems were a miscalculation.",
 			content: "the problems were a miscalculation",

@@ -22,10 +22,22 @@ func (s *sentence) speakerSoFar() *mention {
 	// the subject, after opening phrases: "Last month,", "For his part,",
 	// "On Thursday, after remaining neutral throughout the process,"
 	p := s.datelineEnd()
-	for p < 3 && p+1 < len(s.toks) && isSentenceLink(lowerASCII(s.word(p))) {
-		p++ // "And then Trump went on the attack, saying ..."
+	for p < 3 && p+1 < len(s.toks) && (isSentenceLink(lowerASCII(s.word(p))) || s.is(p, "even")) {
+		p++ // "And then Trump went on the attack, saying ...", "And even Obama tried ..."
 	}
 	for n := 0; n < 4 && p < len(s.toks); n++ {
+		if l, _ := s.dateAt(p); l > 0 && p+l < len(s.toks) && s.toks[p+l].k == kWord {
+			p += l // "On Sunday morning Mr. Trump made ...": a date opening the clause
+		}
+		if e, ok := s.rightNP(p); ok && s.timeNoun(e-1) {
+			if s.timeNoun(e) {
+				e++ // "The day before,"
+			}
+			if s.punct(e, ",") {
+				p = e + 1 // "The day before, at a rally, Mr. Trump was ...": a time, not the subject
+				continue
+			}
+		}
 		if e, ok := s.rightNP(p); ok && (s.toks[p].w.f&(fStarter|fPrep) == 0 || s.toks[p].w.f&(fDet|fPronoun) != 0) && s.subjectLike(p, e) {
 			for h := p + 1; h < e; h++ {
 				if (pastVerb(s, h) || s.derivedPast(h)) && !s.has(h-1, fDet) && (s.toks[h-1].cap || s.has(h-1, fRole|fSourceNoun)) {
@@ -63,6 +75,19 @@ func (s *sentence) speakerSoFar() *mention {
 		p = q + 1
 	}
 	return nil
+}
+
+// timeNoun reports whether token i names a stretch of time ("day",
+// "year", "morning"): a phrase it heads opens a clause, it never speaks.
+func (s *sentence) timeNoun(i int) bool {
+	if i < 0 || i >= len(s.toks) || s.toks[i].k != kWord {
+		return false
+	}
+	switch strings.TrimSuffix(lowerASCII(s.word(i)), "s") {
+	case "second", "minute", "hour", "day", "week", "month", "year", "decade", "time", "morning", "afternoon", "evening", "night", "weekend", "before", "later", "ago":
+		return true
+	}
+	return false
 }
 
 // derivedPast reports whether token h is the past form of a verb of speech
