@@ -172,6 +172,9 @@ func (s *sentence) cue(j int) int {
 			k-- // "Peskov on Friday said"
 		}
 	}
+	if q := s.floatingSubject(k); q >= 0 {
+		k = q // "Trump and Sanders have both argued" (speaker.go)
+	}
 	// "The committee this week announced": a date between speaker and cue
 	for s0 := k - 2; s0 <= k && k > s.from; s0++ {
 		if s0 > s.from {

@@ -166,6 +166,27 @@ func (s *sentence) leftNP(k int) (int, bool) {
 	return i, true
 }
 
+// floatingSubject returns the last token of the subject before a
+// quantifier floating after it at k, with the auxiliaries between:
+// "Richards and Menendez both stressed", "Trump and Sanders have both
+// argued", "the ministers all urged", "They both said". -1 when k is no
+// such quantifier.
+func (s *sentence) floatingSubject(k int) int {
+	if !(s.is(k, "both") || s.is(k, "all") || s.is(k, "each")) || k-1 < s.from {
+		return -1
+	}
+	q := k - 1
+	for q > s.from && s.has(q, fAux) && !s.has(q, fPronoun|fQuant) {
+		q--
+	}
+	tk := s.toks[q]
+	if tk.k == kWord && (tk.cap && tk.w.f&(fStarter|fPrep|fSub) == 0 || s.pluralNoun(q) || s.is(q, "they") || s.is(q, "we") ||
+		tk.w.f&(fRole|fSourceNoun) != 0 && tk.w.f&fCue == 0) {
+		return q
+	}
+	return -1
+}
+
 // bareSubject returns the first token of a plural common noun phrase
 // without a determiner ending at token k that opens a clause: "Many days,
 // former employees said, ...", "but security specialists say", "...,

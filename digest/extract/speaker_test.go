@@ -304,6 +304,14 @@ func TestSpeakers(t *testing.T) {
 			speaker: "Kowalski",
 		},
 		{
+			name:     "a quantifier floating after the subject",
+			text:     "Jane Kowalski and Tom Nowak have both argued that the factory jobs were lost to bad trade rules.",
+			content:  "the factory jobs were lost to bad trade rules",
+			speaker:  "Jane Kowalski and Tom Nowak",
+			speakers: []string{"Jane Kowalski", "Tom Nowak"},
+			span:     "Jane Kowalski and Tom Nowak",
+		},
+		{
 			name:    "a place's officials",
 			text:    "Some Arizona officials said the problems were a miscalculation.",
 			content: "the problems were a miscalculation",
