@@ -312,6 +312,13 @@ func TestSpeakers(t *testing.T) {
 			span:     "Jane Kowalski and Tom Nowak",
 		},
 		{
+			name:    "a time before a clause is no subject",
+			text:    "Years after Jane Kowalski claimed that the era of big government was over, the party changed course.",
+			content: "the era of big government was over",
+			speaker: "Jane Kowalski",
+			span:    "Jane Kowalski",
+		},
+		{
 			name:    "a place's officials",
 			text:    "Some Arizona officials said the problems were a miscalculation.",
 			content: "the problems were a miscalculation",

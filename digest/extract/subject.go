@@ -508,8 +508,8 @@ func (s *sentence) subjectBeforePreps(np int) (st, head int, ok bool) {
 			break
 		}
 		q, ok := s.leftNP(p - 2)
-		if !ok || s.has(p-2, fPronoun|fObject) || s.toks[p-2].k != kWord {
-			break
+		if !ok || s.has(p-2, fPronoun|fObject) || s.toks[p-2].k != kWord || s.timeNoun(p-2) {
+			break // "Years after Bill Clinton claimed": a time, and the clause after it
 		}
 		p, head = q, p-1
 		if s.is(head-1, "close") || s.is(head-1, "familiar") || s.is(head-1, "privy") {
