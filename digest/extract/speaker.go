@@ -85,6 +85,9 @@ func (s *sentence) leftNP(k int) (int, bool) {
 	if contraction(s.t[h.s:h.e]) && !equalFold(stripPossessive(s.t[h.s:h.e]), "it") && (k+1 >= len(toks) || toks[k+1].k != kWord || !strings.HasSuffix(s.word(k+1), "ing")) {
 		return k, true // "he’s said", "who've called for", "they’d argued": the pronoun and its auxiliary
 	}
+	if h.w.f&fObject != 0 && (s.is(k-1, "to") || s.is(k-1, "with")) && (s.is(k-2, "close") || s.is(k-2, "familiar") || s.is(k-2, "privy")) && k-3 >= s.from {
+		return s.leftNP(k - 2) // "a source close to him"
+	}
 	if (s.is(k, "close") || s.is(k, "familiar") || s.is(k, "privy")) && k-1 >= s.from && toks[k-1].k == kWord && !s.has(k-1, fDet|fPrep|fAux|fCue|fPronoun) {
 		return s.leftNP(k - 1) // "people close to the campaign", "a person familiar with the talks"
 	}
@@ -394,6 +397,14 @@ func (s *sentence) mention(a, b int) mention {
 			}
 			toks = kept
 			break
+		}
+	}
+	for i := 1; i+1 < len(toks); i++ {
+		if w := lowerASCII(s.t[toks[i].s:toks[i].e]); (w == "close" || w == "familiar" || w == "privy") && toks[i+1].k == kWord {
+			if n := lowerASCII(s.t[toks[i+1].s:toks[i+1].e]); n == "to" || n == "with" {
+				toks = toks[:i] // "a source close to him": the source
+				break
+			}
 		}
 	}
 	m := analyse(s.t, toks)

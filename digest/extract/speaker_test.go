@@ -274,7 +274,8 @@ func TestSpeakers(t *testing.T) {
 			name:    "people privy to something",
 			text:    "But multiple sources privy to negotiations say the leaders insisted on acting now.",
 			content: "the leaders insisted on acting now",
-			speaker: "multiple sources privy to negotiations",
+			speaker: "multiple sources",
+			span:    "multiple sources privy to negotiations",
 			vague:   true,
 		},
 		{
@@ -317,6 +318,14 @@ func TestSpeakers(t *testing.T) {
 			content: "the era of big government was over",
 			speaker: "Jane Kowalski",
 			span:    "Jane Kowalski",
+		},
+		{
+			name:    "a source close to him",
+			text:    "Still, Kowalski will be re-evaluating how he approaches his colleagues, a source close to him said.",
+			content: "Kowalski will be re-evaluating how he approaches his colleagues",
+			speaker: "source",
+			span:    "a source close to him",
+			vague:   true,
 		},
 		{
 			name:    "a place's officials",
