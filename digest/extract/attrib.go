@@ -262,7 +262,7 @@ func (s *sentence) cue(j int) int {
 		// ", adding that ...", "by saying": the sentence's speaker goes on
 		if k < s.from || s.punct(k, ",") || s.punct(k, "—") || s.punct(k, "–") || s.has(k, fSub) || s.is(k, "by") || s.is(k, "after") || s.is(k, "before") || s.is(k, "then") || s.is(k, "upon") || s.is(k, "while") ||
 			toks[k].k == kQuote && toks[k].ie > toks[k].is && s.t[toks[k].ie-1] == ',' {
-			if m := s.speakerSoFar(); m != nil {
+			if m := s.clauseSpeaker(k); m != nil {
 				return s.right(j, *m, cue)
 			}
 		}
@@ -443,7 +443,7 @@ func (s *sentence) cue(j int) int {
 	}
 	// "and said ...", ", called her ...": the sentence's speaker goes on
 	if s.is(k, "and") || s.is(k, "but") || s.punct(k, ",") && len(s.x.raws) > s.first {
-		if m := s.speakerSoFar(); m != nil {
+		if m := s.clauseSpeaker(k); m != nil {
 			return s.right(j, *m, cue)
 		}
 	}

@@ -328,6 +328,20 @@ func TestSpeakers(t *testing.T) {
 			vague:   true,
 		},
 		{
+			name:    "a participle goes on from the nearest clause's subject",
+			text:    "Kowalski pivoted to talking about trade, but Nowak brought him back to the attacks, asking Kowalski to share his views.",
+			content: "Kowalski to share his views",
+			speaker: "Nowak",
+		},
+		{
+			name:    "the nearest clause's subject before an irregular past",
+			text:    "Kowalski attacked the mayor on Monday, but the senator hit back, saying the attacks were lies.",
+			content: "the attacks were lies",
+			speaker: "senator",
+			span:    "the senator",
+			vague:   true,
+		},
+		{
 			name:    "a place's officials",
 			text:    "Some Arizona officials said the problems were a miscalculation.",
 			content: "the problems were a miscalculation",

@@ -148,6 +148,43 @@ func (s *sentence) pronounCueAhead(i int) bool {
 	return v < len(s.toks) && s.toks[v].k == kWord && !s.toks[v].cap && s.toks[v].w.f&(fCue|fWeakCue|fDerived) != 0 && s.toks[v].w.f&fPart == 0
 }
 
+// clauseSpeaker returns the speaker a participle or a verb after "and"
+// at token k goes on from: the subject of the nearest clause before k
+// that has its own ("Trump pivoted to trade, but Wallace brought him back
+// to it, asking ...": Wallace), else the sentence's speaker so far.
+func (s *sentence) clauseSpeaker(k int) *mention {
+	for c := k - 1; c > s.from+1; c-- {
+		if s.toks[c].k == kQuote || s.toks[c].k == kStop {
+			break
+		}
+		conj := s.is(c, "but") || s.is(c, "while") || s.is(c, "although") || s.is(c, "whereas") || s.is(c, "yet")
+		if !(conj && (s.punct(c-1, ",") || s.punct(c-1, ";") || s.dashEnding(c-1) >= 0) || s.punct(c, ";")) {
+			continue
+		}
+		p := c + 1
+		e, ok := s.rightNP(p)
+		for h := p + 1; ok && h < e; h++ {
+			if (pastVerb(s, h) || s.derivedPast(h) || s.toks[h].w.f == 0 && !s.toks[h].cap) && (s.toks[h-1].cap || s.has(h-1, fRole|fSourceNoun)) && !s.has(h-1, fDet) {
+				e = h // "the senator hit back": the noun phrase read greedily took in the verb
+				break
+			}
+		}
+		if !ok || e >= k || !s.subjectLike(p, e) || s.has(p, fPrep|fSub) {
+			break
+		}
+		v := s.toks[e]
+		if v.k != kWord || v.cap || v.w.f&(fPrep|fDet|fSub|fRelative|fClauseEnd|fPronoun|fObject|fPart) != 0 && v.w.f&fAux == 0 {
+			break
+		}
+		m := s.mention(p, e)
+		if m.kind == mNoun && !s.has(e-1, fSourceNoun|fRole) && !partyLabel(strings.TrimSuffix(s.word(e-1), "s")) {
+			break
+		}
+		return &m
+	}
+	return s.speakerSoFar()
+}
+
 // datelineEnd returns the first token after a wire dateline opening the
 // sentence ("WASHINGTON (AP) — ", "ORLANDO, Fla. (Reuters) - "): a word in
 // capitals, then a dash within a few tokens; 0 when there is none.
