@@ -126,8 +126,11 @@ func (x *extractor) name(m mention, res []resolved, lastPerson, lastAny int, fre
 	}
 	switch m.kind {
 	case mPronoun:
-		if m.ante != nil {
+		if m.ante != nil && !isPlace(m.ante.name) && !isPlace(m.ante.text) {
 			return x.name(*m.ante, res, lastPerson, lastAny, freq)
+		}
+		if m.ante != nil && m.pron == "which" {
+			return resolved{} // "Iowa, which said": a place speaks for no one
 		}
 		pick := lastAny
 		switch m.pron {

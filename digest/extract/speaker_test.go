@@ -342,6 +342,12 @@ func TestSpeakers(t *testing.T) {
 			vague:   true,
 		},
 		{
+			name:    "who after a place is the person before it",
+			text:    "\"I came to vote,\" said Nicky Kowalski, 24, from Manchester, who said the senator is best suited to lead.",
+			content: "the senator is best suited to lead",
+			speaker: "Nicky Kowalski",
+		},
+		{
 			name:    "a place's officials",
 			text:    "Some Arizona officials said the problems were a miscalculation.",
 			content: "the problems were a miscalculation",
