@@ -251,6 +251,9 @@ func (s *sentence) rightNP(p int) (int, bool) {
 	lower := 0
 	for ; i < len(toks) && i-p < maxNP; i++ {
 		tk := toks[i]
+		if s.punct(i, "/") && i > p && toks[i-1].cap && i+1 < len(toks) && toks[i+1].k == kWord && toks[i+1].cap && toks[i-1].e == tk.s && tk.e == toks[i+1].s {
+			continue // "a Reuters/Ipsos poll", "CNN/ORC": one name
+		}
 		if tk.k != kWord {
 			break
 		}

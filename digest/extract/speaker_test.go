@@ -348,6 +348,19 @@ func TestSpeakers(t *testing.T) {
 			speaker: "Nicky Kowalski",
 		},
 		{
+			name:    "a poll named with a slash",
+			text:    "According to a Reuters/Ipsos poll, the two candidates are in a dead heat nationally.",
+			content: "the two candidates are in a dead heat nationally",
+			speaker: "Reuters/Ipsos poll",
+		},
+		{
+			name:    "a long source after according to",
+			text:    "According to early results of exit polls conducted for the Associated Press and television networks by Edison Research, most voters in each state feel down.",
+			content: "most voters in each state feel down",
+			speaker: "Edison Research",
+			span:    "early results of exit polls conducted for the Associated Press and television networks by Edison Research",
+		},
+		{
 			name:    "a place's officials",
 			text:    "Some Arizona officials said the problems were a miscalculation.",
 			content: "the problems were a miscalculation",
