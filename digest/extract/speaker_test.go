@@ -361,6 +361,20 @@ func TestSpeakers(t *testing.T) {
 			span:    "early results of exit polls conducted for the Associated Press and television networks by Edison Research",
 		},
 		{
+			name:    "an opening adverb or participle is no subject",
+			text:    "Jane Kowalski spoke in Ohio. Hastily politicizing the tragedy, Jane Kowalski cast the blame on her rivals, and emphasized the threat that terror poses.",
+			content: "the threat that terror poses",
+			speaker: "Jane Kowalski",
+			span:    "Jane Kowalski",
+		},
+		{
+			name:    "a dateline of two words in capitals",
+			text:    "LA CROSSE, Wisc. — Gov. Jane Kowalski on Thursday blamed the media for the flap, saying they were nitpicking.",
+			content: "they were nitpicking",
+			speaker: "Jane Kowalski",
+			span:    "Gov. Jane Kowalski",
+		},
+		{
 			name:    "a place's officials",
 			text:    "Some Arizona officials said the problems were a miscalculation.",
 			content: "the problems were a miscalculation",

@@ -199,8 +199,8 @@ func (s *sentence) datelineEnd() int {
 		return 0
 	}
 	w := s.word(0)
-	if len(w) < 3 || strings.ToUpper(w) != w || !s.toks[0].cap {
-		return 0
+	if strings.ToUpper(w) != w || !s.toks[0].cap || len(w) < 3 && !(len(s.toks) > 1 && s.toks[1].k == kWord && len(s.word(1)) >= 3 && strings.ToUpper(s.word(1)) == s.word(1)) {
+		return 0 // "LA CROSSE, Wisc. — ": two words in capitals
 	}
 	for i := 1; i < len(s.toks) && i <= 8; i++ {
 		if s.punct(i, "—") || s.punct(i, "–") || s.punct(i, "-") {
@@ -223,6 +223,9 @@ func (s *sentence) subjectLike(a, b int) bool {
 	}
 	if b == a+1 && tk.cap && tk.w.f&(fPronoun|fOrgHead|fRole|fQuant) == 0 {
 		w := stripPossessive(s.t[tk.s:tk.e])
+		if a == 0 && len(s.x.ents.byLast[w]) == 0 && (openingWord(w) || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) {
+			return false // "Hastily politicizing ...", "Rallying hundreds ...", "Inside the hall, ...": no subject
+		}
 		if len(s.x.ents.byLast[w]) == 0 && !partyLabel(strings.TrimSuffix(w, "s")) && (b >= len(s.toks) || s.toks[b].k != kWord || s.toks[b].cap || s.has(b, fPrep)) {
 			return false
 		}
@@ -345,6 +348,17 @@ func (s *sentence) openingNP(c int) (int, bool) {
 		return 0, false
 	}
 	return head, true
+}
+
+// openingWord reports whether w, capitalised at a sentence's start, is a
+// preposition or adverb the lexicon does not list that opens a phrase
+// before the subject ("Inside the hotel, Trump ...").
+func openingWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "inside", "outside", "beyond", "across", "around", "behind", "within", "without", "between", "above", "below", "near", "throughout", "toward", "towards", "against", "amid", "upon", "once", "shortly", "soon":
+		return true
+	}
+	return false
 }
 
 // subjectStart reports whether token i starts the sentence's subject after
