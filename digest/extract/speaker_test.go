@@ -375,6 +375,12 @@ func TestSpeakers(t *testing.T) {
 			span:    "Gov. Jane Kowalski",
 		},
 		{
+			name:    "who after an appositive is the person it describes",
+			text:    "\"We are gearing up,\" said Jane Kowalski, the chief strategist of the Chamber of Commerce, who added that her group would focus on local races.",
+			content: "her group would focus on local races",
+			speaker: "Jane Kowalski",
+		},
+		{
 			name:    "a place's officials",
 			text:    "Some Arizona officials said the problems were a miscalculation.",
 			content: "the problems were a miscalculation",
