@@ -102,6 +102,13 @@ func (s *sentence) leftNP(k int) (int, bool) {
 		}
 		return i, true
 	}
+	if isDigit(s.t[h.s]) && !strings.ContainsAny(s.word(k), "%$") && (k == s.from || s.punct(k-1, ",") || s.punct(k-1, ";") || s.punct(k-1, ":") || s.is(k-1, "least") || s.is(k-1, "than") || s.is(k-1, "only") ||
+		s.is(k-1, "and") || s.is(k-1, "but") || s.is(k-1, "while")) && k+1 < len(toks) && toks[k+1].w.f&(fCue|fWeakCue|fAux) != 0 && !s.pluralNoun(k+2) {
+		// "43 said the same", "at least 21,000 said", "39 have said": a
+		// number of people opening a clause before the verb (not "60
+		// pledged delegates")
+		return k, true
+	}
 	if h.w.f&(fDet|fPrep|fObject|fSub|fAux) != 0 && h.w.f&(fPronoun|fRelative) == 0 || isDigit(s.t[h.s]) || possessive(s.t[h.s:h.e]) {
 		return 0, false // "Editor’s note", "It's declaring", "remarks and promised"
 	}

@@ -27,6 +27,7 @@ func TestSpeakers(t *testing.T) {
 		title               string
 		vague, unsure       bool
 		span                string // the speaker span's text, when set
+		rules               bool   // read with the rules alone: the case is about who speaks, not which statements the model keeps
 	}{
 		{
 			name:     "a list with a plural title",
@@ -379,6 +380,21 @@ func TestSpeakers(t *testing.T) {
 			text:    "\"We are gearing up,\" said Jane Kowalski, the chief strategist of the Chamber of Commerce, who added that her group would focus on local races.",
 			content: "her group would focus on local races",
 			speaker: "Jane Kowalski",
+			rules:   true,
+		},
+		{
+			name:    "a number of people opening a clause",
+			text:    "While 86 percent of the members backed the mayor, 43 said the same for the governor.",
+			content: "the same for the governor",
+			speaker: "43",
+			vague:   true,
+		},
+		{
+			name:    "since between the auxiliary and the verb",
+			text:    "Jane Kowalski ran in 2012. She has since said that she attended because it would be fun.",
+			content: "she attended because it would be fun",
+			speaker: "Jane Kowalski",
+			span:    "She",
 		},
 		{
 			name:    "a place's officials",
@@ -390,7 +406,11 @@ func TestSpeakers(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := extract.Statements(clipping(tt.text, "2016-09-20", false))
+			c := clipping(tt.text, "2016-09-20", false)
+			got := extract.Statements(c)
+			if tt.rules {
+				got = extract.Rules.Statements(c)
+			}
 			st := find(got, tt.content)
 			if st == nil {
 				t.Fatalf("no statement %q in %s", tt.content, dump(got))
