@@ -397,6 +397,20 @@ func TestSpeakers(t *testing.T) {
 			span:    "She",
 		},
 		{
+			name:    "a dateline with its agency",
+			text:    "Washington (AFP) – Democrat Jane Kowalski has taken a swipe at her rival's stance on trade, saying that bombastic comments do more harm than good.",
+			content: "bombastic comments do more harm than good",
+			speaker: "Jane Kowalski",
+			span:    "Democrat Jane Kowalski",
+		},
+		{
+			name:    "the subject that goes on is named by its appositive",
+			text:    "The mayor's state director, Mike Rubino, reached out to the firm, writing in an email that the plan was ready.",
+			content: "the plan was ready",
+			speaker: "Mike Rubino",
+			span:    "The mayor's state director, Mike Rubino",
+		},
+		{
 			name:    "a place's officials",
 			text:    "Some Arizona officials said the problems were a miscalculation.",
 			content: "the problems were a miscalculation",

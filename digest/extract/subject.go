@@ -59,7 +59,19 @@ func (s *sentence) speakerSoFar() *mention {
 					m = s.mention(p, e)
 				}
 			}
-			if m.kind != mNoun || s.has(e-1, fSourceNoun|fRole) || partyLabel(strings.TrimSuffix(s.word(e-1), "s")) { // "The Rove ad ... and claims"; "the Wisconsin Republican criticized ... and said"
+			if (m.kind == mRole || m.kind == mNoun) && s.punct(e, ",") {
+				// "France’s far-right party leader, Marine Le Pen, voiced
+				// ...": the appositive names the holder of the role
+				if ne, ok := s.rightNP(e + 1); ok && ne > e+1 && s.punct(ne, ",") && s.toks[ne-1].cap {
+					if a := s.mention(e+1, ne); a.kind == mName {
+						a.title = m.text
+						a.span = s.span(p, ne)
+						s.subj = &a
+						return &a
+					}
+				}
+			}
+			if m.kind != mNoun || s.has(e-1, fSourceNoun|fRole|fOrgHead) || partyLabel(strings.TrimSuffix(s.word(e-1), "s")) { // "The Rove ad ... and claims"; "the Wisconsin Republican criticized ... and said"; "Congressman Trey Gowdy’s office slammed ..., calling"
 				s.subj = &m
 				return &m
 			}
@@ -192,8 +204,10 @@ func (s *sentence) datelineEnd() int {
 	if len(s.toks) < 3 {
 		return 0
 	}
-	if s.punct(0, "(") && s.punct(2, ")") && (s.punct(3, "—") || s.punct(3, "–") || s.punct(3, "-")) {
-		return 4 // "(Reuters) - ", after a city the splitter cut off
+	for i := 0; i <= 3 && i+3 < len(s.toks); i++ {
+		if s.punct(i, "(") && s.punct(i+2, ")") && (s.punct(i+3, "—") || s.punct(i+3, "–") || s.punct(i+3, "-")) && (i == 0 || s.toks[0].cap) {
+			return i + 4 // "(Reuters) - ", after a city the splitter cut off; "Washington (AFP) – "
+		}
 	}
 	if s.toks[0].k != kWord {
 		return 0
