@@ -183,13 +183,16 @@ func (s *sentence) cue(j int) int {
 	// negation or hedging between the speaker and the cue: no statement
 	k := j - 1
 	for ; k >= s.from && toks[k].k == kWord && (toks[k].w.f&(fAux|fNeg) != 0 && toks[k].w.f&fPronoun == 0 || toks[k].cap && toks[k].w.f&fWeekday != 0 && k > s.from ||
-		k > s.from && toks[k].w.f == 0 && lyAdverb(s, k)); k-- { // "He memorably promised
+		k > s.from && toks[k].w.f == 0 && lyAdverb(s, k) || s.is(k, "since") && s.has(k-1, fAux)); k-- { // "He memorably promised", "She has since said"
 		if toks[k].w.f&fNeg != 0 {
 			return j + 1
 		}
 		if toks[k].w.f&fWeekday != 0 && s.is(k-1, "on") {
 			k-- // "Peskov on Friday said"
 		}
+	}
+	if q := s.floatingSubject(k); q >= 0 {
+		k = q // "Trump and Sanders have both argued" (speaker.go)
 	}
 	// "The committee this week announced": a date between speaker and cue
 	for s0 := k - 2; s0 <= k && k > s.from; s0++ {
@@ -242,6 +245,9 @@ func (s *sentence) cue(j int) int {
 		if j == s.from && f&fCue != 0 && f&fPart == 0 {
 			return s.fronted(j) // "Said Jane Poole, who grew up with him, “...”"
 		}
+		if j == s.from && f&fCue != 0 && f&fPart != 0 {
+			return s.frontedParticiple(j) // subject.go: "Noting that X, Trump reminded ..."
+		}
 		return j + 1 // "the United States": a capitalised cue only in title case
 	}
 	if f&(fCue|fWeakCue|fCall|fAsk) == 0 {
@@ -280,9 +286,9 @@ func (s *sentence) cue(j int) int {
 	}
 	if f&fPart != 0 {
 		// ", adding that ...", "by saying": the sentence's speaker goes on
-		if k < s.from || s.punct(k, ",") || s.punct(k, "—") || s.has(k, fSub) || s.is(k, "by") || s.is(k, "after") || s.is(k, "before") || s.is(k, "then") || s.is(k, "upon") || s.is(k, "while") ||
+		if k < s.from || s.punct(k, ",") || s.punct(k, "—") || s.punct(k, "–") || s.has(k, fSub) || s.is(k, "by") || s.is(k, "after") || s.is(k, "before") || s.is(k, "then") || s.is(k, "upon") || s.is(k, "while") ||
 			toks[k].k == kQuote && toks[k].ie > toks[k].is && s.t[toks[k].ie-1] == ',' {
-			if m := s.speakerSoFar(); m != nil {
+			if m := s.clauseSpeaker(k); m != nil {
 				return s.right(j, *m, cue)
 			}
 		}
@@ -466,7 +472,7 @@ func (s *sentence) cue(j int) int {
 	}
 	// "and said ...", ", called her ...": the sentence's speaker goes on
 	if s.is(k, "and") || s.is(k, "but") || s.punct(k, ",") && len(s.x.raws) > s.first {
-		if m := s.speakerSoFar(); m != nil {
+		if m := s.clauseSpeaker(k); m != nil {
 			return s.right(j, *m, cue)
 		}
 	}

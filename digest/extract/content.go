@@ -200,7 +200,7 @@ func (s *sentence) right(j int, m mention, cue digest.Span) int {
 	if s.tooShort(p, e) && !(f&fCall != 0 && s.naming(j)) {
 		return j + 1 // "testified voluntarily": not what was said; "he would" is
 	}
-	if !that && (s.is(p, "of") || s.is(p, "about")) && (!s.hasQuote(p, e) || f&fCall != 0) {
+	if !that && (s.is(p, "of") || s.is(p, "about") && !s.quantityAt(p+1)) && (!s.hasQuote(p, e) || f&fCall != 0) {
 		return j + 1 // "warned of new sanctions": the topic, not what was said
 	}
 	if (s.is(p, "which") || s.is(p, "who") || s.is(p, "whose")) && !quoteFirst && f&fAsk == 0 {
@@ -345,6 +345,12 @@ func (s *sentence) contentEnd(p int) int {
 		// expressed support": a second deed
 		if s.is(i, "and") && i > p && i+1 < len(toks) && toks[i+1].k == kWord && !toks[i+1].cap && (toks[i+1].w.f&(fCue|fCall) != 0 && toks[i+1].w.f&fPart == 0 ||
 			(s.is(i+1, "has") || s.is(i+1, "have")) && i+2 < len(toks) && strings.HasSuffix(s.word(i+2), "ed")) {
+			e = i
+			break
+		}
+		// "... and he said ...", "- but she also insisted that ...": a
+		// clause with a subject of its own and a verb of speech (subject.go)
+		if (s.is(i, "and") || s.is(i, "but")) && i > p && s.pronounCueAhead(i+1) {
 			e = i
 			break
 		}

@@ -17,7 +17,7 @@ const maxLead, minLedQuote = 8, 5
 func (s *sentence) accordingTo(j int) int {
 	p := j + 2
 	e := p
-	for e < len(s.toks) && e < p+15 && (s.toks[e].k == kWord || s.punct(e, "-") || s.punct(e, "'")) {
+	for e < len(s.toks) && e < p+22 && (s.toks[e].k == kWord || s.punct(e, "-") || s.punct(e, "'") || s.punct(e, "/")) {
 		e++
 	}
 	if e == p {
