@@ -15,6 +15,11 @@ import (
 // `whosaid digest` covered, so the next one shows only what is new.
 const lastDigestKey = "cli.digest.last_entry"
 
+// firstDigestKey holds the entry id the previous `whosaid digest` started
+// after: with lastDigestKey, the statements it read, which `whosaid latest
+// -digest` shows again in full.
+const firstDigestKey = "cli.digest.after_entry"
+
 // digestFetch bounds how many new entries one terminal digest considers.
 var digestFetch = 500
 
@@ -87,7 +92,14 @@ func cmdDigest(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	now := time.Now()
-	copts := digest.ComposeOptions{Now: now, Location: time.Local, MaxEntries: *n, MoreCommand: "whosaid latest -n %d",
+	// The statements a digest of what is new leaves out are not always
+	// the newest ones (a backlog is read oldest first; a new clipping may
+	// quote an old day): `latest -digest` shows the ones it read.
+	more := "whosaid latest -n %d"
+	if *since == "" && len(entries) > 0 {
+		more = "whosaid latest -digest -n %d"
+	}
+	copts := digest.ComposeOptions{Now: now, Location: time.Local, MaxEntries: *n, MoreCommand: more,
 		Unread: unread, UnreadCommand: "run whosaid digest again"}
 	out := bufio.NewWriter(env.Stdout)
 	defer out.Flush()
@@ -118,6 +130,9 @@ func cmdDigest(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	if *since == "" && upTo > f.AfterID {
+		if err := st.SetSetting(ctx, firstDigestKey, strconv.FormatInt(f.AfterID, 10)); err != nil {
+			return err
+		}
 		if err := st.SetSetting(ctx, lastDigestKey, strconv.FormatInt(upTo, 10)); err != nil {
 			return err
 		}

@@ -233,3 +233,70 @@ func mostWordsShared(a, b string) bool {
 	}
 	return len(wa) > 0 && shared*2 > len(wa)
 }
+
+// TestDigestMoreShowsWhatWasLeftOut: the command a digest offers for the
+// statements it left out shows those statements, even when the digest
+// read only the oldest of a backlog, whose newest are other stories.
+func TestDigestMoreShowsWhatWasLeftOut(t *testing.T) {
+	old := digestFetch
+	defer func() { digestFetch = old }()
+	digestFetch = 20
+	db := filepath.Join(t.TempDir(), "w.db")
+	seeds := filepath.Join("..", "..", "testdata", "clippings")
+	if code, _, stderr := runMain(t, "ingest", "-db", db, seeds); code != 0 {
+		t.Fatalf("ingest: %s", stderr)
+	}
+	_, out, stderr := runMain(t, "digest", "-db", db)
+	m := regexp.MustCompile(`and (\d+) more statements?(?:, [^—]*)? — whosaid (latest[^\n]*)`).FindStringSubmatch(out)
+	if m == nil {
+		t.Fatalf("no line offering the statements left out:\n%s%s", out, stderr)
+	}
+	args := append(strings.Fields(m[2]), "-db", db)
+	code, more, stderr := runMain(t, args...)
+	if code != 0 {
+		t.Fatalf("whosaid %s: exit %d %s", m[2], code, stderr)
+	}
+	// What the digest read: the first digestFetch statements stored.
+	ctx := context.Background()
+	st, err := store.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	read, _, err := st.NewEntries(ctx, digest.NewQuery{Limit: digestFetch})
+	if err == nil {
+		err = digest.AddQuestions(ctx, st, read)
+	}
+	st.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	readTitles := storyTitles(digest.Latest(read, digest.ComposeOptions{Now: time.Now(), MaxEntries: -1}).Text())
+	for title := range storyTitles(more) {
+		if !readTitles[title] {
+			t.Errorf("whosaid %s shows a story the digest did not read: %s\n%s", m[2], title, more)
+		}
+	}
+	shown, left := strings.Count(out, "• "), 0
+	fmt.Sscan(m[1], &left)
+	if got := strings.Count(more, "• "); got != shown+left {
+		t.Errorf("whosaid %s shows %d statements, want the digest's %d and the %d it left out:\n%s", m[2], got, shown, left, more)
+	}
+	for title := range storyTitles(out) {
+		if !strings.Contains(title, "Who said what") && !storyTitles(more)[title] {
+			t.Errorf("whosaid %s leaves out the digest's story %s", m[2], title)
+		}
+	}
+}
+
+// storyTitles returns the story titles of a digest or latest printed for a
+// terminal: the lines of each block before its first statement, joined.
+func storyTitles(text string) map[string]bool {
+	titles := map[string]bool{}
+	for _, block := range strings.Split(text, "\n\n") {
+		head, _, found := strings.Cut(block, "• ")
+		if found && strings.TrimSpace(head) != "" {
+			titles[strings.Join(strings.Fields(head), " ")] = true
+		}
+	}
+	return titles
+}
