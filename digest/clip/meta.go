@@ -52,6 +52,11 @@ func (m *meta) apply(c *digest.Clipping, opts Options) {
 	if c.Outlet == "" && c.URL != "" {
 		c.Outlet = hostOutlet(c.URL)
 	}
+	if c.Outlet == "" {
+		// A wire story carried with no other sign of its publisher: the
+		// agency of its dateline.
+		c.Outlet = datelineOutlet(c)
+	}
 	c.Notes = m.notes
 	c.Published = m.published
 	if c.Published.IsZero() && m.textPublished != "" {
@@ -254,6 +259,10 @@ var outletNames = map[string]string{
 	"anadolu ajansı":                  "Anadolu Agency",
 	"anadolu ajansi":                  "Anadolu Agency",
 	"aa":                              "Anadolu Agency",
+	"associated press":                "AP",
+	"the associated press":            "AP",
+	"agence france-presse":            "AFP",
+	"agence france presse":            "AFP",
 	"radio free europe/radio liberty": "RFE/RL",
 	"rferl":                           "RFE/RL",
 	"moscow times":                    "The Moscow Times",
