@@ -389,12 +389,13 @@ var (
 	textStyle = style{esc: CleanText, link: func(label, _ string) string { return label }}
 )
 
-// EntryHTML renders one entry as a line of Telegram HTML: its date, the
-// statement as a sentence with its speaker by surname (as the digest
-// writes it), shortened to at most max runes, and the outlets that carried
-// it, linked where a URL is known. The bot's /search lines use it.
+// EntryHTML renders one entry as a line of Telegram HTML: its date (see
+// SearchDay), the statement as a sentence with its speaker by surname (as
+// the digest writes it), shortened to at most max runes, and the outlets
+// that carried it, linked where a URL is known. The bot's /search lines
+// use it.
 func EntryHTML(e Entry, now time.Time, max int) string {
-	return renderEntry(e, FormatDay(e.When(), now), max, htmlStyle)
+	return renderEntry(e, SearchDay(&e, now), max, htmlStyle)
 }
 
 // SnippetHTML renders e as EntryHTML does with e.Snippet in place of its
@@ -403,7 +404,7 @@ func SnippetHTML(e Entry, now time.Time) string {
 	st := htmlStyle
 	st.esc = func(s string) string { return marked(s, EscapeHTML, "<b>", "</b>") }
 	e.Content = e.Snippet
-	return renderEntry(e, FormatDay(e.When(), now), utf8.RuneCountInString(e.Snippet), st)
+	return renderEntry(e, SearchDay(&e, now), utf8.RuneCountInString(e.Snippet), st)
 }
 
 // SentenceText renders e as one plain-text sentence with its speaker by

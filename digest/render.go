@@ -423,3 +423,17 @@ func FormatDay(d Date, now time.Time) string {
 		return d.Time().Format("Mon 2 Jan 2006")
 	}
 }
+
+// SearchDay returns the day a search result shows for e: the day it was
+// said (or its article published), or for a statement with neither,
+// "undated, added D": the day since: and before: count it by.
+func SearchDay(e *Entry, now time.Time) string {
+	if d := FormatDay(e.When(), now); d != "" || e.Added.IsZero() {
+		return d
+	}
+	a := e.Added.UTC()
+	if a.Year() == now.Year() {
+		return "undated, added " + a.Format("Mon 2 Jan")
+	}
+	return "undated, added " + a.Format("Mon 2 Jan 2006")
+}

@@ -22,7 +22,9 @@ func cmdSearch(ctx context.Context, env *Env, args []string) error {
 	dbPath := fset.String("db", defaultDB, "the database `file`")
 	n := fset.Int("n", 10, "results per page")
 	page := fset.Int("page", 1, "which page of results")
-	setUsage(fset, env, "usage: whosaid search [-db FILE] [-n N] [-page P] QUERY...", `QUERY: words, "a phrase", speaker:NAME, since:YYYY-MM-DD, before:YYYY-MM-DD`)
+	setUsage(fset, env, "usage: whosaid search [-db FILE] [-n N] [-page P] QUERY...", `QUERY: words, "a phrase", speaker:NAME, since:YYYY-MM-DD, before:YYYY-MM-DD`,
+		"since: and before: go by the day said; a statement with no date by its article's",
+		"publication day, and with neither (shown \"undated, added D\") by the day it was stored.")
 	if err := parseArgs(fset, args, someArgs); err != nil {
 		return err
 	}
@@ -99,7 +101,7 @@ func printEntries(w io.Writer, entries []digest.Entry, now time.Time, bold bool)
 		if e.SpeakerTitle != "" {
 			head += ", " + e.SpeakerTitle
 		}
-		if d := digest.FormatDay(e.When(), now); d != "" {
+		if d := digest.SearchDay(&e, now); d != "" {
 			head += " — " + d
 		}
 		if o := e.Outlets(); len(o) > 0 {

@@ -1,0 +1,37 @@
+package bot
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/whosaid/whosaid/bot/fakeapi"
+	"github.com/whosaid/whosaid/digest/clip"
+	"github.com/whosaid/whosaid/digest/extract"
+)
+
+// TestSearchSinceUndated: /search with since: finds a statement with no
+// date (in an article with none) by the day it was stored, and the line
+// says so, so the reader sees why it matched.
+func TestSearchSinceUndated(t *testing.T) {
+	h := newHarness(t, harnessOptions{})
+	c, err := clip.Parse("a.txt", []byte("Mayor Vows New Budget Cuts\n\nThe mayor, Jane Smith, told reporters that the city would cut its budget again.\n"), clip.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Statements = extract.Statements(c)
+	if len(c.Statements) == 0 || !c.Published.IsZero() || c.Statements[0].Date().Known() {
+		t.Fatalf("want an undated statement in an undated clipping: published %v, %+v", c.Published, c.Statements)
+	}
+	if _, err := h.store.SaveClipping(h.ctx, c); err != nil { // stored on the harness's day, Sat 6 Sep 2025
+		t.Fatal(err)
+	}
+	private := fakeapi.PrivateChat(h.admin)
+	got := h.say(private, h.admin, "/search budget since:2025-09-06", 1)
+	if text := got[0].Text; !strings.Contains(text, "Jane Smith") || !strings.Contains(text, "undated, added Sat 6 Sep: Smith told reporters") {
+		t.Errorf("/search since the day it was stored:\n%s", text)
+	}
+	got = h.say(private, h.admin, "/search budget since:2025-09-07", 1)
+	if text := got[0].Text; strings.Contains(text, "Jane Smith") {
+		t.Errorf("/search since the day after it was stored finds it:\n%s", text)
+	}
+}
