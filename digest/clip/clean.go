@@ -16,6 +16,7 @@ type unit struct {
 	s           string // Text[start:end]
 	words       int    // its words, counted up to maxWords
 	marker      bool   // a list, quote or heading mark was skipped before start
+	header      bool   // an aggregator's header line or a byline: furniture that belongs over an article
 }
 
 // maxWords is where word counts stop: every rule about short lines asks
@@ -86,6 +87,7 @@ type cleanState struct {
 	prose    bool // a paragraph of prose has been seen
 	appeal   bool // inside a donation appeal
 	signup   bool // inside a newsletter sign-up
+	header   bool // the last line furniture took was an aggregator's header line
 }
 
 // classify returns the role of unit i given the units before it.
@@ -104,6 +106,7 @@ func (st *cleanState) classify(i int) int {
 		return roleFurniture
 	}
 	if st.furniture(s, u.words, u.marker) {
+		st.units[i].header = st.header
 		return roleFurniture
 	}
 	if !st.seenBody && st.headline(i) {

@@ -12,10 +12,12 @@ import (
 // furniture reports whether s is a line of page furniture recognised by its
 // own words, and records what such lines say about the clipping.
 func (st *cleanState) furniture(s string, words int, marker bool) bool {
+	st.header = false
 	switch {
 	case navLine(s, words):
 		return true
 	case aggregatorLine(st.out, s, words, !st.prose):
+		st.header = true
 		return true
 	case imageLine(s, words, marker), linkLine(s), cookieNotice(s):
 		return true

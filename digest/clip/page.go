@@ -132,6 +132,7 @@ func pageDecision(units []unit, roles []int) {
 			}
 		}
 	}
+	pageHeadline(units, roles, paras, keep, runs[core])
 	for i, p := range paras {
 		for u := p.first; u <= p.last; u++ {
 			switch {
