@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"slices"
 	"strings"
 )
 
@@ -18,19 +19,26 @@ type matchPlan struct {
 
 // plan returns the plan for the query's terms in columns cols ("content
 // names context" or "content context"), all required (sep " AND ") or any
-// (" OR "), and extra (a speaker filter, or "") required on top.
+// (" OR "), and extra (a speaker filter, or "") required on top. A word
+// matches in any of cols; a phrase in cols but the context, which the
+// index holds as a set of words without order (contextWords).
 func (q *userQuery) plan(cols, sep, extra string) matchPlan {
 	exact := make([]string, len(q.terms))
 	cheap := make([]string, len(q.terms))
 	check := false // cheap finds more than exact: rows must be checked
+	phraseCols := strings.Join(slices.DeleteFunc(strings.Fields(cols), func(c string) bool { return c == "context" }), " ")
 	for i, t := range q.terms {
 		words := make([]string, len(t))
 		for j, w := range t {
 			words[j] = strings.ToLower(w)
 		}
-		exact[i] = "{" + cols + "} : \"" + strings.Join(words, " ") + "\""
+		in := cols
+		if len(words) > 1 {
+			in = phraseCols
+		}
+		exact[i] = "{" + in + "} : \"" + strings.Join(words, " ") + "\""
 		var same bool
-		cheap[i], same = cheapTerm(cols, words, exact[i])
+		cheap[i], same = cheapTerm(in, words, exact[i])
 		check = check || !same
 	}
 	p := matchPlan{exact: "(" + strings.Join(exact, sep) + ")", cheap: "(" + strings.Join(cheap, sep) + ")"}

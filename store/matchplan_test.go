@@ -36,10 +36,15 @@ func TestMatchPlanFindsWhatThePhraseMatches(t *testing.T) {
 		q := parseQuery(text)
 		for _, sep := range []string{" AND ", " OR "} {
 			plan := q.plan("content names context", sep, "")
-			// What the phrases themselves match, in FTS5.
+			// What the phrases themselves match, in FTS5: a word in
+			// any column, a phrase in content or names.
 			var phrases []string
 			for _, t := range q.terms {
-				phrases = append(phrases, `{content names context} : "`+strings.Join(t, " ")+`"`)
+				cols := "content names context"
+				if len(t) > 1 {
+					cols = "content names"
+				}
+				phrases = append(phrases, `{`+cols+`} : "`+strings.Join(t, " ")+`"`)
 			}
 			truth := matchPlan{exact: strings.Join(phrases, sep)}
 			truth.cheap = truth.exact

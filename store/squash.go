@@ -122,7 +122,7 @@ func fillPairs(ctx context.Context, tx *sql.Tx) error {
 				return err
 			}
 			n, after = n+1, r.id
-			if r.pairs = entryPairs(content, names, context); r.pairs != "" {
+			if r.pairs = entryPairs(content, names); r.pairs != "" {
 				todo = append(todo, r)
 			}
 		}
