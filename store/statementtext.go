@@ -81,57 +81,69 @@ func statementContext(c *digest.Clipping, st *digest.Statement) string {
 // FTS5 tokenises and stores a third fewer tokens an entry (PolNeAR train
 // ingest: 23.6 context words an entry, 13.4 of them kept).
 func contextWords(content, context string) string {
-	var have []string // content's words, then the kept ones: a few dozen
-	forWords(content, func(w string) {
-		if !slices.Contains(have, w) {
-			have = append(have, w)
+	var seen [64]uint64
+	have := seen[:0] // hashes of the content's words, then of those kept
+	forWords(content, func(w []byte, h uint64) {
+		if !slices.Contains(have, h) {
+			have = append(have, h)
 		}
 	})
-	inContent := len(have)
 	var b strings.Builder
-	forWords(context, func(w string) {
-		if commonWords[w] || slices.Contains(have, w) {
+	b.Grow(len(context))
+	forWords(context, func(w []byte, h uint64) {
+		if len(w) <= maxCommonWord && commonWords[string(w)] || slices.Contains(have, h) {
 			return
 		}
-		have = append(have, w)
-		if len(have) > inContent+1 {
+		have = append(have, h)
+		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
-		b.WriteString(w)
+		b.Write(w)
 	})
 	return b.String()
 }
 
-// forWords calls fn with each word of text, split and lower-cased as
-// termWords does.
-func forWords(text string, fn func(w string)) {
-	start := -1
-	for i, r := range text {
-		if wordRune(r) {
-			if start < 0 {
-				start = i
-			}
-			continue
-		}
-		if start >= 0 {
-			fn(lowerWord(text[start:i]))
-			start = -1
-		}
-	}
-	if start >= 0 {
-		fn(lowerWord(text[start:]))
-	}
-}
+// maxCommonWord is the length of the longest of commonWords.
+const maxCommonWord = 8
 
-// lowerWord lower-cases a word as strings.ToLower does, without a copy
-// when it is lower case already.
-func lowerWord(w string) string {
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
-			return strings.ToLower(w)
+// forWords calls fn with each word of text, split and lower-cased as
+// termWords does, and its FNV-1a hash. w is valid only during the call.
+func forWords(text string, fn func(w []byte, h uint64)) {
+	var buf [64]byte
+	w := buf[:0]
+	h := uint64(fnvOffset)
+	for i := 0; i < len(text); {
+		c := text[i]
+		in := false
+		if c < utf8.RuneSelf {
+			// ASCII, most of any text: a byte at a time.
+			i++
+			if in = asciiAlnum(c); in {
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				w = append(w, c)
+				h = (h ^ uint64(c)) * fnvPrime
+			}
+		} else {
+			r, n := utf8.DecodeRuneInString(text[i:])
+			i += n
+			if in = wordRune(r); in {
+				start := len(w)
+				w = utf8.AppendRune(w, unicode.ToLower(r))
+				for _, b := range w[start:] {
+					h = (h ^ uint64(b)) * fnvPrime
+				}
+			}
+		}
+		if !in && len(w) > 0 {
+			fn(w, h)
+			w, h = w[:0], fnvOffset
 		}
 	}
-	return w
+	if len(w) > 0 {
+		fn(w, h)
+	}
 }
 
 // joinContext makes a statement's context of the clipping's headline and

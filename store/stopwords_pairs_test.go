@@ -70,4 +70,17 @@ func TestContextWords(t *testing.T) {
 			t.Errorf("contextWords(%q, %q) = %q, want %q", c.content, c.context, got, c.want)
 		}
 	}
+	for w := range commonWords {
+		if len(w) > maxCommonWord {
+			t.Errorf("common word %q is longer than maxCommonWord", w)
+		}
+	}
+}
+
+func BenchmarkContextWords(b *testing.B) {
+	content := "So far, the process of normalizing relations with the U.S. is going nowhere fast"
+	context := "Kremlin Says Normalizing Relations With U.S. Going Nowhere Fast\nthe Kremlin said Tuesday that talks with the United States on restoring bilateral ties, including efforts … Kremlin spokesman Dmitry Peskov told reporters. We would like to see a bit more movement in the talks"
+	for range b.N {
+		contextWords(content, context)
+	}
 }
