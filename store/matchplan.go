@@ -15,6 +15,12 @@ import (
 // fraction of a millisecond: worth it only for few rows).
 type matchPlan struct {
 	exact, cheap string
+	// check, when set, is the plan's one phrase, checked in Go on the rows
+	// one of probes finds (one of its uncommon words, and the filter):
+	// reading their text costs a few microseconds a row where FTS5
+	// looking a row up costs 50-100.
+	check  *phraseCheck
+	probes []string
 }
 
 // plan returns the plan for the query's terms in columns cols ("content
@@ -46,10 +52,49 @@ func (q *userQuery) plan(cols, sep, extra string) matchPlan {
 		p.exact += " AND " + extra
 		p.cheap += " AND " + extra
 	}
+	if len(q.terms) == 1 && extra != "" && !check {
+		// One phrase of a speaker's: FTS5 walks every row of its rarest
+		// word, all speakers', seeking its other words there (for a
+		// common word a page of a long position list each), where the
+		// speaker has a few percent of them. Its rows are found through
+		// one uncommon word instead, when the speaker has few.
+		if c, ok := uncommonPhrase(q.terms[0], phraseCols); ok {
+			p.check = c
+			for _, w := range uncommonWords(c.words) {
+				p.probes = append(p.probes, "({"+phraseCols+"} : \""+w+"\") AND "+extra)
+			}
+		}
+	}
 	if !check {
 		p.exact = p.cheap
 	}
 	return p
+}
+
+// uncommonPhrase returns a phrase's check in cols when it has two words
+// or more, all lower-case ASCII, one of them at least not a common word.
+func uncommonPhrase(term []string, cols string) (*phraseCheck, bool) {
+	words := make([]string, len(term))
+	for i, w := range term {
+		words[i] = strings.ToLower(w)
+	}
+	if len(words) < 2 || !asciiPhrase(words) || len(uncommonWords(words)) == 0 {
+		return nil, false
+	}
+	return &phraseCheck{words: words, cols: strings.Fields(cols)}, true
+}
+
+// uncommonWords returns the distinct words of words that are not common
+// words, longest (likely rarest) first, at most three.
+func uncommonWords(words []string) []string {
+	var out []string
+	for _, w := range words {
+		if !commonWords[w] && !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b string) int { return len(b) - len(a) })
+	return out[:min(len(out), 3)]
 }
 
 // cheapTerm returns an expression that every row matching the phrase
@@ -86,13 +131,17 @@ const (
 	firstChunk    = 32
 	maxChunk      = 128
 	maxCandidates = 256
+	// maxChecked is how many rows of a speaker's a phrase's probe may
+	// find to be checked in Go: at most about 3 ms of reading and
+	// checking text (the phrases it serves cost FTS5 5-20 ms).
+	maxChecked = 512
 )
 
 // walkMatches returns the full-text keys of the rows matching p, newest
 // first (desc) or oldest first, skipping skip and returning at most want,
 // within the rowid range where (SQL starting with " AND ", arguments
 // args).
-func walkMatches(ctx context.Context, tx *sql.Tx, p matchPlan, where string, args []any, desc bool, skip, want int) ([]int64, error) {
+func (s *Store) walkMatches(ctx context.Context, tx *sql.Tx, p matchPlan, where string, args []any, desc bool, skip, want int) ([]int64, error) {
 	order, after := " ORDER BY rowid", " AND rowid > ?"
 	if desc {
 		order, after = " ORDER BY rowid DESC", " AND rowid < ?"
@@ -105,16 +154,31 @@ func walkMatches(ctx context.Context, tx *sql.Tx, p matchPlan, where string, arg
 		}
 		return scanIDs(rows)
 	}
+	if p.check != nil {
+		// The first probe that finds few rows gives the candidates; a
+		// probe that finds many stops after maxChecked of them.
+		for _, probe := range p.probes {
+			cands, err := query(probe, "", nil, maxChecked+1, 0)
+			if err != nil {
+				return nil, err
+			}
+			if len(cands) <= maxChecked {
+				return s.checkCandidates(ctx, tx, p, cands, skip, want)
+			}
+		}
+		return query(p.exact, "", nil, want, skip)
+	}
 	if p.cheap == p.exact {
 		return query(p.exact, "", nil, want, skip)
 	}
 	var found []int64
 	need := skip + want
 	chunk, scanned := firstChunk, 0
+	limit := maxCandidates
 	var bound string
 	var boundArgs []any
 	for len(found) < need {
-		if scanned >= maxCandidates {
+		if scanned >= limit {
 			rest, err := query(p.exact, bound, boundArgs, need-len(found), 0)
 			return cut(append(found, rest...), skip, want), err
 		}
@@ -137,6 +201,35 @@ func walkMatches(ctx context.Context, tx *sql.Tx, p matchPlan, where string, arg
 		}
 		bound, boundArgs = after, []any{cands[len(cands)-1]}
 		chunk = min(4*chunk, maxChunk)
+	}
+	return cut(found, skip, want), nil
+}
+
+// checkCandidates returns the keys of cands (in walking order) that hold
+// p's phrase, skipping skip and returning at most want: checked in Go a
+// chunk at a time until enough are found, rows whose text Go cannot
+// tokenise as FTS5 does by FTS5.
+func (s *Store) checkCandidates(ctx context.Context, tx *sql.Tx, p matchPlan, cands []int64, skip, want int) ([]int64, error) {
+	var found []int64
+	for len(cands) > 0 && len(found) < skip+want {
+		chunk := cands[:min(len(cands), maxChunk)]
+		cands = cands[len(chunk):]
+		ok, rest, err := s.checkPhrase(ctx, tx, p.check, chunk)
+		if err == nil && len(rest) > 0 {
+			var more map[int64]bool
+			more, err = verify(ctx, tx, p.exact, rest)
+			for k := range more {
+				ok[k] = true
+			}
+		}
+		if err != nil {
+			return nil, err
+		}
+		for _, k := range chunk {
+			if ok[k] {
+				found = append(found, k)
+			}
+		}
 	}
 	return cut(found, skip, want), nil
 }

@@ -54,7 +54,7 @@ func (s *Store) Search(ctx context.Context, query string, limit, offset int) (di
 	}
 	plan := q.plan("content names context", " AND ", speakers)
 	err = s.read(ctx, func(tx *sql.Tx) error {
-		hits, more, err := rankWindow(ctx, tx, plan, q, limit, offset)
+		hits, more, err := s.rankWindow(ctx, tx, plan, q, limit, offset)
 		if err != nil {
 			return err
 		}
@@ -98,7 +98,7 @@ func (s *Store) SearchCount(ctx context.Context, query string, upTo int) (int, e
 			speakers = speakerMatch(speakerIDs)
 		}
 		where, args := rowidRange(q)
-		keys, err := walkMatches(ctx, tx, q.plan("content names context", " AND ", speakers), where, args, true, 0, min(upTo, maxWindow))
+		keys, err := s.walkMatches(ctx, tx, q.plan("content names context", " AND ", speakers), where, args, true, 0, min(upTo, maxWindow))
 		n = len(keys)
 		return err
 	})
@@ -186,10 +186,10 @@ func rowidRange(q userQuery) (string, []any) {
 // weigh it, which for a common word over a million statements costs
 // hundreds of milliseconds; within a window where every row holds every
 // word, that weight changes little.
-func rankWindow(ctx context.Context, tx *sql.Tx, plan matchPlan, q userQuery, limit, offset int) ([]hit, bool, error) {
+func (s *Store) rankWindow(ctx context.Context, tx *sql.Tx, plan matchPlan, q userQuery, limit, offset int) ([]hit, bool, error) {
 	window := min(max(minWindow, 2*(offset+limit)+1), maxWindow)
 	where, args := rowidRange(q)
-	keys, err := walkMatches(ctx, tx, plan, where, args, true, 0, window)
+	keys, err := s.walkMatches(ctx, tx, plan, where, args, true, 0, window)
 	if err != nil || len(keys) == 0 {
 		return nil, false, err
 	}
@@ -535,7 +535,7 @@ func (s *Store) Timeline(ctx context.Context, speakerID int64, topic string, lim
 			matched = true
 			for _, sep := range []string{" AND ", " OR "} {
 				plan := q.plan("content context", sep, speakerMatch([]int64{speakerID}))
-				keys, err := walkMatches(ctx, tx, plan, where, args, false, offset, limit+1)
+				keys, err := s.walkMatches(ctx, tx, plan, where, args, false, offset, limit+1)
 				if err != nil {
 					return err
 				}

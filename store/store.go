@@ -52,6 +52,8 @@ type Store struct {
 	saveMu    sync.Mutex
 	entryKeys entryKeySet
 	nearDups  nearDupIndex
+	// stems of words as the index makes them, for phrases checked in Go
+	stems stems
 }
 
 var (
@@ -188,7 +190,7 @@ func openError(path string, err error) error {
 
 // Close closes the database. A closed Store cannot be used again.
 func (s *Store) Close() error {
-	var errs []error
+	errs := []error{s.stems.close()}
 	if s.stmts != nil {
 		errs = append(errs, s.stmts.close())
 	}
