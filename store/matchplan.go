@@ -58,11 +58,15 @@ func (q *userQuery) plan(cols, sep, extra string) matchPlan {
 		// common word a page of a long position list each), where the
 		// speaker has a few percent of them. Its rows are found through
 		// one uncommon word instead, when the speaker has few.
+		// Failing that, the phrase in any column (a column filter makes
+		// FTS5 sift the positions of every row it steps over: 1-6 times
+		// slower), checked in Go for the columns it belongs in.
 		if c, ok := uncommonPhrase(q.terms[0], phraseCols); ok {
 			p.check = c
 			for _, w := range uncommonWords(c.words) {
 				p.probes = append(p.probes, "({"+phraseCols+"} : \""+w+"\") AND "+extra)
 			}
+			p.cheap = "\"" + strings.Join(c.words, " ") + "\" AND " + extra
 		}
 	}
 	if !check {
@@ -85,7 +89,7 @@ func uncommonPhrase(term []string, cols string) (*phraseCheck, bool) {
 }
 
 // uncommonWords returns the distinct words of words that are not common
-// words, longest (likely rarest) first, at most three.
+// words, longest (likely rarest) first, at most maxProbes.
 func uncommonWords(words []string) []string {
 	var out []string
 	for _, w := range words {
@@ -94,7 +98,7 @@ func uncommonWords(words []string) []string {
 		}
 	}
 	slices.SortStableFunc(out, func(a, b string) int { return len(b) - len(a) })
-	return out[:min(len(out), 3)]
+	return out[:min(len(out), maxProbes)]
 }
 
 // cheapTerm returns an expression that every row matching the phrase
@@ -135,6 +139,9 @@ const (
 	// find to be checked in Go: at most about 3 ms of reading and
 	// checking text (the phrases it serves cost FTS5 5-20 ms).
 	maxChecked = 512
+	// maxProbes is how many of a phrase's uncommon words are tried: a
+	// probe that finds too many rows costs 1-3 ms.
+	maxProbes = 1
 )
 
 // walkMatches returns the full-text keys of the rows matching p, newest
@@ -166,7 +173,6 @@ func (s *Store) walkMatches(ctx context.Context, tx *sql.Tx, p matchPlan, where 
 				return s.checkCandidates(ctx, tx, p, cands, skip, want)
 			}
 		}
-		return query(p.exact, "", nil, want, skip)
 	}
 	if p.cheap == p.exact {
 		return query(p.exact, "", nil, want, skip)
@@ -187,7 +193,12 @@ func (s *Store) walkMatches(ctx context.Context, tx *sql.Tx, p matchPlan, where 
 			return cut(found, skip, want), err
 		}
 		scanned += len(cands)
-		ok, err := verify(ctx, tx, p.exact, cands)
+		var ok map[int64]bool
+		if p.check != nil {
+			ok, err = s.checkRows(ctx, tx, p, cands)
+		} else {
+			ok, err = verify(ctx, tx, p.exact, cands)
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -214,14 +225,7 @@ func (s *Store) checkCandidates(ctx context.Context, tx *sql.Tx, p matchPlan, ca
 	for len(cands) > 0 && len(found) < skip+want {
 		chunk := cands[:min(len(cands), maxChunk)]
 		cands = cands[len(chunk):]
-		ok, rest, err := s.checkPhrase(ctx, tx, p.check, chunk)
-		if err == nil && len(rest) > 0 {
-			var more map[int64]bool
-			more, err = verify(ctx, tx, p.exact, rest)
-			for k := range more {
-				ok[k] = true
-			}
-		}
+		ok, err := s.checkRows(ctx, tx, p, chunk)
 		if err != nil {
 			return nil, err
 		}
@@ -232,6 +236,20 @@ func (s *Store) checkCandidates(ctx context.Context, tx *sql.Tx, p matchPlan, ca
 		}
 	}
 	return cut(found, skip, want), nil
+}
+
+// checkRows returns which of keys hold p's phrase, checked in Go (FTS5
+// deciding the few Go cannot).
+func (s *Store) checkRows(ctx context.Context, tx *sql.Tx, p matchPlan, keys []int64) (map[int64]bool, error) {
+	ok, rest, err := s.checkPhrase(ctx, tx, p.check, keys)
+	if err == nil && len(rest) > 0 {
+		var more map[int64]bool
+		more, err = verify(ctx, tx, p.exact, rest)
+		for k := range more {
+			ok[k] = true
+		}
+	}
+	return ok, err
 }
 
 // verify returns which of keys match the FTS5 expression: FTS5 looks each
