@@ -28,11 +28,27 @@ const ftsTokenize = `porter unicode61 remove_diacritics 2`
 // maxStems bounds the cache; past it, it starts again.
 const maxStems = 200_000
 
-// stemsOf returns the stems of words (lower-case ASCII letters and digits,
-// each one token), filling in the cache for those not in it.
+// stemsOf returns the stems of words (each one token: letters and
+// digits), filling in the cache for those not in it.
 func (st *stems) stemsOf(ctx context.Context, words []string) (map[string]string, error) {
 	st.mu.Lock()
 	defer st.mu.Unlock()
+	out, err := st.stemsLocked(ctx, words)
+	if err != nil {
+		st.reset() // a connection lost takes its tables with it
+	}
+	return out, err
+}
+
+// reset drops the in-memory database, to be made again when next needed.
+func (st *stems) reset() {
+	if st.db != nil {
+		st.db.Close()
+		st.db = nil
+	}
+}
+
+func (st *stems) stemsLocked(ctx context.Context, words []string) (map[string]string, error) {
 	if st.db == nil {
 		db, err := sql.Open("sqlite", "file::memory:")
 		if err != nil {
@@ -105,28 +121,36 @@ func (st *stems) stemsOf(ctx context.Context, words []string) (map[string]string
 // ofText returns the stems of text's tokens in order, as the index's
 // tokenizer makes them: for text whose tokens Go cannot tell (ftsTokens).
 func (st *stems) ofText(ctx context.Context, text string) ([]string, error) {
-	if _, err := st.stemsOf(ctx, nil); err != nil { // opens the database
-		return nil, err
-	}
 	st.mu.Lock()
 	defer st.mu.Unlock()
+	out, err := st.ofTextLocked(ctx, text)
+	if err != nil {
+		st.reset()
+	}
+	return out, err
+}
+
+func (st *stems) ofTextLocked(ctx context.Context, text string) ([]string, error) {
+	if _, err := st.stemsLocked(ctx, nil); err != nil { // opens the database
+		return nil, err
+	}
 	if _, err := st.db.ExecContext(ctx, `INSERT INTO w (rowid, t) VALUES (1, ?)`, text); err != nil {
 		return nil, fmt.Errorf("store: stems: %w", err)
 	}
-	defer st.db.ExecContext(ctx, `DELETE FROM w`)
 	rows, err := st.db.QueryContext(ctx, `SELECT term, offset FROM wv`)
 	if err != nil {
 		return nil, fmt.Errorf("store: stems: %w", err)
 	}
-	defer rows.Close()
 	var out []string
 	for rows.Next() {
 		var term string
 		var off int
 		if err := rows.Scan(&term, &off); err != nil {
+			rows.Close()
 			return nil, err
 		}
 		if off < 0 || off > len(text) {
+			rows.Close()
 			return nil, fmt.Errorf("store: stems: token offset %d", off)
 		}
 		for len(out) <= off {
@@ -134,19 +158,22 @@ func (st *stems) ofText(ctx context.Context, text string) ([]string, error) {
 		}
 		out[off] = term
 	}
-	return out, rows.Err()
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	if _, err := st.db.ExecContext(ctx, `DELETE FROM w`); err != nil {
+		return nil, fmt.Errorf("store: stems: %w", err)
+	}
+	return out, nil
 }
 
 // close releases the in-memory database.
 func (st *stems) close() error {
 	st.mu.Lock()
 	defer st.mu.Unlock()
-	if st.db == nil {
-		return nil
-	}
-	err := st.db.Close()
-	st.db = nil
-	return err
+	st.reset()
+	return nil
 }
 
 // phraseCheck is a phrase of lower-case ASCII words checked in Go against
@@ -264,7 +291,7 @@ func (s *Store) checkPhrase(ctx context.Context, tx *sql.Tx, pc *phraseCheck, ke
 			for i, v := range vals {
 				if all[i], err = s.stems.ofText(ctx, v.String); err != nil {
 					rows.Close()
-					return nil, nil, err
+					return stemsFailed(ctx, keys, err)
 				}
 			}
 			stemmed[id] = all
@@ -279,7 +306,7 @@ func (s *Store) checkPhrase(ctx context.Context, tx *sql.Tx, pc *phraseCheck, ke
 	// ASCII may lose its accent: always asked).
 	qs, err := s.stems.stemsOf(ctx, pc.words)
 	if err != nil {
-		return nil, nil, err
+		return stemsFailed(ctx, keys, err)
 	}
 	var first [256]bool
 	for _, w := range pc.words {
@@ -303,7 +330,7 @@ func (s *Store) checkPhrase(ctx context.Context, tx *sql.Tx, pc *phraseCheck, ke
 	}
 	ts, err := s.stems.stemsOf(ctx, want)
 	if err != nil {
-		return nil, nil, err
+		return stemsFailed(ctx, keys, err)
 	}
 	ok := map[int64]bool{}
 	for i, k := range keys {
@@ -340,6 +367,15 @@ func (s *Store) checkPhrase(ctx context.Context, tx *sql.Tx, pc *phraseCheck, ke
 		}
 	}
 	return ok, nil, nil
+}
+
+// stemsFailed is checkPhrase's answer when stems could not be had: all
+// keys left to FTS5 (slower, as right), unless the query was cancelled.
+func stemsFailed(ctx context.Context, keys []int64, err error) (map[int64]bool, []int64, error) {
+	if ctx.Err() != nil {
+		return nil, nil, err
+	}
+	return map[int64]bool{}, keys, nil
 }
 
 // lowerWord lower-cases a word as strings.ToLower does, without a copy
