@@ -192,6 +192,32 @@ func TestSearchContextWordsAndPhrases(t *testing.T) {
 	}
 }
 
+// A speaker's phrase found in the headline's words but not in the
+// statement is no match, however its rows are found (matchplan.go: the
+// probe's rows, or the phrase in any column when the probe finds many).
+func TestSpeakerPhraseNotInContext(t *testing.T) {
+	ctx := context.Background()
+	s := seedStore(t)
+	sp, err := s.FindSpeakers(ctx, "peskov", 1)
+	if err != nil || len(sp) != 1 {
+		t.Fatalf("FindSpeakers: %v %v", sp, err)
+	}
+	defer func(n int) { maxChecked = n }(maxChecked)
+	for _, n := range []int{512, 0} {
+		maxChecked = n
+		for _, topic := range []string{`"nowhere fast"`, `"going nowhere"`, `"relations with"`} {
+			res, err := s.Timeline(ctx, sp[0].ID, topic, 20, 0)
+			if err != nil || len(res.Entries) != 1 || !strings.HasPrefix(res.Entries[0].Content, "So far") {
+				t.Errorf("maxChecked %d: Timeline(peskov, %s) = %d entries, %v; want the one that says it", n, topic, len(res.Entries), err)
+			}
+			res, err = s.Search(ctx, "speaker:peskov "+topic, 20, 0)
+			if err != nil || len(res.Entries) != 1 || !strings.HasPrefix(res.Entries[0].Content, "So far") {
+				t.Errorf("maxChecked %d: Search(speaker:peskov %s) = %d entries, %v; want the one that says it", n, topic, len(res.Entries), err)
+			}
+		}
+	}
+}
+
 func TestSearchHostileInput(t *testing.T) {
 	ctx := context.Background()
 	s := seedStore(t)
