@@ -32,7 +32,7 @@ func (s *sentence) run() {
 	if c := s.x.colon; c != nil {
 		// the sentence after "he declared:" is what was declared
 		s.x.colon = nil
-		if s.block-c.block <= 1 && len(s.toks) > 0 {
+		if s.block-c.block <= 1 && len(s.toks) > 0 && (!c.leads || s.block == c.block+1 && s.x.startsBlock(s.toks[0].s)) {
 			r := *c
 			e := len(s.toks)
 			for e > 0 && (s.toks[e-1].k == kStop || s.toks[e-1].k == kPunct) {
@@ -40,10 +40,13 @@ func (s *sentence) run() {
 			}
 			if e == 1 && s.toks[0].k == kQuote {
 				r.direct, r.content, r.ta, r.tb = true, quoteInside(s.t, s.toks[0]), 0, 1
+			} else if r.leads {
+				r.content = digest.Span{} // "Cruz continued:" leads in a quotation only
 			} else if e > 0 {
 				r.content, r.ta, r.tb = s.span(0, e), 0, e
 			}
 			if !r.content.Empty() {
+				r.later = s.block > c.block
 				s.x.raws = append(s.x.raws, r)
 				s.dates()
 				s.learned()
@@ -65,17 +68,17 @@ func (s *sentence) run() {
 		s.learned()
 		return
 	}
-	toks := s.toks
-	for j := 0; j < len(toks); j++ {
-		tk := toks[j]
-		if tk.k != kWord || tk.w.f&(fCue|fWeakCue|fCall|fAsk|fQuoted|fQuoteCue) == 0 && !s.according(j) {
-			continue
-		}
-		if next := s.cue(j); next > j {
-			j = next - 1
-		}
+	s.scan(0)
+	if e := s.shareEnds(); e > 0 {
+		// "21 percent said “not too likely” and 14 percent said ...": the
+		// next share's statement
+		s.from = e
+		s.scan(e)
 	}
 	s.viaAccording()
+	if len(s.x.raws) == s.first && s.x.colon == nil {
+		s.colonLead()
+	}
 	if len(s.x.raws) == s.first {
 		if !s.colon() {
 			s.standalone()
@@ -88,6 +91,20 @@ func (s *sentence) run() {
 	s.dates()
 	s.learned()
 	s.joinBroken()
+}
+
+// scan builds the statements of each cue word from token j0 on.
+func (s *sentence) scan(j0 int) {
+	toks := s.toks
+	for j := j0; j < len(toks); j++ {
+		tk := toks[j]
+		if tk.k != kWord || tk.w.f&(fCue|fWeakCue|fCall|fAsk|fQuoted|fQuoteCue) == 0 && !s.according(j) {
+			continue
+		}
+		if next := s.cue(j); next > j {
+			j = next - 1
+		}
+	}
 }
 
 // viaAccording reads "“...,” O’Malley said, according to the Las Vegas
@@ -160,17 +177,22 @@ func (s *sentence) cue(j int) int {
 		return s.accordingTo(j)
 	case f&fQuoted != 0 && s.has(j-1, fPassive) && s.is(j+1, "as") && s.has(j+2, fCue):
 		return s.quotedAs(j)
+	case f&fAsk != 0 && s.is(j+1, "by"):
+		return s.askedBy(j)
 	}
 	// negation or hedging between the speaker and the cue: no statement
 	k := j - 1
 	for ; k >= s.from && toks[k].k == kWord && (toks[k].w.f&(fAux|fNeg) != 0 && toks[k].w.f&fPronoun == 0 || toks[k].cap && toks[k].w.f&fWeekday != 0 && k > s.from ||
-		k > s.from && toks[k].w.f == 0 && lyAdverb(s, k)); k-- { // "He memorably promised
+		k > s.from && toks[k].w.f == 0 && lyAdverb(s, k) || s.is(k, "since") && s.has(k-1, fAux)); k-- { // "He memorably promised", "She has since said"
 		if toks[k].w.f&fNeg != 0 {
 			return j + 1
 		}
 		if toks[k].w.f&fWeekday != 0 && s.is(k-1, "on") {
 			k-- // "Peskov on Friday said"
 		}
+	}
+	if q := s.floatingSubject(k); q >= 0 {
+		k = q // "Trump and Sanders have both argued" (speaker.go)
 	}
 	// "The committee this week announced": a date between speaker and cue
 	for s0 := k - 2; s0 <= k && k > s.from; s0++ {
@@ -186,6 +208,13 @@ func (s *sentence) cue(j int) int {
 		k -= 3
 		for k >= s.from && s.has(k, fAux) && !s.has(k, fPronoun) {
 			k--
+		}
+	}
+	if s.is(k, "to") && f&fCue != 0 && f&fPart == 0 && !toks[j].cap && (s.quoteNext(j+1) || s.is(j+1, "that")) {
+		// "went so far as to say: “...”", "was quick to add that": the
+		// speaker is before the verbs
+		if k = s.beforeToSay(k); k < 0 {
+			return j + 1
 		}
 	}
 	if k >= s.from && toks[k].k == kWord && (s.is(k, "to") || toks[k].w.f&fPassive != 0 && f&fPart == 0) {
@@ -215,6 +244,9 @@ func (s *sentence) cue(j int) int {
 	if toks[j].cap && !s.headline && !(j > 0 && toks[j-1].cap && j+1 < len(toks) && toks[j+1].cap) {
 		if j == s.from && f&fCue != 0 && f&fPart == 0 {
 			return s.fronted(j) // "Said Jane Poole, who grew up with him, “...”"
+		}
+		if j == s.from && f&fCue != 0 && f&fPart != 0 {
+			return s.frontedParticiple(j) // subject.go: "Noting that X, Trump reminded ..."
 		}
 		return j + 1 // "the United States": a capitalised cue only in title case
 	}
@@ -254,9 +286,9 @@ func (s *sentence) cue(j int) int {
 	}
 	if f&fPart != 0 {
 		// ", adding that ...", "by saying": the sentence's speaker goes on
-		if k < s.from || s.punct(k, ",") || s.punct(k, "—") || s.has(k, fSub) || s.is(k, "by") || s.is(k, "after") || s.is(k, "before") || s.is(k, "then") || s.is(k, "upon") || s.is(k, "while") ||
+		if k < s.from || s.punct(k, ",") || s.punct(k, "—") || s.punct(k, "–") || s.has(k, fSub) || s.is(k, "by") || s.is(k, "after") || s.is(k, "before") || s.is(k, "then") || s.is(k, "upon") || s.is(k, "while") ||
 			toks[k].k == kQuote && toks[k].ie > toks[k].is && s.t[toks[k].ie-1] == ',' {
-			if m := s.speakerSoFar(); m != nil {
+			if m := s.clauseSpeaker(k); m != nil {
 				return s.right(j, *m, cue)
 			}
 		}
@@ -386,6 +418,9 @@ func (s *sentence) cue(j int) int {
 			return s.right(j, m, cue)
 		}
 	}
+	if m, ok := s.relativeGoesOn(k); ok {
+		return s.right(j, m, cue) // "Humphrey, who calls Trump a “sociopath,” said he ..."
+	}
 	// "..., said Peskov" / "“...,” said the spokesman."; "told X" names the audience
 	if (k < s.from || toks[k].k == kQuote || s.punct(k, ",")) && f&fTell == 0 {
 		if e, ok := s.invertedNP(j + 1); ok && s.afterInverted(e) {
@@ -437,7 +472,7 @@ func (s *sentence) cue(j int) int {
 	}
 	// "and said ...", ", called her ...": the sentence's speaker goes on
 	if s.is(k, "and") || s.is(k, "but") || s.punct(k, ",") && len(s.x.raws) > s.first {
-		if m := s.speakerSoFar(); m != nil {
+		if m := s.clauseSpeaker(k); m != nil {
 			return s.right(j, *m, cue)
 		}
 	}
@@ -489,6 +524,9 @@ func (s *sentence) speakerPhrase(a, b int) bool {
 // starts at token np.
 func (s *sentence) withSpeaker(j int, m mention, cue digest.Span, np int) int {
 	toks := s.toks
+	if e := s.nestedBy(j, m, cue, np); e > 0 {
+		return e
+	}
 	s.lead = np-1 == s.from && s.from == 0 && toks[0].cap && s.has(0, fSub) && !s.is(0, "that") && !s.is(0, "and") && !s.is(0, "but") && !s.is(0, "so")
 	defer func() { s.lead = false }()
 	if np > s.from && (toks[np-1].k == kQuote || s.punct(np-1, ",") || s.punct(np-1, "—") || s.punct(np-1, "–")) {
@@ -547,8 +585,10 @@ func (s *sentence) withSpeaker(j int, m mention, cue digest.Span, np int) int {
 		}
 	}
 	// "As Clinton told the Daily News, tax relief ..."
-	if s.is(np-1, "as") && (np-1 == s.from || (s.punct(np-2, ",") || np-2 == s.from && s.toks[np-2].k == kWord && isSentenceLink(lowerASCII(s.word(np-2))))) {
-		// "But as Clyburn noted, those voters will ...", ", and as Comey noted, ..."
+	if s.is(np-1, "as") && (np-1 == s.from || (s.punct(np-2, ",") || np-2 == s.from && s.toks[np-2].k == kWord && isSentenceLink(lowerASCII(s.word(np-2))) ||
+		(s.is(np-2, "and") || s.is(np-2, "but")) && s.punct(np-3, ","))) {
+		// "But as Clyburn noted, those voters will ...", "..., and as Comey
+		// noted, people involved ..."
 		p, extra := s.skipAfterCue(j, m)
 		if s.punct(p, ",") {
 			if e := s.contentEnd(p + 1); e > p+1 {

@@ -61,6 +61,9 @@ func (s *sentence) skipCircumstance(p int) int {
 		if s.punct(i, ";") {
 			return i
 		}
+		if s.has(i, fPart) && !s.toks[i].cap || s.is(i-1, "and") && s.has(i, fCue) && !s.toks[i].cap {
+			return i // "said before adding: “...”": the speaker's next statement
+		}
 	}
 	return len(s.toks)
 }
@@ -155,6 +158,9 @@ func (s *sentence) right(j int, m mention, cue digest.Span) int {
 			break
 		}
 		if !s.hasQuote(p, e) {
+			if s.naming(j) {
+				break // "called him divisive", "calls himself a democratic socialist"
+			}
 			return j + 1
 		}
 		// "called Ford’s plans “an absolute disgrace” and threatened ...":
@@ -168,6 +174,9 @@ func (s *sentence) right(j int, m mention, cue digest.Span) int {
 			oe, ok := s.rightNP(p)
 			if !ok {
 				return j + 1
+			}
+			if l, _ := s.dateAt(oe); l > 0 && s.has(oe+l, fQuestion) {
+				oe += l // "asked Clinton Friday how ..."
 			}
 			// "Trump asked the network to donate the profits": a request,
 			// the one asked and what they should do
@@ -188,10 +197,10 @@ func (s *sentence) right(j int, m mention, cue digest.Span) int {
 	if s.punct(p-1, ",") && !quoteFirst && !that && f&fPart == 0 && !s.is(p, "if") && !s.is(p, "when") {
 		return j + 1 // "said, however, ..." is rare; "said, in Moscow" is not content
 	}
-	if s.tooShort(p, e) {
+	if s.tooShort(p, e) && !(f&fCall != 0 && s.naming(j)) {
 		return j + 1 // "testified voluntarily": not what was said; "he would" is
 	}
-	if (s.is(p, "of") || s.is(p, "about")) && (!s.hasQuote(p, e) || f&fCall != 0) {
+	if !that && (s.is(p, "of") || s.is(p, "about") && !s.quantityAt(p+1)) && (!s.hasQuote(p, e) || f&fCall != 0) {
 		return j + 1 // "warned of new sanctions": the topic, not what was said
 	}
 	if (s.is(p, "which") || s.is(p, "who") || s.is(p, "whose")) && !quoteFirst && f&fAsk == 0 {
@@ -339,11 +348,23 @@ func (s *sentence) contentEnd(p int) int {
 			e = i
 			break
 		}
+		// "... and he said ...", "- but she also insisted that ...": a
+		// clause with a subject of its own and a verb of speech (subject.go)
+		if (s.is(i, "and") || s.is(i, "but")) && i > p && s.pronounCueAhead(i+1) {
+			e = i
+			break
+		}
 		// "a “faker” and questioning how ...", "“passion and commitment”
 		// but argues ...", "... and vowing to compete": the subject's next
 		// deed (a verb form after a quoted phrase, a participle anywhere)
 		if (s.is(i, "and") || s.is(i, "but")) && i > p && (toks[i-1].k == kQuote && s.verbForm(i+1) || s.ingForm(i+1)) {
 			e = i
+			break
+		}
+		// "declared the need for drive: “Change the world,” she said": a
+		// quotation with an attribution of its own is that one's content
+		if tk.k == kQuote && comma && i-1 > p && (s.punct(i-1, ":") || s.punct(i-1, ",")) && s.attribAhead(i+1) {
+			e = i - 1
 			break
 		}
 		if comma && i+1 < len(toks) {

@@ -111,6 +111,8 @@ type raw struct {
 	parts     []digest.Span // a quote broken by its attribution: each part; content is the outer span
 	anchor    int           // a quotation standing alone: the statement it continues, else -1
 	open      bool          // a quotation standing alone, left open at its paragraph's end
+	later     bool          // its content is the paragraph after its cue's ("he stated:")
+	leads     bool          // any verb before a colon ending its paragraph: "Cruz continued:" (a quotation must follow)
 	sentStart int           // byte offset of the sentence's start
 	via       []string
 	audience  string

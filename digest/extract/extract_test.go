@@ -481,6 +481,21 @@ func TestStatements(t *testing.T) {
 			text:  "The talks have stalled. “Going nowhere” is how one diplomat put it in private.",
 			count: -1,
 		},
+		{
+			name: "a share of those polled says one answer: the comparison and the next share are not its words",
+			text: "The survey was released on Monday.\n\nIn the survey, 26 percent of Democrats say they have not been paying attention to the race, compared with 11 percent of Republicans.\n\nAbout 40 percent said “not too likely” and 14 percent said “not at all likely.”",
+			want: []want{
+				{content: "they have not been paying attention to the race", mention: "26 percent of Democrats"},
+				{content: "not too likely", mention: "About 40 percent"},
+				{content: "not at all likely", mention: "14 percent"},
+			},
+			none: []string{"compared with", "14 percent"},
+		},
+		{
+			name: "a share's reading at the very end of a sentence",
+			text: "The poll closed.\n\nIn the poll, 26 percent said they were undecided, and more than\n\nAbout 40 percent said yes, while a\n\nThey call",
+			want: []want{{content: "they were undecided"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

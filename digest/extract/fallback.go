@@ -190,6 +190,9 @@ func pastVerb(s *sentence, i int) bool {
 // used reports whether token j is a statement's cue or inside its content.
 func (s *sentence) used(j int) bool {
 	p := s.toks[j].s
+	if s.toks[j].k == kQuote && s.toks[j].ie > s.toks[j].is {
+		p = s.toks[j].is // a quotation's content is its inside
+	}
 	for k := s.first; k < len(s.x.raws); k++ {
 		r := &s.x.raws[k]
 		if r.cue[0] <= p && p < r.cue[1] || r.content[0] <= p && p < r.content[1] || r.speaker.span[0] <= p && p < r.speaker.span[1] {

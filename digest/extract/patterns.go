@@ -17,7 +17,7 @@ const maxLead, minLedQuote = 8, 5
 func (s *sentence) accordingTo(j int) int {
 	p := j + 2
 	e := p
-	for e < len(s.toks) && e < p+15 && (s.toks[e].k == kWord || s.punct(e, "-") || s.punct(e, "'")) {
+	for e < len(s.toks) && e < p+22 && (s.toks[e].k == kWord || s.punct(e, "-") || s.punct(e, "'") || s.punct(e, "/")) {
 		e++
 	}
 	if e == p {
@@ -328,7 +328,11 @@ func (s *sentence) standalone() bool {
 	// alone that its paragraph left open, as a quote running over several
 	// paragraphs is printed (each opens, only the last closes): a chain of
 	// reference lines ("“Penguins”. Te Ara.") closes each and stops here
-	if last := s.x.raws[n-1]; s.block-prev.block > 1 && !(last.anchor >= 0 && last.open && s.block-last.block == 1) {
+	pb := prev.block
+	if prev.later {
+		pb++ // "Dr. Ward stated:", a paragraph of her words, then this one
+	}
+	if last := s.x.raws[n-1]; s.block-pb > 1 && !(last.anchor >= 0 && last.open && s.block-last.block == 1) {
 		return false
 	}
 	// "Now, “within the business community ...”": a few words may lead into

@@ -278,6 +278,114 @@ func TestPatterns(t *testing.T) {
 			count: 2,
 		},
 		{
+			name: "a quotation with its own attribution after a reported clause is that attribution's",
+			text: "The rally went on.\n\nIn her speech, Ann Lee warned that the vote would be close: “Nobody else is going to fix this for us,” she said.",
+			want: []want{
+				{speaker: "Ann Lee", content: "the vote would be close", cue: "warned"},
+				{speaker: "Ann Lee", content: "Nobody else is going to fix this for us", cue: "said", mention: "she", direct: 1},
+			},
+			count: 2,
+		},
+		{
+			name: "a participle after the circumstance of a quotation's attribution is the speaker's next statement",
+			text: "“We will carry this state by a wide margin,” Ann Lee said on Monday before adding: “Nobody should doubt that for a second.”",
+			want: []want{
+				{speaker: "Ann Lee", content: "We will carry this state by a wide margin", cue: "said", direct: 1},
+				{speaker: "Ann Lee", content: "Nobody should doubt that for a second", cue: "adding", direct: 1},
+			},
+			count: 2,
+		},
+		{
+			name: "a verb of speech after to, with a quotation or that: the subject before the verbs speaks",
+			text: "The debate was calm.\n\nMayor Ann Lee was prompted to say, “I cannot believe how civil it has been up here tonight.”\n\nSenator Tom Gray went so far as to say: “This chamber as we know it is over.”\n\nBut Gray was quick to add that the deal would not include a new tax.",
+			want: []want{
+				{speaker: "Ann Lee", content: "I cannot believe how civil it has been", direct: 1},
+				{speaker: "Tom Gray", content: "This chamber as we know it is over", direct: 1},
+				{speaker: "Tom Gray", content: "the deal would not include a new tax", cue: "add"},
+			},
+			count: 3,
+		},
+		{
+			name: "a quotation over several paragraphs after a colon that ends its paragraph goes on from the statement",
+			text: "The hearing opened.\n\nSenator Ann Lee stated:\n\n“The department has lost its way. It no longer serves the people of this state.\n\n“The latest example is the lawsuit against the county over its budget.”",
+			want: []want{
+				{speaker: "Ann Lee", content: "The department has lost its way"},
+				{speaker: "Ann Lee", content: "The latest example is the lawsuit against the county"},
+			},
+			count: 2,
+		},
+		{
+			name: "an attribution closing a sentence reports the statement nested before it",
+			text: "The council met on Monday.\n\nMayor Ann Lee said the plan “would never pass the council,” her former aide Tom Gray recalled.",
+			want: []want{
+				{speaker: "Ann Lee", content: "the plan “would never pass the council"},
+				{speaker: "Tom Gray", content: "Ann Lee said the plan “would never pass the council", cue: "recalled"},
+			},
+			count: 2,
+		},
+		{
+			name: "a relative clause's statement ending in a quotation: its subject goes on with the verb after it",
+			text: "The council met on Monday.\n\nSenator Tom Gray, who called the plan “a disaster for the county,” said the council would vote again in May.",
+			want: []want{
+				{speaker: "Tom Gray", content: "the council would vote again in May", cue: "said"},
+			},
+		},
+		{
+			name: "calling someone something names them, a quotation or not",
+			text: "The race tightened.\n\nIn a fiery speech, Senator Ann Lee called him divisive and dangerous for the state.\n\nTom Gray calls himself a moderate Republican.",
+			want: []want{
+				{speaker: "Ann Lee", content: "him divisive and dangerous", cue: "called"},
+				{speaker: "Tom Gray", content: "himself a moderate Republican", cue: "calls"},
+			},
+			count: 2,
+		},
+		{
+			name:  "a call made is no statement",
+			text:  "The race tightened.\n\nSenator Ann Lee called him on Monday to discuss the race. Tom Gray called it off after the storm. The crew called it a day.",
+			count: -1,
+		},
+		{
+			name: "after that, about is a number's, not the topic",
+			text: "The plant stayed open.\n\nMayor Ann Lee revised her plans in October, saying that about 5,500 jobs would remain in the city.",
+			want: []want{
+				{speaker: "Ann Lee", content: "about 5,500 jobs would remain in the city", cue: "saying"},
+			},
+			count: 1,
+		},
+		{
+			name: "as X noted, after a clause and its conjunction",
+			text: "The audit ended.\n\nStaff can still be disciplined, and as Mayor Ann Lee noted, people involved in the case could lose their jobs.",
+			want: []want{
+				{speaker: "Ann Lee", content: "people involved in the case could lose their jobs", cue: "noted"},
+			},
+			count: 1,
+		},
+		{
+			name: "asked by someone named: the one asking speaks, the answer is another statement",
+			text: "The interview aired on Monday.\n\nAsked by host Tom Gray whether she had practiced the speech, Mayor Ann Lee said she read it once.",
+			want: []want{
+				{speaker: "Tom Gray", content: "whether she had practiced the speech", cue: "Asked by"},
+				{speaker: "Ann Lee", content: "she read it once", cue: "said"},
+			},
+			count: 2,
+		},
+		{
+			name: "asked someone on a day what: the day does not end the one asked",
+			text: "The interview aired on Monday.\n\nHost Tom Gray asked Lee Friday how the average voter should view the speaking fees.",
+			want: []want{
+				{speaker: "Tom Gray", content: "how the average voter should view the speaking fees"},
+			},
+			count: 1,
+		},
+		{
+			name: "any verb before a colon that ends its paragraph leads in the quotation of the next",
+			text: "The debate went on.\n\nSenator Tom Gray continued:\n\n“You look at the questions and you wonder who wrote them for this stage.”\n\nThe report listed the options:\n\nCut taxes. Raise spending.",
+			want: []want{
+				{speaker: "Tom Gray", content: "You look at the questions and you wonder", cue: "continued", direct: 1},
+			},
+			count: 1,
+		},
+		{
 			name:  "a verb that adds no speech",
 			text:  "The fund charged fees that added millions to its costs. She wrote the memo in June.",
 			count: -1,

@@ -66,6 +66,14 @@ func (x *extractor) resolve() []resolved {
 					x.ents.list[id].sex = want
 				}
 			}
+			if a := r.speaker.ante; a != nil && r.speaker.pron == "who" && i > 0 && x.raws[i-1].sentStart == r.sentStart && !res[i-1].org && res[i-1].name != "" &&
+				x.raws[i-1].speaker.span[1] <= a.span[0] && a.span[0]-x.raws[i-1].speaker.span[1] < 160 && x.ents.personIn(a.span) < 0 {
+				// "said Alfonso Aguilar, the executive director of the Latino
+				// Partnership, who also said": who is the person the
+				// appositive describes, not the last noun in it
+				res[i] = res[i-1]
+				res[i].unsure = false
+			}
 			if r.speaker.kind != mPronoun && r.speaker.kind != mName {
 				if name, ok := x.possessed(r.speaker, refs); ok {
 					res[i] = resolved{name: name, org: true} // "his campaign", "her office"
@@ -126,8 +134,11 @@ func (x *extractor) name(m mention, res []resolved, lastPerson, lastAny int, fre
 	}
 	switch m.kind {
 	case mPronoun:
-		if m.ante != nil {
+		if m.ante != nil && !isPlace(m.ante.name) && !isPlace(m.ante.text) {
 			return x.name(*m.ante, res, lastPerson, lastAny, freq)
+		}
+		if m.ante != nil && m.pron == "which" {
+			return resolved{} // "Iowa, which said": a place speaks for no one
 		}
 		pick := lastAny
 		switch m.pron {

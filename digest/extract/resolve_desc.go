@@ -181,6 +181,9 @@ func (x *extractor) bodyOfVoices(text string) string {
 		return ""
 	}
 	name := text[:sp]
+	if isPlace(name) {
+		return "" // "Arizona officials": a place's officials, not a body named Arizona
+	}
 	words := strings.Fields(name)
 	var buf [64]byte
 	for _, w := range words {

@@ -68,7 +68,7 @@ func (s *sentence) leftNP(k int) (int, bool) {
 	toks := s.toks
 	if k >= s.from && k > 0 && s.punct(k, ")") {
 		// "Harry M. Reid (D-Nev.) said": step over the parenthesis
-		for o := k - 1; o >= s.from && o > k-8; o-- {
+		for o := k - 1; o >= s.from && o > k-20 && s.toks[o].k != kQuote; o-- {
 			if s.punct(o, "(") {
 				if st, ok := s.leftNP(o - 1); ok {
 					return st, true
@@ -82,6 +82,15 @@ func (s *sentence) leftNP(k int) (int, bool) {
 		return 0, false
 	}
 	h := toks[k]
+	if contraction(s.t[h.s:h.e]) && !equalFold(stripPossessive(s.t[h.s:h.e]), "it") && (k+1 >= len(toks) || toks[k+1].k != kWord || !strings.HasSuffix(s.word(k+1), "ing")) {
+		return k, true // "he’s said", "who've called for", "they’d argued": the pronoun and its auxiliary
+	}
+	if h.w.f&fObject != 0 && (s.is(k-1, "to") || s.is(k-1, "with")) && (s.is(k-2, "close") || s.is(k-2, "familiar") || s.is(k-2, "privy")) && k-3 >= s.from {
+		return s.leftNP(k - 2) // "a source close to him"
+	}
+	if (s.is(k, "close") || s.is(k, "familiar") || s.is(k, "privy")) && k-1 >= s.from && toks[k-1].k == kWord && !s.has(k-1, fDet|fPrep|fAux|fCue|fPronoun) {
+		return s.leftNP(k - 1) // "people close to the campaign", "a person familiar with the talks"
+	}
 	if (h.w.f&fQuant != 0 || s.is(k, "another")) && (k == s.from || toks[k-1].k != kWord || toks[k-1].w.f&fDet == 0) {
 		return k, true // "most said", "others argue", "Yet another said"
 	}
@@ -92,6 +101,13 @@ func (s *sentence) leftNP(k int) (int, bool) {
 			i--
 		}
 		return i, true
+	}
+	if isDigit(s.t[h.s]) && !strings.ContainsAny(s.word(k), "%$") && (k == s.from || s.punct(k-1, ",") || s.punct(k-1, ";") || s.punct(k-1, ":") || s.is(k-1, "least") || s.is(k-1, "than") || s.is(k-1, "only") ||
+		s.is(k-1, "and") || s.is(k-1, "but") || s.is(k-1, "while")) && k+1 < len(toks) && toks[k+1].w.f&(fCue|fWeakCue|fAux) != 0 && !s.pluralNoun(k+2) {
+		// "43 said the same", "at least 21,000 said", "39 have said": a
+		// number of people opening a clause before the verb (not "60
+		// pledged delegates")
+		return k, true
 	}
 	if h.w.f&(fDet|fPrep|fObject|fSub|fAux) != 0 && h.w.f&(fPronoun|fRelative) == 0 || isDigit(s.t[h.s]) || possessive(s.t[h.s:h.e]) {
 		return 0, false // "Editor’s note", "It's declaring", "remarks and promised"
@@ -114,13 +130,19 @@ func (s *sentence) leftNP(k int) (int, bool) {
 	default:
 		// a lower-case head needs a determiner or a capital before it
 		i := k - 1
-		for ; i >= s.from && i >= k-3 && toks[i].k == kWord && !toks[i].cap && toks[i].w.f&(fDet|fPrep|fCue|fAux|fNeg|fRelative) == 0; i-- {
+		for ; i >= s.from && i >= k-3 && toks[i].k == kWord && !toks[i].cap && toks[i].w.f&(fDet|fPrep|fCue|fAux|fNeg|fRelative) == 0 && !isDigit(s.t[toks[i].s]); i-- {
 		}
 		if i >= s.from && toks[i].k == kWord && (isDigit(s.t[toks[i].s]) || toks[i].w.f&fNumber != 0) && i == k-1 {
+			if i-1 >= s.from && s.has(i-1, fDet) && !s.has(i-1, fPronoun|fNumber) {
+				return i - 1, true // "the two officials said"
+			}
+			if i-2 >= s.from && s.has(i-2, fDet) && !s.has(i-2, fPronoun|fNumber) && s.toks[i-1].k == kWord && !s.toks[i-1].cap && (s.toks[i-1].w.f == 0 || s.has(i-1, fAux|fMod)) {
+				return i - 2, true // "the next two states", "the last three presidents"
+			}
 			return i, true // "26 percent said", "two officials said"
 		}
 		if i < s.from || toks[i].k != kWord || toks[i].w.f&fDet == 0 && !toks[i].cap {
-			return 0, false
+			return s.bareSubject(k)
 		}
 		if toks[i].w.f&fDet != 0 {
 			return i, true // "the committee chairmen"
@@ -154,6 +176,69 @@ func (s *sentence) leftNP(k int) (int, bool) {
 	return i, true
 }
 
+// floatingSubject returns the last token of the subject before a
+// quantifier floating after it at k, with the auxiliaries between:
+// "Richards and Menendez both stressed", "Trump and Sanders have both
+// argued", "the ministers all urged", "They both said". -1 when k is no
+// such quantifier.
+func (s *sentence) floatingSubject(k int) int {
+	if !(s.is(k, "both") || s.is(k, "all") || s.is(k, "each")) || k-1 < s.from {
+		return -1
+	}
+	q := k - 1
+	for q > s.from && s.has(q, fAux) && !s.has(q, fPronoun|fQuant) {
+		q--
+	}
+	tk := s.toks[q]
+	if tk.k == kWord && (tk.cap && tk.w.f&(fStarter|fPrep|fSub) == 0 || s.pluralNoun(q) || s.is(q, "they") || s.is(q, "we") ||
+		tk.w.f&(fRole|fSourceNoun) != 0 && tk.w.f&fCue == 0) {
+		return q
+	}
+	return -1
+}
+
+// bareSubject returns the first token of a plural common noun phrase
+// without a determiner ending at token k that opens a clause: "Many days,
+// former employees said, ...", "but security specialists say", "...,
+// political scientists say." A plural noun right at a clause's start,
+// before its verb, is its subject.
+func (s *sentence) bareSubject(k int) (int, bool) {
+	if !s.pluralNoun(k) {
+		return 0, false
+	}
+	st := k
+	for n := 0; n < 3 && st-1 >= s.from; n++ {
+		p := s.toks[st-1]
+		if p.k != kWord || p.cap || p.w.f&^(fMod|fRole|fSourceNoun|fAudience) != 0 || lyAdverb(s, st-1) {
+			break
+		}
+		st--
+	}
+	if st == s.from || s.punct(st-1, ",") || s.punct(st-1, ";") || s.punct(st-1, "—") || s.punct(st-1, "–") || s.toks[st-1].k == kQuote ||
+		s.toks[st-1].k == kWord && !s.toks[st-1].cap && s.has(st-1, fSub|fClauseEnd) && !s.has(st-1, fPart) {
+		return st, true
+	}
+	return 0, false
+}
+
+// pluralNoun reports whether token i reads as a lower-case plural noun:
+// "employees", "strategists", "people" (not "ss", "us" or "is" endings,
+// nor a word the lexicon knows as anything but a speaker).
+func (s *sentence) pluralNoun(i int) bool {
+	if i < 0 || i >= len(s.toks) || s.toks[i].k != kWord || s.toks[i].cap || s.toks[i].w.f&^(fRole|fSourceNoun|fAudience) != 0 {
+		return false
+	}
+	w := s.word(i)
+	if w == "people" {
+		return true
+	}
+	if s.timeNoun(i) {
+		return false // "hours after Sanders said": a time, never a speaker
+	}
+	return len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") &&
+		strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLower(r) && r != '-' }) < 0
+}
+
 // rightNP returns the end of a speaker phrase starting at token p.
 func (s *sentence) rightNP(p int) (int, bool) {
 	toks := s.toks
@@ -173,6 +258,9 @@ func (s *sentence) rightNP(p int) (int, bool) {
 	lower := 0
 	for ; i < len(toks) && i-p < maxNP; i++ {
 		tk := toks[i]
+		if s.punct(i, "/") && i > p && toks[i-1].cap && i+1 < len(toks) && toks[i+1].k == kWord && toks[i+1].cap && toks[i-1].e == tk.s && tk.e == toks[i+1].s {
+			continue // "a Reuters/Ipsos poll", "CNN/ORC": one name
+		}
 		if tk.k != kWord {
 			break
 		}
@@ -263,11 +351,23 @@ func possessive(w string) bool {
 // contraction reports whether w is a pronoun with a verb run into it:
 // "She's", "It’s", "That's".
 func contraction(w string) bool {
-	if !possessive(w) {
+	c := stripAuxiliary(w)
+	if c == w {
 		return false
 	}
 	var buf [64]byte
-	return look(stripPossessive(w), &buf).f&(fPronoun|fRelative) != 0
+	return look(c, &buf).f&(fPronoun|fRelative) != 0
+}
+
+// stripAuxiliary removes a contracted auxiliary or possessive: "he’s",
+// "they've", "she'd" -> "he", "they", "she".
+func stripAuxiliary(w string) string {
+	for _, suf := range []string{"’ve", "'ve", "’d", "'d"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return stripPossessive(w)
 }
 
 // stripPossessive removes a possessive ending.
@@ -309,6 +409,14 @@ func (s *sentence) mention(a, b int) mention {
 			break
 		}
 	}
+	for i := 1; i+1 < len(toks); i++ {
+		if w := lowerASCII(s.t[toks[i].s:toks[i].e]); (w == "close" || w == "familiar" || w == "privy") && toks[i+1].k == kWord {
+			if n := lowerASCII(s.t[toks[i+1].s:toks[i+1].e]); n == "to" || n == "with" {
+				toks = toks[:i] // "a source close to him": the source
+				break
+			}
+		}
+	}
 	m := analyse(s.t, toks)
 	if len(toks) > 0 {
 		m.span = s.span(a, b)
@@ -319,7 +427,8 @@ func (s *sentence) mention(a, b int) mention {
 			m.span = s.span(first, b)
 		}
 	}
-	if m.kind == mPronoun && m.pron != "" && s.toks[a].w.f&fRelative != 0 && !s.toks[a].cap {
+	var buf [64]byte
+	if m.kind == mPronoun && m.pron != "" && (s.toks[a].w.f&fRelative != 0 || look(m.pron, &buf).f&fRelative != 0) && !s.toks[a].cap {
 		// "BuzzFeed, which said" and "the outlet BuzzFeed that said": the
 		// relative pronoun speaks for the phrase before it
 		k := a - 1
@@ -352,7 +461,7 @@ func analyse(t string, toks []token) mention {
 	}
 	if len(toks) == 1 && (toks[0].w.f&(fPronoun|fRelative) != 0 || contraction(t[toks[0].s:toks[0].e])) {
 		m.kind = mPronoun
-		m.pron = lowerASCII(stripPossessive(t[toks[0].s:toks[0].e]))
+		m.pron = lowerASCII(stripAuxiliary(t[toks[0].s:toks[0].e]))
 		m.text = t[toks[0].s:toks[0].e]
 		m.sex = sexOf(m.pron)
 		return m

@@ -26,6 +26,8 @@ func TestSpeakers(t *testing.T) {
 		speakers            []string
 		title               string
 		vague, unsure       bool
+		span                string // the speaker span's text, when set
+		rules               bool   // read with the rules alone: the case is about who speaks, not which statements the model keeps
 	}{
 		{
 			name:     "a list with a plural title",
@@ -144,10 +146,285 @@ func TestSpeakers(t *testing.T) {
 			content: "Tolerance is on the ballot",
 			speaker: "Barack Obama",
 		},
+		{
+			name:    "a plural noun opening a clause is its subject",
+			text:    "Many days, former employees said, she would stay at the office past midnight.",
+			content: "she would stay at the office past midnight",
+			speaker: "former employees",
+			vague:   true,
+		},
+		{
+			name:    "people close to someone",
+			text:    "The deal was dead, people close to the campaign said.",
+			content: "The deal was dead",
+			speaker: "people",
+			span:    "people close to the campaign",
+			vague:   true,
+		},
+		{
+			name:    "a time is no speaker",
+			text:    "The plan has a flaw, hours after Sanders said he was encouraged by it.",
+			content: "he was encouraged by it",
+			speaker: "Bernie Sanders",
+			span:    "Sanders",
+		},
+		{
+			name:    "a long subject before an appositive that holds a verb of speech",
+			text:    "The clerk of nearly ten years, a lifelong Democrat who spoke on the condition of anonymity for fear of losing her job, said she was pregnant.",
+			content: "she was pregnant",
+			speaker: "clerk",
+			vague:   true,
+		},
+		{
+			name:    "the name an appositive gives a long subject",
+			text:    "One of the authors of the 2013 report, Jane Roe, said the plan would fail.",
+			content: "the plan would fail",
+			speaker: "Jane Roe",
+		},
+		{
+			name:    "a participle opening the sentence is no subject",
+			text:    "Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said he spoke with Mr. Sanders.",
+			content: "he spoke with Mr. Sanders",
+			speaker: "Harry Reid",
+			span:    "Senator Harry Reid, the minority leader",
+		},
+		{
+			name:    "about before a number is no topic",
+			text:    "The budget office said about half of the new costs came from tax cuts.",
+			content: "about half of the new costs came from tax cuts",
+			speaker: "budget office",
+			vague:   true,
+		},
+		{
+			name:    "a party's member as the subject that goes on",
+			text:    "In an interview on Thursday, the Wisconsin Republican criticized the budget and said allies wanted to know the plan.",
+			content: "allies wanted to know the plan",
+			speaker: "Wisconsin Republican",
+			span:    "the Wisconsin Republican",
+		},
+		{
+			name:    "a share after a semicolon",
+			text:    "On social issues, 53% describe themselves as liberal; 26% say they are conservative.",
+			content: "they are conservative",
+			speaker: "26%",
+			vague:   true,
+		},
+		{
+			name:    "a share in digits after with",
+			text:    "Voters view her as ready - with 50 percent saying she is prepared.",
+			content: "she is prepared",
+			speaker: "50 percent",
+			vague:   true,
+		},
+		{
+			name:    "a long parenthesis after the name",
+			text:    "Sen. Jane Doe (a Vermont Democrat so young she has been mistaken for an intern) says she was unfocused.",
+			content: "she was unfocused",
+			speaker: "Jane Doe",
+		},
+		{
+			name:    "a participle's clause after the subject",
+			text:    "Democrats trying to regain control of the Senate say they have a new weapon.",
+			content: "they have a new weapon",
+			speaker: "Democrats",
+			span:    "Democrats trying to regain control of the Senate",
+		},
+		{
+			name:    "a party's members go on after their relative clause",
+			text:    "Republicans, who hold a majority in the Senate, have blocked the measures, saying they infringe on rights.",
+			content: "they infringe on rights",
+			speaker: "Republicans",
+		},
+		{
+			name:    "a verb of speech in -ing opening the sentence",
+			text:    "Noting that the budget office had doubled its estimate, Kowalski reminded voters of the plan.",
+			content: "the budget office had doubled its estimate",
+			speaker: "Kowalski",
+		},
+		{
+			name:    "a second clause with its own subject and verb of speech",
+			text:    "The nominee explained that the director meant her interviews - but she also insisted that her other statements were consistent.",
+			content: "her other statements were consistent",
+			speaker: "nominee",
+			span:    "she",
+			vague:   true,
+		},
+		{
+			name:    "a pronoun with its auxiliary contracted",
+			text:    "Jane Kowalski ran for mayor twice. While she’s said she believes the plan is fair, she voted against it.",
+			content: "she believes the plan is fair",
+			speaker: "Jane Kowalski",
+			span:    "she’s",
+		},
+		{
+			name:    "a relative pronoun with its auxiliary contracted",
+			text:    "The plan has support among the superdelegates who've said they back the mayor.",
+			content: "they back the mayor",
+			speaker: "superdelegates",
+			span:    "the superdelegates who've",
+			vague:   true,
+		},
+		{
+			name:    "a number after a determiner",
+			text:    "Even so, insiders in the next two states — Nevada and South Carolina — said the gap is closing.",
+			content: "the gap is closing",
+			speaker: "insiders",
+			vague:   true,
+		},
+		{
+			name:    "people privy to something",
+			text:    "But multiple sources privy to negotiations say the leaders insisted on acting now.",
+			content: "the leaders insisted on acting now",
+			speaker: "multiple sources",
+			span:    "multiple sources privy to negotiations",
+			vague:   true,
+		},
+		{
+			name:    "a time phrase before the subject that goes on",
+			text:    "The day before, at a rally in Ohio, Mr. Kowalski was just as blunt, claiming that the plan had failed.",
+			content: "the plan had failed",
+			speaker: "Kowalski",
+			span:    "Mr. Kowalski",
+		},
+		{
+			name:    "a date without a comma before the subject that goes on",
+			text:    "On Sunday morning Mr. Kowalski made another attempt to deflect the criticism, writing on Twitter that the real issue was terrorism.",
+			content: "the real issue was terrorism",
+			speaker: "Kowalski",
+			span:    "Mr. Kowalski",
+		},
+		{
+			name:    "even before the subject that goes on",
+			text:    "And even Kowalski tried to help them off the hook, noting that he would demur too.",
+			content: "he would demur too",
+			speaker: "Kowalski",
+		},
+		{
+			name:    "an en dash before a participle of speech",
+			text:    "Kowalski flipped his choice on the spot – saying he was rooting for Denver.",
+			content: "he was rooting for Denver",
+			speaker: "Kowalski",
+		},
+		{
+			name:     "a quantifier floating after the subject",
+			text:     "Jane Kowalski and Tom Nowak have both argued that the factory jobs were lost to bad trade rules.",
+			content:  "the factory jobs were lost to bad trade rules",
+			speaker:  "Jane Kowalski and Tom Nowak",
+			speakers: []string{"Jane Kowalski", "Tom Nowak"},
+			span:     "Jane Kowalski and Tom Nowak",
+		},
+		{
+			name:    "a time before a clause is no subject",
+			text:    "Years after Jane Kowalski claimed that the era of big government was over, the party changed course.",
+			content: "the era of big government was over",
+			speaker: "Jane Kowalski",
+			span:    "Jane Kowalski",
+		},
+		{
+			name:    "a source close to him",
+			text:    "Still, Kowalski will be re-evaluating how he approaches his colleagues, a source close to him said.",
+			content: "Kowalski will be re-evaluating how he approaches his colleagues",
+			speaker: "source",
+			span:    "a source close to him",
+			vague:   true,
+		},
+		{
+			name:    "a participle goes on from the nearest clause's subject",
+			text:    "Kowalski pivoted to talking about trade, but Nowak brought him back to the attacks, asking Kowalski to share his views.",
+			content: "Kowalski to share his views",
+			speaker: "Nowak",
+		},
+		{
+			name:    "the nearest clause's subject before an irregular past",
+			text:    "Kowalski attacked the mayor on Monday, but the senator hit back, saying the attacks were lies.",
+			content: "the attacks were lies",
+			speaker: "senator",
+			span:    "the senator",
+			vague:   true,
+		},
+		{
+			name:    "who after a place is the person before it",
+			text:    "\"I came to vote,\" said Nicky Kowalski, 24, from Manchester, who said the senator is best suited to lead.",
+			content: "the senator is best suited to lead",
+			speaker: "Nicky Kowalski",
+		},
+		{
+			name:    "a poll named with a slash",
+			text:    "According to a Reuters/Ipsos poll, the two candidates are in a dead heat nationally.",
+			content: "the two candidates are in a dead heat nationally",
+			speaker: "Reuters/Ipsos poll",
+		},
+		{
+			name:    "a long source after according to",
+			text:    "According to early results of exit polls conducted for the Associated Press and television networks by Edison Research, most voters in each state feel down.",
+			content: "most voters in each state feel down",
+			speaker: "Edison Research",
+			span:    "early results of exit polls conducted for the Associated Press and television networks by Edison Research",
+		},
+		{
+			name:    "an opening adverb or participle is no subject",
+			text:    "Jane Kowalski spoke in Ohio. Hastily politicizing the tragedy, Jane Kowalski cast the blame on her rivals, and emphasized the threat that terror poses.",
+			content: "the threat that terror poses",
+			speaker: "Jane Kowalski",
+			span:    "Jane Kowalski",
+		},
+		{
+			name:    "a dateline of two words in capitals",
+			text:    "LA CROSSE, Wisc. — Gov. Jane Kowalski on Thursday blamed the media for the flap, saying they were nitpicking.",
+			content: "they were nitpicking",
+			speaker: "Jane Kowalski",
+			span:    "Gov. Jane Kowalski",
+		},
+		{
+			name:    "who after an appositive is the person it describes",
+			text:    "\"We are gearing up,\" said Jane Kowalski, the chief strategist of the Chamber of Commerce, who added that her group would focus on local races.",
+			content: "her group would focus on local races",
+			speaker: "Jane Kowalski",
+			rules:   true,
+		},
+		{
+			name:    "a number of people opening a clause",
+			text:    "While 86 percent of the members backed the mayor, 43 said the same for the governor.",
+			content: "the same for the governor",
+			speaker: "43",
+			vague:   true,
+		},
+		{
+			name:    "since between the auxiliary and the verb",
+			text:    "Jane Kowalski ran in 2012. She has since said that she attended because it would be fun.",
+			content: "she attended because it would be fun",
+			speaker: "Jane Kowalski",
+			span:    "She",
+		},
+		{
+			name:    "a dateline with its agency",
+			text:    "Washington (AFP) – Democrat Jane Kowalski has taken a swipe at her rival's stance on trade, saying that bombastic comments do more harm than good.",
+			content: "bombastic comments do more harm than good",
+			speaker: "Jane Kowalski",
+			span:    "Democrat Jane Kowalski",
+		},
+		{
+			name:    "the subject that goes on is named by its appositive",
+			text:    "The mayor's state director, Mike Rubino, reached out to the firm, writing in an email that the plan was ready.",
+			content: "the plan was ready",
+			speaker: "Mike Rubino",
+			span:    "The mayor's state director, Mike Rubino",
+		},
+		{
+			name:    "a place's officials",
+			text:    "Some Arizona officials said the problems were a miscalculation.",
+			content: "the problems were a miscalculation",
+			speaker: "Arizona officials",
+			vague:   true,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := extract.Statements(clipping(tt.text, "2016-09-20", false))
+			c := clipping(tt.text, "2016-09-20", false)
+			got := extract.Statements(c)
+			if tt.rules {
+				got = extract.Rules.Statements(c)
+			}
 			st := find(got, tt.content)
 			if st == nil {
 				t.Fatalf("no statement %q in %s", tt.content, dump(got))
@@ -155,6 +432,9 @@ func TestSpeakers(t *testing.T) {
 			if st.Speaker != tt.speaker || !slices.Equal(st.Speakers, tt.speakers) || st.SpeakerVague != tt.vague || st.SpeakerUnsure != tt.unsure {
 				t.Errorf("speaker %q %q vague=%v unsure=%v, want %q %q vague=%v unsure=%v",
 					st.Speaker, st.Speakers, st.SpeakerVague, st.SpeakerUnsure, tt.speaker, tt.speakers, tt.vague, tt.unsure)
+			}
+			if sp := tt.text[st.SpeakerSpan[0]:st.SpeakerSpan[1]]; tt.span != "" && sp != tt.span {
+				t.Errorf("speaker span %q, want %q", sp, tt.span)
 			}
 			if tt.title != "" && st.SpeakerTitle != tt.title {
 				t.Errorf("title %q, want %q", st.SpeakerTitle, tt.title)

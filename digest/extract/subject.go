@@ -22,13 +22,25 @@ func (s *sentence) speakerSoFar() *mention {
 	// the subject, after opening phrases: "Last month,", "For his part,",
 	// "On Thursday, after remaining neutral throughout the process,"
 	p := s.datelineEnd()
-	for p < 3 && p+1 < len(s.toks) && isSentenceLink(lowerASCII(s.word(p))) {
-		p++ // "And then Trump went on the attack, saying ..."
+	for p < 3 && p+1 < len(s.toks) && (isSentenceLink(lowerASCII(s.word(p))) || s.is(p, "even")) {
+		p++ // "And then Trump went on the attack, saying ...", "And even Obama tried ..."
 	}
 	for n := 0; n < 4 && p < len(s.toks); n++ {
+		if l, _ := s.dateAt(p); l > 0 && p+l < len(s.toks) && s.toks[p+l].k == kWord {
+			p += l // "On Sunday morning Mr. Trump made ...": a date opening the clause
+		}
+		if e, ok := s.rightNP(p); ok && s.timeNoun(e-1) {
+			if s.timeNoun(e) {
+				e++ // "The day before,"
+			}
+			if s.punct(e, ",") {
+				p = e + 1 // "The day before, at a rally, Mr. Trump was ...": a time, not the subject
+				continue
+			}
+		}
 		if e, ok := s.rightNP(p); ok && (s.toks[p].w.f&(fStarter|fPrep) == 0 || s.toks[p].w.f&(fDet|fPronoun) != 0) && s.subjectLike(p, e) {
 			for h := p + 1; h < e; h++ {
-				if pastVerb(s, h) && !s.has(h-1, fDet) && (s.toks[h-1].cap || s.has(h-1, fRole|fSourceNoun)) {
+				if (pastVerb(s, h) || s.derivedPast(h)) && !s.has(h-1, fDet) && (s.toks[h-1].cap || s.has(h-1, fRole|fSourceNoun)) {
 					e = h // "The Arizona Republican survived ... and says": the noun phrase read greedily took in the verb
 					break
 				}
@@ -47,7 +59,19 @@ func (s *sentence) speakerSoFar() *mention {
 					m = s.mention(p, e)
 				}
 			}
-			if m.kind != mNoun || s.has(e-1, fSourceNoun|fRole) { // "The Rove ad ... and claims"
+			if (m.kind == mRole || m.kind == mNoun) && s.punct(e, ",") {
+				// "France’s far-right party leader, Marine Le Pen, voiced
+				// ...": the appositive names the holder of the role
+				if ne, ok := s.rightNP(e + 1); ok && ne > e+1 && s.punct(ne, ",") && s.toks[ne-1].cap {
+					if a := s.mention(e+1, ne); a.kind == mName {
+						a.title = m.text
+						a.span = s.span(p, ne)
+						s.subj = &a
+						return &a
+					}
+				}
+			}
+			if m.kind != mNoun || s.has(e-1, fSourceNoun|fRole|fOrgHead) || partyLabel(strings.TrimSuffix(s.word(e-1), "s")) { // "The Rove ad ... and claims"; "the Wisconsin Republican criticized ... and said"; "Congressman Trey Gowdy’s office slammed ..., calling"
 				s.subj = &m
 				return &m
 			}
@@ -65,6 +89,114 @@ func (s *sentence) speakerSoFar() *mention {
 	return nil
 }
 
+// timeNoun reports whether token i names a stretch of time ("day",
+// "year", "morning"): a phrase it heads opens a clause, it never speaks.
+func (s *sentence) timeNoun(i int) bool {
+	if i < 0 || i >= len(s.toks) || s.toks[i].k != kWord {
+		return false
+	}
+	switch strings.TrimSuffix(lowerASCII(s.word(i)), "s") {
+	case "second", "minute", "hour", "day", "week", "month", "year", "decade", "time", "morning", "afternoon", "evening", "night", "weekend", "before", "later", "ago":
+		return true
+	}
+	return false
+}
+
+// derivedPast reports whether token h is the past form of a verb of speech
+// derived from train ("criticized", "blasted"): a verb, never part of the
+// noun phrase before it.
+func (s *sentence) derivedPast(h int) bool {
+	return h < len(s.toks) && s.toks[h].k == kWord && !s.toks[h].cap && s.toks[h].w.f&fDerived != 0 && strings.HasSuffix(s.word(h), "ed")
+}
+
+// frontedParticiple reads a sentence that opens with a verb of speech in
+// -ing: "Noting that Obama’s policy has been to allow ISIS to ..., Trump
+// reminded Americans ...". What follows the participle, to the comma before
+// the main clause, is what was said; the main clause's subject said it. It
+// returns where scanning resumes (j+1 when nothing matched).
+func (s *sentence) frontedParticiple(j int) int {
+	a := j + 1
+	if s.is(a, "that") {
+		a++
+	}
+	for c := a + 3; c+2 < len(s.toks) && c < a+40; c++ {
+		if s.toks[c].k == kStop {
+			break
+		}
+		if !s.punct(c, ",") {
+			continue
+		}
+		e, ok := s.rightNP(c + 1)
+		if !ok || e >= len(s.toks) {
+			continue
+		}
+		v := s.toks[e]
+		if v.k != kWord || v.cap || v.w.f&(fPrep|fDet|fSub|fRelative|fClauseEnd|fPronoun|fObject) != 0 && v.w.f&(fAux|fCue) == 0 {
+			continue // no verb after the noun phrase: not the main clause yet
+		}
+		m := s.mention(c+1, e)
+		if m.kind == mNoun && !s.has(e-1, fSourceNoun|fRole) {
+			continue
+		}
+		s.emit(m, s.span(j, j+1), a, c, afterCue{})
+		s.from = c + 1
+		return c + 1
+	}
+	return j + 1
+}
+
+// pronounCueAhead reports whether a subject pronoun and a verb of speech
+// start at token i, maybe with an auxiliary between ("he said", "she also
+// insisted", "they later argued"): a new clause, whose statement is its
+// own.
+func (s *sentence) pronounCueAhead(i int) bool {
+	if !(s.is(i, "he") || s.is(i, "she") || s.is(i, "they") || s.is(i, "we") || s.is(i, "i")) {
+		return false
+	}
+	v := i + 1
+	for n := 0; n < 2 && s.has(v, fAux) && !s.has(v, fCue); n++ {
+		v++
+	}
+	return v < len(s.toks) && s.toks[v].k == kWord && !s.toks[v].cap && s.toks[v].w.f&(fCue|fWeakCue|fDerived) != 0 && s.toks[v].w.f&fPart == 0
+}
+
+// clauseSpeaker returns the speaker a participle or a verb after "and"
+// at token k goes on from: the subject of the nearest clause before k
+// that has its own ("Trump pivoted to trade, but Wallace brought him back
+// to it, asking ...": Wallace), else the sentence's speaker so far.
+func (s *sentence) clauseSpeaker(k int) *mention {
+	for c := k - 1; c > s.from+1; c-- {
+		if s.toks[c].k == kQuote || s.toks[c].k == kStop {
+			break
+		}
+		conj := s.is(c, "but") || s.is(c, "while") || s.is(c, "although") || s.is(c, "whereas") || s.is(c, "yet")
+		if !(conj && (s.punct(c-1, ",") || s.punct(c-1, ";") || s.dashEnding(c-1) >= 0) || s.punct(c, ";")) {
+			continue
+		}
+		p := c + 1
+		e, ok := s.rightNP(p)
+		for h := p + 1; ok && h < e; h++ {
+			if (pastVerb(s, h) || s.derivedPast(h) || s.toks[h].w.f == 0 && !s.toks[h].cap) && (s.toks[h-1].cap || s.has(h-1, fRole|fSourceNoun)) && !s.has(h-1, fDet) {
+				e = h // "the senator hit back": the noun phrase read greedily took in the verb
+				break
+			}
+		}
+		if !ok || e >= k || !s.subjectLike(p, e) || s.has(p, fPrep|fSub) {
+			break
+		}
+		v := s.toks[e]
+		if v.k != kWord || v.cap || v.w.f&(fPrep|fDet|fSub|fRelative|fClauseEnd|fPronoun|fObject|fPart) != 0 && v.w.f&fAux == 0 {
+			break
+		}
+		m := s.mention(p, e)
+		if m.kind == mNoun && !s.has(e-1, fSourceNoun|fRole) && !partyLabel(strings.TrimSuffix(s.word(e-1), "s")) {
+			break
+		}
+		return &m
+	}
+	return s.speakerSoFar()
+}
+
 // datelineEnd returns the first token after a wire dateline opening the
 // sentence ("WASHINGTON (AP) — ", "ORLANDO, Fla. (Reuters) - "): a word in
 // capitals, then a dash within a few tokens; 0 when there is none.
@@ -72,15 +204,17 @@ func (s *sentence) datelineEnd() int {
 	if len(s.toks) < 3 {
 		return 0
 	}
-	if s.punct(0, "(") && s.punct(2, ")") && (s.punct(3, "—") || s.punct(3, "–") || s.punct(3, "-")) {
-		return 4 // "(Reuters) - ", after a city the splitter cut off
+	for i := 0; i <= 3 && i+3 < len(s.toks); i++ {
+		if s.punct(i, "(") && s.punct(i+2, ")") && (s.punct(i+3, "—") || s.punct(i+3, "–") || s.punct(i+3, "-")) && (i == 0 || s.toks[0].cap) {
+			return i + 4 // "(Reuters) - ", after a city the splitter cut off; "Washington (AFP) – "
+		}
 	}
 	if s.toks[0].k != kWord {
 		return 0
 	}
 	w := s.word(0)
-	if len(w) < 3 || strings.ToUpper(w) != w || !s.toks[0].cap {
-		return 0
+	if strings.ToUpper(w) != w || !s.toks[0].cap || len(w) < 3 && !(len(s.toks) > 1 && s.toks[1].k == kWord && len(s.word(1)) >= 3 && strings.ToUpper(s.word(1)) == s.word(1)) {
+		return 0 // "LA CROSSE, Wisc. — ": two words in capitals
 	}
 	for i := 1; i < len(s.toks) && i <= 8; i++ {
 		if s.punct(i, "—") || s.punct(i, "–") || s.punct(i, "-") {
@@ -103,7 +237,10 @@ func (s *sentence) subjectLike(a, b int) bool {
 	}
 	if b == a+1 && tk.cap && tk.w.f&(fPronoun|fOrgHead|fRole|fQuant) == 0 {
 		w := stripPossessive(s.t[tk.s:tk.e])
-		if len(s.x.ents.byLast[w]) == 0 && (b >= len(s.toks) || s.toks[b].k != kWord || s.toks[b].cap || s.has(b, fPrep)) {
+		if a == 0 && len(s.x.ents.byLast[w]) == 0 && (openingWord(w) || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) {
+			return false // "Hastily politicizing ...", "Rallying hundreds ...", "Inside the hall, ...": no subject
+		}
+		if len(s.x.ents.byLast[w]) == 0 && !partyLabel(strings.TrimSuffix(w, "s")) && (b >= len(s.toks) || s.toks[b].k != kWord || s.toks[b].cap || s.has(b, fPrep)) {
 			return false
 		}
 	}
@@ -130,6 +267,13 @@ func (s *sentence) appositive(k int) (mention, int, bool) {
 				np = st // "Wilcox and Beruff, a Sarasota Republican, argued"
 			}
 		}
+		if c-s.from <= 9 && !(ok && np == s.from) {
+			if h, ok2 := s.openingNP(c); ok2 {
+				// "The clerk of nearly ten years, a lifelong Democrat ...,
+				// said": the whole phrase before the first comma
+				np, head, ok = s.from, h, true
+			}
+		}
 		if !ok || !(np == s.from || s.toks[np-1].k == kQuote || s.punct(np-1, ",") || s.subjectStart(np) ||
 			np-1 == s.from && (s.has(np-1, fSub) || (isSentenceLink(lowerASCII(s.word(np-1))) || s.is(np-1, "even"))) ||
 			s.subordinator(np-1)) {
@@ -142,8 +286,11 @@ func (s *sentence) appositive(k int) (mention, int, bool) {
 		bad := false
 		// "Humphrey, who calls Trump a “sociopath,” said ...": a relative
 		// clause may hold verbs of speech of its own
-		rel := (s.is(c+1, "who") || s.is(c+1, "whose") || s.is(c+1, "whom"))
+		rel := false
 		for i := c + 1; i < k; i++ {
+			if s.is(i, "who") || s.is(i, "whose") || s.is(i, "whom") || s.is(i, "which") {
+				rel = true // "a lifelong Democrat who spoke ...", "a rival whom Trump fired"
+			}
 			if s.toks[i].k == kStop && !(s.toks[i-1].e == s.toks[i].s && i+1 < len(s.toks) && s.toks[i+1].k == kPunct) ||
 				!rel && s.toks[i].k == kWord && s.toks[i].w.f&fCue != 0 && s.toks[i].w.f&fPart == 0 {
 				bad = true
@@ -173,6 +320,59 @@ func (s *sentence) appositive(k int) (mention, int, bool) {
 		return m, np, true
 	}
 	return mention{}, 0, false
+}
+
+// openingNP reports whether the tokens from the clause's start to the
+// comma at c are one noun phrase, its subject ("The clerk of nearly ten
+// years", "One of the authors of that 2013 report"): a determiner, number
+// or capital first, then words with no verb, pronoun or conjunction among
+// them. It returns the end of the phrase's head, before its first
+// preposition.
+func (s *sentence) openingNP(c int) (int, bool) {
+	a := s.from
+	if c-a < 2 {
+		return 0, false
+	}
+	f := s.toks[a]
+	if f.k != kWord || f.w.f&(fPronoun|fPrep|fSub|fAux|fCue|fWeakCue) != 0 || !(f.cap || f.w.f&fDet != 0) ||
+		f.w.f&(fStarter|fWeekday|fMonth) != 0 && f.w.f&(fDet|fQuant) == 0 || s.dateStarts(a) ||
+		f.w.f&fDet == 0 && (strings.HasSuffix(s.word(a), "ing") || strings.HasSuffix(s.word(a), "ed") || strings.ContainsAny(s.word(a), "'’")) {
+		return 0, false // "Dashing into a luncheon, ...", "Alarmed by the unrest, ...", "It’s ..."
+	}
+	head := c
+	for i := a + 1; i < c; i++ {
+		tk := s.toks[i]
+		if (s.is(i, "that") || s.is(i, "this")) && (s.has(i-1, fPrep) || s.is(i-1, "of")) {
+			continue // "of that 2013 report": a determiner
+		}
+		if tk.w.f&(fSourceNoun|fComment) != 0 && (s.has(i-1, fDet) || s.countWord(i-1) || s.toks[i-1].cap) {
+			continue // "that 2013 report": a noun, not the verb
+		}
+		if tk.k != kWord || tk.w.f&(fCue|fWeakCue|fAux|fPassive|fNeg|fPronoun|fRelative|fSub|fClauseEnd|fCall|fAsk|fObject) != 0 && tk.w.f&fPrep == 0 {
+			return 0, false
+		}
+		if !tk.cap && tk.w.f == 0 && (strings.HasSuffix(s.word(i), "ed") || strings.HasSuffix(s.word(i), "ing")) && !s.has(i-1, fDet) {
+			return 0, false // "The Senate voted Tuesday": a verb
+		}
+		if head == c && (tk.w.f&fPrep != 0 || s.is(i, "of") || s.is(i, "for")) {
+			head = i
+		}
+	}
+	if head == a+1 && s.toks[a].w.f&fDet != 0 && !s.toks[a].cap && !s.is(a, "one") {
+		return 0, false
+	}
+	return head, true
+}
+
+// openingWord reports whether w, capitalised at a sentence's start, is a
+// preposition or adverb the lexicon does not list that opens a phrase
+// before the subject ("Inside the hotel, Trump ...").
+func openingWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "inside", "outside", "beyond", "across", "around", "behind", "within", "without", "between", "above", "below", "near", "throughout", "toward", "towards", "against", "amid", "upon", "once", "shortly", "soon":
+		return true
+	}
+	return false
 }
 
 // subjectStart reports whether token i starts the sentence's subject after
@@ -255,10 +455,23 @@ func (s *sentence) shareBefore(k int) (int, bool) {
 			st--
 		}
 	}
-	if !(st == s.from || s.punct(st-1, ",") || s.has(st-1, fSub|fClauseEnd) || s.toks[st-1].k == kQuote || s.toks[st-1].k == kWord && isSentenceLink(lowerASCII(s.word(st-1)))) {
+	if !(st == s.from || s.punct(st-1, ",") || s.punct(st-1, ":") || s.punct(st-1, ";") || s.has(st-1, fSub|fClauseEnd) || s.toks[st-1].k == kQuote || s.toks[st-1].k == kWord && isSentenceLink(lowerASCII(s.word(st-1)))) {
 		return 0, false
 	}
 	return st, true
+}
+
+// quantityAt reports whether a quantity starts at token i: a number in
+// digits or words, "half", "a third" ("said about half of the costs ...":
+// about is "nearly" there, not the topic).
+func (s *sentence) quantityAt(i int) bool {
+	if i >= len(s.toks) || s.toks[i].k != kWord && !s.punct(i, "$") {
+		return false
+	}
+	if s.countWord(i) || s.punct(i, "$") || s.is(i, "half") || s.is(i, "twice") || s.is(i, "dozens") {
+		return true
+	}
+	return (s.is(i, "a") || s.is(i, "one")) && (s.is(i+1, "third") || s.is(i+1, "quarter") || s.is(i+1, "fifth") || s.is(i+1, "dozen") || s.is(i+1, "half"))
 }
 
 // countWord reports whether token i is a number, in digits or in words.
@@ -295,6 +508,18 @@ func (s *sentence) subjectBeforeRelative(k int) (np, head int, ok bool) {
 		if tk.k != kWord || tk.w.f&(fCue|fWeakCue) != 0 && tk.w.f&fPart == 0 {
 			return 0, 0, false
 		}
+		if r < k && r-1 >= s.from && s.reducedRelative(r) {
+			// "Democrats trying to regain control of the Senate say": a
+			// participle's clause after the subject
+			st, ok := s.leftNP(r - 1)
+			if !ok || st >= r || s.has(st, fPronoun) {
+				return 0, 0, false
+			}
+			if st == s.from || s.punct(st-1, ",") || s.has(st-1, fSub|fClauseEnd) || s.toks[st-1].k == kQuote || s.toks[st-1].k == kWord && isSentenceLink(lowerASCII(s.word(st-1))) {
+				return st, r, true
+			}
+			return 0, 0, false
+		}
 		if r == k || !(s.is(r, "who") || s.is(r, "that")) {
 			continue
 		}
@@ -324,6 +549,18 @@ func (s *sentence) subjectBeforeRelative(k int) (np, head int, ok bool) {
 	return 0, 0, false
 }
 
+// reducedRelative reports whether token r is a participle in -ing that
+// opens a clause describing the plural or named noun before it ("Democrats
+// trying to ...", "voters hoping for ..."), no verb of speech.
+func (s *sentence) reducedRelative(r int) bool {
+	tk := s.toks[r]
+	if tk.k != kWord || tk.cap || tk.w.f != 0 || !strings.HasSuffix(s.word(r), "ing") || len(s.word(r)) < 6 {
+		return false
+	}
+	h := s.toks[r-1]
+	return h.k == kWord && (h.cap && h.w.f&(fStarter|fWeekday|fMonth) == 0 || s.pluralNoun(r-1)) && !possessive(s.t[h.s:h.e])
+}
+
 // subjectBeforePreps returns the subject of a clause whose verb follows
 // the noun phrase at np when that phrase ends a chain of prepositional
 // phrases ("Some delegates at the convention in Philadelphia", "One of
@@ -336,10 +573,13 @@ func (s *sentence) subjectBeforePreps(np int) (st, head int, ok bool) {
 			break
 		}
 		q, ok := s.leftNP(p - 2)
-		if !ok || s.has(p-2, fPronoun|fObject) || s.toks[p-2].k != kWord {
-			break
+		if !ok || s.has(p-2, fPronoun|fObject) || s.toks[p-2].k != kWord || s.timeNoun(p-2) {
+			break // "Years after Bill Clinton claimed": a time, and the clause after it
 		}
 		p, head = q, p-1
+		if s.is(head-1, "close") || s.is(head-1, "familiar") || s.is(head-1, "privy") {
+			head-- // "people close to the campaign": people
+		}
 	}
 	if p == np {
 		return 0, 0, false

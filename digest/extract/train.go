@@ -75,15 +75,8 @@ func Train(exs []Example, opt TrainOptions) (*Model, error) {
 	var ends, starts []rankInst
 	var endReach, startReach reach
 	for _, ex := range exs {
-		col := &collector{bounds: true}
-		statementsWith(ex.Clip, nil, col, nil)
-		for i := range col.insts {
-			in := &col.insts[i]
-			g, ok := bestFragment(ex.Gold, in.rule)
-			if !ok {
-				continue
-			}
-			t := ex.Clip.Text
+		t := ex.Clip.Text
+		ruled(ex, func(in *inst, g digest.Span) {
 			ge, gs := trimEnd(t, g), trimStart(t, g)
 			endReach.count(trimEnd(t, in.rule), ge, in.ends)
 			startReach.count(trimStart(t, in.rule), gs, in.starts)
@@ -93,7 +86,7 @@ func Train(exs []Example, opt TrainOptions) (*Model, error) {
 			if ri, ok := newRankInst(in.starts, in.startFs, gs); ok {
 				starts = append(starts, ri)
 			}
-		}
+		})
 	}
 	logf("boundary instances: %d ends, %d starts", len(ends), len(starts))
 	logf("ends as the annotations have them: %v", endReach)
@@ -105,29 +98,50 @@ func Train(exs []Example, opt TrainOptions) (*Model, error) {
 	var keeps []binInst
 	pos := 0
 	for _, ex := range exs {
-		col := &collector{keep: true}
-		var rawOf []int
-		sts := statementsWith(ex.Clip, m, col, &rawOf)
-		byRaw := map[int]int{}
-		for i, in := range col.insts {
-			byRaw[in.raw] = i
-		}
-		for i, st := range sts {
-			k, ok := byRaw[rawOf[i]]
-			if !ok || col.insts[k].keepFs == nil {
-				continue
-			}
-			y := correct(ex.Gold, st)
+		judged(ex, m, func(fs []uint32, y bool) {
 			if y {
 				pos++
 			}
-			keeps = append(keeps, binInst{fs: col.insts[k].keepFs, y: y})
-		}
+			keeps = append(keeps, binInst{fs: fs, y: y})
+		})
 	}
 	logf("statement instances: %d (%d annotated)", len(keeps), pos)
 	m.w[mdKeep] = bagged(opt.Seed+2, func(seed int64) []float32 { return trainBinary(keeps, opt.Epochs, seed) })
 	m.keepMin = float32(opt.KeepMin)
 	return &Model{m: m}, nil
+}
+
+// ruled calls visit with the boundary candidates of every statement the
+// rules find in ex whose content overlaps an annotated one, and the
+// annotated content part it overlaps most.
+func ruled(ex Example, visit func(in *inst, gold digest.Span)) {
+	col := &collector{bounds: true}
+	statementsWith(ex.Clip, nil, col, nil)
+	for i := range col.insts {
+		if g, ok := bestFragment(ex.Gold, col.insts[i].rule); ok {
+			visit(&col.insts[i], g)
+		}
+	}
+}
+
+// judged calls visit with the features of every statement of ex that the
+// statement model judges, with the boundaries m's models set, and whether
+// the statement is an annotated attribution.
+func judged(ex Example, m *model, visit func(fs []uint32, annotated bool)) {
+	col := &collector{keep: true}
+	var rawOf []int
+	sts := statementsWith(ex.Clip, m, col, &rawOf)
+	byRaw := map[int]int{}
+	for i, in := range col.insts {
+		byRaw[in.raw] = i
+	}
+	for i, st := range sts {
+		k, ok := byRaw[rawOf[i]]
+		if !ok || col.insts[k].keepFs == nil {
+			continue
+		}
+		visit(col.insts[k].keepFs, correct(ex.Gold, st))
+	}
 }
 
 // reach counts how the rules' boundaries of the statements that overlap an

@@ -13,6 +13,12 @@
 //
 // -rules writes the rules' own statements the same way, for comparison.
 //
+// -report (with -cv) prints how the models do on the held-out folds and,
+// for the boundary models, on the folds they were trained on: how often
+// each sets a boundary where the annotators did, against the rules, and
+// how many wrong and right statements the statement model would drop at
+// each threshold.
+//
 // -agreement prints how often annotators agree on exact content boundaries
 // (the articles of the split that several annotators annotated), beside,
 // with -cv, how often the held-out statements hit annotator 1's boundaries
@@ -50,14 +56,15 @@ func main() {
 	epochs := flag.Int("epochs", 8, "passes over the training instances")
 	keepMin := flag.Float64("keep-min", defaultKeepMin, "score below which the statement model drops a statement")
 	agree := flag.Bool("agreement", false, "print the annotators' agreement on exact content boundaries (and, with -cv, the held-out statements')")
+	report := flag.Bool("report", false, "cross-validation: print how the models do on held-out and training folds")
 	flag.Parse()
-	if err := run(*dir, *out, *cv, *cvOut, *rules, *epochs, *keepMin, *agree); err != nil {
+	if err := run(*dir, *out, *cv, *cvOut, *rules, *epochs, *keepMin, *agree, *report); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
 	}
 }
 
-func run(dir, out string, cv int, cvOut string, rules bool, epochs int, keepMin float64, agree bool) error {
+func run(dir, out string, cv int, cvOut string, rules bool, epochs int, keepMin float64, agree, report bool) error {
 	start := time.Now()
 	exs, paths, err := load(dir)
 	if err != nil {
@@ -100,6 +107,7 @@ func run(dir, out string, cv int, cvOut string, rules bool, epochs int, keepMin 
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	held := make([][]digest.Statement, len(exs))
+	var onHeld, onTrain extract.Diagnosis
 	for k := 0; k < cv; k++ {
 		var train []extract.Example
 		for i, ex := range exs {
@@ -116,6 +124,11 @@ func run(dir, out string, cv int, cvOut string, rules bool, epochs int, keepMin 
 		for i, ex := range exs {
 			if i%cv == k {
 				held[i] = m.Statements(ex.Clip)
+				if report {
+					m.Diagnose(ex, &onHeld)
+				}
+			} else if report {
+				m.Diagnose(ex, &onTrain)
 			}
 		}
 		fmt.Fprintf(os.Stderr, "fold %d/%d done at %v\n", k+1, cv, time.Since(start).Round(time.Millisecond))
@@ -139,6 +152,16 @@ func run(dir, out string, cv int, cvOut string, rules bool, epochs int, keepMin 
 	}
 	if err := f.Close(); err != nil {
 		return err
+	}
+	if report && !rules {
+		fmt.Printf("end model, held-out folds: %v\n", onHeld.End)
+		fmt.Printf("end model, its training folds: %v\n", onTrain.End)
+		fmt.Printf("start model, held-out folds: %v\n", onHeld.Start)
+		fmt.Printf("start model, its training folds: %v\n", onTrain.Start)
+		fmt.Printf("statement model (drops below %g), held-out folds: ", keepMin)
+		onHeld.WriteKeepCurve(os.Stdout, -4, 4, 1)
+		fmt.Printf("statement model, its training folds: ")
+		onTrain.WriteKeepCurve(os.Stdout, -4, 4, 1)
 	}
 	if agree {
 		return agreement(dir, exs, paths, held)

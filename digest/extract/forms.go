@@ -1,0 +1,221 @@
+// Forms of attribution around a cue beyond "speaker cue content": "was
+// prompted to say, “...”", "asked by Matt Lauer whether ...", "called him
+// divisive", an attribution closing a sentence that reports the statement
+// nested before it, the verb after a relative clause's quotation, and
+// "Cruz continued:" leading in the quotation of the next paragraph.
+
+package extract
+
+import (
+	"strings"
+
+	"github.com/whosaid/whosaid/digest"
+)
+
+// quoteNext reports whether a quotation follows at p, after a colon or a
+// comma.
+func (s *sentence) quoteNext(p int) bool {
+	if s.punct(p, ":") || s.punct(p, ",") {
+		p++
+	}
+	return p < len(s.toks) && s.toks[p].k == kQuote
+}
+
+// beforeToSay returns the last token of the speaker of "to" at k and a
+// verb of speech that a quotation or "that" follows: "Mr. Trump was
+// prompted to say, “...”", "went so far as to say: “...”", "was quick to
+// add that ...", "prompted Dave Leip’s Atlas to state, “...”" (the one
+// prompted). What follows shows the words were said; a word that holds
+// them back ("declined to say", "would do better to say", "not") makes
+// no statement: it returns -1.
+func (s *sentence) beforeToSay(k int) int {
+	i := k - 1
+	for ; i >= s.from && i >= k-5; i-- {
+		tk := s.toks[i]
+		if tk.k != kWord {
+			break
+		}
+		if tk.w.f&fNeg != 0 || holdsBack(lowerASCII(s.word(i))) {
+			return -1
+		}
+		if tk.cap || tk.w.f&(fPronoun|fRole|fSourceNoun|fDet|fQuant) != 0 && tk.w.f&fAux == 0 {
+			return i
+		}
+	}
+	return i
+}
+
+// holdsBack reports whether w is a verb or adjective before "to say" that
+// holds the words back: what follows was not said.
+func holdsBack(w string) bool {
+	switch w {
+	case "declined", "declines", "decline", "refused", "refuses", "refuse", "failed", "fails",
+		"hesitated", "hesitates", "reluctant", "unwilling", "afraid", "better", "rather", "yet":
+		return true
+	}
+	return false
+}
+
+// nestedBy handles an attribution that closes a sentence whose earlier
+// statement ends with the quotation before it: "Grayson said Randolph
+// “would have no chance to win,” the source recalled." The one named at
+// the end reports the whole: its content runs from the earlier speaker to
+// the quotation, and the earlier statement stays, nested in it. A pronoun
+// at the end ("Feinstein said “...,” she said") is the same speaker
+// again, no report of a report. It returns where scanning resumes, or 0.
+func (s *sentence) nestedBy(j int, m mention, cue digest.Span, np int) int {
+	n := len(s.x.raws)
+	if np != s.from || np < 1 || n == s.first || m.kind == mPronoun || s.toks[np-1].k != kQuote || !quoteContinues(s.t, s.toks[np-1]) {
+		return 0
+	}
+	prev := &s.x.raws[n-1]
+	if prev.tb != np || prev.anchor >= 0 || prev.cue[1] > s.toks[np-1].s || m.span[0] < s.toks[np-1].e {
+		return 0
+	}
+	p, extra := s.skipAfterCue(j, m)
+	if !s.isEnd(p) {
+		return 0
+	}
+	a := s.tokenAt(prev.speaker.span[0])
+	if a < 0 || prev.speaker.span[0] > prev.cue[0] {
+		a = prev.ta
+	}
+	if strings.EqualFold(s.t[prev.speaker.span[0]:prev.speaker.span[1]], s.t[m.span[0]:m.span[1]]) {
+		return 0
+	}
+	s.emit(m, cue, a, np, extra)
+	s.from = p
+	return p
+}
+
+// relativeGoesOn reports whether the quotation at k ends the statement of
+// a relative clause's cue, so that the verb after it is its subject's:
+// "Humphrey, who calls Trump a “sociopath,” said he doesn’t believe ...".
+// It returns the subject's mention (the relative's).
+func (s *sentence) relativeGoesOn(k int) (mention, bool) {
+	n := len(s.x.raws)
+	if k < 0 || k >= s.from || s.toks[k].k != kQuote || n == s.first {
+		return mention{}, false
+	}
+	prev := s.x.raws[n-1]
+	if prev.tb != k+1 || prev.anchor >= 0 {
+		return mention{}, false
+	}
+	c := s.tokenAt(prev.cue[0])
+	for r := c - 1; r >= 0 && r >= c-3; r-- {
+		if s.is(r, "who") {
+			return prev.speaker, s.punct(r-1, ",")
+		}
+		if s.toks[r].k != kWord {
+			break
+		}
+	}
+	return mention{}, false
+}
+
+// naming reports whether the verb of calling at j names its object
+// without a quotation: an object pronoun and what it is called ("called
+// him divisive", "call it the nerd prom", "calls himself a democratic
+// socialist"), not a call made ("called him on Monday", "called it off",
+// "called them back", "called it a day").
+func (s *sentence) naming(j int) bool {
+	o := j + 1
+	if o >= len(s.toks) || s.toks[o].k != kWord {
+		return false
+	}
+	switch lowerASCII(s.word(o)) {
+	case "him", "her", "them", "it", "himself", "herself", "themselves", "itself", "this", "that":
+	default:
+		return false
+	}
+	n := o + 1
+	if n >= len(s.toks) || s.toks[n].k != kWord || s.has(n, fPrep|fSub|fClauseEnd|fRelative|fCue|fAux|fPassive) && !s.has(n, fDet) || s.verbForm(n) {
+		return false // "the roll call itself was punctuated"
+	}
+	if l, _ := s.dateAt(n); l > 0 {
+		return false // "called him Monday"
+	}
+	switch lowerASCII(s.word(n)) {
+	case "off", "up", "back", "out", "in", "on", "over", "down", "away", "quits", "home", "and", "or", "but", "again", "later", "today", "yesterday", "tonight", "last", "this", "that", "every", "once", "twice":
+		return false
+	case "a":
+		return !s.is(n+1, "day") && !s.is(n+1, "night") // "called it a day"
+	}
+	return true
+}
+
+// askedBy handles a question put by someone named after "asked by":
+// "Asked by Matt Lauer whether she had practiced her speech, she said
+// ...", "Rubio was asked by moderator Gerard Baker whether ...": the one
+// asking speaks, the question is what was said; the answer that follows
+// is the one asked's own statement.
+func (s *sentence) askedBy(j int) int {
+	e, ok := s.rightNP(j + 2)
+	for ok && e < len(s.toks) && e-(j+2) < maxNP && s.toks[e].k == kWord && (s.toks[e].cap || s.has(e, fRole|fSourceNoun)) && !s.has(e, fQuestion) {
+		e++ // "Fox Business moderator Gerard Baker"
+	}
+	if !ok || e-(j+2) > maxNP {
+		return j + 1
+	}
+	m := s.mention(j+2, e)
+	p := e
+	if l, _ := s.dateAt(p); l > 0 {
+		p += l // "asked by Ingraham on Thursday about ..."
+	}
+	if !s.has(p, fQuestion) && !s.is(p, "about") {
+		return j + 1
+	}
+	ce := s.contentEnd(p)
+	for i := p + 1; i < ce; i++ {
+		if s.punct(i, ",") {
+			ce = i // "Asked by X whether ..., she said": the answer is another statement
+			break
+		}
+	}
+	if ce-p < 2 {
+		return j + 1
+	}
+	s.emit(m, s.span(j, j+2), p, ce, afterCue{})
+	s.from = ce
+	return ce
+}
+
+// colonLead reads a sentence that ends with a colon after a verb of its
+// subject, "Cruz continued:", "17-year-old Jared Potts echoed:", as the
+// lead to a quotation in the next paragraph: the quotation shows what
+// the verb was, so any verb will do.
+func (s *sentence) colonLead() {
+	c := len(s.toks) - 1
+	if c < 2 || !s.punct(c, ":") || s.hasQuote(0, c) || s.headline {
+		return
+	}
+	lb := s.leftBound(c)
+	for v := lb + 1; v < c; v++ {
+		if s.toks[v].k != kWord || s.toks[v].cap || !(pastVerb(s, v) || s.has(v, fCue|fDerived|fCall|fWeakCue)) || s.has(v, fPart|fPassive|fAux) {
+			continue
+		}
+		se := v
+		for se-1 >= lb && s.toks[se-1].k == kWord && s.toks[se-1].w.f&fAux != 0 && s.toks[se-1].w.f&fPronoun == 0 {
+			se--
+		}
+		st := s.openingEnd(lb, se)
+		for i := st; i < se; i++ {
+			if s.punct(i, ",") {
+				st = i + 1 // "Of course, as Joel Pollak observed, ...:" an opening phrase
+			}
+		}
+		if s.is(st, "as") {
+			st++
+		}
+		if st >= se || !s.speakerish(st, se) || s.negated(v, lb) {
+			return
+		}
+		m := s.mention(s.nameSegment(st, se))
+		m.span = s.span(st, se)
+		r := &raw{speaker: m, cue: s.span(v, v+1), block: s.block, anchor: -1, sentStart: s.toks[0].s, leads: true}
+		r.clause = digest.Span{s.toks[0].s, s.toks[c].e}
+		s.clauseDate(r, nil)
+		s.x.colon = r
+		return
+	}
+}
