@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/whosaid/whosaid/digest"
@@ -99,8 +100,14 @@ func cmdDigest(ctx context.Context, env *Env, args []string) error {
 	if *since == "" && len(entries) > 0 {
 		more = "whosaid latest -digest -n %d"
 	}
+	// The commands offered read the database this digest read.
+	db := ""
+	if *dbPath != defaultDB {
+		db = " -db " + shellQuote([]string{*dbPath})
+	}
+	more = strings.Replace(more, "whosaid latest", "whosaid latest"+db, 1)
 	copts := digest.ComposeOptions{Now: now, Location: time.Local, MaxEntries: *n, MoreCommand: more,
-		Unread: unread, UnreadCommand: "run whosaid digest again"}
+		Unread: unread, UnreadCommand: "run whosaid digest" + db + " again"}
 	out := bufio.NewWriter(env.Stdout)
 	defer out.Flush()
 	if len(entries) == 0 {

@@ -202,7 +202,7 @@ func TestDigestUnreadWaits(t *testing.T) {
 			}
 			break
 		}
-		if !strings.Contains(flat, fmt.Sprintf("%d more new %s wait for the next digest — run whosaid digest again", left, map[bool]string{true: "statement", false: "statements"}[left == 1])) {
+		if !strings.Contains(flat, fmt.Sprintf("%d more new %s wait for the next digest — run whosaid digest -db %s again", left, map[bool]string{true: "statement", false: "statements"}[left == 1], db)) {
 			t.Errorf("a digest with %d statements left unread:\n%s", left, out)
 		}
 	}
@@ -251,7 +251,9 @@ func TestDigestMoreShowsWhatWasLeftOut(t *testing.T) {
 	if m == nil {
 		t.Fatalf("no line offering the statements left out:\n%s%s", out, stderr)
 	}
-	args := append(strings.Fields(m[2]), "-db", db)
+	// The command as offered, database included (no quoting: the test's
+	// path has no spaces).
+	args := strings.Fields(m[2])
 	code, more, stderr := runMain(t, args...)
 	if code != 0 {
 		t.Fatalf("whosaid %s: exit %d %s", m[2], code, stderr)

@@ -68,7 +68,11 @@ func cmdLatest(ctx context.Context, env *Env, args []string) error {
 	if err := digest.AddQuestions(ctx, st, entries); err != nil {
 		return err
 	}
-	d := digest.Latest(entries, digest.ComposeOptions{Title: "Latest", Now: time.Now(), Location: time.Local, MaxEntries: *n})
+	title := "Latest"
+	if *ofDigest {
+		title = "The last digest's statements"
+	}
+	d := digest.Latest(entries, digest.ComposeOptions{Title: title, Now: time.Now(), Location: time.Local, MaxEntries: *n})
 	d.More, d.MoreStories = 0, 0
 	_, err = out.WriteString(d.Text())
 	return err
