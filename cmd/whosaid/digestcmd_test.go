@@ -168,18 +168,27 @@ func TestDigestSeedsDates(t *testing.T) {
 	t.Fatal("no 2025-03 story in the digest")
 }
 
-// TestDigestUnreadWaits: a digest that cannot read everything new says how
-// many statements wait, and the next digest starts with them: nothing is
-// marked seen unread.
-func TestDigestUnreadWaits(t *testing.T) {
+// backlogDB returns a database holding the seed clippings, with
+// digestFetch lowered to 20 for the test: a backlog larger than what a
+// digest reads.
+func backlogDB(t *testing.T) string {
+	t.Helper()
 	old := digestFetch
-	defer func() { digestFetch = old }()
+	t.Cleanup(func() { digestFetch = old })
 	digestFetch = 20
 	db := filepath.Join(t.TempDir(), "w.db")
 	seeds := filepath.Join("..", "..", "testdata", "clippings")
 	if code, _, stderr := runMain(t, "ingest", "-db", db, seeds); code != 0 {
 		t.Fatalf("ingest: %s", stderr)
 	}
+	return db
+}
+
+// TestDigestUnreadWaits: a digest that cannot read everything new says how
+// many statements wait, and the next digest starts with them: nothing is
+// marked seen unread.
+func TestDigestUnreadWaits(t *testing.T) {
+	db := backlogDB(t)
 	st, err := store.Open(context.Background(), db)
 	if err != nil {
 		t.Fatal(err)
@@ -238,14 +247,7 @@ func mostWordsShared(a, b string) bool {
 // statements it left out shows those statements, even when the digest
 // read only the oldest of a backlog, whose newest are other stories.
 func TestDigestMoreShowsWhatWasLeftOut(t *testing.T) {
-	old := digestFetch
-	defer func() { digestFetch = old }()
-	digestFetch = 20
-	db := filepath.Join(t.TempDir(), "w.db")
-	seeds := filepath.Join("..", "..", "testdata", "clippings")
-	if code, _, stderr := runMain(t, "ingest", "-db", db, seeds); code != 0 {
-		t.Fatalf("ingest: %s", stderr)
-	}
+	db := backlogDB(t)
 	_, out, stderr := runMain(t, "digest", "-db", db)
 	m := regexp.MustCompile(`and (\d+) more statements?(?:, [^—]*)? — whosaid (latest[^\n]*)`).FindStringSubmatch(out)
 	if m == nil {
