@@ -20,7 +20,7 @@ func cmdLatest(ctx context.Context, env *Env, args []string) error {
 	dbPath := fset.String("db", defaultDB, "the database `file`")
 	n := fset.Int("n", 10, "how many statements")
 	speaker := fset.String("speaker", "", "only this speaker's statements (any spelling)")
-	ofDigest := fset.Bool("digest", false, "the statements the last `whosaid digest` read (what it left out included) instead of the newest")
+	ofDigest := fset.Bool("digest", false, "the statements the last whosaid digest read (what it left out included) instead of the newest")
 	setUsage(fset, env, "usage: whosaid latest [-db FILE] [-n N] [-speaker NAME] [-digest]")
 	if err := parseArgs(fset, args, noArgs); err != nil {
 		return err
