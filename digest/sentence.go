@@ -324,13 +324,34 @@ func upperFirst(s string) string {
 }
 
 // shortName returns how a line names a speaker already introduced: a
-// person by surname, a vague or one-word speaker as given.
+// person by surname; as given a vague or one-word speaker, speakers joined
+// by "and" (a surname would name one of them), a name with lower-case
+// words ("Top Russian officials", "Charles de Gaulle") and an
+// organisation ("Russian Foreign Ministry": its last word is no surname).
 func shortName(name string) string {
 	name = FoldSpace(name)
-	if f := strings.Fields(name); len(f) > 1 && namedSpeaker(name) {
-		return f[len(f)-1]
+	f := strings.Fields(name)
+	if len(f) < 2 || !namedSpeaker(name) || orgNouns[strings.ToLower(strings.Trim(f[len(f)-1], ".,"))] {
+		return name
 	}
-	return name
+	for _, w := range f {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) || w == "&" {
+			return name
+		}
+	}
+	return f[len(f)-1]
+}
+
+// orgNouns are the head nouns that end organisations' names.
+var orgNouns = map[string]bool{
+	"ministry": true, "department": true, "office": true, "agency": true, "committee": true,
+	"council": true, "party": true, "service": true, "commission": true, "court": true,
+	"government": true, "administration": true, "bank": true, "fund": true, "union": true,
+	"campaign": true, "senate": true, "house": true, "embassy": true, "army": true,
+	"police": true, "forces": true, "corporation": true, "company": true, "institute": true,
+	"foundation": true, "association": true, "organization": true, "organisation": true,
+	"parliament": true, "congress": true, "cabinet": true, "group": true, "board": true,
+	"authority": true, "mission": true, "staff": true, "team": true, "university": true,
 }
 
 // subject names e's speaker and their role: in full with the role the
