@@ -1,0 +1,150 @@
+// Where a reported clause gives way to the writer's own: the comma after
+// which a clause with a subject and a verb of its own goes on in the
+// writer's voice.
+//
+// News prose reports speech inside longer sentences, and what follows
+// the reported clause is often the writer's again:
+//
+//   - a coordinated clause with a subject of its own: "Protest groups say
+//     the rules are about visibility, and the ACLU has already sued",
+//     "..., while China's foreign ministry also weighed in", "..., even
+//     though many of the drivers backed Cruz";
+//   - the main clause after a relative clause that holds the cue: "Sanders,
+//     who said he would debate the front-runner, criticized Clinton";
+//   - the main clause after a subordinate clause that opens the sentence
+//     and holds the cue: "While the president said he opposes sending
+//     troops, his administration carves out exceptions".
+//
+// "..., and that ..." goes on with what was said, and "but" is left alone
+// (train's annotations run a reported clause on over ", but <subject>" as
+// often as they stop it). Measured on PolNeAR train folds: README, "Which
+// statements exist", "Where reported clauses end".
+
+package extract
+
+import "strings"
+
+// minReported is the fewest tokens a reported clause keeps before a cut.
+const minReported = 3
+
+// writersEnd returns where content tokens [a, b), which follow their cue,
+// give way to a clause of the writer's own: the comma before it, else b.
+func (s *sentence) writersEnd(a, b int) int {
+	if b-a <= minReported || a <= 0 {
+		return b
+	}
+	rel, sub := s.cueInRelative(a), s.cueInOpening(a)
+	for i := a + minReported; i+2 < b; i++ {
+		if !s.punct(i, ",") {
+			continue
+		}
+		if s.coordinateClause(i+1) || rel && s.finiteAt(s.skipAdverb(i+1)) || sub && s.subjectVerb(i+1, 5) {
+			return i
+		}
+	}
+	return b
+}
+
+// coordinateClause reports whether a conjunction at i opens a clause with
+// a subject and a verb of its own: "and the ACLU has", "while China's
+// ministry also weighed", "even though many backed".
+func (s *sentence) coordinateClause(i int) bool {
+	switch {
+	case s.is(i, "even") && (s.is(i+1, "though") || s.is(i+1, "as")):
+		i += 2
+	case s.is(i, "and") || s.is(i, "while") || s.is(i, "whereas") || s.is(i, "yet") || s.is(i, "though") || s.is(i, "although"):
+		i++
+	default:
+		return false
+	}
+	return s.subjectVerb(i, 4)
+}
+
+// subjectVerb reports whether a subject starts at i and a finite verb
+// follows it within span words: "the ACLU of Ohio has", "he continued",
+// "Johnson has risen". "that" opens no subject here ("and that ...": what
+// was said goes on).
+func (s *sentence) subjectVerb(i, span int) bool {
+	if i >= len(s.toks) || s.toks[i].k != kWord || s.is(i, "that") || s.is(i, "and") || s.is(i, "but") || s.is(i, "or") ||
+		s.is(i, "which") || s.is(i, "who") || s.is(i, "as") {
+		return false
+	}
+	tk := s.toks[i]
+	if !tk.cap && tk.w.f&(fPronoun|fDet|fQuant) == 0 && !s.is(i, "there") {
+		return false
+	}
+	for k := i + 1; k < len(s.toks) && k <= i+span; k++ {
+		if s.toks[k].k != kWord {
+			return false
+		}
+		if s.finiteAt(s.skipAdverb(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// skipAdverb returns the token after an adverb at i ("still", "quickly"),
+// else i.
+func (s *sentence) skipAdverb(i int) int {
+	if i < len(s.toks) && s.toks[i].k == kWord && !s.toks[i].cap {
+		w := lowerASCII(s.word(i))
+		if len(w) > 4 && strings.HasSuffix(w, "ly") && w != "only" && w != "family" || s.has(i, fNeg) ||
+			w == "still" || w == "also" || w == "already" || w == "now" || w == "then" || w == "later" || w == "soon" || w == "just" || w == "often" {
+			return i + 1
+		}
+	}
+	return i
+}
+
+// finiteAt reports whether token i reads as a finite verb: an auxiliary
+// or a lower-case form in -ed or -s ("has", "continued", "carves").
+func (s *sentence) finiteAt(i int) bool {
+	if i >= len(s.toks) || s.toks[i].k != kWord || s.toks[i].cap {
+		return false
+	}
+	w := lowerASCII(s.word(i))
+	switch w {
+	case "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "did", "does", "do":
+		return true
+	}
+	return len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"))
+}
+
+// cueInRelative reports whether the cue before content token a sits in a
+// relative clause: "Sanders, who said ...", "who has long said ...".
+func (s *sentence) cueInRelative(a int) bool {
+	for k := a - 1; k >= 0 && k >= a-6; k-- {
+		if s.is(k, "who") || s.is(k, "which") {
+			return true
+		}
+		if s.toks[k].k != kWord {
+			return false
+		}
+	}
+	return false
+}
+
+// cueInOpening reports whether the cue before content token a sits in a
+// subordinate clause that opens the sentence: "While the president said
+// ...", "Even as he said ...", with no comma before it.
+func (s *sentence) cueInOpening(a int) bool {
+	if len(s.toks) == 0 || s.toks[0].k != kWord || !s.toks[0].cap {
+		return false
+	}
+	switch lowerASCII(s.word(0)) {
+	case "although", "though", "while", "if", "when", "as", "because", "since", "after", "before", "whereas", "once", "until", "unless":
+	case "even":
+		if !s.is(1, "though") && !s.is(1, "as") && !s.is(1, "if") {
+			return false
+		}
+	default:
+		return false
+	}
+	for k := 1; k < a; k++ {
+		if s.toks[k].k != kWord {
+			return false
+		}
+	}
+	return true
+}

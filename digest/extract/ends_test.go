@@ -1,0 +1,71 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/whosaid/whosaid/digest/extract"
+)
+
+// TestWritersEnd checks, in made-up sentences, that a reported clause ends
+// where a clause of the writer's own goes on (ends.go), and goes on where
+// what was said does.
+func TestWritersEnd(t *testing.T) {
+	tests := []struct {
+		name    string
+		text    string
+		speaker string
+		has     string // the content holds this
+		not     string // and not this ("": not checked)
+	}{
+		{
+			name:    "a coordinated clause with a subject of its own",
+			text:    "Protest groups say the new rules are meant to limit their visibility, and the city council has already defended them in court.",
+			speaker: "Protest groups",
+			has:     "the new rules are meant to limit their visibility",
+			not:     "city council",
+		},
+		{
+			name:    "even though and a clause of its own",
+			text:    "Tom Gray said the plant would stay open through the winter, even though the company has announced layoffs.",
+			speaker: "Tom Gray",
+			has:     "the plant would stay open through the winter",
+			not:     "layoffs",
+		},
+		{
+			name:    "the main clause after a relative clause that holds the cue",
+			text:    "Senator Ann Lee, who also told reporters the tax would hurt farmers in her state, voted for it on Tuesday.",
+			speaker: "Ann Lee",
+			has:     "the tax would hurt farmers in her state",
+			not:     "voted",
+		},
+		{
+			name:    "the main clause after an opening subordinate clause that holds the cue",
+			text:    "While the governor of the state said he opposes any new taxes, his budget quietly raises fees on drivers.",
+			speaker: "governor",
+			has:     "he opposes any new taxes",
+			not:     "fees",
+		},
+		{
+			name:    "and that: what was said goes on",
+			text:    "Ann Lee said the plan was far too costly, and that the council would vote on it again in May.",
+			speaker: "Ann Lee",
+			has:     "the council would vote on it again in May",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := clipping(tt.text, "2026-12-01", false)
+			got := extract.Statements(c)
+			for _, s := range got {
+				if s.Speaker == tt.speaker && strings.Contains(s.Content, tt.has) {
+					if tt.not != "" && strings.Contains(s.Content, tt.not) {
+						t.Errorf("content runs into the writer's clause: %q", s.Content)
+					}
+					return
+				}
+			}
+			t.Errorf("missing %s: %q in %s", tt.speaker, tt.has, dump(got))
+		})
+	}
+}
