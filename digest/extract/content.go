@@ -481,6 +481,9 @@ func (s *sentence) emitLeft(a, b int, m mention, cue digest.Span, extra afterCue
 
 // emit appends a statement with content tokens [a, b).
 func (s *sentence) emit(m mention, cue digest.Span, a, b int, extra afterCue) {
+	if s.attributive(cue) {
+		return // "271 pledged delegates" (ends.go)
+	}
 	if cue[1] <= s.toks[a].s {
 		b = s.writersEnd(a, b) // ends.go
 	}

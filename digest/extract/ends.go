@@ -22,7 +22,11 @@
 
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/whosaid/whosaid/digest"
+)
 
 // minReported is the fewest tokens a reported clause keeps before a cut.
 const minReported = 3
@@ -147,4 +151,29 @@ func (s *sentence) cueInOpening(a int) bool {
 		}
 	}
 	return true
+}
+
+// attributive reports whether the verb of speech at cue is a participle
+// that modifies the noun after it, not a verb with a subject: "271 pledged
+// delegates", "the announced absence of Sen. McCain", "Clinton's pledged
+// delegates". After an article, a possessive or a number, a form in -ed
+// followed by a plain word is the noun phrase's, and says nothing.
+func (s *sentence) attributive(cue digest.Span) bool {
+	j := s.tokenAt(cue[0])
+	if j <= 0 || j+1 >= len(s.toks) || s.toks[j].cap || !strings.HasSuffix(lowerASCII(s.word(j)), "ed") {
+		return false
+	}
+	p, n := s.word(j-1), s.toks[j+1]
+	// "who's argued", "he’s predicted": has, not a possessive
+	stem, poss := strings.CutSuffix(lowerASCII(p), "'s")
+	if !poss {
+		stem, poss = strings.CutSuffix(lowerASCII(p), "’s")
+	}
+	switch stem {
+	case "he", "she", "it", "who", "that", "there", "what", "where", "here", "one", "everyone", "nobody":
+		poss = false
+	}
+	before := s.is(j-1, "the") || s.is(j-1, "a") || s.is(j-1, "an") || poss ||
+		s.toks[j-1].k == kWord && p[0] >= '0' && p[0] <= '9'
+	return before && n.k == kWord && !n.cap && n.w.f&(fPronoun|fDet|fPrep|fSub|fRelative|fQuant) == 0
 }

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/whosaid/whosaid/digest"
+
 	"github.com/whosaid/whosaid/digest/extract"
 )
 
@@ -67,5 +69,22 @@ func TestWritersEnd(t *testing.T) {
 			}
 			t.Errorf("missing %s: %q in %s", tt.speaker, tt.has, dump(got))
 		})
+	}
+}
+
+// TestAttributiveCue checks that a verb of speech used as a participle
+// before its noun ("the announced absence", "271 pledged delegates") opens
+// no statement.
+func TestAttributiveCue(t *testing.T) {
+	for _, text := range []string{
+		"The absence of the nominee, coupled with the announced absence of the senator from the convention, means little.",
+		"Clinton leads Sanders by 271 pledged delegates after the June primaries in five states.",
+	} {
+		c := clipping(text, "2026-12-01", false)
+		for _, s := range extract.Statements(c) {
+			if s.Cue == "announced" || s.Cue == "pledged" {
+				t.Errorf("%q: a participle before its noun is no cue: %s", text, dump([]digest.Statement{s}))
+			}
+		}
 	}
 }
