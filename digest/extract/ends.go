@@ -177,3 +177,38 @@ func (s *sentence) attributive(cue digest.Span) bool {
 		s.toks[j-1].k == kWord && p[0] >= '0' && p[0] <= '9'
 	return before && n.k == kWord && !n.cap && n.w.f&(fPronoun|fDet|fPrep|fSub|fRelative|fQuant) == 0
 }
+
+// rubrics are the labels newsrooms put before a colon in a headline or at
+// a paragraph's start to say what kind of item follows ("Breaking: ...",
+// "UPDATE: ...", "Paid Notice: ..."): a kind of text, not its author.
+var rubrics = map[string]bool{
+	"breaking": true, "update": true, "updated": true, "correction": true, "clarification": true,
+	"bombshell": true, "boom": true, "exclusive": true, "developing": true, "alert": true,
+	"watch": true, "look": true, "video": true, "photos": true, "listen": true, "live": true,
+	"notice": true, "editorial": true, "opinion": true, "analysis": true,
+}
+
+// label reports whether the colon cue's speaker m is a label, not someone
+// speaking: a rubric ("Breaking:", "Paid Notice:"), or the byline of an
+// article a roundup quotes ("“...,” by Times’ Michael Paulson: “...”"),
+// whose text is the article's, not something its writer said.
+func (s *sentence) label(m mention, cue digest.Span) bool {
+	if s.t[cue[0]:cue[1]] != ":" {
+		return false
+	}
+	st, c := s.tokenAt(m.span[0]), s.tokenAt(cue[0])
+	if st < 0 || c <= st {
+		return false
+	}
+	// the outlet before the name: "by The Wall Street Journal’s Jo Lee:"
+	k := st - 1
+	for k >= 0 && st-k <= 5 && s.toks[k].k == kWord && s.toks[k].cap {
+		k--
+	}
+	if s.is(k, "by") {
+		return true
+	}
+	// a rubric alone, or a kind of item after a topic ("Delegate Update:")
+	w := lowerASCII(s.word(c - 1))
+	return s.toks[c-1].k == kWord && rubrics[w] && (c-1 == st || w == "update" || w == "notice" || w == "correction")
+}
