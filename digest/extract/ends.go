@@ -212,3 +212,26 @@ func (s *sentence) label(m mention, cue digest.Span) bool {
 	w := lowerASCII(s.word(c - 1))
 	return s.toks[c-1].k == kWord && rubrics[w] && (c-1 == st || w == "update" || w == "notice" || w == "correction")
 }
+
+// works are nouns for a work whose title a quotation may give.
+var works = map[string]bool{
+	"book": true, "memoir": true, "autobiography": true, "novel": true, "show": true, "program": true,
+	"programme": true, "film": true, "movie": true, "documentary": true, "column": true, "essay": true,
+	"song": true, "album": true, "series": true, "podcast": true, "titled": true, "entitled": true, "headlined": true,
+}
+
+// title reports whether the quotation at token q names a work, not what
+// was said: it stands in apposition to a noun of a work or after an
+// outlet's possessive ("in his 2012 book, ''An American Son.''", "on
+// MSNBC’s “Morning Joe.”").
+func (s *sentence) title(q int) bool {
+	p := q - 1
+	if s.punct(p, ",") {
+		p--
+	}
+	if p < 0 || s.toks[p].k != kWord {
+		return false
+	}
+	w := s.word(p)
+	return works[lowerASCII(w)] || p == q-1 && s.toks[p].cap && (strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s"))
+}

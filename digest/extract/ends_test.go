@@ -88,3 +88,19 @@ func TestAttributiveCue(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleQuotation checks that a quotation naming a work (a book, a
+// show) is no statement.
+func TestTitleQuotation(t *testing.T) {
+	for _, text := range []string{
+		"Her family moved to Ohio in 1990, Ann Lee wrote in her memoir, “Long Road Home.” She was six.",
+		"The mayor is not qualified, Tom Gray said Monday on WXYZ’s “Morning Talk.”",
+	} {
+		c := clipping(text, "2026-12-01", false)
+		for _, s := range extract.Statements(c) {
+			if s.Content == "Long Road Home." || s.Content == "Long Road Home" || strings.HasPrefix(s.Content, "Morning Talk") {
+				t.Errorf("%q: a title is no statement: %s", text, dump([]digest.Statement{s}))
+			}
+		}
+	}
+}
