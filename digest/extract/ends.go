@@ -222,7 +222,7 @@ var works = map[string]bool{
 
 // title reports whether the quotation at token q names a work, not what
 // was said: it stands in apposition to a noun of a work or after an
-// outlet's possessive ("in his 2012 book, ''An American Son.''", "on
+// outlet's possessive ("in his 2012 book, ”An American Son.”", "on
 // MSNBC’s “Morning Joe.”").
 func (s *sentence) title(q int) bool {
 	p := q - 1
