@@ -5,8 +5,9 @@
 // News prose reports speech inside longer sentences, and what follows
 // the reported clause is often the writer's again:
 //
-//   - a coordinated clause with a subject of its own: "Protest groups say
-//     the rules are about visibility, and the ACLU has already sued",
+//   - a coordinated clause with a subject of its own, after a comma or a
+//     dash: "Protest groups say the rules are about visibility, and the
+//     American Civil Liberties Union of Ohio has already sued",
 //     "..., while China's foreign ministry also weighed in", "..., even
 //     though many of the drivers backed Cruz";
 //   - the main clause after a relative clause that holds the cue: "Sanders,
@@ -39,6 +40,15 @@ func (s *sentence) writersEnd(a, b int) int {
 	}
 	rel, sub := s.cueInRelative(a), s.cueInOpening(a)
 	for i := a + minReported; i+2 < b; i++ {
+		if s.punct(i, "—") || s.punct(i, "–") || s.punct(i, "-") || s.punct(i, "--") {
+			if s.coordinateClause(i + 1) {
+				for i > a && s.toks[i-1].k == kPunct {
+					i-- // "--" read as two dashes
+				}
+				return i // "... in 2018 - though it is unclear whether ..."
+			}
+			continue
+		}
 		if !s.punct(i, ",") {
 			continue
 		}
@@ -77,12 +87,17 @@ func (s *sentence) subjectVerb(i, span int) bool {
 	if !tk.cap && tk.w.f&(fPronoun|fDet|fQuant) == 0 && !s.is(i, "there") {
 		return false
 	}
-	for k := i + 1; k < len(s.toks) && k <= i+span; k++ {
+	// the words of a name count as one: "the American Civil Liberties
+	// Union of Ohio has"
+	for k, n := i+1, 1; k < len(s.toks) && n <= span && k <= i+maxNP; k++ {
 		if s.toks[k].k != kWord {
 			return false
 		}
 		if s.finiteAt(s.skipAdverb(k)) {
 			return true
+		}
+		if !s.toks[k].cap && !(s.is(k, "of") && s.toks[k-1].cap) {
+			n++
 		}
 	}
 	return false

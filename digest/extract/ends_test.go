@@ -49,6 +49,20 @@ func TestWritersEnd(t *testing.T) {
 			not:     "fees",
 		},
 		{
+			name:    "a coordinated clause whose subject is a long name",
+			text:    "Neighbors say the fence is meant to keep visitors out of the park, and the Friends of the Riverside Park Association of Dayton has already complained to the city.",
+			speaker: "Neighbors",
+			has:     "the fence is meant to keep visitors out of the park",
+			not:     "complained",
+		},
+		{
+			name:    "a dash and a coordinated clause",
+			text:    "Supporters say the plan will lower rents for thousands of families — and the council is already holding talks on a narrower version.",
+			speaker: "Supporters",
+			has:     "the plan will lower rents for thousands of families",
+			not:     "council",
+		},
+		{
 			name:    "and that: what was said goes on",
 			text:    "Ann Lee said the plan was far too costly, and that the council would vote on it again in May.",
 			speaker: "Ann Lee",
