@@ -39,9 +39,17 @@ func (s *sentence) writersEnd(a, b int) int {
 		return b
 	}
 	rel, sub := s.cueInRelative(a), s.cueInOpening(a)
+	aside := false // a dash seen: the next one may close an aside
 	for i := a + minReported; i+2 < b; i++ {
 		if s.punct(i, "—") || s.punct(i, "–") || s.punct(i, "-") || s.punct(i, "--") {
-			if s.coordinateClause(i + 1) {
+			// "— he is", "- Republicans are": a clause of its own after a
+			// dash that closes no aside
+			if aside || s.punct(i+1, "-") {
+				aside = true // "--" read as two dashes: one
+				continue
+			}
+			aside = true
+			if s.coordinateClause(i+1) || s.subjectVerb(i+1, 3) && !s.has(i+1, fDet) {
 				for i > a && s.toks[i-1].k == kPunct {
 					i-- // "--" read as two dashes
 				}

@@ -63,6 +63,13 @@ func TestWritersEnd(t *testing.T) {
 			not:     "council",
 		},
 		{
+			name:    "a dash and a clause with a subject of its own",
+			text:    "Tenants say the landlord promised repairs months ago – they are still waiting for heat in the north building.",
+			speaker: "Tenants",
+			has:     "the landlord promised repairs months ago",
+			not:     "waiting",
+		},
+		{
 			name:    "and that: what was said goes on",
 			text:    "Ann Lee said the plan was far too costly, and that the council would vote on it again in May.",
 			speaker: "Ann Lee",
