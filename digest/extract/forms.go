@@ -117,7 +117,7 @@ func (s *sentence) relativeGoesOn(k int) (mention, bool) {
 // without a quotation: an object pronoun and what it is called ("called
 // him divisive", "call it the nerd prom", "calls himself a democratic
 // socialist"), not a call made ("called him on Monday", "called it off",
-// "called them back").
+// "called them back", "called it a day").
 func (s *sentence) naming(j int) bool {
 	o := j + 1
 	if o >= len(s.toks) || s.toks[o].k != kWord {
@@ -136,8 +136,10 @@ func (s *sentence) naming(j int) bool {
 		return false // "called him Monday"
 	}
 	switch lowerASCII(s.word(n)) {
-	case "off", "up", "back", "out", "in", "on", "over", "down", "away", "quits", "and", "or", "but", "again", "later", "today", "yesterday", "tonight", "last", "this", "that", "every", "once", "twice":
+	case "off", "up", "back", "out", "in", "on", "over", "down", "away", "quits", "home", "and", "or", "but", "again", "later", "today", "yesterday", "tonight", "last", "this", "that", "every", "once", "twice":
 		return false
+	case "a":
+		return !s.is(n+1, "day") && !s.is(n+1, "night") // "called it a day"
 	}
 	return true
 }

@@ -341,7 +341,7 @@ func TestPatterns(t *testing.T) {
 		},
 		{
 			name:  "a call made is no statement",
-			text:  "The race tightened.\n\nSenator Ann Lee called him on Monday to discuss the race. Tom Gray called it off after the storm.",
+			text:  "The race tightened.\n\nSenator Ann Lee called him on Monday to discuss the race. Tom Gray called it off after the storm. The crew called it a day.",
 			count: -1,
 		},
 		{
