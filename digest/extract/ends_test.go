@@ -93,34 +93,28 @@ func TestWritersEnd(t *testing.T) {
 	}
 }
 
-// TestAttributiveCue checks that a verb of speech used as a participle
+// TestNoStatement checks that a verb of speech used as a participle
 // before its noun ("the announced absence", "271 pledged delegates") opens
-// no statement.
-func TestAttributiveCue(t *testing.T) {
-	for _, text := range []string{
-		"The absence of the nominee, coupled with the announced absence of the senator from the convention, means little.",
-		"Clinton leads Sanders by 271 pledged delegates after the June primaries in five states.",
+// no statement, and that a quotation naming a work (a book, a show) is
+// none.
+func TestNoStatement(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		bad  func(s digest.Statement) bool
+	}{
+		{"The absence of the nominee, coupled with the announced absence of the senator from the convention, means little.",
+			func(s digest.Statement) bool { return s.Cue == "announced" }},
+		{"Clinton leads Sanders by 271 pledged delegates after the June primaries in five states.",
+			func(s digest.Statement) bool { return s.Cue == "pledged" }},
+		{"Her family moved to Ohio in 1990, Ann Lee wrote in her memoir, “Long Road Home.” She was six.",
+			func(s digest.Statement) bool { return strings.HasPrefix(s.Content, "Long Road Home") }},
+		{"The mayor is not qualified, Tom Gray said Monday on WXYZ’s “Morning Talk.”",
+			func(s digest.Statement) bool { return strings.HasPrefix(s.Content, "Morning Talk") }},
 	} {
-		c := clipping(text, "2026-12-01", false)
+		c := clipping(tt.text, "2026-12-01", false)
 		for _, s := range extract.Statements(c) {
-			if s.Cue == "announced" || s.Cue == "pledged" {
-				t.Errorf("%q: a participle before its noun is no cue: %s", text, dump([]digest.Statement{s}))
-			}
-		}
-	}
-}
-
-// TestTitleQuotation checks that a quotation naming a work (a book, a
-// show) is no statement.
-func TestTitleQuotation(t *testing.T) {
-	for _, text := range []string{
-		"Her family moved to Ohio in 1990, Ann Lee wrote in her memoir, “Long Road Home.” She was six.",
-		"The mayor is not qualified, Tom Gray said Monday on WXYZ’s “Morning Talk.”",
-	} {
-		c := clipping(text, "2026-12-01", false)
-		for _, s := range extract.Statements(c) {
-			if s.Content == "Long Road Home." || s.Content == "Long Road Home" || strings.HasPrefix(s.Content, "Morning Talk") {
-				t.Errorf("%q: a title is no statement: %s", text, dump([]digest.Statement{s}))
+			if tt.bad(s) {
+				t.Errorf("%q: no statement wanted here: %s", tt.text, dump([]digest.Statement{s}))
 			}
 		}
 	}
