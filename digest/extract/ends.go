@@ -258,3 +258,26 @@ func (s *sentence) title(q int) bool {
 	w := s.word(p)
 	return works[lowerASCII(w)] || p == q-1 && s.toks[p].cap && (strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s"))
 }
+
+// topic reports whether tokens [a, e) after a colon are a phrase with no
+// verb and no subject of its own ("Kasich: Now or never", "Christie: A
+// closing surge"): a headline's topic for the name before the colon, not
+// something the name said ("Trump: Clinton should have congratulated me",
+// "Clinton: I support D.C. statehood" are).
+func (s *sentence) topic(a, e int) bool {
+	for k := a; k < e && k < len(s.toks); k++ {
+		tk := s.toks[k]
+		if tk.k == kQuote || tk.k == kStop && s.word(k) == "?" {
+			return false
+		}
+		if tk.k != kWord {
+			continue
+		}
+		w := lowerASCII(s.word(k))
+		if s.finiteAt(k) || tk.w.f&(fPronoun|fQuestion) != 0 || strings.ContainsAny(w, "'’") || w == "cannot" ||
+			tk.cap && k > a && (strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ed")) {
+			return false // a verb in a headline's capitals: "Trump Stirs ..."
+		}
+	}
+	return true
+}

@@ -119,3 +119,16 @@ func TestNoStatement(t *testing.T) {
 		}
 	}
 }
+
+// TestColonTopic checks that a name before a colon and a phrase with no
+// verb of its own is a topic, and a clause after it is what the name said.
+func TestColonTopic(t *testing.T) {
+	text := "Where the race stands on Monday for Ann Lee and Tom Gray.\n\nLee: A late surge in the north\n\nThe senator has gained in three polls.\n\nGray: I expect to win every county we visited."
+	got := extract.Statements(clipping(text, "2026-12-01", false))
+	for _, s := range got {
+		if strings.HasPrefix(s.Content, "A late surge") {
+			t.Errorf("a topic after a colon is no statement: %s", dump([]digest.Statement{s}))
+		}
+	}
+	checkWanted(t, clipping(text, "2026-12-01", false), got, 0, []want{{speaker: "Tom Gray", content: "I expect to win every county"}})
+}
