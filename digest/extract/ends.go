@@ -159,16 +159,20 @@ func (s *sentence) cueInOpening(a int) bool {
 	if len(s.toks) == 0 || s.toks[0].k != kWord || !s.toks[0].cap {
 		return false
 	}
-	switch lowerASCII(s.word(0)) {
+	f := 0
+	if s.is(0, "but") || s.is(0, "and") || s.is(0, "yet") {
+		f = 1 // "But while ..."
+	}
+	switch lowerASCII(s.word(f)) {
 	case "although", "though", "while", "if", "when", "as", "because", "since", "after", "before", "whereas", "once", "until", "unless":
 	case "even":
-		if !s.is(1, "though") && !s.is(1, "as") && !s.is(1, "if") {
+		if !s.is(f+1, "though") && !s.is(f+1, "as") && !s.is(f+1, "if") && !s.is(f+1, "after") && !s.is(f+1, "when") && !s.is(f+1, "before") {
 			return false
 		}
 	default:
 		return false
 	}
-	for k := 1; k < a; k++ {
+	for k := f + 1; k < a; k++ {
 		if s.toks[k].k != kWord {
 			return false
 		}

@@ -28,3 +28,20 @@ func TestLabelRules(t *testing.T) {
 		}
 	}
 }
+
+// TestWritersEndRules checks on the rules alone (the end model may trim
+// what they leave) that an opening subordinate clause after "But", or
+// "even after", ends where the main clause starts.
+func TestWritersEndRules(t *testing.T) {
+	text := "But even after Mayor Ann Lee said she would cut the fees on parking, the council voted to raise them again."
+	c := &digest.Clipping{Text: text, Blocks: []digest.Block{{Span: digest.Span{0, len(text)}, Kind: digest.BlockBody}}}
+	for _, s := range statementsWith(c, nil, nil, nil) {
+		if s.Speaker == "Ann Lee" {
+			if s.Content != "she would cut the fees on parking" {
+				t.Errorf("content %q, want it to end before the main clause", s.Content)
+			}
+			return
+		}
+	}
+	t.Error("no statement of Ann Lee")
+}
