@@ -122,11 +122,10 @@ func titleLike(s string, words int) bool {
 // line standing apart, which on a page copied whole is often a menu or
 // search-box line ("Search the BBC") with the rest of the menu under it.
 // When more than maxGap lines the decision dropped lie between it and
-// the article (a menu, not a date, a byline and a caption), the nearest
-// title-like line over the article that uses the article's words
-// (minHeadShare of them, weighed by rarity) takes its place: a headline
-// stands right over its article. With none, the headline stays only if
-// it uses the article's words.
+// the article (a menu, not a date, a byline and a caption) and it does not
+// use the article's words (minHeadShare of them, weighed by rarity), it
+// goes, and the nearest title-like line over the article that uses them
+// takes its place, if any: a headline stands right over its article.
 func pageHeadline(units []unit, roles []int, paras []para, keep []bool, core run) {
 	start := core.first // the article's first paragraph: the first kept
 	for i := range paras {
@@ -155,23 +154,22 @@ func pageHeadline(units []unit, roles []int, paras []para, keep []bool, core run
 	if dropped <= maxGap {
 		return
 	}
-	keepHead := usesArticle(units[paras[hp].first].s, units, paras, core)
+	if usesArticle(units[paras[hp].first].s, units, paras, core) {
+		return // the article's headline over a table of contents, say
+	}
 	for i, n := start-1, 0; i > hp && n < 2*maxGap; i, n = i-1, n+1 {
 		p := paras[i]
 		if p.sep {
 			break
 		}
 		if u := units[p.first]; p.first == p.last && !u.header && headlineOver(u.s, u.words) && usesArticle(u.s, units, paras, core) {
-			keepHead = false
 			roles[p.first] = roleHeadline
 			break
 		}
 	}
-	if !keepHead {
-		for u := paras[hp].first; u <= paras[hp].last; u++ {
-			if roles[u] == roleHeadline {
-				roles[u] = roleFurniture
-			}
+	for u := paras[hp].first; u <= paras[hp].last; u++ {
+		if roles[u] == roleHeadline {
+			roles[u] = roleFurniture
 		}
 	}
 }

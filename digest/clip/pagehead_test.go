@@ -33,6 +33,7 @@ func TestPageHeadline(t *testing.T) {
 		{"a headline in other words, nothing dropped", "A Crack in the Works\n\n" + body, "A Crack in the Works"},
 		{"a list of tags is no headline", menu + "Topics: bridges, harbour, council, cars, Local Politics\n\n" + body + footer, ""},
 		{"nor a byline, a date or a lower-case line", menu + "harbour bridge news in brief\n\nBy the Harbour Times Staff | Source: Harbour Council\n\nOctober 1, 2020\n\n" + body + footer, ""},
+		{"the article's headline over a table of contents", "Harbour Bridge Repairs\n\nContents\n\nThe vote\n\nThe cracks in the girders\n\nThe detour through the port\n\nWhat the engineers found\n\nThe repair of the harbour bridge girders\n\n" + body, "Harbour Bridge Repairs"},
 		{"a photo credit is no headline", menu + "Jo Park / Harbour Times Photo Service\n\n" + body + footer, ""},
 	}
 	for _, tt := range tests {
