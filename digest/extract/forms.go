@@ -219,3 +219,93 @@ func (s *sentence) colonLead() {
 		return
 	}
 }
+
+// thatAfterAside returns the "that" opening what was said when
+// circumstance longer than skipAfterCue's short phrases stands between
+// the cue and it, starting at p: prepositional phrases, dates and
+// adverbs of time ("said earlier on Friday during a news conference
+// that", "said in an interview with The Associated Press last week
+// that"), or an aside between commas or dashes, which may hold verbs of
+// its own ("said on CNN, where he is now a paid contributor, that",
+// "said — on Twitter, as it happens — that"). The "that" must open a
+// clause (a subject follows it, not a verb: "in a story that posted"
+// is a relative clause), and no verb of speech, quotation or sentence
+// end comes before it. It returns -1 when there is none.
+func (s *sentence) thatAfterAside(p int) int {
+	if p >= len(s.toks) {
+		return -1
+	}
+	opens := s.punct(p, ",") || s.dashEnding(p) >= 0 || s.timeAdverb(p) ||
+		s.has(p, fPrep) && !s.toks[p].cap && (!s.is(p, "to") || s.has(p+1, fDet|fAudience|fObject))
+	if l, _ := s.dateAt(p); !opens && l == 0 {
+		return -1
+	}
+	aside := "" // the punctuation that opened an aside still open
+	for q := p; q < len(s.toks) && q <= p+25; q++ {
+		tk := s.toks[q]
+		if l, _ := s.dateAt(q); l > 0 && aside == "" {
+			q += l - 1 // "last week", "on Friday"
+			continue
+		}
+		switch {
+		case tk.k == kStop || tk.k == kQuote:
+			return -1
+		case tk.k == kPunct:
+			w := s.word(q)
+			switch {
+			case s.dashEnding(q) >= 0 || w == "-":
+				if aside == "—" {
+					aside = ""
+				} else if aside == "" {
+					aside = "—"
+				}
+			case w == ",":
+				if aside == "," {
+					aside = ""
+				} else if aside == "" {
+					aside = ","
+				}
+			case w == "(" || w == ")":
+			default:
+				return -1
+			}
+		case tk.w.f&(fCue|fWeakCue) != 0:
+			return -1
+		case s.is(q, "that"):
+			if aside != "" || q == p || !s.clauseOpens(q+1) {
+				return -1
+			}
+			return q
+		case aside == "" && tk.w.f&(fAux|fRelative|fNeg) != 0 && !s.timeAdverb(q):
+			return -1 // a verb of the main clause: what was said has begun
+		}
+	}
+	return -1
+}
+
+// timeAdverb reports whether token i is an adverb of time or manner that
+// stands between a verb of speech and what was said: "said earlier",
+// "told reporters again", "wrote publicly".
+func (s *sentence) timeAdverb(i int) bool {
+	if i < 0 || i >= len(s.toks) || s.toks[i].k != kWord || s.toks[i].cap {
+		return false
+	}
+	switch lowerASCII(s.word(i)) {
+	case "earlier", "later", "again", "also", "recently", "previously", "repeatedly", "once", "often", "then":
+		return true
+	}
+	return lyAdverb(s, i)
+}
+
+// clauseOpens reports whether a clause's subject can start at token i: a
+// pronoun, a determiner, a name, a number or a quotation.
+func (s *sentence) clauseOpens(i int) bool {
+	if i >= len(s.toks) {
+		return false
+	}
+	tk := s.toks[i]
+	if tk.k == kQuote {
+		return true
+	}
+	return tk.k == kWord && (tk.cap || tk.w.f&(fPronoun|fDet|fQuant) != 0 || isDigit(s.t[tk.s]) || subjectPronoun(lowerASCII(s.word(i))))
+}

@@ -1,0 +1,57 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/whosaid/whosaid/digest/extract"
+)
+
+// TestRecallForms checks forms of attribution the extractor used to miss
+// on train folds (issue 10, recall), in made-up sentences: each names the
+// statement it must find and how its content must begin.
+func TestRecallForms(t *testing.T) {
+	tests := []struct {
+		name    string
+		text    string
+		speaker string
+		starts  string // the content's first words
+	}{
+		{
+			name:    "prepositional phrases and a date between the cue and that",
+			text:    "Jane Roe said in an interview with a news agency last week that she did not want to think about the race.",
+			speaker: "Jane Roe",
+			starts:  "she did not want",
+		},
+		{
+			name:    "an adverb of time, a date and a phrase before that",
+			text:    "The mayor said earlier on Friday during a news conference that he may wait until spring to decide.",
+			speaker: "mayor",
+			starts:  "he may wait",
+		},
+		{
+			name:    "an aside between commas, with a verb of its own, before that",
+			text:    "Tom Gray, a former aide, said on the radio, where he is now a paid host, that the plan should be dropped.",
+			speaker: "Tom Gray",
+			starts:  "the plan should",
+		},
+		{
+			name:    "an aside between dashes before that",
+			text:    "His campaign chairman Bill Hart said — on Twitter, as it happens — that the campaign raised $4 million that day.",
+			speaker: "Bill Hart",
+			starts:  "the campaign raised",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := clipping(tt.text, "2026-12-01", false)
+			got := extract.Statements(c)
+			for _, s := range got {
+				if strings.HasSuffix(s.Speaker, tt.speaker) && strings.HasPrefix(s.Content, tt.starts) {
+					return
+				}
+			}
+			t.Errorf("want %s: %q..., got %s", tt.speaker, tt.starts, dump(got))
+		})
+	}
+}
