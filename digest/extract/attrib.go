@@ -423,7 +423,11 @@ func (s *sentence) cue(j int) int {
 	}
 	// "..., said Peskov" / "“...,” said the spokesman."; "told X" names the audience
 	if (k < s.from || toks[k].k == kQuote || s.punct(k, ",")) && f&fTell == 0 {
-		if e, ok := s.invertedNP(j + 1); ok && s.afterInverted(e) {
+		e, ok := s.invertedNP(j + 1)
+		if o := s.ofAffiliation(j+1, e); ok && !s.afterInverted(e) && o > 0 && s.afterInverted(o) {
+			e = o // "said Robert Antonacci of the New York delegation."
+		}
+		if ok && s.afterInverted(e) {
 			m := s.mention(j+1, e)
 			if s.punct(e, ",") && m.title == "" {
 				ae := e + 1

@@ -309,3 +309,18 @@ func (s *sentence) clauseOpens(i int) bool {
 	}
 	return tk.k == kWord && (tk.cap || tk.w.f&(fPronoun|fDet|fQuant) != 0 || isDigit(s.t[tk.s]) || subjectPronoun(lowerASCII(s.word(i))))
 }
+
+// ofAffiliation returns the "of" in an inverted speaker phrase [a, e)
+// that opens the speaker's affiliation after their name: "says Jane Roe
+// of the non-partisan Roe Political Report.", "said Robert Antonacci of
+// the New York delegation." (a name, "of" and a determiner; "Secretary of
+// State John Kerry" has no determiner and stays one name). It returns -1
+// when there is none.
+func (s *sentence) ofAffiliation(a, e int) int {
+	for i := a + 1; i+1 < e; i++ {
+		if s.is(i, "of") && s.toks[i-1].k == kWord && s.toks[i-1].cap && s.has(i+1, fDet) && !s.has(i+1, fPronoun) {
+			return i
+		}
+	}
+	return -1
+}

@@ -41,6 +41,18 @@ func TestRecallForms(t *testing.T) {
 			speaker: "Bill Hart",
 			starts:  "the campaign raised",
 		},
+		{
+			name:    "an inverted speaker with the affiliation after the name",
+			text:    "“The race is close,” says Jane Roe of the non-partisan Roe Political Report.",
+			speaker: "Jane Roe",
+			starts:  "The race is close",
+		},
+		{
+			name:    "an inverted speaker with a delegation after the name",
+			text:    "“There is just a passion for the man,” said Rob Anton of the New York delegation.",
+			speaker: "Rob Anton",
+			starts:  "There is just a passion",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
