@@ -415,7 +415,13 @@ func (s *sentence) cue(j int) int {
 	// member ...": a subject with its appositive opens the sentence
 	if s.punct(k, ",") {
 		if m, np, ok := s.appositive(k); ok && (np == s.from || s.subjectStart(np)) && !s.hasQuote(s.from, k) {
-			return s.right(j, m, cue)
+			n := len(s.x.raws)
+			r := s.right(j, m, cue)
+			if np == s.from || len(s.x.raws) > n || s.x.colon != nil || !s.leftClause(np-1) {
+				return r
+			}
+			// "Facebook created the tool ..., a spokeswoman, Anna White,
+			// said.": nothing follows; the clause before is what was said
 		}
 	}
 	if m, ok := s.relativeGoesOn(k); ok {

@@ -324,3 +324,30 @@ func (s *sentence) ofAffiliation(a, e int) int {
 	}
 	return -1
 }
+
+// leftClause reports whether the tokens from the clause's start to the
+// comma at c are a clause of their own, what a speaker named after the
+// comma said, rather than a phrase opening the sentence ("On Friday",
+// "In a statement", "Despite the storm", "Speaking in Iowa"): five words
+// or more, not opening with a preposition, a conjunction, a date or a
+// participle.
+func (s *sentence) leftClause(c int) bool {
+	a := s.from
+	for a < c && s.toks[a].k != kWord {
+		a++
+	}
+	if c-a < 5 || s.toks[a].k != kWord {
+		return false
+	}
+	w := lowerASCII(s.word(a))
+	if s.has(a, fPrep|fSub|fRelative) || w == "for" || w == "by" || w == "of" || w == "like" || openingWord(w) || s.dateStarts(a) ||
+		strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") {
+		return false
+	}
+	for i := a; i < c; i++ {
+		if s.toks[i].k == kQuote || s.toks[i].k == kStop {
+			return false
+		}
+	}
+	return true
+}

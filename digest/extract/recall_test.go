@@ -53,6 +53,18 @@ func TestRecallForms(t *testing.T) {
 			speaker: "Rob Anton",
 			starts:  "There is just a passion",
 		},
+		{
+			name:    "a clause, then a role and its holder's name between commas, then the cue",
+			text:    "The company built the tool to help in times of crisis, a spokeswoman, Ann Whitby, said on Saturday.",
+			speaker: "Ann Whitby",
+			starts:  "The company built the tool",
+		},
+		{
+			name:    "an opening phrase before the role and name is no statement; what follows the cue is",
+			text:    "On Friday, a spokeswoman, Ann Whitby, said the plant will close in March.",
+			speaker: "Ann Whitby",
+			starts:  "the plant will close",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
