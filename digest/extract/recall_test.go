@@ -65,6 +65,24 @@ func TestRecallForms(t *testing.T) {
 			speaker: "Ann Whitby",
 			starts:  "the plant will close",
 		},
+		{
+			name:    "a subject with a relative clause on whose",
+			text:    "The weather was fine.\n\nThe state officials whose laws have been struck down say the real change has come in the courts.",
+			speaker: "state officials",
+			starts:  "the real change",
+		},
+		{
+			name:    "a quantity with a relative clause heads the subject",
+			text:    "The weather was fine.\n\nJane Hall and others who want to ban the practice said the ruling will sharpen the choice.",
+			speaker: "others",
+			starts:  "the ruling will",
+		},
+		{
+			name:    "two relative clauses joined by and",
+			text:    "The weather was fine.\n\nAnother delegate who worked at the center and who did not want to be named said he heard the speech twice.",
+			speaker: "delegate",
+			starts:  "he heard the speech",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
