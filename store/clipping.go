@@ -200,7 +200,7 @@ type stmtPrep struct {
 	contentKey string
 	names      string // speaker and title, as indexed
 	context    string
-	pairs      string // commonPairs of content, names and context
+	pairs      string // entryPairs of content and names
 	via        string // JSON
 	err        error  // from Validate: the statement is skipped
 }
@@ -218,9 +218,8 @@ func prepStatements(c *digest.Clipping) []stmtPrep {
 		if st.SpeakerTitle != "" {
 			names += ", " + st.SpeakerTitle
 		}
-		context := statementContext(c, st)
 		out[i] = stmtPrep{speakerKey: foldName(st.Speaker), contentKey: contentKey(st.Content),
-			names: names, context: context, pairs: entryPairs(st.Content, names, context), via: string(via)}
+			names: names, context: contextWords(st.Content, statementContext(c, st)), pairs: entryPairs(st.Content, names), via: string(via)}
 	}
 	return out
 }
@@ -365,9 +364,8 @@ func (s *Store) saveStatement(ctx context.Context, tx *sql.Tx, ss *saveState, c 
 		// Another clipping carries a stored quote: learn its date and
 		// headline if the entry lacked them.
 		next := e
-		if c.Headline != "" && !strings.Contains(e.context, c.Headline) {
-			next.context = e.context + "\n" + c.Headline
-			next.pairs = entryPairs(next.content, next.names, next.context)
+		if more := contextWords(e.content+" "+e.context, c.Headline); more != "" {
+			next.context = strings.TrimSpace(e.context + " " + more)
 		}
 		if d := st.Date(); saidOn == "" && d.Known() {
 			day := fmtDay(d.Time())

@@ -117,8 +117,8 @@ func (s *Store) Generate(ctx context.Context, opts GenerateOptions) (GenerateSta
 					content := sentences[rng.IntN(len(sentences))]
 					entryID := int64(done + k + 1)
 					_, err := insEntry.ExecContext(ctx, entryID, ftsKey(day, day, entryID), speakerIDs[sp], fmt.Sprintf("gen:%d", entryID),
-						names[sp], content, rng.IntN(2) == 0, day, day, day, now, names[sp], headline, fmt.Sprintf("spk%d", speakerIDs[sp]),
-						entryPairs(content, names[sp], headline))
+						names[sp], content, rng.IntN(2) == 0, day, day, day, now, names[sp], contextWords(content, headline), fmt.Sprintf("spk%d", speakerIDs[sp]),
+						entryPairs(content, names[sp]))
 					if err != nil {
 						return err
 					}

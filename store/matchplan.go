@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"slices"
 	"strings"
 )
 
@@ -14,23 +15,36 @@ import (
 // fraction of a millisecond: worth it only for few rows).
 type matchPlan struct {
 	exact, cheap string
+	// check, when set, is the plan's one phrase, checked in Go on the rows
+	// one of probes finds (one of its uncommon words, and the filter):
+	// reading their text costs a few microseconds a row where FTS5
+	// looking a row up costs 50-100.
+	check  *phraseCheck
+	probes []string
 }
 
 // plan returns the plan for the query's terms in columns cols ("content
 // names context" or "content context"), all required (sep " AND ") or any
-// (" OR "), and extra (a speaker filter, or "") required on top.
+// (" OR "), and extra (a speaker filter, or "") required on top. A word
+// matches in any of cols; a phrase in cols but the context, which the
+// index holds as a set of words without order (contextWords).
 func (q *userQuery) plan(cols, sep, extra string) matchPlan {
 	exact := make([]string, len(q.terms))
 	cheap := make([]string, len(q.terms))
 	check := false // cheap finds more than exact: rows must be checked
+	phraseCols := strings.Join(slices.DeleteFunc(strings.Fields(cols), func(c string) bool { return c == "context" }), " ")
 	for i, t := range q.terms {
 		words := make([]string, len(t))
 		for j, w := range t {
 			words[j] = strings.ToLower(w)
 		}
-		exact[i] = "{" + cols + "} : \"" + strings.Join(words, " ") + "\""
+		in := cols
+		if len(words) > 1 {
+			in = phraseCols
+		}
+		exact[i] = "{" + in + "} : \"" + strings.Join(words, " ") + "\""
 		var same bool
-		cheap[i], same = cheapTerm(cols, words, exact[i])
+		cheap[i], same = cheapTerm(in, words, exact[i])
 		check = check || !same
 	}
 	p := matchPlan{exact: "(" + strings.Join(exact, sep) + ")", cheap: "(" + strings.Join(cheap, sep) + ")"}
@@ -38,10 +52,52 @@ func (q *userQuery) plan(cols, sep, extra string) matchPlan {
 		p.exact += " AND " + extra
 		p.cheap += " AND " + extra
 	}
+	if len(q.terms) == 1 && extra != "" && !check {
+		// One phrase of a speaker's: FTS5 walks every row of its rarest
+		// word, all speakers', seeking its other words there (for a
+		// common word a page of a long position list each), where the
+		// speaker has a few percent of them. Its rows are found through
+		// one uncommon word instead, when the speaker has few, and
+		// checked in Go; failing that, FTS5 walks the phrase. (Walking
+		// the phrase in any column, cheaper for FTS5 than in content
+		// alone, and checking each row in Go gained nothing measurable.)
+		if c, ok := uncommonPhrase(q.terms[0], phraseCols); ok {
+			p.check, p.cheap = c, p.exact
+			for _, w := range uncommonWords(c.words) {
+				p.probes = append(p.probes, "({"+phraseCols+"} : \""+w+"\") AND "+extra)
+			}
+		}
+	}
 	if !check {
 		p.exact = p.cheap
 	}
 	return p
+}
+
+// uncommonPhrase returns a phrase's check in cols when it has two words
+// or more, all lower-case ASCII, one of them at least not a common word.
+func uncommonPhrase(term []string, cols string) (*phraseCheck, bool) {
+	words := make([]string, len(term))
+	for i, w := range term {
+		words[i] = strings.ToLower(w)
+	}
+	if len(words) < 2 || !asciiPhrase(words) || len(uncommonWords(words)) == 0 {
+		return nil, false
+	}
+	return &phraseCheck{words: words, cols: strings.Fields(cols)}, true
+}
+
+// uncommonWords returns the distinct words of words that are not common
+// words, longest (likely rarest) first, at most maxProbes.
+func uncommonWords(words []string) []string {
+	var out []string
+	for _, w := range words {
+		if !commonWords[w] && !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b string) int { return len(b) - len(a) })
+	return out[:min(len(out), maxProbes)]
 }
 
 // cheapTerm returns an expression that every row matching the phrase
@@ -78,13 +134,21 @@ const (
 	firstChunk    = 32
 	maxChunk      = 128
 	maxCandidates = 256
+	// maxProbes is how many of a phrase's uncommon words are tried: a
+	// probe that finds too many rows costs 1-3 ms.
+	maxProbes = 1
 )
+
+// maxChecked is how many rows of a speaker's a phrase's probe may find to
+// be checked in Go: at most about 3 ms of reading and checking text (the
+// phrases it serves cost FTS5 5-20 ms). A variable for tests.
+var maxChecked = 512
 
 // walkMatches returns the full-text keys of the rows matching p, newest
 // first (desc) or oldest first, skipping skip and returning at most want,
 // within the rowid range where (SQL starting with " AND ", arguments
 // args).
-func walkMatches(ctx context.Context, tx *sql.Tx, p matchPlan, where string, args []any, desc bool, skip, want int) ([]int64, error) {
+func (s *Store) walkMatches(ctx context.Context, tx *sql.Tx, p matchPlan, where string, args []any, desc bool, skip, want int) ([]int64, error) {
 	order, after := " ORDER BY rowid", " AND rowid > ?"
 	if desc {
 		order, after = " ORDER BY rowid DESC", " AND rowid < ?"
@@ -97,16 +161,30 @@ func walkMatches(ctx context.Context, tx *sql.Tx, p matchPlan, where string, arg
 		}
 		return scanIDs(rows)
 	}
+	if p.check != nil {
+		// The first probe that finds few rows gives the candidates; a
+		// probe that finds many stops after maxChecked of them.
+		for _, probe := range p.probes {
+			cands, err := query(probe, "", nil, maxChecked+1, 0)
+			if err != nil {
+				return nil, err
+			}
+			if len(cands) <= maxChecked {
+				return s.checkCandidates(ctx, tx, p, cands, skip, want)
+			}
+		}
+	}
 	if p.cheap == p.exact {
 		return query(p.exact, "", nil, want, skip)
 	}
 	var found []int64
 	need := skip + want
 	chunk, scanned := firstChunk, 0
+	limit := maxCandidates
 	var bound string
 	var boundArgs []any
 	for len(found) < need {
-		if scanned >= maxCandidates {
+		if scanned >= limit {
 			rest, err := query(p.exact, bound, boundArgs, need-len(found), 0)
 			return cut(append(found, rest...), skip, want), err
 		}
@@ -131,6 +209,42 @@ func walkMatches(ctx context.Context, tx *sql.Tx, p matchPlan, where string, arg
 		chunk = min(4*chunk, maxChunk)
 	}
 	return cut(found, skip, want), nil
+}
+
+// checkCandidates returns the keys of cands (in walking order) that hold
+// p's phrase, skipping skip and returning at most want: checked in Go a
+// chunk at a time until enough are found, rows whose text Go cannot
+// tokenise as FTS5 does by FTS5.
+func (s *Store) checkCandidates(ctx context.Context, tx *sql.Tx, p matchPlan, cands []int64, skip, want int) ([]int64, error) {
+	var found []int64
+	for len(cands) > 0 && len(found) < skip+want {
+		chunk := cands[:min(len(cands), maxChunk)]
+		cands = cands[len(chunk):]
+		ok, err := s.checkRows(ctx, tx, p, chunk)
+		if err != nil {
+			return nil, err
+		}
+		for _, k := range chunk {
+			if ok[k] {
+				found = append(found, k)
+			}
+		}
+	}
+	return cut(found, skip, want), nil
+}
+
+// checkRows returns which of keys hold p's phrase, checked in Go (FTS5
+// deciding the few Go cannot).
+func (s *Store) checkRows(ctx context.Context, tx *sql.Tx, p matchPlan, keys []int64) (map[int64]bool, error) {
+	ok, rest, err := s.checkPhrase(ctx, tx, p.check, keys)
+	if err == nil && len(rest) > 0 {
+		var more map[int64]bool
+		more, err = verify(ctx, tx, p.exact, rest)
+		for k := range more {
+			ok[k] = true
+		}
+	}
+	return ok, err
 }
 
 // verify returns which of keys match the FTS5 expression: FTS5 looks each

@@ -134,10 +134,14 @@ func (q *userQuery) joinTerms(sep string) string {
 }
 
 // speakerMatch returns an FTS5 expression selecting entries of any of ids.
+// It names no column: "spkN" is a token of the sid column alone (letters
+// and a number, no word), and a column filter makes FTS5 sift the
+// positions of every row it steps over (a timeline's phrase queries took
+// a third longer with "sid :").
 func speakerMatch(ids []int64) string {
 	parts := make([]string, len(ids))
 	for i, id := range ids {
 		parts[i] = fmt.Sprintf(`"spk%d"`, id)
 	}
-	return "sid : (" + strings.Join(parts, " OR ") + ")"
+	return "(" + strings.Join(parts, " OR ") + ")"
 }

@@ -54,7 +54,7 @@ func (s *Store) Search(ctx context.Context, query string, limit, offset int) (di
 	}
 	plan := q.plan("content names context", " AND ", speakers)
 	err = s.read(ctx, func(tx *sql.Tx) error {
-		hits, more, err := rankWindow(ctx, tx, plan, q, limit, offset)
+		hits, more, err := s.rankWindow(ctx, tx, plan, q, limit, offset)
 		if err != nil {
 			return err
 		}
@@ -62,8 +62,7 @@ func (s *Store) Search(ctx context.Context, query string, limit, offset int) (di
 		if res.Entries, err = loadEntries(ctx, tx, hitIDs(hits)); err != nil {
 			return err
 		}
-		q.addSnippets(res.Entries, hits)
-		return nil
+		return q.addSnippets(ctx, tx, res.Entries)
 	})
 	if err != nil {
 		return digest.SearchResult{}, fmt.Errorf("store: search: %w", err)
@@ -99,7 +98,7 @@ func (s *Store) SearchCount(ctx context.Context, query string, upTo int) (int, e
 			speakers = speakerMatch(speakerIDs)
 		}
 		where, args := rowidRange(q)
-		keys, err := walkMatches(ctx, tx, q.plan("content names context", " AND ", speakers), where, args, true, 0, min(upTo, maxWindow))
+		keys, err := s.walkMatches(ctx, tx, q.plan("content names context", " AND ", speakers), where, args, true, 0, min(upTo, maxWindow))
 		n = len(keys)
 		return err
 	})
@@ -152,32 +151,6 @@ type hit struct {
 	id, key int64
 	score   float64
 	day     time.Time
-	context string // the entry's indexed context, for its snippet
-}
-
-// loadContexts fills in the contexts of hits.
-func loadContexts(ctx context.Context, tx *sql.Tx, hits []hit) error {
-	if len(hits) == 0 {
-		return nil
-	}
-	rows, err := tx.QueryContext(ctx, `SELECT id, context FROM entries WHERE id IN (`+placeholders(len(hits))+`)`, int64Args(hitIDs(hits))...)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	byID := map[int64]string{}
-	for rows.Next() {
-		var id int64
-		var c string
-		if err := rows.Scan(&id, &c); err != nil {
-			return err
-		}
-		byID[id] = c
-	}
-	for i := range hits {
-		hits[i].context = byID[hits[i].id]
-	}
-	return rows.Err()
 }
 
 // hitIDs returns the entry ids of hits.
@@ -213,10 +186,10 @@ func rowidRange(q userQuery) (string, []any) {
 // weigh it, which for a common word over a million statements costs
 // hundreds of milliseconds; within a window where every row holds every
 // word, that weight changes little.
-func rankWindow(ctx context.Context, tx *sql.Tx, plan matchPlan, q userQuery, limit, offset int) ([]hit, bool, error) {
+func (s *Store) rankWindow(ctx context.Context, tx *sql.Tx, plan matchPlan, q userQuery, limit, offset int) ([]hit, bool, error) {
 	window := min(max(minWindow, 2*(offset+limit)+1), maxWindow)
 	where, args := rowidRange(q)
-	keys, err := walkMatches(ctx, tx, plan, where, args, true, 0, window)
+	keys, err := s.walkMatches(ctx, tx, plan, where, args, true, 0, window)
 	if err != nil || len(keys) == 0 {
 		return nil, false, err
 	}
@@ -243,7 +216,7 @@ func rankWindow(ctx context.Context, tx *sql.Tx, plan matchPlan, q userQuery, li
 		if h == nil {
 			continue
 		}
-		h.score, h.context = q.relevance(content, names, context), context
+		h.score = q.relevance(content, names, context)
 		if h.day = parseDay(day); h.day.After(newest) {
 			newest = h.day
 		}
@@ -365,18 +338,61 @@ const snippetWords = 32
 // addSnippets sets each entry's Snippet: its content with the query's
 // words marked (shortened around the first of them when long), or, when
 // the content has none of them, the part of its context (headline,
-// paragraph) that has. hits give the contexts; entries and hits are in the
-// same order.
-func (q *userQuery) addSnippets(entries []digest.Entry, hits []hit) {
+// paragraph) that has. The index holds the context as a set of words
+// (contextWords), so the context shown is read again from the entry's
+// first source: its headline and the words around the statement in its
+// paragraph, for the few entries of a page that need it.
+func (q *userQuery) addSnippets(ctx context.Context, tx *sql.Tx, entries []digest.Entry) error {
 	for i := range entries {
-		snip, ok := q.snippet(entries[i].Content)
-		if !ok && i < len(hits) {
-			if c, ok := q.snippet(strings.ReplaceAll(hits[i].context, "\n", " — ")); ok {
+		e := &entries[i]
+		snip, ok := q.snippet(e.Content)
+		if !ok && len(e.Sources) > 0 {
+			src := e.Sources[0]
+			around, err := sourceContext(ctx, tx, src.ClippingID, e.ContentSpan)
+			if err != nil {
+				return err
+			}
+			if c, ok := q.snippet(strings.TrimPrefix(src.Headline+" — "+around, " — ")); ok {
 				snip = c
 			}
 		}
-		entries[i].Snippet = snip
+		e.Snippet = snip
 	}
+	return nil
+}
+
+// sourceContext returns the words around span in its paragraph of the
+// stored clipping's text, folded and cut as a statement's context is
+// (joinContext), without the headline. Paragraphs end at a blank line.
+func sourceContext(ctx context.Context, tx *sql.Tx, clippingID int64, span digest.Span) (string, error) {
+	from, to := span.Start(), span.End()
+	if from < 0 || to < from {
+		return "", nil
+	}
+	const reach = 4 * maxContext // bytes read on either side
+	start := max(0, from-reach)
+	var text string
+	// Byte offsets: substr of a blob counts bytes, of text characters.
+	err := tx.QueryRowContext(ctx, `SELECT CAST(substr(CAST(text AS BLOB), ?, ?) AS TEXT) FROM clippings WHERE id = ?`,
+		start+1, to-start+reach, clippingID).Scan(&text)
+	if err == sql.ErrNoRows || to-start > len(text) {
+		return "", nil
+	}
+	if err != nil {
+		return "", err
+	}
+	before, after := text[:from-start], text[to-start:]
+	if i := strings.LastIndex(before, "\n\n"); i >= 0 {
+		before = before[i+2:]
+	} else if start > 0 {
+		before = before[min(len(before), strings.IndexByte(before, ' ')+1):] // a partial first word
+	}
+	if i := strings.Index(after, "\n\n"); i >= 0 {
+		after = after[:i]
+	} else if i := strings.LastIndexByte(after, ' '); i >= 0 && len(after) == reach {
+		after = after[:i] // a partial last word
+	}
+	return strings.ToValidUTF8(joinContext("", digest.FoldSpace(before), digest.FoldSpace(after)), ""), nil
 }
 
 // snippet returns text with the words matching the query's terms between
@@ -519,7 +535,7 @@ func (s *Store) Timeline(ctx context.Context, speakerID int64, topic string, lim
 			matched = true
 			for _, sep := range []string{" AND ", " OR "} {
 				plan := q.plan("content context", sep, speakerMatch([]int64{speakerID}))
-				keys, err := walkMatches(ctx, tx, plan, where, args, false, offset, limit+1)
+				keys, err := s.walkMatches(ctx, tx, plan, where, args, false, offset, limit+1)
 				if err != nil {
 					return err
 				}
@@ -537,10 +553,7 @@ func (s *Store) Timeline(ctx context.Context, speakerID int64, topic string, lim
 			return err
 		}
 		if matched {
-			if err := loadContexts(ctx, tx, hits); err != nil {
-				return err
-			}
-			q.addSnippets(res.Entries, hits)
+			return q.addSnippets(ctx, tx, res.Entries)
 		}
 		return nil
 	})

@@ -142,6 +142,82 @@ func TestSearchRanksAndSnippets(t *testing.T) {
 	}
 }
 
+// A word of a statement's headline or paragraph that the statement lacks
+// finds it, shown by the part of the context that has the word; a phrase
+// matches in the statement (and the speaker's name), not in its context,
+// which the index holds as a set of words.
+func TestSearchContextWordsAndPhrases(t *testing.T) {
+	ctx := context.Background()
+	s := seedStore(t)
+	for _, tc := range []struct {
+		query string
+		want  []string // prefixes of the contents found, best first
+		mark  string   // a word marked in the last one's snippet
+	}{
+		// "chief" is only in the paragraph around Peskov's 2017 proposal.
+		{"chief", []string{"Russian officials"}, "chief"},
+		{"chief proposals", []string{"Russian officials"}, "proposals"},
+		// "Nowhere" is in Peskov's statement of 2025 and the headline
+		// of it, his second and Trump's ("" for either of those).
+		{"nowhere", []string{"So far", "", ""}, "Nowhere"},
+		{`"going nowhere fast"`, []string{"So far"}, "going"},
+		{`"going nowhere"`, []string{"So far"}, "nowhere"},
+		// Words of the headline, but not a phrase of the statement.
+		{`"normalizing relations with"`, []string{"So far"}, "relations"},
+		{`"kremlin says"`, nil, ""},
+		{`"officials made direct"`, []string{"Russian officials"}, "direct"},
+		{`"made officials"`, nil, ""},
+	} {
+		res, err := s.Search(ctx, tc.query, 10, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range res.Entries {
+			got = append(got, e.Content)
+		}
+		ok := len(got) == len(tc.want)
+		for i := 0; ok && i < len(got); i++ {
+			ok = strings.HasPrefix(got[i], tc.want[i])
+		}
+		if !ok {
+			t.Errorf("Search(%q) = %q, want %q", tc.query, got, tc.want)
+			continue
+		}
+		if tc.mark != "" {
+			if snip := res.Entries[len(got)-1].Snippet; !strings.Contains(snip, digest.SnippetOpen+tc.mark+digest.SnippetClose) {
+				t.Errorf("Search(%q): snippet %q lacks %q marked", tc.query, snip, tc.mark)
+			}
+		}
+	}
+}
+
+// A speaker's phrase found in the headline's words but not in the
+// statement is no match, however its rows are found (matchplan.go: the
+// probe's rows, or the phrase in any column when the probe finds many).
+func TestSpeakerPhraseNotInContext(t *testing.T) {
+	ctx := context.Background()
+	s := seedStore(t)
+	sp, err := s.FindSpeakers(ctx, "peskov", 1)
+	if err != nil || len(sp) != 1 {
+		t.Fatalf("FindSpeakers: %v %v", sp, err)
+	}
+	defer func(n int) { maxChecked = n }(maxChecked)
+	for _, n := range []int{512, 0} {
+		maxChecked = n
+		for _, topic := range []string{`"nowhere fast"`, `"going nowhere"`, `"relations with"`} {
+			res, err := s.Timeline(ctx, sp[0].ID, topic, 20, 0)
+			if err != nil || len(res.Entries) != 1 || !strings.HasPrefix(res.Entries[0].Content, "So far") {
+				t.Errorf("maxChecked %d: Timeline(peskov, %s) = %d entries, %v; want the one that says it", n, topic, len(res.Entries), err)
+			}
+			res, err = s.Search(ctx, "speaker:peskov "+topic, 20, 0)
+			if err != nil || len(res.Entries) != 1 || !strings.HasPrefix(res.Entries[0].Content, "So far") {
+				t.Errorf("maxChecked %d: Search(speaker:peskov %s) = %d entries, %v; want the one that says it", n, topic, len(res.Entries), err)
+			}
+		}
+	}
+}
+
 func TestSearchHostileInput(t *testing.T) {
 	ctx := context.Background()
 	s := seedStore(t)
@@ -196,7 +272,9 @@ func TestTimeline(t *testing.T) {
 		{"reciprocal", []string{"2017-09-13"}},
 		{"relations", []string{"2025-07-29", "2025-07-29"}}, // "ties", in an article about relations
 		{"ties", []string{"2025-07-29"}},
-		{`"nowhere fast"`, []string{"2025-07-29", "2025-07-29"}},
+		// A phrase matches the statement; its words, the headline too.
+		{`"nowhere fast"`, []string{"2025-07-29"}},
+		{"nowhere fast", []string{"2025-07-29", "2025-07-29"}},
 		{"disappointments", []string{"2017-12-26"}},
 		{"washington zanzibar", []string{"2017-09-13", "2017-12-26"}}, // no statement has both: either will do
 		{"embassy", nil}, // Zakharova's, not Peskov's

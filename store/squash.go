@@ -12,8 +12,9 @@ import (
 // Migrations 0001_init to 0006_entry_key_indexes were squashed into
 // 0001_schema. A database they made records versions 1 to 6; upgradeSquashed
 // brings it to 0001_schema's layout in one transaction: the full-text
-// index rebuilt without per-row sizes and with the common-word pairs of
-// every entry (stopwords.go), the near-duplicate band table
+// index made anew without per-row sizes and with a pairs column (filled,
+// and the index built, by migration 0072, which follows), the
+// near-duplicate band table
 // dropped (bands live in memory now), and ingested_files folded into
 // source_items. A database with only some of 2 to 6 is refused.
 const (
@@ -46,9 +47,8 @@ func (s *Store) upgradeSquashed(ctx context.Context) error {
 		if _, err := tx.ExecContext(ctx, `ALTER TABLE entries ADD COLUMN pairs TEXT NOT NULL DEFAULT ''`); err != nil {
 			return err
 		}
-		if err := fillPairs(ctx, tx); err != nil {
-			return err
-		}
+		// The pairs are computed, and the index built, by migration 0072
+		// (reindexContexts), which always follows.
 		steps := []string{
 			`DROP TABLE IF EXISTS clipping_bands`,
 			`DROP TABLE entry_fts`,
@@ -57,7 +57,6 @@ func (s *Store) upgradeSquashed(ctx context.Context) error {
 				content = 'entries', content_rowid = 'fts_key',
 				tokenize = 'porter unicode61 remove_diacritics 2',
 				columnsize = 0)`,
-			`INSERT INTO entry_fts (entry_fts) VALUES ('rebuild')`,
 		}
 		if hasItems > 0 {
 			steps = append(steps,
@@ -92,51 +91,4 @@ func (s *Store) upgradeSquashed(ctx context.Context) error {
 	}
 	s.log.Info("schema_upgraded", slog.String("from", "0001_init..0006_entry_key_indexes"), slog.String("to", "0001_schema"))
 	return nil
-}
-
-// fillPairs computes the common-word pairs of every entry, a chunk of
-// entries at a time so a large database needs little memory.
-func fillPairs(ctx context.Context, tx *sql.Tx) error {
-	up, err := tx.PrepareContext(ctx, `UPDATE entries SET pairs = ? WHERE id = ?`)
-	if err != nil {
-		return err
-	}
-	defer up.Close()
-	type row struct {
-		id    int64
-		pairs string
-	}
-	const chunk = 10000
-	for after := int64(0); ; {
-		rows, err := tx.QueryContext(ctx, `SELECT id, content, names, context FROM entries WHERE id > ? ORDER BY id LIMIT ?`, after, chunk)
-		if err != nil {
-			return err
-		}
-		var todo []row
-		n := 0
-		for rows.Next() {
-			var r row
-			var content, names, context string
-			if err := rows.Scan(&r.id, &content, &names, &context); err != nil {
-				rows.Close()
-				return err
-			}
-			n, after = n+1, r.id
-			if r.pairs = entryPairs(content, names, context); r.pairs != "" {
-				todo = append(todo, r)
-			}
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return err
-		}
-		for _, r := range todo {
-			if _, err := up.ExecContext(ctx, r.pairs, r.id); err != nil {
-				return err
-			}
-		}
-		if n < chunk {
-			return nil
-		}
-	}
 }

@@ -46,8 +46,9 @@ const (
 )
 
 // entryPairs returns what an entry's pairs column holds: the adjacent
-// common-word pairs of its content and context, and of its names.
-func entryPairs(content, names, context string) string {
+// common-word pairs of its content and of its names (its context is
+// indexed without order, contextWords).
+func entryPairs(content, names string) string {
 	var b strings.Builder
 	var seen []string // a few pairs an entry: a list beats a map
 	pair := func(w1, w2, sep string) {
@@ -62,7 +63,6 @@ func entryPairs(content, names, context string) string {
 		b.WriteString(p)
 	}
 	wordPairs(content, pairSep, pair)
-	wordPairs(context, pairSep, pair)
 	wordPairs(names, namePairSep, pair)
 	return b.String()
 }

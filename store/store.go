@@ -52,6 +52,8 @@ type Store struct {
 	saveMu    sync.Mutex
 	entryKeys entryKeySet
 	nearDups  nearDupIndex
+	// stems of words as the index makes them, for phrases checked in Go
+	stems stems
 }
 
 var (
@@ -188,7 +190,7 @@ func openError(path string, err error) error {
 
 // Close closes the database. A closed Store cannot be used again.
 func (s *Store) Close() error {
-	var errs []error
+	errs := []error{s.stems.close()}
 	if s.stmts != nil {
 		errs = append(errs, s.stmts.close())
 	}
@@ -268,6 +270,58 @@ func migrations() ([]migration, error) {
 // after the migration's SQL in its transaction.
 var migrationSteps = map[int]func(context.Context, *sql.Tx) error{
 	71: resignClippings,
+	72: reindexContexts,
+}
+
+// reindexContexts turns every entry's stored context into the set of
+// words the index now holds (contextWords) and its pairs into those of
+// content and names, a chunk of entries at a time, then rebuilds the
+// full-text index from entries.
+func reindexContexts(ctx context.Context, tx *sql.Tx) error {
+	up, err := tx.PrepareContext(ctx, `UPDATE entries SET context = ?, pairs = ? WHERE id = ?`)
+	if err != nil {
+		return err
+	}
+	defer up.Close()
+	type row struct {
+		id             int64
+		context, pairs string
+	}
+	const chunk = 10000
+	for after := int64(0); ; {
+		rows, err := tx.QueryContext(ctx, `SELECT id, content, names, context, pairs FROM entries WHERE id > ? ORDER BY id LIMIT ?`, after, chunk)
+		if err != nil {
+			return err
+		}
+		var todo []row
+		n := 0
+		for rows.Next() {
+			var r row
+			var content, names, context, pairs string
+			if err := rows.Scan(&r.id, &content, &names, &context, &pairs); err != nil {
+				rows.Close()
+				return err
+			}
+			n, after = n+1, r.id
+			if r.context, r.pairs = contextWords(content, context), entryPairs(content, names); r.context != context || r.pairs != pairs {
+				todo = append(todo, r)
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		for _, r := range todo {
+			if _, err := up.ExecContext(ctx, r.context, r.pairs, r.id); err != nil {
+				return err
+			}
+		}
+		if n < chunk {
+			break
+		}
+	}
+	_, err = tx.ExecContext(ctx, `INSERT INTO entry_fts (entry_fts) VALUES ('rebuild')`)
+	return err
 }
 
 // resignClippings recomputes every stored near-duplicate signature with

@@ -1,0 +1,7 @@
+-- The full-text index holds a statement's context (headline, words
+-- around it) as its set of uncommon words the statement lacks
+-- (contextWords in statementtext.go), and the pairs column the common-word
+-- pairs of the content and names only: phrases match in the content and
+-- names. Go rewrites entries.context and entries.pairs (contextWords,
+-- migrationSteps in store.go) and rebuilds the index, in this migration's
+-- transaction.

@@ -1,0 +1,390 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// stems gives the index's stem of a word: what FTS5's porter tokenizer
+// (the full-text index's, ftsTokenize) makes of it, so that Go can check
+// a phrase against a statement's text exactly as FTS5 would (phraseCheck).
+// The stems come from SQLite itself, a batch of words at a time, through
+// an in-memory FTS5 table of that tokenizer, and are cached: a long-running
+// daemon asks again for few words.
+type stems struct {
+	mu    sync.Mutex
+	db    *sql.DB // an in-memory database: one connection, never closed while in use
+	cache map[string]string
+}
+
+// ftsTokenize is the full-text index's tokenizer (migrations/0001_schema.sql).
+const ftsTokenize = `porter unicode61 remove_diacritics 2`
+
+// maxStems bounds the cache; past it, it starts again.
+const maxStems = 200_000
+
+// stemsOf returns the stems of words (each one token: letters and
+// digits), filling in the cache for those not in it.
+func (st *stems) stemsOf(ctx context.Context, words []string) (map[string]string, error) {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	out, err := st.stemsLocked(ctx, words)
+	if err != nil {
+		st.reset() // a connection lost takes its tables with it
+	}
+	return out, err
+}
+
+// reset drops the in-memory database, to be made again when next needed.
+func (st *stems) reset() {
+	if st.db != nil {
+		st.db.Close()
+		st.db = nil
+	}
+}
+
+func (st *stems) stemsLocked(ctx context.Context, words []string) (map[string]string, error) {
+	if st.db == nil {
+		db, err := sql.Open("sqlite", "file::memory:")
+		if err != nil {
+			return nil, err
+		}
+		db.SetMaxOpenConns(1)
+		db.SetMaxIdleConns(1)
+		db.SetConnMaxLifetime(0)
+		db.SetConnMaxIdleTime(0)
+		for _, q := range []string{`CREATE VIRTUAL TABLE w USING fts5(t, tokenize = '` + ftsTokenize + `')`,
+			`CREATE VIRTUAL TABLE wv USING fts5vocab(w, 'instance')`} {
+			if _, err := db.ExecContext(ctx, q); err != nil {
+				db.Close()
+				return nil, fmt.Errorf("store: stems: %w", err)
+			}
+		}
+		st.db, st.cache = db, map[string]string{}
+	}
+	var missing []string
+	out := make(map[string]string, len(words))
+	for _, w := range words {
+		if s, ok := st.cache[w]; ok {
+			out[w] = s
+		} else if _, dup := out[w]; !dup {
+			out[w] = ""
+			missing = append(missing, w)
+		}
+	}
+	if len(missing) == 0 {
+		return out, nil
+	}
+	if len(st.cache)+len(missing) > maxStems {
+		st.cache = map[string]string{}
+	}
+	// One row of the words, one token each: a token's offset is its index.
+	if _, err := st.db.ExecContext(ctx, `INSERT INTO w (rowid, t) VALUES (1, ?)`, strings.Join(missing, " ")); err != nil {
+		return nil, fmt.Errorf("store: stems: %w", err)
+	}
+	rows, err := st.db.QueryContext(ctx, `SELECT term, offset FROM wv`)
+	if err != nil {
+		return nil, fmt.Errorf("store: stems: %w", err)
+	}
+	n := 0
+	for rows.Next() {
+		var term string
+		var off int
+		if err := rows.Scan(&term, &off); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		if off >= 0 && off < len(missing) {
+			st.cache[missing[off]] = term
+			out[missing[off]] = term
+			n++
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	if _, err := st.db.ExecContext(ctx, `DELETE FROM w`); err != nil {
+		return nil, fmt.Errorf("store: stems: %w", err)
+	}
+	if n != len(missing) {
+		return nil, fmt.Errorf("store: stems: %d tokens for %d words", n, len(missing))
+	}
+	return out, nil
+}
+
+// ofText returns the stems of text's tokens in order, as the index's
+// tokenizer makes them: for text whose tokens Go cannot tell (ftsTokens).
+func (st *stems) ofText(ctx context.Context, text string) ([]string, error) {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	out, err := st.ofTextLocked(ctx, text)
+	if err != nil {
+		st.reset()
+	}
+	return out, err
+}
+
+func (st *stems) ofTextLocked(ctx context.Context, text string) ([]string, error) {
+	if _, err := st.stemsLocked(ctx, nil); err != nil { // opens the database
+		return nil, err
+	}
+	if _, err := st.db.ExecContext(ctx, `INSERT INTO w (rowid, t) VALUES (1, ?)`, text); err != nil {
+		return nil, fmt.Errorf("store: stems: %w", err)
+	}
+	rows, err := st.db.QueryContext(ctx, `SELECT term, offset FROM wv`)
+	if err != nil {
+		return nil, fmt.Errorf("store: stems: %w", err)
+	}
+	var out []string
+	for rows.Next() {
+		var term string
+		var off int
+		if err := rows.Scan(&term, &off); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		if off < 0 || off > len(text) {
+			rows.Close()
+			return nil, fmt.Errorf("store: stems: token offset %d", off)
+		}
+		for len(out) <= off {
+			out = append(out, "")
+		}
+		out[off] = term
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	if _, err := st.db.ExecContext(ctx, `DELETE FROM w`); err != nil {
+		return nil, fmt.Errorf("store: stems: %w", err)
+	}
+	return out, nil
+}
+
+// close releases the in-memory database.
+func (st *stems) close() error {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	st.reset()
+	return nil
+}
+
+// phraseCheck is a phrase of lower-case ASCII words checked in Go against
+// the text of candidate rows, in the entries columns cols, as FTS5 would
+// match it there: consecutive tokens with the phrase's words' stems.
+type phraseCheck struct {
+	words []string
+	cols  []string
+}
+
+// asciiPhrase reports whether every word is lower-case ASCII letters and
+// digits, which the index's tokenizer takes as one token each.
+func asciiPhrase(words []string) bool {
+	for _, w := range words {
+		if w == "" {
+			return false
+		}
+		for i := 0; i < len(w); i++ {
+			if c := w[i]; !('a' <= c && c <= 'z' || '0' <= c && c <= '9') {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// ftsTokens splits text into tokens as the index's tokenizer does
+// (unicode61: letters and numbers make tokens, punctuation, symbols and
+// spaces part them), appending them lower-cased to toks; ok is false when
+// text has a character whose handling Go cannot be sure of: a mark (which
+// remove_diacritics folds into its letter), a format or private
+// character, or a letter past Latin Extended-B (whose category FTS5's
+// Unicode tables may give otherwise). The caller leaves such text to FTS5.
+func ftsTokens(text string, toks []string) ([]string, bool) {
+	start := -1
+	end := func(i int) {
+		if start >= 0 {
+			toks = append(toks, lowerWord(text[start:i]))
+			start = -1
+		}
+	}
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if asciiAlnum(c) {
+				if start < 0 {
+					start = i
+				}
+			} else {
+				end(i)
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == utf8.RuneError && n == 1:
+			return toks, false
+		case unicode.IsLetter(r) || unicode.IsNumber(r):
+			if r >= 0x250 {
+				return toks, false
+			}
+			if start < 0 {
+				start = i
+			}
+		case unicode.IsPunct(r) || unicode.IsSymbol(r) || unicode.IsSpace(r) || unicode.IsControl(r):
+			end(i)
+		default:
+			return toks, false
+		}
+		i += n
+	}
+	end(len(text))
+	return toks, true
+}
+
+// checkPhrase returns which of keys' rows hold pc's phrase, and the keys
+// whose text is not all ASCII, which it leaves undecided.
+func (s *Store) checkPhrase(ctx context.Context, tx *sql.Tx, pc *phraseCheck, keys []int64) (map[int64]bool, []int64, error) {
+	ids := make([]int64, len(keys))
+	for i, k := range keys {
+		ids[i] = keyID(k)
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT id, `+strings.Join(pc.cols, ", ")+` FROM entries WHERE id IN (`+placeholders(len(ids))+`)`, int64Args(ids)...)
+	if err != nil {
+		return nil, nil, err
+	}
+	texts := map[int64][][]string{} // tokens of each column, by entry id
+	undecidedID := map[int64]bool{}
+	stemmed := map[int64][][]string{} // stems of each column of the undecided
+	vals := make([]sql.NullString, len(pc.cols))
+	dest := make([]any, 1+len(pc.cols))
+	var id int64
+	dest[0] = &id
+	for i := range vals {
+		dest[1+i] = &vals[i]
+	}
+	for rows.Next() {
+		if err := rows.Scan(dest...); err != nil {
+			rows.Close()
+			return nil, nil, err
+		}
+		cols := make([][]string, len(vals))
+		for i, v := range vals {
+			var ok bool
+			if cols[i], ok = ftsTokens(v.String, nil); !ok {
+				undecidedID[id] = true
+			}
+		}
+		texts[id] = cols
+		if undecidedID[id] {
+			// Rare (0.2% of the benchmark's statements): FTS5's own
+			// tokenizer reads the text.
+			all := make([][]string, len(vals))
+			for i, v := range vals {
+				if all[i], err = s.stems.ofText(ctx, v.String); err != nil {
+					rows.Close()
+					return stemsFailed(ctx, keys, err)
+				}
+			}
+			stemmed[id] = all
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, nil, err
+	}
+	// Stems are wanted of the phrase's words and of the tokens that may
+	// share one: a stem keeps its word's first letter (a word outside
+	// ASCII may lose its accent: always asked).
+	qs, err := s.stems.stemsOf(ctx, pc.words)
+	if err != nil {
+		return stemsFailed(ctx, keys, err)
+	}
+	var first [256]bool
+	for _, w := range pc.words {
+		if qs[w] == "" {
+			return map[int64]bool{}, keys, nil // not a token: FTS5 decides
+		}
+		first[qs[w][0]] = true
+	}
+	var want []string
+	for id, cols := range texts {
+		if undecidedID[id] {
+			continue
+		}
+		for _, toks := range cols {
+			for _, t := range toks {
+				if t[0] >= utf8.RuneSelf || first[t[0]] {
+					want = append(want, t)
+				}
+			}
+		}
+	}
+	ts, err := s.stems.stemsOf(ctx, want)
+	if err != nil {
+		return stemsFailed(ctx, keys, err)
+	}
+	ok := map[int64]bool{}
+	for i, k := range keys {
+		id := ids[i]
+		cols := stemmed[id]
+		if !undecidedID[id] {
+			// Tokens to stems, "" for a token whose first letter no
+			// word of the phrase's stem has.
+			cols = make([][]string, len(texts[id]))
+			for c, toks := range texts[id] {
+				cols[c] = make([]string, len(toks))
+				for j, t := range toks {
+					if t[0] >= utf8.RuneSelf || first[t[0]] {
+						cols[c][j] = ts[t]
+					}
+				}
+			}
+		}
+	cols:
+		for _, stems := range cols {
+			for at := 0; at+len(pc.words) <= len(stems); at++ {
+				match := true
+				for j, w := range pc.words {
+					if stems[at+j] != qs[w] {
+						match = false
+						break
+					}
+				}
+				if match {
+					ok[k] = true
+					break cols
+				}
+			}
+		}
+	}
+	return ok, nil, nil
+}
+
+// stemsFailed is checkPhrase's answer when stems could not be had: all
+// keys left to FTS5 (slower, as right), unless the query was cancelled.
+func stemsFailed(ctx context.Context, keys []int64, err error) (map[int64]bool, []int64, error) {
+	if ctx.Err() != nil {
+		return nil, nil, err
+	}
+	return map[int64]bool{}, keys, nil
+}
+
+// lowerWord lower-cases a word as strings.ToLower does, without a copy
+// when it is lower case already.
+func lowerWord(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return strings.ToLower(w)
+		}
+	}
+	return w
+}
