@@ -83,6 +83,18 @@ func TestRecallForms(t *testing.T) {
 			speaker: "delegate",
 			starts:  "he heard the speech",
 		},
+		{
+			name:    "an aside between spaced hyphens after the subject",
+			text:    "The weather was fine.\n\nDeborah Reyes - the co-host of his channel - told The Washington Post that the doubts grew around 2002.",
+			speaker: "Deborah Reyes",
+			starts:  "the doubts grew",
+		},
+		{
+			name:    "an aside between spaced hyphens after a described subject",
+			text:    "The weather was fine.\n\nA representative for the brand - a small business pitched as \"the place for workers\" - noted that the company offers paid leave.",
+			speaker: "representative",
+			starts:  "the company offers",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

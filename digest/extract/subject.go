@@ -414,6 +414,8 @@ func (s *sentence) dashEnding(i int) int {
 		return i
 	case s.punct(i, "-") && s.punct(i-1, "-"):
 		return i - 1
+	case s.punct(i, "-") && i > 0 && i+1 < len(s.toks) && s.toks[i-1].e < s.toks[i].s && s.toks[i].e < s.toks[i+1].s && !s.punct(i+1, "-"):
+		return i // " - " with spaces around, as a dash: "Deborah Reynolds - his co-host - told"
 	}
 	return -1
 }
