@@ -484,6 +484,12 @@ func (s *sentence) emitLeft(a, b int, m mention, cue digest.Span, extra afterCue
 
 // emit appends a statement with content tokens [a, b).
 func (s *sentence) emit(m mention, cue digest.Span, a, b int, extra afterCue) {
+	if s.attributive(cue) || b == a+1 && s.toks[a].k == kQuote && s.title(a) {
+		return // "271 pledged delegates", "in his book, “Title”" (ends.go)
+	}
+	if cue[1] <= s.toks[a].s {
+		b = s.writersEnd(a, b) // ends.go
+	}
 	if extra.cueEnd > cue[1] && (extra.cueEnd <= s.toks[a].s || s.toks[b-1].e <= cue[0]) {
 		cue[1] = extra.cueEnd // "told reporters"
 	}

@@ -168,8 +168,9 @@ func (s *sentence) colonQuote() {
 				s.emit(m, s.span(v, c+1), c+1, c+2, afterCue{})
 			}
 		} else if np, ok := s.leftNP(v); ok && np >= lb && s.toks[v].cap {
-			m := s.mention(np, c)
-			s.emit(m, s.span(c, c+1), c+1, c+2, afterCue{})
+			if m := s.mention(np, c); !s.label(m, s.span(c, c+1)) { // a byline, a rubric (ends.go)
+				s.emit(m, s.span(c, c+1), c+1, c+2, afterCue{})
+			}
 		}
 		for k := n; k < len(s.x.raws); k++ {
 			s.x.raws[k].fallback = true

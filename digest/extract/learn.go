@@ -166,6 +166,9 @@ func (s *sentence) room(k int, c *stmtCtx) (lo, hi, qa, qe int) {
 			break
 		}
 	}
+	if c.after {
+		hi = min(hi, max(c.b, s.writersEnd(c.a, hi))) // the writer's clause (ends.go)
+	}
 	// the models may trim the writer's words around a quotation, never the
 	// quotation: "accusing them of providing “false information”"
 	for i := c.a; i < c.b; i++ {

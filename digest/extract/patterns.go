@@ -188,6 +188,9 @@ func (s *sentence) colon() bool {
 		if ce-(c+1) < 3 && !s.hasQuote(c+1, ce) {
 			return false // "Bernie Sanders: 1,501"
 		}
+		if s.label(m, s.span(c, c+1)) || s.topic(c+1, ce) {
+			return false // "Breaking: ...", "by Times’ Jo Lee: “...”", "Kasich: Now or never" (ends.go)
+		}
 		s.emit(m, s.span(c, c+1), c+1, ce, afterCue{})
 		return true
 	}

@@ -1,0 +1,134 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/whosaid/whosaid/digest"
+
+	"github.com/whosaid/whosaid/digest/extract"
+)
+
+// TestWritersEnd checks, in made-up sentences, that a reported clause ends
+// where a clause of the writer's own goes on (ends.go), and goes on where
+// what was said does.
+func TestWritersEnd(t *testing.T) {
+	tests := []struct {
+		name    string
+		text    string
+		speaker string
+		has     string // the content holds this
+		not     string // and not this ("": not checked)
+	}{
+		{
+			name:    "a coordinated clause with a subject of its own",
+			text:    "Protest groups say the new rules are meant to limit their visibility, and the city council has already defended them in court.",
+			speaker: "Protest groups",
+			has:     "the new rules are meant to limit their visibility",
+			not:     "city council",
+		},
+		{
+			name:    "even though and a clause of its own",
+			text:    "Tom Gray said the plant would stay open through the winter, even though the company has announced layoffs.",
+			speaker: "Tom Gray",
+			has:     "the plant would stay open through the winter",
+			not:     "layoffs",
+		},
+		{
+			name:    "the main clause after a relative clause that holds the cue",
+			text:    "Senator Ann Lee, who also told reporters the tax would hurt farmers in her state, voted for it on Tuesday.",
+			speaker: "Ann Lee",
+			has:     "the tax would hurt farmers in her state",
+			not:     "voted",
+		},
+		{
+			name:    "the main clause after an opening subordinate clause that holds the cue",
+			text:    "While the governor of the state said he opposes any new taxes, his budget quietly raises fees on drivers.",
+			speaker: "governor",
+			has:     "he opposes any new taxes",
+			not:     "fees",
+		},
+		{
+			name:    "a coordinated clause whose subject is a long name",
+			text:    "Neighbors say the fence is meant to keep visitors out of the park, and the Friends of the Riverside Park Association of Dayton has already complained to the city.",
+			speaker: "Neighbors",
+			has:     "the fence is meant to keep visitors out of the park",
+			not:     "complained",
+		},
+		{
+			name:    "a dash and a coordinated clause",
+			text:    "Supporters say the plan will lower rents for thousands of families — and the council is already holding talks on a narrower version.",
+			speaker: "Supporters",
+			has:     "the plan will lower rents for thousands of families",
+			not:     "council",
+		},
+		{
+			name:    "a dash and a clause with a subject of its own",
+			text:    "Tenants say the landlord promised repairs months ago – they are still waiting for heat in the north building.",
+			speaker: "Tenants",
+			has:     "the landlord promised repairs months ago",
+			not:     "waiting",
+		},
+		{
+			name:    "and that: what was said goes on",
+			text:    "Ann Lee said the plan was far too costly, and that the council would vote on it again in May.",
+			speaker: "Ann Lee",
+			has:     "the council would vote on it again in May",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := clipping(tt.text, "2026-12-01", false)
+			got := extract.Statements(c)
+			for _, s := range got {
+				if s.Speaker == tt.speaker && strings.Contains(s.Content, tt.has) {
+					if tt.not != "" && strings.Contains(s.Content, tt.not) {
+						t.Errorf("content runs into the writer's clause: %q", s.Content)
+					}
+					return
+				}
+			}
+			t.Errorf("missing %s: %q in %s", tt.speaker, tt.has, dump(got))
+		})
+	}
+}
+
+// TestNoStatement checks that a verb of speech used as a participle
+// before its noun ("the announced absence", "271 pledged delegates") opens
+// no statement, and that a quotation naming a work (a book, a show) is
+// none.
+func TestNoStatement(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		bad  func(s digest.Statement) bool
+	}{
+		{"The absence of the nominee, coupled with the announced absence of the senator from the convention, means little.",
+			func(s digest.Statement) bool { return s.Cue == "announced" }},
+		{"Clinton leads Sanders by 271 pledged delegates after the June primaries in five states.",
+			func(s digest.Statement) bool { return s.Cue == "pledged" }},
+		{"Her family moved to Ohio in 1990, Ann Lee wrote in her memoir, “Long Road Home.” She was six.",
+			func(s digest.Statement) bool { return strings.HasPrefix(s.Content, "Long Road Home") }},
+		{"The mayor is not qualified, Tom Gray said Monday on WXYZ’s “Morning Talk.”",
+			func(s digest.Statement) bool { return strings.HasPrefix(s.Content, "Morning Talk") }},
+	} {
+		c := clipping(tt.text, "2026-12-01", false)
+		for _, s := range extract.Statements(c) {
+			if tt.bad(s) {
+				t.Errorf("%q: no statement wanted here: %s", tt.text, dump([]digest.Statement{s}))
+			}
+		}
+	}
+}
+
+// TestColonTopic checks that a name before a colon and a phrase with no
+// verb of its own is a topic, and a clause after it is what the name said.
+func TestColonTopic(t *testing.T) {
+	text := "Where the race stands on Monday for Ann Lee and Tom Gray.\n\nLee: A late surge in the north\n\nThe senator has gained in three polls.\n\nGray: I expect to win every county we visited."
+	got := extract.Statements(clipping(text, "2026-12-01", false))
+	for _, s := range got {
+		if strings.HasPrefix(s.Content, "A late surge") {
+			t.Errorf("a topic after a colon is no statement: %s", dump([]digest.Statement{s}))
+		}
+	}
+	checkWanted(t, clipping(text, "2026-12-01", false), got, 0, []want{{speaker: "Tom Gray", content: "I expect to win every county"}})
+}
