@@ -415,7 +415,13 @@ func (s *sentence) cue(j int) int {
 	// member ...": a subject with its appositive opens the sentence
 	if s.punct(k, ",") {
 		if m, np, ok := s.appositive(k); ok && (np == s.from || s.subjectStart(np)) && !s.hasQuote(s.from, k) {
-			return s.right(j, m, cue)
+			n := len(s.x.raws)
+			r := s.right(j, m, cue)
+			if np == s.from || len(s.x.raws) > n || s.x.colon != nil || !s.leftClause(np-1) {
+				return r
+			}
+			// "Facebook created the tool ..., a spokeswoman, Anna White,
+			// said.": nothing follows; the clause before is what was said
 		}
 	}
 	if m, ok := s.relativeGoesOn(k); ok {
@@ -423,7 +429,11 @@ func (s *sentence) cue(j int) int {
 	}
 	// "..., said Peskov" / "“...,” said the spokesman."; "told X" names the audience
 	if (k < s.from || toks[k].k == kQuote || s.punct(k, ",")) && f&fTell == 0 {
-		if e, ok := s.invertedNP(j + 1); ok && s.afterInverted(e) {
+		e, ok := s.invertedNP(j + 1)
+		if o := s.ofAffiliation(j+1, e); ok && !s.afterInverted(e) && o > 0 && s.afterInverted(o) {
+			e = o // "said Robert Antonacci of the New York delegation."
+		}
+		if ok && s.afterInverted(e) {
 			m := s.mention(j+1, e)
 			if s.punct(e, ",") && m.title == "" {
 				ae := e + 1

@@ -93,6 +93,9 @@ func (s *sentence) right(j int, m mention, cue digest.Span) int {
 			}
 		}
 	}
+	if q := s.thatAfterAside(p); q > p && !s.is(p, "that") {
+		p = q // forms.go: "said in an interview with the AP last week that", "said on CNN, where ..., that"
+	}
 	that := s.is(p, "that") || s.punct(p, ":")
 	if that {
 		p++

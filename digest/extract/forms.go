@@ -219,3 +219,135 @@ func (s *sentence) colonLead() {
 		return
 	}
 }
+
+// thatAfterAside returns the "that" opening what was said when
+// circumstance longer than skipAfterCue's short phrases stands between
+// the cue and it, starting at p: prepositional phrases, dates and
+// adverbs of time ("said earlier on Friday during a news conference
+// that", "said in an interview with The Associated Press last week
+// that"), or an aside between commas or dashes, which may hold verbs of
+// its own ("said on CNN, where he is now a paid contributor, that",
+// "said — on Twitter, as it happens — that"). The "that" must open a
+// clause (a subject follows it, not a verb: "in a story that posted"
+// is a relative clause), and no verb of speech, quotation or sentence
+// end comes before it. It returns -1 when there is none.
+func (s *sentence) thatAfterAside(p int) int {
+	if p >= len(s.toks) {
+		return -1
+	}
+	opens := s.punct(p, ",") || s.dashEnding(p) >= 0 || s.timeAdverb(p) ||
+		s.has(p, fPrep) && !s.toks[p].cap && (!s.is(p, "to") || s.has(p+1, fDet|fAudience|fObject))
+	if l, _ := s.dateAt(p); !opens && l == 0 {
+		return -1
+	}
+	aside := "" // the punctuation that opened an aside still open
+	for q := p; q < len(s.toks) && q <= p+25; q++ {
+		tk := s.toks[q]
+		if l, _ := s.dateAt(q); l > 0 && aside == "" {
+			q += l - 1 // "last week", "on Friday"
+			continue
+		}
+		switch {
+		case tk.k == kStop || tk.k == kQuote:
+			return -1
+		case tk.k == kPunct:
+			w := s.word(q)
+			switch {
+			case s.dashEnding(q) >= 0 || w == "-":
+				if aside == "—" {
+					aside = ""
+				} else if aside == "" {
+					aside = "—"
+				}
+			case w == ",":
+				if aside == "," {
+					aside = ""
+				} else if aside == "" {
+					aside = ","
+				}
+			case w == "(" || w == ")":
+			default:
+				return -1
+			}
+		case tk.w.f&(fCue|fWeakCue) != 0:
+			return -1
+		case s.is(q, "that"):
+			if aside != "" || q == p || !s.clauseOpens(q+1) {
+				return -1
+			}
+			return q
+		case aside == "" && tk.w.f&(fAux|fRelative|fNeg) != 0 && !s.timeAdverb(q):
+			return -1 // a verb of the main clause: what was said has begun
+		}
+	}
+	return -1
+}
+
+// timeAdverb reports whether token i is an adverb of time or manner that
+// stands between a verb of speech and what was said: "said earlier",
+// "told reporters again", "wrote publicly".
+func (s *sentence) timeAdverb(i int) bool {
+	if i < 0 || i >= len(s.toks) || s.toks[i].k != kWord || s.toks[i].cap {
+		return false
+	}
+	switch lowerASCII(s.word(i)) {
+	case "earlier", "later", "again", "also", "recently", "previously", "repeatedly", "once", "often", "then":
+		return true
+	}
+	return lyAdverb(s, i)
+}
+
+// clauseOpens reports whether a clause's subject can start at token i: a
+// pronoun, a determiner, a name, a number or a quotation.
+func (s *sentence) clauseOpens(i int) bool {
+	if i >= len(s.toks) {
+		return false
+	}
+	tk := s.toks[i]
+	if tk.k == kQuote {
+		return true
+	}
+	return tk.k == kWord && (tk.cap || tk.w.f&(fPronoun|fDet|fQuant) != 0 || isDigit(s.t[tk.s]) || subjectPronoun(lowerASCII(s.word(i))))
+}
+
+// ofAffiliation returns the "of" in an inverted speaker phrase [a, e)
+// that opens the speaker's affiliation after their name: "says Jane Roe
+// of the non-partisan Roe Political Report.", "said Robert Antonacci of
+// the New York delegation." (a name, "of" and a determiner; "Secretary of
+// State John Kerry" has no determiner and stays one name). It returns -1
+// when there is none.
+func (s *sentence) ofAffiliation(a, e int) int {
+	for i := a + 1; i+1 < e; i++ {
+		if s.is(i, "of") && s.toks[i-1].k == kWord && s.toks[i-1].cap && s.has(i+1, fDet) && !s.has(i+1, fPronoun) {
+			return i
+		}
+	}
+	return -1
+}
+
+// leftClause reports whether the tokens from the clause's start to the
+// comma at c are a clause of their own, what a speaker named after the
+// comma said, rather than a phrase opening the sentence ("On Friday",
+// "In a statement", "Despite the storm", "Speaking in Iowa"): five words
+// or more, not opening with a preposition, a conjunction, a date or a
+// participle.
+func (s *sentence) leftClause(c int) bool {
+	a := s.from
+	for a < c && s.toks[a].k != kWord {
+		a++
+	}
+	if c-a < 5 || s.toks[a].k != kWord {
+		return false
+	}
+	w := lowerASCII(s.word(a))
+	if s.has(a, fPrep|fSub|fRelative) || w == "for" || w == "by" || w == "of" || w == "like" || openingWord(w) || s.dateStarts(a) ||
+		strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") {
+		return false
+	}
+	for i := a; i < c; i++ {
+		if s.toks[i].k == kQuote || s.toks[i].k == kStop {
+			return false
+		}
+	}
+	return true
+}

@@ -414,6 +414,8 @@ func (s *sentence) dashEnding(i int) int {
 		return i
 	case s.punct(i, "-") && s.punct(i-1, "-"):
 		return i - 1
+	case s.punct(i, "-") && i > 0 && i+1 < len(s.toks) && s.toks[i-1].e < s.toks[i].s && s.toks[i].e < s.toks[i+1].s && !s.punct(i+1, "-"):
+		return i // " - " with spaces around, as a dash: "Deborah Reynolds - his co-host - told"
 	}
 	return -1
 }
@@ -503,6 +505,9 @@ func (s *sentence) percentAt(i int) bool {
 // voted for Trump", "Democrats in Iowa who watched"), which starts a
 // clause.
 func (s *sentence) subjectBeforeRelative(k int) (np, head int, ok bool) {
+	if s.is(k, "who") {
+		return 0, 0, false // "..., a Clinton endorser whose district ... but who suggested": the relative's own verb
+	}
 	for r := k; r > s.from && r >= k-12; r-- {
 		tk := s.toks[r]
 		if tk.k != kWord || tk.w.f&(fCue|fWeakCue) != 0 && tk.w.f&fPart == 0 {
@@ -520,17 +525,27 @@ func (s *sentence) subjectBeforeRelative(k int) (np, head int, ok bool) {
 			}
 			return 0, 0, false
 		}
-		if r == k || !(s.is(r, "who") || s.is(r, "that")) {
+		if r == k || !(s.is(r, "who") || s.is(r, "that") || s.is(r, "whose")) {
 			continue
 		}
+		if s.is(r-1, "and") && s.is(r, "who") {
+			continue // "Another Muslim who worshiped there and who did not want to be named said": the first relative
+		}
 		h := s.toks[r-1]
-		if h.k != kWord || h.w.f&(fCue|fWeakCue|fAux|fPassive|fPrep|fSub|fDet|fPronoun|fQuant) != 0 && h.w.f&(fSourceNoun|fRole|fAudience) == 0 {
+		// "others who want to ban abortion": a quantity heads the subject
+		// ("those who" is left: the resolver would take "those" for a
+		// pronoun's person)
+		quant := h.k == kWord && !h.cap && h.w.f&fQuant != 0 && s.is(r, "who") && h.w.f&(fPronoun|fDet) == 0
+		if h.k != kWord || !quant && h.w.f&(fCue|fWeakCue|fAux|fPassive|fPrep|fSub|fDet|fPronoun|fQuant) != 0 && h.w.f&(fSourceNoun|fRole|fAudience) == 0 {
 			return 0, 0, false
 		}
 		if s.is(r, "that") && !h.cap && h.w.f&(fRole|fSourceNoun|fOrgHead|fAudience) == 0 && !strings.HasSuffix(s.word(r-1), "s") {
 			return 0, 0, false // "that" after another word: likely no relative pronoun
 		}
 		st, ok := s.leftNP(r - 1)
+		if quant && (!ok || st >= r) {
+			st, ok = r-1, true
+		}
 		if !ok || st >= r || s.has(st, fPronoun) {
 			return 0, 0, false
 		}
