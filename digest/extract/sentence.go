@@ -39,20 +39,45 @@ func clampSpan(text string, span digest.Span) (int, int) {
 	return s, e
 }
 
+// maxSentence bounds a sentence's length in tokens. The longest sentence
+// of PolNeAR train's 26,429 has 921 words (a list); reading a sentence costs
+// time in the square of its length, so a run of text with no sentence end
+// (hostile or broken input: a megabyte with no full stop) is read in pieces
+// of at most this many tokens, cut after a comma or semicolon where one is
+// near the limit.
+const maxSentence = 1200
+
 // splitSentences returns [first, end) token index ranges of the sentences in
 // toks, appended to out.
 func splitSentences(t string, toks []token, out [][2]int, headline bool) [][2]int {
 	start := 0
 	for i := 0; i < len(toks); i++ {
 		if i+1 < len(toks) && endsSentence(t, toks, i) && !(headline && toks[i].k == kWord) {
-			out = append(out, [2]int{start, i + 1})
+			out = appendSentence(t, toks, out, start, i+1)
 			start = i + 1
 		}
 	}
 	if start < len(toks) {
-		out = append(out, [2]int{start, len(toks)})
+		out = appendSentence(t, toks, out, start, len(toks))
 	}
 	return out
+}
+
+// appendSentence appends the sentence of tokens [a, b) to out, in pieces of
+// at most maxSentence tokens.
+func appendSentence(t string, toks []token, out [][2]int, a, b int) [][2]int {
+	for b-a > maxSentence {
+		cut := a + maxSentence
+		for j := cut - 1; j > a+maxSentence/2; j-- {
+			if toks[j].k == kPunct && (t[toks[j].s] == ';' || t[toks[j].s] == ',') {
+				cut = j + 1
+				break
+			}
+		}
+		out = append(out, [2]int{a, cut})
+		a = cut
+	}
+	return append(out, [2]int{a, b})
 }
 
 // endsSentence reports whether a sentence ends after toks[i] (which is not

@@ -121,3 +121,27 @@ func TestSentencesPolNeAR(t *testing.T) {
 	}
 	t.Logf("%d sentences, %d starting in lower case", sentences, lower)
 }
+
+// TestSentencesBoundLength checks that text with no sentence end is read in
+// bounded pieces (reading a sentence costs the square of its length, so a
+// megabyte without a full stop would hang ingest), each cut after a comma
+// where one lies near the limit, and that no text is lost.
+func TestSentencesBoundLength(t *testing.T) {
+	text := strings.Repeat("who said it, and he said ", 2000) // 14,000 tokens, no full stop
+	got := extract.Sentences(text, digest.Span{0, len(text)}, false)
+	if len(got) < 10 {
+		t.Fatalf("%d sentences over %d bytes without a full stop, want the text cut into bounded pieces", len(got), len(text))
+	}
+	for i, sp := range got {
+		piece := text[sp[0]:sp[1]]
+		if n := len(strings.Fields(piece)); n > 1500 {
+			t.Errorf("piece %d has %d words", i, n)
+		}
+		if i < len(got)-1 && !strings.HasSuffix(piece, ",") {
+			t.Errorf("piece %d ends %q, want a cut after a comma", i, piece[max(0, len(piece)-20):])
+		}
+		if i > 0 && strings.TrimSpace(text[got[i-1][1]:sp[0]]) != "" {
+			t.Errorf("text lost between pieces %d and %d", i-1, i)
+		}
+	}
+}
