@@ -49,6 +49,7 @@ func (s *Store) SaveFetchState(ctx context.Context, st FetchState) error {
 	if err != nil {
 		return fmt.Errorf("store: save fetch state %s: %w", st.Source, err)
 	}
+	s.ckpt.committed()
 	return nil
 }
 
@@ -74,5 +75,6 @@ func (s *Store) MarkSeen(ctx context.Context, source, key, sig string) error {
 	if err != nil {
 		return fmt.Errorf("store: mark seen %s %s: %w", source, key, err)
 	}
+	s.ckpt.committed()
 	return nil
 }
