@@ -49,7 +49,6 @@ func (s *Store) SaveFetchState(ctx context.Context, st FetchState) error {
 	if err != nil {
 		return fmt.Errorf("store: save fetch state %s: %w", st.Source, err)
 	}
-	s.ckpt.committed()
 	return nil
 }
 
@@ -75,6 +74,5 @@ func (s *Store) MarkSeen(ctx context.Context, source, key, sig string) error {
 	if err != nil {
 		return fmt.Errorf("store: mark seen %s %s: %w", source, key, err)
 	}
-	s.ckpt.committed()
 	return nil
 }

@@ -54,9 +54,6 @@ type Store struct {
 	nearDups  nearDupIndex
 	// stems of words as the index makes them, for phrases checked in Go
 	stems stems
-	// ckpt checkpoints the WAL on its own connection and goroutine (nil
-	// for a read-only store).
-	ckpt *checkpointer
 }
 
 var (
@@ -94,7 +91,7 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 	var err error
 	s.db, err = sql.Open("sqlite", base+"?mode=rwc&_txlock=immediate"+
 		"&_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)"+
-		"&_pragma=foreign_keys(1)&_pragma=cache_size(-32000)&_pragma=wal_autocheckpoint(0)")
+		"&_pragma=foreign_keys(1)&_pragma=cache_size(-32000)")
 	if err != nil {
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
 	}
@@ -121,10 +118,6 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 	if s.stmts, err = prepareStatements(ctx, s.db); err != nil {
 		s.Close()
 		return nil, err
-	}
-	if err := s.startCheckpointer(base + "?mode=rw&_pragma=busy_timeout(10000)&_pragma=synchronous(NORMAL)"); err != nil {
-		s.Close()
-		return nil, fmt.Errorf("store: open %s: %w", path, err)
 	}
 	return s, nil
 }
@@ -195,10 +188,9 @@ func openError(path string, err error) error {
 	return fmt.Errorf("store: open %s: %w", path, err)
 }
 
-// Close closes the database, after the WAL checkpointer has stopped; it
-// returns any checkpoint failure. A closed Store cannot be used again.
+// Close closes the database. A closed Store cannot be used again.
 func (s *Store) Close() error {
-	errs := []error{s.ckpt.close(), s.stems.close()}
+	errs := []error{s.stems.close()}
 	if s.stmts != nil {
 		errs = append(errs, s.stmts.close())
 	}
@@ -225,11 +217,7 @@ func (s *Store) write(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	if err := fn(tx); err != nil {
 		return err
 	}
-	if err := tx.Commit(); err != nil {
-		return err
-	}
-	s.ckpt.committed()
-	return nil
+	return tx.Commit()
 }
 
 // read runs fn in one read transaction: a consistent snapshot that does not
