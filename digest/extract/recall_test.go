@@ -116,6 +116,12 @@ func TestRecallForms(t *testing.T) {
 			speaker: "Tom Gray",
 			starts:  "the vote a turning point",
 		},
+		{
+			name:    "two names before a colon and a quotation, after a topic and a dash",
+			text:    "The weather was fine.\n\nPOLLS NOT WRONG, JUST EARLY - Mark Blue and Jon Cole: “The polls were not wrong at all, they simply stopped too soon.”",
+			speaker: "Jon Cole",
+			starts:  "The polls were not wrong",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
