@@ -6,8 +6,8 @@ import (
 
 // Page furniture recognised by its own words: navigation, aggregator
 // header lines, image placeholders, donation appeals and newsletter
-// sign-ups. These are the pattern lists that still pay (README, "Page
-// cleaning"); what a block is decides the rest (page.go).
+// sign-ups. These are the pattern lists that still pay (README, "What else
+// it does", Clippings); what a block is decides the rest (page.go).
 
 // furniture reports whether s is a line of page furniture recognised by its
 // own words, and records what such lines say about the clipping.

@@ -18,8 +18,8 @@
 //
 // "..., and that ..." goes on with what was said, and "but" is left alone
 // (train's annotations run a reported clause on over ", but <subject>" as
-// often as they stop it). Measured on PolNeAR train folds: README, "Which
-// statements exist", "Where reported clauses end".
+// often as they stop it). Measured on PolNeAR train folds: docs/extractor.md,
+// "Which statements exist", "Where reported clauses end".
 
 package extract
 

@@ -126,7 +126,7 @@ func (s *sentence) naming(j int) bool {
 	switch lowerASCII(s.word(o)) {
 	case "him", "her", "them", "it", "himself", "herself", "themselves", "itself", "this", "that":
 	default:
-		return false
+		return s.namingName(o)
 	}
 	n := o + 1
 	if n >= len(s.toks) || s.toks[n].k != kWord || s.has(n, fPrep|fSub|fClauseEnd|fRelative|fCue|fAux|fPassive) && !s.has(n, fDet) || s.verbForm(n) {
@@ -142,6 +142,40 @@ func (s *sentence) naming(j int) bool {
 		return !s.is(n+1, "day") && !s.is(n+1, "night") // "called it a day"
 	}
 	return true
+}
+
+// namingName reports whether a name at o, or a noun phrase opened by
+// "the" or a possessive ("called the incident a reason to ..."), the
+// object of a verb of calling, is followed by what it is called, a noun
+// phrase opened by an article or a possessive ("calls North Carolina her
+// home state", "Trump called Cruz a liar"), not a call made to someone
+// ("called Smith on Monday", "called Smith a day later", "called Trump
+// supporters to the stage", "called the meeting the following week").
+func (s *sentence) namingName(o int) bool {
+	n := o
+	if s.is(o, "the") || s.is(o, "his") || s.is(o, "their") || s.is(o, "its") {
+		n++ // "called the incident a reason to ...": a noun phrase named
+		for n < len(s.toks) && n-o < 4 && s.toks[n].k == kWord && !s.has(n, fDet|fPronoun|fCue|fAux|fPrep|fSub|fRelative|fClauseEnd) && !s.verbForm(n) {
+			n++
+		}
+		if n == o+1 {
+			return false
+		}
+	} else {
+		for n < len(s.toks) && n-o < 4 && s.toks[n].k == kWord && s.toks[n].cap && !s.has(n, fDet|fPronoun|fCue|fAux) {
+			n++
+		}
+	}
+	if n == o || n+1 >= len(s.toks) || s.toks[n].k != kWord || s.toks[n+1].k != kWord {
+		return false
+	}
+	switch lowerASCII(s.word(n)) {
+	case "a", "an":
+		return !s.is(n+1, "day") && !s.is(n+1, "night") && !s.is(n+1, "few") && !s.is(n+1, "lot") && !s.is(n+1, "second") && !s.is(n+1, "week") && !s.is(n+1, "month")
+	case "the", "his", "her", "their", "its", "our":
+		return !s.has(n+1, fPrep|fCue|fAux) && !s.verbForm(n+1) && !s.is(n+1, "next") && !s.is(n+1, "following") && !s.is(n+1, "same")
+	}
+	return false
 }
 
 // askedBy handles a question put by someone named after "asked by":

@@ -13,7 +13,7 @@
 //
 // The rules still find the candidates, their speakers and dates: a model
 // that proposed statements of its own scored lower on train folds than the
-// rules (see the README for the figures).
+// rules (figures in docs/extractor.md, "The extractor's model").
 
 package extract
 

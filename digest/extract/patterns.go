@@ -154,9 +154,10 @@ func (s *sentence) colon() bool {
 				}
 			}
 		}
+		and := -1
 		if ok && st > 0 && e < c && s.is(e, "and") {
 			if e2, ok2 := s.rightNP(e + 1); ok2 && e2 == c {
-				e = c // "... - Frank Newport and Jim Harter: “...”"
+				and, e = e, c // "... - Frank Newport and Jim Harter: “...”"
 			}
 		}
 		if !ok || e != c || c+1 >= len(s.toks) {
@@ -177,7 +178,7 @@ func (s *sentence) colon() bool {
 			return false // "Interview: Envoy Sara Lind on ...": a kind of text, not its author
 		}
 		for i := st; i < head; i++ {
-			if s.toks[i].w.f&(fPrep|fStarter|fDet) != 0 && !(report && i == st && s.has(i, fDet)) {
+			if s.toks[i].w.f&(fPrep|fStarter|fDet) != 0 && !(report && i == st && s.has(i, fDet)) && i != and {
 				return false // "Big Win For Bernie: ...": a title, not a speaker
 			}
 		}

@@ -98,6 +98,30 @@ func TestRecallForms(t *testing.T) {
 			speaker: "representative",
 			starts:  "the company offers",
 		},
+		{
+			name:    "calling a name something, a noun phrase with an article",
+			text:    "The session ran late. Senator Jane Roe called Smith a danger to the state budget.",
+			speaker: "Jane Roe",
+			starts:  "Smith a danger",
+		},
+		{
+			name:    "calling a name something, a noun phrase with a possessive",
+			text:    "The weather was fine.\n\nThe mayor calls Springfield her home town.",
+			speaker: "mayor",
+			starts:  "Springfield her home town",
+		},
+		{
+			name:    "calling a thing something",
+			text:    "Tom Gray, the chairman, called the vote a turning point for the party.",
+			speaker: "Tom Gray",
+			starts:  "the vote a turning point",
+		},
+		{
+			name:    "two names before a colon and a quotation, after a topic and a dash",
+			text:    "The weather was fine.\n\nPOLLS NOT WRONG, JUST EARLY - Mark Blue and Jon Cole: “The polls were not wrong at all, they simply stopped too soon.”",
+			speaker: "Jon Cole",
+			starts:  "The polls were not wrong",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -118,5 +142,23 @@ func TestRecallForms(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestNotNaming checks that a call made to someone, not a name given, is
+// no statement of calling.
+func TestNotNaming(t *testing.T) {
+	for _, text := range []string{
+		"Senator Jane Roe called Smith on Monday about the budget.",
+		"Senator Jane Roe called Smith a day later.",
+		"The council called the meeting the following week.",
+		"Senator Jane Roe called Trump supporters to the stage.",
+	} {
+		c := clipping(text, "2026-12-01", false)
+		for _, s := range extract.StatementsRules(c) {
+			if strings.Contains(s.Cue, "call") {
+				t.Errorf("%q: want no statement of calling, got %s", text, dump([]digest.Statement{s}))
+			}
+		}
 	}
 }

@@ -44,7 +44,7 @@ import (
 )
 
 // defaultKeepMin was chosen by 5-fold cross-validation on train (the F1
-// of attrib-eval over the held-out folds); see the README.
+// of attrib-eval over the held-out folds); see docs/extractor.md.
 const defaultKeepMin = -1
 
 func main() {
