@@ -84,33 +84,17 @@ func (st *stems) stemsLocked(ctx context.Context, words []string) (map[string]st
 		st.cache = map[string]string{}
 	}
 	// One row of the words, one token each: a token's offset is its index.
-	if _, err := st.db.ExecContext(ctx, `INSERT INTO w (rowid, t) VALUES (1, ?)`, strings.Join(missing, " ")); err != nil {
-		return nil, fmt.Errorf("store: stems: %w", err)
-	}
-	rows, err := st.db.QueryContext(ctx, `SELECT term, offset FROM wv`)
-	if err != nil {
-		return nil, fmt.Errorf("store: stems: %w", err)
-	}
 	n := 0
-	for rows.Next() {
-		var term string
-		var off int
-		if err := rows.Scan(&term, &off); err != nil {
-			rows.Close()
-			return nil, err
-		}
+	err := st.tokens(ctx, strings.Join(missing, " "), func(term string, off int) error {
 		if off >= 0 && off < len(missing) {
 			st.cache[missing[off]] = term
 			out[missing[off]] = term
 			n++
 		}
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
+		return nil
+	})
+	if err != nil {
 		return nil, err
-	}
-	if _, err := st.db.ExecContext(ctx, `DELETE FROM w`); err != nil {
-		return nil, fmt.Errorf("store: stems: %w", err)
 	}
 	if n != len(missing) {
 		return nil, fmt.Errorf("store: stems: %d tokens for %d words", n, len(missing))
@@ -134,38 +118,53 @@ func (st *stems) ofTextLocked(ctx context.Context, text string) ([]string, error
 	if _, err := st.stemsLocked(ctx, nil); err != nil { // opens the database
 		return nil, err
 	}
-	if _, err := st.db.ExecContext(ctx, `INSERT INTO w (rowid, t) VALUES (1, ?)`, text); err != nil {
-		return nil, fmt.Errorf("store: stems: %w", err)
-	}
-	rows, err := st.db.QueryContext(ctx, `SELECT term, offset FROM wv`)
-	if err != nil {
-		return nil, fmt.Errorf("store: stems: %w", err)
-	}
 	var out []string
-	for rows.Next() {
-		var term string
-		var off int
-		if err := rows.Scan(&term, &off); err != nil {
-			rows.Close()
-			return nil, err
-		}
+	err := st.tokens(ctx, text, func(term string, off int) error {
 		if off < 0 || off > len(text) {
-			rows.Close()
-			return nil, fmt.Errorf("store: stems: token offset %d", off)
+			return fmt.Errorf("store: stems: token offset %d", off)
 		}
 		for len(out) <= off {
 			out = append(out, "")
 		}
 		out[off] = term
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// tokens runs the index's tokenizer over text in the in-memory database
+// and calls each with every token's stem and its index in text's tokens.
+func (st *stems) tokens(ctx context.Context, text string, each func(term string, off int) error) error {
+	if _, err := st.db.ExecContext(ctx, `INSERT INTO w (rowid, t) VALUES (1, ?)`, text); err != nil {
+		return fmt.Errorf("store: stems: %w", err)
+	}
+	rows, err := st.db.QueryContext(ctx, `SELECT term, offset FROM wv`)
+	if err != nil {
+		return fmt.Errorf("store: stems: %w", err)
+	}
+	for rows.Next() {
+		var term string
+		var off int
+		if err := rows.Scan(&term, &off); err != nil {
+			rows.Close()
+			return err
+		}
+		if err := each(term, off); err != nil {
+			rows.Close()
+			return err
+		}
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
-		return nil, err
+		return err
 	}
 	if _, err := st.db.ExecContext(ctx, `DELETE FROM w`); err != nil {
-		return nil, fmt.Errorf("store: stems: %w", err)
+		return fmt.Errorf("store: stems: %w", err)
 	}
-	return out, nil
+	return nil
 }
 
 // close releases the in-memory database.
