@@ -1,0 +1,291 @@
+// Where a speaker phrase starts and ends around a cue: the noun phrase
+// before it (leftNP, with a floating quantifier or a bare plural subject),
+// after it (rightNP), and after an inverted cue (invertedNP).
+
+package extract
+
+import (
+	"strings"
+	"unicode"
+)
+
+// leftNP returns the first token of the speaker phrase that ends at token k
+// (inclusive), and whether there is one.
+func (s *sentence) leftNP(k int) (int, bool) {
+	toks := s.toks
+	if k >= s.from && k > 0 && s.punct(k, ")") {
+		// "Harry M. Reid (D-Nev.) said": step over the parenthesis
+		for o := k - 1; o >= s.from && o > k-20 && s.toks[o].k != kQuote; o-- {
+			if s.punct(o, "(") {
+				if st, ok := s.leftNP(o - 1); ok {
+					return st, true
+				}
+				break
+			}
+		}
+		return 0, false
+	}
+	if k < s.from || k < 0 || toks[k].k != kWord {
+		return 0, false
+	}
+	h := toks[k]
+	if contraction(s.t[h.s:h.e]) && !equalFold(stripPossessive(s.t[h.s:h.e]), "it") && (k+1 >= len(toks) || toks[k+1].k != kWord || !strings.HasSuffix(s.word(k+1), "ing")) {
+		return k, true // "he’s said", "who've called for", "they’d argued": the pronoun and its auxiliary
+	}
+	if h.w.f&fObject != 0 && (s.is(k-1, "to") || s.is(k-1, "with")) && (s.is(k-2, "close") || s.is(k-2, "familiar") || s.is(k-2, "privy")) && k-3 >= s.from {
+		return s.leftNP(k - 2) // "a source close to him"
+	}
+	if (s.is(k, "close") || s.is(k, "familiar") || s.is(k, "privy")) && k-1 >= s.from && toks[k-1].k == kWord && !s.has(k-1, fDet|fPrep|fAux|fCue|fPronoun) {
+		return s.leftNP(k - 1) // "people close to the campaign", "a person familiar with the talks"
+	}
+	if (h.w.f&fQuant != 0 || s.is(k, "another")) && (k == s.from || toks[k-1].k != kWord || toks[k-1].w.f&fDet == 0) {
+		return k, true // "most said", "others argue", "Yet another said"
+	}
+	if isDigit(s.t[h.s]) && s.is(k-1, "in") && k-2 >= s.from && (isDigit(s.t[toks[k-2].s]) || toks[k-2].w.f&fNumber != 0) {
+		// "More than six in 10 said": a share of those polled
+		i := k - 2
+		for i-1 >= s.from && (s.is(i-1, "than") || s.is(i-1, "more") || s.is(i-1, "nearly") || s.is(i-1, "about") || s.is(i-1, "almost") || s.is(i-1, "fewer") || s.is(i-1, "less")) {
+			i--
+		}
+		return i, true
+	}
+	if isDigit(s.t[h.s]) && !strings.ContainsAny(s.word(k), "%$") && (k == s.from || s.punct(k-1, ",") || s.punct(k-1, ";") || s.punct(k-1, ":") || s.is(k-1, "least") || s.is(k-1, "than") || s.is(k-1, "only") ||
+		s.is(k-1, "and") || s.is(k-1, "but") || s.is(k-1, "while")) && k+1 < len(toks) && toks[k+1].w.f&(fCue|fWeakCue|fAux) != 0 && !s.pluralNoun(k+2) {
+		// "43 said the same", "at least 21,000 said", "39 have said": a
+		// number of people opening a clause before the verb (not "60
+		// pledged delegates")
+		return k, true
+	}
+	if h.w.f&(fDet|fPrep|fObject|fSub|fAux) != 0 && h.w.f&(fPronoun|fRelative) == 0 || isDigit(s.t[h.s]) || possessive(s.t[h.s:h.e]) {
+		return 0, false // "Editor’s note", "It's declaring", "remarks and promised"
+	}
+	switch {
+	case h.w.f&fPronoun != 0 && !s.is(k, "it") || h.w.f&fRelative != 0 && !h.cap:
+		if h.w.f&fRelative != 0 && (s.is(k, "that") || s.is(k, "which")) && !s.punct(k-1, ",") && k > s.from && toks[k-1].k != kWord {
+			return 0, false
+		}
+		if s.is(k, "that") && (k == s.from || toks[k-1].k != kWord || toks[k-1].w.f&(fCue|fWeakCue) != 0) {
+			return 0, false
+		}
+		return k, true
+	case s.is(k, "it"):
+		return k, true
+	case s.monthSurname(k):
+	case h.cap && h.w.f&(fStarter|fWeekday|fMonth) != 0 && h.w.f&(fOrgHead|fRole) == 0:
+		return 0, false
+	case h.cap, h.w.f&(fRole|fSourceNoun) != 0:
+	default:
+		// a lower-case head needs a determiner or a capital before it
+		i := k - 1
+		for ; i >= s.from && i >= k-3 && toks[i].k == kWord && !toks[i].cap && toks[i].w.f&(fDet|fPrep|fCue|fAux|fNeg|fRelative) == 0 && !isDigit(s.t[toks[i].s]); i-- {
+		}
+		if i >= s.from && toks[i].k == kWord && (isDigit(s.t[toks[i].s]) || toks[i].w.f&fNumber != 0) && i == k-1 {
+			if i-1 >= s.from && s.has(i-1, fDet) && !s.has(i-1, fPronoun|fNumber) {
+				return i - 1, true // "the two officials said"
+			}
+			if i-2 >= s.from && s.has(i-2, fDet) && !s.has(i-2, fPronoun|fNumber) && s.toks[i-1].k == kWord && !s.toks[i-1].cap && (s.toks[i-1].w.f == 0 || s.has(i-1, fAux|fMod)) {
+				return i - 2, true // "the next two states", "the last three presidents"
+			}
+			return i, true // "26 percent said", "two officials said"
+		}
+		if i < s.from || toks[i].k != kWord || toks[i].w.f&fDet == 0 && !toks[i].cap {
+			return s.bareSubject(k)
+		}
+		if toks[i].w.f&fDet != 0 {
+			return i, true // "the committee chairmen"
+		}
+	}
+	i := k
+	for n := 0; i-1 >= s.from && n < maxNP; n++ {
+		p := toks[i-1]
+		if p.k != kWord {
+			break
+		}
+		if p.w.f&fDet != 0 {
+			i--
+			break
+		}
+		if p.cap && p.w.f&(fStarter|fWeekday) != 0 && p.w.f&(fOrgHead|fRole|fMod) == 0 {
+			break
+		}
+		if p.cap || p.w.f&(fRole|fMod) != 0 || possessive(s.t[p.s:p.e]) ||
+			p.w.f&fParticle != 0 && i-2 >= s.from && toks[i-2].cap && toks[i].cap ||
+			s.is(i-1, "of") && i-2 >= s.from && (toks[i-2].cap || toks[i-2].w.f&fRole != 0) ||
+			s.is(i-1, "from") && i-2 >= s.from && toks[i-2].w.f&fRole != 0 && toks[i].cap || // "the Senator from Texas"
+			!p.cap && p.w.f&(fPrep|fCue|fAux|fNeg|fRelative|fPronoun|fWeakCue|fPassive) == 0 && h.w.f&fSourceNoun != 0 && n < 3 && !h.cap ||
+			// "DoubleLine Capital portfolio manager Bonnie Baha": a word inside a run of capitals
+			!p.cap && p.w.f&(fPrep|fCue|fAux|fNeg|fRelative|fPronoun|fWeakCue|fPassive|fSub|fObject) == 0 && i-2 >= s.from && toks[i-2].k == kWord && toks[i-2].cap && toks[i-2].w.f&fStarter == 0 && toks[i].w.f&fRole != 0 {
+			i--
+			continue
+		}
+		break
+	}
+	return i, true
+}
+
+// floatingSubject returns the last token of the subject before a
+// quantifier floating after it at k, with the auxiliaries between:
+// "Richards and Menendez both stressed", "Trump and Sanders have both
+// argued", "the ministers all urged", "They both said". -1 when k is no
+// such quantifier.
+func (s *sentence) floatingSubject(k int) int {
+	if !(s.is(k, "both") || s.is(k, "all") || s.is(k, "each")) || k-1 < s.from {
+		return -1
+	}
+	q := k - 1
+	for q > s.from && s.has(q, fAux) && !s.has(q, fPronoun|fQuant) {
+		q--
+	}
+	tk := s.toks[q]
+	if tk.k == kWord && (tk.cap && tk.w.f&(fStarter|fPrep|fSub) == 0 || s.pluralNoun(q) || s.is(q, "they") || s.is(q, "we") ||
+		tk.w.f&(fRole|fSourceNoun) != 0 && tk.w.f&fCue == 0) {
+		return q
+	}
+	return -1
+}
+
+// bareSubject returns the first token of a plural common noun phrase
+// without a determiner ending at token k that opens a clause: "Many days,
+// former employees said, ...", "but security specialists say", "...,
+// political scientists say." A plural noun right at a clause's start,
+// before its verb, is its subject.
+func (s *sentence) bareSubject(k int) (int, bool) {
+	if !s.pluralNoun(k) {
+		return 0, false
+	}
+	st := k
+	for n := 0; n < 3 && st-1 >= s.from; n++ {
+		p := s.toks[st-1]
+		if p.k != kWord || p.cap || p.w.f&^(fMod|fRole|fSourceNoun|fAudience) != 0 || lyAdverb(s, st-1) {
+			break
+		}
+		st--
+	}
+	if st == s.from || s.punct(st-1, ",") || s.punct(st-1, ";") || s.punct(st-1, "—") || s.punct(st-1, "–") || s.toks[st-1].k == kQuote ||
+		s.toks[st-1].k == kWord && !s.toks[st-1].cap && s.has(st-1, fSub|fClauseEnd) && !s.has(st-1, fPart) {
+		return st, true
+	}
+	return 0, false
+}
+
+// pluralNoun reports whether token i reads as a lower-case plural noun:
+// "employees", "strategists", "people" (not "ss", "us" or "is" endings,
+// nor a word the lexicon knows as anything but a speaker).
+func (s *sentence) pluralNoun(i int) bool {
+	if i < 0 || i >= len(s.toks) || s.toks[i].k != kWord || s.toks[i].cap || s.toks[i].w.f&^(fRole|fSourceNoun|fAudience) != 0 {
+		return false
+	}
+	w := s.word(i)
+	if w == "people" {
+		return true
+	}
+	if s.timeNoun(i) {
+		return false // "hours after Sanders said": a time, never a speaker
+	}
+	return len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") &&
+		strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLower(r) && r != '-' }) < 0
+}
+
+// rightNP returns the end of a speaker phrase starting at token p.
+func (s *sentence) rightNP(p int) (int, bool) {
+	toks := s.toks
+	if p >= len(toks) || toks[p].k != kWord {
+		return 0, false
+	}
+	if toks[p].w.f&fPronoun != 0 && toks[p].w.f&fDet == 0 {
+		return p + 1, true
+	}
+	i := p
+	det := false
+	if toks[i].w.f&fDet != 0 {
+		det = true
+		i++
+	}
+	head := false
+	lower := 0
+	for ; i < len(toks) && i-p < maxNP; i++ {
+		tk := toks[i]
+		if s.punct(i, "/") && i > p && toks[i-1].cap && i+1 < len(toks) && toks[i+1].k == kWord && toks[i+1].cap && toks[i-1].e == tk.s && tk.e == toks[i+1].s {
+			continue // "a Reuters/Ipsos poll", "CNN/ORC": one name
+		}
+		if tk.k != kWord {
+			break
+		}
+		switch {
+		case tk.cap && (tk.w.f&(fWeekday|fMonth) == 0 || tk.w.f&fOrgHead != 0):
+			if tk.w.f&fStarter != 0 && tk.w.f&(fOrgHead|fRole|fMod) == 0 && !det && i == p {
+				return 0, false
+			}
+			head = true
+		case tk.w.f&(fRole|fMod|fSourceNoun) != 0 && tk.w.f&(fCue|fAux) == 0:
+			head = head || tk.w.f&(fRole|fSourceNoun) != 0
+		case s.is(i, "of") && i+1 < len(toks) && toks[i+1].cap && head:
+		case tk.w.f&fParticle != 0 && head && i+1 < len(toks) && toks[i+1].cap:
+		case det && !tk.cap && tk.w.f&(fPrep|fCue|fWeakCue|fAux|fNeg|fRelative|fPronoun|fPassive|fDet) == 0 && lower < 3:
+			lower++
+			head = true
+		default:
+			goto done
+		}
+		if possessive(s.t[tk.s:tk.e]) && i+1 < len(toks) && toks[i+1].k == kWord {
+			continue
+		}
+	}
+done:
+	if !head || i == p {
+		return 0, false
+	}
+	return i, true
+}
+
+// invertedNP returns the end of the speaker phrase after an inverted cue
+// ("said conservative activist Bob Klaus, who ..."): words up to a comma,
+// a relative pronoun, a preposition other than "of", or the end, ending in a
+// capital or a role, with a parenthesis (R-Ky.) allowed inside.
+func (s *sentence) invertedNP(p int) (int, bool) {
+	toks := s.toks
+	if p >= len(toks) || toks[p].k != kWord || toks[p].w.f&(fPrep|fSub) != 0 && !toks[p].cap {
+		return 0, false // "said of the campaign": no speaker here
+	}
+	e := p
+	last := -1
+	for e < len(toks) && e-p < 14 {
+		tk := toks[e]
+		if s.punct(e, "(") {
+			c := e + 1
+			for c < len(toks) && c < e+8 && !s.punct(c, ")") {
+				c++
+			}
+			if c >= len(toks) || c == e+8 {
+				break
+			}
+			e = c + 1
+			continue
+		}
+		if tk.k == kStop && e > p && toks[e-1].e == tk.s && tk.e-tk.s == 1 && e+1 < len(toks) && toks[e+1].k == kPunct {
+			e++ // the dot of an abbreviation before a comma: "N.H.,"
+			continue
+		}
+		// a capitalised word before another is a name even if it is a verb
+		// elsewhere: "said Will Doyle", "said Said Jawad"
+		firstName := e == p && tk.cap && e+1 < len(toks) && toks[e+1].k == kWord && toks[e+1].cap
+		if tk.k != kWord || tk.w.f&(fCue|fWeakCue|fPassive|fNeg|fAux) != 0 && tk.w.f&(fRole|fMod) == 0 && !firstName ||
+			tk.w.f&(fRelative|fSub) != 0 && !tk.cap || tk.w.f&fPrep != 0 && !tk.cap && !s.is(e, "of") {
+			break
+		}
+		if tk.cap || tk.w.f&(fRole|fSourceNoun|fPronoun) != 0 || toks[p].w.f&fDet != 0 && e > p {
+			last = e // "the ad’s narrator", "a voice-over in the ad"
+		}
+		e++
+	}
+	if last < 0 && e == p+1 && toks[p].w.f&(fQuant|fDet) != 0 && (s.is(p, "another") || s.is(p, "one") || toks[p].w.f&fQuant != 0) {
+		last = p // "tweeted another"
+	}
+	if last < 0 {
+		return 0, false
+	}
+	if e > last+1 && !s.punct(last+1, "(") && !(toks[last+1].k == kStop) {
+		e = last + 1
+	}
+	return e, true
+}

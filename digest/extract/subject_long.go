@@ -1,0 +1,237 @@
+// Subjects longer than a noun phrase before their verb: a share of those
+// polled ("42% say", "75 percent of Democrats said"), a relative clause
+// ("Republicans who voted for Trump said"), prepositional phrases ("Some
+// delegates at the convention in Philadelphia said").
+
+package extract
+
+import "strings"
+
+// shareBefore returns the first token of a share of people ending at
+// token k: "42%", "47 percent", "75 percent of Democrats", "about half of
+// voters", at the start of a clause.
+func (s *sentence) shareBefore(k int) (int, bool) {
+	e := k
+	if np, ok := s.leftNP(k); ok && s.percentAt(np) {
+		e = np // "55 percent of all voters" read as one noun phrase
+	} else if ok && s.is(np-1, "of") && np-2 >= s.from {
+		e = np - 2 // "75 percent of Democrats"
+	}
+	st := -1
+	switch {
+	case s.percentAt(e):
+		st = e
+		if s.toks[e].k != kWord || s.is(e, "percent") {
+			st = e - 1 // "47 percent", "42 %"
+		}
+	case s.is(e-1, "in") && s.countWord(e) && s.countWord(e-2):
+		st = e - 2 // "one in four", "Two in three"
+	case s.is(e, "half") || s.is(e, "third") || s.is(e, "quarter") || s.is(e, "majority") || s.is(e, "plurality"):
+		st = e
+		if s.has(st-1, fDet|fNumber) && !s.has(st-1, fPronoun) {
+			st-- // "a third", "one quarter", "a majority"
+		}
+	default:
+		return 0, false
+	}
+	if st < s.from {
+		return 0, false
+	}
+	for st-1 >= s.from && (s.is(st-1, "about") || s.is(st-1, "nearly") || s.is(st-1, "almost") || s.is(st-1, "roughly") || s.is(st-1, "just") || s.is(st-1, "only") || s.is(st-1, "some") ||
+		s.is(st-1, "than") && (s.is(st-2, "more") || s.is(st-2, "fewer") || s.is(st-2, "less"))) {
+		st--
+		if s.is(st, "than") {
+			st--
+		}
+	}
+	if !(st == s.from || s.punct(st-1, ",") || s.punct(st-1, ":") || s.punct(st-1, ";") || s.has(st-1, fSub|fClauseEnd) || s.toks[st-1].k == kQuote || s.toks[st-1].k == kWord && isSentenceLink(lowerASCII(s.word(st-1)))) {
+		return 0, false
+	}
+	return st, true
+}
+
+// quantityAt reports whether a quantity starts at token i: a number in
+// digits or words, "half", "a third" ("said about half of the costs ...":
+// about is "nearly" there, not the topic).
+func (s *sentence) quantityAt(i int) bool {
+	if i >= len(s.toks) || s.toks[i].k != kWord && !s.punct(i, "$") {
+		return false
+	}
+	if s.countWord(i) || s.punct(i, "$") || s.is(i, "half") || s.is(i, "twice") || s.is(i, "dozens") {
+		return true
+	}
+	return (s.is(i, "a") || s.is(i, "one")) && (s.is(i+1, "third") || s.is(i+1, "quarter") || s.is(i+1, "fifth") || s.is(i+1, "dozen") || s.is(i+1, "half"))
+}
+
+// countWord reports whether token i is a number, in digits or in words.
+func (s *sentence) countWord(i int) bool {
+	return i >= 0 && i < len(s.toks) && s.toks[i].k == kWord && (isDigit(s.t[s.toks[i].s]) || s.toks[i].w.f&fNumber != 0 || s.is(i, "one"))
+}
+
+// percentAt reports whether token i is "percent" after a number, or a
+// number with a percent sign.
+func (s *sentence) percentAt(i int) bool {
+	if i < 0 || i >= len(s.toks) {
+		return false
+	}
+	w := s.word(i)
+	switch {
+	case s.toks[i].k == kWord && isDigit(w[0]) && w[len(w)-1] == '%':
+		return true
+	case s.is(i, "percent"):
+		return i > 0 && s.toks[i-1].k == kWord && isDigit(s.t[s.toks[i-1].s])
+	case w == "%":
+		return i > 0 && isDigit(s.t[s.toks[i-1].s])
+	}
+	return false
+}
+
+// subjectBeforeRelative returns the subject of a verb after token k when
+// a relative clause without commas ends at k: the noun phrase from np to
+// head, the relative pronoun or the first preposition ("Republicans who
+// voted for Trump", "Democrats in Iowa who watched"), which starts a
+// clause.
+func (s *sentence) subjectBeforeRelative(k int) (np, head int, ok bool) {
+	if s.is(k, "who") {
+		return 0, 0, false // "..., a Clinton endorser whose district ... but who suggested": the relative's own verb
+	}
+	for r := k; r > s.from && r >= k-12; r-- {
+		tk := s.toks[r]
+		if tk.k != kWord || tk.w.f&(fCue|fWeakCue) != 0 && tk.w.f&fPart == 0 {
+			return 0, 0, false
+		}
+		if r < k && r-1 >= s.from && s.reducedRelative(r) {
+			// "Democrats trying to regain control of the Senate say": a
+			// participle's clause after the subject
+			st, ok := s.leftNP(r - 1)
+			if !ok || st >= r || s.has(st, fPronoun) {
+				return 0, 0, false
+			}
+			if st == s.from || s.punct(st-1, ",") || s.has(st-1, fSub|fClauseEnd) || s.toks[st-1].k == kQuote || s.toks[st-1].k == kWord && isSentenceLink(lowerASCII(s.word(st-1))) {
+				return st, r, true
+			}
+			return 0, 0, false
+		}
+		if r == k || !(s.is(r, "who") || s.is(r, "that") || s.is(r, "whose")) {
+			continue
+		}
+		if s.is(r-1, "and") && s.is(r, "who") {
+			continue // "Another Muslim who worshiped there and who did not want to be named said": the first relative
+		}
+		h := s.toks[r-1]
+		// "others who want to ban abortion": a quantity heads the subject
+		// ("those who" is left: the resolver would take "those" for a
+		// pronoun's person)
+		quant := h.k == kWord && !h.cap && h.w.f&fQuant != 0 && s.is(r, "who") && h.w.f&(fPronoun|fDet) == 0
+		if h.k != kWord || !quant && h.w.f&(fCue|fWeakCue|fAux|fPassive|fPrep|fSub|fDet|fPronoun|fQuant) != 0 && h.w.f&(fSourceNoun|fRole|fAudience) == 0 {
+			return 0, 0, false
+		}
+		if s.is(r, "that") && !h.cap && h.w.f&(fRole|fSourceNoun|fOrgHead|fAudience) == 0 && !strings.HasSuffix(s.word(r-1), "s") {
+			return 0, 0, false // "that" after another word: likely no relative pronoun
+		}
+		st, ok := s.leftNP(r - 1)
+		if quant && (!ok || st >= r) {
+			st, ok = r-1, true
+		}
+		if !ok || st >= r || s.has(st, fPronoun) {
+			return 0, 0, false
+		}
+		head := r
+		if p, h, ok := s.subjectBeforePreps(st); ok {
+			st, head = p, h // "Democrats in Iowa who watched the debate said"
+		}
+		for n := 0; n < 3 && st-1 > s.from && s.toks[st-1].k == kWord && !s.toks[st-1].cap && s.toks[st-1].w.f == 0; n++ {
+			st-- // "progressive organizations": modifiers the noun phrase left out
+		}
+		if !(st == s.from || s.punct(st-1, ",") || s.has(st-1, fSub|fClauseEnd) || s.toks[st-1].k == kQuote || s.toks[st-1].k == kWord && isSentenceLink(lowerASCII(s.word(st-1)))) {
+			return 0, 0, false
+		}
+		return st, head, true
+	}
+	return 0, 0, false
+}
+
+// reducedRelative reports whether token r is a participle in -ing that
+// opens a clause describing the plural or named noun before it ("Democrats
+// trying to ...", "voters hoping for ..."), no verb of speech.
+func (s *sentence) reducedRelative(r int) bool {
+	tk := s.toks[r]
+	if tk.k != kWord || tk.cap || tk.w.f != 0 || !strings.HasSuffix(s.word(r), "ing") || len(s.word(r)) < 6 {
+		return false
+	}
+	h := s.toks[r-1]
+	return h.k == kWord && (h.cap && h.w.f&(fStarter|fWeekday|fMonth) == 0 || s.pluralNoun(r-1)) && !possessive(s.t[h.s:h.e])
+}
+
+// subjectBeforePreps returns the subject of a clause whose verb follows
+// the noun phrase at np when that phrase ends a chain of prepositional
+// phrases ("Some delegates at the convention in Philadelphia", "One of
+// the authors"): the first noun phrase of the chain, from st to head. It
+// is the subject only where the clause starts there.
+func (s *sentence) subjectBeforePreps(np int) (st, head int, ok bool) {
+	p := np
+	for n := 0; n < 3; n++ {
+		if !(s.has(p-1, fPrep) && !s.has(p-1, fSub) || s.is(p-1, "of") || s.is(p-1, "for")) || p-1 <= s.from {
+			break
+		}
+		q, ok := s.leftNP(p - 2)
+		if !ok || s.has(p-2, fPronoun|fObject) || s.toks[p-2].k != kWord || s.timeNoun(p-2) {
+			break // "Years after Bill Clinton claimed": a time, and the clause after it
+		}
+		p, head = q, p-1
+		if s.is(head-1, "close") || s.is(head-1, "familiar") || s.is(head-1, "privy") {
+			head-- // "people close to the campaign": people
+		}
+	}
+	if p == np {
+		return 0, 0, false
+	}
+	for n := 0; n < 3 && p-1 > s.from && s.modifier(p-1); n++ {
+		p-- // "prominent bundlers in both parties": modifiers the noun phrase left out
+	}
+	if s.is(p-1, "and") {
+		// "Ms. Toretti, Mrs. Rao and other prominent bundlers in both
+		// parties said": the subject is the whole list
+		q := p - 1
+		for q-1 > s.from {
+			st, ok := s.leftNP(q - 1)
+			if !ok || s.has(st, fPronoun) {
+				break
+			}
+			q = st
+			if !s.punct(q-1, ",") || q-2 <= s.from {
+				break
+			}
+			q--
+		}
+		if q < p-1 && (q == s.from || s.toks[q-1].k == kWord && isSentenceLink(lowerASCII(s.word(q-1))) && q-1 == s.from) {
+			p = q
+		}
+	}
+	if !(p == s.from || s.subjectStart(p) || s.punct(p-1, ",") || s.toks[p-1].k == kQuote || (s.has(p-1, fSub) || (s.has(p-1, fClauseEnd) || isSentenceLink(lowerASCII(s.word(p-1))))) && p-1 == s.from ||
+		s.subordinator(p-1)) {
+		return 0, 0, false
+	}
+	if s.has(p, fPrep) || s.dateStarts(p) {
+		return 0, 0, false
+	}
+	return p, head, true
+}
+
+// modifier reports whether token i may be a lower-case modifier the noun
+// phrase reader left out ("prominent", "progressive"): a word the lexicon
+// gives no role, not a verb's -ed or -ing form.
+func (s *sentence) modifier(i int) bool {
+	if i < 0 || i >= len(s.toks) || s.toks[i].k != kWord || s.toks[i].cap || s.toks[i].w.f != 0 {
+		return false
+	}
+	w := s.word(i)
+	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
+}
+
+// subordinator reports whether token i opens a subordinate clause, whose
+// subject follows: "when", "because", "while", "although", "if" ("after",
+// "before", "since" and "until" are prepositions as often: left out).
+func (s *sentence) subordinator(i int) bool {
+	return s.is(i, "when") || s.is(i, "because") || s.is(i, "while") || s.is(i, "although") || s.is(i, "though") || s.is(i, "if") || s.is(i, "unless")
+}
