@@ -69,3 +69,18 @@ func (s *Store) IndexSegments(ctx context.Context) (int, error) {
 	}
 	return n, nil
 }
+
+// DefaultAutomerge is FTS5's own automerge: a level of the full-text
+// index is merged once it holds four segments.
+const DefaultAutomerge = 4
+
+// SetIndexAutomerge sets FTS5's automerge for the full-text index, which
+// the database keeps: DefaultAutomerge, or 0 to save a bulk of clippings
+// without merging as it goes, before one merge of the whole index
+// (Optimize, or TidyIndex's steps).
+func (s *Store) SetIndexAutomerge(ctx context.Context, n int) error {
+	return s.write(ctx, func(tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, `INSERT INTO entry_fts (entry_fts, rank) VALUES ('automerge', ?)`, n)
+		return err
+	})
+}

@@ -56,7 +56,7 @@ func cmdDigest(ctx context.Context, env *Env, args []string) error {
 	defer st.Close()
 	failed := 0
 	if fset.NArg() > 0 {
-		sum, err := ingestPaths(ctx, env, st, fset.Args(), opts, true)
+		sum, err := ingestPaths(ctx, env, st, fset.Args(), opts, true, false)
 		if err != nil {
 			return err
 		}

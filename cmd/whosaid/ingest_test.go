@@ -176,3 +176,22 @@ func TestIngestMergesTheIndex(t *testing.T) {
 		t.Errorf("full-text segments after two ingests: %d, %v; want 1", segments, err)
 	}
 }
+
+// A run into a fresh database saves with FTS5's automatic merging off (it
+// merges the whole index at its end anyway) and turns it on again when it
+// ends: the setting lasts in the database.
+func TestIngestBulkRestoresAutomerge(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "w.db")
+	if code, _, stderr := runMain(t, "ingest", "-q", "-db", db, filepath.Join("..", "..", "testdata", "clippings")); code != 0 {
+		t.Fatalf("ingest: exit %d\n%s", code, stderr)
+	}
+	conn, err := sql.Open("sqlite", "file:"+db+"?mode=ro")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	var v int
+	if err := conn.QueryRow(`SELECT v FROM entry_fts_config WHERE k = 'automerge'`).Scan(&v); err != nil || v != 4 {
+		t.Errorf("automerge after a bulk ingest: %d, %v; want 4, set back after the run turned it off", v, err)
+	}
+}
