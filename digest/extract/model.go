@@ -22,7 +22,6 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math"
-	"sort"
 	"sync"
 )
 
@@ -175,15 +174,4 @@ func (p *perceptron) averaged() []float32 {
 		out[i] = float32(t / float64(p.n))
 	}
 	return out
-}
-
-// sortedKeys returns the keys of m in order, so that training visits maps
-// the same way on every run.
-func sortedKeys[V any](m map[string]V) []string {
-	ks := make([]string, 0, len(m))
-	for k := range m {
-		ks = append(ks, k)
-	}
-	sort.Strings(ks)
-	return ks
 }
