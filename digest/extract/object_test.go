@@ -1,0 +1,108 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/whosaid/whosaid/digest/extract"
+)
+
+// TestObjectEnds checks that a cue's noun-phrase object ends with the
+// noun phrase, and that a reported clause after the same cues goes on
+// (made-up sentences; the rules alone, which set the bounds the models
+// start from).
+func TestObjectEnds(t *testing.T) {
+	tests := []struct {
+		name    string
+		text    string
+		cue     string
+		content string
+	}{
+		{
+			name:    "a preposition of circumstance after the object",
+			text:    "The weather was fine.\n\nThe former chairman denied the claims through his attorney.",
+			cue:     "denied",
+			content: "the claims",
+		},
+		{
+			name:    "an object pronoun, a place and a day, then a dash and the writer's clause",
+			text:    "The weather was fine.\n\nSenator Jane Roe reiterated them on a morning show Tuesday — where she seemed to soften her tone.",
+			cue:     "reiterated",
+			content: "them",
+		},
+		{
+			name:    "an appositive about the object",
+			text:    "The weather was fine.\n\nThe group claimed responsibility for the blast, the worst in the city in a decade.",
+			cue:     "claimed",
+			content: "responsibility for the blast",
+		},
+		{
+			name:    "the subject's next deed",
+			text:    "The weather was fine.\n\nThe driver claimed self-defense and was cleared by a jury the next spring.",
+			cue:     "claimed",
+			content: "self-defense",
+		},
+		{
+			name:    "a date after the object",
+			text:    "The weather was fine.\n\nThe governor announced her support Friday afternoon.",
+			cue:     "announced",
+			content: "her support",
+		},
+		{
+			name:    "the main clause after a participle's object",
+			text:    "In the months since announcing the plan in Boston, the mayor had toured every district of the city.",
+			cue:     "announcing",
+			content: "the plan in Boston",
+		},
+		{
+			name:    "a reported clause with an auxiliary goes on",
+			text:    "The weather was fine.\n\nThe mayor predicted the vote would fall on Thursday, after the holiday.",
+			cue:     "predicted",
+			content: "the vote would fall on Thursday, after the holiday",
+		},
+		{
+			name:    "a reported clause with a verb in -s before its object goes on",
+			text:    "The weather was fine.\n\nThe treasurer said the county owes the state $4 million on its loans.",
+			cue:     "said",
+			content: "the county owes the state $4 million on its loans",
+		},
+		{
+			name:    "a reported clause with an irregular past goes on",
+			text:    "The weather was fine.\n\nThe coach said the team fought hard during the second half.",
+			cue:     "said",
+			content: "the team fought hard during the second half",
+		},
+		{
+			name:    "a subject with an appositive, then its verb",
+			text:    "The weather was fine.\n\nThe clerk said the driver, Tom Gray, was earning $30,000 a year.",
+			cue:     "said",
+			content: "the driver, Tom Gray, was earning $30,000 a year",
+		},
+		{
+			name:    "a list between commas stays one object",
+			text:    "The weather was fine.\n\nThe report noted slowing growth in China, Europe and in younger markets.",
+			cue:     "noted",
+			content: "slowing growth in China, Europe and in younger markets",
+		},
+		{
+			name:    "a naming keeps its complement",
+			text:    "The weather was fine.\n\nThe senator called the plan a disaster on Tuesday.",
+			cue:     "called",
+			content: "the plan a disaster on Tuesday",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := extract.StatementsRules(clipping(tt.text, "2026-12-01", false))
+			for _, s := range got {
+				if strings.HasPrefix(s.Cue, tt.cue) {
+					if s.Content != tt.content {
+						t.Errorf("content %q, want %q", s.Content, tt.content)
+					}
+					return
+				}
+			}
+			t.Errorf("no statement with cue %q: %s", tt.cue, dump(got))
+		})
+	}
+}
