@@ -410,6 +410,9 @@ func (s *sentence) attribAhead(i int) bool {
 	if s.is(i, "and") || s.is(i, "but") {
 		i++
 	}
+	if s.namedCueAhead(i) {
+		return true // subject.go: "and Brian Deese, an adviser, said"
+	}
 	for k := i; k < len(s.toks) && k <= i+6; k++ {
 		tk := s.toks[k]
 		if tk.k != kWord {

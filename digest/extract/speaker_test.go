@@ -37,6 +37,14 @@ func TestSpeakers(t *testing.T) {
 			speakers: []string{"Amy Klobuchar", "Tim Kaine", "Mark Warner", "Chris Coons"},
 		},
 		{
+			name:    "a coordinated clause's named subject with an appositive speaks, not the first clause's",
+			text:    "The agency maintains that it is still on track to meet the targets, and Rita Vance, its climate adviser, said she was preparing new models.",
+			content: "she was preparing new models",
+			speaker: "Rita Vance",
+			title:   "climate adviser",
+			rules:   true,
+		},
+		{
 			name:     "two names before the cue",
 			text:     "Bob Corker and Lindsey Graham said that the deal was bad.",
 			content:  "the deal was bad",
