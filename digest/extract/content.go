@@ -491,8 +491,11 @@ func (s *sentence) emit(m mention, cue digest.Span, a, b int, extra afterCue) {
 		return // "271 pledged delegates", "in his book, “Title”" (ends.go)
 	}
 	if cue[1] <= s.toks[a].s {
-		b = s.writersEnd(a, b)                   // ends.go
-		b = s.objectEnd(s.tokenAt(cue[0]), a, b) // object.go: "denied the charges through his lawyer"
+		b = s.writersEnd(a, b) // ends.go
+		var ok bool
+		if b, ok = s.objectEnd(s.tokenAt(cue[0]), a, b); !ok { // object.go: "denied the charges through his lawyer"
+			return // "the economy added 292,000 jobs"
+		}
 	}
 	if extra.cueEnd > cue[1] && (extra.cueEnd <= s.toks[a].s || s.toks[b-1].e <= cue[0]) {
 		cue[1] = extra.cueEnd // "told reporters"

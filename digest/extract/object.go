@@ -21,22 +21,49 @@ import "strings"
 // that ..."), when it opens with a quotation, an adverb or a preposition,
 // after "that" or a colon, or when the cue names, asks, tells or requests
 // (their objects have readings of their own: "called him a liar", "urged
-// the Council to ...").
-func (s *sentence) objectEnd(j, a, b int) int {
-	if j < 0 || a <= j || b-a < 2 || s.headline || !s.objectOpens(a) {
-		return b
+// the Council to ..."). It reports false when the object is a thing
+// added, no words: "the economy added 292,000 jobs", "adds another
+// element to the mix" ("add" says something only with a clause or a
+// quotation: "added that ...", "added a caveat: “...”").
+func (s *sentence) objectEnd(j, a, b int) (int, bool) {
+	if j < 0 || a <= j || s.headline || !s.objectOpens(a) {
+		return b, true
 	}
 	if s.toks[j].w.f&(fCall|fAsk|fTell|fDirective|fQuoted) != 0 || s.is(a-1, "that") || s.punct(a-1, ":") || s.punct(a-1, ",") {
-		return b
+		return b, true
 	}
+	cut, np := s.nounObject(a, b)
+	if !np {
+		return b, true
+	}
+	if s.adds(j) && !s.hasQuote(a, b) && !s.hasColon(a, b) {
+		return b, false
+	}
+	if cut < 0 || b-a < 2 {
+		return b, true
+	}
+	for i := cut; i < b; i++ {
+		if s.is(i, "that") && s.clauseOpens(i+1) || s.toks[i].k == kQuote {
+			return b, true // what was said comes later: "acknowledged for the first time Friday that ..."
+		}
+	}
+	return cut, true
+}
+
+// nounObject reports whether content tokens [a, b) read as a noun phrase
+// up to its first comma, dash or bracket (no finite verb before it, and
+// none after an aside: "the teacher, Jo Roe, was earning"), and where the
+// noun phrase ends before that: at a date, a preposition of circumstance
+// or "and"/"but" with a verb (-1 when nothing cuts it).
+func (s *sentence) nounObject(a, b int) (int, bool) {
 	cut := -1
 	for i := a + 1; i < b; i++ {
 		if s.objectVerb(i) {
-			return b // "said the relocation will draw", "said Trump wants a ..."
+			return -1, false // "said the relocation will draw", "said Trump wants a ..."
 		}
 		if s.objectBreak(i) && !(s.punct(i, ",") && (s.year(i+1) || s.listComma(i))) {
 			if s.asideVerb(i) {
-				return b // "said the teacher, Jo Roe, was earning ..."
+				return -1, false
 			}
 			if cut < 0 {
 				cut = i
@@ -50,15 +77,26 @@ func (s *sentence) objectEnd(j, a, b int) int {
 			}
 		}
 	}
-	if cut < 0 {
-		return b
+	return cut, true
+}
+
+// adds reports whether token j is a form of "add".
+func (s *sentence) adds(j int) bool {
+	switch lowerASCII(s.word(j)) {
+	case "add", "adds", "added", "adding":
+		return true
 	}
-	for i := cut; i < b; i++ {
-		if s.is(i, "that") && s.clauseOpens(i+1) || s.toks[i].k == kQuote {
-			return b // what was said comes later: "acknowledged for the first time Friday that ..."
+	return false
+}
+
+// hasColon reports whether tokens [a, b) hold a colon.
+func (s *sentence) hasColon(a, b int) bool {
+	for i := a; i < b; i++ {
+		if s.punct(i, ":") {
+			return true
 		}
 	}
-	return cut
+	return false
 }
 
 // objectOpens reports whether a noun phrase can open at token i: a

@@ -106,3 +106,30 @@ func TestObjectEnds(t *testing.T) {
 		})
 	}
 }
+
+// TestThingAdded checks that "add" with a noun-phrase object adds a
+// thing, not words, and makes no statement, while "added" before a clause,
+// "that" or a quotation does.
+func TestThingAdded(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"The weather was fine.\n\nThe factory added 1,200 jobs in March.", false},
+		{"The weather was fine.\n\nThe new rules add another hurdle to the process.", false},
+		{"The weather was fine.\n\nThe mayor added that the budget would be balanced by June.", true},
+		{"The weather was fine.\n\nThe mayor added a warning: “We cannot wait another year.”", true},
+		{"The weather was fine.\n\nThe mayor added the budget would be balanced by June.", true},
+	} {
+		got := extract.StatementsRules(clipping(tt.text, "2026-12-01", false))
+		found := false
+		for _, s := range got {
+			if strings.HasPrefix(s.Cue, "add") {
+				found = true
+			}
+		}
+		if found != tt.want {
+			t.Errorf("%q: statement of adding %v, want %v: %s", tt.text, found, tt.want, dump(got))
+		}
+	}
+}
