@@ -14,6 +14,8 @@ func (s *sentence) shareBefore(k int) (int, bool) {
 	e := k
 	if np, ok := s.leftNP(k); ok && s.percentAt(np) {
 		e = np // "55 percent of all voters" read as one noun phrase
+	} else if ok && np+1 < k && s.is(np+1, "percent") && s.percentAt(np+1) {
+		e = np + 1 // "72 percent of voters" with the number
 	} else if ok && s.is(np-1, "of") && np-2 >= s.from {
 		e = np - 2 // "75 percent of Democrats"
 	}
@@ -38,16 +40,100 @@ func (s *sentence) shareBefore(k int) (int, bool) {
 		return 0, false
 	}
 	for st-1 >= s.from && (s.is(st-1, "about") || s.is(st-1, "nearly") || s.is(st-1, "almost") || s.is(st-1, "roughly") || s.is(st-1, "just") || s.is(st-1, "only") || s.is(st-1, "some") ||
-		s.is(st-1, "than") && (s.is(st-2, "more") || s.is(st-2, "fewer") || s.is(st-2, "less"))) {
+		s.is(st-1, "than") && (s.is(st-2, "more") || s.is(st-2, "fewer") || s.is(st-2, "less")) ||
+		s.is(st-1, "as") && s.is(st-2, "many") && s.is(st-3, "as") || s.is(st-1, "least") && s.is(st-2, "at")) {
 		st--
-		if s.is(st, "than") {
+		if s.is(st, "than") || s.is(st, "least") {
 			st--
+		} else if s.is(st, "as") && s.is(st-1, "many") {
+			st -= 2 // "as many as 30 percent"
 		}
 	}
-	if !(st == s.from || s.punct(st-1, ",") || s.punct(st-1, ":") || s.punct(st-1, ";") || s.has(st-1, fSub|fClauseEnd) || s.toks[st-1].k == kQuote || s.toks[st-1].k == kWord && isSentenceLink(lowerASCII(s.word(st-1)))) {
+	if !(st == s.from || s.punct(st-1, ",") || s.punct(st-1, ":") || s.punct(st-1, ";") || s.has(st-1, fSub|fClauseEnd) || s.is(st-1, "that") || s.pollVerb(st-1) || s.toks[st-1].k == kQuote || s.toks[st-1].k == kWord && isSentenceLink(lowerASCII(s.word(st-1)))) {
 		return 0, false
 	}
 	return st, true
+}
+
+// pollWord reports whether token i names a poll: "poll", "polls",
+// "survey", "surveys".
+func (s *sentence) pollWord(i int) bool {
+	if i < 0 || i >= len(s.toks) || s.toks[i].k != kWord {
+		return false
+	}
+	switch lowerASCII(s.word(i)) {
+	case "poll", "polls", "survey", "surveys", "polling":
+		return true
+	}
+	return false
+}
+
+// pollVerb reports whether token v is a verb whose subject names a poll
+// a few words before it: "Polls show", "A poll in June showed".
+func (s *sentence) pollVerb(v int) bool {
+	if v < 0 || v >= len(s.toks) {
+		return false
+	}
+	if !s.finiteAt(v) && !s.is(v, "showing") && !(s.pollWord(v-1) && s.toks[v].k == kWord && !s.toks[v].cap) {
+		return false // "Polls show"
+	}
+	for p := v - 1; p >= s.from && p >= v-6; p-- {
+		if s.toks[p].k != kWord {
+			return false
+		}
+		if s.pollWord(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// pollSource returns the poll that reports what a share of those polled
+// said, when the share at st is what the poll found: "In a CNN poll
+// released Monday, 31% of Republicans said ..." (the sentence opens with
+// "In" and a poll, and the share comes after the comma) or "A Bloomberg poll in June showed that 72 percent
+// of voters said ..." (the subject of the verb before the share). It
+// returns the poll's noun phrase [pa, pe), the first token of what it
+// reports (the share, or "that" after the poll's verb) and, for the
+// second form, the poll's verb (-1 for the first).
+func (s *sentence) pollSource(st int) (pa, pe, from, verb int, ok bool) {
+	if s.is(0, "in") {
+		// the poll reports each share of the sentence: "In the survey, 26
+		// percent said ..., and 60 percent said ..."
+		for p := 1; p < st; p++ {
+			if s.toks[p].k == kQuote || s.toks[p].k == kStop || s.punct(p, ",") {
+				break // "In a New York Times/CBS News survey released Thursday,": one phrase
+			}
+			if s.pollWord(p) {
+				for c := p + 1; c < st; c++ {
+					if s.punct(c, ",") {
+						return 1, p + 1, st, -1, true
+					}
+				}
+				break
+			}
+		}
+	}
+	for p := st - 2; p >= s.from && p >= st-10; p-- {
+		if s.toks[p].k != kWord {
+			return 0, 0, 0, 0, false
+		}
+		if !s.pollWord(p) {
+			continue
+		}
+		// the poll's verb right before the share or its "that": "showed
+		// that 72 percent", "show as many as 30 percent", "are showing that"
+		v := st - 1
+		if s.is(v, "that") {
+			v--
+		}
+		np, ok := s.leftNP(p)
+		if v <= p || !s.pollVerb(v) || !ok {
+			return 0, 0, 0, 0, false
+		}
+		return np, p + 1, v + 1, v, true
+	}
+	return 0, 0, 0, 0, false
 }
 
 // quantityAt reports whether a quantity starts at token i: a number in
