@@ -490,17 +490,19 @@ func (s *sentence) emit(m mention, cue digest.Span, a, b int, extra afterCue) {
 	if s.attributive(cue) || b == a+1 && s.toks[a].k == kQuote && s.title(a) {
 		return // "271 pledged delegates", "in his book, “Title”" (ends.go)
 	}
+	object := false
 	if cue[1] <= s.toks[a].s {
-		b = s.writersEnd(a, b) // ends.go
-		var ok bool
-		if b, ok = s.objectEnd(s.tokenAt(cue[0]), a, b); !ok { // object.go: "denied the charges through his lawyer"
+		b = s.writersEnd(a, b)                         // ends.go
+		ob, ok := s.objectEnd(s.tokenAt(cue[0]), a, b) // object.go: "denied the charges through his lawyer"
+		if !ok {
 			return // "the economy added 292,000 jobs"
 		}
+		object, b = ob < b, ob
 	}
 	if extra.cueEnd > cue[1] && (extra.cueEnd <= s.toks[a].s || s.toks[b-1].e <= cue[0]) {
 		cue[1] = extra.cueEnd // "told reporters"
 	}
-	r := raw{speaker: m, cue: cue, block: s.block, anchor: -1, via: extra.via, audience: extra.audience, sentStart: s.toks[0].s}
+	r := raw{speaker: m, cue: cue, block: s.block, anchor: -1, via: extra.via, audience: extra.audience, sentStart: s.toks[0].s, object: object}
 	r.clause = s.clauseOf(cue, a, b)
 	r.ta, r.tb = a, b
 	if b == a+1 && s.toks[a].k == kQuote {
