@@ -502,7 +502,7 @@ func (s *sentence) emit(m mention, cue digest.Span, a, b int, extra afterCue) {
 	if extra.cueEnd > cue[1] && (extra.cueEnd <= s.toks[a].s || s.toks[b-1].e <= cue[0]) {
 		cue[1] = extra.cueEnd // "told reporters"
 	}
-	r := raw{speaker: m, cue: cue, block: s.block, anchor: -1, via: extra.via, audience: extra.audience, sentStart: s.toks[0].s, object: object}
+	r := raw{speaker: m, cue: cue, block: s.block, anchor: -1, via: extra.via, audience: extra.audience, sentStart: s.toks[0].s, fixedEnd: object}
 	r.clause = s.clauseOf(cue, a, b)
 	r.ta, r.tb = a, b
 	if b == a+1 && s.toks[a].k == kQuote {

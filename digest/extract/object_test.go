@@ -133,3 +133,27 @@ func TestThingAdded(t *testing.T) {
 		}
 	}
 }
+
+// TestFixedEndsWithModel checks that the shipped model keeps ends the
+// rules set by grammar: a noun-phrase object's, and the question of
+// "Asked by X whether ...," before the main clause.
+func TestFixedEndsWithModel(t *testing.T) {
+	for _, tt := range []struct{ text, cue, content string }{
+		{"The weather was fine.\n\nThe former chairman denied the claims through his attorney on Monday, and the board met again.", "denied", "the claims"},
+		{"The weather was fine.\n\nAsked by Jane Roe whether the plan would pass, the senator avoided a direct answer.", "Asked by", "whether the plan would pass"},
+	} {
+		got := extract.Statements(clipping(tt.text, "2026-12-01", false))
+		found := false
+		for _, s := range got {
+			if s.Cue == tt.cue {
+				found = true
+				if s.Content != tt.content {
+					t.Errorf("%q: content %q, want %q", tt.text, s.Content, tt.content)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no statement with cue %q: %s", tt.text, tt.cue, dump(got))
+		}
+	}
+}
