@@ -495,45 +495,6 @@ func (s *sentence) cue(j int) int {
 	return j + 1
 }
 
-// pollSays emits what a poll [pa, pe) reports of the share of those
-// polled whose cue is at j: from token from (the share, or "that" after
-// the poll's verb v) to the reported clause's end. When the poll's verb
-// already made a statement ("showed that ..."), the share's is the same
-// one and none is added.
-func (s *sentence) pollSays(j int, cue digest.Span, pa, pe, from, v int) int {
-	if v >= 0 {
-		for k := s.first; k < len(s.x.raws); k++ {
-			if s.x.raws[k].cue[0] == s.toks[v].s {
-				return j + 1
-			}
-		}
-	}
-	n := len(s.x.raws)
-	e := s.right(j, s.mention(pa, pe), cue)
-	if len(s.x.raws) > n {
-		r := &s.x.raws[n]
-		for i := r.ta + 1; i < r.tb; i++ {
-			if s.shareCut(i) {
-				// "..., compared with 11 percent of Republicans", "and 60
-				// percent said ...": the next share's or the writer's
-				// (shares.go); the cues after it are read
-				r.tb = i
-				for r.tb > r.ta+1 && (s.toks[r.tb-1].k == kPunct || s.toks[r.tb-1].k == kStop) {
-					r.tb--
-				}
-				s.from, e = i, i
-				break
-			}
-		}
-		if r.ta > from {
-			r.ta = from
-		}
-		r.content = s.span(r.ta, r.tb)
-		r.direct = false
-	}
-	return e
-}
-
 // speakerPhrase reports whether tokens [a, b) can all be a speaker phrase
 // with its appositives: words, commas, parentheses and abbreviation dots,
 // ending in a name, a role or a pronoun, with no verb of speech inside.
