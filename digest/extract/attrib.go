@@ -98,6 +98,12 @@ func (s *sentence) scan(j0 int) {
 	toks := s.toks
 	for j := j0; j < len(toks); j++ {
 		tk := toks[j]
+		if tk.k == kWord && tk.w.f&fSpeechNoun != 0 {
+			if next := s.nounCue(j); next > j {
+				j = next - 1 // nouns.go: "Jane Doe’s claim that ..."
+				continue
+			}
+		}
 		if tk.k != kWord || tk.w.f&(fCue|fWeakCue|fCall|fAsk|fQuoted|fQuoteCue) == 0 && !s.according(j) {
 			continue
 		}

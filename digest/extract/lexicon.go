@@ -46,6 +46,7 @@ const (
 	fMale                        // Mr, spokesman: a man
 	fNumber                      // six, dozen: number words
 	fFemale                      // Mrs, spokeswoman: a woman
+	fSpeechNoun                  // claim, warning, pledge: nouns of speech whose possessor speaks (nouns.go)
 	fDerived                     // blasted, lamented: verbs of speech derived from PolNeAR train (cues.go), read only by the fallback
 )
 
@@ -249,6 +250,12 @@ func init() {
 	add(fQuestion, `whether if why how what who when where which`)
 	add(fComment, `comments comment remarks remark statement statements words interview briefing`)
 	add(fRelDay, `yesterday today tonight`)
+	add(fSpeechNoun, `claim claims call calls promise promises pledge pledges vow vows
+		warning warnings comment comments remark remarks statement statements
+		assertion assertions insistence argument arguments suggestion suggestions
+		declaration announcement admission denial denials prediction predictions
+		boast boasts accusation accusations charge plea demand demands threat threats
+		assurance assurances contention message tweet`)
 	add(fHon, `mr mrs ms miss dr sir dame messrs`)
 	add(fDateLead, `on last this past earlier later early late in a one the`)
 	add(fQuant, `most many some others several few all both`)
