@@ -157,7 +157,8 @@ func (s *sentence) right(j int, m mention, cue digest.Span) int {
 			return j + 1
 		}
 	case f&fCall != 0 && f&fCue == 0:
-		if s.is(j+1, "for") || s.is(j+1, "on") {
+		if s.callsOn(j, p) {
+			p++ // "called Wednesday for", "called again for", "called upon": what follows the particle
 			break
 		}
 		if !s.hasQuote(p, e) {
@@ -270,6 +271,13 @@ func (s *sentence) skipAfterCue(j int, m mention) (int, afterCue) {
 		if l, _ := s.dateAt(p); l > 0 {
 			p += l
 			continue
+		}
+		if s.callsOn(j, p) {
+			break // "called on the council to act": whom the call is to, then what they should do (forms.go)
+		}
+		if toks[p].k == kWord && !toks[p].cap && s.has(p, fAux) && s.callsOn(j, p+1) {
+			p++ // "called again for"
+			break
 		}
 		if toks[p].k == kWord && !toks[p].cap && toks[p].w.f&fPrep != 0 {
 			if s.is(p, "to") && !s.has(p+1, fDet|fAudience|fObject) && (p+1 >= len(toks) || !toks[p+1].cap) {

@@ -389,3 +389,27 @@ func (s *sentence) leftClause(c int) bool {
 	}
 	return true
 }
+
+// callsOn reports whether token p, after the cue at j and any date or
+// adverb, is the particle of a call: "called on", "called upon" (whom
+// the call is to) or "called for" (what it asks), not a phrase of
+// circumstance to skip.
+func (s *sentence) callsOn(j, p int) bool {
+	if s.toks[j].w.f&fCall == 0 || s.toks[j].w.f&fCue != 0 {
+		return false
+	}
+	if s.is(p, "for") {
+		return true
+	}
+	if !s.is(p, "on") && !s.is(p, "upon") {
+		return false
+	}
+	// on whom, then "to" and what they should do ("called on the phone"
+	// is no call of speech)
+	for q := p + 2; q < len(s.toks) && q <= p+9 && s.toks[q].k == kWord; q++ {
+		if s.is(q, "to") {
+			return q+1 < len(s.toks) && s.toks[q+1].k == kWord && !s.toks[q+1].cap && !s.has(q+1, fDet|fPronoun|fObject)
+		}
+	}
+	return false
+}

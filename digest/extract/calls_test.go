@@ -1,0 +1,54 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/whosaid/whosaid/digest/extract"
+)
+
+// TestCallsOn checks "called on X to ..." and a call's particle after a
+// date or an adverb (forms.go callsOn), in made-up sentences.
+func TestCallsOn(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		want  []want
+		count int // exact number of statements, when > 0; -1: none
+	}{
+		{
+			name:  "called on someone to do something: not a phrase of circumstance",
+			text:  "Sen. Ann Cole of Ohio called on the administration to block the merger.",
+			want:  []want{{speaker: "Ann Cole", content: "the administration to block the merger", cue: "called"}},
+			count: 1,
+		},
+		{
+			name:  "called upon, with an adverb before it",
+			text:  "Ann Cole also called upon the county to reopen the clinic.",
+			want:  []want{{speaker: "Ann Cole", content: "the county to reopen the clinic", cue: "called"}},
+			count: 1,
+		},
+		{
+			name:  "a day between the call and its for",
+			text:  "Tom Reyes called Wednesday for the judge to step aside from the case.",
+			want:  []want{{speaker: "Tom Reyes", content: "the judge to step aside from the case", cue: "called"}},
+			count: 1,
+		},
+		{
+			name:  "an adverb between the call and its for",
+			text:  "Tom Reyes called again for the judge to step aside from the case.",
+			want:  []want{{speaker: "Tom Reyes", content: "the judge to step aside from the case", cue: "called"}},
+			count: 1,
+		},
+		{
+			name:  "called on the phone: no one asked to do anything",
+			text:  "Tom Reyes called on the phone from Dayton on Monday.",
+			count: -1,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := clipping(tt.text, "2026-12-01", false)
+			checkWanted(t, c, extract.StatementsRules(c), tt.count, tt.want)
+		})
+	}
+}
