@@ -201,7 +201,9 @@ func (s *sentence) right(j int, m mention, cue digest.Span) int {
 	if s.punct(p-1, ",") && !quoteFirst && !that && f&fPart == 0 && !s.is(p, "if") && !s.is(p, "when") {
 		return j + 1 // "said, however, ..." is rare; "said, in Moscow" is not content
 	}
-	if s.tooShort(p, e) && !(f&fCall != 0 && s.naming(j)) {
+	if a := s.shortAnswer(j, p); a > p {
+		e = a // answers.go: "said no", "said the same"
+	} else if s.tooShort(p, e) && !(f&fCall != 0 && s.naming(j)) {
 		return j + 1 // "testified voluntarily": not what was said; "he would" is
 	}
 	if !that && (s.is(p, "of") || s.is(p, "about") && !s.quantityAt(p+1)) && (!s.hasQuote(p, e) || f&fCall != 0) {

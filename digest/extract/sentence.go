@@ -97,8 +97,8 @@ func endsSentence(t string, toks []token, i int) bool {
 		}
 		prev := toks[i-1]
 		w := t[prev.s:prev.e]
-		if prev.w.f&fAbbr != 0 && (prev.cap || len(w) <= 4) {
-			return false // Mr. Sept. Gov.
+		if prev.w.f&fAbbr != 0 && (prev.cap || len(w) <= 4) && !(equalFold(w, "no") && !isDigit(t[next.s])) {
+			return false // Mr. Sept. Gov.; "No." only before its number ("she said no. Then ...")
 		}
 		if prev.cap && utf8.RuneCountInString(w) == 1 {
 			return false // an initial: Donald J. Trump

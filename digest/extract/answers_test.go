@@ -1,0 +1,56 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/whosaid/whosaid/digest/extract"
+)
+
+// TestShortAnswers checks answers of one word after a verb of saying
+// (answers.go), in made-up sentences.
+func TestShortAnswers(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		want  []want
+		count int  // exact number of statements, when > 0; -1: none
+		long  bool // a statement may run past a short answer
+	}{
+		{
+			name:  "said no at a sentence's end: the dot after no ends it",
+			text:  "Asked if he would run again, Tom Reyes said no. He left the hall soon after.",
+			want:  []want{{speaker: "Tom Reyes", content: "no", cue: "said"}},
+			count: 1,
+		},
+		{
+			name:  "a share said yes, then the writer's comparison",
+			text:  "Asked whether the plan was fair, 46 percent of voters said yes, compared with 30 percent last year.",
+			want:  []want{{speaker: "46 percent of voters", content: "yes"}},
+			count: 1,
+		},
+		{
+			name:  "said the same",
+			text:  "Last month, 26 percent of voters said the same.",
+			want:  []want{{content: "the same"}},
+			count: 1,
+		},
+		{
+			name: "no opening a clause is no answer",
+			text: "Ann Cole said no one came to the meeting on Monday.",
+			want: []want{{speaker: "Ann Cole", content: "no one came to the meeting"}},
+			long: true,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := clipping(tt.text, "2026-12-01", false)
+			got := extract.StatementsRules(c)
+			checkWanted(t, c, got, tt.count, tt.want)
+			for _, s := range got {
+				if !tt.long && len(s.Content) > 10 {
+					t.Errorf("answer runs on: %q", s.Content)
+				}
+			}
+		})
+	}
+}
