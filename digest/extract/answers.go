@@ -2,7 +2,8 @@
 // "46 percent of voters said yes", "after half said so in the earlier
 // poll", "26 percent said the same". The answer word is what was said
 // (PolNeAR marks it as the content); the question or the statement it
-// answers is elsewhere in the text.
+// answers is elsewhere in the text. And short contents said of a relative
+// pronoun: "laws that some say target Muslims".
 
 package extract
 
@@ -41,4 +42,22 @@ func (s *sentence) shortAnswer(j, p int) int {
 		return e // "said so in the earlier poll", "said yes while 48 percent ..."
 	}
 	return p
+}
+
+// relativeGap reports whether the two words [p, p+2) after the cue at j
+// are what was said of a relative pronoun before the speaker: "a finish
+// that he said defied expectations", "laws that some say target
+// Muslims". The pronoun is the reported clause's subject, so its verb
+// and object are a whole statement, short as they are.
+func (s *sentence) relativeGap(j, p, e int, m mention) bool {
+	if e-p != 2 || p != j+1 || m.span.Empty() {
+		return false
+	}
+	np := s.tokenAt(m.span[0])
+	if !s.is(np-1, "that") && !s.is(np-1, "which") && !s.is(np-1, "what") || np-1 < s.from {
+		return false
+	}
+	v := s.toks[p]
+	return v.k == kWord && !v.cap && v.w.f&(fDet|fPrep|fPronoun|fObject|fSub|fClauseEnd|fAux|fRelDay|fNeg|fQuant) == 0 && !isDigit(s.t[v.s]) &&
+		s.toks[p+1].k == kWord
 }

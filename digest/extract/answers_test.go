@@ -6,8 +6,8 @@ import (
 	"github.com/whosaid/whosaid/digest/extract"
 )
 
-// TestShortAnswers checks answers of one word after a verb of saying
-// (answers.go), in made-up sentences.
+// TestShortAnswers checks answers of one word after a verb of saying and
+// two words said of a relative pronoun (answers.go), in made-up sentences.
 func TestShortAnswers(t *testing.T) {
 	tests := []struct {
 		name  string
@@ -39,6 +39,19 @@ func TestShortAnswers(t *testing.T) {
 			text: "Ann Cole said no one came to the meeting on Monday.",
 			want: []want{{speaker: "Ann Cole", content: "no one came to the meeting"}},
 			long: true,
+		},
+		{
+			name: "two words after a cue after a relative: what was said of the relative pronoun",
+			text: "Ann Cole spoke on Monday. She called it a defeat, in a vote that she said defied expectations.",
+			want: []want{{speaker: "Ann Cole", content: "defied expectations", cue: "said"}},
+			long: true,
+		},
+		{
+			name:  "which, then a plural speaker and two words",
+			text:  "The board cited rising costs, which critics say hurt renters.",
+			want:  []want{{speaker: "critics", content: "hurt renters", cue: "say"}},
+			count: 1,
+			long:  true,
 		},
 	}
 	for _, tt := range tests {

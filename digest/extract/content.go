@@ -203,7 +203,7 @@ func (s *sentence) right(j int, m mention, cue digest.Span) int {
 	}
 	if a := s.shortAnswer(j, p); a > p {
 		e = a // answers.go: "said no", "said the same"
-	} else if s.tooShort(p, e) && !(f&fCall != 0 && s.naming(j)) {
+	} else if s.tooShort(p, e) && !(f&fCall != 0 && s.naming(j)) && !s.relativeGap(j, p, e, m) {
 		return j + 1 // "testified voluntarily": not what was said; "he would" is
 	}
 	if !that && (s.is(p, "of") || s.is(p, "about") && !s.quantityAt(p+1)) && (!s.hasQuote(p, e) || f&fCall != 0) {
