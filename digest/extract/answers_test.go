@@ -1,21 +1,11 @@
 package extract_test
 
-import (
-	"testing"
-
-	"github.com/whosaid/whosaid/digest/extract"
-)
+import "testing"
 
 // TestShortAnswers checks answers of one word after a verb of saying and
 // two words said of a relative pronoun (answers.go), in made-up sentences.
 func TestShortAnswers(t *testing.T) {
-	tests := []struct {
-		name  string
-		text  string
-		want  []want
-		count int  // exact number of statements, when > 0; -1: none
-		long  bool // a statement may run past a short answer
-	}{
+	checkRules(t, []rulesCase{
 		{
 			name:  "said no at a sentence's end: the dot after no ends it",
 			text:  "Asked if he would run again, Tom Reyes said no. He left the hall soon after.",
@@ -53,17 +43,5 @@ func TestShortAnswers(t *testing.T) {
 			count: 1,
 			long:  true,
 		},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			c := clipping(tt.text, "2026-12-01", false)
-			got := extract.StatementsRules(c)
-			checkWanted(t, c, got, tt.count, tt.want)
-			for _, s := range got {
-				if !tt.long && len(s.Content) > 10 {
-					t.Errorf("answer runs on: %q", s.Content)
-				}
-			}
-		})
-	}
+	}, 10)
 }

@@ -1,20 +1,11 @@
 package extract_test
 
-import (
-	"testing"
-
-	"github.com/whosaid/whosaid/digest/extract"
-)
+import "testing"
 
 // TestCallsOn checks "called on X to ..." and a call's particle after a
 // date or an adverb (forms.go callsOn), in made-up sentences.
 func TestCallsOn(t *testing.T) {
-	tests := []struct {
-		name  string
-		text  string
-		want  []want
-		count int // exact number of statements, when > 0; -1: none
-	}{
+	checkRules(t, []rulesCase{
 		{
 			name:  "called on someone to do something: not a phrase of circumstance",
 			text:  "Sen. Ann Cole of Ohio called on the administration to block the merger.",
@@ -44,11 +35,5 @@ func TestCallsOn(t *testing.T) {
 			text:  "Tom Reyes called on the phone from Dayton on Monday.",
 			count: -1,
 		},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			c := clipping(tt.text, "2026-12-01", false)
-			checkWanted(t, c, extract.StatementsRules(c), tt.count, tt.want)
-		})
-	}
+	})
 }

@@ -10,12 +10,7 @@ import (
 // in made-up sentences, as the rules read them (the statement model may
 // drop one it finds unlikely).
 func TestNounsOfSpeech(t *testing.T) {
-	tests := []struct {
-		name  string
-		text  string
-		want  []want
-		count int // exact number of statements, when > 0; -1: none
-	}{
+	checkRules(t, []rulesCase{
 		{
 			name:  "a name's claim that, after a preposition",
 			text:  "Voters heard little about Jane Miller's claim that the county budget was balanced by fraud.",
@@ -52,11 +47,33 @@ func TestNounsOfSpeech(t *testing.T) {
 			text:  "It's a claim that nobody in the county believes anymore.",
 			count: -1,
 		},
-	}
-	for _, tt := range tests {
+	})
+}
+
+// rulesCase is a made-up text and the statements the rules alone find in
+// it.
+type rulesCase struct {
+	name  string
+	text  string
+	want  []want
+	count int  // exact number of statements, when > 0; -1: none
+	long  bool // with maxLen: a statement may be longer
+}
+
+// checkRules runs the rules alone on each case's text; with maxLen > 0,
+// a case not marked long must have no content longer than maxLen bytes.
+func checkRules(t *testing.T, cases []rulesCase, maxLen ...int) {
+	t.Helper()
+	for _, tt := range cases {
 		t.Run(tt.name, func(t *testing.T) {
 			c := clipping(tt.text, "2026-12-01", false)
-			checkWanted(t, c, extract.StatementsRules(c), tt.count, tt.want)
+			got := extract.StatementsRules(c)
+			checkWanted(t, c, got, tt.count, tt.want)
+			for _, s := range got {
+				if len(maxLen) > 0 && !tt.long && len(s.Content) > maxLen[0] {
+					t.Errorf("content runs on: %q", s.Content)
+				}
+			}
 		})
 	}
 }
