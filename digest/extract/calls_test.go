@@ -37,3 +37,33 @@ func TestCallsOn(t *testing.T) {
 		},
 	})
 }
+
+// TestAskedWhom checks the one asked before a question or a request
+// (asked.go): long, a pronoun, or followed by an adverb.
+func TestAskedWhom(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{
+			name:  "a long noun phrase with a year for the one asked",
+			text:  "During a busy day of events, the Gazette asked the 2026 Democratic Senate contender if she was ready for the job.",
+			want:  []want{{speaker: "Gazette", content: "if she was ready for the job", cue: "asked"}},
+			count: 1,
+		},
+		{
+			name:  "an adverb after the one asked",
+			text:  "The interview ended with Tom Gray asking Cole pointedly whether she would run again.",
+			want:  []want{{speaker: "Tom Gray", content: "whether she would run again", cue: "asking"}},
+			count: 1,
+		},
+		{
+			name:  "an object pronoun asked to do something",
+			text:  "Mr. Tom Gray asked her to call the ambassador at once.",
+			want:  []want{{speaker: "Tom Gray", content: "her to call the ambassador at once", cue: "asked"}},
+			count: 1,
+		},
+		{
+			name:  "asked questions to all: no request",
+			text:  "At the news conference, reporters asked questions about the budget to all three mayors.",
+			count: -1,
+		},
+	})
+}

@@ -176,11 +176,14 @@ func (s *sentence) right(j int, m mention, cue digest.Span) int {
 		if !quoteFirst && !s.has(p, fQuestion) {
 			// "Hannity asked Trump if he would ...": the one asked, then the question
 			oe, ok := s.rightNP(p)
+			if l, _ := s.dateAt(oe); ok && l > 0 && s.has(oe+l, fQuestion) {
+				oe += l // "asked Clinton Friday how ..."
+			}
+			if q, found := s.askedWhom(p, e); found {
+				oe, ok = q, true // asked.go: "asked the 2016 Democratic contender if", "asked her to call"
+			}
 			if !ok {
 				return j + 1
-			}
-			if l, _ := s.dateAt(oe); l > 0 && s.has(oe+l, fQuestion) {
-				oe += l // "asked Clinton Friday how ..."
 			}
 			// "Trump asked the network to donate the profits": a request,
 			// the one asked and what they should do

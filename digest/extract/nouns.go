@@ -185,10 +185,11 @@ func (s *sentence) nounSlot(np int) bool {
 }
 
 // nounContentEnd cuts what a noun of speech reports, tokens [a, e), at its
-// first comma, dash, semicolon or colon outside quotation marks, or before
-// "and" with another possessive ("his promise to build a wall and his
-// association of ..."): a noun's complement does not run on past them as
-// a verb's reported clause may.
+// first comma, dash, semicolon or colon outside quotation marks, before
+// "but", or before "and" with another possessive, a name or a subject
+// pronoun ("his promise to build a wall and his association of ...",
+// "asked for a photo and Cole agreed"): a noun phrase does not run on past
+// them as a verb's reported clause may.
 func (s *sentence) nounContentEnd(a, e int) int {
 	for i := a + 1; i < e; i++ {
 		tk := s.toks[i]
@@ -205,9 +206,9 @@ func (s *sentence) nounContentEnd(a, e int) int {
 		if tk.k == kQuote && tk.ie > tk.is && s.t[tk.ie-1] == ',' {
 			return i + 1 // "that Obama “founded ISIS,” saying ..."
 		}
-		if (s.is(i, "and") || s.is(i, "but")) && i+1 < e && s.toks[i+1].k == kWord &&
-			(possessive(s.word(i+1)) || possessivePronoun(lowerASCII(s.word(i+1)))) {
-			return i
+		if s.is(i, "but") || s.is(i, "and") && i+1 < e && s.toks[i+1].k == kWord &&
+			(possessive(s.word(i+1)) || possessivePronoun(lowerASCII(s.word(i+1))) || s.toks[i+1].cap || s.has(i+1, fPronoun)) {
+			return i // "and his association of ...", "and Cole agreed", "but do not ..."
 		}
 	}
 	return e
