@@ -189,7 +189,7 @@ func (s *sentence) cue(j int) int {
 	// negation or hedging between the speaker and the cue: no statement
 	k := j - 1
 	for ; k >= s.from && toks[k].k == kWord && (toks[k].w.f&(fAux|fNeg) != 0 && toks[k].w.f&fPronoun == 0 || toks[k].cap && toks[k].w.f&fWeekday != 0 && k > s.from ||
-		k > s.from && toks[k].w.f == 0 && lyAdverb(s, k) || s.is(k, "since") && s.has(k-1, fAux)); k-- { // "He memorably promised", "She has since said"
+		k > s.from && toks[k].w.f == 0 && lyAdverb(s, k) || (s.is(k, "since") || s.is(k, "long")) && s.has(k-1, fAux)); k-- { // "He memorably promised", "She has since said", "have long argued"
 		if toks[k].w.f&fNeg != 0 {
 			return j + 1
 		}

@@ -31,6 +31,12 @@ func TestCallsOn(t *testing.T) {
 			count: 1,
 		},
 		{
+			name:  "long between the auxiliary and the cue",
+			text:  "Tom Reyes has long called for an end to the tax on farms. His allies have long argued that the tax is unfair.",
+			want:  []want{{speaker: "Tom Reyes", content: "an end to the tax on farms"}, {content: "the tax is unfair", cue: "argued"}},
+			count: 2,
+		},
+		{
 			name:  "called on the phone: no one asked to do anything",
 			text:  "Tom Reyes called on the phone from Dayton on Monday.",
 			count: -1,
