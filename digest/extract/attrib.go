@@ -224,7 +224,7 @@ func (s *sentence) cue(j int) int {
 		s.toks[k-1].w.f&(fRole|fSourceNoun|fOrgHead|fAudience|fQuant|fPronoun|fMedia) == 0 {
 		return j + 1 // "fees that added millions": a thing that no one speaks for
 	}
-	if f&fCall != 0 && s.is(j, "called") && k > s.from && s.toks[k].k == kWord && !s.toks[k].cap && s.toks[k].w.f&(fPronoun|fRole|fSourceNoun|fAux|fRelative|fQuant) == 0 &&
+	if f&fCall != 0 && s.is(j, "called") && k > s.from && s.toks[k].k == kWord && !s.toks[k].cap && s.toks[k].w.f&(fPronoun|fRole|fSourceNoun|fAux|fRelative|fQuant|fSub) == 0 &&
 		j+1 < len(toks) && (toks[j+1].k == kQuote || toks[j+1].cap) {
 		// "a 2002 psychology class called “Perception”", "a group called
 		// Future 45": a thing and its name, not a speaker calling it so
@@ -479,6 +479,12 @@ func (s *sentence) cue(j int) int {
 			}
 			return s.right(j, m, cue)
 		}
+	}
+	if c := s.coordLink(k); c >= 0 {
+		if next, ok := s.coordinated(j, c, cue); ok {
+			return next // coord.go: "when Cruz knocked Rubio and called him ..."
+		}
+		k = c
 	}
 	// "and said ...", ", called her ...": the sentence's speaker goes on
 	if s.is(k, "and") || s.is(k, "but") || s.punct(k, ",") && len(s.x.raws) > s.first {

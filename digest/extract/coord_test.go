@@ -1,0 +1,103 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/whosaid/whosaid/digest"
+	"github.com/whosaid/whosaid/digest/extract"
+)
+
+// TestCoordinatedVerbs checks a verb of speech coordinated with a verb
+// before it ("knocked Moreno on taxes and called him ..."): the first
+// verb's subject speaks, wherever its clause opens, with the rules alone
+// and with the shipped model. Made-up sentences.
+func TestCoordinatedVerbs(t *testing.T) {
+	tests := []struct {
+		name    string
+		text    string
+		speaker string // the speaker_span's text
+		starts  string // the content's first words
+	}{
+		{
+			name:    "a clause after when, in the middle of the sentence",
+			text:    "The debate grew sharp.\n\nThere were hard moments too, such as when Hale knocked Moreno on taxes and called him a \"dreamer,\" to boos.",
+			speaker: "Hale",
+			starts:  "him a \"dreamer,\"",
+		},
+		{
+			name:    "the one prompted to do two things",
+			text:    "The debate grew sharp.\n\nThat prompted Moreno to make a joke about golf and call Hale \"very nimble.\"",
+			speaker: "Moreno",
+			starts:  "Hale \"very nimble",
+		},
+		{
+			name:    "a clause after that, with a date phrase after the subject",
+			text:    "The union is everywhere.\n\nIt has become such a force that Moreno during a Sunday thanked its members \"for their work\" and called the Farmers Union \"one of the pillars of my campaign.\"",
+			speaker: "Moreno",
+			starts:  "the Farmers Union",
+		},
+		{
+			name:    "a time phrase opening the sentence",
+			text:    "Al Sharp took the stage.\n\nTen years ago, he backed Moreno over Hale and said, \"Hale has done nothing for us.\"",
+			speaker: "he",
+			starts:  "Hale has done nothing",
+		},
+		{
+			name:    "a list of verbs",
+			text:    "The race is close.\n\nMaria Ortiz heard the news.\n\nWhen the vote came, Ortiz looked at the camera, shook her head and said, \"Not while I am alive.\"",
+			speaker: "Ortiz",
+			starts:  "Not while I am alive",
+		},
+		{
+			name:    "an adverb after and",
+			text:    "The race is close.\n\nTom Gray brought up the budget and later said, \"We cannot pay for this.\"",
+			speaker: "Tom Gray",
+			starts:  "We cannot pay",
+		},
+		{
+			name:    "a clause after a comma goes on from the main one",
+			text:    "The race is close.\n\nJoe Gray was sorry when he visited the city this week, and even admitted he was there late.",
+			speaker: "Joe Gray",
+			starts:  "he was there late",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := clipping(tt.text, "2026-12-01", false)
+			for _, run := range []struct {
+				name string
+				f    func(*digest.Clipping) []digest.Statement
+			}{{"rules alone", extract.StatementsRules}, {"with the model", extract.Statements}} {
+				got := run.f(c)
+				found := false
+				for _, s := range got {
+					sp := c.Text[s.SpeakerSpan[0]:s.SpeakerSpan[1]]
+					if strings.HasSuffix(sp, tt.speaker) && strings.HasPrefix(s.Content, tt.starts) {
+						found = true
+					}
+				}
+				if !found {
+					t.Errorf("%s: want %s: %q..., got %s", run.name, tt.speaker, tt.starts, dump(got))
+				}
+			}
+		})
+	}
+}
+
+// TestCoordinatedVerbsNot checks where the verb before "and" is not the
+// one a verb of speech is coordinated with: another tense, or a clause
+// after a comma.
+func TestCoordinatedVerbsNot(t *testing.T) {
+	for _, tt := range []struct{ text, not string }{
+		{"The race is close.\n\nIn one ad, a narrator reminds viewers that Sanders marched in 1963 and says he wants to end the practice.", "Sanders"},
+		{"The race is close.\n\nJoe Gray was sorry when he visited the city this week, and even admitted he was there late.", "he"},
+	} {
+		c := clipping(tt.text, "2026-12-01", false)
+		for _, s := range extract.StatementsRules(c) {
+			if c.Text[s.SpeakerSpan[0]:s.SpeakerSpan[1]] == tt.not {
+				t.Errorf("%q: want no statement of %s, got %s", tt.text, tt.not, dump([]digest.Statement{s}))
+			}
+		}
+	}
+}
