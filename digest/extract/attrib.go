@@ -80,8 +80,8 @@ func (s *sentence) run() {
 		s.colonLead()
 	}
 	if len(s.x.raws) == s.first {
-		if !s.colon() {
-			s.standalone()
+		if !s.colon() && !s.standalone() {
+			s.continued() // continued.go: "“...” or to control the arsenal."
 		}
 	}
 	if s.x.m != nil || s.x.col != nil {
