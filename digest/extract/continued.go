@@ -70,3 +70,25 @@ func (s *sentence) continued() bool {
 	s.x.raws = append(s.x.raws, r)
 	return true
 }
+
+// afterUnreadQuote reports whether an earlier sentence of this paragraph
+// holds a quotation that no statement took up, while the last statement
+// found is in an earlier paragraph: "“Europe is breaking up,” said Anna
+// in 't Veld, a member of Parliament. “It's a risk everywhere.”" — when
+// the first attribution was not read, the quotation after it is hers, not
+// the last speaker's of the paragraph before, so it goes on from no one.
+func (s *sentence) afterUnreadQuote() bool {
+	n := len(s.x.raws)
+	if n == 0 || s.x.raws[n-1].block == s.block {
+		return false
+	}
+	for _, tk := range s.x.toks {
+		if tk.s >= s.toks[0].s {
+			break
+		}
+		if tk.k == kQuote && tk.ie > tk.is && wordCount(s.t[tk.is:tk.ie]) >= minContinued {
+			return true
+		}
+	}
+	return false
+}

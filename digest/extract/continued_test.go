@@ -62,3 +62,16 @@ func TestContinuedQuoteNot(t *testing.T) {
 		}
 	}
 }
+
+// TestAfterUnreadQuote checks that a quotation standing alone after a
+// quoted sentence of its own paragraph whose attribution was not read does
+// not go on from the last speaker of the paragraph before.
+func TestAfterUnreadQuote(t *testing.T) {
+	text := "The vote is near.\n\n\"The union is at its end,\" said Tom Gray, head of the Blue Party.\n\n\"Europe is breaking up as we speak,\" said Anna in 't Veld, a member of Parliament. \"It's a risk everywhere.\""
+	c := clipping(text, "2026-12-01", false)
+	for _, s := range extract.StatementsRules(c) {
+		if strings.Contains(s.Content, "risk everywhere") && strings.Contains(s.Speaker, "Gray") {
+			t.Errorf("want the quotation not given to Tom Gray, got %s", dump([]digest.Statement{s}))
+		}
+	}
+}
