@@ -110,8 +110,8 @@ func (s *sentence) coordSubject(j, c int) (mention, int, bool) {
 		if s.punct(v-1, ",") || s.is(v-1, "and") {
 			continue // one of a list of verbs: the subject is further back
 		}
-		for v-1 > s.from && s.toks[v-1].k == kWord && (lyAdverb(s, v-1) || coordAdverb(lowerASCII(s.word(v-1)))) {
-			v-- // "Cruz then knocked"
+		for v-1 > s.from && s.toks[v-1].k == kWord && (lyAdverb(s, v-1) || coordAdverb(lowerASCII(s.word(v-1))) || s.has(v-1, fAux) && !s.has(v-1, fPronoun|fNeg)) {
+			v-- // "Cruz then knocked", "Scott has freed up"
 		}
 		if l := s.dateBefore(v); l > 0 {
 			v -= l // "Sanders during a Sunday thanked"
@@ -125,7 +125,7 @@ func (s *sentence) coordSubject(j, c int) (mention, int, bool) {
 		if !ok || !s.subjectLike(np, e) && !(e < h && s.toks[np].cap && !s.is(np, "it")) {
 			return mention{}, 0, false
 		}
-		if np > s.from && !(s.punct(np-1, ",") || s.has(np-1, fSub) || s.is(np-1, "that")) {
+		if np > s.from && !(s.punct(np-1, ",") || s.has(np-1, fSub) || s.is(np-1, "that") || s.timeAdverb(np-1)) {
 			return mention{}, 0, false
 		}
 		if comma && np > s.from && s.has(np-1, fSub) && !s.is(np-1, "and") && !s.is(np-1, "but") && !s.is(np-1, "that") {

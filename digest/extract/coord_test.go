@@ -50,6 +50,18 @@ func TestCoordinatedVerbs(t *testing.T) {
 			starts:  "Not while I am alive",
 		},
 		{
+			name:    "a time adverb before the subject, an auxiliary after it",
+			text:    "The race is close.\n\nA few minutes later the officials reversed themselves, rushed everyone inside and said they will count the votes tonight.",
+			speaker: "the officials",
+			starts:  "they will count",
+		},
+		{
+			name:    "an auxiliary before the first verb, a date before the second",
+			text:    "The race is close.\n\nGovernor Tom Gray has freed up $26 million in state funds and on Monday announced that five million dollars more was being sent to the county.",
+			speaker: "Governor Tom Gray",
+			starts:  "five million dollars more",
+		},
+		{
 			name:    "an adverb after and",
 			text:    "The race is close.\n\nTom Gray brought up the budget and later said, \"We cannot pay for this.\"",
 			speaker: "Tom Gray",
