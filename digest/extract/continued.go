@@ -28,6 +28,9 @@ func (s *sentence) continued() bool {
 	if toks[1].k == kWord && (s.has(1, fAux|fCue|fPassive) || s.verbForm(1)) {
 		return false // "“Anybody but Trump,” was another": the writer's sentence about the quotation
 	}
+	if quoteContinues(s.t, toks[0]) && toks[1].k == kWord && (toks[1].cap || s.has(1, fPronoun|fDet)) && !s.has(1, fRelative|fSub) {
+		return false // "“...,” the judge exclaimed": an attribution of its own the rules did not read
+	}
 	e := len(toks)
 	for e > 1 && (toks[e-1].k == kStop || toks[e-1].k == kPunct) {
 		e--

@@ -54,11 +54,15 @@ func TestContinuedQuote(t *testing.T) {
 // TestContinuedQuoteNot checks that a quotation the writer's own sentence
 // is about ("“...,” was another") does not go on from the one before.
 func TestContinuedQuoteNot(t *testing.T) {
-	text := "The sky was busy.\n\n\"Vote for the river!\" read one banner. \"Anyone but the mayor,\" was another."
-	c := clipping(text, "2026-12-01", false)
-	for _, s := range extract.StatementsRules(c) {
-		if strings.Contains(s.Content, "was another") {
-			t.Errorf("want no statement of the writer's sentence, got %s", dump([]digest.Statement{s}))
+	for _, tt := range []struct{ text, not string }{
+		{"The sky was busy.\n\n\"Vote for the river!\" read one banner. \"Anyone but the mayor,\" was another.", "was another"},
+		{"The trial ended.\n\n\"We will win this,\" said Tom Gray. \"All that you said and all that I said,\" the judge bellowed, \"has overlapped.\"", "the judge bellowed"},
+	} {
+		c := clipping(tt.text, "2026-12-01", false)
+		for _, s := range extract.StatementsRules(c) {
+			if strings.Contains(s.Content, tt.not) {
+				t.Errorf("%q: want no statement holding %q, got %s", tt.text, tt.not, dump([]digest.Statement{s}))
+			}
 		}
 	}
 }
