@@ -42,10 +42,12 @@ func (x *extractor) dropHeadlineEchoes() {
 		return
 	}
 	var body [][]uint64
+	var who []*mention
 	for i := range x.raws {
 		r := &x.raws[i]
 		if !r.drop && !x.isHeadline(r.block) {
 			body = append(body, contentStems(x.t, r))
+			who = append(who, &r.speaker)
 		}
 	}
 	for _, i := range heads {
@@ -54,13 +56,27 @@ func (x *extractor) dropHeadlineEchoes() {
 		if len(head) < minHeadWords {
 			continue
 		}
-		for _, b := range body {
+		for k, b := range body {
+			if otherPerson(&r.speaker, who[k]) {
+				continue // "Howard Dean" said it, not the delegate whose words echo it
+			}
 			if shared(head, b) >= headShared*float64(len(head)) {
 				r.drop = true
 				break
 			}
 		}
 	}
+}
+
+// otherPerson reports whether a and b both name a person and the names'
+// last words differ: two people, whatever words their statements share. A
+// pronoun, a role or an organisation ("Kremlin Says ...", echoed by the
+// Kremlin's spokesman) may be the same speaker.
+func otherPerson(a, b *mention) bool {
+	if a.kind != mName || b.kind != mName || len(a.words) == 0 || len(b.words) == 0 {
+		return false
+	}
+	return !strings.EqualFold(a.words[len(a.words)-1], b.words[len(b.words)-1])
 }
 
 // isHeadline reports whether block b is a headline.
