@@ -1,11 +1,11 @@
 package extract_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/whosaid/whosaid/digest"
-	"github.com/whosaid/whosaid/digest/extract"
 )
 
 // TestContinuedQuote checks a quotation that goes on from its paragraph's
@@ -32,21 +32,11 @@ func TestContinuedQuote(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			c := clipping(tt.text, "2026-12-01", false)
-			for _, run := range []struct {
-				name string
-				f    func(*digest.Clipping) []digest.Statement
-			}{{"rules alone", extract.StatementsRules}, {"with the model", extract.Statements}} {
-				got := run.f(c)
-				found := false
-				for _, s := range got {
-					if c.Text[s.SpeakerSpan[0]:s.SpeakerSpan[1]] == tt.speaker && s.Content == tt.content {
-						found = true
-					}
+			eachRun(c, func(run string, got []digest.Statement) {
+				if !slices.ContainsFunc(got, func(s digest.Statement) bool { return mentionOf(c, s) == tt.speaker && s.Content == tt.content }) {
+					t.Errorf("%s: want %s: %q, got %s", run, tt.speaker, tt.content, dump(got))
 				}
-				if !found {
-					t.Errorf("%s: want %s: %q, got %s", run.name, tt.speaker, tt.content, dump(got))
-				}
-			}
+			})
 		})
 	}
 }
@@ -54,28 +44,21 @@ func TestContinuedQuote(t *testing.T) {
 // TestContinuedQuoteNot checks that a quotation the writer's own sentence
 // is about ("“...,” was another") does not go on from the one before.
 func TestContinuedQuoteNot(t *testing.T) {
-	for _, tt := range []struct{ text, not string }{
-		{"The sky was busy.\n\n\"Vote for the river!\" read one banner. \"Anyone but the mayor,\" was another.", "was another"},
-		{"The trial ended.\n\n\"We will win this,\" said Tom Gray. \"All that you said and all that I said,\" the judge bellowed, \"has overlapped.\"", "the judge bellowed"},
-	} {
-		c := clipping(tt.text, "2026-12-01", false)
-		for _, s := range extract.StatementsRules(c) {
-			if strings.Contains(s.Content, tt.not) {
-				t.Errorf("%q: want no statement holding %q, got %s", tt.text, tt.not, dump([]digest.Statement{s}))
-			}
-		}
-	}
+	noStatement(t, []string{
+		"The sky was busy.\n\n\"Vote for the river!\" read one banner. \"Anyone but the mayor,\" was another.",
+		"The trial ended.\n\n\"We will win this,\" said Tom Gray. \"All that you said and all that I said,\" the judge bellowed, \"has overlapped.\"",
+	}, func(_ *digest.Clipping, s digest.Statement) bool {
+		return strings.Contains(s.Content, "was another") || strings.Contains(s.Content, "the judge bellowed")
+	})
 }
 
 // TestAfterUnreadQuote checks that a quotation standing alone after a
 // quoted sentence of its own paragraph whose attribution was not read does
 // not go on from the last speaker of the paragraph before.
 func TestAfterUnreadQuote(t *testing.T) {
-	text := "The vote is near.\n\n\"The union is at its end,\" said Tom Gray, head of the Blue Party.\n\n\"Europe is breaking up as we speak,\" said Anna in 't Veld, a member of Parliament. \"It's a risk everywhere.\""
-	c := clipping(text, "2026-12-01", false)
-	for _, s := range extract.StatementsRules(c) {
-		if strings.Contains(s.Content, "risk everywhere") && strings.Contains(s.Speaker, "Gray") {
-			t.Errorf("want the quotation not given to Tom Gray, got %s", dump([]digest.Statement{s}))
-		}
-	}
+	noStatement(t, []string{
+		"The vote is near.\n\n\"The union is at its end,\" said Tom Gray, head of the Blue Party.\n\n\"Europe is breaking up as we speak,\" said Anna in 't Veld, a member of Parliament. \"It's a risk everywhere.\"",
+	}, func(_ *digest.Clipping, s digest.Statement) bool {
+		return strings.Contains(s.Content, "risk everywhere") && strings.Contains(s.Speaker, "Gray")
+	})
 }

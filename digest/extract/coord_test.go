@@ -1,11 +1,11 @@
 package extract_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/whosaid/whosaid/digest"
-	"github.com/whosaid/whosaid/digest/extract"
 )
 
 // TestCoordinatedVerbs checks a verb of speech coordinated with a verb
@@ -77,22 +77,13 @@ func TestCoordinatedVerbs(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			c := clipping(tt.text, "2026-12-01", false)
-			for _, run := range []struct {
-				name string
-				f    func(*digest.Clipping) []digest.Statement
-			}{{"rules alone", extract.StatementsRules}, {"with the model", extract.Statements}} {
-				got := run.f(c)
-				found := false
-				for _, s := range got {
-					sp := c.Text[s.SpeakerSpan[0]:s.SpeakerSpan[1]]
-					if strings.HasSuffix(sp, tt.speaker) && strings.HasPrefix(s.Content, tt.starts) {
-						found = true
-					}
+			eachRun(c, func(run string, got []digest.Statement) {
+				if !slices.ContainsFunc(got, func(s digest.Statement) bool {
+					return strings.HasSuffix(mentionOf(c, s), tt.speaker) && strings.HasPrefix(s.Content, tt.starts)
+				}) {
+					t.Errorf("%s: want %s: %q..., got %s", run, tt.speaker, tt.starts, dump(got))
 				}
-				if !found {
-					t.Errorf("%s: want %s: %q..., got %s", run.name, tt.speaker, tt.starts, dump(got))
-				}
-			}
+			})
 		})
 	}
 }
@@ -101,15 +92,11 @@ func TestCoordinatedVerbs(t *testing.T) {
 // one a verb of speech is coordinated with: another tense, or a clause
 // after a comma.
 func TestCoordinatedVerbsNot(t *testing.T) {
-	for _, tt := range []struct{ text, not string }{
-		{"The race is close.\n\nIn one ad, a narrator reminds viewers that Sanders marched in 1963 and says he wants to end the practice.", "Sanders"},
-		{"The race is close.\n\nJoe Gray was sorry when he visited the city this week, and even admitted that the city had been let down by his office.", "he"},
-	} {
-		c := clipping(tt.text, "2026-12-01", false)
-		for _, s := range extract.StatementsRules(c) {
-			if c.Text[s.SpeakerSpan[0]:s.SpeakerSpan[1]] == tt.not {
-				t.Errorf("%q: want no statement of %s, got %s", tt.text, tt.not, dump([]digest.Statement{s}))
-			}
-		}
-	}
+	noStatement(t, []string{
+		"The race is close.\n\nIn one ad, a narrator reminds viewers that Sanders marched in 1963 and says he wants to end the practice.",
+		"The race is close.\n\nJoe Gray was sorry when he visited the city this week, and even admitted that the city had been let down by his office.",
+	}, func(c *digest.Clipping, s digest.Statement) bool {
+		m := mentionOf(c, s)
+		return m == "Sanders" || m == "he"
+	})
 }
