@@ -85,13 +85,17 @@ func (s *sentence) afterUnreadQuote() bool {
 	if n == 0 || s.x.raws[n-1].block == s.block {
 		return false
 	}
-	for _, tk := range s.x.toks {
-		if tk.s >= s.toks[0].s {
-			break
-		}
-		if tk.k == kQuote && tk.ie > tk.is && wordCount(s.t[tk.is:tk.ie]) >= minContinued {
-			return true
+	x := s.x
+	if x.bquote == -2 {
+		// once a block: a sentence-by-sentence scan would be quadratic in
+		// a long paragraph
+		x.bquote = -1
+		for _, tk := range x.toks {
+			if tk.k == kQuote && tk.ie > tk.is && wordCount(x.t[tk.is:tk.ie]) >= minContinued {
+				x.bquote = tk.s
+				break
+			}
 		}
 	}
-	return false
+	return x.bquote >= 0 && x.bquote < s.toks[0].s
 }

@@ -136,6 +136,7 @@ type extractor struct {
 	colon  *raw   // a statement whose cue ended its sentence with a colon
 	heads  []bool // per block: a headline
 	bstart int    // where the current block's text starts
+	bquote int    // where the current block's first quotation of minContinued words starts: -1 none, -2 not looked for yet (continued.go)
 	turn   int    // index in raws of the latest transcript turn ("TAPPER: ..."), else -1
 	events []event
 	ents   entities
@@ -158,6 +159,7 @@ func (x *extractor) block(b int, bl digest.Block) {
 	}
 	headline := bl.Kind == digest.BlockHeadline
 	x.bstart = s
+	x.bquote = -2
 	for len(x.heads) <= b {
 		x.heads = append(x.heads, false)
 	}
