@@ -28,6 +28,12 @@ func TestContinuedQuote(t *testing.T) {
 			speaker: "Jane Harris",
 			content: "Moreno has to keep their support. Hale has to do the two-step",
 		},
+		{
+			name:    "a relative clause finishing the quotation, then a quotation standing alone",
+			text:    "The rule is new.\n\n\"Our members are frustrated with Secretary Lane,\" said Jack Moss, a spokesman for the Federation of Small Firms. \"He has been very aggressive with the overtime rule,\" which may lead employers to cut back hours. \"He too often gives the unions whatever they want.\"",
+			speaker: "Jack Moss",
+			content: "\"He has been very aggressive with the overtime rule,\" which may lead employers to cut back hours",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
