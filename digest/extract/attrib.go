@@ -80,7 +80,7 @@ func (s *sentence) run() {
 		s.colonLead()
 	}
 	if len(s.x.raws) == s.first {
-		if !s.colon() && !s.afterUnreadQuote() && !s.standalone() {
+		if !s.colon() && !s.headlineColon() && !s.afterUnreadQuote() && !s.standalone() {
 			s.continued() // continued.go: "“...” or to control the arsenal."
 		}
 	}
