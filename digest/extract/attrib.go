@@ -480,11 +480,8 @@ func (s *sentence) cue(j int) int {
 			return s.right(j, m, cue)
 		}
 	}
-	if c := s.coordLink(k); c >= 0 {
-		if next, ok := s.coordinated(j, c, cue); ok {
-			return next // coord.go: "when Cruz knocked Rubio and called him ..."
-		}
-		k = c
+	if next, ok := s.coordinated(j, &k, cue); ok {
+		return next // coord.go: "when Cruz knocked Rubio and called him ..."
 	}
 	// "and said ...", ", called her ...": the sentence's speaker goes on
 	if s.is(k, "and") || s.is(k, "but") || s.punct(k, ",") && len(s.x.raws) > s.first {

@@ -37,10 +37,16 @@ func (s *sentence) coordLink(k int) int {
 }
 
 // coordinated builds the statement of the verb of speech at j joined by
-// the link c to a verb before it, with that verb's subject; a subject
+// "and" or "but" (after *k, the token before the cue, which it moves onto
+// that link) to a verb before it, with that verb's subject; a subject
 // after a subordinator ("when Rubio thanked Miami and said ...,") speaks
 // to the clause's comma. It reports false when no such subject is found.
-func (s *sentence) coordinated(j, c int, cue digest.Span) (int, bool) {
+func (s *sentence) coordinated(j int, k *int, cue digest.Span) (int, bool) {
+	c := s.coordLink(*k)
+	if c < 0 {
+		return 0, false
+	}
+	*k = c
 	m, np, ok := s.coordSubject(j, c)
 	if !ok {
 		return 0, false
