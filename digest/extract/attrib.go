@@ -384,6 +384,12 @@ func (s *sentence) cue(j int) int {
 		sk = k - 1 // "Just shy of half, 49%, say"
 	}
 	if st, ok := s.shareBefore(sk); ok {
+		if pa, pe, from, v, ok := s.pollSource(st); ok && sk == k {
+			// "In a CNN poll, 31% of Republicans said ...", "A poll showed
+			// that 72 percent said ...": the poll reports what its share
+			// said (subject_long.go)
+			return s.pollSays(j, cue, pa, pe, from, v)
+		}
 		// "42% say", "75 percent of Democrats said": a share of those
 		// polled speaks
 		m := s.mention(st, sk+1)

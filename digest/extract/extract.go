@@ -113,6 +113,7 @@ type raw struct {
 	open      bool          // a quotation standing alone, left open at its paragraph's end
 	later     bool          // its content is the paragraph after its cue's ("he stated:")
 	leads     bool          // any verb before a colon ending its paragraph: "Cruz continued:" (a quotation must follow)
+	fixedEnd  bool          // the rules' end is grammar the end model keeps: a noun-phrase object's (object.go), the question of "Asked by X whether ...," (forms.go)
 	sentStart int           // byte offset of the sentence's start
 	via       []string
 	audience  string
