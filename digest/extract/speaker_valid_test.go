@@ -62,6 +62,45 @@ func TestSpeakerWellFormed(t *testing.T) {
 	}
 }
 
+// TestPossessiveOwnsCue checks that a cue word right after a possessive is
+// a noun the possessive owns ("the mayor's claims that ..."), not a verb
+// with a speaker, while a possessive with its own head noun still speaks.
+func TestPossessiveOwnsCue(t *testing.T) {
+	tests := []struct {
+		name, text, content string
+		want                bool
+	}{
+		{
+			name:    "a name's claims",
+			text:    "Despite Mr. Halvorsen's claims that the bridge is safe, engineers closed it on Monday.",
+			content: "the bridge is safe",
+		},
+		{
+			name:    "his claims",
+			text:    "The mayor, angry at his claims that the bridge is safe, closed it on Monday.",
+			content: "the bridge is safe",
+		},
+		{
+			name:    "a possessive with its head noun",
+			text:    "Mr. Halvorsen's spokesman said the bridge is safe.",
+			content: "the bridge is safe",
+			want:    true,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := extract.Statements(clipping(tt.text, "2016-02-08", false))
+			st := find(got, tt.content)
+			if tt.want && st == nil {
+				t.Fatalf("no statement in %s", dump(got))
+			}
+			if !tt.want && st != nil && st.Cue == "claims" {
+				t.Errorf("the noun is a cue: %s", dump(got))
+			}
+		})
+	}
+}
+
 // TestNoPronounSpeaker checks that no statement of a clipping full of
 // fragments gives a pronoun, a leading conjunction or preposition, or a
 // place as its speaker.
