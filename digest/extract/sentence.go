@@ -160,6 +160,9 @@ func endsSentence(t string, toks []token, i int) bool {
 			if toks[j].w.f&(fCue|fAsk) != 0 && toks[j].w.f&fPart == 0 {
 				return false
 			}
+			if j > i+1 && pastAttribution(t, toks, j) {
+				return false // “Grizzly Adams?” Maddow repeated. — a verb the lexicon lacks
+			}
 			if !toks[j].cap && toks[j].w.f&(fPronoun|fRole|fDet|fAux|fMod) == 0 {
 				break
 			}
@@ -185,6 +188,18 @@ func shortAttribution(t string, toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// pastAttribution reports whether toks[j] is a lower-case past form that
+// ends the sentence or its clause right after the speaker before it:
+// after a question or an exclamation in quotes, “...?” Maddow repeated.
+// reads as the comma's “...,” Maddow repeated. does.
+func pastAttribution(t string, toks []token, j int) bool {
+	tk := toks[j]
+	if tk.cap || !strings.HasSuffix(t[tk.s:tk.e], "ed") || j+1 < len(toks) && toks[j+1].k != kStop && !(toks[j+1].k == kPunct && t[toks[j+1].s] == ',') {
+		return false
+	}
+	return toks[j-1].cap
 }
 
 // startsSentence reports whether tk may begin a sentence: a capital, a
