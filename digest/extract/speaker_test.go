@@ -36,6 +36,13 @@ func TestSpeakers(t *testing.T) {
 			speaker: "Marlow",
 		},
 		{
+			name:    "a quotation after a colon ends the sentence of a verb the lexicon lacks",
+			text:    "“The bridge stays shut,” said Tom Arlen, a county engineer. Nora Valdes shrugged: “They said the same thing last winter.”",
+			content: "They said the same thing last winter.",
+			speaker: "Nora Valdes",
+			rules:   true,
+		},
+		{
 			name:     "a list with a plural title",
 			text:     "Sens. Amy Klobuchar, Tim Kaine, Mark Warner and Chris Coons wrote that the bill was flawed.",
 			content:  "the bill was flawed",
