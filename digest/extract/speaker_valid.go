@@ -18,7 +18,7 @@ import (
 // ("new poll by"), no bare verb form ("released"), and not a place
 // ("New Hampshire", see speaker_place.go).
 func (x *extractor) validSpeaker(r resolved, m mention, cue digest.Span) resolved {
-	if x.ownsCue(m, cue) {
+	if x.ownsCue(m, cue) || x.objectRelative(m) {
 		return resolved{}
 	}
 	if r.name == "" || len(r.members) > 0 {
@@ -68,6 +68,19 @@ func (x *extractor) ownsCue(m mention, cue digest.Span) bool {
 		return true // "her" may be the object: "told her"
 	}
 	return possessive(last) && !contraction(last) && startsUpper(last)
+}
+
+// objectRelative reports whether the speaker phrase opens with "which" or
+// "what" and a subject of its own ("“...,” which Doe thinks will lead to
+// cuts", "which the group tried to stop and which Trump criticized"): the
+// relative is the verb's object, the clause says what someone thinks of
+// the words before it, and it attributes no quotation.
+func (x *extractor) objectRelative(m mention) bool {
+	if m.ante != nil || m.span[1] <= m.span[0] {
+		return false
+	}
+	phrase := x.t[m.span[0]:m.span[1]]
+	return strings.HasPrefix(phrase, "which ") || strings.HasPrefix(phrase, "what ")
 }
 
 // repairSpeaker returns r with its speaker string made well formed, or an

@@ -101,6 +101,22 @@ func TestPossessiveOwnsCue(t *testing.T) {
 	}
 }
 
+// TestObjectRelativeSpeaksNot checks that "which X thinks" after a
+// quotation, a relative clause whose object is the quotation's claim, is
+// no attribution of it or of the quotation after it.
+func TestObjectRelativeSpeaksNot(t *testing.T) {
+	text := "\"Their rules are a burden,\" said Jack Dole, a spokesman for the Guild, which represents small firms. \"They cost us a fortune,\" which Dole thinks will lead to cuts. \"It must stop at once.\""
+	got := extract.Statements(clipping(text, "2016-02-08", false))
+	for _, st := range got {
+		if sp := text[st.SpeakerSpan[0]:st.SpeakerSpan[1]]; strings.HasPrefix(sp, "which ") {
+			t.Errorf("speaker span %q: %s", sp, dump(got))
+		}
+	}
+	if find(got, "Their rules are a burden") == nil {
+		t.Errorf("the attributed quotation is gone: %s", dump(got))
+	}
+}
+
 // TestNoPronounSpeaker checks that no statement of a clipping full of
 // fragments gives a pronoun, a leading conjunction or preposition, or a
 // place as its speaker.
