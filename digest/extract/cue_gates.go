@@ -8,10 +8,10 @@ package extract
 
 // cueSubjectEnd returns the token just before the cue at j where its
 // speaker may end, stepping back over what stands between a subject and
-// its verb: an auxiliary or an adverb ("Mayor Lin has since said", "She
-// memorably promised"), a weekday or a date ("Lin on Tuesday said", "The
-// board this week announced"), "went on to" ("He went on to argue") and
-// the verbs before "to say" ("was quick to add that"). It reports false
+// its verb: an auxiliary or an adverb ("Mayor Lin has since said"), a
+// weekday or a date ("Lin on Tuesday said", "The board this week
+// announced"), "went on to" ("Ortiz went on to argue") and the verbs
+// before "to say" ("Ortiz was quick to add that"). It reports false
 // when the cue is negated ("Lin did not say") or no speaker stands before
 // its "to say".
 func (s *sentence) cueSubjectEnd(j int) (int, bool) {
@@ -60,8 +60,8 @@ func (s *sentence) cueSubjectEnd(j int) (int, bool) {
 // speakerless reports whether the cue at j, whose speaker would end at
 // token k, has no speaker at all: after "to" or a passive ("refused to
 // comment", "was asked"), after "that" or "which" on a thing no one speaks
-// for ("rules that stated limits"), or "called" naming a thing ("a
-// book club called “Pages”", "a fund called Green 9").
+// for ("rules that stated limits"), or "called" naming a thing ("a book
+// club called “Pages”").
 func (s *sentence) speakerless(j, k int) bool {
 	toks := s.toks
 	f := toks[j].w.f
@@ -92,7 +92,8 @@ func (s *sentence) speakerless(j, k int) bool {
 // headline and a title-case name: at the sentence's start it opens the
 // sentence ("Added Ms. Rowe, who ran the shelter, “...”"; a participle:
 // "Stressing that the vote was close, Rowe thanked ..."); elsewhere it is
-// part of a name ("the Allied Press"), and scanning goes on after it.
+// part of a name (the "Warns" of "Hikers at Cape Warns said ..."), and
+// scanning goes on after it.
 func (s *sentence) capitalised(j int, f flag) int {
 	if j == s.from && f&fCue != 0 && f&fPart == 0 {
 		return s.fronted(j) // "Said Jane Poole, who grew up with him, “...”"
@@ -103,9 +104,9 @@ func (s *sentence) capitalised(j int, f flag) int {
 	return j + 1 // "the United States": a capitalised cue only in title case
 }
 
-// weakCueQuoted reports whether the weak cue word at j ("states",
-// "reads") follows a quotation that opens the sentence and goes on: only
-// in "“Keep out,” the sign reads" is it a verb of speech.
+// weakCueQuoted reports whether the cue word at j that is no verb of
+// speech by itself ("states", "reads") follows a quotation that opens the
+// sentence and goes on: only in "“Keep out,” the sign reads" is it one.
 func (s *sentence) weakCueQuoted(j int) bool {
 	toks := s.toks
 	// "states", "reads": only “...,” the ad states / reads the sign

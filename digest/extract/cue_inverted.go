@@ -12,7 +12,7 @@ import "github.com/whosaid/whosaid/digest"
 // phrase after the verb is the one told, not the speaker. A quotation
 // broken by the attribution ("“The pier,” said Ortiz, “is safe.”") is one
 // content; with nothing before it, the quotation after it is what was said
-// ("And, said Ortiz, “...”").
+// ("But, said Ortiz, “...”").
 func (s *sentence) inverted(j, k int, cue digest.Span) (int, bool) {
 	toks := s.toks
 	f := toks[j].w.f // cue's gates change its fPart and fCue only

@@ -13,7 +13,7 @@ import "github.com/whosaid/whosaid/digest"
 // scanning resumes (j+1 when no speaker was found). Readings, in turn:
 // those addressed are the verb's object ("The mayor texted residents
 // saying ..."); a noun phrase before it with a quotation after it speaks
-// ("The video closes on a narrator saying: “...”");
+// ("The clip shows a narrator saying: “...”");
 // after a comma or a subordinator the sentence's speaker goes on (", adding
 // that ...", "before saying"); after "with" the noun phrase speaks ("with
 // the coach calling it a fluke"); a statement, letter or post says what its

@@ -114,10 +114,11 @@ func (s *sentence) subjectSays(j, k int, cue digest.Span) (int, bool) {
 	return 0, false
 }
 
-// subjectGoesOn reads a cue at j with no subject of its own, after "and",
-// "but" or a comma (token k): "The chef tasted the soup and declared it
-// perfect", ", then called the plan ...". The subject of the verb it is
-// joined to speaks (coord.go), else the sentence's speaker goes on.
+// subjectGoesOn reads a cue at j with no subject of its own, after "and"
+// or "but" (token k, or just after it: "and then"): "When Ruiz thanked the
+// staff and said the count was fair, ...". The subject of the verb it is
+// joined to speaks (coord.go), else the sentence's speaker goes on; so it
+// does after a bare comma once the sentence holds a statement.
 func (s *sentence) subjectGoesOn(j, k int, cue digest.Span) (int, bool) {
 	if next, ok := s.coordinated(j, &k, cue); ok {
 		return next, true // coord.go: "when Cruz knocked Rubio and called him ..."

@@ -128,9 +128,9 @@ func (s *sentence) shareAt(i int) bool {
 
 // shareSays reads a share of those polled as the speaker of the cue at j,
 // its number ending at token k or just before a comma there: "61 percent
-// of nurses said ...", "Nearly a third, 31%, say ...". When a poll is
-// named before the share ("In a Gallup survey, 40% of teachers said ..."),
-// the poll speaks (polls.go).
+// of Democrats said ...", "Nearly a third, 31%, say ...". When a poll is
+// named before the share ("In a Marist poll released Friday, 40% of
+// Democrats said ..."), the poll speaks (polls.go).
 func (s *sentence) shareSays(j, k int, cue digest.Span) (int, bool) {
 	sk := k
 	if s.punct(k, ",") {
