@@ -13,7 +13,10 @@ import (
 )
 
 // withSpeaker builds the statements of a cue at j whose speaker phrase
-// starts at token np.
+// starts at token np: what stands before the phrase, after a quotation or
+// a comma ("“The roads,” Ortiz said, “are clear.”"), the clause after "As
+// Ortiz noted,", else what follows the cue (content.go's right: "Ortiz
+// said the roads are clear").
 func (s *sentence) withSpeaker(j int, m mention, cue digest.Span, np int) int {
 	toks := s.toks
 	if e := s.nestedBy(j, m, cue, np); e > 0 {
