@@ -39,8 +39,17 @@ func (s *sentence) writersEnd(a, b int) int {
 		return b
 	}
 	rel, sub := s.cueInRelative(a), s.cueInOpening(a)
+	switch s.cueClause(a) {
+	case clauseOpening:
+		sub = true
+	case clauseEmbedded:
+		rel = true
+	}
 	aside := false // a dash seen: the next one may close an aside
-	for i := a + minReported; i+2 < b; i++ {
+	for i := a; i+2 < b; i++ {
+		if i < a+minReported && s.toks[i].k != kQuote {
+			continue
+		}
 		if s.punct(i, "—") || s.punct(i, "–") || s.punct(i, "-") || s.punct(i, "--") {
 			// "— he is", "- Republicans are": a clause of its own after a
 			// dash that closes no aside
@@ -57,11 +66,14 @@ func (s *sentence) writersEnd(a, b int) int {
 			}
 			continue
 		}
-		if !s.punct(i, ",") {
+		cut := i
+		if s.toks[i].k == kQuote && (rel || sub) && quoteEndsComma(s.t, s.toks[i]) {
+			cut = i + 1 // "... said he would “protect them,” the crowd applauded"
+		} else if !s.punct(i, ",") {
 			continue
 		}
-		if s.coordinateClause(i+1) || rel && s.finiteAt(s.skipAdverb(i+1)) || sub && s.subjectVerb(i+1, 5) {
-			return i
+		if s.coordinateClause(i+1) || (rel || sub) && (s.verbAt(s.skipAdverb(i+1)) || s.mainClause(i+1)) {
+			return cut
 		}
 	}
 	return b
@@ -136,6 +148,132 @@ func (s *sentence) finiteAt(i int) bool {
 		return true
 	}
 	return len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"))
+}
+
+// How the clause that holds a cue sits in its sentence (cueClause).
+const (
+	clauseMain     = iota // the sentence's own clause, or one not told apart
+	clauseOpening         // a subordinate clause opening the sentence: its main clause comes after a comma
+	clauseEmbedded        // a clause between a subject and its verb: the verb comes after a comma
+)
+
+// cueClause tells where the clause of the cue before content token a sits:
+// the stretch of words back to the last punctuation is that clause, and
+// it is subordinate when it opens with a subordinating conjunction ("When
+// Trump said ...", "However, while the committee says ...", "Now that
+// Jones has claimed ...") or opens the sentence with a preposition and
+// holds a relative or a subordinator ("Among those who said ...", "In a
+// year in which most voters say ..."). After a comma that follows a
+// subject, a relative or a subordinate clause stands between the subject
+// and its verb ("Lee, though she praised the plan and said ..., voted
+// against it", "Roffman, who estimates that ..., described ...").
+func (s *sentence) cueClause(a int) int {
+	if a < 2 || a > len(s.toks) || s.toks[a-1].k != kWord {
+		return clauseMain // "As Lee noted, ...": what was said is the main clause
+	}
+	st := a - 1
+	for st > 0 && a-st < 30 && s.toks[st-1].k == kWord {
+		st--
+	}
+	if st > 0 && s.toks[st-1].k == kWord {
+		return clauseMain
+	}
+	k := st
+	for s.is(k, "but") || s.is(k, "and") || s.is(k, "yet") || s.is(k, "so") || s.is(k, "even") || s.is(k, "just") || s.is(k, "only") {
+		k++
+	}
+	if s.is(k, "now") && s.is(k+1, "that") {
+		k++ // "Now that ..."
+	}
+	sub := k < a-1 && subordinators[lowerASCII(s.word(k))]
+	// the sentence opens here, or after one to three words and a comma ("However, while ...")
+	opening := st == 0
+	if !opening && st >= 2 && st <= 4 && s.punct(st-1, ",") && s.toks[0].cap {
+		opening = true
+		for j := 0; j < st-1; j++ {
+			if s.toks[j].k != kWord {
+				opening = false
+			}
+		}
+	}
+	if opening && sub {
+		return clauseOpening
+	}
+	if opening && (s.has(st, fPrep) || openingPreps[lowerASCII(s.word(st))]) {
+		for j := st + 1; j < a-1; j++ {
+			w := lowerASCII(s.word(j))
+			if w == "who" || w == "which" || w == "whom" || w == "whose" || subordinators[w] && w != "as" {
+				return clauseOpening // "Among those who said ...", "In the months since announcing ..."
+			}
+		}
+	}
+	if st >= 2 && s.punct(st-1, ",") && s.toks[st-2].k == kWord && (sub || s.is(k, "who") || s.is(k, "which")) {
+		return clauseEmbedded
+	}
+	return clauseMain
+}
+
+// openingPreps are prepositions beyond the lexicon's fPrep that open a
+// phrase before a sentence's main clause.
+var openingPreps = map[string]bool{"among": true, "for": true, "of": true, "by": true, "under": true, "unlike": true, "like": true, "within": true, "without": true, "against": true, "about": true, "since": true}
+
+// subordinators open a clause that cannot stand alone.
+var subordinators = map[string]bool{
+	"although": true, "though": true, "while": true, "if": true, "when": true, "as": true, "because": true,
+	"since": true, "after": true, "before": true, "whereas": true, "once": true, "until": true, "unless": true,
+}
+
+// mainClause reports whether a main clause starts at i: a subject, then
+// within a few words a verb ("the council voted", "most in both states
+// supported", "employee benefits aren't").
+func (s *sentence) mainClause(i int) bool {
+	if s.subjectVerb(i, 5) {
+		return true
+	}
+	if i >= len(s.toks) || s.toks[i].k != kWord || s.has(i, fPrep|fSub|fRelative|fClauseEnd) || s.is(i, "and") || s.is(i, "or") {
+		return false
+	}
+	if w := lowerASCII(s.word(i)); strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") {
+		return false
+	}
+	for k := i + 1; k < len(s.toks) && k <= i+6; k++ {
+		if s.toks[k].k != kWord || s.has(k, fSub|fRelative) {
+			return false
+		}
+		if s.verbAt(s.skipAdverb(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// pastForms are verbs in the past whose form does not end in -ed.
+var pastForms = map[string]bool{
+	"said": true, "told": true, "made": true, "took": true, "came": true, "went": true, "gave": true, "found": true,
+	"thought": true, "knew": true, "held": true, "kept": true, "brought": true, "felt": true, "led": true, "met": true,
+	"paid": true, "sent": true, "spent": true, "stood": true, "got": true, "became": true, "began": true, "saw": true,
+	"wrote": true, "spoke": true, "chose": true, "drew": true, "grew": true, "fell": true, "rose": true, "ran": true,
+	"won": true, "heard": true, "built": true, "sold": true, "put": true, "yelled": true,
+}
+
+// verbAt reports whether token i reads as a finite verb: finiteAt's forms,
+// a past form of its own ("said", "put") or a negated auxiliary ("aren't").
+func (s *sentence) verbAt(i int) bool {
+	if s.finiteAt(i) {
+		return true
+	}
+	if i >= len(s.toks) || s.toks[i].k != kWord || s.toks[i].cap {
+		return false
+	}
+	w := lowerASCII(s.word(i))
+	return pastForms[w] || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")
+}
+
+// quoteEndsComma reports whether quotation q ends with a comma inside its
+// marks: "“... citizens,” the crowd".
+func quoteEndsComma(t string, q token) bool {
+	in := strings.TrimRight(t[q.is:q.ie], " '’\"”")
+	return strings.HasSuffix(in, ",")
 }
 
 // cueInRelative reports whether the cue before content token a sits in a
