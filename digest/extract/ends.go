@@ -14,7 +14,15 @@
 //     who said he would debate the front-runner, criticized Clinton";
 //   - the main clause after a subordinate clause that opens the sentence
 //     and holds the cue: "While the president said he opposes sending
-//     troops, his administration carves out exceptions".
+//     troops, his administration carves out exceptions", "However, while
+//     the committee says ..., it has ...", "..., and when X said ..., a
+//     man yelled", "Among those who said ..., most backed ...", or that
+//     stands between a subject and its verb: "Lee, though she praised the
+//     plan and said ..., voted against it";
+//   - a clause of its own after a comma, with no conjunction, after a
+//     reported clause that holds a verb and no subordinate clause: "520
+//     delegates have said they support Clinton, 39 have said ...", "...
+//     was rigged, a charge that party leaders denied".
 //
 // "..., and that ..." goes on with what was said, and "but" is left alone
 // (train's annotations run a reported clause on over ", but <subject>" as
@@ -74,6 +82,9 @@ func (s *sentence) writersEnd(a, b int) int {
 		}
 		if s.coordinateClause(i+1) || (rel || sub) && (s.verbAt(s.skipAdverb(i+1)) || s.mainClause(i+1)) {
 			return cut
+		}
+		if !rel && !sub && cut == i && s.spliceClause(i+1) && s.clauseBefore(a, i) && !s.subordinateIn(a, i) && !(s.toks[i-1].cap && s.toks[i+1].cap) {
+			return cut // "520 delegates have said they support Clinton, 39 have said ..."
 		}
 	}
 	return b
@@ -216,6 +227,66 @@ func (s *sentence) cueClause(a int) int {
 // openingPreps are prepositions beyond the lexicon's fPrep that open a
 // phrase before a sentence's main clause.
 var openingPreps = map[string]bool{"among": true, "for": true, "of": true, "by": true, "under": true, "unlike": true, "like": true, "within": true, "without": true, "against": true, "about": true, "since": true}
+
+// spliceClause reports whether a clause of its own starts at i after a
+// comma, its subject no list ("39 have said", "a charge that leaders
+// denied"; not "Hispanic and young voters who came").
+func (s *sentence) spliceClause(i int) bool {
+	if i < len(s.toks) && s.toks[i].k == kWord && isDigit(s.t[s.toks[i].s]) {
+		return s.verbAt(s.skipAdverb(i+1)) // "39 have said"
+	}
+	if !s.subjectVerb(i, 3) {
+		return false
+	}
+	for k := i + 1; k < len(s.toks) && k <= i+maxNP; k++ {
+		if s.is(k, "and") || s.is(k, "or") {
+			return false
+		}
+		if s.finiteAt(s.skipAdverb(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseBefore reports whether tokens [a, e) read as a clause of their
+// own, not a phrase that opens one ("by the end of the month,", "despite
+// the limits,"): they open with no preposition or subordinator and hold
+// a verb.
+func (s *sentence) clauseBefore(a, e int) bool {
+	for k := e - 1; k > a; k-- {
+		if s.toks[k].k != kWord || s.is(k, "that") || s.is(k, "and") || s.is(k, "but") {
+			a = k + 1 // the last clause: "..., and in addition to a meeting,"
+			break
+		}
+	}
+	if a >= e || s.toks[a].k != kWord || s.has(a, fPrep|fQuestion) || subordinators[lowerASCII(s.word(a))] || openingPreps[lowerASCII(s.word(a))] {
+		return false
+	}
+	if w := lowerASCII(s.word(a)); strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") {
+		return false
+	}
+	if s.has(a, fPronoun) && a+1 < e && !s.toks[a+1].cap {
+		return true // "they support Clinton"
+	}
+	for k := a + 1; k < e; k++ {
+		if s.verbAt(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// subordinateIn reports whether tokens [a, e) hold a subordinator, whose
+// clause a comma may close before the main clause goes on.
+func (s *sentence) subordinateIn(a, e int) bool {
+	for k := a; k < e; k++ {
+		if s.toks[k].k == kWord && (subordinators[lowerASCII(s.word(k))] || s.has(k, fQuestion) || s.is(k, "however") || s.is(k, "given") || s.is(k, "even")) {
+			return true
+		}
+	}
+	return false
+}
 
 // subordinators open a clause that cannot stand alone.
 var subordinators = map[string]bool{

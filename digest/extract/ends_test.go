@@ -98,6 +98,26 @@ func TestWritersEnd(t *testing.T) {
 			not:     "described",
 		},
 		{
+			name:    "a clause of its own after a comma, without a conjunction",
+			text:    "Ann Lee said most delegates back her plan, 12 have said they back Tom Gray and the rest have not decided.",
+			speaker: "Ann Lee",
+			has:     "most delegates back her plan",
+			not:     "Tom Gray",
+		},
+		{
+			name:    "a noun phrase with a clause that comments on what was said",
+			text:    "Ann Lee said the plant would close in May, a decision the union has fought for a year.",
+			speaker: "Ann Lee",
+			has:     "the plant would close in May",
+			not:     "union",
+		},
+		{
+			name:    "a phrase opening what was said ends at its comma, and what was said goes on",
+			text:    "Ann Lee said that by the end of the month, the plant would close for good.",
+			speaker: "Ann Lee",
+			has:     "the plant would close for good",
+		},
+		{
 			name:    "and that: what was said goes on",
 			text:    "Ann Lee said the plan was far too costly, and that the council would vote on it again in May.",
 			speaker: "Ann Lee",
