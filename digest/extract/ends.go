@@ -233,7 +233,7 @@ var openingPreps = map[string]bool{"among": true, "for": true, "of": true, "by":
 // denied"; not "Hispanic and young voters who came").
 func (s *sentence) spliceClause(i int) bool {
 	if i < len(s.toks) && s.toks[i].k == kWord && isDigit(s.t[s.toks[i].s]) {
-		return s.verbAt(s.skipAdverb(i+1)) // "39 have said"
+		return s.verbAt(s.skipAdverb(i + 1)) // "39 have said"
 	}
 	if !s.subjectVerb(i, 3) {
 		return false
