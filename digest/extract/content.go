@@ -466,6 +466,9 @@ func (s *sentence) emitLeft(a, b int, m mention, cue digest.Span, extra afterCue
 	for a < b && (s.toks[a].k == kPunct || s.is(a, "and") || s.is(a, "but")) {
 		a++
 	}
+	if n := s.connective(a); n > 0 && s.punct(a+n, ",") && a+n+1 < b {
+		a += n + 1 // "In fact, X, analysts say": the writer's link to the sentence before
+	}
 	for b > a && (s.toks[b-1].k == kPunct || s.toks[b-1].k == kStop) {
 		b--
 	}
@@ -480,6 +483,34 @@ func (s *sentence) emitLeft(a, b int, m mention, cue digest.Span, extra afterCue
 	}
 	s.emit(m, cue, a, b, extra)
 	return true
+}
+
+// connectives are the words with which a writer links a sentence to the
+// one before ("Still, ...", "In fact, ...", "What's more, ..."): not part
+// of what a speaker said when the attribution comes after.
+var connectives = map[string]bool{
+	"however": true, "still": true, "meanwhile": true, "nevertheless": true, "nonetheless": true, "moreover": true,
+	"furthermore": true, "indeed": true, "also": true, "yet": true, "besides": true, "even so": true,
+	"what's more": true, "what’s more": true, "in fact": true, "in contrast": true, "by contrast": true,
+	"in particular": true, "in addition": true, "for example": true, "for instance": true, "of course": true,
+	"after all": true, "in short": true,
+}
+
+// connective returns the number of words of a connective at token a, or 0.
+func (s *sentence) connective(a int) int {
+	for n := 3; n >= 1; n-- {
+		if a+n > len(s.toks) {
+			continue
+		}
+		words := true
+		for k := a; k < a+n; k++ {
+			words = words && s.toks[k].k == kWord
+		}
+		if words && connectives[lowerASCII(s.t[s.toks[a].s:s.toks[a+n-1].e])] {
+			return n
+		}
+	}
+	return 0
 }
 
 // emit appends a statement with content tokens [a, b).

@@ -180,3 +180,28 @@ func TestColonTopic(t *testing.T) {
 	}
 	checkWanted(t, clipping(text, "2026-12-01", false), got, 0, []want{{speaker: "Tom Gray", content: "I expect to win every county"}})
 }
+
+// TestConnective checks that a connective opening a sentence whose
+// attribution comes after it ("Still, ..., officials said") is the
+// writer's link, not what was said; a phrase of time or place stays.
+func TestConnective(t *testing.T) {
+	for _, tt := range []struct{ text, content string }{
+		{"The mill lost money for a third year. Still, the plant will stay open through the winter, company officials said.", "the plant will stay open through the winter"},
+		{"Sales fell in the spring. What's more, the new store has drawn few customers since it opened, Ann Lee said.", "the new store has drawn few customers since it opened"},
+		{"The vote is close. In Ohio, turnout was higher than in any primary since 2008, Ann Lee said.", "In Ohio, turnout was higher than in any primary since 2008"},
+	} {
+		got := extract.Statements(clipping(tt.text, "2026-12-01", false))
+		found := false
+		for _, s := range got {
+			if strings.HasSuffix(s.Content, tt.content[len(tt.content)-12:]) {
+				found = true
+				if s.Content != tt.content {
+					t.Errorf("%q: content %q, want %q", tt.text, s.Content, tt.content)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no statement in %s", tt.text, dump(got))
+		}
+	}
+}
