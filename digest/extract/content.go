@@ -372,7 +372,7 @@ func (s *sentence) contentEnd(p int) int {
 		}
 		if comma && i+1 < len(toks) {
 			n := toks[i+1]
-			if n.k == kWord && (n.w.f&fClauseEnd != 0 && !n.cap && !(s.is(i+1, "but") && i+2 < len(toks) && toks[i+2].k == kQuote) || s.according(i+1)) ||
+			if n.k == kWord && (n.w.f&fClauseEnd != 0 && !n.cap && !(s.is(i+1, "but") && (i+2 < len(toks) && toks[i+2].k == kQuote || s.contrast(i+2))) || s.according(i+1)) ||
 				s.attribAhead(i+1) ||
 				// ", and threatened ...", ", called her ...": the subject's next deed
 				s.is(i+1, "and") && i+2 < len(toks) && toks[i+2].k == kWord && !toks[i+2].cap && strings.HasSuffix(s.word(i+2), "ed") ||
@@ -388,6 +388,20 @@ func (s *sentence) contentEnd(p int) int {
 		e--
 	}
 	return e
+}
+
+// contrastWords go on a statement after "but" or "and": "..., but not
+// women who seek them", "..., but also to bring stability", "not just the
+// swing states, but only ...". Train's annotations run a reported clause
+// on over them 40 times in 42.
+var contrastWords = map[string]bool{
+	"not": true, "also": true, "only": true, "rather": true, "instead": true, "even": true,
+	"never": true, "just": true, "still": true, "more": true,
+}
+
+// contrast reports whether token i is one of contrastWords.
+func (s *sentence) contrast(i int) bool {
+	return i < len(s.toks) && s.toks[i].k == kWord && contrastWords[lowerASCII(s.word(i))]
 }
 
 // verbForm reports whether token i is a lower-case word that reads as a

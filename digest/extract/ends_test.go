@@ -118,6 +118,12 @@ func TestWritersEnd(t *testing.T) {
 			has:     "the plant would close for good",
 		},
 		{
+			name:    "but not: the contrast is part of what was said",
+			text:    "Ann Lee said the fees should be cut for students, but not for the tourists who crowd the town each summer.",
+			speaker: "Ann Lee",
+			has:     "but not for the tourists who crowd the town each summer",
+		},
+		{
 			name:    "and that: what was said goes on",
 			text:    "Ann Lee said the plan was far too costly, and that the council would vote on it again in May.",
 			speaker: "Ann Lee",
