@@ -344,6 +344,13 @@ func (s *sentence) contentEnd(p int) int {
 			e = i
 			break
 		}
+		// "claimed self-defense and was acquitted", "vowed to keep it legal
+		// and celebrated the ruling": after an object or an infinitive, a
+		// verb of its own is the subject's next deed (ends.go)
+		if s.is(i, "and") && i > p && s.objectContent(p, i) && s.deedAt(i+1) {
+			e = i
+			break
+		}
 		// "said he found Trump “very charming” and called ...", "and has
 		// expressed support": a second deed
 		if s.is(i, "and") && i > p && i+1 < len(toks) && toks[i+1].k == kWord && !toks[i+1].cap && (toks[i+1].w.f&(fCue|fCall) != 0 && toks[i+1].w.f&fPart == 0 ||

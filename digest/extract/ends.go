@@ -277,6 +277,52 @@ func (s *sentence) clauseBefore(a, e int) bool {
 	return false
 }
 
+// objectContent reports whether content tokens [a, e) are the cue's
+// object or an infinitive, not a clause: no "that", subject pronoun or
+// quotation opens them and they hold no finite verb ("self-defense",
+// "to keep abortion legal", "Sanders of being inactive").
+func (s *sentence) objectContent(a, e int) bool {
+	if a >= e || s.toks[a].k != kWord || s.is(a, "that") || s.has(a, fPronoun|fQuestion) || s.punct(a-1, ":") || s.is(a-1, "that") {
+		return false
+	}
+	for k := a; k < e; k++ {
+		if s.toks[k].k == kQuote {
+			return false
+		}
+		if s.toks[k].k != kWord || s.toks[k].cap || !s.verbAt(k) {
+			continue
+		}
+		// a form in -s is a verb after its subject ("Clinton wants"), else
+		// a plural ("new bus lanes")
+		if w := lowerASCII(s.word(k)); strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "'s") && !auxiliaries[w] && k > a && !s.toks[k-1].cap && !s.has(k-1, fPronoun) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+var auxiliaries = map[string]bool{"is": true, "was": true, "has": true, "does": true}
+
+// deedAt reports whether a verb phrase of its own starts at i: an
+// auxiliary ("was acquitted", "has repeatedly characterized"), a past
+// form with its object ("defended Trump", "spiked it") or a participle
+// with its object ("making his pitch"); not an adjective ("tired and
+// frustrated voters").
+func (s *sentence) deedAt(i int) bool {
+	if i+1 >= len(s.toks) || s.toks[i].k != kWord || s.toks[i].cap {
+		return false
+	}
+	switch lowerASCII(s.word(i)) {
+	case "has", "have", "had", "was", "were", "is", "are", "will", "would":
+		return true
+	}
+	n := s.toks[i+1]
+	object := n.k == kQuote || n.k == kWord && (n.cap || n.w.f&(fPronoun|fDet|fObject) != 0)
+	w := lowerASCII(s.word(i))
+	return object && (pastForms[w] || len(w) > 4 && strings.HasSuffix(w, "ed")) || s.ingForm(i)
+}
+
 // subordinateIn reports whether tokens [a, e) hold a subordinator, whose
 // clause a comma may close before the main clause goes on.
 func (s *sentence) subordinateIn(a, e int) bool {

@@ -124,6 +124,26 @@ func TestWritersEnd(t *testing.T) {
 			has:     "but not for the tourists who crowd the town each summer",
 		},
 		{
+			name:    "after an object, and a verb of its own is the subject's next deed",
+			text:    "On Tuesday Mayor Ann Lee promised new bus lanes for the east side and toured the neighborhoods hit hardest by the floods.",
+			speaker: "Ann Lee",
+			has:     "new bus lanes",
+			not:     "toured",
+		},
+		{
+			name:    "after an infinitive, and a past form with its object is the next deed",
+			text:    "Senator Ann Lee has vowed to keep the clinic open and praised the court's ruling on Monday.",
+			speaker: "Ann Lee",
+			has:     "to keep the clinic open",
+			not:     "praised",
+		},
+		{
+			name:    "an infinitive's own verbs go on",
+			text:    "Senator Ann Lee has vowed to cut the fees and lower the taxes on small shops.",
+			speaker: "Ann Lee",
+			has:     "lower the taxes on small shops",
+		},
+		{
 			name:    "and that: what was said goes on",
 			text:    "Ann Lee said the plan was far too costly, and that the council would vote on it again in May.",
 			speaker: "Ann Lee",

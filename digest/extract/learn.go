@@ -168,6 +168,14 @@ func (s *sentence) room(k int, c *stmtCtx) (lo, hi, qa, qe int) {
 	}
 	if c.after {
 		hi = min(hi, max(c.b, s.writersEnd(c.a, hi))) // the writer's clause (ends.go)
+		// "pledging further reform and trying to connect ...": after an
+		// object or an infinitive, the subject's next deed (ends.go)
+		for i := c.b; i < hi; i++ {
+			if s.is(i, "and") && s.objectContent(c.a, i) && s.deedAt(i+1) {
+				hi = i
+				break
+			}
+		}
 	}
 	// the models may trim the writer's words around a quotation, never the
 	// quotation: "accusing them of providing “false information”"
