@@ -379,7 +379,7 @@ func (s *sentence) contentEnd(p int) int {
 		}
 		if comma && i+1 < len(toks) {
 			n := toks[i+1]
-			if n.k == kWord && (n.w.f&fClauseEnd != 0 && !n.cap && !(s.is(i+1, "but") && (i+2 < len(toks) && toks[i+2].k == kQuote || s.contrast(i+2))) || s.according(i+1)) ||
+			if n.k == kWord && (n.w.f&fClauseEnd != 0 && !n.cap && !(s.is(i+1, "but") && (i+2 < len(toks) && toks[i+2].k == kQuote || s.contrast(i+2))) && !s.subjectRelative(p, i) || s.according(i+1)) ||
 				s.attribAhead(i+1) ||
 				// ", and threatened ...", ", called her ...": the subject's next deed
 				s.is(i+1, "and") && i+2 < len(toks) && toks[i+2].k == kWord && !toks[i+2].cap && strings.HasSuffix(s.word(i+2), "ed") ||

@@ -285,24 +285,56 @@ func (s *sentence) objectContent(a, e int) bool {
 	if a >= e || s.toks[a].k != kWord || s.is(a, "that") || s.has(a, fPronoun|fQuestion) || s.punct(a-1, ":") || s.is(a-1, "that") {
 		return false
 	}
-	for k := a; k < e; k++ {
-		if s.toks[k].k == kQuote {
-			return false
-		}
-		if s.toks[k].k != kWord || s.toks[k].cap || !s.verbAt(k) {
-			continue
-		}
-		// a form in -s is a verb after its subject ("Clinton wants"), else
-		// a plural ("new bus lanes")
-		if w := lowerASCII(s.word(k)); strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "'s") && !auxiliaries[w] && k > a && !s.toks[k-1].cap && !s.has(k-1, fPronoun) {
-			continue
-		}
-		return false
-	}
-	return true
+	return !s.hasQuote(a, e) && !s.hasVerb(a, e)
 }
 
 var auxiliaries = map[string]bool{"is": true, "was": true, "has": true, "does": true}
+
+// subjectRelative reports whether the relative clause after the comma at
+// i stands inside the subject of a reported clause whose verb comes after
+// it: "the special entities, which hold his wealth, are ...", "Gov. Ann
+// Lee, who took office in 2013, will sign ...". The last clause of
+// content tokens [a, i) has no finite verb yet, and after the comma that
+// closes the relative, a verb goes on.
+func (s *sentence) subjectRelative(a, i int) bool {
+	if !s.is(i+1, "which") && !s.is(i+1, "who") && !s.is(i+1, "where") && !s.is(i+1, "whose") {
+		return false
+	}
+	for k := i - 1; k > a; k-- {
+		if s.is(k, "that") || s.has(k, fQuestion) || subordinators[lowerASCII(s.word(k))] || s.toks[k].k != kWord {
+			a = k + 1
+			break
+		}
+	}
+	if i <= a || s.hasVerb(a, i) {
+		return false
+	}
+	for j := i + 2; j < len(s.toks) && j <= i+25; j++ {
+		if s.toks[j].k == kStop || s.toks[j].k == kQuote {
+			return false
+		}
+		if s.punct(j, ",") || s.dashEnding(j) >= 0 {
+			return s.verbAt(s.skipAdverb(j + 1))
+		}
+	}
+	return false
+}
+
+// hasVerb reports whether tokens [a, e) hold a finite verb: an auxiliary,
+// a past form, a negated auxiliary, or a form in -s after its subject
+// ("Clinton wants"; not the plural in "new bus lanes").
+func (s *sentence) hasVerb(a, e int) bool {
+	for k := a; k < e; k++ {
+		if s.toks[k].k != kWord || s.toks[k].cap || !s.verbAt(k) {
+			continue
+		}
+		if w := lowerASCII(s.word(k)); strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "'s") && !auxiliaries[w] && k > a && !s.toks[k-1].cap && !s.has(k-1, fPronoun) {
+			continue
+		}
+		return true
+	}
+	return false
+}
 
 // deedAt reports whether a verb phrase of its own starts at i: an
 // auxiliary ("was acquitted", "has repeatedly characterized"), a past

@@ -144,6 +144,12 @@ func TestWritersEnd(t *testing.T) {
 			has:     "lower the taxes on small shops",
 		},
 		{
+			name:    "a relative clause inside the reported clause's subject",
+			text:    "Neighbors say that Mayor Ann Lee, who took office in 2019, will sign the bill on Friday.",
+			speaker: "Neighbors",
+			has:     "will sign the bill on Friday",
+		},
+		{
 			name:    "and that: what was said goes on",
 			text:    "Ann Lee said the plan was far too costly, and that the council would vote on it again in May.",
 			speaker: "Ann Lee",
