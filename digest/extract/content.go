@@ -397,20 +397,6 @@ func (s *sentence) contentEnd(p int) int {
 	return e
 }
 
-// contrastWords go on a statement after "but" or "and": "..., but not
-// women who seek them", "..., but also to bring stability", "not just the
-// swing states, but only ...". Train's annotations run a reported clause
-// on over them 40 times in 42.
-var contrastWords = map[string]bool{
-	"not": true, "also": true, "only": true, "rather": true, "instead": true, "even": true,
-	"never": true, "just": true, "still": true, "more": true,
-}
-
-// contrast reports whether token i is one of contrastWords.
-func (s *sentence) contrast(i int) bool {
-	return i < len(s.toks) && s.toks[i].k == kWord && contrastWords[lowerASCII(s.word(i))]
-}
-
 // verbForm reports whether token i is a lower-case word that reads as a
 // verb of its own: a verb of speech or a form ending in -ing or -ed
 // ("questioning", "boycotted"; not "something").
@@ -504,34 +490,6 @@ func (s *sentence) emitLeft(a, b int, m mention, cue digest.Span, extra afterCue
 	}
 	s.emit(m, cue, a, b, extra)
 	return true
-}
-
-// connectives are the words with which a writer links a sentence to the
-// one before ("Still, ...", "In fact, ...", "What's more, ..."): not part
-// of what a speaker said when the attribution comes after.
-var connectives = map[string]bool{
-	"however": true, "still": true, "meanwhile": true, "nevertheless": true, "nonetheless": true, "moreover": true,
-	"furthermore": true, "indeed": true, "also": true, "yet": true, "besides": true, "even so": true,
-	"what's more": true, "what’s more": true, "in fact": true, "in contrast": true, "by contrast": true,
-	"in particular": true, "in addition": true, "for example": true, "for instance": true, "of course": true,
-	"after all": true, "in short": true,
-}
-
-// connective returns the number of words of a connective at token a, or 0.
-func (s *sentence) connective(a int) int {
-	for n := 3; n >= 1; n-- {
-		if a+n > len(s.toks) {
-			continue
-		}
-		words := true
-		for k := a; k < a+n; k++ {
-			words = words && s.toks[k].k == kWord
-		}
-		if words && connectives[lowerASCII(s.t[s.toks[a].s:s.toks[a+n-1].e])] {
-			return n
-		}
-	}
-	return 0
 }
 
 // emit appends a statement with content tokens [a, b).
