@@ -114,8 +114,8 @@ func (s *sentence) cueClause(a int) int {
 	if opening && sub {
 		return clauseOpening
 	}
-	if opening && (s.has(st, fPrep) || openingPreps[lowerASCII(s.word(st))]) {
-		for j := st + 1; j < a-1; j++ {
+	if opening && (s.has(k, fPrep) || openingPreps[lowerASCII(s.word(k))]) {
+		for j := k + 1; j < a-1; j++ {
 			w := lowerASCII(s.word(j))
 			if w == "who" || w == "which" || w == "whom" || w == "whose" || subordinators[w] && w != "as" {
 				return clauseOpening // "Among those who said ...", "In the months since announcing ..."
@@ -251,6 +251,9 @@ var subordinators = map[string]bool{
 // within a few words a verb ("the council voted", "most in both states
 // supported", "employee benefits aren't").
 func (s *sentence) mainClause(i int) bool {
+	if s.is(i, "even") && !s.has(i+1, fSub|fClauseEnd|fPrep) && !s.is(i+1, "so") {
+		i++ // "..., even some allies questioned ..."
+	}
 	if s.subjectVerb(i, 5) {
 		return true
 	}

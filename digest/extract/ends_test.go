@@ -150,6 +150,13 @@ func TestWritersEnd(t *testing.T) {
 			has:     "will sign the bill on Friday",
 		},
 		{
+			name:    "a phrase with a relative clause opening the sentence after and",
+			text:    "And in a week in which Ann Lee said the city budget was balanced, even her closest allies questioned the figures.",
+			speaker: "Ann Lee",
+			has:     "the city budget was balanced",
+			not:     "allies",
+		},
+		{
 			name:    "and that: what was said goes on",
 			text:    "Ann Lee said the plan was far too costly, and that the council would vote on it again in May.",
 			speaker: "Ann Lee",
