@@ -107,14 +107,6 @@ func (a *API) wrap(method string, err error) error {
 	return a.scrub.Error(fmt.Errorf("telegram %s: %w", method, err))
 }
 
-// Scrub replaces the token, in any of its encodings, in s: for log lines
-// built from library output.
-func (a *API) Scrub(s string) string { return a.scrub.String(s) }
-
-// Scrubber returns the API's token scrubber, for the logger and errors
-// outside this package.
-func (a *API) Scrubber() *Scrubber { return a.scrub }
-
 // call runs f with a client bound to ctx and the request timeout.
 func (a *API) call(ctx context.Context, timeout time.Duration, method string, f func(b *tgbotapi.BotAPI) error) error {
 	cctx, cancel := context.WithTimeout(ctx, timeout)

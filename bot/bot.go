@@ -106,9 +106,6 @@ func New(ctx context.Context, opts Options) (*Bot, error) {
 // in the outbox and calls its Notify.
 func (b *Bot) Sender() *Sender { return b.sender }
 
-// API returns the Bot API client.
-func (b *Bot) API() *API { return b.api }
-
 // Run registers the commands and takes updates until ctx is done: by long
 // polling, or by webhook when Config.WebhookListen is set. It waits for the
 // handlers it started (and its own Sender) before returning.

@@ -23,9 +23,6 @@ type request struct {
 }
 
 func (r *request) private() bool { return r.chat.Type == digest.ChatPrivate }
-func (r *request) group() bool {
-	return r.chat.Type == digest.ChatGroup || r.chat.Type == digest.ChatSupergroup
-}
 
 // command is one bot command: its menu description and handler.
 type command struct {

@@ -553,10 +553,3 @@ func (e *SendError) Error() string {
 }
 
 func (e *SendError) Unwrap() error { return e.Err }
-
-// IsForbidden reports whether err says the bot may no longer write to the
-// chat (403).
-func IsForbidden(err error) bool {
-	var te *tgbotapi.Error
-	return errors.As(err, &te) && te.Code == 403
-}

@@ -34,13 +34,6 @@ type Limits struct {
 	GroupBurst      int
 }
 
-// TelegramLimits returns the limits Telegram documents: about one message
-// per second to a chat, 20 per minute to a group, 30 per second in all, with
-// a little tolerance for jitter in the global one.
-func TelegramLimits() Limits {
-	return Limits{GlobalPerSecond: 30, GlobalBurst: 3, ChatPerSecond: 1, ChatBurst: 1, GroupPerMinute: 20, GroupBurst: 1}
-}
-
 // Options configure a Server.
 type Options struct {
 	Token       string // the token in request paths; required

@@ -80,8 +80,8 @@ func (s *sentence) run() {
 		s.colonLead()
 	}
 	if len(s.x.raws) == s.first {
-		if !s.colon() {
-			s.standalone()
+		if !s.colon() && !s.headlineColon() && !s.afterUnreadQuote() && !s.standalone() {
+			s.continued() // continued.go: "“...” or to control the arsenal."
 		}
 	}
 	if s.x.m != nil || s.x.col != nil {
@@ -224,7 +224,7 @@ func (s *sentence) cue(j int) int {
 		s.toks[k-1].w.f&(fRole|fSourceNoun|fOrgHead|fAudience|fQuant|fPronoun|fMedia) == 0 {
 		return j + 1 // "fees that added millions": a thing that no one speaks for
 	}
-	if f&fCall != 0 && s.is(j, "called") && k > s.from && s.toks[k].k == kWord && !s.toks[k].cap && s.toks[k].w.f&(fPronoun|fRole|fSourceNoun|fAux|fRelative|fQuant) == 0 &&
+	if f&fCall != 0 && s.is(j, "called") && k > s.from && s.toks[k].k == kWord && !s.toks[k].cap && s.toks[k].w.f&(fPronoun|fRole|fSourceNoun|fAux|fRelative|fQuant|fSub) == 0 &&
 		j+1 < len(toks) && (toks[j+1].k == kQuote || toks[j+1].cap) {
 		// "a 2002 psychology class called “Perception”", "a group called
 		// Future 45": a thing and its name, not a speaker calling it so
@@ -384,6 +384,12 @@ func (s *sentence) cue(j int) int {
 		sk = k - 1 // "Just shy of half, 49%, say"
 	}
 	if st, ok := s.shareBefore(sk); ok {
+		if pa, pe, from, v, ok := s.pollSource(st); ok && sk == k {
+			// "In a CNN poll, 31% of Republicans said ...", "A poll showed
+			// that 72 percent said ...": the poll reports what its share
+			// said (subject_long.go)
+			return s.pollSays(j, cue, pa, pe, from, v)
+		}
 		// "42% say", "75 percent of Democrats said": a share of those
 		// polled speaks
 		m := s.mention(st, sk+1)
@@ -479,6 +485,9 @@ func (s *sentence) cue(j int) int {
 			}
 			return s.right(j, m, cue)
 		}
+	}
+	if next, ok := s.coordinated(j, &k, cue); ok {
+		return next // coord.go: "when Cruz knocked Rubio and called him ..."
 	}
 	// "and said ...", ", called her ...": the sentence's speaker goes on
 	if s.is(k, "and") || s.is(k, "but") || s.punct(k, ",") && len(s.x.raws) > s.first {

@@ -347,7 +347,7 @@ func (s *sentence) contentEnd(p int) int {
 		// "claimed self-defense and was acquitted", "vowed to keep it legal
 		// and celebrated the ruling": after an object or an infinitive, a
 		// verb of its own is the subject's next deed (ends.go)
-		if s.is(i, "and") && i > p && s.objectContent(p, i) && s.deedAt(i+1) {
+		if s.is(i, "and") && i > p+1 && s.objectContent(p, i) && s.deedAt(i+1) {
 			e = i
 			break
 		}
@@ -416,6 +416,9 @@ func (s *sentence) verbForm(i int) bool {
 func (s *sentence) attribAhead(i int) bool {
 	if s.is(i, "and") || s.is(i, "but") {
 		i++
+	}
+	if s.namedCueAhead(i) {
+		return true // subject.go: "and Brian Deese, an adviser, said"
 	}
 	for k := i; k < len(s.toks) && k <= i+6; k++ {
 		tk := s.toks[k]
@@ -497,13 +500,19 @@ func (s *sentence) emit(m mention, cue digest.Span, a, b int, extra afterCue) {
 	if s.attributive(cue) || b == a+1 && s.toks[a].k == kQuote && s.title(a) {
 		return // "271 pledged delegates", "in his book, “Title”" (ends.go)
 	}
+	object := false
 	if cue[1] <= s.toks[a].s {
-		b = s.writersEnd(a, b) // ends.go
+		b = s.writersEnd(a, b)                         // ends.go
+		ob, ok := s.objectEnd(s.tokenAt(cue[0]), a, b) // object.go: "denied the charges through his lawyer"
+		if !ok {
+			return // "the economy added 292,000 jobs"
+		}
+		object, b = ob < b, ob
 	}
 	if extra.cueEnd > cue[1] && (extra.cueEnd <= s.toks[a].s || s.toks[b-1].e <= cue[0]) {
 		cue[1] = extra.cueEnd // "told reporters"
 	}
-	r := raw{speaker: m, cue: cue, block: s.block, anchor: -1, via: extra.via, audience: extra.audience, sentStart: s.toks[0].s}
+	r := raw{speaker: m, cue: cue, block: s.block, anchor: -1, via: extra.via, audience: extra.audience, sentStart: s.toks[0].s, fixedEnd: object}
 	r.clause = s.clauseOf(cue, a, b)
 	r.ta, r.tb = a, b
 	if b == a+1 && s.toks[a].k == kQuote {

@@ -485,7 +485,7 @@ func TestStatements(t *testing.T) {
 			name: "a share of those polled says one answer: the comparison and the next share are not its words",
 			text: "The survey was released on Monday.\n\nIn the survey, 26 percent of Democrats say they have not been paying attention to the race, compared with 11 percent of Republicans.\n\nAbout 40 percent said “not too likely” and 14 percent said “not at all likely.”",
 			want: []want{
-				{content: "they have not been paying attention to the race", mention: "26 percent of Democrats"},
+				{content: "26 percent of Democrats say they have not been paying attention to the race", mention: "the survey"},
 				{content: "not too likely", mention: "About 40 percent"},
 				{content: "not at all likely", mention: "14 percent"},
 			},

@@ -209,7 +209,11 @@ func (s *sentence) askedBy(j int) int {
 	if ce-p < 2 {
 		return j + 1
 	}
+	n := len(s.x.raws)
 	s.emit(m, s.span(j, j+2), p, ce, afterCue{})
+	if len(s.x.raws) > n {
+		s.x.raws[n].fixedEnd = true // the answer after the comma is another statement, whatever the end model reads
+	}
 	s.from = ce
 	return ce
 }

@@ -177,6 +177,9 @@ func (s *sentence) room(k int, c *stmtCtx) (lo, hi, qa, qe int) {
 			}
 		}
 	}
+	if s.x.raws[k].fixedEnd {
+		hi = min(hi, c.b) // a noun-phrase object ends with its noun phrase (object.go), a question asked at its comma (forms.go)
+	}
 	// the models may trim the writer's words around a quotation, never the
 	// quotation: "accusing them of providing “false information”"
 	for i := c.a; i < c.b; i++ {

@@ -275,7 +275,7 @@ func (s *sentence) appositive(k int) (mention, int, bool) {
 		}
 		if !ok || !(np == s.from || s.toks[np-1].k == kQuote || s.punct(np-1, ",") || s.subjectStart(np) ||
 			np-1 == s.from && (s.has(np-1, fSub) || (isSentenceLink(lowerASCII(s.word(np-1))) || s.is(np-1, "even"))) ||
-			s.subordinator(np-1)) {
+			s.subordinator(np-1) || s.coordinatedSubject(np)) {
 			continue
 		}
 		aside := k-c == 2 && (s.is(c+1, "though") || s.is(c+1, "however") || s.is(c+1, "too") || s.is(c+1, "meanwhile"))
@@ -319,6 +319,42 @@ func (s *sentence) appositive(k int) (mention, int, bool) {
 		return m, np, true
 	}
 	return mention{}, 0, false
+}
+
+// coordinatedSubject reports whether a clause joined by ", and" or ",
+// but" opens at token np with a subject of its own: "The agency contends
+// that ..., and Brian Deese, its adviser, said ..." (Deese speaks, not the
+// agency).
+func (s *sentence) coordinatedSubject(np int) bool {
+	return np >= 2 && np-2 >= s.from && (s.is(np-1, "and") || s.is(np-1, "but")) && s.punct(np-2, ",") && s.toks[np].k == kWord && s.toks[np].cap
+}
+
+// namedCueAhead reports whether a name, an appositive between commas and
+// a verb of speech start at i: "Brian Deese, the White House adviser,
+// said". The name is capitalised words only; the appositive holds no
+// verb of speech or quotation.
+func (s *sentence) namedCueAhead(i int) bool {
+	c := i
+	for c < len(s.toks) && c < i+5 && s.toks[c].k == kWord && s.toks[c].cap {
+		c++
+	}
+	if c == i || !s.punct(c, ",") {
+		return false
+	}
+	for k := c + 1; k < len(s.toks) && k <= c+12; k++ {
+		tk := s.toks[k]
+		if s.punct(k, ",") {
+			v := k + 1
+			for s.has(v, fAux) && !s.has(v, fPronoun) {
+				v++
+			}
+			return k > c+1 && s.has(v, fCue) && !s.toks[v].cap && s.toks[v].w.f&fPart == 0
+		}
+		if tk.k != kWord || tk.w.f&fCue != 0 && tk.w.f&fPart == 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // openingNP reports whether the tokens from the clause's start to the

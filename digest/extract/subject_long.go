@@ -14,6 +14,8 @@ func (s *sentence) shareBefore(k int) (int, bool) {
 	e := k
 	if np, ok := s.leftNP(k); ok && s.percentAt(np) {
 		e = np // "55 percent of all voters" read as one noun phrase
+	} else if ok && np+1 < k && s.is(np+1, "percent") && s.percentAt(np+1) {
+		e = np + 1 // "72 percent of voters" with the number
 	} else if ok && s.is(np-1, "of") && np-2 >= s.from {
 		e = np - 2 // "75 percent of Democrats"
 	}
@@ -38,13 +40,16 @@ func (s *sentence) shareBefore(k int) (int, bool) {
 		return 0, false
 	}
 	for st-1 >= s.from && (s.is(st-1, "about") || s.is(st-1, "nearly") || s.is(st-1, "almost") || s.is(st-1, "roughly") || s.is(st-1, "just") || s.is(st-1, "only") || s.is(st-1, "some") ||
-		s.is(st-1, "than") && (s.is(st-2, "more") || s.is(st-2, "fewer") || s.is(st-2, "less"))) {
+		s.is(st-1, "than") && (s.is(st-2, "more") || s.is(st-2, "fewer") || s.is(st-2, "less")) ||
+		s.is(st-1, "as") && s.is(st-2, "many") && s.is(st-3, "as") || s.is(st-1, "least") && s.is(st-2, "at")) {
 		st--
-		if s.is(st, "than") {
+		if s.is(st, "than") || s.is(st, "least") {
 			st--
+		} else if s.is(st, "as") && s.is(st-1, "many") {
+			st -= 2 // "as many as 30 percent"
 		}
 	}
-	if !(st == s.from || s.punct(st-1, ",") || s.punct(st-1, ":") || s.punct(st-1, ";") || s.has(st-1, fSub|fClauseEnd) || s.toks[st-1].k == kQuote || s.toks[st-1].k == kWord && isSentenceLink(lowerASCII(s.word(st-1)))) {
+	if !(st == s.from || s.punct(st-1, ",") || s.punct(st-1, ":") || s.punct(st-1, ";") || s.has(st-1, fSub|fClauseEnd) || s.is(st-1, "that") || s.pollVerb(st-1) || s.toks[st-1].k == kQuote || s.toks[st-1].k == kWord && isSentenceLink(lowerASCII(s.word(st-1)))) {
 		return 0, false
 	}
 	return st, true

@@ -85,6 +85,11 @@ func New(ctx context.Context, cfg config.Config, opts Options) (*App, error) {
 			a.Close()
 		}
 	}()
+	// The v5 library logs with a package-wide logger (request parameters in
+	// debug mode): routed through ours, token scrubbed, before any call.
+	if err := bot.RouteLibraryLog(a.log.With(slog.String("part", "telegram")), cfg.Telegram.Token); err != nil {
+		return nil, err
+	}
 	a.api, err = bot.NewAPI(ctx, cfg.Telegram.Token, cfg.Telegram.APIURL, 30*time.Second)
 	if err != nil {
 		return nil, err
@@ -364,10 +369,6 @@ func (a *App) resync(ctx context.Context) {
 		a.log.Error("digests_failed", slog.Any("error", err))
 	}
 }
-
-// SendDigests makes every due digest now: what cron's safety net and the
-// test hook run.
-func (a *App) SendDigests(ctx context.Context) (int, error) { return a.digester.SendDigests(ctx) }
 
 // chatChanged tells watchChats that the bot changed a chat's settings
 // (/time, /timezone, /pause...). It never blocks: changes that come while

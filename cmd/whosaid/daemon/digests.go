@@ -138,15 +138,11 @@ func (g *Digester) digestDue(ctx context.Context, c *digest.Chat, now time.Time,
 	return g.make(ctx, c, slot, key, rc)
 }
 
-// Make composes chat c's digest of the entries new since its last one and
+// make composes chat c's digest of the entries new since its last one and
 // writes it to the outbox under key. An empty digest is written as a
 // record with no messages (so the day counts as served), or as one
 // "nothing new" message when the chat asked for that. It returns false
 // when the chat already has a digest with this key.
-func (g *Digester) Make(ctx context.Context, c *digest.Chat, now time.Time, key string) (bool, error) {
-	return g.make(ctx, c, now, key, nil)
-}
-
 func (g *Digester) make(ctx context.Context, c *digest.Chat, now time.Time, key string, rc *readCache) (bool, error) {
 	d, last, err := g.compose(ctx, c, now, rc)
 	if err != nil {

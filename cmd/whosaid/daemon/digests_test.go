@@ -65,9 +65,8 @@ type testClock struct {
 	now time.Time
 }
 
-func (c *testClock) Now() time.Time      { c.mu.Lock(); defer c.mu.Unlock(); return c.now }
-func (c *testClock) Set(t time.Time)     { c.mu.Lock(); defer c.mu.Unlock(); c.now = t }
-func (c *testClock) Add(d time.Duration) { c.Set(c.Now().Add(d)) }
+func (c *testClock) Now() time.Time  { c.mu.Lock(); defer c.mu.Unlock(); return c.now }
+func (c *testClock) Set(t time.Time) { c.mu.Lock(); defer c.mu.Unlock(); c.now = t }
 
 func openStore(t testing.TB, clk *testClock) *store.Store {
 	t.Helper()

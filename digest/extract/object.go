@@ -1,0 +1,268 @@
+// What a cue's noun-phrase object covers. Some verbs of speech take a
+// thing said rather than a clause: "denied the charges", "reiterated
+// them", "predicted an overwhelming victory", "asserted responsibility
+// for the attack". Such an object ends where the noun phrase does, and
+// the words after it are the writer's: where or when it was said ("on
+// his radio show Thursday", "through his lawyer"), an appositive about
+// it (", the worst bloodshed in decades"), or the subject's next deed
+// ("and was acquitted"). A reported clause ("said the relocation will
+// draw visitors") has a verb of its own and goes on.
+
+package extract
+
+import "strings"
+
+// objectEnd returns where content tokens [a, b) end when they follow the
+// cue at j as its noun-phrase object: before the first date, preposition
+// of circumstance or "and"/"but" with a verb after the noun phrase, else
+// before its first comma, dash or bracket. It returns b when the content
+// reads as a clause (a subject pronoun, a finite verb before the first
+// comma, "that" or a quotation further on: "wrote the paper, The Chief,
+// that ..."), when it opens with a quotation, an adverb or a preposition,
+// after "that" or a colon, or when the cue names, asks, tells or requests
+// (their objects have readings of their own: "called him a liar", "urged
+// the Council to ..."). It reports false when the object is a thing
+// added, no words: "the economy added 292,000 jobs", "adds another
+// element to the mix" ("add" says something only with a clause or a
+// quotation: "added that ...", "added a caveat: “...”").
+func (s *sentence) objectEnd(j, a, b int) (int, bool) {
+	if j < 0 || a <= j || s.headline || !s.objectOpens(a) {
+		return b, true
+	}
+	if s.toks[j].w.f&(fCall|fAsk|fTell|fDirective|fQuoted) != 0 || s.is(a-1, "that") || s.punct(a-1, ":") || s.punct(a-1, ",") {
+		return b, true
+	}
+	cut, np := s.nounObject(a, b)
+	if !np {
+		return b, true
+	}
+	if s.adds(j) && !s.hasQuote(a, b) && !s.hasColon(a, b) {
+		return b, false
+	}
+	if cut < 0 || b-a < 2 {
+		return b, true
+	}
+	for i := cut; i < b; i++ {
+		if s.is(i, "that") && s.clauseOpens(i+1) || s.toks[i].k == kQuote {
+			return b, true // what was said comes later: "acknowledged for the first time Friday that ..."
+		}
+	}
+	return cut, true
+}
+
+// nounObject reports whether content tokens [a, b) read as a noun phrase
+// up to its first comma, dash or bracket (no finite verb before it, and
+// none after an aside: "the teacher, Jo Roe, was earning"), and where the
+// noun phrase ends before that: at a date, a preposition of circumstance
+// or "and"/"but" with a verb (-1 when nothing cuts it).
+func (s *sentence) nounObject(a, b int) (int, bool) {
+	cut := -1
+	for i := a + 1; i < b; i++ {
+		if s.objectVerb(i) {
+			return -1, false // "said the relocation will draw", "said Trump wants a ..."
+		}
+		if s.objectBreak(i) && !(s.punct(i, ",") && (s.year(i+1) || s.listComma(i))) {
+			if s.asideVerb(i) {
+				return -1, false
+			}
+			if cut < 0 {
+				cut = i
+			}
+			break
+		}
+		if cut < 0 && s.objectCut(i) {
+			cut = i
+			if s.is(i, "and") || s.is(i, "but") {
+				break // the verb after it is the subject's next deed
+			}
+		}
+	}
+	return cut, true
+}
+
+// adds reports whether token j is a form of "add".
+func (s *sentence) adds(j int) bool {
+	switch lowerASCII(s.word(j)) {
+	case "add", "adds", "added", "adding":
+		return true
+	}
+	return false
+}
+
+// hasColon reports whether tokens [a, b) hold a colon.
+func (s *sentence) hasColon(a, b int) bool {
+	for i := a; i < b; i++ {
+		if s.punct(i, ":") {
+			return true
+		}
+	}
+	return false
+}
+
+// objectOpens reports whether a noun phrase can open at token i: a
+// determiner, an object pronoun, a number, a name or a plain word that is
+// neither an adverb nor a preposition ("denied the charges", "reiterated
+// them", "declared war"; not "said little", "tweeted back", "said of the
+// senator").
+func (s *sentence) objectOpens(i int) bool {
+	tk := s.toks[i]
+	if tk.k != kWord {
+		return false
+	}
+	w := lowerASCII(s.word(i))
+	if subjectPronoun(stripAuxiliary(w)) || strings.ContainsAny(w, "'’") && !possessive(w) || s.has(i, fQuestion|fSub|fRelative|fPrep|fAux|fNeg) ||
+		s.finiteAt(i) || irregularPast(w) || lyAdverb(s, i) || s.timeAdverb(i) || s.ingForm(i) {
+		return false
+	}
+	switch w {
+	case "it", "there", "what", "how", "why", "to", "of", "for", "about", "with", "back", "soon", "first", "little", "much", "more",
+		"less", "so", "too", "well", "instead", "even", "only", "just", "here", "up", "out", "off", "down", "over", "away", "ahead", "yes", "no":
+		return false
+	}
+	return true
+}
+
+// objectBreak reports whether punctuation at i closes the noun phrase of
+// an object: a comma, dash, semicolon or bracket.
+func (s *sentence) objectBreak(i int) bool {
+	if s.toks[i].k != kPunct {
+		return false
+	}
+	switch s.word(i) {
+	case ",", ";", "—", "–", "-", "--", "(":
+		return true
+	}
+	return false
+}
+
+// asideVerb reports whether the comma or dash at i opens an aside of up
+// to eight words, closed by a second comma or dash, that a finite verb
+// follows: "the teacher, Akif Camizci, was earning", "state and local
+// authorities – and not the federal government – are".
+func (s *sentence) asideVerb(i int) bool {
+	open := s.word(i)
+	if s.toks[i].k != kPunct || open != "," && open != "—" && open != "–" && open != "-" && open != "--" {
+		return false
+	}
+	for k := i + 1; k < len(s.toks) && k <= i+9; k++ {
+		if s.toks[k].k == kPunct && s.word(k) == open {
+			return k > i+1 && s.objectVerb(s.skipAdverb(k+1))
+		}
+		if s.toks[k].k != kWord {
+			return false
+		}
+	}
+	return false
+}
+
+// listComma reports whether the comma at i joins the items of a list
+// that "and" or "or" closes within a few words: "in China, Europe and in
+// developing markets", "on women, Hispanics, and political rivals".
+func (s *sentence) listComma(i int) bool {
+	for k := i + 1; k < len(s.toks) && k <= i+6; k++ {
+		if s.is(k, "and") || s.is(k, "or") {
+			return k > i+1 && !s.verbForm(k+1) && !s.finiteAt(k+1)
+		}
+		if s.toks[k].k != kWord && !s.punct(k, ",") {
+			return false
+		}
+	}
+	return false
+}
+
+// year reports whether token i is a year ("2001" in "Sept. 11, 2001,").
+func (s *sentence) year(i int) bool {
+	n, ok := s.number(i)
+	return ok && n > 1900 && n < 2200
+}
+
+// objectCut reports whether the noun phrase of an object ends before
+// token i: a date ("Thursday", "last week"), a preposition of
+// circumstance ("on", "through", "during", "after") or "and"/"but" before
+// a verb ("and was acquitted").
+func (s *sentence) objectCut(i int) bool {
+	tk := s.toks[i]
+	if tk.k != kWord || tk.cap && tk.w.f&fWeekday == 0 {
+		return false
+	}
+	if l, _ := s.dateAt(i); l > 0 {
+		return true
+	}
+	switch lowerASCII(s.word(i)) {
+	case "on", "at", "through", "during", "after", "before", "when", "while", "because", "since", "until", "amid", "despite":
+		return true
+	case "and", "but":
+		return s.verbForm(i+1) || s.finiteAt(s.skipAdverb(i+1)) || i+1 < len(s.toks) && irregularPast(lowerASCII(s.word(i+1)))
+	}
+	return false
+}
+
+// objectVerb reports whether token i reads as the finite verb of a
+// clause rather than a word of a noun phrase: an auxiliary, a form in -ed
+// or an irregular past that does not follow a determiner or possessive
+// ("the announced"), or a form in -s that takes an object or a clause
+// ("wants a", "suggests it", "says that"; not "the charges through").
+func (s *sentence) objectVerb(i int) bool {
+	tk := s.toks[i]
+	if tk.k != kWord || tk.cap {
+		return false
+	}
+	w := lowerASCII(s.word(i))
+	if strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+		return true // "can't", "doesn’t"
+	}
+	if k := strings.IndexAny(w, "'’"); k > 0 && !possessive(w) {
+		return true // "he’ll", "she'd": a pronoun and its auxiliary
+	}
+	switch w {
+	case "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "did", "does", "do":
+		return true
+	}
+	afterDet := s.has(i-1, fDet) || i > 0 && s.toks[i-1].k == kWord && possessive(s.word(i-1))
+	if afterDet {
+		return false
+	}
+	if irregularPast(w) || len(w) > 4 && strings.HasSuffix(w, "ed") {
+		return true
+	}
+	n := i + 1
+	if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") {
+		// a form in -s before its object: "wants a", "suggests it",
+		// "deserves respect"; a plural noun goes on with a preposition, a
+		// conjunction or a relative ("the charges through", "votes and")
+		return n < len(s.toks) && s.toks[n].k == kWord && !s.toks[n].cap && (s.is(n, "to") || !s.objectLink(n))
+	}
+	// a plain present after a plural subject: "the attacks highlight the
+	// threat", "strategists plan to secure"
+	prev := i > 0 && s.toks[i-1].k == kWord && !s.toks[i-1].cap && len(s.word(i-1)) > 3 && strings.HasSuffix(lowerASCII(s.word(i-1)), "s")
+	return prev && !s.objectLink(i) && (s.has(n, fDet|fPronoun|fObject) || s.is(n, "to") || s.is(n, "that"))
+}
+
+// objectLink reports whether token i is a word that goes on a noun
+// phrase rather than starting a verb's object: a preposition, a
+// conjunction, a relative or "than".
+func (s *sentence) objectLink(i int) bool {
+	if s.has(i, fPrep|fRelative|fSub) {
+		return true
+	}
+	switch lowerASCII(s.word(i)) {
+	case "of", "for", "about", "with", "from", "by", "and", "or", "but", "as", "than", "like", "into", "who", "which", "whose", "that", "at", "in", "on":
+		return true
+	}
+	return false
+}
+
+// irregularPast reports whether w is the past form of a common irregular
+// verb ("struck", "won", "sought"), which a clause may hold as its only
+// verb.
+func irregularPast(w string) bool {
+	switch w {
+	case "said", "told", "made", "took", "went", "won", "lost", "got", "gave", "came", "saw", "knew", "thought", "felt", "kept", "left",
+		"led", "ran", "sent", "spent", "built", "bought", "brought", "fell", "found", "held", "met", "paid", "became", "began", "broke",
+		"chose", "drew", "drove", "flew", "grew", "hid", "meant", "rose", "sold", "shot", "spoke", "stole", "swore", "threw", "understood",
+		"wrote", "struck", "shut", "sought", "taught", "fought", "caught", "stood", "sat", "hung", "lay", "ate", "forgot", "forgave", "withdrew",
+		"overcame", "undertook", "slid", "sank", "shook", "woke", "wore", "bore", "tore", "dealt", "fled", "lent", "bent", "dug":
+		return true
+	}
+	return false
+}
