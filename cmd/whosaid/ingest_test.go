@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"testing"
 	"time"
@@ -193,5 +194,21 @@ func TestIngestBulkRestoresAutomerge(t *testing.T) {
 	var v int
 	if err := conn.QueryRow(`SELECT v FROM entry_fts_config WHERE k = 'automerge'`).Scan(&v); err != nil || v != 4 {
 		t.Errorf("automerge after a bulk ingest: %d, %v; want 4, set back after the run turned it off", v, err)
+	}
+}
+
+// A bulk run raises the garbage collector's GOGC for its length and sets
+// back what the process had, whatever that was.
+func TestIngestBulkRestoresGCPercent(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "w.db")
+	const mine = 137
+	prev := debug.SetGCPercent(mine)
+	defer debug.SetGCPercent(prev)
+	code, _, stderr := mainIn(context.Background(), nil, "", "ingest", "-q", "-db", db, filepath.Join("..", "..", "testdata", "clippings"))
+	if code != 0 {
+		t.Fatalf("ingest: exit %d\n%s", code, stderr)
+	}
+	if got := debug.SetGCPercent(mine); got != mine {
+		t.Errorf("GOGC after a bulk ingest: %d, want %d as before it", got, mine)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"sync"
 	"testing"
 	"time"
@@ -30,8 +31,9 @@ func loadCorpus(b *testing.B) (names []string, texts [][]byte) {
 // iteration, the way `whosaid ingest` does: parse and extract on a
 // goroutine less than cores, one writer saving what is ready in batches
 // of up to 128 clippings per transaction and reading too while nothing
-// is, with FTS5's automatic merging off for the run and one merge of the
-// whole index at its end (a run into a fresh database grows it by more
+// is, with FTS5's automatic merging off for the run, the garbage
+// collector at GOGC 200 (bulkGCPercent) and one merge of the whole index
+// at its end (a run into a fresh database grows it by more
 // than a tenth), and closing the store (its last WAL checkpoint) in the
 // timed part. Each iteration also runs the raw SQLite yardstick
 // (BenchmarkRawFTS) just before, so ratio (statements/s ÷ raw rows/s)
@@ -60,6 +62,7 @@ func BenchmarkIngest(b *testing.B) {
 		if err := s.SetIndexAutomerge(ctx, 0); err != nil { // as ingest does for a bulk run
 			b.Fatal(err)
 		}
+		gc := debug.SetGCPercent(200) // as ingest does for a bulk run (bulkGCPercent)
 		parsed := make([]chan *store.BatchItem, len(texts))
 		for i := range parsed {
 			parsed[i] = make(chan *store.BatchItem, 1)
@@ -148,6 +151,7 @@ func BenchmarkIngest(b *testing.B) {
 			b.Fatal(err)
 		}
 		took += time.Since(start)
+		debug.SetGCPercent(gc)
 		wg.Wait()
 		cpu += CPUTime() - cpu0
 	}
