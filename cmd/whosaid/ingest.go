@@ -211,6 +211,10 @@ func ingestPaths(ctx context.Context, env *Env, st *store.Store, paths []string,
 			defer debug.SetGCPercent(old)
 		}
 	}
+	done, err := st.DoneFiles(ctx)
+	if err != nil {
+		return sum, err
+	}
 	out.start(len(files))
 	defer func() { sum.took = time.Since(start) }()
 
@@ -238,7 +242,7 @@ func ingestPaths(ctx context.Context, env *Env, st *store.Store, paths []string,
 	for range workers {
 		go func() {
 			for it := range jobs {
-				it.read(ctx, st, opts)
+				it.read(done, opts)
 				close(it.done)
 			}
 		}()
@@ -254,7 +258,7 @@ func ingestPaths(ctx context.Context, env *Env, st *store.Store, paths []string,
 					help = nil
 					continue
 				}
-				j.read(ctx, st, opts)
+				j.read(done, opts)
 				close(j.done)
 			case <-ctx.Done():
 				return ctx.Err()
@@ -328,16 +332,14 @@ func ingestPaths(ctx context.Context, env *Env, st *store.Store, paths []string,
 	return sum, ctx.Err()
 }
 
-// read parses and extracts one file and prepares it for saving, unless the
-// store has it already (it.c stays nil then). It runs on the reading
+// read parses and extracts one file and prepares it for saving, unless
+// done has it already (it.c stays nil then). It runs on the reading
 // goroutines, so the writer only writes.
-func (it *ingestItem) read(ctx context.Context, st *store.Store, opts clip.Options) {
+func (it *ingestItem) read(done store.DoneFiles, opts clip.Options) {
 	if it.info, it.err = os.Stat(it.path); it.err != nil {
 		return
 	}
-	done, err := st.FileDone(ctx, fileKey(it.path), it.info.Size(), it.info.ModTime())
-	if err != nil || done {
-		it.err = err
+	if done.Done(fileKey(it.path), it.info.Size(), it.info.ModTime()) {
 		return
 	}
 	if it.c, it.err = clip.ReadFile(it.path, opts); it.err != nil {
