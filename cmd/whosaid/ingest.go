@@ -156,14 +156,55 @@ const ingestBatch = 128
 // ready, saved small batches and read files itself: `whosaid ingest` of
 // the 840 PolNeAR train texts read for 1.55 / 1.61 s, against 1.12 /
 // 0.69 s with 256 (load 3.9; user CPU 1.51 / 1.58 -> 1.35 / 1.34 s).
-// BenchmarkIngest never held its readers back. In flight at once: at
-// most readAhead clippings and a batch.
+// BenchmarkIngest never held its readers back.
 const readAhead = 2 * ingestBatch
+
+// readAheadBytes bounds, besides, the size of the files read ahead, and
+// that of a batch's: a clipping in memory, with its statements and what
+// saving them takes, is up to 40 times its file (24 text files of 1 MB,
+// one paragraph of quotes each: peak RSS 508 MB with 4 files ahead, 957
+// MB with 256 and no bound). News articles of a few kilobytes are bound
+// by readAhead and ingestBatch alone.
+const readAheadBytes = 4 << 20
+
+// byteBudget hands out bytes of readAheadBytes in units of budgetUnit.
+// One goroutine takes, in file order; the writer gives back.
+type byteBudget chan struct{}
+
+const budgetUnit = 64 << 10
+
+func newByteBudget(bytes int64) byteBudget { return make(byteBudget, bytes/budgetUnit) }
+
+// units is what size takes: at least one unit, at most the whole budget.
+func (b byteBudget) units(size int64) int {
+	return min(cap(b), max(1, int((size+budgetUnit-1)/budgetUnit)))
+}
+
+// take waits until size bytes are free (a file larger than the budget
+// waits for all of it) or ctx ends.
+func (b byteBudget) take(ctx context.Context, size int64) error {
+	for range b.units(size) {
+		select {
+		case b <- struct{}{}:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+	return nil
+}
+
+// give returns what take(size) took.
+func (b byteBudget) give(size int64) {
+	for range b.units(size) {
+		<-b
+	}
+}
 
 // ingestItem is one file on its way through the pipeline.
 type ingestItem struct {
 	path string
 	info fs.FileInfo
+	size int64 // of the file, for readAheadBytes
 	c    *digest.Clipping
 	save store.BatchItem // c, prepared for saving
 	err  error
@@ -227,11 +268,18 @@ func ingestPaths(ctx context.Context, env *Env, st *store.Store, paths []string,
 	workers := max(1, runtime.GOMAXPROCS(0)-1)
 	items := make(chan *ingestItem, readAhead)
 	jobs := make(chan *ingestItem, readAhead)
+	ahead := newByteBudget(readAheadBytes) // files queued or being read
 	go func() {
 		defer close(items)
 		defer close(jobs)
 		for _, p := range files {
 			it := &ingestItem{path: p, done: make(chan struct{})}
+			if it.info, it.err = os.Stat(p); it.err == nil {
+				it.size = it.info.Size()
+			}
+			if ahead.take(ctx, it.size) != nil {
+				return
+			}
 			select {
 			case items <- it:
 			case <-ctx.Done():
@@ -267,10 +315,12 @@ func ingestPaths(ctx context.Context, env *Env, st *store.Store, paths []string,
 		}
 	}
 	var batch []*ingestItem
+	var batchBytes int64
 	flush := func() error {
 		if len(batch) == 0 {
 			return nil
 		}
+		batchBytes = 0
 		todo := make([]store.BatchItem, len(batch))
 		for i, it := range batch {
 			todo[i] = it.save
@@ -298,6 +348,7 @@ func ingestPaths(ctx context.Context, env *Env, st *store.Store, paths []string,
 		return nil
 	}
 	for it := range items {
+		ahead.give(it.size)
 		select {
 		case <-it.done:
 		default:
@@ -319,7 +370,8 @@ func ingestPaths(ctx context.Context, env *Env, st *store.Store, paths []string,
 			for _, n := range it.c.Notes {
 				out.printf("%s: %s\n", it.path, n)
 			}
-			if batch = append(batch, it); len(batch) >= ingestBatch {
+			batch, batchBytes = append(batch, it), batchBytes+it.size
+			if len(batch) >= ingestBatch || batchBytes >= readAheadBytes {
 				if err := flush(); err != nil {
 					return sum, err
 				}
@@ -337,7 +389,7 @@ func ingestPaths(ctx context.Context, env *Env, st *store.Store, paths []string,
 // done has it already (it.c stays nil then). It runs on the reading
 // goroutines, so the writer only writes.
 func (it *ingestItem) read(done store.DoneFiles, opts clip.Options) {
-	if it.info, it.err = os.Stat(it.path); it.err != nil {
+	if it.err != nil { // from the file's os.Stat
 		return
 	}
 	if done.Done(fileKey(it.path), it.info.Size(), it.info.ModTime()) {
