@@ -119,8 +119,8 @@ func endsSentence(t string, toks []token, i int) bool {
 		}
 		return next.k == kQuote || next.k == kWord && next.cap && next.w.f&fStarter != 0
 	case kPunct:
-		// "(“We are done,” he said.) It ended."
-		if t[tk.s] != ')' || i == 0 || !startsSentence(t, next) {
+		// "(“We are done,” he said.) It ended.", "[Daily Planet.] More ..."
+		if t[tk.s] != ')' && t[tk.s] != ']' || i == 0 || !startsSentence(t, next) {
 			return false
 		}
 		switch prev := toks[i-1]; prev.k {
@@ -141,6 +141,9 @@ func endsSentence(t string, toks []token, i int) bool {
 		}
 		if next.k == kQuote {
 			return true
+		}
+		if next.k == kPunct && t[next.s] == '[' {
+			return true // “... in Iowa.” [HuffPost.]: the roundup's credit
 		}
 		if next.k != kWord || !next.cap {
 			return false
@@ -203,7 +206,7 @@ func pastAttribution(t string, toks []token, j int) bool {
 }
 
 // startsSentence reports whether tk may begin a sentence: a capital, a
-// digit, a quotation or an opening bracket.
+// digit, a quotation, an opening parenthesis or square bracket.
 func startsSentence(t string, tk token) bool {
 	switch tk.k {
 	case kQuote:
@@ -211,7 +214,7 @@ func startsSentence(t string, tk token) bool {
 	case kWord:
 		return tk.cap
 	case kPunct:
-		return t[tk.s] == '(' // a parenthesis of its own: (“...,” he said.)
+		return t[tk.s] == '(' || t[tk.s] == '[' // a parenthesis of its own: (“...,” he said.); a roundup's credit: “...” [NYT.]
 	}
 	return false
 }
