@@ -117,22 +117,33 @@ func (s *Store) SaveBatch(ctx context.Context, items []BatchItem) []BatchResult 
 	s.saveMu.Lock()
 	defer s.saveMu.Unlock()
 	err := s.write(ctx, func(tx *sql.Tx) error {
-		st = &saveState{now: now, today: now.UTC().Format("2006-01-02"), speakers: map[string]speakerRef{},
+		// The statements run under ctx without its end: under a context
+		// that can end, the driver starts a goroutine and a progress
+		// handler for every statement, to interrupt it, which made the
+		// writer's CPU a statement 35% higher (BenchmarkWriter with such a
+		// context, three pairs: 54.7 / 55.9 / 58.4 -> 79.7 / 74.3 / 76.0
+		// us). The save checks ctx between statements instead; an end
+		// rolls the whole batch back, as before.
+		wctx := context.WithoutCancel(ctx)
+		st = &saveState{caller: ctx, now: now, today: now.UTC().Format("2006-01-02"), speakers: map[string]speakerRef{},
 			counts: map[int64]int{}, fts: map[int64]ftsRow{}, bands: map[uint32][]int32{}}
-		if err := s.syncEntryKeys(ctx, tx); err != nil {
+		if err := s.syncEntryKeys(wctx, tx); err != nil {
 			return err
 		}
 		for i, it := range items {
 			if out[i].Err != nil {
 				continue
 			}
-			res, err := s.saveOne(ctx, tx, st, it.Clipping, it.prep)
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			res, err := s.saveOne(wctx, tx, st, it.Clipping, it.prep)
 			if err != nil {
 				return fmt.Errorf("%s: %w", it.Clipping.Path, err)
 			}
 			out[i].SaveResult = res
 		}
-		if err := s.indexPending(ctx, tx, st); err != nil {
+		if err := s.indexPending(wctx, tx, st); err != nil {
 			return err
 		}
 		// Files last: an upsert may open a statement journal, at which
@@ -141,13 +152,13 @@ func (s *Store) SaveBatch(ctx context.Context, items []BatchItem) []BatchResult 
 			if it.File != nil && out[i].Err == nil {
 				f := *it.File
 				f.ClippingID = out[i].ClippingID
-				if err := s.recordFile(ctx, tx, f); err != nil {
+				if err := s.recordFile(wctx, tx, f); err != nil {
 					return err
 				}
 			}
 		}
 		for id, n := range st.counts {
-			if _, err := s.txExec(ctx, tx, sqlSpeakerCount, n, id); err != nil {
+			if _, err := s.txExec(wctx, tx, sqlSpeakerCount, n, id); err != nil {
 				return err
 			}
 		}
@@ -227,6 +238,7 @@ func prepStatements(c *digest.Clipping) []stmtPrep {
 // saveState is what one save transaction remembers between its clippings
 // and statements, to spare repeated queries.
 type saveState struct {
+	caller   context.Context // the caller's, checked between statements
 	now      time.Time
 	today    string
 	nextID   int64                 // the next entry id; 0 until read
@@ -289,6 +301,9 @@ func (s *Store) saveOne(ctx context.Context, tx *sql.Tx, st *saveState, c *diges
 		st.clippings = append(st.clippings, bandedClipping{res.ClippingID, p.bands})
 	}
 	for i := range c.Statements {
+		if err := st.caller.Err(); err != nil {
+			return res, fmt.Errorf("statement %d: %w", i, err)
+		}
 		stmt := &c.Statements[i]
 		if err := p.stmts[i].err; err != nil {
 			s.log.Warn("statement_skipped", slog.String("path", c.Path), slog.Int("index", i), slog.Any("error", err))

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"errors"
 	"strings"
 	"testing"
 )
@@ -207,5 +208,37 @@ func TestFindSpeakers(t *testing.T) {
 	}
 	if _, err := s.FindSpeakers(ctx, "  ?! ", 5); err == nil {
 		t.Error("a name without letters gave no error")
+	}
+}
+
+// endsLater is a context whose Err reports it cancelled once asked more
+// than n times; its Done never closes, so only a save that asks finds out.
+type endsLater struct {
+	context.Context
+	n int
+}
+
+func (c *endsLater) Err() error {
+	if c.n--; c.n < 0 {
+		return context.Canceled
+	}
+	return nil
+}
+
+// A save checks the caller's context between statements (its statements
+// run under a context that cannot end) and an end rolls the batch back.
+func TestSaveBatchStopsWhenTheCallerEnds(t *testing.T) {
+	s, _ := openTest(t)
+	c := clipping(t, "a.txt", "The Moscow Times", "2025-07-29", "Talks going nowhere fast", story,
+		said{speaker: "Dmitry Peskov", content: "So far, the process of normalizing relations with the U.S. is going nowhere fast"},
+		said{speaker: "Dmitry Peskov", content: "the talks require initiative from both sides"})
+	ctx := &endsLater{Context: context.Background(), n: 2}
+	res := s.SaveBatch(ctx, []BatchItem{{Clipping: c}})
+	if !errors.Is(res[0].Err, context.Canceled) || !strings.Contains(res[0].Err.Error(), "statement 1") {
+		t.Errorf("save under a context that ends after the first statement: %v, want it cancelled at statement 1", res[0].Err)
+	}
+	st, err := s.Stats(context.Background())
+	if err != nil || st.Clippings != 0 || st.Statements != 0 || st.Speakers != 0 {
+		t.Errorf("after a cancelled save: %+v, %v; want nothing stored", st, err)
 	}
 }

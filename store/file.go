@@ -28,16 +28,40 @@ func fileSig(size int64, mod time.Time) string {
 	return strconv.FormatInt(size, 10) + "/" + strconv.FormatInt(mod.UnixNano(), 10)
 }
 
-// FileDone reports whether the file at path with this size and
-// modification time was already ingested (successfully or not).
-func (s *Store) FileDone(ctx context.Context, path string, size int64, mod time.Time) (bool, error) {
-	var n int
-	err := s.rdb.QueryRowContext(ctx, `SELECT count(*) FROM source_items WHERE source = ? AND key = ? AND sig = ?`,
-		fileSource, path, fileSig(size, mod)).Scan(&n)
+// DoneFiles is what the store had recorded of ingested files when it was
+// read (Store.DoneFiles): each file's signature (fileSig) by path.
+type DoneFiles map[string]string
+
+// Done reports whether the file at path with this size and modification
+// time was ingested (successfully or not).
+func (d DoneFiles) Done(path string, size int64, mod time.Time) bool {
+	sig, ok := d[path]
+	return ok && sig == fileSig(size, mod)
+}
+
+// DoneFiles returns every file recorded as ingested, read at once: asked
+// a file at a time while the writer saved, the store took about 60 us of
+// CPU a file (3% of `whosaid ingest`'s CPU on the PolNeAR train texts).
+// A file another process records later is not in it; reading that file
+// again finds its clipping stored already.
+func (s *Store) DoneFiles(ctx context.Context) (DoneFiles, error) {
+	rows, err := s.rdb.QueryContext(ctx, `SELECT key, sig FROM source_items WHERE source = ?`, fileSource)
 	if err != nil {
-		return false, fmt.Errorf("store: file %s: %w", path, err)
+		return nil, fmt.Errorf("store: files done: %w", err)
 	}
-	return n > 0, nil
+	defer rows.Close()
+	done := DoneFiles{}
+	for rows.Next() {
+		var path, sig string
+		if err := rows.Scan(&path, &sig); err != nil {
+			return nil, fmt.Errorf("store: files done: %w", err)
+		}
+		done[path] = sig
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: files done: %w", err)
+	}
+	return done, nil
 }
 
 // RecordFile remembers that a file was ingested. It is written after the

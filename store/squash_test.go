@@ -121,8 +121,8 @@ func TestOpenUpgradesSquashedSchema(t *testing.T) {
 	if err := s.rdb.QueryRow(`SELECT title FROM chats WHERE id = 5`).Scan(&title); err != nil || title != "Desk" {
 		t.Errorf("chat after the upgrade: %q, %v", title, err)
 	}
-	if done, err := s.FileDone(ctx, "/in/a.txt", 42, time.Unix(0, 1000)); err != nil || !done {
-		t.Errorf("FileDone of a file ingested before the upgrade = %v, %v", done, err)
+	if done, err := s.DoneFiles(ctx); err != nil || !done.Done("/in/a.txt", 42, time.Unix(0, 1000)) {
+		t.Errorf("DoneFiles after the upgrade = %v, %v; want /in/a.txt ingested before it", done, err)
 	}
 	if sig, ok, err := s.Seen(ctx, "inbox:/in", "b.txt"); err != nil || !ok || sig != "s" {
 		t.Errorf("Seen of an inbox file recorded before = %q %v %v", sig, ok, err)

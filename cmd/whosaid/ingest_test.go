@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"testing"
 	"time"
@@ -193,5 +194,57 @@ func TestIngestBulkRestoresAutomerge(t *testing.T) {
 	var v int
 	if err := conn.QueryRow(`SELECT v FROM entry_fts_config WHERE k = 'automerge'`).Scan(&v); err != nil || v != 4 {
 		t.Errorf("automerge after a bulk ingest: %d, %v; want 4, set back after the run turned it off", v, err)
+	}
+}
+
+// A bulk run raises the garbage collector's GOGC for its length and sets
+// back what the process had, whatever that was.
+func TestIngestBulkRestoresGCPercent(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "w.db")
+	const mine = 137
+	prev := debug.SetGCPercent(mine)
+	defer debug.SetGCPercent(prev)
+	code, _, stderr := mainIn(context.Background(), nil, "", "ingest", "-q", "-db", db, filepath.Join("..", "..", "testdata", "clippings"))
+	if code != 0 {
+		t.Fatalf("ingest: exit %d\n%s", code, stderr)
+	}
+	if got := debug.SetGCPercent(mine); got != mine {
+		t.Errorf("GOGC after a bulk ingest: %d, want %d as before it", got, mine)
+	}
+}
+
+// The read-ahead budget lets a file through while its bytes are free,
+// makes the next wait until the writer gives bytes back, and lets a file
+// larger than all of it through once nothing else is out.
+func TestByteBudget(t *testing.T) {
+	b := newByteBudget(4 * budgetUnit)
+	ctx := context.Background()
+	soon := func() context.Context {
+		c, cancel := context.WithTimeout(ctx, 20*time.Millisecond)
+		t.Cleanup(cancel)
+		return c
+	}
+	if err := b.take(ctx, 3*budgetUnit); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.take(soon(), 2*budgetUnit); err == nil {
+		t.Fatal("5 units of 4 taken")
+	}
+	b = newByteBudget(4 * budgetUnit)
+	b.take(ctx, 3*budgetUnit)
+	b.give(3 * budgetUnit)
+	if err := b.take(soon(), 2*budgetUnit); err != nil {
+		t.Fatalf("2 units of 4 after the 3 came back: %v", err)
+	}
+	if err := b.take(soon(), 100*budgetUnit); err == nil {
+		t.Fatal("a file larger than the budget went through with 2 units out")
+	}
+	b = newByteBudget(4 * budgetUnit)
+	if err := b.take(soon(), 100*budgetUnit); err != nil {
+		t.Fatalf("a file larger than the budget, nothing out: %v", err)
+	}
+	b.give(100 * budgetUnit)
+	if err := b.take(soon(), 0); err != nil {
+		t.Fatalf("an empty file once all came back: %v", err)
 	}
 }

@@ -357,6 +357,13 @@ func (s *sentence) contentEnd(p int) int {
 			e = i
 			break
 		}
+		// "claimed self-defense and was acquitted", "vowed to keep it legal
+		// and celebrated the ruling": after an object or an infinitive, a
+		// verb of its own is the subject's next deed (ends.go)
+		if s.is(i, "and") && i > p+1 && s.objectContent(p, i) && s.deedAt(i+1) {
+			e = i
+			break
+		}
 		// "said he found Trump “very charming” and called ...", "and has
 		// expressed support": a second deed
 		if s.is(i, "and") && i > p && i+1 < len(toks) && toks[i+1].k == kWord && !toks[i+1].cap && (toks[i+1].w.f&(fCue|fCall) != 0 && toks[i+1].w.f&fPart == 0 ||
@@ -385,7 +392,7 @@ func (s *sentence) contentEnd(p int) int {
 		}
 		if comma && i+1 < len(toks) {
 			n := toks[i+1]
-			if n.k == kWord && (n.w.f&fClauseEnd != 0 && !n.cap && !(s.is(i+1, "but") && i+2 < len(toks) && toks[i+2].k == kQuote) || s.according(i+1)) ||
+			if n.k == kWord && (n.w.f&fClauseEnd != 0 && !n.cap && !(s.is(i+1, "but") && (i+2 < len(toks) && toks[i+2].k == kQuote || s.contrast(i+2))) && !s.subjectRelative(p, i) || s.according(i+1)) ||
 				s.attribAhead(i+1) ||
 				// ", and threatened ...", ", called her ...": the subject's next deed
 				s.is(i+1, "and") && i+2 < len(toks) && toks[i+2].k == kWord && !toks[i+2].cap && strings.HasSuffix(s.word(i+2), "ed") ||
@@ -481,6 +488,9 @@ func (s *sentence) contentLeft(k int, m mention, cue digest.Span, j, npEnd int) 
 func (s *sentence) emitLeft(a, b int, m mention, cue digest.Span, extra afterCue) bool {
 	for a < b && (s.toks[a].k == kPunct || s.is(a, "and") || s.is(a, "but")) {
 		a++
+	}
+	if n := s.connective(a); n > 0 && s.punct(a+n, ",") && a+n+1 < b {
+		a += n + 1 // "In fact, X, analysts say": the writer's link to the sentence before
 	}
 	for b > a && (s.toks[b-1].k == kPunct || s.toks[b-1].k == kStop) {
 		b--

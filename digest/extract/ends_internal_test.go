@@ -33,15 +33,27 @@ func TestLabelRules(t *testing.T) {
 // what they leave) that an opening subordinate clause after "But", or
 // "even after", ends where the main clause starts.
 func TestWritersEndRules(t *testing.T) {
-	text := "But even after Mayor Ann Lee said she would cut the fees on parking, the council voted to raise them again."
-	c := &digest.Clipping{Text: text, Blocks: []digest.Block{{Span: digest.Span{0, len(text)}, Kind: digest.BlockBody}}}
-	for _, s := range statementsWith(c, nil, nil, nil) {
-		if s.Speaker == "Ann Lee" {
-			if s.Content != "she would cut the fees on parking" {
-				t.Errorf("content %q, want it to end before the main clause", s.Content)
+	for _, tt := range []struct{ text, speaker, content string }{
+		{"But even after Mayor Ann Lee said she would cut the fees on parking, the council voted to raise them again.", "Ann Lee", "she would cut the fees on parking"},
+		// the subordinate clause after a sentence adverb and its comma
+		{"However, while Ann Lee says the fees will stay as they are, the council has already voted to raise them.", "Ann Lee", "the fees will stay as they are"},
+		// a phrase with a relative clause opening the sentence
+		{"In a year in which Ann Lee has said the river is too dirty to swim in, the county spent less on it than ever.", "Ann Lee", "the river is too dirty to swim in"},
+		// the main clause's subject in lower case, its verb negated
+		{"When Ann Lee announced the new rules for parking downtown, local merchants weren't told about them.", "Ann Lee", "the new rules for parking downtown"},
+	} {
+		c := &digest.Clipping{Text: tt.text, Blocks: []digest.Block{{Span: digest.Span{0, len(tt.text)}, Kind: digest.BlockBody}}}
+		found := false
+		for _, s := range statementsWith(c, nil, nil, nil) {
+			if s.Speaker == tt.speaker {
+				found = true
+				if s.Content != tt.content {
+					t.Errorf("%q: content %q, want it to end before the main clause", tt.text, s.Content)
+				}
 			}
-			return
+		}
+		if !found {
+			t.Errorf("%q: no statement of %s", tt.text, tt.speaker)
 		}
 	}
-	t.Error("no statement of Ann Lee")
 }

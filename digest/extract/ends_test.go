@@ -70,6 +70,93 @@ func TestWritersEnd(t *testing.T) {
 			not:     "waiting",
 		},
 		{
+			name:    "a subordinate clause between the subject and its verb",
+			text:    "Mayor Ann Lee, though she praised the budget and said the city could afford it, quietly voted against the plan on Monday.",
+			speaker: "Ann Lee",
+			has:     "the city could afford it",
+			not:     "voted",
+		},
+		{
+			name:    "a subordinate clause after and, then its main clause",
+			text:    "The crowd cheered, and when Senator Tom Gray said the mill would reopen next spring, a worker in the front row shouted his thanks.",
+			speaker: "Tom Gray",
+			has:     "the mill would reopen next spring",
+			not:     "shouted",
+		},
+		{
+			name:    "a quotation ending in a comma closes the subordinate clause",
+			text:    "But even as Tom Gray claimed on Monday that “the budget is balanced,” two of his own aides said the deficit had grown.",
+			speaker: "Tom Gray",
+			has:     "the budget is balanced",
+			not:     "aides",
+		},
+		{
+			name:    "a relative clause ending in a quotation, then the verb",
+			text:    "Ann Lee, who estimates that the repairs cost the county “well over a million dollars,” described the storm as the worst in decades.",
+			speaker: "Ann Lee",
+			has:     "well over a million dollars",
+			not:     "described",
+		},
+		{
+			name:    "a clause of its own after a comma, without a conjunction",
+			text:    "Ann Lee said most delegates back her plan, 12 have said they back Tom Gray and the rest have not decided.",
+			speaker: "Ann Lee",
+			has:     "most delegates back her plan",
+			not:     "Tom Gray",
+		},
+		{
+			name:    "a noun phrase with a clause that comments on what was said",
+			text:    "Ann Lee said the plant would close in May, a decision the union has fought for a year.",
+			speaker: "Ann Lee",
+			has:     "the plant would close in May",
+			not:     "union",
+		},
+		{
+			name:    "a phrase opening what was said ends at its comma, and what was said goes on",
+			text:    "Ann Lee said that by the end of the month, the plant would close for good.",
+			speaker: "Ann Lee",
+			has:     "the plant would close for good",
+		},
+		{
+			name:    "but not: the contrast is part of what was said",
+			text:    "Ann Lee said the fees should be cut for students, but not for the tourists who crowd the town each summer.",
+			speaker: "Ann Lee",
+			has:     "but not for the tourists who crowd the town each summer",
+		},
+		{
+			name:    "after an object, and a verb of its own is the subject's next deed",
+			text:    "On Tuesday Mayor Ann Lee promised new bus lanes for the east side and toured the neighborhoods hit hardest by the floods.",
+			speaker: "Ann Lee",
+			has:     "new bus lanes",
+			not:     "toured",
+		},
+		{
+			name:    "after an infinitive, and a past form with its object is the next deed",
+			text:    "Senator Ann Lee has vowed to keep the clinic open and praised the court's ruling on Monday.",
+			speaker: "Ann Lee",
+			has:     "to keep the clinic open",
+			not:     "praised",
+		},
+		{
+			name:    "an infinitive's own verbs go on",
+			text:    "Senator Ann Lee has vowed to cut the fees and lower the taxes on small shops.",
+			speaker: "Ann Lee",
+			has:     "lower the taxes on small shops",
+		},
+		{
+			name:    "a relative clause inside the reported clause's subject",
+			text:    "Neighbors say that Mayor Ann Lee, who took office in 2019, will sign the bill on Friday.",
+			speaker: "Neighbors",
+			has:     "will sign the bill on Friday",
+		},
+		{
+			name:    "a phrase with a relative clause opening the sentence after and",
+			text:    "And in a week in which Ann Lee said the city budget was balanced, even her closest allies questioned the figures.",
+			speaker: "Ann Lee",
+			has:     "the city budget was balanced",
+			not:     "allies",
+		},
+		{
 			name:    "and that: what was said goes on",
 			text:    "Ann Lee said the plan was far too costly, and that the council would vote on it again in May.",
 			speaker: "Ann Lee",
@@ -131,4 +218,29 @@ func TestColonTopic(t *testing.T) {
 		}
 	}
 	checkWanted(t, clipping(text, "2026-12-01", false), got, 0, []want{{speaker: "Tom Gray", content: "I expect to win every county"}})
+}
+
+// TestConnective checks that a connective opening a sentence whose
+// attribution comes after it ("Still, ..., officials said") is the
+// writer's link, not what was said; a phrase of time or place stays.
+func TestConnective(t *testing.T) {
+	for _, tt := range []struct{ text, content string }{
+		{"The mill lost money for a third year. Still, the plant will stay open through the winter, company officials said.", "the plant will stay open through the winter"},
+		{"Sales fell in the spring. What's more, the new store has drawn few customers since it opened, Ann Lee said.", "the new store has drawn few customers since it opened"},
+		{"The vote is close. In Ohio, turnout was higher than in any primary since 2008, Ann Lee said.", "In Ohio, turnout was higher than in any primary since 2008"},
+	} {
+		got := extract.Statements(clipping(tt.text, "2026-12-01", false))
+		found := false
+		for _, s := range got {
+			if strings.HasSuffix(s.Content, tt.content[len(tt.content)-12:]) {
+				found = true
+				if s.Content != tt.content {
+					t.Errorf("%q: content %q, want %q", tt.text, s.Content, tt.content)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no statement in %s", tt.text, dump(got))
+		}
+	}
 }

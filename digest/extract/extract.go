@@ -113,6 +113,7 @@ type raw struct {
 	open      bool          // a quotation standing alone, left open at its paragraph's end
 	later     bool          // its content is the paragraph after its cue's ("he stated:")
 	leads     bool          // any verb before a colon ending its paragraph: "Cruz continued:" (a quotation must follow)
+	noun      bool          // a noun of speech its possessive speaks for (nouns.go): no cue the possessive owns
 	fixedEnd  bool          // the rules' end is grammar the end model keeps: a noun-phrase object's (object.go), the question of "Asked by X whether ...," (forms.go)
 	sentStart int           // byte offset of the sentence's start
 	via       []string
@@ -137,6 +138,7 @@ type extractor struct {
 	colon  *raw   // a statement whose cue ended its sentence with a colon
 	heads  []bool // per block: a headline
 	bstart int    // where the current block's text starts
+	bquote int    // where the current block's first quotation of minContinued words starts: -1 none, -2 not looked for yet (continued.go)
 	turn   int    // index in raws of the latest transcript turn ("TAPPER: ..."), else -1
 	events []event
 	ents   entities
@@ -159,6 +161,7 @@ func (x *extractor) block(b int, bl digest.Block) {
 	}
 	headline := bl.Kind == digest.BlockHeadline
 	x.bstart = s
+	x.bquote = -2
 	for len(x.heads) <= b {
 		x.heads = append(x.heads, false)
 	}

@@ -170,6 +170,11 @@ func (f *featurer) endFeatures(c *stmtCtx, e int) []uint32 {
 			f.add(md, 15, f.key(i), sign)
 		case s.punct(i, ",") || s.punct(i, "—") || s.punct(i, "-"):
 			f.add(md, 19, f.key(i), f.key(i+1), sign)
+			if s.has(i+1, fRelative|fClauseEnd) {
+				// a relative or a clause that runs to the sentence's end
+				// comments on what was said; one closed by a comma sits inside it
+				f.add(md, 23, f.key(i+1), boolBit(s.runsToEnd(i+1)), sign)
+			}
 			f.add(md, 20, f.key(i), f.class(i+1), sign)
 			f.add(md, 22, f.key(i+1), f.class(i+2), sign) // ", but declined": a deed of the subject; ", but he": a clause
 		case s.toks[i].k == kWord && s.toks[i].w.f&(fCue|fClauseEnd|fSub|fPart|fRelative) != 0:
@@ -181,6 +186,10 @@ func (f *featurer) endFeatures(c *stmtCtx, e int) []uint32 {
 		f.add(md, 17, 1)
 	}
 	f.add(md, 18, f.class(e-1), f.key(e), boolBit(c.direct))
+	if (s.punct(e, ",") || s.dashEnding(e) >= 0) && s.has(e+1, fRelative|fClauseEnd) {
+		// ending before a relative or a clause: as above
+		f.add(md, 24, f.key(e+1), boolBit(s.runsToEnd(e+1)))
+	}
 	return f.fs
 }
 
@@ -321,4 +330,15 @@ func (s *sentence) contentOf(a, e int) digest.Span {
 		return quoteInside(s.t, s.toks[a])
 	}
 	return s.span(a, e)
+}
+
+// runsToEnd reports whether the clause from token i runs to the sentence's
+// end with no comma, dash or semicolon.
+func (s *sentence) runsToEnd(i int) bool {
+	for k := i; k < len(s.toks); k++ {
+		if s.punct(k, ",") || s.punct(k, ";") || s.dashEnding(k) >= 0 {
+			return false
+		}
+	}
+	return true
 }

@@ -221,9 +221,15 @@ func (s *sentence) askedBy(j int) int {
 // colonLead reads a sentence that ends with a colon after a verb of its
 // subject, "Cruz continued:", "17-year-old Jared Potts echoed:", as the
 // lead to a quotation in the next paragraph: the quotation shows what
-// the verb was, so any verb will do.
+// the verb was, so any verb will do. A quotation after the colon that
+// ends the sentence ("Jane Roe posted: “...”", "the senator called
+// them on it: “...”") is read the same way, as this sentence's statement.
 func (s *sentence) colonLead() {
 	c := len(s.toks) - 1
+	q := -1 // the quotation after the colon, when the sentence goes on
+	if e := s.lastWordEnd(); e >= 3 && s.toks[e-1].k == kQuote && s.punct(e-2, ":") && !s.toks[e-1].open && s.toks[e-1].ie > s.toks[e-1].is {
+		c, q = e-2, e-1
+	}
 	if c < 2 || !s.punct(c, ":") || s.hasQuote(0, c) || s.headline {
 		return
 	}
@@ -253,9 +259,29 @@ func (s *sentence) colonLead() {
 		r := &raw{speaker: m, cue: s.span(v, v+1), block: s.block, anchor: -1, sentStart: s.toks[0].s, leads: true}
 		r.clause = digest.Span{s.toks[0].s, s.toks[c].e}
 		s.clauseDate(r, nil)
+		if q >= 0 {
+			for i := v + 1; i < c; i++ {
+				if s.dashEnding(i) >= 0 || s.punct(i, "-") {
+					return // "Pollsters agree - Carl Bialik: “...”": a name of its own before the colon
+				}
+			}
+			r.leads, r.direct, r.content, r.ta, r.tb = false, true, quoteInside(s.t, s.toks[q]), q, q+1
+			s.x.raws = append(s.x.raws, *r)
+			return
+		}
 		s.x.colon = r
 		return
 	}
+}
+
+// lastWordEnd returns the index after the sentence's last token that is
+// neither a full stop nor punctuation.
+func (s *sentence) lastWordEnd() int {
+	e := len(s.toks)
+	for e > 0 && (s.toks[e-1].k == kStop || s.toks[e-1].k == kPunct) {
+		e--
+	}
+	return e
 }
 
 // thatAfterAside returns the "that" opening what was said when

@@ -42,10 +42,12 @@ func (x *extractor) dropHeadlineEchoes() {
 		return
 	}
 	var body [][]uint64
+	var who []*mention
 	for i := range x.raws {
 		r := &x.raws[i]
 		if !r.drop && !x.isHeadline(r.block) {
 			body = append(body, contentStems(x.t, r))
+			who = append(who, &r.speaker)
 		}
 	}
 	for _, i := range heads {
@@ -54,13 +56,27 @@ func (x *extractor) dropHeadlineEchoes() {
 		if len(head) < minHeadWords {
 			continue
 		}
-		for _, b := range body {
+		for k, b := range body {
+			if otherPerson(&r.speaker, who[k]) {
+				continue // "Howard Dean" said it, not the delegate whose words echo it
+			}
 			if shared(head, b) >= headShared*float64(len(head)) {
 				r.drop = true
 				break
 			}
 		}
 	}
+}
+
+// otherPerson reports whether a and b both name a person and the names'
+// last words differ: two people, whatever words their statements share. A
+// pronoun, a role or an organisation ("Kremlin Says ...", echoed by the
+// Kremlin's spokesman) may be the same speaker.
+func otherPerson(a, b *mention) bool {
+	if a.kind != mName || b.kind != mName || len(a.words) == 0 || len(b.words) == 0 {
+		return false
+	}
+	return !strings.EqualFold(a.words[len(a.words)-1], b.words[len(b.words)-1])
 }
 
 // isHeadline reports whether block b is a headline.
@@ -123,3 +139,56 @@ func contentStems(t string, r *raw) []uint64 {
 
 // grammatical are the lexicon's roles of words that carry no topic.
 const grammatical = fPronoun | fRelative | fDet | fAux | fNeg | fPrep | fClauseEnd | fSub | fPassive | fStarter | fObject | fQuant | fDateLead | fCue | fWeakCue
+
+// headlineColon reads a headline's speaker before a colon that the
+// roundup forms of colon (patterns.go) leave alone: a speaker and the
+// ones addressed, the place or the topic ("Clinton to Planned Parenthood:
+// Trump will reverse Roe v. Wade", "Former AG Mukasey at RNC: ...", "CNN
+// President On Trump: ‘...’"), or a group or a text named by its kind
+// ("Clinton camp: ...", "Historians: ...", "WSJ editorial: ‘...’"). What
+// follows the colon must read as a statement, not a topic ("Kasich: Now
+// or never"). It reports whether it built a statement.
+func (s *sentence) headlineColon() bool {
+	if !s.headline || len(s.x.raws) > s.first {
+		return false
+	}
+	c := 1
+	for c < len(s.toks) && c <= maxNP+4 && !s.punct(c, ":") {
+		c++
+	}
+	if !s.punct(c, ":") || c+1 >= len(s.toks) {
+		return false
+	}
+	st := 0
+	for d := c - 1; d > 0; d-- {
+		if s.punct(d, "-") || s.punct(d, "—") || s.punct(d, "–") {
+			st = d + 1 // "EXCLUSIVE – Roger Stone: ..."
+			break
+		}
+	}
+	head := c
+	for k := st + 1; k < c; k++ {
+		if s.is(k, "to") || s.is(k, "at") || s.is(k, "on") {
+			head = k
+			break
+		}
+	}
+	for k := st; k < head; k++ {
+		if s.toks[k].k != kWord || s.has(k, fPrep|fStarter|fCue|fPart) && !s.has(k, fDet) {
+			return false
+		}
+	}
+	m := s.mention(st, head)
+	switch {
+	case head < c && (m.kind == mName || m.kind == mOrg || m.kind == mRole):
+	case head == c && head-st <= 3 && s.has(head-1, fRole|fSourceNoun|fOrgHead|fComment|fAudience) && !s.has(head-1, fPronoun):
+	default:
+		return false
+	}
+	ce := s.contentEnd(c + 1)
+	if ce-(c+1) < 3 && !s.hasQuote(c+1, ce) || s.label(m, s.span(c, c+1)) || s.topic(c+1, ce) {
+		return false
+	}
+	s.emit(m, s.span(c, c+1), c+1, ce, afterCue{})
+	return len(s.x.raws) > s.first
+}

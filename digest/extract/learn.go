@@ -161,13 +161,21 @@ func (s *sentence) room(k int, c *stmtCtx) (lo, hi, qa, qe int) {
 	// ", but declined to comment", ", and threatened": the subject's next
 	// deed; the rules know it ends what was said, the annotations vary
 	for i := c.b; i+2 < hi; i++ {
-		if s.punct(i, ",") && (s.is(i+1, "but") || s.is(i+1, "and")) && s.toks[i+2].k == kWord && !s.toks[i+2].cap && s.toks[i+2].w.f&(fPronoun|fDet|fSub|fRelative) == 0 {
+		if s.punct(i, ",") && (s.is(i+1, "but") || s.is(i+1, "and")) && s.toks[i+2].k == kWord && !s.toks[i+2].cap && s.toks[i+2].w.f&(fPronoun|fDet|fSub|fRelative) == 0 && !s.contrast(i+2) {
 			hi = i
 			break
 		}
 	}
 	if c.after {
 		hi = min(hi, max(c.b, s.writersEnd(c.a, hi))) // the writer's clause (ends.go)
+		// "pledging further reform and trying to connect ...": after an
+		// object or an infinitive, the subject's next deed (ends.go)
+		for i := c.b; i < hi; i++ {
+			if s.is(i, "and") && s.objectContent(c.a, i) && s.deedAt(i+1) {
+				hi = i
+				break
+			}
+		}
 	}
 	if s.x.raws[k].fixedEnd {
 		hi = min(hi, c.b) // a noun-phrase object ends with its noun phrase (object.go), a question asked at its comma (forms.go)

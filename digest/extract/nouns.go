@@ -80,6 +80,7 @@ func (s *sentence) nounCue(j int) int {
 		return j
 	}
 	s.x.raws[n].fixedEnd = true // the end model learned verbs' clauses, which run on
+	s.x.raws[n].noun = true
 	s.from = e
 	return e
 }
@@ -212,4 +213,15 @@ func (s *sentence) nounContentEnd(a, e int) int {
 		}
 	}
 	return e
+}
+
+// ownableCue returns the cue span that validSpeaker's ownsCue reads: none
+// for a noun of speech, whose possessive is its speaker by this reading
+// ("his claim that ..."), the cue otherwise ("Mr. Trump's claims" read as
+// a verb names no one).
+func (r *raw) ownableCue() digest.Span {
+	if r.noun {
+		return digest.Span{}
+	}
+	return r.cue
 }

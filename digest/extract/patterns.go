@@ -41,6 +41,17 @@ func (s *sentence) accordingTo(j int) int {
 			return e
 		}
 	}
+	if s.punct(e, ",") && s.goesOnLeft(e+1) {
+		// "Clinton leads by 271 delegates according to a count by the AP,
+		// but ...", "..., according to the group, which monitors ...":
+		// what follows the comma goes on from the clause before, which
+		// is what X says
+		if j > s.from && s.emitLeft(s.from, j, m, cue, afterCue{}) {
+			s.from = e
+			return e
+		}
+		return j + 1
+	}
 	if s.punct(e, ",") {
 		ce := s.contentEnd(e + 1)
 		if ce > e+1 {
@@ -50,6 +61,21 @@ func (s *sentence) accordingTo(j int) int {
 		}
 	}
 	return j + 1
+}
+
+// goesOnLeft reports whether token i, right after "according to X,",
+// goes on from the clause before the phrase rather than opening what X
+// says: a conjunction ("but", "and"), a relative pronoun ("which") or a
+// participle ("writing for ...").
+func (s *sentence) goesOnLeft(i int) bool {
+	if i >= len(s.toks) || s.toks[i].k != kWord || s.toks[i].cap {
+		return false
+	}
+	switch lowerASCII(s.word(i)) {
+	case "but", "and", "or", "which", "who", "whose", "whom":
+		return true
+	}
+	return s.has(i, fPart) || strings.HasSuffix(s.word(i), "ing") && s.toks[i].w.f == 0
 }
 
 // quotedAs handles "X was quoted as saying (by Y)" and "was cited as saying".

@@ -42,6 +42,12 @@ func TestPatterns(t *testing.T) {
 			count:    1,
 		},
 		{
+			name:  "according to X, but ...: X gives the clause before, not the one after",
+			text:  "The mayor leads the race by nine points according to the Valley Ledger, but the challenger has vowed to fight on.",
+			want:  []want{{speaker: "Valley Ledger", content: "The mayor leads the race by nine points"}},
+			count: 2,
+		},
+		{
 			name:  "inverted cue with a long described speaker",
 			text:  "“The rules are written for the few,” said an energy lobbyist who spoke on the condition of anonymity.",
 			want:  []want{{speaker: "energy lobbyist", content: "The rules are written for the few", direct: 1}},

@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -126,21 +127,13 @@ func TestRecallForms(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			c := clipping(tt.text, "2026-12-01", false)
-			for _, run := range []struct {
-				name string
-				f    func(*digest.Clipping) []digest.Statement
-			}{{"rules alone", extract.StatementsRules}, {"with the model", extract.Statements}} {
-				got := run.f(c)
-				found := false
-				for _, s := range got {
-					if strings.HasSuffix(s.Speaker, tt.speaker) && strings.HasPrefix(s.Content, tt.starts) {
-						found = true
-					}
+			eachRun(c, func(run string, got []digest.Statement) {
+				if !slices.ContainsFunc(got, func(s digest.Statement) bool {
+					return strings.HasSuffix(s.Speaker, tt.speaker) && strings.HasPrefix(s.Content, tt.starts)
+				}) {
+					t.Errorf("%s: want %s: %q..., got %s", run, tt.speaker, tt.starts, dump(got))
 				}
-				if !found {
-					t.Errorf("%s: want %s: %q..., got %s", run.name, tt.speaker, tt.starts, dump(got))
-				}
-			}
+			})
 		})
 	}
 }

@@ -89,7 +89,7 @@ func (x *extractor) resolve() []resolved {
 		if !res[i].org && len(res[i].members) == 0 {
 			res[i].name = canonicalName(res[i].name, res[i].sex, x.famous)
 		}
-		res[i] = x.validSpeaker(res[i], x.raws[i].speaker) // speaker_valid.go
+		res[i] = x.validSpeaker(res[i], x.raws[i].speaker, x.raws[i].ownableCue()) // speaker_valid.go
 	}
 	return res
 }

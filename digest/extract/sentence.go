@@ -119,8 +119,8 @@ func endsSentence(t string, toks []token, i int) bool {
 		}
 		return next.k == kQuote || next.k == kWord && next.cap && next.w.f&fStarter != 0
 	case kPunct:
-		// "(“We are done,” he said.) It ended."
-		if t[tk.s] != ')' || i == 0 || !startsSentence(t, next) {
+		// "(“We are done,” he said.) It ended.", "[Daily Planet.] More ..."
+		if t[tk.s] != ')' && t[tk.s] != ']' || i == 0 || !startsSentence(t, next) {
 			return false
 		}
 		switch prev := toks[i-1]; prev.k {
@@ -142,6 +142,9 @@ func endsSentence(t string, toks []token, i int) bool {
 		if next.k == kQuote {
 			return true
 		}
+		if next.k == kPunct && t[next.s] == '[' {
+			return true // “... in Iowa.” [HuffPost.]: the roundup's credit
+		}
 		if next.k != kWord || !next.cap {
 			return false
 		}
@@ -159,6 +162,9 @@ func endsSentence(t string, toks []token, i int) bool {
 			}
 			if toks[j].w.f&(fCue|fAsk) != 0 && toks[j].w.f&fPart == 0 {
 				return false
+			}
+			if j > i+1 && pastAttribution(t, toks, j) {
+				return false // “Grizzly Adams?” Maddow repeated. — a verb the lexicon lacks
 			}
 			if !toks[j].cap && toks[j].w.f&(fPronoun|fRole|fDet|fAux|fMod) == 0 {
 				break
@@ -187,8 +193,20 @@ func shortAttribution(t string, toks []token, i int) bool {
 	return false
 }
 
+// pastAttribution reports whether toks[j] is a lower-case past form that
+// ends the sentence or its clause right after the speaker before it:
+// after a question or an exclamation in quotes, “...?” Maddow repeated.
+// reads as the comma's “...,” Maddow repeated. does.
+func pastAttribution(t string, toks []token, j int) bool {
+	tk := toks[j]
+	if tk.cap || !strings.HasSuffix(t[tk.s:tk.e], "ed") || j+1 < len(toks) && toks[j+1].k != kStop && !(toks[j+1].k == kPunct && t[toks[j+1].s] == ',') {
+		return false
+	}
+	return toks[j-1].cap
+}
+
 // startsSentence reports whether tk may begin a sentence: a capital, a
-// digit, a quotation or an opening bracket.
+// digit, a quotation, an opening parenthesis or square bracket.
 func startsSentence(t string, tk token) bool {
 	switch tk.k {
 	case kQuote:
@@ -196,7 +214,7 @@ func startsSentence(t string, tk token) bool {
 	case kWord:
 		return tk.cap
 	case kPunct:
-		return t[tk.s] == '(' // a parenthesis of its own: (“...,” he said.)
+		return t[tk.s] == '(' || t[tk.s] == '[' // a parenthesis of its own: (“...,” he said.); a roundup's credit: “...” [NYT.]
 	}
 	return false
 }

@@ -5,7 +5,11 @@
 
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/whosaid/whosaid/digest"
+)
 
 // shareEnds ends what a share of those polled said where the sentence
 // goes on to another share or to the writer's comparison: "26 percent of
@@ -120,4 +124,32 @@ func (s *sentence) shareAt(i int) bool {
 		return n == "third" || n == "quarter" || n == "majority" || n == "half" || n == "fifth" || n == "plurality"
 	}
 	return false
+}
+
+// shareSays reads a share of those polled as the speaker of the cue at j,
+// its number ending at token k or just before a comma there: "61 percent
+// of Democrats said ...", "Nearly a third, 31%, say ...". When a poll is
+// named before the share ("In a Marist poll released Friday, 40% of
+// Democrats said ..."), the poll speaks (polls.go).
+func (s *sentence) shareSays(j, k int, cue digest.Span) (int, bool) {
+	sk := k
+	if s.punct(k, ",") {
+		sk = k - 1 // "Just shy of half, 49%, say"
+	}
+	if st, ok := s.shareBefore(sk); ok {
+		if pa, pe, from, v, ok := s.pollSource(st); ok && sk == k {
+			// "In a CNN poll, 31% of Republicans said ...", "A poll showed
+			// that 72 percent said ...": the poll reports what its share
+			// said (polls.go)
+			return s.pollSays(j, cue, pa, pe, from, v), true
+		}
+		// "42% say", "75 percent of Democrats said": a share of those
+		// polled speaks
+		m := s.mention(st, sk+1)
+		if sk < k {
+			return s.right(j, m, cue), true
+		}
+		return s.withSpeaker(j, m, cue, st), true
+	}
+	return 0, false
 }

@@ -30,6 +30,19 @@ func TestSpeakers(t *testing.T) {
 		rules               bool   // read with the rules alone: the case is about who speaks, not which statements the model keeps
 	}{
 		{
+			name:    "a question in quotes, then a name and a past form the lexicon lacks",
+			text:    "Dana Pell met the governor on Monday. \"Is this really the plan?\" said Pell.\n\n\"A toll on every bridge?\" Marlow pressed. \"Yes,\" said Pell.",
+			content: "A toll on every bridge?",
+			speaker: "Marlow",
+		},
+		{
+			name:    "a quotation after a colon ends the sentence of a verb the lexicon lacks",
+			text:    "“The bridge stays shut,” said Tom Arlen, a county engineer. Nora Valdes shrugged: “They said the same thing last winter.”",
+			content: "They said the same thing last winter.",
+			speaker: "Nora Valdes",
+			rules:   true,
+		},
+		{
 			name:     "a list with a plural title",
 			text:     "Sens. Amy Klobuchar, Tim Kaine, Mark Warner and Chris Coons wrote that the bill was flawed.",
 			content:  "the bill was flawed",

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/whosaid/whosaid/digest"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -16,7 +17,10 @@ import (
 // campaign", "of Democratic primary voters"), no trailing preposition
 // ("new poll by"), no bare verb form ("released"), and not a place
 // ("New Hampshire", see speaker_place.go).
-func (x *extractor) validSpeaker(r resolved, m mention) resolved {
+func (x *extractor) validSpeaker(r resolved, m mention, cue digest.Span) resolved {
+	if x.ownsCue(m, cue) || x.objectRelative(m) {
+		return resolved{}
+	}
 	if r.name == "" || len(r.members) > 0 {
 		return r
 	}
@@ -47,6 +51,36 @@ func (x *extractor) validSpeaker(r resolved, m mention) resolved {
 		return resolved{}
 	}
 	return v
+}
+
+// ownsCue reports whether the speaker phrase ends in a possessive that
+// the cue word follows right after ("Mr. Trump's claims", "his urging",
+// "Donald Trump's writing"): the cue is then a noun the possessive owns, and
+// the phrase names no one who speaks. A pronoun with a verb run into it
+// ("he's said") is no possessive.
+func (x *extractor) ownsCue(m mention, cue digest.Span) bool {
+	if m.span[1] <= m.span[0] || cue[0] <= m.span[1] || cue[0] > len(x.t) || strings.TrimLeft(x.t[m.span[1]:cue[0]], " ") != "" {
+		return false
+	}
+	phrase := x.t[m.span[0]:m.span[1]]
+	last := phrase[strings.LastIndexAny(phrase, " \n\t")+1:]
+	if possessivePronoun(strings.ToLower(last)) && strings.ToLower(last) != "her" {
+		return true // "her" may be the object: "told her"
+	}
+	return possessive(last) && !contraction(last) && startsUpper(last)
+}
+
+// objectRelative reports whether the speaker phrase opens with "which" or
+// "what" and a subject of its own ("“...,” which Doe thinks will lead to
+// cuts", "which the group tried to stop and which Trump criticized"): the
+// relative is the verb's object, the clause says what someone thinks of
+// the words before it, and it attributes no quotation.
+func (x *extractor) objectRelative(m mention) bool {
+	if m.ante != nil || m.span[1] <= m.span[0] {
+		return false
+	}
+	phrase := x.t[m.span[0]:m.span[1]]
+	return strings.HasPrefix(phrase, "which ") || strings.HasPrefix(phrase, "what ")
 }
 
 // repairSpeaker returns r with its speaker string made well formed, or an

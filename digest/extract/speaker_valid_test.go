@@ -62,6 +62,64 @@ func TestSpeakerWellFormed(t *testing.T) {
 	}
 }
 
+// TestPossessiveOwnsCue checks that a cue word right after a possessive is
+// a noun the possessive owns ("the mayor's claims that ..."), not a verb
+// with a speaker, while a possessive with its own head noun still speaks.
+// (Where a noun of speech reports its possessor's words, after a
+// preposition or a copula, nouns.go reads it: TestNounsOfSpeech; as a
+// verb's object it is that verb's, and no statement.)
+func TestPossessiveOwnsCue(t *testing.T) {
+	tests := []struct {
+		name, text, content string
+		want                bool
+	}{
+		{
+			name:    "a name's claims",
+			text:    "Engineers rejected Mr. Halvorsen's claims that the bridge is safe and closed it on Monday.",
+			content: "the bridge is safe",
+		},
+		{
+			name:    "his claims",
+			text:    "The mayor dismissed his claims that the bridge is safe and closed it on Monday.",
+			content: "the bridge is safe",
+		},
+		{
+			name:    "a possessive with its head noun",
+			text:    "Mr. Halvorsen's spokesman said the bridge is safe.",
+			content: "the bridge is safe",
+			want:    true,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := extract.Statements(clipping(tt.text, "2016-02-08", false))
+			st := find(got, tt.content)
+			if tt.want && st == nil {
+				t.Fatalf("no statement in %s", dump(got))
+			}
+			if !tt.want && st != nil && st.Cue == "claims" {
+				t.Errorf("the noun is a cue: %s", dump(got))
+			}
+		})
+	}
+}
+
+// TestObjectRelativeSpeaksNot checks that "which X thinks" after a
+// quotation, a relative clause whose object is the quotation's claim, is
+// no attribution of it or of the quotation after it.
+func TestObjectRelativeSpeaksNot(t *testing.T) {
+	text := "\"Their rules are a burden,\" said Jack Dole, a spokesman for the Guild, which represents small firms. \"They cost us a fortune,\" which Dole thinks will lead to cuts. \"It must stop at once.\""
+	got := extract.Statements(clipping(text, "2016-02-08", false))
+	for _, st := range got {
+		if sp := text[st.SpeakerSpan[0]:st.SpeakerSpan[1]]; strings.HasPrefix(sp, "which ") {
+			t.Errorf("speaker span %q: %s", sp, dump(got))
+		}
+	}
+	if find(got, "Their rules are a burden") == nil {
+		t.Errorf("the attributed quotation is gone: %s", dump(got))
+	}
+}
+
 // TestNoPronounSpeaker checks that no statement of a clipping full of
 // fragments gives a pronoun, a leading conjunction or preposition, or a
 // place as its speaker.

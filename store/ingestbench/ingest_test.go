@@ -1,15 +1,11 @@
-// Package ingestbench measures ingest end to end: parse, extract and store.
-// It lives apart from package store so that the store's own tests never
-// depend on the extractor compiling.
 package ingestbench
 
 import (
 	"context"
-	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"sync"
-	"syscall"
 	"testing"
 	"time"
 
@@ -19,22 +15,14 @@ import (
 	"github.com/whosaid/whosaid/store"
 )
 
-// corpus is the PolNeAR training texts: real news articles.
-const corpus = "../../../shared/polnear/train/text"
-
-// loadCorpus reads the corpus's files into memory.
+// loadCorpus reads the corpus's files into memory, or skips b.
 func loadCorpus(b *testing.B) (names []string, texts [][]byte) {
-	files, _ := filepath.Glob(filepath.Join(corpus, "*.txt"))
-	if len(files) == 0 {
-		b.Skipf("no corpus at %s", corpus)
+	names, texts, err := CorpusTexts()
+	if err != nil {
+		b.Fatal(err)
 	}
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		names = append(names, f)
-		texts = append(texts, data)
+	if len(texts) == 0 {
+		b.Skipf("no corpus at %s", Corpus)
 	}
 	return names, texts
 }
@@ -43,8 +31,9 @@ func loadCorpus(b *testing.B) (names []string, texts [][]byte) {
 // iteration, the way `whosaid ingest` does: parse and extract on a
 // goroutine less than cores, one writer saving what is ready in batches
 // of up to 128 clippings per transaction and reading too while nothing
-// is, with FTS5's automatic merging off for the run and one merge of the
-// whole index at its end (a run into a fresh database grows it by more
+// is, with FTS5's automatic merging off for the run, the garbage
+// collector at GOGC 200 (bulkGCPercent) and one merge of the whole index
+// at its end (a run into a fresh database grows it by more
 // than a tenth), and closing the store (its last WAL checkpoint) in the
 // timed part. Each iteration also runs the raw SQLite yardstick
 // (BenchmarkRawFTS) just before, so ratio (statements/s ÷ raw rows/s)
@@ -54,7 +43,7 @@ func loadCorpus(b *testing.B) (names []string, texts [][]byte) {
 func BenchmarkIngest(b *testing.B) {
 	names, texts := loadCorpus(b)
 	ctx := context.Background()
-	rows := rawRows(texts, 50000)
+	rows := RawRows(texts, 50000)
 	var clippings, statements int
 	var took time.Duration
 	var raw float64
@@ -69,10 +58,11 @@ func BenchmarkIngest(b *testing.B) {
 		}
 		b.StartTimer()
 		start := time.Now()
-		cpu0 := cpuTime()
+		cpu0 := CPUTime()
 		if err := s.SetIndexAutomerge(ctx, 0); err != nil { // as ingest does for a bulk run
 			b.Fatal(err)
 		}
+		gc := debug.SetGCPercent(200) // as ingest does for a bulk run (bulkGCPercent)
 		parsed := make([]chan *store.BatchItem, len(texts))
 		for i := range parsed {
 			parsed[i] = make(chan *store.BatchItem, 1)
@@ -161,8 +151,9 @@ func BenchmarkIngest(b *testing.B) {
 			b.Fatal(err)
 		}
 		took += time.Since(start)
+		debug.SetGCPercent(gc)
 		wg.Wait()
-		cpu += cpuTime() - cpu0
+		cpu += CPUTime() - cpu0
 	}
 	b.ReportMetric(float64(clippings)/took.Seconds(), "clippings/s")
 	b.ReportMetric(float64(statements)/float64(clippings), "statements/clipping")
@@ -244,7 +235,7 @@ func BenchmarkParseExtract(b *testing.B) {
 func BenchmarkWriter(b *testing.B) {
 	names, texts := loadCorpus(b)
 	ctx := context.Background()
-	rows := rawRows(texts, 50000)
+	rows := RawRows(texts, 50000)
 	var items []store.BatchItem
 	for i := range texts {
 		c, err := clip.Parse(names[i], texts[i], clip.Options{})
@@ -268,7 +259,7 @@ func BenchmarkWriter(b *testing.B) {
 		}
 		b.StartTimer()
 		start := time.Now()
-		cpu0 := cpuTime()
+		cpu0 := CPUTime()
 		for i := 0; i < len(items); i += 128 {
 			for _, r := range s.SaveBatch(ctx, items[i:min(i+128, len(items))]) {
 				if r.Err != nil {
@@ -281,20 +272,10 @@ func BenchmarkWriter(b *testing.B) {
 			b.Fatal(err)
 		}
 		took += time.Since(start)
-		cpu += cpuTime() - cpu0
+		cpu += CPUTime() - cpu0
 	}
 	b.ReportMetric(float64(cpu.Microseconds())/float64(statements), "cpu-µs/statement")
 	b.ReportMetric(float64(statements)/took.Seconds(), "statements/s")
 	b.ReportMetric(raw/float64(b.N), "raw-rows/s")
 	b.ReportMetric(float64(statements)/took.Seconds()/(raw/float64(b.N)), "ratio")
-}
-
-// cpuTime is the CPU (user and system) the process has used so far: with
-// the machine shared, CPU per statement moves less with load than a rate.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

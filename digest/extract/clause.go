@@ -1,0 +1,339 @@
+// Reading a sentence's clauses for where a reported clause ends
+// (ends.go): which clause holds the cue (the sentence's own, a
+// subordinate clause opening it, or one between a subject and its verb),
+// where a clause of its own starts after a comma, and which words read as
+// its finite verb. Forms are read by their shape and a few word lists, not
+// parsed: an auxiliary, a past form, a form in -s after its subject.
+
+package extract
+
+import "strings"
+
+// subjectVerb reports whether a subject starts at i and a finite verb
+// follows it within span words: "the ACLU of Ohio has", "he continued",
+// "Johnson has risen". "that" opens no subject here ("and that ...": what
+// was said goes on).
+func (s *sentence) subjectVerb(i, span int) bool {
+	if i >= len(s.toks) || s.toks[i].k != kWord || s.is(i, "that") || s.is(i, "and") || s.is(i, "but") || s.is(i, "or") ||
+		s.is(i, "which") || s.is(i, "who") || s.is(i, "as") {
+		return false
+	}
+	tk := s.toks[i]
+	if !tk.cap && tk.w.f&(fPronoun|fDet|fQuant) == 0 && !s.is(i, "there") {
+		return false
+	}
+	// the words of a name count as one: "the American Civil Liberties
+	// Union of Ohio has"
+	for k, n := i+1, 1; k < len(s.toks) && n <= span && k <= i+maxNP; k++ {
+		if s.toks[k].k != kWord {
+			return false
+		}
+		if s.finiteAt(s.skipAdverb(k)) {
+			return true
+		}
+		if !s.toks[k].cap && !(s.is(k, "of") && s.toks[k-1].cap) {
+			n++
+		}
+	}
+	return false
+}
+
+// skipAdverb returns the token after an adverb at i ("still", "quickly"),
+// else i.
+func (s *sentence) skipAdverb(i int) int {
+	if i < len(s.toks) && s.toks[i].k == kWord && !s.toks[i].cap {
+		w := lowerASCII(s.word(i))
+		if len(w) > 4 && strings.HasSuffix(w, "ly") && w != "only" && w != "family" || s.has(i, fNeg) ||
+			w == "still" || w == "also" || w == "already" || w == "now" || w == "then" || w == "later" || w == "soon" || w == "just" || w == "often" {
+			return i + 1
+		}
+	}
+	return i
+}
+
+// finiteAt reports whether token i reads as a finite verb: an auxiliary
+// or a lower-case form in -ed or -s ("has", "continued", "carves").
+func (s *sentence) finiteAt(i int) bool {
+	if i >= len(s.toks) || s.toks[i].k != kWord || s.toks[i].cap {
+		return false
+	}
+	w := lowerASCII(s.word(i))
+	switch w {
+	case "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "did", "does", "do":
+		return true
+	}
+	return len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"))
+}
+
+// How the clause that holds a cue sits in its sentence (cueClause).
+const (
+	clauseMain     = iota // the sentence's own clause, or one not told apart
+	clauseOpening         // a subordinate clause opening the sentence: its main clause comes after a comma
+	clauseEmbedded        // a clause between a subject and its verb: the verb comes after a comma
+)
+
+// cueClause tells where the clause of the cue before content token a sits:
+// the stretch of words back to the last punctuation is that clause, and
+// it is subordinate when it opens with a subordinating conjunction ("When
+// Trump said ...", "However, while the committee says ...", "Now that
+// Jones has claimed ...") or opens the sentence with a preposition and
+// holds a relative or a subordinator ("Among those who said ...", "In a
+// year in which most voters say ..."). After a comma that follows a
+// subject, a relative or a subordinate clause stands between the subject
+// and its verb ("Lee, though she praised the plan and said ..., voted
+// against it", "Roffman, who estimates that ..., described ...").
+func (s *sentence) cueClause(a int) int {
+	if a < 2 || a > len(s.toks) || s.toks[a-1].k != kWord {
+		return clauseMain // "As Lee noted, ...": what was said is the main clause
+	}
+	st := a - 1
+	for st > 0 && a-st < 30 && s.toks[st-1].k == kWord {
+		st--
+	}
+	if st > 0 && s.toks[st-1].k == kWord {
+		return clauseMain
+	}
+	k := st
+	for s.is(k, "but") || s.is(k, "and") || s.is(k, "yet") || s.is(k, "so") || s.is(k, "even") || s.is(k, "just") || s.is(k, "only") {
+		k++
+	}
+	if s.is(k, "now") && s.is(k+1, "that") {
+		k++ // "Now that ..."
+	}
+	sub := k < a-1 && subordinators[lowerASCII(s.word(k))]
+	// the sentence opens here, or after one to three words and a comma ("However, while ...")
+	opening := st == 0
+	if !opening && st >= 2 && st <= 4 && s.punct(st-1, ",") && s.toks[0].cap {
+		opening = true
+		for j := 0; j < st-1; j++ {
+			if s.toks[j].k != kWord {
+				opening = false
+			}
+		}
+	}
+	if opening && sub {
+		return clauseOpening
+	}
+	if opening && (s.has(k, fPrep) || openingPreps[lowerASCII(s.word(k))]) {
+		for j := k + 1; j < a-1; j++ {
+			w := lowerASCII(s.word(j))
+			if w == "who" || w == "which" || w == "whom" || w == "whose" || subordinators[w] && w != "as" {
+				return clauseOpening // "Among those who said ...", "In the months since announcing ..."
+			}
+		}
+	}
+	if st >= 2 && s.punct(st-1, ",") && s.toks[st-2].k == kWord && (sub || s.is(k, "who") || s.is(k, "which")) {
+		return clauseEmbedded
+	}
+	return clauseMain
+}
+
+// openingPreps are prepositions beyond the lexicon's fPrep that open a
+// phrase before a sentence's main clause.
+var openingPreps = map[string]bool{"among": true, "for": true, "of": true, "by": true, "under": true, "unlike": true, "like": true, "within": true, "without": true, "against": true, "about": true, "since": true}
+
+// spliceClause reports whether a clause of its own starts at i after a
+// comma, its subject no list ("39 have said", "a charge that leaders
+// denied"; not "Hispanic and young voters who came").
+func (s *sentence) spliceClause(i int) bool {
+	if i < len(s.toks) && s.toks[i].k == kWord && isDigit(s.t[s.toks[i].s]) {
+		return s.verbAt(s.skipAdverb(i + 1)) // "39 have said"
+	}
+	if !s.subjectVerb(i, 3) {
+		return false
+	}
+	for k := i + 1; k < len(s.toks) && k <= i+maxNP; k++ {
+		if s.is(k, "and") || s.is(k, "or") {
+			return false
+		}
+		if s.finiteAt(s.skipAdverb(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseBefore reports whether tokens [a, e) read as a clause of their
+// own, not a phrase that opens one ("by the end of the month,", "despite
+// the limits,"): they open with no preposition or subordinator and hold
+// a verb.
+func (s *sentence) clauseBefore(a, e int) bool {
+	for k := e - 1; k > a; k-- {
+		if s.toks[k].k != kWord || s.is(k, "that") || s.is(k, "and") || s.is(k, "but") {
+			a = k + 1 // the last clause: "..., and in addition to a meeting,"
+			break
+		}
+	}
+	if a >= e || s.toks[a].k != kWord || s.has(a, fPrep|fQuestion) || subordinators[lowerASCII(s.word(a))] || openingPreps[lowerASCII(s.word(a))] {
+		return false
+	}
+	if w := lowerASCII(s.word(a)); strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") {
+		return false
+	}
+	if s.has(a, fPronoun) && a+1 < e && !s.toks[a+1].cap {
+		return true // "they support Clinton"
+	}
+	for k := a + 1; k < e; k++ {
+		if s.verbAt(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// objectContent reports whether content tokens [a, e) are the cue's
+// object or an infinitive, not a clause: no "that", subject pronoun or
+// quotation opens them and they hold no finite verb ("self-defense",
+// "to keep abortion legal", "Sanders of being inactive").
+func (s *sentence) objectContent(a, e int) bool {
+	if a >= e || s.toks[a].k != kWord || s.is(a, "that") || s.has(a, fPronoun|fQuestion) || s.punct(a-1, ":") || s.is(a-1, "that") {
+		return false
+	}
+	return !s.hasQuote(a, e) && !s.hasVerb(a, e)
+}
+
+// auxiliaries end in -s but are verbs wherever they stand.
+var auxiliaries = map[string]bool{"is": true, "was": true, "has": true, "does": true}
+
+// hasVerb reports whether tokens [a, e) hold a finite verb: an auxiliary,
+// a past form, a negated auxiliary, or a form in -s after its subject
+// ("Clinton wants"; not the plural in "new bus lanes").
+func (s *sentence) hasVerb(a, e int) bool {
+	for k := a; k < e; k++ {
+		if s.toks[k].k != kWord || s.toks[k].cap || !s.verbAt(k) {
+			continue
+		}
+		if w := lowerASCII(s.word(k)); strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "'s") && !auxiliaries[w] && k > a && !s.toks[k-1].cap && !s.has(k-1, fPronoun) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// deedAt reports whether a verb phrase of its own starts at i: an
+// auxiliary ("was acquitted", "has repeatedly characterized"), a past
+// form with its object ("defended Trump", "spiked it") or a participle
+// with its object ("making his pitch"); not an adjective ("tired and
+// frustrated voters").
+func (s *sentence) deedAt(i int) bool {
+	if i+1 >= len(s.toks) || s.toks[i].k != kWord || s.toks[i].cap {
+		return false
+	}
+	switch lowerASCII(s.word(i)) {
+	case "has", "have", "had", "was", "were", "is", "are", "will", "would":
+		return true
+	}
+	n := s.toks[i+1]
+	object := n.k == kQuote || n.k == kWord && (n.cap || n.w.f&(fPronoun|fDet|fObject) != 0)
+	w := lowerASCII(s.word(i))
+	return object && (pastForms[w] || len(w) > 4 && strings.HasSuffix(w, "ed")) || s.ingForm(i)
+}
+
+// subordinateIn reports whether tokens [a, e) hold a subordinator, whose
+// clause a comma may close before the main clause goes on.
+func (s *sentence) subordinateIn(a, e int) bool {
+	for k := a; k < e; k++ {
+		if s.toks[k].k == kWord && (subordinators[lowerASCII(s.word(k))] || s.has(k, fQuestion) || s.is(k, "however") || s.is(k, "given") || s.is(k, "even")) {
+			return true
+		}
+	}
+	return false
+}
+
+// subordinators open a clause that cannot stand alone.
+var subordinators = map[string]bool{
+	"although": true, "though": true, "while": true, "if": true, "when": true, "as": true, "because": true,
+	"since": true, "after": true, "before": true, "whereas": true, "once": true, "until": true, "unless": true,
+}
+
+// mainClause reports whether a main clause starts at i: a subject, then
+// within a few words a verb ("the council voted", "most in both states
+// supported", "employee benefits aren't").
+func (s *sentence) mainClause(i int) bool {
+	if s.is(i, "even") && !s.has(i+1, fSub|fClauseEnd|fPrep) && !s.is(i+1, "so") {
+		i++ // "..., even some allies questioned ..."
+	}
+	if s.subjectVerb(i, 5) {
+		return true
+	}
+	if i >= len(s.toks) || s.toks[i].k != kWord || s.has(i, fPrep|fSub|fRelative|fClauseEnd) || s.is(i, "and") || s.is(i, "or") {
+		return false
+	}
+	if w := lowerASCII(s.word(i)); strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") {
+		return false
+	}
+	for k := i + 1; k < len(s.toks) && k <= i+6; k++ {
+		if s.toks[k].k != kWord || s.has(k, fSub|fRelative) {
+			return false
+		}
+		if s.verbAt(s.skipAdverb(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// pastForms are verbs in the past whose form does not end in -ed.
+var pastForms = map[string]bool{
+	"said": true, "told": true, "made": true, "took": true, "came": true, "went": true, "gave": true, "found": true,
+	"thought": true, "knew": true, "held": true, "kept": true, "brought": true, "felt": true, "led": true, "met": true,
+	"paid": true, "sent": true, "spent": true, "stood": true, "got": true, "became": true, "began": true, "saw": true,
+	"wrote": true, "spoke": true, "chose": true, "drew": true, "grew": true, "fell": true, "rose": true, "ran": true,
+	"won": true, "heard": true, "built": true, "sold": true, "put": true, "yelled": true,
+}
+
+// verbAt reports whether token i reads as a finite verb: finiteAt's forms,
+// a past form of its own ("said", "put") or a negated auxiliary ("aren't").
+func (s *sentence) verbAt(i int) bool {
+	if s.finiteAt(i) {
+		return true
+	}
+	if i >= len(s.toks) || s.toks[i].k != kWord || s.toks[i].cap {
+		return false
+	}
+	w := lowerASCII(s.word(i))
+	return pastForms[w] || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")
+}
+
+// cueInRelative reports whether the cue before content token a sits in a
+// relative clause: "Sanders, who said ...", "who has long said ...".
+func (s *sentence) cueInRelative(a int) bool {
+	for k := a - 1; k >= 0 && k >= a-6; k-- {
+		if s.is(k, "who") || s.is(k, "which") {
+			return true
+		}
+		if s.toks[k].k != kWord {
+			return false
+		}
+	}
+	return false
+}
+
+// cueInOpening reports whether the cue before content token a sits in a
+// subordinate clause that opens the sentence: "While the president said
+// ...", "Even as he said ...", with no comma before it.
+func (s *sentence) cueInOpening(a int) bool {
+	if len(s.toks) == 0 || s.toks[0].k != kWord || !s.toks[0].cap {
+		return false
+	}
+	f := 0
+	if s.is(0, "but") || s.is(0, "and") || s.is(0, "yet") {
+		f = 1 // "But while ..."
+	}
+	switch lowerASCII(s.word(f)) {
+	case "although", "though", "while", "if", "when", "as", "because", "since", "after", "before", "whereas", "once", "until", "unless":
+	case "even":
+		if !s.is(f+1, "though") && !s.is(f+1, "as") && !s.is(f+1, "if") && !s.is(f+1, "after") && !s.is(f+1, "when") && !s.is(f+1, "before") {
+			return false
+		}
+	default:
+		return false
+	}
+	for k := f + 1; k < a; k++ {
+		if s.toks[k].k != kWord {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,106 @@
+// The speaker set off from its verb of speech by an aside: between dashes
+// ("the growers — most of them in Kent — said"), a party and state in
+// parentheses ("Rep. Ann Voss (D-Ore.), said"), an appositive between
+// commas ("Tom Reyes, a nurse in Fresno, said"), a relative clause ("Reyes,
+// who ran twice, said").
+
+package extract
+
+import "github.com/whosaid/whosaid/digest"
+
+// dashSubject reads a subject before an aside between dashes that ends at
+// token k, just before the cue at j: "The growers in two valleys — the
+// Napa and the Sonoma — said ...". The subject must open a clause.
+func (s *sentence) dashSubject(j, k int, cue digest.Span) (int, bool) {
+	if ks := s.dashEnding(k); ks >= 0 {
+		// "insiders in the next two states — Nevada and South Carolina —
+		// said": the subject before an aside between dashes
+		for d := ks - 2; d > s.from && d >= k-20; d-- {
+			if s.toks[d].k == kQuote || s.toks[d].k == kStop {
+				break
+			}
+			ds := s.dashEnding(d)
+			if ds < 0 || s.word(d) != s.word(k) {
+				continue
+			}
+			d = ds
+			if np, ok := s.leftNP(d - 1); ok && s.toks[d-1].k == kWord {
+				head := d
+				if st, h, ok := s.subjectBeforePreps(np); ok {
+					np, head = st, h
+				}
+				if np == s.from || s.punct(np-1, ",") || s.has(np-1, fSub|fClauseEnd) || s.toks[np-1].k == kWord && isSentenceLink(lowerASCII(s.word(np-1))) {
+					m := s.mention(np, head)
+					m.span = s.span(np, k+1)
+					return s.right(j, m, cue), true
+				}
+			}
+			break
+		}
+	}
+	return 0, false
+}
+
+// partySubject reads a name with its party and state in parentheses and
+// a comma before the cue at j: "Sen. Ola Brandt (R-Iowa), said ...".
+func (s *sentence) partySubject(j, k int, cue digest.Span) (int, bool) {
+	if s.punct(k, ",") && s.punct(k-1, ")") {
+		// "Sen. Jack Reed (D-R.I.), said": a name, its party and state
+		if np, ok := s.leftNP(k - 1); ok && (np == s.from || s.punct(np-1, ",") || s.has(np-1, fSub|fClauseEnd) || s.toks[np-1].k == kWord && isSentenceLink(lowerASCII(s.word(np-1)))) {
+			m := s.mention(np, k)
+			return s.right(j, m, cue), true
+		}
+	}
+	return 0, false
+}
+
+// appositiveOpens reads a subject with its appositive that opens the
+// sentence, before the cue at j: "The club's treasurer, Ruth Okafor, said
+// the roof ...". When nothing follows the cue and a clause stands before
+// the subject ("The hall will close in May, a spokesman, Li Wei, said."),
+// it reports false: the clause before is what was said, read later
+// (appositiveSays).
+func (s *sentence) appositiveOpens(j, k int, cue digest.Span) (int, bool) {
+	// "Mr. Trump's former campaign manager, Corey Lewandowski, said the staff
+	// member ...": a subject with its appositive opens the sentence
+	if s.punct(k, ",") {
+		if m, np, ok := s.appositive(k); ok && (np == s.from || s.subjectStart(np)) && !s.hasQuote(s.from, k) {
+			n := len(s.x.raws)
+			r := s.right(j, m, cue)
+			if np == s.from || len(s.x.raws) > n || s.x.colon != nil || !s.leftClause(np-1) {
+				return r, true
+			}
+			// "Facebook created the tool ..., a spokeswoman, Anna White,
+			// said.": nothing follows; the clause before is what was said
+		}
+	}
+	return 0, false
+}
+
+// relativeSubject reads a subject with a relative clause between commas
+// before the cue at j: "Okafor, who has run the club since 2009, said it
+// ..." (forms.go's relativeGoesOn).
+func (s *sentence) relativeSubject(j, k int, cue digest.Span) (int, bool) {
+	if m, ok := s.relativeGoesOn(k); ok {
+		return s.right(j, m, cue), true // "Humphrey, who calls Trump a “sociopath,” said he ..."
+	}
+	return 0, false
+}
+
+// appositiveSays reads a subject and its appositive between commas before
+// the cue at j anywhere in the sentence: "Tom Reyes, a nurse in Fresno,
+// said ..."; after a quotation or a clause and a comma ("The hall will
+// close, a spokesman, Li Wei, said."), what comes before is what was said.
+func (s *sentence) appositiveSays(j, k int, cue digest.Span) (int, bool) {
+	toks := s.toks
+	// "Christopher Harvey, a delegate from Houston, said ..."
+	if s.punct(k, ",") {
+		if m, np, ok := s.appositive(k); ok {
+			if np > s.from && (toks[np-1].k == kQuote || s.punct(np-1, ",")) {
+				return s.withSpeaker(j, m, cue, np), true
+			}
+			return s.right(j, m, cue), true
+		}
+	}
+	return 0, false
+}

@@ -1,0 +1,97 @@
+// What a speaker before its verb of speech said, around the cue: the
+// quotation before it ("“The roads are clear,” Ortiz said"), the part after
+// it ("“The roads,” Ortiz said, “are clear.”"), the clause after "As X
+// noted," ("As Ortiz noted, the roads are clear"), or else the reported
+// clause after the cue (content.go's right).
+
+package extract
+
+import (
+	"strings"
+
+	"github.com/whosaid/whosaid/digest"
+)
+
+// withSpeaker builds the statements of a cue at j whose speaker phrase
+// starts at token np: what stands before the phrase, after a quotation or
+// a comma ("“The roads,” Ortiz said, “are clear.”"), the clause after "As
+// Ortiz noted,", else what follows the cue (content.go's right: "Ortiz
+// said the roads are clear").
+func (s *sentence) withSpeaker(j int, m mention, cue digest.Span, np int) int {
+	toks := s.toks
+	if e := s.nestedBy(j, m, cue, np); e > 0 {
+		return e
+	}
+	s.lead = np-1 == s.from && s.from == 0 && toks[0].cap && s.has(0, fSub) && !s.is(0, "that") && !s.is(0, "and") && !s.is(0, "but") && !s.is(0, "so")
+	defer func() { s.lead = false }()
+	if np > s.from && (toks[np-1].k == kQuote || s.punct(np-1, ",") || s.punct(np-1, "—") || s.punct(np-1, "–")) {
+		p, extra := s.skipAfterCue(j, m)
+		// “...,” he said when asked: what follows the cue is circumstance
+		quoted := toks[np-1].k == kQuote && quoteContinues(s.t, toks[np-1])
+		if quoted && np-1 > s.from && p < len(toks) && toks[p].k == kWord && toks[p].w.f&(fSub|fPrep|fClauseEnd|fDateLead) == 0 &&
+			!strings.HasSuffix(s.word(p), "ing") && !s.isEnd(p) {
+			// "Walking in to chants of "Marco!," the senator said his campaign
+			// was ...": the quote is scenery, what was said follows the cue
+			quoted = false
+		}
+		// "On CBS, she stated, “...”": an opening phrase, then the quote
+		if !quoted && !s.hasQuote(s.from, np) && s.punct(p, ",") && p+1 < len(toks) && toks[p+1].k == kQuote {
+			return s.right(j, m, cue)
+		}
+		if quoted || s.isEnd(p) || s.punct(p, ",") || s.punct(p, ";") {
+			direct2 := p < len(toks) && toks[p].k == kQuote && p == j+1 // "she said “...”"
+			if quoted && !s.isEnd(p) && !s.punct(p, ",") {
+				p = s.skipCircumstance(p)
+			}
+			end := np
+			if toks[np-1].k != kQuote {
+				end = np - 1
+			}
+			from := s.from
+			if toks[np-1].k == kQuote && np-2 >= s.from && (s.punct(np-2, ":") || s.punct(np-2, "—") || s.punct(np-2, "–") || s.punct(np-2, "-")) {
+				from = np - 1 // "... embodied: ''Civility ...,'' he said": the quotation alone
+			}
+			emitted := s.emitLeft(from, end, m, cue, extra)
+			// “A,” he said, “B.” and "A, he said, B": the part after the attribution
+			subLeft := s.has(from, fSub) && s.toks[from].cap // "While ..., she added, revoking clearances would be ..."
+			rest := p + 1
+			if emitted && !quoted && s.punct(p, ",") && s.is(rest, "that") && rest+1 < len(toks) && toks[rest+1].k != kStop {
+				rest++ // "Mr. Trump is so reckless, the vice president said, that if ..."
+			}
+			if s.punct(p, ",") && rest < len(toks) && (toks[rest].k == kQuote || rest > p+1 || toks[rest].k == kWord && (!quoted || s.hasQuote(rest, s.contentEnd(rest))) &&
+				toks[rest].w.f&(fClauseEnd|fPart|fCue|fPrep|fRelative) == 0 && (subLeft || !strings.HasSuffix(s.word(rest), "ing")) &&
+				!s.according(rest) && !s.attribAhead(rest)) {
+				if e := s.contentEnd(rest); e > rest {
+					s.emit(m, cue, rest, e, extra)
+					s.from = e
+					return e
+				}
+			}
+			// "“...,” she said “Ultimately ...”": the second part without its comma
+			if emitted && direct2 && s.isEnd(p+1) {
+				s.emit(m, cue, p, p+1, extra)
+				s.from = p + 1
+				return p + 1
+			}
+			if emitted {
+				s.from = p
+				return p
+			}
+		}
+	}
+	// "As Clinton told the Daily News, tax relief ..."
+	if s.is(np-1, "as") && (np-1 == s.from || (s.punct(np-2, ",") || np-2 == s.from && s.toks[np-2].k == kWord && isSentenceLink(lowerASCII(s.word(np-2))) ||
+		(s.is(np-2, "and") || s.is(np-2, "but")) && s.punct(np-3, ","))) {
+		// "But as Clyburn noted, those voters will ...", "..., and as Comey
+		// noted, people involved ..."
+		p, extra := s.skipAfterCue(j, m)
+		if s.punct(p, ",") {
+			if e := s.contentEnd(p + 1); e > p+1 {
+				s.emit(m, cue, p+1, e, extra)
+				s.from = e
+				return e
+			}
+		}
+	}
+	return s.right(j, m, cue)
+}

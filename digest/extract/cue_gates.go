@@ -1,0 +1,121 @@
+// What a cue word must pass before any reading of it is tried (attrib.go's
+// cue): where the speaker before it ends, once the words that may stand
+// between a subject and its verb are stepped over, and the cue words that
+// have no speaker at all: a negated verb, an infinitive or a passive, a
+// thing named ("a club called Summit"), a capitalised word in a name.
+
+package extract
+
+// cueSubjectEnd returns the token just before the cue at j where its
+// speaker may end, stepping back over what stands between a subject and
+// its verb: an auxiliary or an adverb ("Mayor Lin has since said"), a
+// weekday or a date ("Lin on Tuesday said", "The board this week
+// announced"), "went on to" ("Ortiz went on to argue") and the verbs
+// before "to say" ("Ortiz was quick to add that"). It reports false
+// when the cue is negated ("Lin did not say") or no speaker stands before
+// its "to say".
+func (s *sentence) cueSubjectEnd(j int) (int, bool) {
+	toks := s.toks
+	f := toks[j].w.f
+	// negation or hedging between the speaker and the cue: no statement
+	k := j - 1
+	for ; k >= s.from && toks[k].k == kWord && (toks[k].w.f&(fAux|fNeg) != 0 && toks[k].w.f&fPronoun == 0 || toks[k].cap && toks[k].w.f&fWeekday != 0 && k > s.from ||
+		k > s.from && toks[k].w.f == 0 && lyAdverb(s, k) || (s.is(k, "since") || s.is(k, "long")) && s.has(k-1, fAux)); k-- { // "He memorably promised", "She has since said", "have long argued"
+		if toks[k].w.f&fNeg != 0 {
+			return 0, false
+		}
+		if toks[k].w.f&fWeekday != 0 && s.is(k-1, "on") {
+			k-- // "Peskov on Friday said"
+		}
+	}
+	if q := s.floatingSubject(k); q >= 0 {
+		k = q // "Trump and Sanders have both argued" (speaker.go)
+	}
+	// "The committee this week announced": a date between speaker and cue
+	for s0 := k - 2; s0 <= k && k > s.from; s0++ {
+		if s0 > s.from {
+			if l, _ := s.dateAt(s0); l > 0 && s0+l == k+1 {
+				k = s0 - 1
+				break
+			}
+		}
+	}
+	// "He went on to say", "goes on to argue": the speaker is before "went on"
+	if s.is(k, "to") && s.is(k-1, "on") && (s.is(k-2, "went") || s.is(k-2, "goes") || s.is(k-2, "go") || s.is(k-2, "going")) {
+		k -= 3
+		for k >= s.from && s.has(k, fAux) && !s.has(k, fPronoun) {
+			k--
+		}
+	}
+	if s.is(k, "to") && f&fCue != 0 && f&fPart == 0 && !toks[j].cap && (s.quoteNext(j+1) || s.is(j+1, "that")) {
+		// "went so far as to say: “...”", "was quick to add that": the
+		// speaker is before the verbs
+		if k = s.beforeToSay(k); k < 0 {
+			return 0, false
+		}
+	}
+	return k, true
+}
+
+// speakerless reports whether the cue at j, whose speaker would end at
+// token k, has no speaker at all: after "to" or a passive ("refused to
+// comment", "was asked"), after "that" or "which" on a thing no one speaks
+// for ("rules that stated limits"), or "called" naming a thing ("a book
+// club called “Pages”").
+func (s *sentence) speakerless(j, k int) bool {
+	toks := s.toks
+	f := toks[j].w.f
+	if k >= s.from && toks[k].k == kWord && (s.is(k, "to") || toks[k].w.f&fPassive != 0 && f&fPart == 0) {
+		return true // "declined to comment", "was asked"
+	}
+	if (s.is(k, "that") || s.is(k, "which")) && k-1 >= s.from && s.toks[k-1].k == kWord && !s.toks[k-1].cap &&
+		s.toks[k-1].w.f&(fRole|fSourceNoun|fOrgHead|fAudience|fQuant|fPronoun|fMedia) == 0 {
+		return true // "fees that added millions": a thing that no one speaks for
+	}
+	if f&fCall != 0 && s.is(j, "called") && k > s.from && s.toks[k].k == kWord && !s.toks[k].cap && s.toks[k].w.f&(fPronoun|fRole|fSourceNoun|fAux|fRelative|fQuant|fSub) == 0 &&
+		j+1 < len(toks) && (toks[j+1].k == kQuote || toks[j+1].cap) {
+		// "a 2002 psychology class called “Perception”", "a group called
+		// Future 45": a thing and its name, not a speaker calling it so
+		for d := k - 1; d >= s.from && d >= k-4; d-- {
+			if s.has(d, fDet) && !s.has(d, fPronoun) || s.toks[d].k == kWord && isDigit(s.t[s.toks[d].s]) {
+				return true
+			}
+			if s.toks[d].k != kWord || s.toks[d].cap {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// capitalised reads a cue word at j written with a capital outside a
+// headline and a title-case name: at the sentence's start it opens the
+// sentence ("Added Ms. Rowe, who ran the shelter, “...”"; a participle:
+// "Stressing that the vote was close, Rowe thanked ..."); elsewhere it is
+// part of a name (the "Warns" of "Hikers at Cape Warns said ..."), and
+// scanning goes on after it.
+func (s *sentence) capitalised(j int, f flag) int {
+	if j == s.from && f&fCue != 0 && f&fPart == 0 {
+		return s.fronted(j) // "Said Jane Poole, who grew up with him, “...”"
+	}
+	if j == s.from && f&fCue != 0 && f&fPart != 0 {
+		return s.frontedParticiple(j) // subject.go: "Noting that X, Trump reminded ..."
+	}
+	return j + 1 // "the United States": a capitalised cue only in title case
+}
+
+// weakCueQuoted reports whether the cue word at j that is no verb of
+// speech by itself ("states", "reads") follows a quotation that opens the
+// sentence and goes on: only in "“Keep out,” the sign reads" is it one.
+func (s *sentence) weakCueQuoted(j int) bool {
+	toks := s.toks
+	// "states", "reads": only “...,” the ad states / reads the sign
+	q := s.from
+	for q < j && (s.punct(q, "(") || s.punct(q, "—")) {
+		q++
+	}
+	if toks[j].cap || q >= j || toks[q].k != kQuote || !quoteContinues(s.t, toks[q]) {
+		return false
+	}
+	return true
+}

@@ -1,0 +1,64 @@
+// The verb of speech before its speaker: "“...,” said Lena Ortiz", "...,
+// said the mayor's aide", "But, said Ortiz, “...”". ("Said Ortiz, “...”"
+// at the sentence's start is patterns.go's fronted.)
+
+package extract
+
+import "github.com/whosaid/whosaid/digest"
+
+// inverted reads the speaker after the cue at j, when a quotation, a comma
+// or the sentence's start comes before it (token k): "“The pier is
+// safe,” said Lena Ortiz, the harbour's engineer." With "told" the noun
+// phrase after the verb is the one told, not the speaker. A quotation
+// broken by the attribution ("“The pier,” said Ortiz, “is safe.”") is one
+// content; with nothing before it, the quotation after it is what was said
+// ("But, said Ortiz, “...”").
+func (s *sentence) inverted(j, k int, cue digest.Span) (int, bool) {
+	toks := s.toks
+	f := toks[j].w.f // cue's gates change its fPart and fCue only
+	// "..., said Peskov" / "“...,” said the spokesman."; "told X" names the audience
+	if (k < s.from || toks[k].k == kQuote || s.punct(k, ",")) && f&fTell == 0 {
+		e, ok := s.invertedNP(j + 1)
+		if o := s.ofAffiliation(j+1, e); ok && !s.afterInverted(e) && o > 0 && s.afterInverted(o) {
+			e = o // "said Robert Antonacci of the New York delegation."
+		}
+		if ok && s.afterInverted(e) {
+			m := s.mention(j+1, e)
+			if s.punct(e, ",") && m.title == "" {
+				ae := e + 1
+				for ae < len(toks) && toks[ae].k == kWord {
+					ae++
+				}
+				m.title = s.appositiveTitle(e+1, ae)
+			}
+			if s.contentLeft(k+1, m, cue, j, e) {
+				// "“The risk,” said Edward Leamer, an economist, “is that ...”"
+				if s.punct(e, ",") {
+					for q := e + 1; q < len(toks) && q < e+25; q++ {
+						if toks[q].k == kStop {
+							break
+						}
+						if toks[q].k == kQuote {
+							if s.punct(q-1, ",") && s.isEnd(q+1) {
+								_, extra := s.skipAfterCue(j, m)
+								s.emit(m, cue, q, q+1, extra)
+								s.from = q + 1
+								return q + 1, true
+							}
+							break
+						}
+					}
+				}
+				return e, true
+			}
+			// "But, said Solovey, “...”": the quotation follows
+			if s.punct(e, ",") && e+1 < len(toks) && toks[e+1].k == kQuote {
+				_, extra := s.skipAfterCue(j, m)
+				s.emit(m, cue, e+1, e+2, extra)
+				s.from = e + 2
+				return e + 2, true
+			}
+		}
+	}
+	return 0, false
+}

@@ -1,0 +1,133 @@
+// The speaker as the subject before its verb of speech: "Officials said
+// ...", "“...,” the county's chief nurse said", "Voters who stayed home
+// say ...", and a verb joined by "and" to an earlier one ("She thanked the
+// crew and said ..."). Subjects set off by commas, dashes or parentheses
+// are in cue_asides.go; what the speaker said, around the cue, in
+// cue_content.go.
+
+package extract
+
+import "github.com/whosaid/whosaid/digest"
+
+// quotedSubject reads a speaker phrase standing between a quotation that
+// opens the sentence and the cue at j (token k ends it): "“We are ready,”
+// the harbour master, Ina Moss, said." All of it is the speaker, its head
+// before the first comma, an appositive after it its title.
+func (s *sentence) quotedSubject(j, k int, cue digest.Span) (int, bool) {
+	toks := s.toks
+	// “...,” Democratic pollster Peter Fenn said: all between the quote and
+	// the cue is the speaker
+	q := s.from
+	for q < k && (s.punct(q, "(") || s.punct(q, "—")) {
+		q++
+	}
+	if q < k && toks[q].k == kQuote && quoteContinues(s.t, toks[q]) && k-q <= 25 && s.speakerPhrase(q+1, k+1) {
+		end := k + 1
+		for s.punct(end-1, ",") && end-1 > q+1 {
+			end--
+		}
+		head := end
+		for i := q + 2; i < end; i++ {
+			if s.punct(i, ",") {
+				head = i
+				break
+			}
+		}
+		m := s.mention(q+1, head)
+		if head < end {
+			if t := s.appositiveTitle(head+1, end); t != "" && m.title == "" {
+				m.title = t
+			}
+		}
+		m.span = s.span(q+1, end)
+		return s.withSpeaker(j, m, cue, q+1), true
+	}
+	return 0, false
+}
+
+// speakerPhrase reports whether tokens [a, b) can all be a speaker phrase
+// with its appositives: words, commas, parentheses and abbreviation dots,
+// ending in a name, a role or a pronoun, with no verb of speech inside.
+func (s *sentence) speakerPhrase(a, b int) bool {
+	if b <= a {
+		return false
+	}
+	for i := a; i < b; i++ {
+		tk := s.toks[i]
+		switch tk.k {
+		case kQuote:
+			return false
+		case kStop:
+			if i == a || s.toks[i-1].e != tk.s || tk.e-tk.s != 1 || i+1 < b && s.toks[i+1].k == kWord && s.toks[i+1].cap && s.toks[i+1].w.f&fStarter != 0 {
+				return false
+			}
+		case kPunct:
+			switch s.t[tk.s] {
+			case ',', '(', ')', '-':
+			default:
+				return false
+			}
+		case kWord:
+			if tk.w.f&fCue != 0 && tk.w.f&fPart == 0 || tk.w.f&fNeg != 0 {
+				return false
+			}
+		}
+	}
+	if s.punct(b-1, ",") && b-1 > a {
+		b-- // "Morton Blackwell, the committeeman from Virginia, told AFP"
+	}
+	for i := a + 1; i < b; i++ {
+		if s.punct(i, ",") {
+			b = i // the head comes before the appositive
+			break
+		}
+	}
+	h := s.toks[b-1]
+	return h.k == kWord && (h.cap || h.w.f&(fRole|fSourceNoun|fPronoun|fQuant) != 0) || s.punct(b-1, ")")
+}
+
+// subjectSays reads the noun phrase ending at token k as the subject of
+// the cue at j: "The inspectors said ...", "Parents whose children walk to
+// school say ..." (the noun a relative clause describes speaks), "Two
+// members of the board in Leeds said ..." (not the noun after a
+// preposition).
+func (s *sentence) subjectSays(j, k int, cue digest.Span) (int, bool) {
+	if np, rel, ok := s.subjectBeforeRelative(k); ok {
+		// "Republicans who voted for Trump said", "progressive groups
+		// that have endorsed him say": the noun the relative clause
+		// describes speaks
+		m := s.mention(np, rel)
+		m.span = s.span(np, k+1)
+		return s.withSpeaker(j, m, cue, np), true
+	}
+	if np, ok := s.leftNP(k); ok {
+		m := s.mention(np, k+1)
+		if st, head, ok := s.subjectBeforePreps(np); ok && m.kind != mPronoun {
+			// "Some delegates at the convention in Philadelphia said": the
+			// noun phrase after a preposition is no subject
+			m = s.mention(st, head)
+			m.span = s.span(st, k+1)
+			np = st
+		}
+		return s.withSpeaker(j, m, cue, np), true
+	}
+	return 0, false
+}
+
+// subjectGoesOn reads a cue at j with no subject of its own, after "and"
+// or "but" (token k, or just after it: "and then"): "When Ruiz thanked the
+// staff and said the count was fair, ...". The subject of the verb it is
+// joined to speaks (coord.go), else the sentence's speaker goes on; so it
+// does after a bare comma once the sentence holds a statement.
+func (s *sentence) subjectGoesOn(j, k int, cue digest.Span) (int, bool) {
+	if next, ok := s.coordinated(j, &k, cue); ok {
+		return next, true // coord.go: "when Cruz knocked Rubio and called him ..."
+	}
+	// "and said ...", ", called her ...": the sentence's speaker goes on
+	if s.is(k, "and") || s.is(k, "but") || s.punct(k, ",") && len(s.x.raws) > s.first {
+		if m := s.clauseSpeaker(k); m != nil {
+			return s.right(j, *m, cue), true
+		}
+	}
+	return 0, false
+}

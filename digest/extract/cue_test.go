@@ -1,0 +1,90 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/whosaid/whosaid/digest/extract"
+)
+
+// TestCueReadings walks the readings of attrib.go's cue, one made-up
+// sentence each, named after the function that reads it, with the rules
+// alone: a newcomer's map from a form of attribution to its code.
+func TestCueReadings(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		want  []want
+		count int // exact number of statements, when > 0; -1: none
+	}{
+		{name: "cueSubjectEnd: a negated verb", text: "Mayor Lin did not say the bridge would close.", count: -1},
+		{name: "cueSubjectEnd: a date between subject and verb", text: "The board this week announced that the pool will reopen in May.",
+			want: []want{{speaker: "board", content: "the pool will reopen in May"}}, count: 1},
+		{name: "cueSubjectEnd: went on to", text: "Ortiz went on to argue that the pier is safe.",
+			want: []want{{speaker: "Ortiz", content: "the pier is safe", cue: "argue"}}, count: 1},
+		{name: "cueSubjectEnd: the verbs before to say", text: "Ortiz was quick to add that the pier is safe.",
+			want: []want{{speaker: "Ortiz", content: "the pier is safe", cue: "add"}}, count: 1},
+		{name: "cueSubjectEnd: an adverb between subject and verb", text: "Mayor Lin has since said the bridge will stay open.",
+			want: []want{{speaker: "Lin", content: "the bridge will stay open"}}, count: 1},
+		{name: "cueSubjectEnd: a weekday between subject and verb", text: "Lin on Tuesday said the bridge will stay open.",
+			want: []want{{speaker: "Lin", content: "the bridge will stay open"}}, count: 1},
+		{name: "speakerless: a thing that no one speaks for", text: "The county kept rules that stated limits on noise. Its office opened in June.", count: -1},
+		{name: "capitalised: part of a name", text: "Hikers at Cape Warns said the path was steep.",
+			want: []want{{speaker: "Hikers", content: "the path was steep", cue: "said"}}, count: 1},
+		{name: "weakCueQuoted", text: "“Keep out of the water,” the sign reads.",
+			want: []want{{speaker: "sign", content: "Keep out of the water", cue: "reads"}}, count: 1},
+		{name: "participle: those addressed are the object", text: "The mayor texted residents saying that the roads would close at noon.",
+			want: []want{{speaker: "mayor", content: "the roads would close at noon"}}, count: 1},
+		{name: "participle: a noun phrase and a quotation", text: "The clip shows a narrator saying: “The future is ours.”",
+			want: []want{{speaker: "narrator", content: "The future is ours"}}, count: 1},
+		{name: "participle: the speaker goes on", text: "Lin praised the crew, adding that the repairs were done early.",
+			want: []want{{speaker: "Lin", content: "the repairs were done early", cue: "adding"}}, count: 1},
+		{name: "participle: after with", text: "The vote passed, with the coach calling it a fluke.",
+			want: []want{{speaker: "coach", content: "a fluke"}}, count: 1},
+		{name: "participle: a letter's author", text: "The firm released a letter saying that the plant will stay open.",
+			want: []want{{speaker: "firm", content: "the plant will stay open"}}, count: 1},
+		{name: "quotedSubject", text: "“We are ready,” the harbour master, Ina Moss, said.",
+			want: []want{{speaker: "Ina Moss", title: "harbour master", mention: "the harbour master, Ina Moss", content: "We are ready", direct: 1}}, count: 1},
+		{name: "quotedSubject: a party and state", text: "“We are ready,” Rep. Ann Voss (D-Ore.) said.",
+			want: []want{{speaker: "Ann Voss", mention: "Rep. Ann Voss (D-Ore.)", content: "We are ready", direct: 1}}, count: 1},
+		{name: "quotedSubject: a role before the name", text: "“We are ready,” harbour master Ina Moss said on Monday.",
+			want: []want{{speaker: "Ina Moss", mention: "harbour master Ina Moss", content: "We are ready", direct: 1, saidOn: "2026-11-30"}}, count: 1},
+		{name: "dashSubject", text: "The growers in two valleys — the Napa and the Sonoma — said the harvest was late.",
+			want: []want{{speaker: "growers", content: "the harvest was late"}}, count: 1},
+		{name: "partySubject", text: "Sen. Ola Brandt (R-Iowa), said the bill would pass.",
+			want: []want{{speaker: "Ola Brandt", content: "the bill would pass"}}, count: 1},
+		{name: "shareSays: a share", text: "Nearly a third, 31%, say the tax is too high.",
+			want: []want{{speaker: "31%", content: "the tax is too high"}}, count: 1},
+		{name: "shareSays: a poll's share", text: "In a Marist poll released Friday, 40% of Democrats said they plan to vote early.",
+			want: []want{{speaker: "Marist poll", content: "40% of Democrats said they plan to vote early"}}, count: 1},
+		{name: "subjectSays: before a relative clause", text: "Parents whose children walk to school say the crossing is unsafe.",
+			want: []want{{speaker: "Parents", content: "the crossing is unsafe"}}, count: 1},
+		{name: "subjectSays: before prepositions", text: "Two members of the board in Leeds said the vote was rushed.",
+			want: []want{{speaker: "members", content: "the vote was rushed"}}, count: 1},
+		{name: "appositiveOpens", text: "The club's treasurer, Ruth Okafor, said the roof needs repair.",
+			want: []want{{speaker: "Ruth Okafor", content: "the roof needs repair"}}, count: 1},
+		{name: "relativeSubject", text: "Okafor, who has run the club since 2009, said it will survive.",
+			want: []want{{speaker: "Okafor", content: "it will survive", cue: "said"}}},
+		{name: "relativeSubject: a quotation inside", text: "Okafor, who calls the board “a circus,” said it will survive.",
+			want: []want{{speaker: "Okafor", content: "it will survive", cue: "said"}}},
+		{name: "inverted", text: "“The pier is safe,” said Lena Ortiz, the harbour's engineer.",
+			want: []want{{speaker: "Lena Ortiz", content: "The pier is safe", direct: 1}}, count: 1},
+		{name: "inverted: a broken quotation", text: "“The pier,” said Lena Ortiz, “is safe for everyone.”",
+			want: []want{{speaker: "Lena Ortiz", content: "is safe for everyone", direct: 1}}, count: 1},
+		{name: "inverted: the quotation follows", text: "But, said Lena Ortiz, “the pier is safe.”",
+			want: []want{{speaker: "Lena Ortiz", content: "the pier is safe", direct: 1}}, count: 1},
+		{name: "appositiveSays: the clause before is what was said", text: "The hall will close in May, a spokesman, Li Wei, said.",
+			want: []want{{speaker: "Li Wei", content: "The hall will close in May"}}, count: 1},
+		{name: "subjectGoesOn", text: "When Ruiz thanked the staff and said the count was fair, the room cheered.",
+			want: []want{{speaker: "Ruiz", content: "the count was fair"}}, count: 1},
+		{name: "withSpeaker: as X noted", text: "As Ortiz noted, the roads are clear.",
+			want: []want{{speaker: "Ortiz", content: "the roads are clear"}}, count: 1},
+		{name: "withSpeaker: a broken quotation", text: "“The roads,” Ortiz said, “are clear.”",
+			want: []want{{speaker: "Ortiz", content: "The roads", direct: 1}, {speaker: "Ortiz", content: "are clear", direct: 1}}, count: 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := clipping(tt.text, "2026-12-01", false)
+			checkWanted(t, c, extract.StatementsRules(c), tt.count, tt.want)
+		})
+	}
+}

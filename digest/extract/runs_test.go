@@ -1,0 +1,35 @@
+package extract_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/whosaid/whosaid/digest"
+	"github.com/whosaid/whosaid/digest/extract"
+)
+
+// eachRun calls check with the statements of c found by the rules alone
+// and with the shipped model: a reading is a rule, and the statement model
+// must not undo it.
+func eachRun(c *digest.Clipping, check func(run string, got []digest.Statement)) {
+	check("rules alone", extract.StatementsRules(c))
+	check("with the model", extract.Statements(c))
+}
+
+// mentionOf returns the text of s's speaker mention in c.
+func mentionOf(c *digest.Clipping, s digest.Statement) string {
+	return c.Text[s.SpeakerSpan[0]:s.SpeakerSpan[1]]
+}
+
+// noStatement reports, for each made-up text, a statement the rules alone
+// find that bad says should not be there.
+func noStatement(t *testing.T, texts []string, bad func(c *digest.Clipping, s digest.Statement) bool) {
+	t.Helper()
+	for _, text := range texts {
+		c := clipping(text, "2026-12-01", false)
+		got := extract.StatementsRules(c)
+		if i := slices.IndexFunc(got, func(s digest.Statement) bool { return bad(c, s) }); i >= 0 {
+			t.Errorf("%q: want no such statement, got %s", text, dump(got[i:i+1]))
+		}
+	}
+}
