@@ -344,9 +344,11 @@ func (s *Store) saveStatement(ctx context.Context, tx *sql.Tx, ss *saveState, c 
 		err = sql.ErrNoRows
 	} else {
 		s.entryKeys.lookups++
-		// The entry may be one of those not yet inserted.
-		if err := s.flushRows(ctx, tx, ss); err != nil {
-			return err
+		if ss.pending.mayHave(speakerID, key) {
+			// The entry may be one not inserted yet.
+			if err := s.flushRows(ctx, tx, ss); err != nil {
+				return err
+			}
 		}
 		err = s.txQueryRow(ctx, tx, sqlEntryLookup, speakerID, key).Scan(&e.id, &e.key, &saidOn, &published,
 			&e.content, &e.names, &e.context, &e.sid, &e.pairs)
@@ -377,6 +379,7 @@ func (s *Store) saveStatement(ctx context.Context, tx *sql.Tx, ss *saveState, c 
 			ss.added, e.names, e.context, speakerID, e.pairs)
 		ss.fts[e.key] = e
 		s.entryKeys.add(speakerID, key)
+		ss.pending.addEntry(speakerID, key)
 		ss.counts[speakerID]++
 		res.NewEntries++
 	case err != nil:

@@ -65,6 +65,24 @@ func init() {
 // each.
 type pendingRows struct {
 	entries, sources []any
+	// keys are entryHash of the pending entries, so that looking up an
+	// entry stored before the transaction does not insert them first.
+	keys map[uint64]struct{}
+}
+
+// addEntry records the speaker and content key of an entry made pending.
+func (p *pendingRows) addEntry(speaker int64, key string) {
+	if p.keys == nil {
+		p.keys = map[uint64]struct{}{}
+	}
+	p.keys[entryHash(speaker, key)] = struct{}{}
+}
+
+// mayHave reports whether an entry of speaker with content key may be
+// pending: false means it is not.
+func (p *pendingRows) mayHave(speaker int64, key string) bool {
+	_, ok := p.keys[entryHash(speaker, key)]
+	return ok
 }
 
 // flush inserts the pending rows, entries first (sources refer to them).
@@ -78,6 +96,7 @@ func (s *Store) flushRows(ctx context.Context, tx *sql.Tx, ss *saveState) error 
 	}
 	clear(p.entries)
 	clear(p.sources)
+	clear(p.keys)
 	p.entries, p.sources = p.entries[:0], p.sources[:0]
 	return nil
 }
