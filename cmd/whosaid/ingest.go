@@ -309,18 +309,23 @@ func ingestPaths(ctx context.Context, env *Env, st *store.Store, paths []string,
 		}()
 	}
 	help := jobs // closed and set to nil once every file is taken
+	// readOne reads a file the writer took from help (!ok: every file is
+	// taken).
+	readOne := func(j *ingestItem, ok bool) {
+		if !ok {
+			help = nil
+			return
+		}
+		j.read(done, opts)
+		close(j.done)
+	}
 	wait := func(it *ingestItem) error {
 		for {
 			select {
 			case <-it.done:
 				return nil
 			case j, ok := <-help:
-				if !ok {
-					help = nil
-					continue
-				}
-				j.read(done, opts)
-				close(j.done)
+				readOne(j, ok)
 			case <-ctx.Done():
 				return ctx.Err()
 			}
@@ -333,18 +338,10 @@ func ingestPaths(ctx context.Context, env *Env, st *store.Store, paths []string,
 			select {
 			case <-it.done:
 				return
-			default:
-			}
-			select {
 			case j, ok := <-help:
-				if !ok {
-					help = nil
-					return
-				}
-				j.read(done, opts)
-				close(j.done)
+				readOne(j, ok)
 			default:
-				return // every file is being read
+				return // every file queued is being read
 			}
 		}
 	}
