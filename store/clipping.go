@@ -26,11 +26,8 @@ const (
 	sqlClipStatements = `UPDATE clippings SET n_statements = ? WHERE id = ?`
 	sqlNextEntryID    = `SELECT coalesce(max(id), 0) + 1 FROM entries`
 	sqlEntryLookup    = `SELECT id, fts_key, said_on, published, content, names, context, sid, pairs FROM entries WHERE speaker_id = ? AND content_key = ?`
-	sqlInsertEntry    = `INSERT INTO entries (id, fts_key, speaker_id, content_key, speaker, speaker_title, cue, content, direct,
-		said_on, said_on_precision, via, audience, day, published, added, names, context, sid, pairs)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-	sqlEntryDate    = `UPDATE entries SET said_on = ?, said_on_precision = ?, day = ? WHERE id = ?`
-	sqlEntryReindex = `UPDATE entries SET context = ?, pairs = ?, fts_key = ? WHERE id = ?`
+	sqlEntryDate      = `UPDATE entries SET said_on = ?, said_on_precision = ?, day = ? WHERE id = ?`
+	sqlEntryReindex   = `UPDATE entries SET context = ?, pairs = ?, fts_key = ? WHERE id = ?`
 	// The batch's new full-text rows, copied from entries inside SQLite: one
 	// statement a batch, in key order, and no text bound twice.
 	sqlInsertFTS = `INSERT INTO entry_fts (rowid, content, names, context, sid, pairs)
@@ -39,8 +36,6 @@ const (
 	// One row, for a batch that deleted index rows (indexPending).
 	sqlInsertFTSRow = `INSERT INTO entry_fts (rowid, content, names, context, sid, pairs) VALUES (?, ?, ?, ?, ?, ?)`
 	sqlDeleteFTS    = `INSERT INTO entry_fts (entry_fts, rowid, content, names, context, sid, pairs) VALUES ('delete', ?, ?, ?, ?, ?, ?)`
-	sqlInsertSource = `INSERT OR IGNORE INTO entry_sources (entry_id, clipping_id, seq, speaker_start, speaker_end,
-		cue_start, cue_end, content_start, content_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	sqlSpeakerCount = `UPDATE speakers SET statements = statements + ? WHERE id = ?`
 )
 
@@ -125,7 +120,7 @@ func (s *Store) SaveBatch(ctx context.Context, items []BatchItem) []BatchResult 
 		// us). The save checks ctx between statements instead; an end
 		// rolls the whole batch back, as before.
 		wctx := context.WithoutCancel(ctx)
-		st = &saveState{caller: ctx, now: now, today: now.UTC().Format("2006-01-02"), speakers: map[string]speakerRef{},
+		st = &saveState{caller: ctx, now: now, today: now.UTC().Format("2006-01-02"), added: fmtTime(now), speakers: map[string]speakerRef{},
 			counts: map[int64]int{}, fts: map[int64]ftsRow{}, bands: map[uint32][]int32{}}
 		if err := s.syncEntryKeys(wctx, tx); err != nil {
 			return err
@@ -142,6 +137,9 @@ func (s *Store) SaveBatch(ctx context.Context, items []BatchItem) []BatchResult 
 				return fmt.Errorf("%s: %w", it.Clipping.Path, err)
 			}
 			out[i].SaveResult = res
+		}
+		if err := s.flushRows(wctx, tx, st); err != nil {
+			return err
 		}
 		if err := s.indexPending(wctx, tx, st); err != nil {
 			return err
@@ -241,11 +239,16 @@ type saveState struct {
 	caller   context.Context // the caller's, checked between statements
 	now      time.Time
 	today    string
+	added    string                // now, as entries store it
 	nextID   int64                 // the next entry id; 0 until read
 	speakers map[string]speakerRef // folded spelling -> speaker, this transaction
 	surnames txSurnames            // speakers by surname, as this transaction sees them
 	counts   map[int64]int         // new entries per speaker, added at the end
 	fts      map[int64]ftsRow      // rows to add to the full-text index, by key
+	pending  pendingRows           // entries and sources not yet inserted
+	// clipEntries are the entries the clipping being saved is a source
+	// of: a quote it repeats is one source.
+	clipEntries []int64
 	// ftsDeleted is set once the transaction has deleted a row of the
 	// full-text index (indexPending then adds its rows one at a time).
 	ftsDeleted bool
@@ -300,6 +303,7 @@ func (s *Store) saveOne(ctx context.Context, tx *sql.Tx, st *saveState, c *diges
 		}
 		st.clippings = append(st.clippings, bandedClipping{res.ClippingID, p.bands})
 	}
+	st.clipEntries = st.clipEntries[:0]
 	for i := range c.Statements {
 		if err := st.caller.Err(); err != nil {
 			return res, fmt.Errorf("statement %d: %w", i, err)
@@ -340,6 +344,12 @@ func (s *Store) saveStatement(ctx context.Context, tx *sql.Tx, ss *saveState, c 
 		err = sql.ErrNoRows
 	} else {
 		s.entryKeys.lookups++
+		if ss.pending.mayHave(speakerID, key) {
+			// The entry may be one not inserted yet.
+			if err := s.flushRows(ctx, tx, ss); err != nil {
+				return err
+			}
+		}
 		err = s.txQueryRow(ctx, tx, sqlEntryLookup, speakerID, key).Scan(&e.id, &e.key, &saidOn, &published,
 			&e.content, &e.names, &e.context, &e.sid, &e.pairs)
 	}
@@ -363,14 +373,13 @@ func (s *Store) saveStatement(ctx context.Context, tx *sql.Tx, ss *saveState, c 
 		e.id = ss.nextID
 		ss.nextID++
 		e.key = ftsKey(dayText, fmtDay(c.Published), e.id)
-		_, err := s.txExec(ctx, tx, sqlInsertEntry, e.id, e.key, speakerID, key, st.Speaker, st.SpeakerTitle, st.Cue,
+		// In the order of insertEntriesSQL's columns.
+		ss.pending.entries = append(ss.pending.entries, e.id, e.key, speakerID, key, st.Speaker, st.SpeakerTitle, st.Cue,
 			st.Content, st.Direct, day.String(), string(precision(day)), p.via, st.Audience, dayText, fmtDay(c.Published),
-			fmtTime(ss.now), e.names, e.context, e.sid, e.pairs)
-		if err != nil {
-			return err
-		}
+			ss.added, e.names, e.context, speakerID, e.pairs)
 		ss.fts[e.key] = e
 		s.entryKeys.add(speakerID, key)
+		ss.pending.addEntry(speakerID, key)
 		ss.counts[speakerID]++
 		res.NewEntries++
 	case err != nil:
@@ -396,15 +405,15 @@ func (s *Store) saveStatement(ctx context.Context, tx *sql.Tx, ss *saveState, c 
 			}
 		}
 	}
-	entryID := e.id
-	r, err := s.txExec(ctx, tx, sqlInsertSource, entryID, clippingID, seq,
+	// The clipping is new to the store, so the entry has no source of it
+	// but those of this clipping's statements.
+	if slices.Contains(ss.clipEntries, e.id) {
+		return nil
+	}
+	ss.clipEntries = append(ss.clipEntries, e.id)
+	ss.pending.sources = append(ss.pending.sources, e.id, clippingID, seq,
 		st.SpeakerSpan[0], st.SpeakerSpan[1], st.CueSpan[0], st.CueSpan[1], st.ContentSpan[0], st.ContentSpan[1])
-	if err != nil {
-		return err
-	}
-	if n, _ := r.RowsAffected(); n > 0 {
-		res.Statements++
-	}
+	res.Statements++
 	return nil
 }
 
@@ -517,7 +526,7 @@ type stmtCache struct {
 // hotStatements are the statements prepared at Open.
 var hotStatements = []string{
 	sqlClipByHash, sqlInsertClipping, sqlClipSig, sqlClipStatements, sqlNextEntryID,
-	sqlEntryLookup, sqlInsertEntry, sqlEntryDate, sqlEntryReindex, sqlInsertFTS, sqlInsertFTSRow, sqlDeleteFTS, sqlInsertSource,
+	sqlEntryLookup, sqlEntryDate, sqlEntryReindex, sqlInsertFTS, sqlInsertFTSRow, sqlDeleteFTS,
 	sqlSpeakerCount, sqlDataVersion, sqlAliasLookup, sqlSpeakerTitle, sqlSurnameSpeakers, sqlInsertAlias, sqlRecordFile,
 	sqlInsertSpeaker, sqlSpeakerName,
 }

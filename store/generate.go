@@ -80,6 +80,11 @@ func (s *Store) Generate(ctx context.Context, opts GenerateOptions) (GenerateSta
 	done := 0
 	for first := 0; first < clips; first += batch {
 		err := s.write(ctx, func(tx *sql.Tx) error {
+			// The statements run under ctx without its end, and ctx is
+			// checked between clippings, as SaveBatch does: under a
+			// context that can end, the driver starts a goroutine and a
+			// progress handler for every statement (about 5 µs each).
+			ctx, caller := context.WithoutCancel(ctx), ctx
 			insClip, err := tx.PrepareContext(ctx, `INSERT INTO clippings (hash, path, url, headline, outlet, published, text, n_statements, added)
 				VALUES (?, ?, '', ?, ?, ?, ?, ?, ?)`)
 			if err != nil {
@@ -99,6 +104,9 @@ func (s *Store) Generate(ctx context.Context, opts GenerateOptions) (GenerateSta
 			}
 			defer insSource.Close()
 			for c := first; c < min(first+batch, clips); c++ {
+				if err := caller.Err(); err != nil {
+					return err
+				}
 				n := min(opts.PerClip, opts.Statements-done)
 				day := opts.From.Add(time.Duration(float64(span) * float64(c) / float64(clips))).Format("2006-01-02")
 				headline := headlines[rng.IntN(len(headlines))]

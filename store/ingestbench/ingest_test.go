@@ -30,7 +30,8 @@ func loadCorpus(b *testing.B) (names []string, texts [][]byte) {
 // BenchmarkIngest stores the whole corpus into a fresh database per
 // iteration, the way `whosaid ingest` does: parse and extract on a
 // goroutine less than cores, one writer saving what is ready in batches
-// of up to 128 clippings per transaction and reading too while nothing
+// of up to 512 clippings per transaction (ingestBatch), reading instead of
+// committing fewer than 64 (minBatch), and reading too while nothing
 // is, with FTS5's automatic merging off for the run, the garbage
 // collector at GOGC 200 (bulkGCPercent) and one merge of the whole index
 // at its end (a run into a fresh database grows it by more
@@ -81,7 +82,14 @@ func BenchmarkIngest(b *testing.B) {
 		// As ingest: a reader less than cores, and the writer reads too
 		// while what it saves next is not ready.
 		var wg sync.WaitGroup
-		next := make(chan int)
+		// The files queued, as ingest's jobs (which holds up to
+		// readAhead): the writer finds one to read whenever a reader
+		// has not taken it yet.
+		next := make(chan int, len(texts))
+		for i := range texts {
+			next <- i
+		}
+		close(next)
 		for range max(1, runtime.GOMAXPROCS(0)-1) {
 			wg.Go(func() {
 				for i := range next {
@@ -89,12 +97,6 @@ func BenchmarkIngest(b *testing.B) {
 				}
 			})
 		}
-		go func() {
-			for i := range texts {
-				next <- i
-			}
-			close(next)
-		}()
 		help := next
 		var batch []store.BatchItem
 		flush := func() {
@@ -114,27 +116,51 @@ func BenchmarkIngest(b *testing.B) {
 		}
 		for i := range texts {
 			var it *store.BatchItem
-			select {
-			case it = <-parsed[i]:
-			default:
-				flush() // save what is ready rather than wait with it
-				for got := false; !got; {
-					select {
-					case it = <-parsed[i]:
-						got = true
-					case j, ok := <-help:
-						if !ok {
-							help = nil
-							continue
+			got := false
+			// As ingest: with fewer than minBatch (64) in hand, read a
+			// queued file rather than commit.
+		reading:
+			for help != nil && len(batch) < 64 {
+				select {
+				case it = <-parsed[i]:
+					got = true
+					break reading
+				default:
+				}
+				select {
+				case j, ok := <-help:
+					if !ok {
+						help = nil
+						break reading
+					}
+					read(j)
+				default:
+					break reading // every file is being read
+				}
+			}
+			if !got {
+				select {
+				case it = <-parsed[i]:
+				default:
+					flush() // save what is ready rather than wait with it
+					for got = false; !got; {
+						select {
+						case it = <-parsed[i]:
+							got = true
+						case j, ok := <-help:
+							if !ok {
+								help = nil
+								continue
+							}
+							read(j)
 						}
-						read(j)
 					}
 				}
 			}
 			if it == nil {
 				continue
 			}
-			if batch = append(batch, *it); len(batch) >= 128 {
+			if batch = append(batch, *it); len(batch) >= 512 { // ingestBatch
 				flush()
 			}
 		}
@@ -225,7 +251,7 @@ func BenchmarkParseExtract(b *testing.B) {
 }
 
 // BenchmarkWriter measures ingest's single writer alone: clippings parsed,
-// extracted and prepared before the clock starts, saved in batches of 128
+// extracted and prepared before the clock starts, saved in batches of 512
 // (ingest's largest) into a fresh database per iteration, with the raw
 // SQLite yardstick (BenchmarkRawFTS) run just before. Both sides are one
 // thread, so ratio moves less with the machine's load than Ingest's, and
@@ -260,8 +286,8 @@ func BenchmarkWriter(b *testing.B) {
 		b.StartTimer()
 		start := time.Now()
 		cpu0 := CPUTime()
-		for i := 0; i < len(items); i += 128 {
-			for _, r := range s.SaveBatch(ctx, items[i:min(i+128, len(items))]) {
+		for i := 0; i < len(items); i += 512 {
+			for _, r := range s.SaveBatch(ctx, items[i:min(i+512, len(items))]) {
 				if r.Err != nil {
 					b.Fatal(r.Err)
 				}
