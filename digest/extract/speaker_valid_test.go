@@ -148,3 +148,22 @@ func TestNoPronounSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestBareAfterIndefinite checks that a bare form right after an indefinite
+// noun phrase is no verb of that phrase ("a loud call for ..."), while a
+// partitive, which is plural, still speaks ("a majority of voters say").
+func TestBareAfterIndefinite(t *testing.T) {
+	for _, tt := range []struct {
+		text, content string
+		want          bool
+	}{
+		{"The weather was fine.\n\nThe march was a loud call for lower rents in the old harbor district.", "lower rents in the old harbor district", false},
+		{"The weather was fine.\n\nA majority of voters say the harbor district needs lower rents.", "the harbor district needs lower rents", true},
+		{"The weather was fine.\n\nA spokesman for the council says the harbor district needs lower rents.", "the harbor district needs lower rents", true},
+	} {
+		got := extract.StatementsRules(clipping(tt.text, "2016-02-08", false))
+		if st := find(got, tt.content); (st != nil) != tt.want {
+			t.Errorf("%q: statement %v, want %v: %s", tt.text, st != nil, tt.want, dump(got))
+		}
+	}
+}
