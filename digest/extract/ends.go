@@ -92,11 +92,29 @@ func (s *sentence) writersEnd(a, b int) int {
 		if s.coordinateClause(i+1) || (rel || sub) && (s.verbAt(s.skipAdverb(i+1)) || s.mainClause(i+1)) {
 			return cut
 		}
+		if cut == i && s.participleClause(i+1) {
+			return cut // "vowed to block the nominee, meaning that the court ...": the writer's gloss
+		}
 		if !rel && !sub && cut == i && s.spliceClause(i+1) && s.clauseBefore(a, i) && !s.subordinateIn(a, i) && !(s.toks[i-1].cap && s.toks[i+1].cap) {
 			return cut // "520 delegates have said they support Clinton, 39 have said ..."
 		}
 	}
 	return b
+}
+
+// participleClause reports whether a participle clause opens at i, after
+// a comma: an -ing form with its object or complement that is no
+// preposition ("reversing its policy", "citing legal risks"; not
+// "including the cost", "according to").
+func (s *sentence) participleClause(i int) bool {
+	if !s.ingForm(i) || s.toks[i].w.f != 0 {
+		return false
+	}
+	switch lowerASCII(s.word(i)) {
+	case "including", "according", "excluding", "regarding", "concerning":
+		return false
+	}
+	return true
 }
 
 // coordinateClause reports whether a conjunction at i opens a clause with

@@ -28,6 +28,19 @@ func TestWritersEnd(t *testing.T) {
 			not:     "city council",
 		},
 		{
+			name:    "a participle clause after a comma is the writer's gloss",
+			text:    "Governor Tom Reyes has vowed to close the old landfill, angering the farmers who still use it.",
+			speaker: "Tom Reyes",
+			has:     "to close the old landfill",
+			not:     "angering",
+		},
+		{
+			name:    "a participle that works as a preposition stays",
+			text:    "Mayor Ruth Kell said several towns had joined the plan, including two on the coast.",
+			speaker: "Ruth Kell",
+			has:     "including two on the coast",
+		},
+		{
 			name:    "even though and a clause of its own",
 			text:    "Tom Gray said the plant would stay open through the winter, even though the company has announced layoffs.",
 			speaker: "Tom Gray",

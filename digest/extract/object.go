@@ -26,6 +26,9 @@ import "strings"
 // element to the mix" ("add" says something only with a clause or a
 // quotation: "added that ...", "added a caveat: “...”").
 func (s *sentence) objectEnd(j, a, b int) (int, bool) {
+	if j >= 0 && a > j && !s.headline && s.adjunctsOnly(j, a, b) {
+		return b, false // "testified voluntarily in 1998", "said pleasantly into the phone"
+	}
 	if j < 0 || a <= j || s.headline || !s.objectOpens(a) {
 		return b, true
 	}
@@ -48,6 +51,35 @@ func (s *sentence) objectEnd(j, a, b int) (int, bool) {
 		}
 	}
 	return cut, true
+}
+
+// adjunctsOnly reports whether the words [a, b) after cue j tell only how,
+// when or where something was said: they open with a date, an adverb in
+// -ly or a preposition or subordinator of circumstance, and hold no finite
+// verb, quotation, colon, "that" or topic ("insisted Thursday during a tour of
+// morning shows", "said as she turned around", "testified voluntarily in
+// 1998"); the verb reports nothing. An infinitive or a preposition a verb
+// takes ("pledged to", "called for", "talked about") is left alone.
+func (s *sentence) adjunctsOnly(j, a, b int) bool {
+	if s.toks[j].w.f&(fCall|fAsk|fTell|fDirective|fQuoted) != 0 || s.toks[a].k != kWord {
+		return false
+	}
+	if l, _ := s.dateAt(a); l == 0 && (s.toks[a].cap || !lyAdverb(s, a)) {
+		switch lowerASCII(s.word(a)) {
+		case "in", "at", "during", "after", "before", "through", "as", "while", "from", "into", "by":
+		default:
+			return false
+		}
+	}
+	for i := a; i < b; i++ {
+		if s.toks[i].k == kQuote || s.punct(i, ":") || s.is(i, "that") || s.is(i, "about") || s.is(i, "favor") {
+			return false // "testify before the committee about the decision", "argued in favor of"
+		}
+	}
+	if lyAdverb(s, a) && (s.is(a+1, "on") || s.is(a+1, "of") || s.is(a+1, "for") || s.is(a+1, "to") || s.is(a+1, "against")) {
+		return false // "written extensively on ...": the verb's own preposition
+	}
+	return !s.hasVerb(a, b)
 }
 
 // nounObject reports whether content tokens [a, b) read as a noun phrase

@@ -157,3 +157,18 @@ func TestFixedEndsWithModel(t *testing.T) {
 		}
 	}
 }
+
+// TestAdjunctsOnly checks that a verb of saying followed only by how, when
+// or where it was said makes no statement, while a clause or the verb's own
+// preposition after such words still does (object.go adjunctsOnly; made-up
+// sentences, the rules alone).
+func TestAdjunctsOnly(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{name: "an adverb and a date", text: "The weather was fine.\n\nThe deal was signed and Mayor Ann Rudd testified voluntarily in 2004.", count: -1},
+		{name: "an adverb and a place", text: "The weather was fine.\n\nThe old clerk, who keeps the records, said pleasantly into the phone.", count: -1},
+		{name: "a weekday and an occasion", text: "The weather was fine.\n\nTom Gray insisted Thursday during a tour of the county's schools.", count: -1},
+		{name: "a weekday, an occasion and what was said", text: "The weather was fine.\n\nTom Gray insisted Thursday during a tour that the schools were safe.", want: []want{{speaker: "Tom Gray", content: "the schools were safe"}}},
+		{name: "an occasion and what was said", text: "The weather was fine.\n\nTom Gray said in an interview that the schools were safe.", want: []want{{speaker: "Tom Gray", content: "the schools were safe"}}},
+		{name: "an adverb before the verb's own preposition", text: "The weather was fine.\n\nTom Gray has written extensively on the history of the county.", want: []want{{speaker: "Tom Gray", content: "the history of the county"}}},
+	})
+}

@@ -18,7 +18,7 @@ import (
 // ("new poll by"), no bare verb form ("released"), and not a place
 // ("New Hampshire", see speaker_place.go).
 func (x *extractor) validSpeaker(r resolved, m mention, cue digest.Span) resolved {
-	if x.ownsCue(m, cue) || x.objectRelative(m) {
+	if x.ownsCue(m, cue) || x.objectRelative(m) || x.bareAfterIndefinite(m, cue) {
 		return resolved{}
 	}
 	if r.name == "" || len(r.members) > 0 {
@@ -68,6 +68,37 @@ func (x *extractor) ownsCue(m mention, cue digest.Span) bool {
 		return true // "her" may be the object: "told her"
 	}
 	return possessive(last) && !contraction(last) && startsUpper(last)
+}
+
+// bareAfterIndefinite reports whether the speaker phrase is one indefinite
+// noun phrase ("a sustained clarion", "a wake-up") and the cue right after
+// it is a bare form, which cannot agree with it as its verb: the cue is
+// the phrase's own noun ("a sustained clarion call for ...", "a wake-up
+// call for ...") or an infinitive another verb governs ("helped an
+// editor write a book"). A partitive or a number ("a majority of voters
+// say", "a mere 9 percent say") is plural and left alone.
+func (x *extractor) bareAfterIndefinite(m mention, cue digest.Span) bool {
+	if m.span[1] <= m.span[0] || cue[0] <= m.span[1] || cue[1] > len(x.t) || strings.TrimLeft(x.t[m.span[1]:cue[0]], " ") != "" {
+		return false
+	}
+	phrase := strings.ToLower(x.t[m.span[0]:m.span[1]])
+	if !strings.HasPrefix(phrase, "a ") && !strings.HasPrefix(phrase, "an ") || strings.ContainsAny(phrase, ",%0123456789") {
+		return false
+	}
+	for _, w := range strings.Fields(phrase) {
+		switch w {
+		case "of", "who", "that", "which", "percent", "number", "majority", "lot", "couple", "handful", "few":
+			return false
+		}
+	}
+	w := x.t[cue[0]:cue[1]]
+	if i := strings.IndexByte(w, ' '); i >= 0 {
+		w = w[:i]
+	}
+	if w == "" || !lowerWord(w) || irregularPast(w) || pastForms[w] {
+		return false
+	}
+	return !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
 }
 
 // objectRelative reports whether the speaker phrase opens with "which" or

@@ -148,3 +148,14 @@ func TestNoPronounSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestBareAfterIndefinite checks that a bare form right after an indefinite
+// noun phrase is no verb of that phrase ("a loud call for ..."), while a
+// partitive, which is plural, still speaks ("a majority of voters say").
+func TestBareAfterIndefinite(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{name: "a noun after an indefinite phrase", text: "The weather was fine.\n\nThe march was a loud call for lower rents in the old harbor district.", count: -1},
+		{name: "a partitive", text: "The weather was fine.\n\nA majority of voters say the harbor district needs lower rents.", want: []want{{content: "the harbor district needs lower rents"}}},
+		{name: "an indefinite phrase and a verb that agrees", text: "The weather was fine.\n\nA spokesman for the council says the harbor district needs lower rents.", want: []want{{content: "the harbor district needs lower rents"}}},
+	})
+}
