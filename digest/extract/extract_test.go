@@ -191,6 +191,25 @@ func TestStatements(t *testing.T) {
 			count: 1,
 		},
 		{
+			name:  "an exclamation in quotes, then a name with its appositive and the verb",
+			text:  "“The vote is a disgrace,” Tom Belk said. “Nobody saw it coming!” Ann Whitlow, the head of the board, wrote on Friday.",
+			want:  []want{{speaker: "Tom Belk", content: "The vote is a disgrace"}, {speaker: "Ann Whitlow", content: "Nobody saw it coming!"}},
+			count: 2,
+		},
+		{
+			name:  "a that-clause going on after a quotation and its attribution",
+			text:  "“It was bad luck,” Ruth Abara said, that both brothers had ties to the club.",
+			want:  []want{{speaker: "Ruth Abara", content: "It was bad luck"}, {speaker: "Ruth Abara", content: "both brothers had ties to the club"}},
+			count: 2,
+		},
+		{
+			name:  "no that-clause after a quotation: a time",
+			text:  "“It was bad luck,” Ruth Abara said, that night at the club.",
+			want:  []want{{speaker: "Ruth Abara", content: "It was bad luck"}},
+			none:  []string{"night"},
+			count: 1,
+		},
+		{
 			name: "the subject's next deed after a quoted phrase",
 			text: "Peskov says he respects the envoy’s “patience and care” but argues that the talks cannot succeed this year.",
 			want: []want{{speaker: "Peskov", content: "he respects the envoy’s “patience and care”", direct: -1}},
