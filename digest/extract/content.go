@@ -486,6 +486,20 @@ func (s *sentence) contentLeft(k int, m mention, cue digest.Span, j, npEnd int) 
 // emitLeft emits a statement whose content is tokens [a, b), the part of a
 // sentence before its attribution.
 func (s *sentence) emitLeft(a, b int, m mention, cue digest.Span, extra afterCue) bool {
+	// "... blowback from members (“I want my dues back,” wrote one, on
+	// Facebook)": an attribution inside a parenthesis has its content there
+	depth := 0
+	for i := b - 1; i > a; i-- {
+		if s.punct(i, ")") {
+			depth++
+		} else if s.punct(i, "(") {
+			if depth == 0 {
+				a = i + 1
+				break
+			}
+			depth--
+		}
+	}
 	for a < b && (s.toks[a].k == kPunct || s.is(a, "and") || s.is(a, "but")) {
 		a++
 	}

@@ -197,6 +197,13 @@ func TestStatements(t *testing.T) {
 			count: 2,
 		},
 		{
+			name:  "an attribution inside a parenthesis has its content there",
+			text:  "The deal drew anger from members (“I want my dues back,” wrote Ed Nolan, a welder in Akron, on Facebook), and the union is worried.",
+			want:  []want{{speaker: "Ed Nolan", content: "I want my dues back"}},
+			none:  []string{"drew anger"},
+			count: 1,
+		},
+		{
 			name:  "a that-clause going on after a quotation and its attribution",
 			text:  "“It was bad luck,” Ruth Abara said, that both brothers had ties to the club.",
 			want:  []want{{speaker: "Ruth Abara", content: "It was bad luck"}, {speaker: "Ruth Abara", content: "both brothers had ties to the club"}},
