@@ -371,9 +371,12 @@ func (s *sentence) contentEnd(p int) int {
 			e = i
 			break
 		}
-		// "... and he said ...", "- but she also insisted that ...": a
-		// clause with a subject of its own and a verb of speech (subject.go)
-		if (s.is(i, "and") || s.is(i, "but")) && i > p && s.pronounCueAhead(i+1) {
+		// "... and he said ...", "- but she also insisted that ...", "...
+		// “leading from behind” and Donald Trump says ...": a clause with a
+		// subject of its own and a verb of speech (subject.go, coord.go),
+		// after a clause or a quotation ("the council and Mayor Ames
+		// agreed" is one subject)
+		if (s.is(i, "and") || s.is(i, "but")) && i > p && (s.pronounCueAhead(i+1) || s.nameCueAhead(i+1) && (s.hasVerb(p, i) || s.hasQuote(p, i))) {
 			e = i
 			break
 		}

@@ -204,6 +204,18 @@ func TestStatements(t *testing.T) {
 			count: 1,
 		},
 		{
+			name: "a name and a verb of speech after 'and' start a statement of their own",
+			text: "Ann Ruiz said the mayor was “dragging his feet” and Tom Belk says the plan is “dead on arrival.”",
+			want: []want{{speaker: "Ann Ruiz", content: "the mayor was “dragging his feet”"}, {speaker: "Tom Belk", content: "the plan is “dead on arrival.”"}},
+			none: []string{"and Tom Belk says"},
+		},
+		{
+			name:  "a name after 'and' in one subject with a noun phrase goes on",
+			text:  "Ann Ruiz said the council and Mayor Tom Belk agreed to “a fair deal” last week.",
+			want:  []want{{speaker: "Ann Ruiz", content: "the council and Mayor Tom Belk agreed to “a fair deal” last week"}},
+			count: 1,
+		},
+		{
 			name:  "a that-clause going on after a quotation and its attribution",
 			text:  "“It was bad luck,” Ruth Abara said, that both brothers had ties to the club.",
 			want:  []want{{speaker: "Ruth Abara", content: "It was bad luck"}, {speaker: "Ruth Abara", content: "both brothers had ties to the club"}},
