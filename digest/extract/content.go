@@ -371,9 +371,12 @@ func (s *sentence) contentEnd(p int) int {
 			e = i
 			break
 		}
-		// "... and he said ...", "- but she also insisted that ...": a
-		// clause with a subject of its own and a verb of speech (subject.go)
-		if (s.is(i, "and") || s.is(i, "but")) && i > p && s.pronounCueAhead(i+1) {
+		// "... and he said ...", "- but she also insisted that ...", "...
+		// “leading from behind” and Donald Trump says ...": a clause with a
+		// subject of its own and a verb of speech (subject.go, coord.go),
+		// after a clause or a quotation ("the council and Mayor Ames
+		// agreed" is one subject)
+		if (s.is(i, "and") || s.is(i, "but")) && i > p && (s.pronounCueAhead(i+1) || s.nameCueAhead(i+1) && (s.hasVerb(p, i) || s.hasQuote(p, i))) {
 			e = i
 			break
 		}
@@ -486,6 +489,20 @@ func (s *sentence) contentLeft(k int, m mention, cue digest.Span, j, npEnd int) 
 // emitLeft emits a statement whose content is tokens [a, b), the part of a
 // sentence before its attribution.
 func (s *sentence) emitLeft(a, b int, m mention, cue digest.Span, extra afterCue) bool {
+	// "... blowback from members (“I want my dues back,” wrote one, on
+	// Facebook)": an attribution inside a parenthesis has its content there
+	depth := 0
+	for i := b - 1; i > a; i-- {
+		if s.punct(i, ")") {
+			depth++
+		} else if s.punct(i, "(") {
+			if depth == 0 {
+				a = i + 1
+				break
+			}
+			depth--
+		}
+	}
 	for a < b && (s.toks[a].k == kPunct || s.is(a, "and") || s.is(a, "but")) {
 		a++
 	}

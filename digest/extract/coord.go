@@ -207,3 +207,28 @@ func (s *sentence) dateBefore(v int) int {
 	}
 	return 0
 }
+
+// nameCueAhead reports whether a name and a verb of speech of its own
+// start at i, after "and" or "but" in a content: "Cruz accuses Obama of
+// “leading from behind” and Donald Trump says he is ..." — a second clause
+// with its own speaker, not more of what the first one said. The name is
+// one to four capitalised words, none of them a sentence's starter ("The");
+// a name or a pronoun right before the "and" makes the two one subject
+// ("because Congress and President Obama agreed", "both he and Rubio
+// promised").
+func (s *sentence) nameCueAhead(i int) bool {
+	if i >= 2 && s.toks[i-2].k == kWord && (s.toks[i-2].cap || s.has(i-2, fPronoun)) {
+		return false
+	}
+	v := i
+	for v < len(s.toks) && v < i+4 && s.toks[v].k == kWord && s.toks[v].cap && s.toks[v].w.f&(fStarter|fPronoun|fDet) == 0 {
+		v++
+	}
+	if v == i {
+		return false
+	}
+	for n := 0; n < 2 && s.has(v, fAux) && !s.has(v, fCue); n++ {
+		v++
+	}
+	return v < len(s.toks) && s.toks[v].k == kWord && !s.toks[v].cap && s.toks[v].w.f&(fCue|fWeakCue) != 0 && s.toks[v].w.f&fPart == 0
+}

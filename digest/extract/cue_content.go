@@ -55,8 +55,12 @@ func (s *sentence) withSpeaker(j int, m mention, cue digest.Span, np int) int {
 			// “A,” he said, “B.” and "A, he said, B": the part after the attribution
 			subLeft := s.has(from, fSub) && s.toks[from].cap // "While ..., she added, revoking clearances would be ..."
 			rest := p + 1
-			if emitted && !quoted && s.punct(p, ",") && s.is(rest, "that") && rest+1 < len(toks) && toks[rest+1].k != kStop {
-				rest++ // "Mr. Trump is so reckless, the vice president said, that if ..."
+			if emitted && s.punct(p, ",") && s.is(rest, "that") && rest+1 < len(toks) && toks[rest+1].k != kStop && (!quoted || s.subjectVerb(rest+1, 8)) {
+				// "Mr. Trump is so reckless, the vice president said, that if
+				// ...", "“It's our bad luck,” he said, that both men had ...": the
+				// complement clause goes on with what was said (after a
+				// quotation, only a clause: not "that night")
+				rest++
 			}
 			if s.punct(p, ",") && rest < len(toks) && (toks[rest].k == kQuote || rest > p+1 || toks[rest].k == kWord && (!quoted || s.hasQuote(rest, s.contentEnd(rest))) &&
 				toks[rest].w.f&(fClauseEnd|fPart|fCue|fPrep|fRelative) == 0 && (subLeft || !strings.HasSuffix(s.word(rest), "ing")) &&

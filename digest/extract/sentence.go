@@ -153,8 +153,10 @@ func endsSentence(t string, toks []token, i int) bool {
 			return !shortAttribution(t, toks, i+1)
 		}
 		// “Why not?” Trump asked. — the attribution follows: no split
-		for j := i + 1; j < len(toks) && j <= i+10; j++ {
+		appositive := false // “Why not?” Ann Lee, the head of the group, asked.
+		for j := i + 1; j < len(toks) && j <= i+14; j++ {
 			if toks[j].k == kPunct && t[toks[j].s] == ',' || toks[j].k == kStop && toks[j].s == toks[j-1].e && j+1 < len(toks) && toks[j+1].k == kPunct {
+				appositive = appositive || toks[j-1].cap && toks[j].k == kPunct
 				continue // "Rep. Glenn Thompson, R-Pa., said"
 			}
 			if toks[j].k != kWord {
@@ -166,7 +168,7 @@ func endsSentence(t string, toks []token, i int) bool {
 			if j > i+1 && pastAttribution(t, toks, j) {
 				return false // “Grizzly Adams?” Maddow repeated. — a verb the lexicon lacks
 			}
-			if !toks[j].cap && toks[j].w.f&(fPronoun|fRole|fDet|fAux|fMod) == 0 {
+			if !toks[j].cap && toks[j].w.f&(fPronoun|fRole|fDet|fAux|fMod) == 0 && !appositive {
 				break
 			}
 		}
