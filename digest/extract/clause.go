@@ -100,7 +100,8 @@ func (s *sentence) cueClause(a int) int {
 	if s.is(k, "now") && s.is(k+1, "that") {
 		k++ // "Now that ..."
 	}
-	sub := k < a-1 && subordinators[lowerASCII(s.word(k))]
+	var lb [32]byte
+	sub := k < a-1 && subordinators[string(lowerInto(&lb, s.word(k)))]
 	// the sentence opens here, or after one to three words and a comma ("However, while ...")
 	opening := st == 0
 	if !opening && st >= 2 && st <= 4 && s.punct(st-1, ",") && s.toks[0].cap {
@@ -114,7 +115,7 @@ func (s *sentence) cueClause(a int) int {
 	if opening && sub {
 		return clauseOpening
 	}
-	if opening && (s.has(k, fPrep) || openingPreps[lowerASCII(s.word(k))]) {
+	if opening && (s.has(k, fPrep) || openingPreps[string(lowerInto(&lb, s.word(k)))]) {
 		for j := k + 1; j < a-1; j++ {
 			w := lowerASCII(s.word(j))
 			if w == "who" || w == "which" || w == "whom" || w == "whose" || subordinators[w] && w != "as" {
@@ -321,7 +322,8 @@ func (s *sentence) cueInOpening(a int) bool {
 	if s.is(0, "but") || s.is(0, "and") || s.is(0, "yet") {
 		f = 1 // "But while ..."
 	}
-	switch lowerASCII(s.word(f)) {
+	var lb [32]byte
+	switch string(lowerInto(&lb, s.word(f))) {
 	case "although", "though", "while", "if", "when", "as", "because", "since", "after", "before", "whereas", "once", "until", "unless":
 	case "even":
 		if !s.is(f+1, "though") && !s.is(f+1, "as") && !s.is(f+1, "if") && !s.is(f+1, "after") && !s.is(f+1, "when") && !s.is(f+1, "before") {

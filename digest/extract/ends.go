@@ -160,6 +160,7 @@ var connectives = map[string]bool{
 
 // connective returns the number of words of a connective at token a, or 0.
 func (s *sentence) connective(a int) int {
+	var lb [32]byte
 	for n := 3; n >= 1; n-- {
 		if a+n > len(s.toks) {
 			continue
@@ -168,7 +169,7 @@ func (s *sentence) connective(a int) int {
 		for k := a; k < a+n; k++ {
 			words = words && s.toks[k].k == kWord
 		}
-		if words && connectives[lowerASCII(s.t[s.toks[a].s:s.toks[a+n-1].e])] {
+		if words && connectives[string(lowerInto(&lb, s.t[s.toks[a].s:s.toks[a+n-1].e]))] {
 			return n
 		}
 	}

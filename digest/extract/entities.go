@@ -65,13 +65,14 @@ func (es *entities) collect(t string, toks []token, buf *[64]byte) {
 	}
 	es.blocks = append(es.blocks, toks[0].s)
 	es.sents = append(es.sents, toks[0].s)
+	var lb [32]byte
 	for i := range toks {
 		tk := toks[i]
 		if i+1 < len(toks) && endsSentence(t, toks, i) {
 			es.sents = append(es.sents, toks[i+1].s)
 		}
 		if tk.k == kWord && tk.e-tk.s <= 3 && tk.w.f&(fPronoun|fDet) != 0 {
-			if x := sexOf(lowerASCII(t[tk.s:tk.e])); x != unknownSex {
+			if x := sexOf(string(lowerInto(&lb, t[tk.s:tk.e]))); x != unknownSex {
 				// his and her before a noun are resolved (for "his campaign")
 				// but add no salience of their own
 				det := tk.w.f&fPronoun == 0
@@ -127,11 +128,12 @@ func (es *entities) collect(t string, toks []token, buf *[64]byte) {
 // After Trump As The New Romney"). "of" and name particles are written in
 // lower case inside names and do not count.
 func titleCase(t string, toks []token) bool {
+	var lb [32]byte
 	for _, tk := range toks[1:] {
 		if tk.k != kWord || !tk.cap || tk.w.f&(fRole|fOrgHead|fHon) != 0 {
 			continue
 		}
-		if tk.w.f&(fPrep|fDet|fAux|fCue|fWeakCue|fSub|fPronoun|fNeg) != 0 || titleWords[lowerASCII(t[tk.s:tk.e])] {
+		if tk.w.f&(fPrep|fDet|fAux|fCue|fWeakCue|fSub|fPronoun|fNeg) != 0 || titleWords[string(lowerInto(&lb, t[tk.s:tk.e]))] {
 			return true
 		}
 	}
@@ -165,7 +167,8 @@ func (es *entities) add(m mention, pos int) {
 	}
 	if len(words) == 2 && !knownFirstName(words[0]) {
 		var buf [64]byte
-		if look(words[0], &buf).f&(fStarter|fDet|fPrep|fSub|fNeg|fCue|fWeakCue|fQuant) != 0 && look(words[0], &buf).f&fAux == 0 || titleWords[lowerASCII(words[0])] {
+		var lb [32]byte
+		if look(words[0], &buf).f&(fStarter|fDet|fPrep|fSub|fNeg|fCue|fWeakCue|fQuant) != 0 && look(words[0], &buf).f&fAux == 0 || titleWords[string(lowerInto(&lb, words[0]))] {
 			words = words[1:] // "Even Rendell", "Neither Johnson", "Is Sanders": a sentence's first word before a surname
 			m.words, m.name = words, words[0]
 		}

@@ -6,6 +6,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 )
 
 // maxLead and minLedQuote bound a quotation standing alone after a few
@@ -304,9 +305,18 @@ func (s *sentence) fronted(j int) int {
 	return j + 1
 }
 
-// wordCount counts the space-separated words of t.
+// wordCount counts the space-separated words of t, as len(strings.Fields(t))
+// would without making the slice.
 func wordCount(t string) int {
-	return len(strings.Fields(t))
+	n, in := 0, false
+	for _, r := range t {
+		space := unicode.IsSpace(r)
+		if !space && !in {
+			n++
+		}
+		in = !space
+	}
+	return n
 }
 
 // standalone attributes a sentence that is only a quotation to the speaker

@@ -111,7 +111,8 @@ func (s *sentence) shareAt(i int) bool {
 	if i >= len(s.toks) || s.toks[i].k != kWord {
 		return false
 	}
-	w := lowerASCII(s.word(i))
+	var lb [32]byte
+	w := string(lowerInto(&lb, s.word(i)))
 	switch {
 	case s.percentAt(i) || s.percentAt(i+1):
 		return true
@@ -120,7 +121,7 @@ func (s *sentence) shareAt(i int) bool {
 	case w == "half" || w == "majority" || w == "plurality" || strings.HasSuffix(w, "-thirds") || strings.HasSuffix(w, "-quarters") || strings.HasSuffix(w, "-fifths"):
 		return true
 	case (s.has(i, fDet|fNumber) && !s.has(i, fPronoun) || w == "one") && i+1 < len(s.toks):
-		n := lowerASCII(s.word(i + 1))
+		n := string(lowerInto(&lb, s.word(i+1)))
 		return n == "third" || n == "quarter" || n == "majority" || n == "half" || n == "fifth" || n == "plurality"
 	}
 	return false

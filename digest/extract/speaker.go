@@ -128,9 +128,10 @@ func (s *sentence) mention(a, b int) mention {
 			break
 		}
 	}
+	var lb [32]byte
 	for i := 1; i+1 < len(toks); i++ {
-		if w := lowerASCII(s.t[toks[i].s:toks[i].e]); (w == "close" || w == "familiar" || w == "privy") && toks[i+1].k == kWord {
-			if n := lowerASCII(s.t[toks[i+1].s:toks[i+1].e]); n == "to" || n == "with" {
+		if w := string(lowerInto(&lb, s.t[toks[i].s:toks[i].e])); (w == "close" || w == "familiar" || w == "privy") && toks[i+1].k == kWord {
+			if n := string(lowerInto(&lb, s.t[toks[i+1].s:toks[i+1].e])); n == "to" || n == "with" {
 				toks = toks[:i] // "a source close to him": the source
 				break
 			}

@@ -318,6 +318,20 @@ func equalFold(a, b string) bool {
 	return true
 }
 
+// lowerInto writes the lower-case form of w into buf (past its size, into a
+// new array) and returns it: string(lowerInto(&buf, w)) in a map index, a
+// switch or a comparison makes no copy on the heap, where lowerASCII's
+// result does whenever w has a capital.
+func lowerInto(buf *[32]byte, w string) []byte {
+	b := append(buf[:0], w...)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return b
+}
+
 func lowerASCII(s string) string {
 	for i := 0; i < len(s); i++ {
 		if 'A' <= s[i] && s[i] <= 'Z' {

@@ -1,0 +1,39 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestWordCountFields checks wordCount against strings.Fields, whose count
+// it replaces without the slice: ASCII and Unicode spaces, runs of them,
+// ends, invalid UTF-8.
+func TestWordCountFields(t *testing.T) {
+	for _, s := range []string{"", " ", "one", " two  words ", "a\tb\nc\r\vd\fe",
+		"non\u00a0breaking\u2003em space", "x\u0085y", "bad \xff\xfe bytes", "“quoted,” he said"} {
+		if got, want := wordCount(s), len(strings.Fields(s)); got != want {
+			t.Errorf("wordCount(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// TestLowerInto checks lowerInto against lowerASCII, short and past its
+// buffer, and that it copies nothing on the heap in a map index.
+func TestLowerInto(t *testing.T) {
+	for _, s := range []string{"", "Although", "ALREADY lower", "Ünïcode Words", strings.Repeat("AbC", 20)} {
+		var lb [32]byte
+		if got, want := string(lowerInto(&lb, s)), lowerASCII(s); got != want {
+			t.Errorf("lowerInto(%q) = %q, want %q", s, got, want)
+		}
+	}
+	set := map[string]bool{"although": true}
+	w := "Although"
+	if n := testing.AllocsPerRun(100, func() {
+		var lb [32]byte
+		if !set[string(lowerInto(&lb, w))] {
+			t.Fatal("not found")
+		}
+	}); n != 0 {
+		t.Errorf("lowerInto in a map index: %v allocations, want 0", n)
+	}
+}
