@@ -214,7 +214,7 @@ func (es *entities) add(m mention, pos int) {
 		if e.title == "" {
 			e.title = m.title
 		}
-		for _, w := range strings.Fields(m.title) {
+		for w := range strings.FieldsSeq(m.title) {
 			lw := strings.TrimSuffix(lowerASCII(stripPossessive(w)), ".") // "Sen." is a senator
 			e.twords = append(e.twords, lw)
 			var buf [64]byte

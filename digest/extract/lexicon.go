@@ -298,7 +298,7 @@ func look(w string, buf *[64]byte) word {
 // the via list keeps them when they follow "by" or a verb of telling.
 func isMedia(name string) bool {
 	var buf [64]byte
-	for _, w := range strings.Fields(name) {
+	for w := range strings.FieldsSeq(name) {
 		if look(strings.Trim(w, ".,"), &buf).f&fMedia != 0 {
 			return true
 		}

@@ -100,7 +100,7 @@ func capsAfter(s string) string {
 	}
 	var words []string
 	var buf [64]byte
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) || len(words) == 6 || look(strings.TrimRight(w, ",.;:"), &buf).f&(fDet|fStarter|fPrep|fWeekday|fMonth|fPronoun) != 0 {
 			break

@@ -85,7 +85,7 @@ func (x *extractor) bareAfterIndefinite(m mention, cue digest.Span) bool {
 	if !strings.HasPrefix(phrase, "a ") && !strings.HasPrefix(phrase, "an ") || strings.ContainsAny(phrase, ",%0123456789") {
 		return false
 	}
-	for _, w := range strings.Fields(phrase) {
+	for w := range strings.FieldsSeq(phrase) {
 		switch w {
 		case "of", "who", "that", "which", "percent", "number", "majority", "lot", "couple", "handful", "few":
 			return false
@@ -168,7 +168,7 @@ func (x *extractor) repairSpeaker(r resolved, m mention) resolved {
 				e := x.ents.list[id]
 				return resolved{name: canonicalName(e.name, e.sex, x.famous), title: e.title, sex: e.sex, ent: id + 1} // "Palin posted her message under a headline that"
 			}
-			for _, w := range strings.Fields(x.t[m.span[0]:m.span[1]]) {
+			for w := range strings.FieldsSeq(x.t[m.span[0]:m.span[1]]) {
 				if lowerWord(w) && look(w, &buf).f&fSourceNoun != 0 {
 					return resolved{name: w, vague: true, org: true} // "a letter from his doctor Friday afternoon that says"
 				}
@@ -239,7 +239,7 @@ var personalPronouns = map[string]bool{"i": true, "me": true, "we": true, "us": 
 // hasPronoun reports whether a speaker string holds a personal pronoun
 // outside a relative clause ("sources who have seen it" is well formed).
 func hasPronoun(name string) bool {
-	for _, w := range strings.Fields(name) {
+	for w := range strings.FieldsSeq(name) {
 		if strings.HasPrefix(w, "who") || w == "that" || w == "which" {
 			return false
 		}
