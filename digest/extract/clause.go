@@ -117,7 +117,7 @@ func (s *sentence) cueClause(a int) int {
 	}
 	if opening && (s.has(k, fPrep) || openingPreps[string(lowerInto(&lb, s.word(k)))]) {
 		for j := k + 1; j < a-1; j++ {
-			w := lowerASCII(s.word(j))
+			w := string(lowerInto(&lb, s.word(j)))
 			if w == "who" || w == "which" || w == "whom" || w == "whose" || subordinators[w] && w != "as" {
 				return clauseOpening // "Among those who said ...", "In the months since announcing ..."
 			}
