@@ -65,7 +65,8 @@ func (s *sentence) adjunctsOnly(j, a, b int) bool {
 		return false
 	}
 	if l, _ := s.dateAt(a); l == 0 && (s.toks[a].cap || !lyAdverb(s, a)) {
-		switch lowerASCII(s.word(a)) {
+		var lb [32]byte
+		switch string(lowerInto(&lb, s.word(a))) {
 		case "in", "at", "during", "after", "before", "through", "as", "while", "from", "into", "by":
 		default:
 			return false

@@ -428,7 +428,8 @@ func wellFormed(name string) bool {
 			}
 		}
 	}
-	return first != last || len(first) > 32 || !theNames[lowerASCII(first)]
+	var lb [32]byte
+	return first != last || len(first) > 32 || !theNames[string(lowerInto(&lb, first))]
 }
 
 // indefinites are the pronouns of quantity that speak for some of a group

@@ -21,7 +21,8 @@ func (s *sentence) speakerSoFar() *mention {
 	// the subject, after opening phrases: "Last month,", "For his part,",
 	// "On Thursday, after remaining neutral throughout the process,"
 	p := s.datelineEnd()
-	for p < 3 && p+1 < len(s.toks) && (isSentenceLink(lowerASCII(s.word(p))) || s.is(p, "even")) {
+	var lb [32]byte
+	for p < 3 && p+1 < len(s.toks) && (isSentenceLink(string(lowerInto(&lb, s.word(p)))) || s.is(p, "even")) {
 		p++ // "And then Trump went on the attack, saying ...", "And even Obama tried ..."
 	}
 	for n := 0; n < 4 && p < len(s.toks); n++ {
