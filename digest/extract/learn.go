@@ -4,6 +4,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/digest"
@@ -177,6 +178,12 @@ func (s *sentence) room(k int, c *stmtCtx) (lo, hi, qa, qe int) {
 			}
 		}
 	}
+	// "tweeted that she was “Disgraceful!”": a quotation closed by its own
+	// sentence's or clause's punctuation ends what was said; the writer's
+	// words after it are the writer's
+	if c.after && c.b > c.a && s.toks[c.b-1].k == kQuote && quoteClosesClause(s.t[s.toks[c.b-1].s:s.toks[c.b-1].e]) {
+		hi = min(hi, c.b)
+	}
 	if s.x.raws[k].fixedEnd {
 		hi = min(hi, c.b) // a noun-phrase object ends with its noun phrase (object.go), a question asked at its comma (forms.go)
 	}
@@ -252,4 +259,12 @@ func firstWord(s string) string {
 		}
 	}
 	return s
+}
+
+// quoteClosesClause reports whether quotation q ends with a sentence's or
+// a clause's punctuation inside its closing mark: “... nonnegotiable!”,
+// “... the wringer,”.
+func quoteClosesClause(q string) bool {
+	q = strings.TrimRight(q, "\"'’”")
+	return strings.HasSuffix(q, ".") || strings.HasSuffix(q, "!") || strings.HasSuffix(q, "?") || strings.HasSuffix(q, ",")
 }
