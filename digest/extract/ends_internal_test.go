@@ -59,9 +59,10 @@ func TestWritersEndRules(t *testing.T) {
 }
 
 // TestQuoteClosedEnd checks the end candidates the end model may choose
-// from: after a quotation closed by its own punctuation none runs on into
-// the writer's words, while after a bare quoted phrase ("called the plan
-// “a gift”") they still may.
+// from: after a quotation closed by its own punctuation, or followed by
+// "and" and the subject's next deed, none runs on into the writer's words,
+// while after a bare quoted phrase ("called the plan “a gift” on her
+// show") they still may.
 func TestQuoteClosedEnd(t *testing.T) {
 	for _, tt := range []struct {
 		text, content string
@@ -71,6 +72,8 @@ func TestQuoteClosedEnd(t *testing.T) {
 		{"Ann Lee called the vote “a disgrace!” on her show on Friday.", "the vote “a disgrace!”", false},
 		{"Ann Lee said the council had “broken its word,” and walked out of the hall before the vote.", "the council had “broken its word,”", false},
 		{"Ann Lee called the plan “a gift” on her show on Friday.", "the plan “a gift”", true},
+		// after a quotation, "and" and the subject's next deed
+		{"Ann Lee called the plan “a gift” and ranked Tom Hale among the worst mayors.", "the plan “a gift”", false},
 	} {
 		c := &digest.Clipping{Text: tt.text, Blocks: []digest.Block{{Span: digest.Span{0, len(tt.text)}, Kind: digest.BlockBody}}}
 		col := &collector{bounds: true}
