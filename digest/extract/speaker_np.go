@@ -322,9 +322,9 @@ func (s *sentence) relativeRun(i int) int {
 		toks[i+1].w.f&(fDet|fPronoun|fSub|fPrep|fRelative|fQuant) != 0 {
 		return 0
 	}
-	for q := i + 2; q < len(toks) && q <= i+12; q++ {
+	for q := i + 2; q < len(toks) && q <= i+20; q++ {
 		if toks[q].k != kWord {
-			if s.isEnd(q) || s.punct(q, ",") {
+			if s.isEnd(q) || s.punct(q, ",") || toks[q].k == kStop {
 				return q
 			}
 			return 0

@@ -44,6 +44,14 @@ func TestSpeakers(t *testing.T) {
 			rules:   true,
 		},
 		{
+			name:    "an inverted speaker with a long relative clause up to the sentence's stop",
+			text:    "Marchers filled the square.\n\n“We were all fooled,” said a clerk of a shop that sells children's shoes who declined to be named for fear of trouble with the police.“We got nothing.”",
+			content: "We were all fooled",
+			speaker: "clerk of a shop that sells children's shoes who declined to be named for fear of trouble with the police",
+			vague:   true,
+			rules:   true,
+		},
+		{
 			name:    "an inverted speaker with a relative clause",
 			text:    "Marchers filled the square.\n\n“Nobody comes here anymore,” said one owner of a bakery that sells bread near the dock, who declined to be named.",
 			content: "Nobody comes here anymore",
