@@ -57,3 +57,46 @@ func TestWritersEndRules(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteClosedEnd checks the end candidates the end model may choose
+// from: after a quotation closed by its own punctuation, or followed by
+// "and" and the subject's next deed, none runs on into the writer's words,
+// while after a bare quoted phrase ("called the plan “a gift” on her
+// show") they still may.
+func TestQuoteClosedEnd(t *testing.T) {
+	for _, tt := range []struct {
+		text, content string
+		runs          bool
+	}{
+		{"Ann Lee tweeted that the vote was “a disgrace!” The council met again on Friday.", "the vote was “a disgrace!”", false},
+		{"Ann Lee called the vote “a disgrace!” on her show on Friday.", "the vote “a disgrace!”", false},
+		{"Ann Lee said the council had “broken its word,” and walked out of the hall before the vote.", "the council had “broken its word,”", false},
+		{"Ann Lee called the plan “a gift” on her show on Friday.", "the plan “a gift”", true},
+		// after a quotation, "and" and the subject's next deed
+		{"Ann Lee called the plan “a gift” and ranked Tom Hale among the worst mayors.", "the plan “a gift”", false},
+	} {
+		c := &digest.Clipping{Text: tt.text, Blocks: []digest.Block{{Span: digest.Span{0, len(tt.text)}, Kind: digest.BlockBody}}}
+		col := &collector{bounds: true}
+		statementsWith(c, nil, col, nil)
+		found := false
+		for _, in := range col.insts {
+			if tt.text[in.rule[0]:in.rule[1]] != tt.content {
+				continue
+			}
+			found = true
+			runs := false
+			for _, e := range in.ends {
+				runs = runs || e > in.rule[1]
+			}
+			if runs != tt.runs {
+				t.Errorf("%q: an end past the quotation among the candidates: %v, want %v", tt.text, runs, tt.runs)
+			}
+		}
+		if !found {
+			for _, in := range col.insts {
+				t.Logf("rule %q", tt.text[in.rule[0]:in.rule[1]])
+			}
+			t.Errorf("%q: no statement %q", tt.text, tt.content)
+		}
+	}
+}

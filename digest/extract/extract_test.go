@@ -68,13 +68,14 @@ func TestStatements(t *testing.T) {
 			count: 1,
 		},
 		{
-			name: "a few words lead into a quotation that goes on",
-			text: "“We were not very happy at first,” said Jock Finlayson, an economist. Now, “within the business community there is a sizable constituency saying this is fine.”",
+			name: "a few words lead into a quotation that goes on, of three words or more, with the lead",
+			text: "“We were not very happy at first,” said Jock Finlayson, an economist. Now, “within the business community there is a sizable constituency saying this is fine.” Since then, prices had “fallen off a cliff.”",
 			want: []want{
 				{speaker: "Jock Finlayson", content: "We were not very happy at first", direct: 1},
-				{speaker: "Jock Finlayson", content: "within the business community there is", direct: 1},
+				{speaker: "Jock Finlayson", content: "Now, “within the business community there is", direct: 1},
+				{speaker: "Jock Finlayson", content: "Since then, prices had “fallen off a cliff", direct: 1},
 			},
-			count: 2,
+			count: 3,
 		},
 		{
 			name:  "a short scare quote after a few words stays unattributed",

@@ -4,6 +4,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/digest"
@@ -177,6 +178,17 @@ func (s *sentence) room(k int, c *stmtCtx) (lo, hi, qa, qe int) {
 			}
 		}
 	}
+	// "tweeted that she was “Disgraceful!”": a quotation closed by its own
+	// sentence's or clause's punctuation ends what was said; the writer's
+	// words after it are the writer's
+	if c.after && c.b > c.a && s.toks[c.b-1].k == kQuote && quoteClosesClause(s.t[s.toks[c.b-1].s:s.toks[c.b-1].e]) {
+		hi = min(hi, c.b)
+	}
+	// "called the merger “a terrible deal” and ranked Fiorina ...": after
+	// a quotation, the subject's next deed ends what was said
+	if c.after && c.b > c.a && s.toks[c.b-1].k == kQuote && s.is(c.b, "and") && !s.auxAt(c.b+1) && s.deedAt(c.b+1) {
+		hi = min(hi, c.b)
+	}
 	if s.x.raws[k].fixedEnd {
 		hi = min(hi, c.b) // a noun-phrase object ends with its noun phrase (object.go), a question asked at its comma (forms.go)
 	}
@@ -252,4 +264,23 @@ func firstWord(s string) string {
 		}
 	}
 	return s
+}
+
+// quoteClosesClause reports whether quotation q ends with a sentence's or
+// a clause's punctuation inside its closing mark: “... nonnegotiable!”,
+// “... the wringer,”.
+func quoteClosesClause(q string) bool {
+	q = strings.TrimRight(q, "\"'’”")
+	return strings.HasSuffix(q, ".") || strings.HasSuffix(q, "!") || strings.HasSuffix(q, "?") || strings.HasSuffix(q, ",")
+}
+
+// auxAt reports whether token i is an auxiliary verb, which after "and"
+// may go on with the reported clause's subject ("was “a gift” and would
+// cost millions").
+func (s *sentence) auxAt(i int) bool {
+	switch lowerASCII(s.word(i)) {
+	case "has", "have", "had", "was", "were", "is", "are", "will", "would":
+		return true
+	}
+	return false
 }

@@ -12,7 +12,7 @@ import (
 // maxLead and minLedQuote bound a quotation standing alone after a few
 // words of the writer's own: at most maxLead words before it, at least
 // minLedQuote words inside it.
-const maxLead, minLedQuote = 8, 5
+const maxLead, minLedQuote = 8, 3
 
 // accordingTo handles "according to X" before or after its content.
 func (s *sentence) accordingTo(j int) int {
@@ -322,7 +322,7 @@ func wordCount(t string) int {
 // standalone attributes a sentence that is only a quotation to the speaker
 // of the latest statement in this block or the one before.
 func (s *sentence) standalone() bool {
-	q, lead := -1, 0
+	q, lead, leadFrom := -1, 0, -1
 	for i, tk := range s.toks {
 		switch tk.k {
 		case kQuote:
@@ -336,6 +336,9 @@ func (s *sentence) standalone() bool {
 			}
 			if i > 0 || !(s.is(0, "but") || s.is(0, "and") || s.is(0, "still") || s.is(0, "yet") || s.is(0, "so")) {
 				lead++
+				if leadFrom < 0 {
+					leadFrom = i
+				}
 			}
 		}
 	}
@@ -395,6 +398,12 @@ func (s *sentence) standalone() bool {
 	}
 	r := raw{speaker: sp, cue: prev.cue, cueText: s.t[prev.cue[0]:prev.cue[1]], block: s.block, anchor: a,
 		direct: true, content: quoteInside(s.t, s.toks[q]), via: prev.via, audience: prev.audience, ta: q, tb: q + 1, open: s.toks[q].open}
+	if lead > 0 && leadFrom >= 0 {
+		// the lead is part of what is reported: "Now, “within the business
+		// community ...”" (a sentence's opening conjunction is not)
+		r.ta = leadFrom
+		r.content = s.span(leadFrom, q+1)
+	}
 	s.x.raws = append(s.x.raws, r)
 	return true
 }

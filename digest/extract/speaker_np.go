@@ -266,9 +266,25 @@ func (s *sentence) invertedNP(p int) (int, bool) {
 			e++ // the dot of an abbreviation before a comma: "N.H.,"
 			continue
 		}
+		if tk.k == kStop && e > p && toks[e-1].e == tk.s && toks[e-1].w.f&fAbbr != 0 && e+1 < len(toks) && toks[e+1].k == kWord {
+			e++ // a title's dot inside the phrase: "said Ohio Gov. Tom Baxter"
+			continue
+		}
 		// a capitalised word before another is a name even if it is a verb
 		// elsewhere: "said Will Doyle", "said Said Jawad"
 		firstName := e == p && tk.cap && e+1 < len(toks) && toks[e+1].k == kWord && toks[e+1].cap
+		if s.is(e, "and") && e > p && e+1 < len(toks) && toks[e+1].cap && (toks[e-1].k == kStop || toks[e-1].w.f&fRole != 0) {
+			e++ // two titles of one person: "said former Ohio Gov. and Party Chairman Tom Baxter"
+			continue
+		}
+		if s.is(e, "as") && e > p+1 && e+1 < len(toks) && toks[e+1].cap && toks[e+1].w.f&fStarter == 0 && !toks[e-1].cap && pastParticiple(lowerASCII(s.word(e-1))) {
+			e++ // "said the camp chief known as Walt"
+			continue
+		}
+		if r := s.relativeRun(e); r > 0 && last >= 0 {
+			e, last = r, r-1 // "said one owner of a bakery that sells bread, who ..."
+			break
+		}
 		if tk.k != kWord || tk.w.f&(fCue|fWeakCue|fPassive|fNeg|fAux) != 0 && tk.w.f&(fRole|fMod) == 0 && !firstName ||
 			tk.w.f&(fRelative|fSub) != 0 && !tk.cap || tk.w.f&fPrep != 0 && !tk.cap && !s.is(e, "of") {
 			break
@@ -288,4 +304,31 @@ func (s *sentence) invertedNP(p int) (int, bool) {
 		e = last + 1
 	}
 	return e, true
+}
+
+// pastParticiple reports whether lower-case w has a past participle's
+// ending: "known", "identified", "chosen".
+func pastParticiple(w string) bool {
+	return len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "wn") || strings.HasSuffix(w, "en"))
+}
+
+// relativeRun returns the end of a relative clause opened by a lower-case
+// "that" or "which" at i with a verb right after it ("that sells bread
+// near the dock"), when only words run from it to a comma or the
+// sentence's end; 0 otherwise.
+func (s *sentence) relativeRun(i int) int {
+	toks := s.toks
+	if !(s.is(i, "that") || s.is(i, "which")) || toks[i].cap || i+1 >= len(toks) || toks[i+1].k != kWord || toks[i+1].cap ||
+		toks[i+1].w.f&(fDet|fPronoun|fSub|fPrep|fRelative|fQuant) != 0 {
+		return 0
+	}
+	for q := i + 2; q < len(toks) && q <= i+20; q++ {
+		if toks[q].k != kWord {
+			if s.isEnd(q) || s.punct(q, ",") || toks[q].k == kStop {
+				return q
+			}
+			return 0
+		}
+	}
+	return 0
 }

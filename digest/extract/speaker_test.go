@@ -30,6 +30,37 @@ func TestSpeakers(t *testing.T) {
 		rules               bool   // read with the rules alone: the case is about who speaks, not which statements the model keeps
 	}{
 		{
+			name:    "an inverted speaker with two titles joined by 'and'",
+			text:    "Marchers filled the square.\n\n“The bridge will hold. We checked it twice,” said former Ohio Gov. and Party Chairman Tom Baxter.",
+			content: "The bridge will hold. We checked it twice",
+			speaker: "Tom Baxter",
+			rules:   true,
+		},
+		{
+			name:    "an inverted speaker known by a name",
+			text:    "Marchers filled the square.\n\n“We stayed all night,” said the camp chief known as Walt.",
+			content: "We stayed all night",
+			speaker: "Walt",
+			rules:   true,
+		},
+		{
+			name:    "an inverted speaker with a long relative clause up to the sentence's stop",
+			text:    "Marchers filled the square.\n\n“We were all fooled,” said a clerk of a shop that sells children's shoes who declined to be named for fear of trouble with the police.“We got nothing.”",
+			content: "We were all fooled",
+			speaker: "clerk of a shop that sells children's shoes who declined to be named for fear of trouble with the police",
+			vague:   true,
+			rules:   true,
+		},
+		{
+			name:    "an inverted speaker with a relative clause",
+			text:    "Marchers filled the square.\n\n“Nobody comes here anymore,” said one owner of a bakery that sells bread near the dock, who declined to be named.",
+			content: "Nobody comes here anymore",
+			span:    "one owner of a bakery that sells bread near the dock",
+			vague:   true,
+			speaker: "owner of a bakery that sells bread near the dock",
+			rules:   true,
+		},
+		{
 			name:    "a question in quotes, then a name and a past form the lexicon lacks",
 			text:    "Dana Pell met the governor on Monday. \"Is this really the plan?\" said Pell.\n\n\"A toll on every bridge?\" Marlow pressed. \"Yes,\" said Pell.",
 			content: "A toll on every bridge?",
