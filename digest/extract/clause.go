@@ -221,14 +221,24 @@ func (s *sentence) deedAt(i int) bool {
 	if i+1 >= len(s.toks) || s.toks[i].k != kWord || s.toks[i].cap {
 		return false
 	}
-	switch lowerASCII(s.word(i)) {
-	case "has", "have", "had", "was", "were", "is", "are", "will", "would":
+	if s.auxAt(i) {
 		return true
 	}
 	n := s.toks[i+1]
 	object := n.k == kQuote || n.k == kWord && (n.cap || n.w.f&(fPronoun|fDet|fObject) != 0)
 	w := lowerASCII(s.word(i))
 	return object && (pastForms[w] || len(w) > 4 && strings.HasSuffix(w, "ed")) || s.ingForm(i)
+}
+
+// auxAt reports whether token i is an auxiliary verb (deedAt's first
+// kind), which after "and" may go on with the reported clause's subject ("was “a gift” and would
+// cost millions").
+func (s *sentence) auxAt(i int) bool {
+	switch lowerASCII(s.word(i)) {
+	case "has", "have", "had", "was", "were", "is", "are", "will", "would":
+		return true
+	}
+	return false
 }
 
 // subordinateIn reports whether tokens [a, e) hold a subordinator, whose

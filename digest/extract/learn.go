@@ -269,18 +269,9 @@ func firstWord(s string) string {
 // quoteClosesClause reports whether quotation q ends with a sentence's or
 // a clause's punctuation inside its closing mark: “... nonnegotiable!”,
 // “... the wringer,”.
+// quoteClosesClause reports whether quotation q ends with its own full
+// stop, question or exclamation mark, or comma: a clause closed inside it.
 func quoteClosesClause(q string) bool {
 	q = strings.TrimRight(q, "\"'’”")
 	return strings.HasSuffix(q, ".") || strings.HasSuffix(q, "!") || strings.HasSuffix(q, "?") || strings.HasSuffix(q, ",")
-}
-
-// auxAt reports whether token i is an auxiliary verb, which after "and"
-// may go on with the reported clause's subject ("was “a gift” and would
-// cost millions").
-func (s *sentence) auxAt(i int) bool {
-	switch lowerASCII(s.word(i)) {
-	case "has", "have", "had", "was", "were", "is", "are", "will", "would":
-		return true
-	}
-	return false
 }
