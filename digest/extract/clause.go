@@ -58,11 +58,24 @@ func (s *sentence) finiteAt(i int) bool {
 		return false
 	}
 	w := lowerASCII(s.word(i))
+	return finiteAux(w) || len(w) > 3 && (strings.HasSuffix(w, "ed") || sForm(w))
+}
+
+// finiteAux reports whether w is an auxiliary or modal that makes a verb
+// phrase finite ("is", "has", "could", "did").
+func finiteAux(w string) bool {
 	switch w {
 	case "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "did", "does", "do":
 		return true
 	}
-	return len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"))
+	return false
+}
+
+// sForm reports whether lower-case w ends like a verb's third-person -s
+// form and not like "-ss", "-us" or "-is" ("carves", not "class", "bonus",
+// "crisis"); callers check its length.
+func sForm(w string) bool {
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
 }
 
 // How the clause that holds a cue sits in its sentence (cueClause).
@@ -333,9 +346,9 @@ func (s *sentence) cueInOpening(a int) bool {
 		f = 1 // "But while ..."
 	}
 	var lb [32]byte
-	switch string(lowerInto(&lb, s.word(f))) {
-	case "although", "though", "while", "if", "when", "as", "because", "since", "after", "before", "whereas", "once", "until", "unless":
-	case "even":
+	switch w := string(lowerInto(&lb, s.word(f))); {
+	case subordinators[w]:
+	case w == "even":
 		if !s.is(f+1, "though") && !s.is(f+1, "as") && !s.is(f+1, "if") && !s.is(f+1, "after") && !s.is(f+1, "when") && !s.is(f+1, "before") {
 			return false
 		}

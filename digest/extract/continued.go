@@ -37,8 +37,8 @@ func (s *sentence) continued() bool {
 	}
 	words := 0
 	for i := 1; i < e; i++ {
-		if s.dashEnding(i) >= 0 {
-			e = s.dashEnding(i)
+		if d := s.dashEnding(i); d >= 0 {
+			e = d
 			break
 		}
 		if toks[i].k == kWord {

@@ -269,8 +269,6 @@ func firstWord(s string) string {
 // quoteClosesClause reports whether quotation q ends with a sentence's or
 // a clause's punctuation inside its closing mark: “... nonnegotiable!”,
 // “... the wringer,”.
-// quoteClosesClause reports whether quotation q ends with its own full
-// stop, question or exclamation mark, or comma: a clause closed inside it.
 func quoteClosesClause(q string) bool {
 	q = strings.TrimRight(q, "\"'’”")
 	return strings.HasSuffix(q, ".") || strings.HasSuffix(q, "!") || strings.HasSuffix(q, "?") || strings.HasSuffix(q, ",")

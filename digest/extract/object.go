@@ -247,8 +247,7 @@ func (s *sentence) objectVerb(i int) bool {
 	if k := strings.IndexAny(w, "'’"); k > 0 && !possessive(w) {
 		return true // "he’ll", "she'd": a pronoun and its auxiliary
 	}
-	switch w {
-	case "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "did", "does", "do":
+	if finiteAux(w) {
 		return true
 	}
 	afterDet := s.has(i-1, fDet) || i > 0 && s.toks[i-1].k == kWord && possessive(s.word(i-1))
@@ -259,7 +258,7 @@ func (s *sentence) objectVerb(i int) bool {
 		return true
 	}
 	n := i + 1
-	if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") {
+	if len(w) > 3 && sForm(w) {
 		// a form in -s before its object: "wants a", "suggests it",
 		// "deserves respect"; a plural noun goes on with a preposition, a
 		// conjunction or a relative ("the charges through", "votes and")

@@ -182,7 +182,7 @@ func (s *sentence) pluralNoun(i int) bool {
 	if s.timeNoun(i) {
 		return false // "hours after Sanders said": a time, never a speaker
 	}
-	return len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") &&
+	return len(w) >= 4 && sForm(w) &&
 		strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLower(r) && r != '-' }) < 0
 }
 
