@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/schollz/progressbar/v3"
+	"golang.org/x/sync/semaphore"
 	"golang.org/x/term"
 
 	"github.com/whosaid/whosaid/digest"
@@ -176,41 +177,34 @@ const readAhead = 2 * ingestBatch
 // saving them takes, is up to 40 times its file (24 text files of 1 MB,
 // one paragraph of quotes each: peak RSS 508 MB with 4 files ahead, 957
 // MB with 256 and no bound). News articles of a few kilobytes are bound
-// by readAhead and ingestBatch alone.
+// by readAhead and ingestBatch alone (the budget counts bytes: with 64 KB
+// units, every file took at least one and 64 files were the most ahead).
 const readAheadBytes = 4 << 20
 
-// byteBudget hands out bytes of readAheadBytes in units of budgetUnit.
-// One goroutine takes, in file order; the writer gives back.
-type byteBudget chan struct{}
-
-const budgetUnit = 64 << 10
-
-func newByteBudget(bytes int64) byteBudget { return make(byteBudget, bytes/budgetUnit) }
-
-// units is what size takes: at least one unit, at most the whole budget.
-func (b byteBudget) units(size int64) int {
-	return min(cap(b), max(1, int((size+budgetUnit-1)/budgetUnit)))
+// byteBudget hands out bytes of readAheadBytes, in file order (the
+// semaphore is first come, first served): one goroutine takes, the writer
+// gives back. Every file takes at least one byte and at most the whole
+// budget, so a file larger than all of it goes through once nothing else
+// is out.
+type byteBudget struct {
+	sem   *semaphore.Weighted
+	total int64
 }
 
-// take waits until size bytes are free (a file larger than the budget
-// waits for all of it) or ctx ends.
+func newByteBudget(bytes int64) byteBudget {
+	return byteBudget{sem: semaphore.NewWeighted(bytes), total: bytes}
+}
+
+// cost is what a file of size bytes takes from the budget.
+func (b byteBudget) cost(size int64) int64 { return min(b.total, max(1, size)) }
+
+// take waits until size bytes are free or ctx ends.
 func (b byteBudget) take(ctx context.Context, size int64) error {
-	for range b.units(size) {
-		select {
-		case b <- struct{}{}:
-		case <-ctx.Done():
-			return ctx.Err()
-		}
-	}
-	return nil
+	return b.sem.Acquire(ctx, b.cost(size))
 }
 
 // give returns what take(size) took.
-func (b byteBudget) give(size int64) {
-	for range b.units(size) {
-		<-b
-	}
-}
+func (b byteBudget) give(size int64) { b.sem.Release(b.cost(size)) }
 
 // ingestItem is one file on its way through the pipeline.
 type ingestItem struct {

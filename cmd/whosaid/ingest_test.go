@@ -217,6 +217,7 @@ func TestIngestBulkRestoresGCPercent(t *testing.T) {
 // makes the next wait until the writer gives bytes back, and lets a file
 // larger than all of it through once nothing else is out.
 func TestByteBudget(t *testing.T) {
+	const budgetUnit = 64 << 10
 	b := newByteBudget(4 * budgetUnit)
 	ctx := context.Background()
 	soon := func() context.Context {
