@@ -26,7 +26,7 @@ func (l libraryLogger) write(s string) {
 
 // RouteLibraryLog sends the v5 library's own log output to l at debug
 // level with token scrubbed in every encoding (NewScrubber). The library keeps its logger in a package
-// variable, so call this once, from main, before any bot starts.
+// variable: daemon.New calls this before its first API call.
 func RouteLibraryLog(l *slog.Logger, token string) error {
 	return tgbotapi.SetLogger(libraryLogger{log: l, scrub: NewScrubber(token)})
 }

@@ -162,6 +162,12 @@ func (s *Store) SaveBatch(ctx context.Context, items []BatchItem) []BatchResult 
 		}
 		return nil
 	})
+	if cerr := ctx.Err(); err != nil && cerr != nil && !errors.Is(err, cerr) {
+		// database/sql rolls the transaction back when ctx ends, and a
+		// statement run after that (under wctx) fails with "transaction
+		// has already been committed or rolled back": say why instead.
+		err = cerr
+	}
 	if err == nil {
 		// Committed: the spellings resolved are known for good (speakers
 		// and aliases are never removed).
