@@ -240,7 +240,7 @@ func (s *sentence) deedAt(i int) bool {
 	n := s.toks[i+1]
 	object := n.k == kQuote || n.k == kWord && (n.cap || n.w.f&(fPronoun|fDet|fObject) != 0)
 	w := lowerASCII(s.word(i))
-	return object && (pastForms[w] || len(w) > 4 && strings.HasSuffix(w, "ed")) || s.ingForm(i)
+	return object && (irregularPast(w) || len(w) > 4 && strings.HasSuffix(w, "ed")) || s.ingForm(i)
 }
 
 // auxAt reports whether token i is an auxiliary verb (deedAt's first
@@ -298,15 +298,6 @@ func (s *sentence) mainClause(i int) bool {
 	return false
 }
 
-// pastForms are verbs in the past whose form does not end in -ed.
-var pastForms = map[string]bool{
-	"said": true, "told": true, "made": true, "took": true, "came": true, "went": true, "gave": true, "found": true,
-	"thought": true, "knew": true, "held": true, "kept": true, "brought": true, "felt": true, "led": true, "met": true,
-	"paid": true, "sent": true, "spent": true, "stood": true, "got": true, "became": true, "began": true, "saw": true,
-	"wrote": true, "spoke": true, "chose": true, "drew": true, "grew": true, "fell": true, "rose": true, "ran": true,
-	"won": true, "heard": true, "built": true, "sold": true, "put": true, "yelled": true,
-}
-
 // verbAt reports whether token i reads as a finite verb: finiteAt's forms,
 // a past form of its own ("said", "put") or a negated auxiliary ("aren't").
 func (s *sentence) verbAt(i int) bool {
@@ -317,7 +308,7 @@ func (s *sentence) verbAt(i int) bool {
 		return false
 	}
 	w := lowerASCII(s.word(i))
-	return pastForms[w] || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")
+	return irregularPast(w) || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")
 }
 
 // cueInRelative reports whether the cue before content token a sits in a

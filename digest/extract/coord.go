@@ -167,13 +167,7 @@ func (s *sentence) finiteVerb(i int, present bool) bool {
 	if s.has(i, fCue|fCall) && !s.has(i, fPart) && strings.HasSuffix(w, "ed") {
 		return true
 	}
-	switch w {
-	case "thought", "brought", "made", "took", "gave", "went", "came", "sent", "spoke", "met", "held", "shook", "struck",
-		"won", "lost", "got", "kept", "began", "ran", "saw", "knew", "found", "felt", "paid", "led", "hit", "stood", "sat",
-		"wore", "threw", "drew", "fought", "caught", "taught", "bought", "sought", "rose", "broke", "chose", "drove", "fell":
-		return true
-	}
-	return false
+	return irregularPast(w)
 }
 
 // presentForm reports whether token i is a lower-case word in -s (not

@@ -283,18 +283,3 @@ func (s *sentence) objectLink(i int) bool {
 	}
 	return false
 }
-
-// irregularPast reports whether w is the past form of a common irregular
-// verb ("struck", "won", "sought"), which a clause may hold as its only
-// verb.
-func irregularPast(w string) bool {
-	switch w {
-	case "said", "told", "made", "took", "went", "won", "lost", "got", "gave", "came", "saw", "knew", "thought", "felt", "kept", "left",
-		"led", "ran", "sent", "spent", "built", "bought", "brought", "fell", "found", "held", "met", "paid", "became", "began", "broke",
-		"chose", "drew", "drove", "flew", "grew", "hid", "meant", "rose", "sold", "shot", "spoke", "stole", "swore", "threw", "understood",
-		"wrote", "struck", "shut", "sought", "taught", "fought", "caught", "stood", "sat", "hung", "lay", "ate", "forgot", "forgave", "withdrew",
-		"overcame", "undertook", "slid", "sank", "shook", "woke", "wore", "bore", "tore", "dealt", "fled", "lent", "bent", "dug":
-		return true
-	}
-	return false
-}

@@ -95,7 +95,7 @@ func (x *extractor) bareAfterIndefinite(m mention, cue digest.Span) bool {
 	if i := strings.IndexByte(w, ' '); i >= 0 {
 		w = w[:i]
 	}
-	if w == "" || !lowerWord(w) || irregularPast(w) || pastForms[w] {
+	if w == "" || !lowerWord(w) || irregularPast(w) {
 		return false
 	}
 	return !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")

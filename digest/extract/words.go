@@ -1,0 +1,25 @@
+// Closed word lists that predicates in several files read, each kept once
+// here with what it is for. The lexicon (lexicon.go) gives words roles as
+// flags; these are the lists a predicate switches on by itself.
+
+package extract
+
+// irregularPast reports whether lower-case w is the past form of a common
+// irregular verb ("struck", "won", "sought"): a finite verb though it does
+// not end in -ed, which a clause may hold as its only verb (clause.go
+// verbAt and deedAt, object.go, coord.go finiteVerb, speaker_valid.go).
+// "shot" is left out: as often a noun ("a shot at"), and as a verb it made
+// coordSubject read "Doe (left) shot and killed ..., but claimed" with
+// "(left)" in the speaker.
+func irregularPast(w string) bool {
+	switch w {
+	case "said", "told", "made", "took", "went", "won", "lost", "got", "gave", "came", "saw", "knew", "thought", "felt", "kept", "left",
+		"led", "ran", "sent", "spent", "built", "bought", "brought", "fell", "found", "held", "met", "paid", "became", "began", "broke",
+		"chose", "drew", "drove", "flew", "grew", "hid", "meant", "rose", "sold", "spoke", "stole", "swore", "threw", "understood",
+		"wrote", "struck", "shut", "sought", "taught", "fought", "caught", "stood", "sat", "hung", "lay", "ate", "forgot", "forgave", "withdrew",
+		"overcame", "undertook", "slid", "sank", "shook", "woke", "wore", "bore", "tore", "dealt", "fled", "lent", "bent", "dug",
+		"heard", "put", "hit":
+		return true
+	}
+	return false
+}
