@@ -265,12 +265,6 @@ func (s *sentence) subordinateIn(a, e int) bool {
 	return false
 }
 
-// subordinators open a clause that cannot stand alone.
-var subordinators = map[string]bool{
-	"although": true, "though": true, "while": true, "if": true, "when": true, "as": true, "because": true,
-	"since": true, "after": true, "before": true, "whereas": true, "once": true, "until": true, "unless": true,
-}
-
 // mainClause reports whether a main clause starts at i: a subject, then
 // within a few words a verb ("the council voted", "most in both states
 // supported", "employee benefits aren't").

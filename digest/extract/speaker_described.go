@@ -69,12 +69,9 @@ func (x *extractor) inOpeningClause(start, pos int) bool {
 		low[i] = c
 	}
 	var buf [64]byte
-	opener := openers[string(low[:len(first)])] || strings.HasSuffix(first, "ing") && len(first) > 5 && look(first, &buf).f&fCue == 0
+	// a subordinator ("As for Trump, he said" opens no clause), "whether",
+	// "despite" or "asked"
+	w := string(low[:len(first)])
+	opener := subordinators[w] && w != "as" || w == "whether" || w == "despite" || w == "asked" || strings.HasSuffix(first, "ing") && len(first) > 5 && look(first, &buf).f&fCue == 0
 	return opener && !strings.Contains(s, ",")
 }
-
-// openers are the subordinating words and participles that open a clause
-// before a sentence's main one (a closed class of function words).
-var openers = map[string]bool{"when": true, "if": true, "while": true, "although": true, "though": true,
-	"because": true, "since": true, "unless": true, "whether": true, "after": true, "before": true,
-	"asked": true, "despite": true, "once": true, "until": true}

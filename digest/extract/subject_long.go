@@ -235,8 +235,9 @@ func (s *sentence) modifier(i int) bool {
 }
 
 // subordinator reports whether token i opens a subordinate clause, whose
-// subject follows: "when", "because", "while", "although", "if" ("after",
-// "before", "since" and "until" are prepositions as often: left out).
+// subject follows: "when", "because", "while", "although", "if" (words.go
+// subordinatorOnly).
 func (s *sentence) subordinator(i int) bool {
-	return s.is(i, "when") || s.is(i, "because") || s.is(i, "while") || s.is(i, "although") || s.is(i, "though") || s.is(i, "if") || s.is(i, "unless")
+	var lb [32]byte
+	return i >= 0 && i < len(s.toks) && s.toks[i].k == kWord && subordinatorOnly(string(lowerInto(&lb, s.word(i))))
 }

@@ -23,3 +23,26 @@ func irregularPast(w string) bool {
 	}
 	return false
 }
+
+// subordinators open a clause that cannot stand alone ("although", "when",
+// "because"): where a sentence's opening clause or an embedded one starts
+// (clause.go cueClause, clauseBefore, subordinateIn, cueInOpening; ends.go)
+// and what opens a clause before a sentence's main one
+// (speaker_described.go). Some are prepositions or adverbs as often ("as
+// a senator", "since 2010", "after the vote", "once", "until then"):
+// subordinatorOnly leaves them out.
+var subordinators = map[string]bool{
+	"although": true, "though": true, "while": true, "if": true, "when": true, "as": true, "because": true,
+	"since": true, "after": true, "before": true, "whereas": true, "once": true, "until": true, "unless": true,
+}
+
+// subordinatorOnly reports whether lower-case w is a subordinator that is
+// hardly ever a preposition or an adverb, so that a subject follows it
+// ("when", "because", "although"; subject_long.go subordinator).
+func subordinatorOnly(w string) bool {
+	switch w {
+	case "as", "since", "after", "before", "once", "until":
+		return false
+	}
+	return subordinators[w]
+}
