@@ -142,10 +142,6 @@ func (s *sentence) cueClause(a int) int {
 	return clauseMain
 }
 
-// openingPreps are prepositions beyond the lexicon's fPrep that open a
-// phrase before a sentence's main clause.
-var openingPreps = map[string]bool{"among": true, "for": true, "of": true, "by": true, "under": true, "unlike": true, "like": true, "within": true, "without": true, "against": true, "about": true, "since": true}
-
 // spliceClause reports whether a clause of its own starts at i after a
 // comma, its subject no list ("39 have said", "a charge that leaders
 // denied"; not "Hispanic and young voters who came").

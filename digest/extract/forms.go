@@ -404,7 +404,7 @@ func (s *sentence) leftClause(c int) bool {
 		return false
 	}
 	w := lowerASCII(s.word(a))
-	if s.has(a, fPrep|fSub|fRelative) || w == "for" || w == "by" || w == "of" || w == "like" || openingWord(w) || s.dateStarts(a) ||
+	if s.has(a, fPrep|fSub|fRelative) || openingPreps[w] || s.dateStarts(a) ||
 		strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") {
 		return false
 	}

@@ -237,7 +237,7 @@ func (s *sentence) subjectLike(a, b int) bool {
 	}
 	if b == a+1 && tk.cap && tk.w.f&(fPronoun|fOrgHead|fRole|fQuant) == 0 {
 		w := stripPossessive(s.t[tk.s:tk.e])
-		if a == 0 && len(s.x.ents.byLast[w]) == 0 && (openingWord(w) || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) {
+		if a == 0 && len(s.x.ents.byLast[w]) == 0 && (openingPreps[strings.ToLower(w)] || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) {
 			return false // "Hastily politicizing ...", "Rallying hundreds ...", "Inside the hall, ...": no subject
 		}
 		if len(s.x.ents.byLast[w]) == 0 && !partyLabel(strings.TrimSuffix(w, "s")) && (b >= len(s.toks) || s.toks[b].k != kWord || s.toks[b].cap || s.has(b, fPrep)) {
@@ -398,17 +398,6 @@ func (s *sentence) openingNP(c int) (int, bool) {
 		return 0, false
 	}
 	return head, true
-}
-
-// openingWord reports whether w, capitalised at a sentence's start, is a
-// preposition or adverb the lexicon does not list that opens a phrase
-// before the subject ("Inside the hotel, Trump ...").
-func openingWord(w string) bool {
-	switch strings.ToLower(w) {
-	case "inside", "outside", "beyond", "across", "around", "behind", "within", "without", "between", "above", "below", "near", "throughout", "toward", "towards", "against", "amid", "upon", "once", "shortly", "soon":
-		return true
-	}
-	return false
 }
 
 // subjectStart reports whether token i starts the sentence's subject after

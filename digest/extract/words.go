@@ -46,3 +46,15 @@ func subordinatorOnly(w string) bool {
 	}
 	return subordinators[w]
 }
+
+// openingPreps are prepositions and adverbs beyond the lexicon's fPrep
+// that open a phrase before a clause's subject ("Among those who said",
+// "Inside the hall, Trump ...", "Like his father, he ..."): no subject and
+// no clause of its own starts with one (clause.go cueClause and
+// clauseBefore, subject.go subjectLike, forms.go leftClause).
+var openingPreps = map[string]bool{
+	"among": true, "for": true, "of": true, "by": true, "under": true, "unlike": true, "like": true, "within": true,
+	"without": true, "against": true, "about": true, "since": true, "inside": true, "outside": true, "beyond": true,
+	"across": true, "around": true, "behind": true, "between": true, "above": true, "below": true, "near": true,
+	"throughout": true, "toward": true, "towards": true, "amid": true, "upon": true, "once": true, "shortly": true, "soon": true,
+}
