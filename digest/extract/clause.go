@@ -44,7 +44,7 @@ func (s *sentence) skipAdverb(i int) int {
 	if i < len(s.toks) && s.toks[i].k == kWord && !s.toks[i].cap {
 		w := lowerASCII(s.word(i))
 		if len(w) > 4 && strings.HasSuffix(w, "ly") && w != "only" && w != "family" || s.has(i, fNeg) ||
-			w == "still" || w == "also" || w == "already" || w == "now" || w == "then" || w == "later" || w == "soon" || w == "just" || w == "often" {
+			verbAdverb(w) {
 			return i + 1
 		}
 	}

@@ -13,21 +13,11 @@ import (
 	"github.com/whosaid/whosaid/digest"
 )
 
-// coordAdverb reports whether w may stand between "and" and a verb of
-// speech it joins: "and then tweeted", "and later said".
-func coordAdverb(w string) bool {
-	switch w {
-	case "then", "later", "also", "again", "finally", "eventually", "even", "quickly", "once":
-		return true
-	}
-	return false
-}
-
 // coordLink returns the "and" or "but" that joins the verb of speech after
 // token k (the token before the cue) to a verb before it, stepping over an
 // adverb ("and then", "and later"); -1 when there is none.
 func (s *sentence) coordLink(k int) int {
-	for n := 0; n < 2 && k > s.from && s.toks[k].k == kWord && coordAdverb(lowerASCII(s.word(k))); n++ {
+	for n := 0; n < 2 && k > s.from && s.toks[k].k == kWord && verbAdverb(lowerASCII(s.word(k))); n++ {
 		k--
 	}
 	if s.is(k, "and") || s.is(k, "but") {
@@ -116,7 +106,7 @@ func (s *sentence) coordSubject(j, c int) (mention, int, bool) {
 		if s.punct(v-1, ",") || s.is(v-1, "and") {
 			continue // one of a list of verbs: the subject is further back
 		}
-		for v-1 > s.from && s.toks[v-1].k == kWord && (lyAdverb(s, v-1) || coordAdverb(lowerASCII(s.word(v-1))) || s.has(v-1, fAux) && !s.has(v-1, fPronoun|fNeg)) {
+		for v-1 > s.from && s.toks[v-1].k == kWord && (lyAdverb(s, v-1) || verbAdverb(lowerASCII(s.word(v-1))) || s.has(v-1, fAux) && !s.has(v-1, fPronoun|fNeg)) {
 			v-- // "Cruz then knocked", "Scott has freed up"
 		}
 		if l := s.dateBefore(v); l > 0 {

@@ -354,11 +354,9 @@ func (s *sentence) timeAdverb(i int) bool {
 	if i < 0 || i >= len(s.toks) || s.toks[i].k != kWord || s.toks[i].cap {
 		return false
 	}
-	switch lowerASCII(s.word(i)) {
-	case "earlier", "later", "again", "also", "recently", "previously", "repeatedly", "once", "often", "then":
-		return true
-	}
-	return lyAdverb(s, i)
+	// "soon" opens a phrase there ("complained soon after that ...")
+	w := lowerASCII(s.word(i))
+	return verbAdverb(w) && w != "soon" || lyAdverb(s, i)
 }
 
 // clauseOpens reports whether a clause's subject can start at token i: a

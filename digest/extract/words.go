@@ -58,3 +58,18 @@ var openingPreps = map[string]bool{
 	"across": true, "around": true, "behind": true, "between": true, "above": true, "below": true, "near": true,
 	"throughout": true, "toward": true, "towards": true, "amid": true, "upon": true, "once": true, "shortly": true, "soon": true,
 }
+
+// verbAdverb reports whether lower-case w is an adverb of time or manner
+// that stands beside a verb without changing what the clause says: between
+// a subject and its verb ("he still wants", clause.go skipAdverb), between
+// "and" and a verb of speech it joins ("and then tweeted", coord.go
+// coordAdverb), or between a verb of speech and what was said ("said
+// earlier", forms.go timeAdverb). Adverbs in -ly are read by their form.
+func verbAdverb(w string) bool {
+	switch w {
+	case "then", "later", "also", "again", "once", "often", "still", "already", "now", "soon", "just", "even", "earlier",
+		"finally", "eventually", "quickly", "recently", "previously", "repeatedly":
+		return true
+	}
+	return false
+}
