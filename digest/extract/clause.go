@@ -221,6 +221,15 @@ func (s *sentence) hasVerb(a, e int) bool {
 	return false
 }
 
+// nextDeed reports whether "and" at i, after content tokens [a, i) that
+// are a cue's object or an infinitive, goes on with a verb phrase of its
+// own: the subject's next deed, not more of what was said ("claimed
+// self-defense and was acquitted", "pledging further reform and trying to
+// connect"; contentEnd, and the models' room in learn.go).
+func (s *sentence) nextDeed(a, i int) bool {
+	return s.is(i, "and") && s.objectContent(a, i) && s.deedAt(i+1)
+}
+
 // deedAt reports whether a verb phrase of its own starts at i: an
 // auxiliary ("was acquitted", "has repeatedly characterized"), a past
 // form with its object ("defended Trump", "spiked it") or a participle

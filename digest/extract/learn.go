@@ -172,7 +172,7 @@ func (s *sentence) room(k int, c *stmtCtx) (lo, hi, qa, qe int) {
 		// "pledging further reform and trying to connect ...": after an
 		// object or an infinitive, the subject's next deed (ends.go)
 		for i := c.b; i < hi; i++ {
-			if s.is(i, "and") && s.objectContent(c.a, i) && s.deedAt(i+1) {
+			if s.nextDeed(c.a, i) {
 				hi = i
 				break
 			}
