@@ -211,8 +211,5 @@ func (s *sentence) nameCueAhead(i int) bool {
 	if v == i {
 		return false
 	}
-	for n := 0; n < 2 && s.has(v, fAux) && !s.has(v, fCue); n++ {
-		v++
-	}
-	return v < len(s.toks) && s.toks[v].k == kWord && !s.toks[v].cap && s.toks[v].w.f&(fCue|fWeakCue) != 0 && s.toks[v].w.f&fPart == 0
+	return s.cueAfterAux(v) // subject.go
 }

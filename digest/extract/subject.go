@@ -153,7 +153,15 @@ func (s *sentence) pronounCueAhead(i int) bool {
 	if !(s.is(i, "he") || s.is(i, "she") || s.is(i, "they") || s.is(i, "we") || s.is(i, "i")) {
 		return false
 	}
-	v := i + 1
+	return s.cueAfterAux(i + 1)
+}
+
+// cueAfterAux reports whether a finite verb of speech starts at token v
+// after its subject, maybe after one or two auxiliaries or adverbs ("said",
+// "also insisted", "has since argued"): a lower-case cue, weak cue or
+// derived one, not a participle (pronounCueAhead, coord.go nameCueAhead,
+// namedCueAhead).
+func (s *sentence) cueAfterAux(v int) bool {
 	for n := 0; n < 2 && s.has(v, fAux) && !s.has(v, fCue); n++ {
 		v++
 	}
@@ -345,11 +353,7 @@ func (s *sentence) namedCueAhead(i int) bool {
 	for k := c + 1; k < len(s.toks) && k <= c+12; k++ {
 		tk := s.toks[k]
 		if s.punct(k, ",") {
-			v := k + 1
-			for s.has(v, fAux) && !s.has(v, fPronoun) {
-				v++
-			}
-			return k > c+1 && s.has(v, fCue) && !s.toks[v].cap && s.toks[v].w.f&fPart == 0
+			return k > c+1 && s.cueAfterAux(k+1)
 		}
 		if tk.k != kWord || tk.w.f&fCue != 0 && tk.w.f&fPart == 0 {
 			return false
