@@ -204,12 +204,18 @@ func (s *sentence) nameCueAhead(i int) bool {
 	if i >= 2 && s.toks[i-2].k == kWord && (s.toks[i-2].cap || s.has(i-2, fPronoun)) {
 		return false
 	}
+	v := s.nameAhead(i)
+	return v > i && s.cueAfterAux(v) // subject.go
+}
+
+// nameAhead returns the end of a name of one to four capitalised words
+// starting at i, none of them a sentence's starter ("The"), a pronoun or a
+// determiner; i when there is none (nameCueAhead, subject.go
+// namedCueAhead).
+func (s *sentence) nameAhead(i int) int {
 	v := i
 	for v < len(s.toks) && v < i+4 && s.toks[v].k == kWord && s.toks[v].cap && s.toks[v].w.f&(fStarter|fPronoun|fDet) == 0 {
 		v++
 	}
-	if v == i {
-		return false
-	}
-	return s.cueAfterAux(v) // subject.go
+	return v
 }

@@ -340,13 +340,11 @@ func (s *sentence) coordinatedSubject(np int) bool {
 
 // namedCueAhead reports whether a name, an appositive between commas and
 // a verb of speech start at i: "Brian Deese, the White House adviser,
-// said". The name is capitalised words only; the appositive holds no
-// verb of speech or quotation.
+// said". The name is nameAhead's, as in nameCueAhead (coord.go), which
+// reads one with no appositive; the appositive holds no verb of speech or
+// quotation.
 func (s *sentence) namedCueAhead(i int) bool {
-	c := i
-	for c < len(s.toks) && c < i+5 && s.toks[c].k == kWord && s.toks[c].cap {
-		c++
-	}
+	c := s.nameAhead(i) // coord.go
 	if c == i || !s.punct(c, ",") {
 		return false
 	}
