@@ -46,31 +46,15 @@ func (s *sentence) quotedSubject(j, k int, cue digest.Span) (int, bool) {
 }
 
 // speakerPhrase reports whether tokens [a, b) can all be a speaker phrase
-// with its appositives: words, commas, parentheses and abbreviation dots,
-// ending in a name, a role or a pronoun, with no verb of speech inside.
+// with its appositives (speakerToken, with no negation), ending in a name,
+// a role or a pronoun.
 func (s *sentence) speakerPhrase(a, b int) bool {
 	if b <= a {
 		return false
 	}
 	for i := a; i < b; i++ {
-		tk := s.toks[i]
-		switch tk.k {
-		case kQuote:
+		if !s.speakerToken(i, a, b, true) {
 			return false
-		case kStop:
-			if i == a || s.toks[i-1].e != tk.s || tk.e-tk.s != 1 || i+1 < b && s.toks[i+1].k == kWord && s.toks[i+1].cap && s.toks[i+1].w.f&fStarter != 0 {
-				return false
-			}
-		case kPunct:
-			switch s.t[tk.s] {
-			case ',', '(', ')', '-':
-			default:
-				return false
-			}
-		case kWord:
-			if tk.w.f&fCue != 0 && tk.w.f&fPart == 0 || tk.w.f&fNeg != 0 {
-				return false
-			}
 		}
 	}
 	if s.punct(b-1, ",") && b-1 > a {
@@ -130,4 +114,30 @@ func (s *sentence) subjectGoesOn(j, k int, cue digest.Span) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// speakerToken reports whether token i may stand in a speaker phrase
+// [a, b) (speakerPhrase, fallback.go speakerish): a word that is no finite
+// verb of speech, a comma, a parenthesis, a dash or an abbreviation's dot
+// (not one that a sentence's starter follows); no quotation. With neg, no
+// negation either: speakerPhrase's stretch runs to the cue ("“...,” a
+// spokesman declined to say"), while the fallback's callers read a
+// negated verb themselves (negated).
+func (s *sentence) speakerToken(i, a, b int, neg bool) bool {
+	tk := s.toks[i]
+	switch tk.k {
+	case kQuote:
+		return false
+	case kStop:
+		return i > a && s.toks[i-1].e == tk.s && tk.e-tk.s == 1 && !(i+1 < b && s.toks[i+1].k == kWord && s.toks[i+1].cap && s.toks[i+1].w.f&fStarter != 0)
+	case kPunct:
+		switch s.word(i) {
+		case ",", "(", ")", "—", "–", "-":
+			return true
+		}
+		return false
+	case kWord:
+		return !(tk.w.f&(fCue|fWeakCue) != 0 && tk.w.f&fPart == 0 || neg && tk.w.f&fNeg != 0)
+	}
+	return true
 }

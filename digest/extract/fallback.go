@@ -271,27 +271,11 @@ func (s *sentence) speakerish(a, b int) bool {
 	}
 	head := false
 	for i := a; i < b; i++ {
-		tk := s.toks[i]
-		switch tk.k {
-		case kQuote:
+		if !s.speakerToken(i, a, b, false) {
 			return false
-		case kStop:
-			if i == a || s.toks[i-1].e != tk.s || tk.e-tk.s != 1 {
-				return false
-			}
-		case kPunct:
-			switch s.word(i) {
-			case ",", "(", ")", "—", "–", "-":
-			default:
-				return false
-			}
-		case kWord:
-			if tk.w.f&(fCue|fWeakCue) != 0 && tk.w.f&fPart == 0 {
-				return false
-			}
-			if tk.cap && i > a || tk.w.f&(fRole|fSourceNoun|fPronoun|fQuant|fNumber) != 0 || isDigit(s.t[tk.s]) || tk.cap && tk.w.f&fStarter == 0 {
-				head = true
-			}
+		}
+		if tk := s.toks[i]; tk.k == kWord && (tk.cap && i > a || tk.w.f&(fRole|fSourceNoun|fPronoun|fQuant|fNumber) != 0 || isDigit(s.t[tk.s]) || tk.cap && tk.w.f&fStarter == 0) {
+			head = true
 		}
 	}
 	return head
