@@ -108,26 +108,7 @@ func (s *sentence) mention(a, b int) mention {
 	if b > a && b < len(s.toks) && s.monthSurname(b) {
 		b++ // "Theresa May said": a month after a first name is a surname
 	}
-	toks := s.toks[a:b]
-	for i := range toks {
-		if toks[i].k == kPunct && s.t[toks[i].s] == '(' {
-			// "Harry M. Reid (D-Nev.)": the parenthesis is neither name nor title
-			kept := make([]token, 0, len(toks))
-			depth := 0
-			for _, tk := range toks {
-				switch {
-				case tk.k == kPunct && s.t[tk.s] == '(':
-					depth++
-				case tk.k == kPunct && s.t[tk.s] == ')':
-					depth--
-				case depth == 0:
-					kept = append(kept, tk)
-				}
-			}
-			toks = kept
-			break
-		}
-	}
+	toks := s.dropParens(a, b) // "Harry M. Reid (D-Nev.)": the parenthesis is neither name nor title (speaker_coord.go)
 	var lb [32]byte
 	for i := 1; i+1 < len(toks); i++ {
 		if w := string(lowerInto(&lb, s.t[toks[i].s:toks[i].e])); (w == "close" || w == "familiar" || w == "privy") && toks[i+1].k == kWord {
