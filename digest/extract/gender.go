@@ -23,15 +23,8 @@ func nameSex(first string) sex {
 	if len(first) < 2 || len(first) > 20 {
 		return unknownSex
 	}
-	var buf [20]byte
-	for i := 0; i < len(first); i++ {
-		c := first[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	return firstNames[string(buf[:len(first)])]
+	var lb [32]byte
+	return firstNames[string(lowerInto(&lb, first))]
 }
 
 // knownFirstName reports whether w is a first name the train articles

@@ -60,18 +60,11 @@ func (x *extractor) inOpeningClause(start, pos int) bool {
 	if len(first) > 16 {
 		return false
 	}
-	var low [16]byte
-	for i := 0; i < len(first); i++ {
-		c := first[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		low[i] = c
-	}
+	var lb [32]byte
 	var buf [64]byte
 	// a subordinator ("As for Trump, he said" opens no clause), "whether",
 	// "despite" or "asked"
-	w := string(low[:len(first)])
+	w := string(lowerInto(&lb, first))
 	opener := subordinators[w] && w != "as" || w == "whether" || w == "despite" || w == "asked" || strings.HasSuffix(first, "ing") && len(first) > 5 && look(first, &buf).f&fCue == 0
 	return opener && !strings.Contains(s, ",")
 }

@@ -415,15 +415,8 @@ func wellFormed(name string) bool {
 			rest = ""
 		}
 		if len(w) <= 10 {
-			var low [10]byte
-			for i := 0; i < len(w); i++ {
-				c := w[i]
-				if 'A' <= c && c <= 'Z' {
-					c += 'a' - 'A'
-				}
-				low[i] = c
-			}
-			if personalPronouns[string(low[:len(w)])] {
+			var lb [32]byte
+			if personalPronouns[string(lowerInto(&lb, w))] {
 				return false // "Ben Carson Defends Himself Against"
 			}
 		}
