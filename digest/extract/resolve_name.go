@@ -175,13 +175,7 @@ func partyLabel(w string) bool {
 }
 
 // introducers is the set of introducerWords (gender_names.go).
-var introducers = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(introducerWords) {
-		m[w] = true
-	}
-	return m
-}()
+var introducers = wordSet(introducerWords)
 
 // introducer reports whether w is a word the train articles write before
 // a name but mostly in lower case: "Comedian", "Rival", "Year".

@@ -15,13 +15,7 @@ var places = func() map[string]bool {
 }()
 
 // theNames are the one-word names written with their article ("The Hill").
-var theNames = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(theNameWords) {
-		m[w] = true
-	}
-	return m
-}()
+var theNames = wordSet(theNameWords)
 
 // isPlace reports whether a whole name is one the articles write as a
 // place ("New Hampshire", "Salem"): never a person, never a speaker. It

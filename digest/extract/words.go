@@ -4,6 +4,8 @@
 
 package extract
 
+import "strings"
+
 // irregularPast reports whether lower-case w is the past form of a common
 // irregular verb ("struck", "won", "sought"): a finite verb though it does
 // not end in -ed, which a clause may hold as its only verb (clause.go
@@ -72,4 +74,13 @@ func verbAdverb(w string) bool {
 		return true
 	}
 	return false
+}
+
+// wordSet returns the set of the space-separated words of list.
+func wordSet(list string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(list) {
+		m[w] = true
+	}
+	return m
 }
