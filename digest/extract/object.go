@@ -153,8 +153,8 @@ func (s *sentence) objectOpens(i int) bool {
 		return false
 	}
 	switch w {
-	case "it", "there", "what", "how", "why", "to", "of", "for", "about", "with", "back", "soon", "first", "little", "much", "more",
-		"less", "so", "too", "well", "instead", "even", "only", "just", "here", "up", "out", "off", "down", "over", "away", "ahead", "yes", "no":
+	case "it", "there", "of", "for", "about", "back", "soon", "little", "much", "more", "less", "well", "instead", "here", "up", "out",
+		"off", "down", "away", "ahead", "yes": // the lexicon flags above hold the rest
 		return false
 	}
 	return true
@@ -283,7 +283,7 @@ func (s *sentence) objectLink(i int) bool {
 		return true
 	}
 	switch lowerASCII(s.word(i)) {
-	case "of", "for", "about", "with", "from", "by", "and", "or", "but", "as", "than", "like", "into", "who", "which", "whose", "that", "at", "in", "on":
+	case "of", "for", "about", "by", "or", "than", "like", "into", "whose": // the lexicon flags above hold the rest
 		return true
 	}
 	return false
