@@ -202,9 +202,6 @@ func (s *sentence) objectContent(a, e int) bool {
 	return !s.hasQuote(a, e) && !s.hasVerb(a, e)
 }
 
-// auxiliaries end in -s but are verbs wherever they stand.
-var auxiliaries = map[string]bool{"is": true, "was": true, "has": true, "does": true}
-
 // hasVerb reports whether tokens [a, e) hold a finite verb: an auxiliary,
 // a past form, a negated auxiliary, or a form in -s after its subject
 // ("Clinton wants"; not the plural in "new bus lanes").
@@ -213,7 +210,7 @@ func (s *sentence) hasVerb(a, e int) bool {
 		if s.toks[k].k != kWord || s.toks[k].cap || !s.verbAt(k) {
 			continue
 		}
-		if w := lowerASCII(s.word(k)); strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "'s") && !auxiliaries[w] && k > a && !s.toks[k-1].cap && !s.has(k-1, fPronoun) {
+		if w := lowerASCII(s.word(k)); strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "'s") && !finiteAux(w) && k > a && !s.toks[k-1].cap && !s.has(k-1, fPronoun) {
 			continue
 		}
 		return true
