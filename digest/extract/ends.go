@@ -117,6 +117,14 @@ func (s *sentence) participleClause(i int) bool {
 	return true
 }
 
+// contrastConj reports whether token i is a conjunction that opens a
+// clause set against the one before, with a subject of its own: "while",
+// "whereas", "yet", "though", "although" (coordinateClause, subject.go
+// clauseSpeaker).
+func (s *sentence) contrastConj(i int) bool {
+	return s.is(i, "while") || s.is(i, "whereas") || s.is(i, "yet") || s.is(i, "though") || s.is(i, "although")
+}
+
 // coordinateClause reports whether a conjunction at i opens a clause with
 // a subject and a verb of its own: "and the ACLU has", "while China's
 // ministry also weighed", "even though many backed".
@@ -124,7 +132,7 @@ func (s *sentence) coordinateClause(i int) bool {
 	switch {
 	case s.is(i, "even") && (s.is(i+1, "though") || s.is(i+1, "as")):
 		i += 2
-	case s.is(i, "and") || s.is(i, "while") || s.is(i, "whereas") || s.is(i, "yet") || s.is(i, "though") || s.is(i, "although"):
+	case s.is(i, "and") || s.contrastConj(i):
 		i++
 	default:
 		return false

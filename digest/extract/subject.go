@@ -177,7 +177,7 @@ func (s *sentence) clauseSpeaker(k int) *mention {
 		if s.toks[c].k == kQuote || s.toks[c].k == kStop {
 			break
 		}
-		conj := s.is(c, "but") || s.is(c, "while") || s.is(c, "although") || s.is(c, "whereas") || s.is(c, "yet")
+		conj := s.is(c, "but") || s.contrastConj(c)
 		if !(conj && (s.punct(c-1, ",") || s.punct(c-1, ";") || s.dashEnding(c-1) >= 0) || s.punct(c, ";")) {
 			continue
 		}
