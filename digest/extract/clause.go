@@ -107,7 +107,7 @@ func (s *sentence) cueClause(a int) int {
 		return clauseMain
 	}
 	k := st
-	for s.is(k, "but") || s.is(k, "and") || s.is(k, "yet") || s.is(k, "so") || s.is(k, "even") || s.is(k, "just") || s.is(k, "only") {
+	for s.sentenceLink(k) || s.is(k, "even") || s.is(k, "just") || s.is(k, "only") {
 		k++
 	}
 	if s.is(k, "now") && s.is(k+1, "that") {
@@ -331,7 +331,7 @@ func (s *sentence) cueInOpening(a int) bool {
 		return false
 	}
 	f := 0
-	if s.is(0, "but") || s.is(0, "and") || s.is(0, "yet") {
+	if s.sentenceLink(0) {
 		f = 1 // "But while ..."
 	}
 	var lb [32]byte

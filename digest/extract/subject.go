@@ -433,6 +433,12 @@ func isSentenceLink(w string) bool {
 	return false
 }
 
+// sentenceLink reports whether token i is a word of isSentenceLink.
+func (s *sentence) sentenceLink(i int) bool {
+	var lb [32]byte
+	return i >= 0 && i < len(s.toks) && s.toks[i].k == kWord && isSentenceLink(string(lowerInto(&lb, s.word(i))))
+}
+
 // dashEnding returns where a dash ending at token i starts: i for "—" or
 // "–", i-1 for "--"; -1 when no dash ends there.
 func (s *sentence) dashEnding(i int) int {
