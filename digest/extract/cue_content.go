@@ -84,7 +84,7 @@ func (s *sentence) withSpeaker(j int, m mention, cue digest.Span, np int) int {
 		}
 	}
 	// "As Clinton told the Daily News, tax relief ..."
-	if s.is(np-1, "as") && (np-1 == s.from || (s.punct(np-2, ",") || np-2 == s.from && s.toks[np-2].k == kWord && isSentenceLink(lowerASCII(s.word(np-2))) ||
+	if s.is(np-1, "as") && (np-1 == s.from || (s.punct(np-2, ",") || np-2 == s.from && s.sentenceLink(np-2) ||
 		(s.is(np-2, "and") || s.is(np-2, "but")) && s.punct(np-3, ","))) {
 		// "But as Clyburn noted, those voters will ...", "..., and as Comey
 		// noted, people involved ..."

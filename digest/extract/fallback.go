@@ -67,7 +67,7 @@ func (s *sentence) participles() {
 			continue
 		}
 		p := 0
-		for p < 3 && p+1 < j && isSentenceLink(lowerASCII(s.word(p))) {
+		for p < 3 && p+1 < j && s.sentenceLink(p) {
 			p++
 		}
 		p = s.openingEnd(p, j) // "This year, ...", "Amid calls for ..., "

@@ -21,8 +21,7 @@ func (s *sentence) speakerSoFar() *mention {
 	// the subject, after opening phrases: "Last month,", "For his part,",
 	// "On Thursday, after remaining neutral throughout the process,"
 	p := s.datelineEnd()
-	var lb [32]byte
-	for p < 3 && p+1 < len(s.toks) && (isSentenceLink(string(lowerInto(&lb, s.word(p)))) || s.is(p, "even")) {
+	for p < 3 && p+1 < len(s.toks) && (s.sentenceLink(p) || s.is(p, "even")) {
 		p++ // "And then Trump went on the attack, saying ...", "And even Obama tried ..."
 	}
 	for n := 0; n < 4 && p < len(s.toks); n++ {
@@ -283,7 +282,7 @@ func (s *sentence) appositive(k int) (mention, int, bool) {
 			}
 		}
 		if !ok || !(np == s.from || s.toks[np-1].k == kQuote || s.punct(np-1, ",") || s.subjectStart(np) ||
-			np-1 == s.from && (s.has(np-1, fSub) || (isSentenceLink(lowerASCII(s.word(np-1))) || s.is(np-1, "even"))) ||
+			np-1 == s.from && (s.has(np-1, fSub) || (s.sentenceLink(np-1) || s.is(np-1, "even"))) ||
 			s.subordinator(np-1) || s.coordinatedSubject(np)) {
 			continue
 		}

@@ -49,7 +49,7 @@ func (s *sentence) shareBefore(k int) (int, bool) {
 			st -= 2 // "as many as 30 percent"
 		}
 	}
-	if !(st == s.from || s.punct(st-1, ",") || s.punct(st-1, ":") || s.punct(st-1, ";") || s.has(st-1, fSub|fClauseEnd) || s.is(st-1, "that") || s.pollVerb(st-1) || s.toks[st-1].k == kQuote || s.toks[st-1].k == kWord && isSentenceLink(lowerASCII(s.word(st-1)))) {
+	if !(st == s.from || s.punct(st-1, ",") || s.punct(st-1, ":") || s.punct(st-1, ";") || s.has(st-1, fSub|fClauseEnd) || s.is(st-1, "that") || s.pollVerb(st-1) || s.toks[st-1].k == kQuote || s.sentenceLink(st-1)) {
 		return 0, false
 	}
 	return st, true
@@ -112,7 +112,7 @@ func (s *sentence) subjectBeforeRelative(k int) (np, head int, ok bool) {
 			if !ok || st >= r || s.has(st, fPronoun) {
 				return 0, 0, false
 			}
-			if st == s.from || s.punct(st-1, ",") || s.has(st-1, fSub|fClauseEnd) || s.toks[st-1].k == kQuote || s.toks[st-1].k == kWord && isSentenceLink(lowerASCII(s.word(st-1))) {
+			if st == s.from || s.punct(st-1, ",") || s.has(st-1, fSub|fClauseEnd) || s.toks[st-1].k == kQuote || s.sentenceLink(st-1) {
 				return st, r, true
 			}
 			return 0, 0, false
@@ -148,7 +148,7 @@ func (s *sentence) subjectBeforeRelative(k int) (np, head int, ok bool) {
 		for n := 0; n < 3 && st-1 > s.from && s.toks[st-1].k == kWord && !s.toks[st-1].cap && s.toks[st-1].w.f == 0; n++ {
 			st-- // "progressive organizations": modifiers the noun phrase left out
 		}
-		if !(st == s.from || s.punct(st-1, ",") || s.has(st-1, fSub|fClauseEnd) || s.toks[st-1].k == kQuote || s.toks[st-1].k == kWord && isSentenceLink(lowerASCII(s.word(st-1)))) {
+		if !(st == s.from || s.punct(st-1, ",") || s.has(st-1, fSub|fClauseEnd) || s.toks[st-1].k == kQuote || s.sentenceLink(st-1)) {
 			return 0, 0, false
 		}
 		return st, head, true
@@ -209,11 +209,11 @@ func (s *sentence) subjectBeforePreps(np int) (st, head int, ok bool) {
 			}
 			q--
 		}
-		if q < p-1 && (q == s.from || s.toks[q-1].k == kWord && isSentenceLink(lowerASCII(s.word(q-1))) && q-1 == s.from) {
+		if q < p-1 && (q == s.from || s.sentenceLink(q-1) && q-1 == s.from) {
 			p = q
 		}
 	}
-	if !(p == s.from || s.subjectStart(p) || s.punct(p-1, ",") || s.toks[p-1].k == kQuote || (s.has(p-1, fSub) || (s.has(p-1, fClauseEnd) || isSentenceLink(lowerASCII(s.word(p-1))))) && p-1 == s.from ||
+	if !(p == s.from || s.subjectStart(p) || s.punct(p-1, ",") || s.toks[p-1].k == kQuote || (s.has(p-1, fSub) || (s.has(p-1, fClauseEnd) || s.sentenceLink(p-1))) && p-1 == s.from ||
 		s.subordinator(p-1)) {
 		return 0, 0, false
 	}
