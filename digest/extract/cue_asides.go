@@ -29,7 +29,7 @@ func (s *sentence) dashSubject(j, k int, cue digest.Span) (int, bool) {
 				if st, h, ok := s.subjectBeforePreps(np); ok {
 					np, head = st, h
 				}
-				if np == s.from || s.punct(np-1, ",") || s.has(np-1, fSub|fClauseEnd) || s.sentenceLink(np-1) {
+				if s.subjectOpens(np) { // subject_long.go
 					m := s.mention(np, head)
 					m.span = s.span(np, k+1)
 					return s.right(j, m, cue), true
@@ -46,7 +46,7 @@ func (s *sentence) dashSubject(j, k int, cue digest.Span) (int, bool) {
 func (s *sentence) partySubject(j, k int, cue digest.Span) (int, bool) {
 	if s.punct(k, ",") && s.punct(k-1, ")") {
 		// "Sen. Jack Reed (D-R.I.), said": a name, its party and state
-		if np, ok := s.leftNP(k - 1); ok && (np == s.from || s.punct(np-1, ",") || s.has(np-1, fSub|fClauseEnd) || s.sentenceLink(np-1)) {
+		if np, ok := s.leftNP(k - 1); ok && s.subjectOpens(np) {
 			m := s.mention(np, k)
 			return s.right(j, m, cue), true
 		}

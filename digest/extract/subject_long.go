@@ -49,7 +49,7 @@ func (s *sentence) shareBefore(k int) (int, bool) {
 			st -= 2 // "as many as 30 percent"
 		}
 	}
-	if !(st == s.from || s.punct(st-1, ",") || s.punct(st-1, ":") || s.punct(st-1, ";") || s.has(st-1, fSub|fClauseEnd) || s.is(st-1, "that") || s.pollVerb(st-1) || s.toks[st-1].k == kQuote || s.sentenceLink(st-1)) {
+	if !(s.subjectOpens(st) || s.punct(st-1, ":") || s.punct(st-1, ";") || s.is(st-1, "that") || s.pollVerb(st-1)) {
 		return 0, false
 	}
 	return st, true
@@ -112,7 +112,7 @@ func (s *sentence) subjectBeforeRelative(k int) (np, head int, ok bool) {
 			if !ok || st >= r || s.has(st, fPronoun) {
 				return 0, 0, false
 			}
-			if st == s.from || s.punct(st-1, ",") || s.has(st-1, fSub|fClauseEnd) || s.toks[st-1].k == kQuote || s.sentenceLink(st-1) {
+			if s.subjectOpens(st) {
 				return st, r, true
 			}
 			return 0, 0, false
@@ -148,7 +148,7 @@ func (s *sentence) subjectBeforeRelative(k int) (np, head int, ok bool) {
 		for n := 0; n < 3 && st-1 > s.from && s.toks[st-1].k == kWord && !s.toks[st-1].cap && s.toks[st-1].w.f == 0; n++ {
 			st-- // "progressive organizations": modifiers the noun phrase left out
 		}
-		if !(st == s.from || s.punct(st-1, ",") || s.has(st-1, fSub|fClauseEnd) || s.toks[st-1].k == kQuote || s.sentenceLink(st-1)) {
+		if !s.subjectOpens(st) {
 			return 0, 0, false
 		}
 		return st, head, true
@@ -232,6 +232,14 @@ func (s *sentence) modifier(i int) bool {
 	}
 	w := s.word(i)
 	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
+}
+
+// subjectOpens reports whether a subject may start at token st: at the
+// clause's start, or after a comma, a conjunction or subordinator, a
+// quotation or a sentence's link ("Last year, officials who ... said",
+// "“...” the group that ... says", "And the man who ... said").
+func (s *sentence) subjectOpens(st int) bool {
+	return st == s.from || s.punct(st-1, ",") || s.has(st-1, fSub|fClauseEnd) || s.toks[st-1].k == kQuote || s.sentenceLink(st-1)
 }
 
 // subordinator reports whether token i opens a subordinate clause, whose
