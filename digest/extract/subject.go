@@ -281,9 +281,7 @@ func (s *sentence) appositive(k int) (mention, int, bool) {
 				np, head, ok = s.from, h, true
 			}
 		}
-		if !ok || !(np == s.from || s.toks[np-1].k == kQuote || s.punct(np-1, ",") || s.subjectStart(np) ||
-			np-1 == s.from && (s.has(np-1, fSub) || (s.sentenceLink(np-1) || s.is(np-1, "even"))) ||
-			s.subordinator(np-1) || s.coordinatedSubject(np)) {
+		if !ok || !(s.mainSubjectOpens(np) || s.coordinatedSubject(np)) {
 			continue
 		}
 		aside := k-c == 2 && (s.is(c+1, "though") || s.is(c+1, "however") || s.is(c+1, "too") || s.is(c+1, "meanwhile"))

@@ -213,8 +213,7 @@ func (s *sentence) subjectBeforePreps(np int) (st, head int, ok bool) {
 			p = q
 		}
 	}
-	if !(p == s.from || s.subjectStart(p) || s.punct(p-1, ",") || s.toks[p-1].k == kQuote || (s.has(p-1, fSub) || (s.has(p-1, fClauseEnd) || s.sentenceLink(p-1))) && p-1 == s.from ||
-		s.subordinator(p-1)) {
+	if !s.mainSubjectOpens(p) {
 		return 0, 0, false
 	}
 	if s.has(p, fPrep) || s.dateStarts(p) {
@@ -240,6 +239,17 @@ func (s *sentence) modifier(i int) bool {
 // "“...” the group that ... says", "And the man who ... said").
 func (s *sentence) subjectOpens(st int) bool {
 	return st == s.from || s.punct(st-1, ",") || s.has(st-1, fSub|fClauseEnd) || s.toks[st-1].k == kQuote || s.sentenceLink(st-1)
+}
+
+// mainSubjectOpens reports whether the subject of a sentence's main clause
+// or of a subordinate clause may start at token p: at the clause's start,
+// after an opening phrase and its comma, a comma or a quotation, after a
+// sentence's first word that links or subordinates ("And", "But", "When",
+// "Even"), or after a subordinator ("because the officials who ...
+// said").
+func (s *sentence) mainSubjectOpens(p int) bool {
+	return p == s.from || s.subjectStart(p) || s.punct(p-1, ",") || s.toks[p-1].k == kQuote ||
+		p-1 == s.from && (s.has(p-1, fSub|fClauseEnd) || s.sentenceLink(p-1) || s.is(p-1, "even")) || s.subordinator(p-1)
 }
 
 // subordinator reports whether token i opens a subordinate clause, whose
