@@ -149,7 +149,7 @@ func (s *sentence) frontedParticiple(j int) int {
 // insisted", "they later argued"): a new clause, whose statement is its
 // own.
 func (s *sentence) pronounCueAhead(i int) bool {
-	if !(s.is(i, "he") || s.is(i, "she") || s.is(i, "they") || s.is(i, "we") || s.is(i, "i")) {
+	if i >= len(s.toks) || s.toks[i].k != kWord || !subjectPronoun(s.word(i)) { // fallback.go
 		return false
 	}
 	return s.cueAfterAux(i + 1)
