@@ -204,8 +204,9 @@ func (s *sentence) right(j int, m mention, cue digest.Span) int {
 	if s.punct(p-1, ",") && !quoteFirst && !that && f&fPart == 0 && !s.is(p, "if") && !s.is(p, "when") {
 		return j + 1 // "said, however, ..." is rare; "said, in Moscow" is not content
 	}
+	short := false
 	if a := s.shortAnswer(j, p); a > p {
-		e = a // answers.go: "said no", "said the same"
+		e, short = a, true // answers.go: "said no", "said the same"
 	} else if s.tooShort(p, e) && !(f&fCall != 0 && s.naming(j)) && !s.relativeGap(j, p, e, m) {
 		return j + 1 // "testified voluntarily": not what was said; "he would" is
 	}
@@ -221,7 +222,11 @@ func (s *sentence) right(j int, m mention, cue digest.Span) int {
 	if f&fDirective != 0 && p == j+1 && !s.accuses(j) {
 		p = j // "urging the Council to ...": the request is the verb and its object
 	}
+	n := len(s.x.raws)
 	s.emit(m, cue, p, e, extra)
+	if short && len(s.x.raws) > n {
+		s.x.raws[n].fixedEnd = true // "said so in December": the answer is the word, whatever the end model reads
+	}
 	s.from = e
 	return e
 }
