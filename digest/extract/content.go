@@ -537,12 +537,15 @@ func (s *sentence) emit(m mention, cue digest.Span, a, b int, extra afterCue) {
 	}
 	object := false
 	if cue[1] <= s.toks[a].s {
-		b = s.writersEnd(a, b)                         // ends.go
+		b = s.writersEnd(a, b) // ends.go
+		if rb := s.relativeSubjectEnd(s.tokenAt(cue[0]), a, b); rb < b {
+			b, object = rb, true // relsubject.go: "Republicans who agree that ... were irritated": the end model keeps it
+		}
 		ob, ok := s.objectEnd(s.tokenAt(cue[0]), a, b) // object.go: "denied the charges through his lawyer"
 		if !ok {
 			return // "the economy added 292,000 jobs"
 		}
-		object, b = ob < b, ob
+		object, b = object || ob < b, ob
 	}
 	if extra.cueEnd > cue[1] && (extra.cueEnd <= s.toks[a].s || s.toks[b-1].e <= cue[0]) {
 		cue[1] = extra.cueEnd // "told reporters"

@@ -11,7 +11,8 @@ import (
 // TestParticipleClauseSubject checks who speaks in a participle clause
 // (", acknowledging that ...") after a sentence of more than one clause:
 // the subject of the nearest clause before it, after "and" when a subject
-// and a finite verb of its own follow it, and the main clause's subject
+// and a finite verb of its own follow it (not inside a clause after
+// "that"), and the main clause's subject
 // after a subordinate clause that opens the sentence. Made-up sentences,
 // with the rules alone and with the shipped model.
 func TestParticipleClauseSubject(t *testing.T) {
@@ -29,6 +30,12 @@ func TestParticipleClauseSubject(t *testing.T) {
 			text:    "The debate was long.\n\nIn the second debate, while most of his rivals called for a larger army, Tom Hale hewed closely to the governor's plan, noting that the two groups were enemies.",
 			speaker: "Tom Hale",
 			starts:  "the two groups were enemies",
+		},
+		{
+			name:    "an and inside a clause after that joins inside it",
+			text:    "Ann Lee is the mayor's spokeswoman.\n\nLee also dismissed reports that Canadian and US officials would meet in Ottawa this week, calling the claims \"false.\" These reports said the talks were planned.",
+			speaker: "Lee",
+			starts:  "the claims",
 		},
 	}
 	for _, tt := range tests {

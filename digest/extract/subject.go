@@ -173,7 +173,7 @@ func (s *sentence) clauseSpeaker(k int) *mention {
 		// "prosecutors charged him and Mayor Lee fired the chief,
 		// acknowledging ...": "and" opens a clause of its own when a
 		// subject and a finite verb follow it (checked below)
-		and := s.is(c, "and")
+		and := s.is(c, "and") && !s.inComplement(c)
 		if !(conj && (s.punct(c-1, ",") || s.punct(c-1, ";") || s.dashEnding(c-1) >= 0) || s.punct(c, ";") || and) {
 			continue
 		}
@@ -208,6 +208,19 @@ func (s *sentence) clauseSpeaker(k int) *mention {
 		return m
 	}
 	return s.speakerSoFar()
+}
+
+// inComplement reports whether token c stands in a clause after "that",
+// "whether" or "if" with no punctuation between: "dismissed reports that
+// Russian and US officials would meet, calling ...": an "and" there joins
+// inside what the reports said.
+func (s *sentence) inComplement(c int) bool {
+	for k := c - 1; k >= s.from && k >= 0 && s.toks[k].k == kWord; k-- {
+		if s.is(k, "that") || s.has(k, fQuestion) {
+			return true
+		}
+	}
+	return false
 }
 
 // mainAfterOpening returns the subject of the main clause that follows
