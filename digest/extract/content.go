@@ -526,6 +526,9 @@ func (s *sentence) emitLeft(a, b int, m mention, cue digest.Span, extra afterCue
 	if l, _ := s.dateAt(a); a+l >= b {
 		return false // "On Dec. 15, the task force announced ..."
 	}
+	if s.circumstanceBefore(a, b, m, cue) {
+		return false // "On ABC's “This Week,” Rubio said that ...": where, not what
+	}
 	s.emit(m, cue, a, b, extra)
 	return true
 }
