@@ -30,34 +30,38 @@ func TestEndRoom(t *testing.T) {
 		// a request keeps its verb and the one asked, never its speaker
 		{"Local officials urged residents to stay indoors during the storm.", "urged residents to stay indoors during the storm", false, false},
 	} {
-		c := &digest.Clipping{Text: tt.text, Blocks: []digest.Block{{Span: digest.Span{0, len(tt.text)}, Kind: digest.BlockBody}}}
-		col := &collector{bounds: true}
-		statementsWith(c, nil, col, nil)
-		found := false
-		for _, in := range col.insts {
-			if tt.text[in.rule[0]:in.rule[1]] != tt.content {
-				continue
-			}
-			found = true
-			runs, back := false, false
-			for _, e := range in.ends {
-				runs = runs || e > in.rule[1]
-			}
-			for _, a := range in.starts {
-				back = back || a < in.rule[0]
-			}
-			if runs != tt.runs {
-				t.Errorf("%q: an end past %q among the candidates: %v, want %v", tt.text, tt.content, runs, tt.runs)
-			}
-			if back != tt.back {
-				t.Errorf("%q: a start before %q among the candidates: %v, want %v", tt.text, tt.content, back, tt.back)
-			}
-		}
+		runs, back, found := candidates(tt.text, tt.content)
 		if !found {
-			for _, in := range col.insts {
-				t.Logf("rule %q", tt.text[in.rule[0]:in.rule[1]])
-			}
 			t.Errorf("%q: no statement %q", tt.text, tt.content)
+			continue
+		}
+		if runs != tt.runs {
+			t.Errorf("%q: an end past %q among the candidates: %v, want %v", tt.text, tt.content, runs, tt.runs)
+		}
+		if back != tt.back {
+			t.Errorf("%q: a start before %q among the candidates: %v, want %v", tt.text, tt.content, back, tt.back)
 		}
 	}
+}
+
+// candidates reads text with the rules and reports, for the statement
+// whose rules' content is content, whether an end candidate lies past the
+// rules' end and a start candidate before the rules' start.
+func candidates(text, content string) (runs, back, found bool) {
+	c := &digest.Clipping{Text: text, Blocks: []digest.Block{{Span: digest.Span{0, len(text)}, Kind: digest.BlockBody}}}
+	col := &collector{bounds: true}
+	statementsWith(c, nil, col, nil)
+	for _, in := range col.insts {
+		if text[in.rule[0]:in.rule[1]] != content {
+			continue
+		}
+		found = true
+		for _, e := range in.ends {
+			runs = runs || e > in.rule[1]
+		}
+		for _, a := range in.starts {
+			back = back || a < in.rule[0]
+		}
+	}
+	return runs, back, found
 }
