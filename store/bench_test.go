@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -168,7 +169,13 @@ func BenchmarkTimeline(b *testing.B) {
 		}
 	}
 	lat := make(latencies, 0, b.N)
-	slow := newSlowest(10)
+	slow := newSlowest(20)
+	slow.plan = func(key string) string {
+		var q query
+		fmt.Sscanf(key, "%d", &q.speaker)
+		q.topic = key[strings.IndexByte(key, ' ')+1:]
+		return timelinePlan(ctx, s, q.speaker, q.topic)
+	}
 	b.ResetTimer()
 	for i := range b.N {
 		q := queries[i%len(queries)]
@@ -186,12 +193,35 @@ func BenchmarkTimeline(b *testing.B) {
 	slow.reportFastest(b)
 }
 
+// timelinePlan says how a timeline walks a topic of all its words: by
+// FTS5, or a phrase through a probe whose rows are checked in Go.
+func timelinePlan(ctx context.Context, s *Store, speaker int64, topic string) string {
+	q := parseQuery(topic)
+	p := q.plan("content context", " AND ", speakerMatch([]int64{speaker}))
+	if p.check == nil {
+		return "fts5"
+	}
+	out := "fts5 (checking in Go would cost more)"
+	err := s.read(ctx, func(tx *sql.Tx) error {
+		_, probe, budget, err := s.probeFor(ctx, tx, p)
+		if budget > 0 {
+			out = fmt.Sprintf("%s, up to %d rows checked in Go", probe, budget)
+		}
+		return err
+	})
+	if err != nil {
+		return err.Error()
+	}
+	return out
+}
+
 // slowest keeps the slowest queries seen, to log with -v, and each
-// query's fastest run.
+// query's fastest run; plan, when set, describes a query's plan.
 type slowest struct {
 	n       int
 	all     map[string]time.Duration
 	fastest map[string]time.Duration
+	plan    func(query string) string
 }
 
 func newSlowest(n int) *slowest {
@@ -229,6 +259,10 @@ func (s *slowest) log(b *testing.B) {
 	}
 	sort.Slice(qs, func(i, j int) bool { return s.all[qs[i]] > s.all[qs[j]] })
 	for _, q := range qs[:min(s.n, len(qs))] {
-		b.Logf("slow: %v %s", s.all[q].Round(time.Millisecond), q)
+		var plan string
+		if s.plan != nil {
+			plan = " [" + s.plan(q) + "]"
+		}
+		b.Logf("slow: %v (fastest %v) %s%s", s.all[q].Round(time.Millisecond), s.fastest[q].Round(100*time.Microsecond), q, plan)
 	}
 }

@@ -2,6 +2,8 @@ package store
 
 import (
 	"context"
+	"database/sql"
+	"fmt"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -80,6 +82,34 @@ func TestPhraseCheckMatchesFTS(t *testing.T) {
 	}
 	if tried < 60 || nonEmpty < 60 {
 		t.Errorf("%d phrases checked in Go, %d walks found rows; want more", tried, nonEmpty)
+	}
+	// Rows the Go check cannot decide go to FTS5 while the probe's rows
+	// are still being read, on the same transaction.
+	err := s.read(ctx, func(tx *sql.Tx) error {
+		rows, err := tx.QueryContext(ctx, `SELECT rowid FROM entry_fts WHERE entry_fts MATCH 'budget' ORDER BY rowid`)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		var keys []int64
+		for len(keys) < 3 && rows.Next() {
+			var k int64
+			if err := rows.Scan(&k); err != nil {
+				return err
+			}
+			keys = append(keys, k)
+		}
+		ok, err := verify(ctx, tx, `{content} : "budget"`, keys)
+		if err == nil && len(ok) != len(keys) {
+			err = fmt.Errorf("verify found %d of %d", len(ok), len(keys))
+		}
+		if err == nil && !rows.Next() {
+			err = fmt.Errorf("the walk ended early: %v", rows.Err())
+		}
+		return err
+	})
+	if err != nil {
+		t.Errorf("verify during a walk: %v", err)
 	}
 	// The timeline returns the same statements either way.
 	checksPerPage, maxChecked = 1<<20, 1<<20

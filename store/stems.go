@@ -20,6 +20,8 @@ type stems struct {
 	mu    sync.Mutex
 	db    *sql.DB // an in-memory database: one connection, never closed while in use
 	cache map[string]string
+	// add, read and clear are tokens' statements, prepared with db.
+	add, read, clear *sql.Stmt
 }
 
 // ftsTokenize is the full-text index's tokenizer (migrations/0001_schema.sql).
@@ -43,8 +45,13 @@ func (st *stems) stemsOf(ctx context.Context, words []string) (map[string]string
 // reset drops the in-memory database, to be made again when next needed.
 func (st *stems) reset() {
 	if st.db != nil {
+		for _, stmt := range []*sql.Stmt{st.add, st.read, st.clear} {
+			if stmt != nil {
+				stmt.Close()
+			}
+		}
 		st.db.Close()
-		st.db = nil
+		st.db, st.add, st.read, st.clear = nil, nil, nil, nil
 	}
 }
 
@@ -65,7 +72,16 @@ func (st *stems) stemsLocked(ctx context.Context, words []string) (map[string]st
 				return nil, fmt.Errorf("store: stems: %w", err)
 			}
 		}
+		stmts := make([]*sql.Stmt, 3)
+		for i, q := range []string{`INSERT INTO w (rowid, t) VALUES (1, ?)`, `SELECT term, offset FROM wv`, `DELETE FROM w`} {
+			var err error
+			if stmts[i], err = db.PrepareContext(ctx, q); err != nil {
+				db.Close()
+				return nil, fmt.Errorf("store: stems: %w", err)
+			}
+		}
 		st.db, st.cache = db, map[string]string{}
+		st.add, st.read, st.clear = stmts[0], stmts[1], stmts[2]
 	}
 	var missing []string
 	out := make(map[string]string, len(words))
@@ -138,10 +154,10 @@ func (st *stems) ofTextLocked(ctx context.Context, text string) ([]string, error
 // tokens runs the index's tokenizer over text in the in-memory database
 // and calls each with every token's stem and its index in text's tokens.
 func (st *stems) tokens(ctx context.Context, text string, each func(term string, off int) error) error {
-	if _, err := st.db.ExecContext(ctx, `INSERT INTO w (rowid, t) VALUES (1, ?)`, text); err != nil {
+	if _, err := st.add.ExecContext(ctx, text); err != nil {
 		return fmt.Errorf("store: stems: %w", err)
 	}
-	rows, err := st.db.QueryContext(ctx, `SELECT term, offset FROM wv`)
+	rows, err := st.read.QueryContext(ctx)
 	if err != nil {
 		return fmt.Errorf("store: stems: %w", err)
 	}
@@ -161,7 +177,7 @@ func (st *stems) tokens(ctx context.Context, text string, each func(term string,
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	if _, err := st.db.ExecContext(ctx, `DELETE FROM w`); err != nil {
+	if _, err := st.clear.ExecContext(ctx); err != nil {
 		return fmt.Errorf("store: stems: %w", err)
 	}
 	return nil
