@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"database/sql"
+	"errors"
 	"slices"
 	"strconv"
 	"strings"
@@ -401,8 +402,10 @@ func (s *Store) probeFor(ctx context.Context, tx *sql.Tx, p matchPlan) (*phraseM
 // segment's leaf pages (entry_fts_idx: the first term starting on a page,
 // prefixed by '0' for the main index, and the page's number times two):
 // in each segment, from the page where term starts to the page where the
-// next term does. Within a page or so a segment: enough to tell a word of
-// a few hundred rows from one of a hundred thousand.
+// next term does, or to the segment's last leaf (its highest row in
+// entry_fts_data, whose ids are the segment's number << 37 plus the
+// page's). Within a page or so a segment: enough to tell a word of a few
+// hundred rows from one of a hundred thousand.
 func termPages(ctx context.Context, tx *sql.Tx, term string) (int, error) {
 	if term == "" {
 		return 0, nil
@@ -411,8 +414,8 @@ func termPages(ctx context.Context, tx *sql.Tx, term string) (int, error) {
 	err := tx.QueryRowContext(ctx, `WITH RECURSIVE seg(id) AS (
 		SELECT min(segid) FROM entry_fts_idx
 		UNION ALL SELECT (SELECT min(segid) FROM entry_fts_idx WHERE segid > seg.id) FROM seg WHERE seg.id IS NOT NULL)
-	SELECT sum(coalesce((SELECT pgno FROM entry_fts_idx WHERE segid = seg.id AND term > ?1 ORDER BY term LIMIT 1),
-			(SELECT max(pgno) FROM entry_fts_idx WHERE segid = seg.id) + 2) / 2
+	SELECT sum(coalesce((SELECT pgno FROM entry_fts_idx WHERE segid = seg.id AND term > ?1 ORDER BY term LIMIT 1) / 2,
+			(SELECT max(id) FROM entry_fts_data WHERE id BETWEEN seg.id << 37 AND (seg.id << 37) + 2147483647) - (seg.id << 37) + 1)
 		- coalesce((SELECT pgno FROM entry_fts_idx WHERE segid = seg.id AND term <= ?1 ORDER BY term DESC LIMIT 1), 0) / 2)
 	FROM seg WHERE id IS NOT NULL`, []byte("0"+term)).Scan(&n)
 	return int(n.Int64), err
@@ -432,7 +435,8 @@ const maxPageCounts = 10_000
 // of returns termPages of each of terms.
 func (pc *pageCounts) of(ctx context.Context, tx *sql.Tx, terms []string) ([]int, error) {
 	var structure []byte
-	if err := tx.QueryRowContext(ctx, `SELECT block FROM entry_fts_data WHERE id = 10`).Scan(&structure); err != nil {
+	err := tx.QueryRowContext(ctx, `SELECT block FROM entry_fts_data WHERE id = 10`).Scan(&structure)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
 		return nil, err
 	}
 	pc.mu.Lock()

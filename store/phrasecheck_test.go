@@ -129,3 +129,31 @@ func TestPhraseCheckMatchesFTS(t *testing.T) {
 		}
 	}
 }
+
+// Page counts come from FTS5's own tables, empty or not.
+func TestTermPages(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTest(t)
+	count := func() []int {
+		var got []int
+		if err := s.read(ctx, func(tx *sql.Tx) error {
+			var err error
+			got, err = s.pages.of(ctx, tx, []string{"budget", "the", "aaa"})
+			return err
+		}); err != nil {
+			t.Fatal(err)
+		}
+		return got
+	}
+	if got := count(); !slices.Equal(got, []int{0, 0, 0}) {
+		t.Errorf("pages in an empty index: %v", got)
+	}
+	words := strings.Repeat("the budget of the state and the cost of the plan. ", 30)
+	if _, err := s.Generate(ctx, GenerateOptions{Statements: 3000, Texts: []string{words + "A quiet budget."}, Speakers: 2, PerClip: 10, Seed: 1}); err != nil {
+		t.Fatal(err)
+	}
+	// "the" four times a statement, "budget" once; "aaa" in no page.
+	if got := count(); got[1] <= got[0] || got[0] <= got[2] || got[2] > 2 {
+		t.Errorf("pages of budget, the, and a word not indexed: %v", got)
+	}
+}
