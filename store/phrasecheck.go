@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 	"unsafe"
 )
@@ -50,17 +49,13 @@ const maxASCIIToken = 64
 // match reports whether text holds the phrase, its tokens' stems taken
 // from cache (word to stem). A token the cache lacks that might matter is
 // appended to missing, and unless the phrase is found anyway the outcome
-// is phraseUnknown. It splits text as ftsTokens does.
+// is phraseUnknown.
 func (m *phraseMatcher) match(text string, cache map[string]string, missing *[]string) int {
 	var buf [maxASCIIToken]byte
 	last := uint(1) << (len(m.stems) - 1)
 	var state uint // bit j: the tokens ending here match the phrase's first j+1 words
 	unknown := false
-	start, ascii := -1, true
-	// token ends the token text[start:end] and reports a match.
-	token := func(end int) bool {
-		tok := text[start:end]
-		start = -1
+	found, ok := eachToken(text, func(tok string, ascii bool) bool {
 		c0 := tok[0]
 		if 'A' <= c0 && c0 <= 'Z' {
 			c0 += 'a' - 'A'
@@ -103,45 +98,13 @@ func (m *phraseMatcher) match(text string, cache map[string]string, missing *[]s
 		}
 		state = (state<<1 | 1) & mask
 		return state&last != 0
-	}
-	for i := 0; i < len(text); {
-		c := text[i]
-		if c < utf8.RuneSelf {
-			if asciiAlnum(c) {
-				if start < 0 {
-					start, ascii = i, true
-				}
-			} else if start >= 0 && token(i) {
-				return phraseFound
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case r == utf8.RuneError && n == 1:
-			return phraseFTS
-		case unicode.IsLetter(r) || unicode.IsNumber(r):
-			if r >= 0x250 {
-				return phraseFTS
-			}
-			if start < 0 {
-				start = i
-			}
-			ascii = false
-		case unicode.IsPunct(r) || unicode.IsSymbol(r) || unicode.IsSpace(r) || unicode.IsControl(r):
-			if start >= 0 && token(i) {
-				return phraseFound
-			}
-		default:
-			return phraseFTS
-		}
-		i += n
-	}
-	if start >= 0 && token(len(text)) {
+	})
+	switch {
+	case found:
 		return phraseFound
-	}
-	if unknown {
+	case !ok:
+		return phraseFTS
+	case unknown:
 		return phraseUnknown
 	}
 	return phraseAbsent

@@ -207,30 +207,39 @@ func asciiPhrase(words []string) bool {
 	return true
 }
 
-// ftsTokens splits text into tokens as the index's tokenizer does
-// (unicode61: letters and numbers make tokens, punctuation, symbols and
-// spaces part them), appending them lower-cased to toks; ok is false when
-// text has a character whose handling Go cannot be sure of: a mark (which
+// ftsTokens splits text into tokens as the index's tokenizer does,
+// appending them lower-cased to toks; ok is false when text has a
+// character whose handling Go cannot be sure of (eachToken).
+func ftsTokens(text string, toks []string) ([]string, bool) {
+	_, ok := eachToken(text, func(tok string, _ bool) bool {
+		toks = append(toks, lowerWord(tok))
+		return false
+	})
+	return toks, ok
+}
+
+// eachToken calls each with the tokens of text in order, as the index's
+// tokenizer splits them (unicode61: letters and numbers make tokens,
+// punctuation, symbols and spaces part them), and whether a token is all
+// ASCII, until each returns true (stopped). It stops with ok false at a
+// character whose handling Go cannot be sure of: a mark (which
 // remove_diacritics folds into its letter), a format or private
 // character, or a letter past Latin Extended-B (whose category FTS5's
 // Unicode tables may give otherwise). The caller leaves such text to FTS5.
-func ftsTokens(text string, toks []string) ([]string, bool) {
-	start := -1
-	end := func(i int) {
-		if start >= 0 {
-			toks = append(toks, lowerWord(text[start:i]))
-			start = -1
-		}
-	}
+func eachToken(text string, each func(tok string, ascii bool) bool) (stopped, ok bool) {
+	start, ascii := -1, true
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < utf8.RuneSelf {
 			if asciiAlnum(c) {
 				if start < 0 {
-					start = i
+					start, ascii = i, true
 				}
-			} else {
-				end(i)
+			} else if start >= 0 {
+				if each(text[start:i], ascii) {
+					return true, true
+				}
+				start = -1
 			}
 			i++
 			continue
@@ -238,32 +247,31 @@ func ftsTokens(text string, toks []string) ([]string, bool) {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case r == utf8.RuneError && n == 1:
-			return toks, false
+			return false, false
 		case unicode.IsLetter(r) || unicode.IsNumber(r):
 			if r >= 0x250 {
-				return toks, false
+				return false, false
 			}
 			if start < 0 {
 				start = i
 			}
+			ascii = false
 		case unicode.IsPunct(r) || unicode.IsSymbol(r) || unicode.IsSpace(r) || unicode.IsControl(r):
-			end(i)
+			if start >= 0 {
+				if each(text[start:i], ascii) {
+					return true, true
+				}
+				start = -1
+			}
 		default:
-			return toks, false
+			return false, false
 		}
 		i += n
 	}
-	end(len(text))
-	return toks, true
-}
-
-// stemsFailed is checkPhrase's answer when stems could not be had: all
-// keys left to FTS5 (slower, as right), unless the query was cancelled.
-func stemsFailed(ctx context.Context, keys []int64, err error) (map[int64]bool, []int64, error) {
-	if ctx.Err() != nil {
-		return nil, nil, err
+	if start >= 0 && each(text[start:], ascii) {
+		return true, true
 	}
-	return map[int64]bool{}, keys, nil
+	return false, true
 }
 
 // lowerWord lower-cases a word as strings.ToLower does, without a copy
