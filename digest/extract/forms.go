@@ -354,9 +354,10 @@ func (s *sentence) timeAdverb(i int) bool {
 	if i < 0 || i >= len(s.toks) || s.toks[i].k != kWord || s.toks[i].cap {
 		return false
 	}
-	// "soon" opens a phrase there ("complained soon after that ...")
+	// "soon" and "now" open a phrase or a clause there ("complained soon
+	// after that ...", "agree now that ...")
 	w := lowerASCII(s.word(i))
-	return verbAdverb(w) && w != "soon" || lyAdverb(s, i)
+	return verbAdverb(w) && w != "soon" && w != "now" || lyAdverb(s, i)
 }
 
 // clauseOpens reports whether a clause's subject can start at token i: a

@@ -12,10 +12,12 @@ import "strings"
 // verbAt and deedAt, object.go, coord.go finiteVerb, speaker_valid.go).
 // "shot" is left out: as often a noun ("a shot at"), and as a verb it made
 // coordSubject read "Doe (left) shot and killed ..., but claimed" with
-// "(left)" in the speaker.
+// "(left)" in the speaker. "lost" too, as often an adjective ("lost
+// jobs"): as a verb in verbAt it made "X lost Ohio to Y, who added to her
+// lead" a statement of Y's.
 func irregularPast(w string) bool {
 	switch w {
-	case "said", "told", "made", "took", "went", "won", "lost", "got", "gave", "came", "saw", "knew", "thought", "felt", "kept", "left",
+	case "said", "told", "made", "took", "went", "won", "got", "gave", "came", "saw", "knew", "thought", "felt", "kept", "left",
 		"led", "ran", "sent", "spent", "built", "bought", "brought", "fell", "found", "held", "met", "paid", "became", "began", "broke",
 		"chose", "drew", "drove", "flew", "grew", "hid", "meant", "rose", "sold", "spoke", "stole", "swore", "threw", "understood",
 		"wrote", "struck", "shut", "sought", "taught", "fought", "caught", "stood", "sat", "hung", "lay", "ate", "forgot", "forgave", "withdrew",
