@@ -169,10 +169,10 @@ func (s *sentence) namingName(o int) bool {
 	if n == o || n+1 >= len(s.toks) || s.toks[n].k != kWord || s.toks[n+1].k != kWord {
 		return false
 	}
-	switch lowerASCII(s.word(n)) {
-	case "a", "an":
+	switch w := lowerASCII(s.word(n)); {
+	case w == "a" || w == "an":
 		return !s.is(n+1, "day") && !s.is(n+1, "night") && !s.is(n+1, "few") && !s.is(n+1, "lot") && !s.is(n+1, "second") && !s.is(n+1, "week") && !s.is(n+1, "month")
-	case "the", "his", "her", "their", "its", "our":
+	case w == "the" || possessivePronoun(w): // speaker_coord.go
 		return !s.has(n+1, fPrep|fCue|fAux) && !s.verbForm(n+1) && !s.is(n+1, "next") && !s.is(n+1, "following") && !s.is(n+1, "same")
 	}
 	return false
