@@ -388,7 +388,9 @@ func (s *sentence) contentEnd(p int) int {
 		}
 		// "a “faker” and questioning how ...", "“passion and commitment”
 		// but argues ...", "... and vowing to compete": the subject's next
-		// deed (a verb form after a quoted phrase, a participle anywhere)
+		// deed (a verb form after a quoted phrase, a participle anywhere; the
+		// models' room reads deedAt after a quotation, which here lost 3
+		// correct statements of train CV)
 		if (s.is(i, "and") || s.is(i, "but")) && i > p && (toks[i-1].k == kQuote && s.verbForm(i+1) || s.ingForm(i+1)) {
 			e = i
 			break
