@@ -285,9 +285,10 @@ func (s *sentence) objectLink(i int) bool {
 	if s.has(i, fPrep|fRelative|fSub) {
 		return true
 	}
-	switch lowerASCII(s.word(i)) {
-	case "of", "for", "about", "by", "or", "than", "like", "into", "whose": // the lexicon flags above hold the rest
+	switch w := lowerASCII(s.word(i)); w {
+	case "or", "than", "into", "whose": // the lexicon flags above and openingPreps hold the rest
 		return true
+	default:
+		return openingPreps[w]
 	}
-	return false
 }
