@@ -168,12 +168,8 @@ func (s *sentence) nounSlot(np int) bool {
 	switch w := lowerASCII(s.word(p)); {
 	case s.has(p, fPassive), w == "be", w == "and", w == "or":
 		return true
-	case !s.has(p, fPrep):
-		switch w {
-		case "of", "for", "about", "by", "into", "beyond", "including", "like", "against", "behind", "toward", "towards", "upon":
-		default:
-			return false
-		}
+	case !s.has(p, fPrep) && !openingPreps[w] && w != "into" && w != "including":
+		return false
 	}
 	// a verb's preposition ("culminating in", "stood by", "challenging him
 	// over"): what the noun says is inside what that verb reports

@@ -55,7 +55,8 @@ func subordinatorOnly(w string) bool {
 // that open a phrase before a clause's subject ("Among those who said",
 // "Inside the hall, Trump ...", "Like his father, he ..."): no subject and
 // no clause of its own starts with one (clause.go cueClause and
-// clauseBefore, subject.go subjectLike, forms.go leftClause).
+// clauseBefore, subject.go subjectLike, forms.go leftClause); after a
+// noun, one goes on its phrase (object.go objectLink).
 var openingPreps = map[string]bool{
 	"among": true, "for": true, "of": true, "by": true, "under": true, "unlike": true, "like": true, "within": true,
 	"without": true, "against": true, "about": true, "since": true, "inside": true, "outside": true, "beyond": true,
