@@ -257,3 +257,57 @@ func TestConnective(t *testing.T) {
 		}
 	}
 }
+
+// TestReportedClauseGoesOn checks, in made-up sentences, that a reported
+// clause keeps what belongs to it past a comma or "and": a clause of
+// reason, condition or time ("..., because ...", "..., if ...", "...,
+// when ..."), and a second -ing form that pairs with one a preposition or
+// "be" governs ("from raising taxes and cutting ..."). Each is read by the
+// rules alone and with the shipped model.
+func TestReportedClauseGoesOn(t *testing.T) {
+	tests := []struct {
+		name    string
+		text    string
+		speaker string
+		content string // the whole content
+	}{
+		{
+			name:    "a clause of reason after a comma",
+			text:    "Mayor Ann Lee said the bridge would stay closed, because the inspectors found cracks in two of its piers.",
+			speaker: "Ann Lee",
+			content: "the bridge would stay closed, because the inspectors found cracks in two of its piers",
+		},
+		{
+			name:    "a condition after a comma",
+			text:    "Tom Gray warned that the county would run out of money by June, if the state does not release its share.",
+			speaker: "Tom Gray",
+			content: "the county would run out of money by June, if the state does not release its share",
+		},
+		{
+			name:    "a second -ing form paired with one after a preposition",
+			text:    "Tom Gray accused the board of ignoring the parents and cutting the music program without a vote.",
+			speaker: "Tom Gray",
+			content: "the board of ignoring the parents and cutting the music program without a vote",
+		},
+	}
+	for _, tt := range tests {
+		for _, rules := range []bool{true, false} {
+			t.Run(tt.name, func(t *testing.T) {
+				c := clipping(tt.text, "2026-12-01", false)
+				got := extract.Statements(c)
+				if rules {
+					got = extract.StatementsRules(c)
+				}
+				for _, s := range got {
+					if s.Speaker == tt.speaker && strings.HasPrefix(tt.content, s.Content[:min(len(s.Content), 12)]) {
+						if s.Content != tt.content {
+							t.Errorf("rules alone %v: content %q, want %q", rules, s.Content, tt.content)
+						}
+						return
+					}
+				}
+				t.Errorf("rules alone %v: missing %s in %s", rules, tt.speaker, dump(got))
+			})
+		}
+	}
+}
