@@ -169,6 +169,15 @@ func (s *sentence) room(k int, c *stmtCtx) (lo, hi, qa, qe int) {
 	}
 	if c.after {
 		hi = min(hi, max(c.b, s.writersEnd(c.a, hi))) // the writer's clause (ends.go)
+		// ", but the campaign refused to answer": a clause with a subject
+		// of its own after the rules' end; the rules stop or go on by
+		// what the annotations do, the end model may not carry it further
+		for i := c.b; i+2 < hi; i++ {
+			if s.punct(i, ",") && s.is(i+1, "but") && s.subjectVerb(i+2, 4) {
+				hi = i
+				break
+			}
+		}
 		// "pledging further reform and trying to connect ...": after an
 		// object or an infinitive, the subject's next deed (ends.go)
 		for i := c.b; i < hi; i++ {
