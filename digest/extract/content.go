@@ -413,16 +413,6 @@ func (s *sentence) contentEnd(p int) int {
 	return e
 }
 
-// ownAdverbial reports whether the word at i, after a comma, opens a
-// clause of reason or condition that belongs to the reported clause before
-// it: "said the plan was futile, because the records are gone", "warned
-// that rates would rise, if growth holds". Train's annotations keep such a
-// clause inside what was said 110 times in 112 (", because" 68 in 69, ",
-// if" 42 in 43).
-func (s *sentence) ownAdverbial(i int) bool {
-	return s.is(i, "because") || s.is(i, "if")
-}
-
 // verbForm reports whether token i is a lower-case word that reads as a
 // verb of its own: a verb of speech or a form ending in -ing or -ed
 // ("questioning", "boycotted"; not "something").
@@ -606,33 +596,6 @@ func (s *sentence) clauseOf(cue digest.Span, a, b int) digest.Span {
 // verb ("he would"), unless a quotation is among them.
 func (s *sentence) tooShort(a, e int) bool {
 	return (e-a < 2 || e-a == 2 && !s.has(a, fPronoun) && !s.toks[a].cap) && !s.hasQuote(a, e)
-}
-
-// gerundPair reports whether an -ing form after "and" at i pairs with an
-// earlier one in content tokens [p, i) that a preposition or a form of "be"
-// governs: "the only way to stop him from becoming the nominee and winning
-// the election", "accused him of catering to donors and failing to act",
-// "had been ridiculing and engaging in attacks". The second form is the
-// first one's partner, not the subject's next deed.
-func (s *sentence) gerundPair(p, i int) bool {
-	for k := i - 1; k > p; k-- {
-		if s.toks[k].k != kWord {
-			if s.punct(k, ",") || s.toks[k].k == kQuote {
-				continue
-			}
-			return false
-		}
-		w := lowerASCII(s.word(k))
-		if !(len(w) > 5 && strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "thing")) {
-			continue
-		}
-		switch lowerASCII(s.word(k - 1)) {
-		case "of", "from", "by", "about", "for", "like", "without", "in", "on", "at", "after", "before", "into", "against", "through",
-			"is", "are", "was", "were", "be", "been":
-			return true
-		}
-	}
-	return false
 }
 
 // ingForm reports whether token i is a lower-case -ing form followed by its
