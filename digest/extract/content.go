@@ -506,6 +506,9 @@ func (s *sentence) emitLeft(a, b int, m mention, cue digest.Span, extra afterCue
 	for a < b && (s.toks[a].k == kPunct || s.is(a, "and") || s.is(a, "but")) {
 		a++
 	}
+	if d := s.datelineEnd(); d > a && d < b {
+		a = d // "WASHINGTON (AP) — X has ..., a report says": the wire's dateline is the writer's
+	}
 	if n := s.connective(a); n > 0 && s.punct(a+n, ",") && a+n+1 < b {
 		a += n + 1 // "In fact, X, analysts say": the writer's link to the sentence before
 	}

@@ -235,12 +235,15 @@ func TestColonTopic(t *testing.T) {
 
 // TestConnective checks that a connective opening a sentence whose
 // attribution comes after it ("Still, ..., officials said") is the
-// writer's link, not what was said; a phrase of time or place stays.
+// writer's link, not what was said, and so is a wire's dateline
+// ("SPRINGVALE (AP) — "); a phrase of time or place stays.
 func TestConnective(t *testing.T) {
 	for _, tt := range []struct{ text, content string }{
 		{"The mill lost money for a third year. Still, the plant will stay open through the winter, company officials said.", "the plant will stay open through the winter"},
 		{"Sales fell in the spring. What's more, the new store has drawn few customers since it opened, Ann Lee said.", "the new store has drawn few customers since it opened"},
 		{"The vote is close. In Ohio, turnout was higher than in any primary since 2008, Ann Lee said.", "In Ohio, turnout was higher than in any primary since 2008"},
+		{"SPRINGVALE (AP) — The county will close two of its schools next year, officials said on Monday.", "The county will close two of its schools next year"},
+		{"LAKE TOWN — The mill will stay open through the winter, its owner said.", "The mill will stay open through the winter"},
 	} {
 		got := extract.Statements(clipping(tt.text, "2026-12-01", false))
 		found := false
