@@ -114,7 +114,7 @@ type raw struct {
 	later     bool          // its content is the paragraph after its cue's ("he stated:")
 	leads     bool          // any verb before a colon ending its paragraph: "Cruz continued:" (a quotation must follow)
 	noun      bool          // a noun of speech its possessive speaks for (nouns.go): no cue the possessive owns
-	fixedEnd  bool          // the rules' end is grammar the end model keeps: a noun-phrase object's (object.go), the question of "Asked by X whether ...," (forms.go), a share's answer (shares.go)
+	fixedEnd  bool          // the rules' end is grammar the end model keeps: a noun-phrase object's (object.go), the question of "Asked by X whether ...," (forms.go)
 	sentStart int           // byte offset of the sentence's start
 	via       []string
 	audience  string
