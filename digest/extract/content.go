@@ -109,7 +109,7 @@ func (s *sentence) right(j int, m mention, cue digest.Span) int {
 	if that && s.punct(p, ",") {
 		p++ // "added that, based on what he has seen, ..."
 	}
-	e := s.contentEnd(p)
+	e := s.quoteFinishes(p, s.contentEnd(p)) // quote_finish.go: "..., coming from far behind to a “dead heat”"
 	if rel := j - 1; (s.is(rel, "who") || s.is(rel, "which")) && s.punct(rel-1, ",") {
 		// "John Smith, who wrote the memo, left": the relative clause ends
 		// at its comma
@@ -532,7 +532,9 @@ func (s *sentence) emit(m mention, cue digest.Span, a, b int, extra afterCue) {
 	}
 	object := false
 	if cue[1] <= s.toks[a].s {
-		b = s.writersEnd(a, b)                         // ends.go
+		if w := s.writersEnd(a, b); w < b && s.quoteFinishes(a, w) < b { // ends.go, quote_finish.go
+			b = w
+		}
 		ob, ok := s.objectEnd(s.tokenAt(cue[0]), a, b) // object.go: "denied the charges through his lawyer"
 		if !ok {
 			return // "the economy added 292,000 jobs"
