@@ -68,8 +68,9 @@ func (s *sentence) skipCircumstance(p int) int {
 	return len(s.toks)
 }
 
-// right emits the statement whose content follows the cue at j.
-func (s *sentence) right(j int, m mention, cue digest.Span) int {
+// reported emits the statement whose content follows the cue at j (right,
+// quote_aside.go, reads what it leaves).
+func (s *sentence) reported(j int, m mention, cue digest.Span) int {
 	p, extra := s.skipAfterCue(j, m)
 	f := s.toks[j].w.f
 	if s.punct(p, ",") && s.has(p+1, fAux|fClauseEnd) && s.punct(p+2, ",") {
