@@ -62,3 +62,23 @@ func (s *sentence) asideQuote(j int) int {
 	}
 	return q
 }
+
+// maxDetPhrase is the most words of a speaker phrase opened by a
+// determiner whose head is no name, role or source noun.
+const maxDetPhrase = 4
+
+// detPhrase reports whether tokens [a, b) are a short noun phrase opened
+// by a determiner, between a quotation and its verb of speech: "“...,” the
+// two write", "“...?” the 43-year-old asked". Whatever its head, the
+// phrase is who spoke.
+func (s *sentence) detPhrase(a, b int) bool {
+	if b-a < 2 || b-a > maxDetPhrase || !s.has(a, fDet) || s.toks[a].w.f&fPronoun != 0 {
+		return false
+	}
+	for i := a + 1; i < b; i++ {
+		if s.toks[i].k != kWord || s.toks[i].w.f&(fAux|fRelative|fSub|fPrep|fPart) != 0 {
+			return false
+		}
+	}
+	return true
+}

@@ -21,6 +21,12 @@ func TestAsideQuote(t *testing.T) {
 		{"Jane Roe announced on her campaign page, in bold letters, “I am leaving the race today!”", "Jane Roe", "I am leaving"},
 		{"Tom Gray said on the radio on Monday, in answer to a caller, “The bridge will open in May.”", "Tom Gray", "The bridge will open"},
 		{"Tom Gray said on the radio, as his rival had written, “The bridge will open in May.”", "Tom Gray", ""},
+		// a short phrase opened by a determiner speaks whatever its head
+		// (cue_subject.go speakerPhrase, quote_aside.go detPhrase)
+		{"“Why would anyone vote for a plan like that?” the 43-year-old asked at the meeting.", "43-year-old", "Why would anyone vote"},
+		// a quotation opening in lower case goes on with the sentence
+		// after a dotted abbreviation (sentence.go lowerQuote)
+		{"Jane Roe said the U.S. “does not have the money to rebuild every bridge.”", "Jane Roe", "the U.S. “does not have"},
 	}
 	for _, tt := range tests {
 		c := clipping("The weather was fine.\n\n"+tt.text, "2026-12-01", false)
