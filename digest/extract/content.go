@@ -367,8 +367,8 @@ func (s *sentence) contentEnd(p int) int {
 		}
 		// "said he found Trump “very charming” and called ...", "and has
 		// expressed support": a second deed
-		if s.is(i, "and") && i > p && i+1 < len(toks) && toks[i+1].k == kWord && !toks[i+1].cap && (toks[i+1].w.f&(fCue|fCall) != 0 && toks[i+1].w.f&fPart == 0 ||
-			(s.is(i+1, "has") || s.is(i+1, "have")) && i+2 < len(toks) && strings.HasSuffix(s.word(i+2), "ed")) {
+		if v := s.skipAdverb(i + 1); s.is(i, "and") && i > p && v < len(toks) && toks[v].k == kWord && !toks[v].cap && (toks[v].w.f&(fCue|fCall) != 0 && toks[v].w.f&fPart == 0 ||
+			(s.is(v, "has") || s.is(v, "have")) && v+1 < len(toks) && strings.HasSuffix(s.word(v+1), "ed")) {
 			e = i
 			break
 		}

@@ -53,6 +53,13 @@ func TestQuoteFinishes(t *testing.T) {
 			not:     "worried",
 		},
 		{
+			name:    "and, an adverb and a verb of speech: the speaker's next statement (content.go contentEnd)",
+			text:    "Jane Roe scolded the clerk at a hearing, calling him “a careless, careless man,” and then wrote that he was “Unfit!”",
+			speaker: "Jane Roe",
+			has:     "a careless, careless man",
+			not:     "Unfit",
+		},
+		{
 			name:    "a quotation that does not close the sentence",
 			text:    "Tom Gray said the mayor had already been tested, climbing to a “dead heat” in the spring vote.",
 			speaker: "Tom Gray",
