@@ -24,6 +24,9 @@ func TestAsideQuote(t *testing.T) {
 		// a short phrase opened by a determiner speaks whatever its head
 		// (cue_subject.go speakerPhrase, quote_aside.go detPhrase)
 		{"“Why would anyone vote for a plan like that?” the 43-year-old asked at the meeting.", "43-year-old", "Why would anyone vote"},
+		// "by saying" after an object: the clause's subject goes on
+		// (cue_participle.go clauseLink), no noun phrase "the speech by"
+		{"Jane Roe closed the meeting by saying “We will be back next year.”", "Jane Roe", "We will be back"},
 		// a quotation opening in lower case goes on with the sentence
 		// after a dotted abbreviation (sentence.go lowerQuote)
 		{"Jane Roe said the U.S. “does not have the money to rebuild every bridge.”", "Jane Roe", "the U.S. “does not have"},
