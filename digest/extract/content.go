@@ -97,6 +97,9 @@ func (s *sentence) reported(j int, m mention, cue digest.Span) int {
 	if q := s.thatAfterAside(p); q > p && !s.is(p, "that") {
 		p = q // forms.go: "said in an interview with the AP last week that", "said on CNN, where ..., that"
 	}
+	if c := s.quoteAfterColon(p); c > p {
+		p = c // quote_aside.go: "has said the same thing at every stop: “...”"
+	}
 	that := s.is(p, "that") || s.punct(p, ":")
 	if that {
 		p++

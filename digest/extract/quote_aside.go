@@ -82,3 +82,28 @@ func (s *sentence) detPhrase(a, b int) bool {
 	}
 	return true
 }
+
+// quoteAfterColon returns the colon before a quotation that closes the
+// sentence when the words from p to it, after a verb of speech, only say
+// what, to whom, where or when it was said ("has said the same thing at
+// every stop: “...”", "explained it this way: “...”", "added a caveat:
+// “...”"): no clause of their own (a finite verb, a subject pronoun, a
+// verb of speech, "that"), no quotation. Otherwise it returns -1.
+func (s *sentence) quoteAfterColon(p int) int {
+	for c := p; c < len(s.toks) && c <= p+maxAside; c++ {
+		tk := s.toks[c]
+		switch {
+		case s.punct(c, ":"):
+			if c > p && c+1 < len(s.toks) && s.toks[c+1].k == kQuote && s.isEnd(c+2) {
+				return c
+			}
+			return -1
+		case s.punct(c, ","):
+		case tk.k != kWord || tk.w.f&(fCue|fWeakCue|fCall|fAsk) != 0 || s.is(c, "that") || s.finiteAt(c):
+			return -1
+		case tk.w.f&fPronoun != 0 && !s.is(c, "it") && !s.is(c, "this") && !s.is(c, "them") && !s.is(c, "him") && !s.is(c, "her"):
+			return -1
+		}
+	}
+	return -1
+}

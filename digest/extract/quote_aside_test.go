@@ -21,6 +21,10 @@ func TestAsideQuote(t *testing.T) {
 		{"Jane Roe announced on her campaign page, in bold letters, “I am leaving the race today!”", "Jane Roe", "I am leaving"},
 		{"Tom Gray said on the radio on Monday, in answer to a caller, “The bridge will open in May.”", "Tom Gray", "The bridge will open"},
 		{"Tom Gray said on the radio, as his rival had written, “The bridge will open in May.”", "Tom Gray", ""},
+		// words that say what or when before a colon and the quotation
+		// closing the sentence (quote_aside.go quoteAfterColon)
+		{"Jane Roe has said the same thing at every stop this spring: “The bridge will open in May.”", "Jane Roe", "The bridge will open"},
+		{"Jane Roe said she had one more promise: “The bridge will open in May.”", "Jane Roe", "she had one more promise"},
 		// a short phrase opened by a determiner speaks whatever its head
 		// (cue_subject.go speakerPhrase, quote_aside.go detPhrase)
 		{"“Why would anyone vote for a plan like that?” the 43-year-old asked at the meeting.", "43-year-old", "Why would anyone vote"},
