@@ -196,6 +196,12 @@ func TestWritersEnd(t *testing.T) {
 			has:     "the endless repairs",
 		},
 		{
+			name:    "after according to X, the same (patterns.go accordingTo)",
+			text:    "According to Ann Lee, the plan was once popular, but is now “a total waste of money.”",
+			speaker: "Ann Lee",
+			has:     "a total waste of money",
+		},
+		{
 			name:    "a quotation with a verb of speech of its own is another's",
 			text:    "Ann Lee said the bridge would be finished in May, and the council called that “a fantasy.”",
 			speaker: "Ann Lee",
