@@ -208,8 +208,9 @@ func (s *sentence) reported(j int, m mention, cue digest.Span) int {
 	if s.punct(p-1, ",") && !quoteFirst && !that && f&fPart == 0 && !s.is(p, "if") && !s.is(p, "when") {
 		return j + 1 // "said, however, ..." is rare; "said, in Moscow" is not content
 	}
+	short := false
 	if a := s.shortAnswer(j, p); a > p {
-		e = a // answers.go: "said no", "said the same"
+		e, short = a, true // answers.go: "said no", "said the same"
 	} else if s.tooShort(p, e) && !(f&fCall != 0 && s.naming(j)) && !s.relativeGap(j, p, e, m) {
 		return j + 1 // "testified voluntarily": not what was said; "he would" is
 	}
@@ -225,7 +226,11 @@ func (s *sentence) reported(j int, m mention, cue digest.Span) int {
 	if f&fDirective != 0 && p == j+1 && !s.accuses(j) {
 		p = j // "urging the Council to ...": the request is the verb and its object
 	}
+	n := len(s.x.raws)
 	s.emit(m, cue, p, e, extra)
+	if short && len(s.x.raws) > n {
+		s.x.raws[n].fixedEnd = true // "said so in December": the answer is the word, whatever the end model reads
+	}
 	s.from = e
 	return e
 }
@@ -525,6 +530,9 @@ func (s *sentence) emitLeft(a, b int, m mention, cue digest.Span, extra afterCue
 	if l, _ := s.dateAt(a); a+l >= b {
 		return false // "On Dec. 15, the task force announced ..."
 	}
+	if s.circumstanceBefore(a, b, m, cue) {
+		return false // "On ABC's “This Week,” Rubio said that ...": where, not what
+	}
 	s.emit(m, cue, a, b, extra)
 	return true
 }
@@ -539,11 +547,14 @@ func (s *sentence) emit(m mention, cue digest.Span, a, b int, extra afterCue) {
 		if w := s.writersEnd(a, b); w < b && s.quoteFinishes(a, w) < b { // ends.go, quote_finish.go
 			b = w
 		}
+		if rb := s.relativeSubjectEnd(s.tokenAt(cue[0]), a, b); rb < b {
+			b, object = rb, true // relsubject.go: "Republicans who agree that ... were irritated": the end model keeps it
+		}
 		ob, ok := s.objectEnd(s.tokenAt(cue[0]), a, b) // object.go: "denied the charges through his lawyer"
 		if !ok {
 			return // "the economy added 292,000 jobs"
 		}
-		object, b = ob < b, ob
+		object, b = object || ob < b, ob
 	}
 	if extra.cueEnd > cue[1] && (extra.cueEnd <= s.toks[a].s || s.toks[b-1].e <= cue[0]) {
 		cue[1] = extra.cueEnd // "told reporters"

@@ -10,7 +10,8 @@ import (
 
 // TestCoordinatedVerbs checks a verb of speech coordinated with a verb
 // before it ("knocked Moreno on taxes and called him ..."): the first
-// verb's subject speaks, wherever its clause opens, with the rules alone
+// verb's subject speaks, wherever its clause opens, and so does a
+// participle clause's ("..., acknowledging that"), with the rules alone
 // and with the shipped model. Made-up sentences.
 func TestCoordinatedVerbs(t *testing.T) {
 	tests := []struct {
@@ -72,6 +73,26 @@ func TestCoordinatedVerbs(t *testing.T) {
 			text:    "The race is close.\n\nJoe Gray was sorry when he visited the city this week, and even admitted that the city had been let down by his office.",
 			speaker: "Joe Gray",
 			starts:  "the city had been let down",
+		},
+		// a participle clause speaks with the subject of the nearest clause
+		// before it (subject.go clauseSpeaker)
+		{
+			name:    "a participle after a clause of its own after and",
+			text:    "The city was angry.\n\nOver the past week, prosecutors charged the officer with assault and Mayor Ann Lee fired her police chief, acknowledging that many residents had lost trust in the force.",
+			speaker: "Ann Lee",
+			starts:  "many residents had lost trust",
+		},
+		{
+			name:    "a participle after the main clause that follows an opening subordinate one",
+			text:    "The debate was long.\n\nIn the second debate, while most of his rivals called for a larger army, Tom Hale hewed closely to the governor's plan, noting that the two groups were enemies.",
+			speaker: "Tom Hale",
+			starts:  "the two groups were enemies",
+		},
+		{
+			name:    "a participle after an and inside a clause after that",
+			text:    "Ann Lee is the mayor's spokeswoman.\n\nLee also dismissed reports that Canadian and US officials would meet in Ottawa this week, calling the claims \"false.\" These reports said the talks were planned.",
+			speaker: "Lee",
+			starts:  "the claims",
 		},
 	}
 	for _, tt := range tests {

@@ -34,11 +34,6 @@ func (s *sentence) withSpeaker(j int, m mention, cue digest.Span, np int) int {
 			// was ...": the quote is scenery, what was said follows the cue
 			quoted = false
 		}
-		if quoted && !s.isEnd(p) && s.title(np-1) {
-			// "On ABC's “This Week,” Rubio said that ...": the quotation
-			// names a show or a work (ends.go), what was said follows the cue
-			quoted = false
-		}
 		// "On CBS, she stated, “...”": an opening phrase, then the quote
 		if !quoted && !s.hasQuote(s.from, np) && s.punct(p, ",") && p+1 < len(toks) && toks[p+1].k == kQuote {
 			return s.right(j, m, cue)

@@ -318,3 +318,19 @@ func (s *sentence) topic(a, e int) bool {
 	}
 	return true
 }
+
+// contrastClause returns where content tokens [b, e), which go on past a
+// reported clause ending at b, open a contrast with a subject of its own
+// that is no pronoun: ", but the turnout was higher", ", but Democrats
+// have pushed ...". The rules end what was said there (contentEnd); the
+// end model, which may carry an end further, does not carry it over such
+// a clause, which tells of others than the speaker. It returns e when
+// there is none.
+func (s *sentence) contrastClause(b, e int) int {
+	for i := b; i+3 < e; i++ {
+		if s.punct(i, ",") && s.is(i+1, "but") && !s.has(i+2, fPronoun) && !s.contrast(i+2) && s.subjectVerb(i+2, 4) {
+			return i
+		}
+	}
+	return e
+}

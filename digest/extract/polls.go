@@ -113,6 +113,7 @@ func (s *sentence) pollSays(j int, cue digest.Span, pa, pe, from, v int) int {
 				// percent said ...": the next share's or the writer's
 				// (shares.go); the cues after it are read
 				r.tb = i
+				r.fixedEnd = true // as shareEnds: not the end model's to take back
 				for r.tb > r.ta+1 && (s.toks[r.tb-1].k == kPunct || s.toks[r.tb-1].k == kStop) {
 					r.tb--
 				}

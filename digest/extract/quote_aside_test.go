@@ -31,9 +31,6 @@ func TestAsideQuote(t *testing.T) {
 		// "by saying" after an object: the clause's subject goes on
 		// (cue_participle.go clauseLink), no noun phrase "the speech by"
 		{"Jane Roe closed the meeting by saying “We will be back next year.”", "Jane Roe", "We will be back"},
-		// a show's name before the attribution is no quotation of the
-		// speaker's (cue_content.go, ends.go title): what follows the cue is
-		{"On Channel Nine’s “Morning Hour,” Jane Roe said that the bridge would open in May.", "Jane Roe", "the bridge would open"},
 		// a quotation opening in lower case goes on with the sentence
 		// after a dotted abbreviation (sentence.go lowerQuote)
 		{"Jane Roe said the U.S. “does not have the money to rebuild every bridge.”", "Jane Roe", "the U.S. “does not have"},

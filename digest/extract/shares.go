@@ -41,6 +41,7 @@ func (s *sentence) shareEnds() int {
 					resume = i
 				}
 				r.tb = e
+				r.fixedEnd = true // the next share or the comparison is not the end model's to take back
 				r.content = s.span(r.ta, e)
 				r.direct = e == r.ta+1 && s.toks[r.ta].k == kQuote
 				if r.direct {

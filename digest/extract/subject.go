@@ -170,7 +170,11 @@ func (s *sentence) clauseSpeaker(k int) *mention {
 			break
 		}
 		conj := s.is(c, "but") || s.is(c, "while") || s.is(c, "although") || s.is(c, "whereas") || s.is(c, "yet")
-		if !(conj && (s.punct(c-1, ",") || s.punct(c-1, ";") || s.dashEnding(c-1) >= 0) || s.punct(c, ";")) {
+		// "prosecutors charged him and Mayor Lee fired the chief,
+		// acknowledging ...": "and" opens a clause of its own when a
+		// subject and a finite verb follow it (checked below)
+		and := s.is(c, "and") && !s.inComplement(c)
+		if !(conj && (s.punct(c-1, ",") || s.punct(c-1, ";") || s.dashEnding(c-1) >= 0) || s.punct(c, ";") || and) {
 			continue
 		}
 		p := c + 1
@@ -181,6 +185,9 @@ func (s *sentence) clauseSpeaker(k int) *mention {
 				break
 			}
 		}
+		if and && (!ok || e >= k || !s.subjectLike(p, e) || s.has(p, fPrep|fSub) || !s.verbAt(s.skipAdverb(e))) {
+			continue // "Cruz and Rubio", "jobs and wages": no clause of its own
+		}
 		if !ok || e >= k || !s.subjectLike(p, e) || s.has(p, fPrep|fSub) {
 			break
 		}
@@ -190,11 +197,58 @@ func (s *sentence) clauseSpeaker(k int) *mention {
 		}
 		m := s.mention(p, e)
 		if m.kind == mNoun && !s.has(e-1, fSourceNoun|fRole) && !partyLabel(strings.TrimSuffix(s.word(e-1), "s")) {
+			if and {
+				continue
+			}
 			break
 		}
 		return &m
 	}
+	if m := s.mainAfterOpening(k); m != nil {
+		return m
+	}
 	return s.speakerSoFar()
+}
+
+// inComplement reports whether token c stands in a clause after "that",
+// "whether" or "if" with no punctuation between: "dismissed reports that
+// Russian and US officials would meet, calling ...": an "and" there joins
+// inside what the reports said.
+func (s *sentence) inComplement(c int) bool {
+	for k := c - 1; k >= s.from && k >= 0 && s.toks[k].k == kWord; k-- {
+		if s.is(k, "that") || s.has(k, fQuestion) {
+			return true
+		}
+	}
+	return false
+}
+
+// mainAfterOpening returns the subject of the main clause that follows
+// the sentence's last statement when that statement's cue stood in a
+// subordinate clause opening the sentence and its content ended at the
+// comma closing it: "While most rivals called for more troops, Trump
+// stuck to the plan, noting ...": Trump notes. It returns nil otherwise.
+func (s *sentence) mainAfterOpening(k int) *mention {
+	n := len(s.x.raws)
+	if n <= s.first {
+		return nil
+	}
+	r := s.x.raws[n-1]
+	if r.tb >= k || r.tb > len(s.toks) || !s.punct(r.tb, ",") {
+		return nil
+	}
+	if cue := s.tokenAt(r.cue[0]); cue < 0 || cue >= r.ta || !s.subordinateIn(0, cue) {
+		return nil
+	}
+	e, ok := s.rightNP(r.tb + 1)
+	if !ok || e >= k || !s.subjectLike(r.tb+1, e) || !s.verbAt(s.skipAdverb(e)) {
+		return nil
+	}
+	m := s.mention(r.tb+1, e)
+	if m.kind == mNoun && !s.has(e-1, fSourceNoun|fRole) {
+		return nil
+	}
+	return &m
 }
 
 // datelineEnd returns the first token after a wire dateline opening the
