@@ -2,16 +2,20 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"io/fs"
 	"math/rand/v2"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
 	"time"
 	"unicode"
+
+	"github.com/whosaid/whosaid/digest"
 )
 
 // The search and timeline benchmarks run over a generated database:
@@ -20,7 +24,7 @@ import (
 //	go test ./store -run '^$' -bench 'Search|Timeline' -benchtime 2000x
 //
 // WHOSAID_BENCH_DB names another database.
-func benchStore(b *testing.B) *Store {
+func benchStore(b testing.TB) *Store {
 	path := os.Getenv("WHOSAID_BENCH_DB")
 	if path == "" {
 		path = "../bench/bench.db"
@@ -39,7 +43,7 @@ func benchStore(b *testing.B) *Store {
 // benchVocabulary returns the words of a sample of the store's own
 // statements, each as often as it occurs there, so common words are drawn
 // as often as users would meet them; and the sample's two-word runs.
-func benchVocabulary(b *testing.B, s *Store, rng *rand.Rand) (words []string, pairs []string) {
+func benchVocabulary(b testing.TB, s *Store, rng *rand.Rand) (words []string, pairs []string) {
 	var maxID int64
 	if err := s.rdb.QueryRow(`SELECT max(id) FROM entries`).Scan(&maxID); err != nil || maxID == 0 {
 		b.Fatalf("empty benchmark database (%v)", err)
@@ -168,7 +172,13 @@ func BenchmarkTimeline(b *testing.B) {
 		}
 	}
 	lat := make(latencies, 0, b.N)
-	slow := newSlowest(10)
+	slow := newSlowest(20)
+	slow.plan = func(key string) string {
+		var q query
+		fmt.Sscanf(key, "%d", &q.speaker)
+		q.topic = key[strings.IndexByte(key, ' ')+1:]
+		return timelinePlan(ctx, s, q.speaker, q.topic)
+	}
 	b.ResetTimer()
 	for i := range b.N {
 		q := queries[i%len(queries)]
@@ -186,12 +196,82 @@ func BenchmarkTimeline(b *testing.B) {
 	slow.reportFastest(b)
 }
 
+// TestTimelinePhrasesAtScale compares, on the benchmark database (named
+// by WHOSAID_BENCH_DB: opt-in, it takes some 15 s at 1 M statements), the
+// first two pages of 300 speakers' phrase timelines and speaker: searches
+// as the phrase plans give them with FTS5's walk of every phrase.
+func TestTimelinePhrasesAtScale(t *testing.T) {
+	if os.Getenv("WHOSAID_BENCH_DB") == "" {
+		t.Skip("WHOSAID_BENCH_DB names no benchmark database")
+	}
+	s := benchStore(t)
+	ctx := context.Background()
+	rng := rand.New(rand.NewPCG(3, 4))
+	_, pairs := benchVocabulary(t, s, rng)
+	top, err := s.TopSpeakers(ctx, 8)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func(n int) { checksPerPage = n }(checksPerPage)
+	both := func(sp digest.Speaker, topic string, page int) (digest.SearchResult, digest.SearchResult) {
+		tl, err := s.Timeline(ctx, sp.ID, topic, 20, 20*page)
+		if err != nil {
+			t.Fatal(err)
+		}
+		surname := strings.ToLower(sp.Name[strings.LastIndexByte(sp.Name, ' ')+1:])
+		sr, err := s.Search(ctx, "speaker:"+surname+" "+topic, 10, 10*page)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return tl, sr
+	}
+	same := func(a, b digest.SearchResult) bool {
+		return a.More == b.More && slices.EqualFunc(a.Entries, b.Entries, func(x, y digest.Entry) bool { return x.ID == y.ID })
+	}
+	for range 300 {
+		sp, topic := top[rng.IntN(len(top))], `"`+pairs[rng.IntN(len(pairs))]+`"`
+		for page := range 2 {
+			checksPerPage = 6
+			tl, sr := both(sp, topic, page)
+			checksPerPage = 0 // FTS5 walks every phrase
+			wantTL, wantSR := both(sp, topic, page)
+			if !same(tl, wantTL) || !same(sr, wantSR) {
+				t.Errorf("speaker %d %s page %d: timeline %d rows, FTS5 %d; search %d rows, FTS5 %d",
+					sp.ID, topic, page, len(tl.Entries), len(wantTL.Entries), len(sr.Entries), len(wantSR.Entries))
+			}
+		}
+	}
+}
+
+// timelinePlan says how a timeline walks a topic of all its words: by
+// FTS5, or a phrase through a probe whose rows are checked in Go.
+func timelinePlan(ctx context.Context, s *Store, speaker int64, topic string) string {
+	q := parseQuery(topic)
+	p := q.plan("content context", " AND ", speakerMatch([]int64{speaker}))
+	if p.check == nil {
+		return "fts5"
+	}
+	out := "fts5 (checking in Go would cost more)"
+	err := s.read(ctx, func(tx *sql.Tx) error {
+		_, probe, budget, err := s.probeFor(ctx, tx, p)
+		if budget > 0 {
+			out = fmt.Sprintf("%s, up to %d rows checked in Go", probe, budget)
+		}
+		return err
+	})
+	if err != nil {
+		return err.Error()
+	}
+	return out
+}
+
 // slowest keeps the slowest queries seen, to log with -v, and each
-// query's fastest run.
+// query's fastest run; plan, when set, describes a query's plan.
 type slowest struct {
 	n       int
 	all     map[string]time.Duration
 	fastest map[string]time.Duration
+	plan    func(query string) string
 }
 
 func newSlowest(n int) *slowest {
@@ -229,6 +309,10 @@ func (s *slowest) log(b *testing.B) {
 	}
 	sort.Slice(qs, func(i, j int) bool { return s.all[qs[i]] > s.all[qs[j]] })
 	for _, q := range qs[:min(s.n, len(qs))] {
-		b.Logf("slow: %v %s", s.all[q].Round(time.Millisecond), q)
+		var plan string
+		if s.plan != nil {
+			plan = " [" + s.plan(q) + "]"
+		}
+		b.Logf("slow: %v (fastest %v) %s%s", s.all[q].Round(time.Millisecond), s.fastest[q].Round(100*time.Microsecond), q, plan)
 	}
 }

@@ -20,6 +20,8 @@ type stems struct {
 	mu    sync.Mutex
 	db    *sql.DB // an in-memory database: one connection, never closed while in use
 	cache map[string]string
+	// add, read and clear are tokens' statements, prepared with db.
+	add, read, clear *sql.Stmt
 }
 
 // ftsTokenize is the full-text index's tokenizer (migrations/0001_schema.sql).
@@ -43,8 +45,13 @@ func (st *stems) stemsOf(ctx context.Context, words []string) (map[string]string
 // reset drops the in-memory database, to be made again when next needed.
 func (st *stems) reset() {
 	if st.db != nil {
+		for _, stmt := range []*sql.Stmt{st.add, st.read, st.clear} {
+			if stmt != nil {
+				stmt.Close()
+			}
+		}
 		st.db.Close()
-		st.db = nil
+		st.db, st.add, st.read, st.clear = nil, nil, nil, nil
 	}
 }
 
@@ -65,7 +72,16 @@ func (st *stems) stemsLocked(ctx context.Context, words []string) (map[string]st
 				return nil, fmt.Errorf("store: stems: %w", err)
 			}
 		}
+		stmts := make([]*sql.Stmt, 3)
+		for i, q := range []string{`INSERT INTO w (rowid, t) VALUES (1, ?)`, `SELECT term, offset FROM wv`, `DELETE FROM w`} {
+			var err error
+			if stmts[i], err = db.PrepareContext(ctx, q); err != nil {
+				db.Close()
+				return nil, fmt.Errorf("store: stems: %w", err)
+			}
+		}
 		st.db, st.cache = db, map[string]string{}
+		st.add, st.read, st.clear = stmts[0], stmts[1], stmts[2]
 	}
 	var missing []string
 	out := make(map[string]string, len(words))
@@ -138,10 +154,10 @@ func (st *stems) ofTextLocked(ctx context.Context, text string) ([]string, error
 // tokens runs the index's tokenizer over text in the in-memory database
 // and calls each with every token's stem and its index in text's tokens.
 func (st *stems) tokens(ctx context.Context, text string, each func(term string, off int) error) error {
-	if _, err := st.db.ExecContext(ctx, `INSERT INTO w (rowid, t) VALUES (1, ?)`, text); err != nil {
+	if _, err := st.add.ExecContext(ctx, text); err != nil {
 		return fmt.Errorf("store: stems: %w", err)
 	}
-	rows, err := st.db.QueryContext(ctx, `SELECT term, offset FROM wv`)
+	rows, err := st.read.QueryContext(ctx)
 	if err != nil {
 		return fmt.Errorf("store: stems: %w", err)
 	}
@@ -161,7 +177,7 @@ func (st *stems) tokens(ctx context.Context, text string, each func(term string,
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	if _, err := st.db.ExecContext(ctx, `DELETE FROM w`); err != nil {
+	if _, err := st.clear.ExecContext(ctx); err != nil {
 		return fmt.Errorf("store: stems: %w", err)
 	}
 	return nil
@@ -173,14 +189,6 @@ func (st *stems) close() error {
 	defer st.mu.Unlock()
 	st.reset()
 	return nil
-}
-
-// phraseCheck is a phrase of lower-case ASCII words checked in Go against
-// the text of candidate rows, in the entries columns cols, as FTS5 would
-// match it there: consecutive tokens with the phrase's words' stems.
-type phraseCheck struct {
-	words []string
-	cols  []string
 }
 
 // asciiPhrase reports whether every word is lower-case ASCII letters and
@@ -199,30 +207,39 @@ func asciiPhrase(words []string) bool {
 	return true
 }
 
-// ftsTokens splits text into tokens as the index's tokenizer does
-// (unicode61: letters and numbers make tokens, punctuation, symbols and
-// spaces part them), appending them lower-cased to toks; ok is false when
-// text has a character whose handling Go cannot be sure of: a mark (which
+// ftsTokens splits text into tokens as the index's tokenizer does,
+// appending them lower-cased to toks; ok is false when text has a
+// character whose handling Go cannot be sure of (eachToken).
+func ftsTokens(text string, toks []string) ([]string, bool) {
+	_, ok := eachToken(text, func(tok string, _ bool) bool {
+		toks = append(toks, lowerWord(tok))
+		return false
+	})
+	return toks, ok
+}
+
+// eachToken calls each with the tokens of text in order, as the index's
+// tokenizer splits them (unicode61: letters and numbers make tokens,
+// punctuation, symbols and spaces part them), and whether a token is all
+// ASCII, until each returns true (stopped). It stops with ok false at a
+// character whose handling Go cannot be sure of: a mark (which
 // remove_diacritics folds into its letter), a format or private
 // character, or a letter past Latin Extended-B (whose category FTS5's
 // Unicode tables may give otherwise). The caller leaves such text to FTS5.
-func ftsTokens(text string, toks []string) ([]string, bool) {
-	start := -1
-	end := func(i int) {
-		if start >= 0 {
-			toks = append(toks, lowerWord(text[start:i]))
-			start = -1
-		}
-	}
+func eachToken(text string, each func(tok string, ascii bool) bool) (stopped, ok bool) {
+	start, ascii := -1, true
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < utf8.RuneSelf {
 			if asciiAlnum(c) {
 				if start < 0 {
-					start = i
+					start, ascii = i, true
 				}
-			} else {
-				end(i)
+			} else if start >= 0 {
+				if each(text[start:i], ascii) {
+					return true, true
+				}
+				start = -1
 			}
 			i++
 			continue
@@ -230,151 +247,31 @@ func ftsTokens(text string, toks []string) ([]string, bool) {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case r == utf8.RuneError && n == 1:
-			return toks, false
+			return false, false
 		case unicode.IsLetter(r) || unicode.IsNumber(r):
 			if r >= 0x250 {
-				return toks, false
+				return false, false
 			}
 			if start < 0 {
 				start = i
 			}
+			ascii = false
 		case unicode.IsPunct(r) || unicode.IsSymbol(r) || unicode.IsSpace(r) || unicode.IsControl(r):
-			end(i)
+			if start >= 0 {
+				if each(text[start:i], ascii) {
+					return true, true
+				}
+				start = -1
+			}
 		default:
-			return toks, false
+			return false, false
 		}
 		i += n
 	}
-	end(len(text))
-	return toks, true
-}
-
-// checkPhrase returns which of keys' rows hold pc's phrase, and the keys
-// whose text is not all ASCII, which it leaves undecided.
-func (s *Store) checkPhrase(ctx context.Context, tx *sql.Tx, pc *phraseCheck, keys []int64) (map[int64]bool, []int64, error) {
-	ids := make([]int64, len(keys))
-	for i, k := range keys {
-		ids[i] = keyID(k)
+	if start >= 0 && each(text[start:], ascii) {
+		return true, true
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT id, `+strings.Join(pc.cols, ", ")+` FROM entries WHERE id IN (`+placeholders(len(ids))+`)`, int64Args(ids)...)
-	if err != nil {
-		return nil, nil, err
-	}
-	texts := map[int64][][]string{} // tokens of each column, by entry id
-	undecidedID := map[int64]bool{}
-	stemmed := map[int64][][]string{} // stems of each column of the undecided
-	vals := make([]sql.NullString, len(pc.cols))
-	dest := make([]any, 1+len(pc.cols))
-	var id int64
-	dest[0] = &id
-	for i := range vals {
-		dest[1+i] = &vals[i]
-	}
-	for rows.Next() {
-		if err := rows.Scan(dest...); err != nil {
-			rows.Close()
-			return nil, nil, err
-		}
-		cols := make([][]string, len(vals))
-		for i, v := range vals {
-			var ok bool
-			if cols[i], ok = ftsTokens(v.String, nil); !ok {
-				undecidedID[id] = true
-			}
-		}
-		texts[id] = cols
-		if undecidedID[id] {
-			// Rare (0.2% of the benchmark's statements): FTS5's own
-			// tokenizer reads the text.
-			all := make([][]string, len(vals))
-			for i, v := range vals {
-				if all[i], err = s.stems.ofText(ctx, v.String); err != nil {
-					rows.Close()
-					return stemsFailed(ctx, keys, err)
-				}
-			}
-			stemmed[id] = all
-		}
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, nil, err
-	}
-	// Stems are wanted of the phrase's words and of the tokens that may
-	// share one: a stem keeps its word's first letter (a word outside
-	// ASCII may lose its accent: always asked).
-	qs, err := s.stems.stemsOf(ctx, pc.words)
-	if err != nil {
-		return stemsFailed(ctx, keys, err)
-	}
-	var first [256]bool
-	for _, w := range pc.words {
-		if qs[w] == "" {
-			return map[int64]bool{}, keys, nil // not a token: FTS5 decides
-		}
-		first[qs[w][0]] = true
-	}
-	var want []string
-	for id, cols := range texts {
-		if undecidedID[id] {
-			continue
-		}
-		for _, toks := range cols {
-			for _, t := range toks {
-				if t[0] >= utf8.RuneSelf || first[t[0]] {
-					want = append(want, t)
-				}
-			}
-		}
-	}
-	ts, err := s.stems.stemsOf(ctx, want)
-	if err != nil {
-		return stemsFailed(ctx, keys, err)
-	}
-	ok := map[int64]bool{}
-	for i, k := range keys {
-		id := ids[i]
-		cols := stemmed[id]
-		if !undecidedID[id] {
-			// Tokens to stems, "" for a token whose first letter no
-			// word of the phrase's stem has.
-			cols = make([][]string, len(texts[id]))
-			for c, toks := range texts[id] {
-				cols[c] = make([]string, len(toks))
-				for j, t := range toks {
-					if t[0] >= utf8.RuneSelf || first[t[0]] {
-						cols[c][j] = ts[t]
-					}
-				}
-			}
-		}
-	cols:
-		for _, stems := range cols {
-			for at := 0; at+len(pc.words) <= len(stems); at++ {
-				match := true
-				for j, w := range pc.words {
-					if stems[at+j] != qs[w] {
-						match = false
-						break
-					}
-				}
-				if match {
-					ok[k] = true
-					break cols
-				}
-			}
-		}
-	}
-	return ok, nil, nil
-}
-
-// stemsFailed is checkPhrase's answer when stems could not be had: all
-// keys left to FTS5 (slower, as right), unless the query was cancelled.
-func stemsFailed(ctx context.Context, keys []int64, err error) (map[int64]bool, []int64, error) {
-	if ctx.Err() != nil {
-		return nil, nil, err
-	}
-	return map[int64]bool{}, keys, nil
+	return false, true
 }
 
 // lowerWord lower-cases a word as strings.ToLower does, without a copy

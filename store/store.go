@@ -54,6 +54,8 @@ type Store struct {
 	nearDups  nearDupIndex
 	// stems of words as the index makes them, for phrases checked in Go
 	stems stems
+	// the index's pages of words, for choosing how to walk a phrase
+	pages pageCounts
 }
 
 var (

@@ -68,8 +68,9 @@ func (s *sentence) skipCircumstance(p int) int {
 	return len(s.toks)
 }
 
-// right emits the statement whose content follows the cue at j.
-func (s *sentence) right(j int, m mention, cue digest.Span) int {
+// reported emits the statement whose content follows the cue at j (right,
+// quote_aside.go, reads what it leaves).
+func (s *sentence) reported(j int, m mention, cue digest.Span) int {
 	p, extra := s.skipAfterCue(j, m)
 	f := s.toks[j].w.f
 	if s.punct(p, ",") && s.has(p+1, fAux|fClauseEnd) && s.punct(p+2, ",") {
@@ -96,6 +97,9 @@ func (s *sentence) right(j int, m mention, cue digest.Span) int {
 	if q := s.thatAfterAside(p); q > p && !s.is(p, "that") {
 		p = q // forms.go: "said in an interview with the AP last week that", "said on CNN, where ..., that"
 	}
+	if c := s.quoteAfterColon(p); c > p {
+		p = c // quote_aside.go: "has said the same thing at every stop: “...”"
+	}
 	that := s.is(p, "that") || s.punct(p, ":")
 	if that {
 		p++
@@ -109,7 +113,7 @@ func (s *sentence) right(j int, m mention, cue digest.Span) int {
 	if that && s.punct(p, ",") {
 		p++ // "added that, based on what he has seen, ..."
 	}
-	e := s.contentEnd(p)
+	e := s.quoteFinishes(p, s.contentEnd(p)) // quote_finish.go: "..., coming from far behind to a “dead heat”"
 	if rel := j - 1; (s.is(rel, "who") || s.is(rel, "which")) && s.punct(rel-1, ",") {
 		// "John Smith, who wrote the memo, left": the relative clause ends
 		// at its comma
@@ -371,8 +375,8 @@ func (s *sentence) contentEnd(p int) int {
 		}
 		// "said he found Trump “very charming” and called ...", "and has
 		// expressed support": a second deed
-		if s.is(i, "and") && i > p && i+1 < len(toks) && toks[i+1].k == kWord && !toks[i+1].cap && (toks[i+1].w.f&(fCue|fCall) != 0 && toks[i+1].w.f&fPart == 0 ||
-			(s.is(i+1, "has") || s.is(i+1, "have")) && i+2 < len(toks) && strings.HasSuffix(s.word(i+2), "ed")) {
+		if v := s.skipAdverb(i + 1); s.is(i, "and") && i > p && v < len(toks) && toks[v].k == kWord && !toks[v].cap && (toks[v].w.f&(fCue|fCall) != 0 && toks[v].w.f&fPart == 0 ||
+			(s.is(v, "has") || s.is(v, "have")) && v+1 < len(toks) && strings.HasSuffix(s.word(v+1), "ed")) {
 			e = i
 			break
 		}
@@ -543,7 +547,9 @@ func (s *sentence) emit(m mention, cue digest.Span, a, b int, extra afterCue) {
 	}
 	object := false
 	if cue[1] <= s.toks[a].s {
-		b = s.writersEnd(a, b) // ends.go
+		if w := s.writersEnd(a, b); w < b && s.quoteFinishes(a, w) < b { // ends.go, quote_finish.go
+			b = w
+		}
 		if rb := s.relativeSubjectEnd(s.tokenAt(cue[0]), a, b); rb < b {
 			b, object = rb, true // relsubject.go: "Republicans who agree that ... were irritated": the end model keeps it
 		}

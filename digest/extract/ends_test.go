@@ -175,6 +175,60 @@ func TestWritersEnd(t *testing.T) {
 			speaker: "Ann Lee",
 			has:     "the council would vote on it again in May",
 		},
+		// a quotation that closes the sentence and names no one of its
+		// own goes on with the reported clause (quote_finish.go)
+		{
+			name:    "a participle clause that ends in a quotation",
+			text:    "Tom Gray said the mayor had already been tested, climbing from far behind to win the spring vote by “a margin nobody expected.”",
+			speaker: "Tom Gray",
+			has:     "a margin nobody expected",
+		},
+		{
+			name:    "but and a verb phrase that ends in a quotation",
+			text:    "Ann Lee said she was once part of the old guard, but is now “the worst thing that ever happened to it.”",
+			speaker: "Ann Lee",
+			has:     "the worst thing that ever happened",
+		},
+		{
+			name:    "a relative clause that ends in a quotation",
+			text:    "Ann Lee said the town needs a new bridge, which would cost far less than “the endless repairs to the old one.”",
+			speaker: "Ann Lee",
+			has:     "the endless repairs",
+		},
+		{
+			name:    "after according to X, the same (patterns.go accordingTo)",
+			text:    "According to Ann Lee, the plan was once popular, but is now “a total waste of money.”",
+			speaker: "Ann Lee",
+			has:     "a total waste of money",
+		},
+		{
+			name:    "a quotation with a verb of speech of its own is another's",
+			text:    "Ann Lee said the bridge would be finished in May, and the council called that “a fantasy.”",
+			speaker: "Ann Lee",
+			has:     "the bridge would be finished in May",
+			not:     "fantasy",
+		},
+		{
+			name:    "the writer's main clause after an opening clause with the cue",
+			text:    "While the governor said the budget was balanced, his own aides were “deeply worried.”",
+			speaker: "governor",
+			has:     "the budget was balanced",
+			not:     "worried",
+		},
+		{
+			name:    "and, an adverb and a verb of speech: the speaker's next statement (content.go contentEnd)",
+			text:    "Jane Roe scolded the clerk at a hearing, calling him “a careless, careless man,” and then wrote that he was “Unfit!”",
+			speaker: "Jane Roe",
+			has:     "a careless, careless man",
+			not:     "Unfit",
+		},
+		{
+			name:    "a quotation that does not close the sentence",
+			text:    "Tom Gray said the mayor had already been tested, climbing to a “dead heat” in the spring vote.",
+			speaker: "Tom Gray",
+			has:     "the mayor had already been tested",
+			not:     "dead heat",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
