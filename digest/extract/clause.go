@@ -1,8 +1,9 @@
 // Reading a sentence's clauses for where a reported clause ends
 // (ends.go): which clause holds the cue (the sentence's own, a
 // subordinate clause opening it, or one between a subject and its verb),
-// where a clause of its own starts after a comma, and which words read as
-// its finite verb. Forms are read by their shape and a few word lists, not
+// where a clause of its own starts after a comma, which words read as
+// its finite verb, and what goes on with what was said (a clause of reason
+// or condition after a comma, a second -ing form after "and"). Forms are read by their shape and a few word lists, not
 // parsed: an auxiliary, a past form, a form in -s after its subject.
 
 package extract
@@ -350,4 +351,41 @@ func (s *sentence) cueInOpening(a int) bool {
 		}
 	}
 	return true
+}
+
+// ownAdverbial reports whether the word at i, after a comma, opens a
+// clause of reason or condition that belongs to the reported clause before
+// it: "said the plan was futile, because the records are gone", "warned
+// that rates would rise, if growth holds". Train's annotations keep such a
+// clause inside what was said 110 times in 112 (", because" 68 in 69, ",
+// if" 42 in 43).
+func (s *sentence) ownAdverbial(i int) bool {
+	return s.is(i, "because") || s.is(i, "if")
+}
+
+// gerundPair reports whether an -ing form after "and" at i pairs with an
+// earlier one in content tokens [p, i) that a preposition or a form of "be"
+// governs: "the only way to stop him from becoming the nominee and winning
+// the election", "accused him of catering to donors and failing to act",
+// "had been ridiculing and engaging in attacks". The second form is the
+// first one's partner, not the subject's next deed.
+func (s *sentence) gerundPair(p, i int) bool {
+	for k := i - 1; k > p; k-- {
+		if s.toks[k].k != kWord {
+			if s.punct(k, ",") || s.toks[k].k == kQuote {
+				continue
+			}
+			return false
+		}
+		w := lowerASCII(s.word(k))
+		if !(len(w) > 5 && strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "thing")) {
+			continue
+		}
+		switch lowerASCII(s.word(k - 1)) {
+		case "of", "from", "by", "about", "for", "like", "without", "in", "on", "at", "after", "before", "into", "against", "through",
+			"is", "are", "was", "were", "be", "been":
+			return true
+		}
+	}
+	return false
 }

@@ -68,8 +68,9 @@ func (s *sentence) skipCircumstance(p int) int {
 	return len(s.toks)
 }
 
-// right emits the statement whose content follows the cue at j.
-func (s *sentence) right(j int, m mention, cue digest.Span) int {
+// reported emits the statement whose content follows the cue at j (right,
+// quote_aside.go, reads what it leaves).
+func (s *sentence) reported(j int, m mention, cue digest.Span) int {
 	p, extra := s.skipAfterCue(j, m)
 	f := s.toks[j].w.f
 	if s.punct(p, ",") && s.has(p+1, fAux|fClauseEnd) && s.punct(p+2, ",") {
@@ -96,6 +97,9 @@ func (s *sentence) right(j int, m mention, cue digest.Span) int {
 	if q := s.thatAfterAside(p); q > p && !s.is(p, "that") {
 		p = q // forms.go: "said in an interview with the AP last week that", "said on CNN, where ..., that"
 	}
+	if c := s.quoteAfterColon(p); c > p {
+		p = c // quote_aside.go: "has said the same thing at every stop: “...”"
+	}
 	that := s.is(p, "that") || s.punct(p, ":")
 	if that {
 		p++
@@ -109,7 +113,7 @@ func (s *sentence) right(j int, m mention, cue digest.Span) int {
 	if that && s.punct(p, ",") {
 		p++ // "added that, based on what he has seen, ..."
 	}
-	e := s.contentEnd(p)
+	e := s.quoteFinishes(p, s.contentEnd(p)) // quote_finish.go: "..., coming from far behind to a “dead heat”"
 	if rel := j - 1; (s.is(rel, "who") || s.is(rel, "which")) && s.punct(rel-1, ",") {
 		// "John Smith, who wrote the memo, left": the relative clause ends
 		// at its comma
@@ -366,14 +370,14 @@ func (s *sentence) contentEnd(p int) int {
 		// and celebrated the ruling": the subject's next deed, after two
 		// words or more (the models' room takes one: train CV drops
 		// without the bound here, and with it there)
-		if i > p+1 && s.nextDeed(p, i) {
+		if i > p+1 && s.nextDeed(p, i) && !(s.ingForm(i+1) && s.gerundPair(p, i)) {
 			e = i
 			break
 		}
 		// "said he found Trump “very charming” and called ...", "and has
 		// expressed support": a second deed
-		if s.is(i, "and") && i > p && i+1 < len(toks) && toks[i+1].k == kWord && !toks[i+1].cap && (toks[i+1].w.f&(fCue|fCall) != 0 && toks[i+1].w.f&fPart == 0 ||
-			(s.is(i+1, "has") || s.is(i+1, "have")) && i+2 < len(toks) && strings.HasSuffix(s.word(i+2), "ed")) {
+		if v := s.skipAdverb(i + 1); s.is(i, "and") && i > p && v < len(toks) && toks[v].k == kWord && !toks[v].cap && (toks[v].w.f&(fCue|fCall) != 0 && toks[v].w.f&fPart == 0 ||
+			(s.is(v, "has") || s.is(v, "have")) && v+1 < len(toks) && strings.HasSuffix(s.word(v+1), "ed")) {
 			e = i
 			break
 		}
@@ -391,7 +395,7 @@ func (s *sentence) contentEnd(p int) int {
 		// deed (a verb form after a quoted phrase, a participle anywhere; the
 		// models' room reads deedAt after a quotation, which here lost 3
 		// correct statements of train CV)
-		if (s.is(i, "and") || s.is(i, "but")) && i > p && (toks[i-1].k == kQuote && s.verbForm(i+1) || s.ingForm(i+1)) {
+		if (s.is(i, "and") || s.is(i, "but")) && i > p && (toks[i-1].k == kQuote && s.verbForm(i+1) || s.ingForm(i+1) && !s.gerundPair(p, i)) {
 			e = i
 			break
 		}
@@ -403,7 +407,7 @@ func (s *sentence) contentEnd(p int) int {
 		}
 		if comma && i+1 < len(toks) {
 			n := toks[i+1]
-			if n.k == kWord && (n.w.f&fClauseEnd != 0 && !n.cap && !(s.is(i+1, "but") && (i+2 < len(toks) && toks[i+2].k == kQuote || s.contrast(i+2))) && !s.subjectRelative(p, i) || s.according(i+1)) ||
+			if n.k == kWord && (n.w.f&fClauseEnd != 0 && !n.cap && !s.ownAdverbial(i+1) && !(s.is(i+1, "but") && (i+2 < len(toks) && toks[i+2].k == kQuote || s.contrast(i+2))) && !s.subjectRelative(p, i) || s.according(i+1)) ||
 				s.attribAhead(i+1) ||
 				// ", and threatened ...", ", called her ...": the subject's next deed
 				// (a form in -ed: the room's reading, any word but a pronoun,
@@ -517,6 +521,9 @@ func (s *sentence) emitLeft(a, b int, m mention, cue digest.Span, extra afterCue
 	for a < b && (s.toks[a].k == kPunct || s.is(a, "and") || s.is(a, "but")) {
 		a++
 	}
+	if d := s.datelineEnd(); d > a && d < b {
+		a = d // "WASHINGTON (AP) — X has ..., a report says": the wire's dateline is the writer's
+	}
 	if n := s.connective(a); n > 0 && s.punct(a+n, ",") && a+n+1 < b {
 		a += n + 1 // "In fact, X, analysts say": the writer's link to the sentence before
 	}
@@ -546,7 +553,9 @@ func (s *sentence) emit(m mention, cue digest.Span, a, b int, extra afterCue) {
 	}
 	object := false
 	if cue[1] <= s.toks[a].s {
-		b = s.writersEnd(a, b) // ends.go
+		if w := s.writersEnd(a, b); w < b && s.quoteFinishes(a, w) < b { // ends.go, quote_finish.go
+			b = w
+		}
 		if rb := s.relativeSubjectEnd(s.tokenAt(cue[0]), a, b); rb < b {
 			b, object = rb, true // relsubject.go: "Republicans who agree that ... were irritated": the end model keeps it
 		}

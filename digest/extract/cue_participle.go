@@ -38,12 +38,14 @@ func (s *sentence) participle(j, k int, cue digest.Span) int {
 		// "The ad ends with a voice over saying: “...”"
 		// ("issued a statement saying “...”": the statement's author
 		// speaks, below)
-		if np, ok := s.leftNP(k); ok && toks[k].k == kWord && !toks[k].cap && toks[k].w.f&(fPronoun|fRelative|fSourceNoun|fComment) == 0 && !s.has(np-1, fPrep) {
+		// (not "ended the speech by saying “...”": the participle's
+		// subject goes on from the clause, below)
+		if np, ok := s.leftNP(k); ok && toks[k].k == kWord && !toks[k].cap && toks[k].w.f&(fPronoun|fRelative|fSourceNoun|fComment) == 0 && !s.has(np-1, fPrep) && !s.clauseLink(k) {
 			return s.right(j, s.mention(np, k+1), digest.Span{toks[j].s, toks[j].e})
 		}
 	}
 	// ", adding that ...", "by saying": the sentence's speaker goes on
-	if k < s.from || s.punct(k, ",") || s.punct(k, "—") || s.punct(k, "–") || s.has(k, fSub) || s.is(k, "by") || s.is(k, "after") || s.is(k, "before") || s.is(k, "then") || s.is(k, "upon") || s.is(k, "while") ||
+	if k < s.from || s.punct(k, ",") || s.punct(k, "—") || s.punct(k, "–") || s.has(k, fSub) || s.clauseLink(k) ||
 		toks[k].k == kQuote && toks[k].ie > toks[k].is && s.t[toks[k].ie-1] == ',' {
 		if m := s.clauseSpeaker(k); m != nil {
 			return s.right(j, *m, cue)
@@ -75,4 +77,12 @@ func (s *sentence) participle(j, k int, cue digest.Span) int {
 		}
 	}
 	return j + 1
+}
+
+// clauseLink reports whether token k, right before a participle, links it
+// to the clause before as the same subject's deed: "by saying", "after
+// saying", "before adding", "then adding", "upon hearing", "while
+// insisting".
+func (s *sentence) clauseLink(k int) bool {
+	return s.is(k, "by") || s.is(k, "after") || s.is(k, "before") || s.is(k, "then") || s.is(k, "upon") || s.is(k, "while")
 }

@@ -60,14 +60,15 @@ func (s *sentence) speakerPhrase(a, b int) bool {
 	if s.punct(b-1, ",") && b-1 > a {
 		b-- // "Morton Blackwell, the committeeman from Virginia, told AFP"
 	}
+	appositive := false
 	for i := a + 1; i < b; i++ {
 		if s.punct(i, ",") {
-			b = i // the head comes before the appositive
+			b, appositive = i, true // the head comes before the appositive
 			break
 		}
 	}
 	h := s.toks[b-1]
-	return h.k == kWord && (h.cap || h.w.f&(fRole|fSourceNoun|fPronoun|fQuant) != 0) || s.punct(b-1, ")")
+	return h.k == kWord && (h.cap || h.w.f&(fRole|fSourceNoun|fPronoun|fQuant) != 0 || !appositive && s.detPhrase(a, b)) || s.punct(b-1, ")")
 }
 
 // subjectSays reads the noun phrase ending at token k as the subject of

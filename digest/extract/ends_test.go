@@ -175,6 +175,60 @@ func TestWritersEnd(t *testing.T) {
 			speaker: "Ann Lee",
 			has:     "the council would vote on it again in May",
 		},
+		// a quotation that closes the sentence and names no one of its
+		// own goes on with the reported clause (quote_finish.go)
+		{
+			name:    "a participle clause that ends in a quotation",
+			text:    "Tom Gray said the mayor had already been tested, climbing from far behind to win the spring vote by “a margin nobody expected.”",
+			speaker: "Tom Gray",
+			has:     "a margin nobody expected",
+		},
+		{
+			name:    "but and a verb phrase that ends in a quotation",
+			text:    "Ann Lee said she was once part of the old guard, but is now “the worst thing that ever happened to it.”",
+			speaker: "Ann Lee",
+			has:     "the worst thing that ever happened",
+		},
+		{
+			name:    "a relative clause that ends in a quotation",
+			text:    "Ann Lee said the town needs a new bridge, which would cost far less than “the endless repairs to the old one.”",
+			speaker: "Ann Lee",
+			has:     "the endless repairs",
+		},
+		{
+			name:    "after according to X, the same (patterns.go accordingTo)",
+			text:    "According to Ann Lee, the plan was once popular, but is now “a total waste of money.”",
+			speaker: "Ann Lee",
+			has:     "a total waste of money",
+		},
+		{
+			name:    "a quotation with a verb of speech of its own is another's",
+			text:    "Ann Lee said the bridge would be finished in May, and the council called that “a fantasy.”",
+			speaker: "Ann Lee",
+			has:     "the bridge would be finished in May",
+			not:     "fantasy",
+		},
+		{
+			name:    "the writer's main clause after an opening clause with the cue",
+			text:    "While the governor said the budget was balanced, his own aides were “deeply worried.”",
+			speaker: "governor",
+			has:     "the budget was balanced",
+			not:     "worried",
+		},
+		{
+			name:    "and, an adverb and a verb of speech: the speaker's next statement (content.go contentEnd)",
+			text:    "Jane Roe scolded the clerk at a hearing, calling him “a careless, careless man,” and then wrote that he was “Unfit!”",
+			speaker: "Jane Roe",
+			has:     "a careless, careless man",
+			not:     "Unfit",
+		},
+		{
+			name:    "a quotation that does not close the sentence",
+			text:    "Tom Gray said the mayor had already been tested, climbing to a “dead heat” in the spring vote.",
+			speaker: "Tom Gray",
+			has:     "the mayor had already been tested",
+			not:     "dead heat",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -235,12 +289,15 @@ func TestColonTopic(t *testing.T) {
 
 // TestConnective checks that a connective opening a sentence whose
 // attribution comes after it ("Still, ..., officials said") is the
-// writer's link, not what was said; a phrase of time or place stays.
+// writer's link, not what was said, and so is a wire's dateline
+// ("SPRINGVALE (AP) — "); a phrase of time or place stays.
 func TestConnective(t *testing.T) {
 	for _, tt := range []struct{ text, content string }{
 		{"The mill lost money for a third year. Still, the plant will stay open through the winter, company officials said.", "the plant will stay open through the winter"},
 		{"Sales fell in the spring. What's more, the new store has drawn few customers since it opened, Ann Lee said.", "the new store has drawn few customers since it opened"},
 		{"The vote is close. In Ohio, turnout was higher than in any primary since 2008, Ann Lee said.", "In Ohio, turnout was higher than in any primary since 2008"},
+		{"SPRINGVALE (AP) — The county will close two of its schools next year, officials said on Monday.", "The county will close two of its schools next year"},
+		{"LAKE TOWN — The mill will stay open through the winter, its owner said.", "The mill will stay open through the winter"},
 	} {
 		got := extract.Statements(clipping(tt.text, "2026-12-01", false))
 		found := false
@@ -254,6 +311,60 @@ func TestConnective(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: no statement in %s", tt.text, dump(got))
+		}
+	}
+}
+
+// TestReportedClauseGoesOn checks, in made-up sentences, that a reported
+// clause keeps what belongs to it past a comma or "and": a clause of
+// reason, condition or time ("..., because ...", "..., if ...", "...,
+// when ..."), and a second -ing form that pairs with one a preposition or
+// "be" governs ("from raising taxes and cutting ..."). Each is read by the
+// rules alone and with the shipped model.
+func TestReportedClauseGoesOn(t *testing.T) {
+	tests := []struct {
+		name    string
+		text    string
+		speaker string
+		content string // the whole content
+	}{
+		{
+			name:    "a clause of reason after a comma",
+			text:    "Mayor Ann Lee said the bridge would stay closed, because the inspectors found cracks in two of its piers.",
+			speaker: "Ann Lee",
+			content: "the bridge would stay closed, because the inspectors found cracks in two of its piers",
+		},
+		{
+			name:    "a condition after a comma",
+			text:    "Tom Gray warned that the county would run out of money by June, if the state does not release its share.",
+			speaker: "Tom Gray",
+			content: "the county would run out of money by June, if the state does not release its share",
+		},
+		{
+			name:    "a second -ing form paired with one after a preposition",
+			text:    "Tom Gray accused the board of ignoring the parents and cutting the music program without a vote.",
+			speaker: "Tom Gray",
+			content: "the board of ignoring the parents and cutting the music program without a vote",
+		},
+	}
+	for _, tt := range tests {
+		for _, rules := range []bool{true, false} {
+			t.Run(tt.name, func(t *testing.T) {
+				c := clipping(tt.text, "2026-12-01", false)
+				got := extract.Statements(c)
+				if rules {
+					got = extract.StatementsRules(c)
+				}
+				for _, s := range got {
+					if s.Speaker == tt.speaker && strings.HasPrefix(tt.content, s.Content[:min(len(s.Content), 12)]) {
+						if s.Content != tt.content {
+							t.Errorf("rules alone %v: content %q, want %q", rules, s.Content, tt.content)
+						}
+						return
+					}
+				}
+				t.Errorf("rules alone %v: missing %s in %s", rules, tt.speaker, dump(got))
+			})
 		}
 	}
 }

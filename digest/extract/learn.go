@@ -181,6 +181,9 @@ func (s *sentence) room(k int, c *stmtCtx) (lo, hi, qa, qe int) {
 			break
 		}
 	}
+	if d := s.datelineEnd(); d > 0 && d <= c.a {
+		lo = max(lo, d) // a wire's dateline ("WASHINGTON (AP) — ") is the writer's
+	}
 	if c.after || request {
 		hi = min(hi, max(c.b, s.writersEnd(c.a, hi))) // the writer's clause (ends.go)
 		hi = min(hi, max(c.b, s.contrastClause(c.b, hi)))

@@ -54,7 +54,7 @@ func (s *sentence) accordingTo(j int) int {
 		return j + 1
 	}
 	if s.punct(e, ",") {
-		ce := s.contentEnd(e + 1)
+		ce := s.quoteFinishes(e+1, s.contentEnd(e+1)) // quote_finish.go
 		if ce > e+1 {
 			s.emit(m, cue, e+1, ce, afterCue{})
 			s.from = ce

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/digest"
@@ -104,7 +105,7 @@ func endsSentence(t string, toks []token, i int) bool {
 			return false // an initial: Donald J. Trump
 		}
 		if prev.w.f&fAbbrEnd != 0 {
-			return next.k == kQuote || next.w.f&fStarter != 0
+			return next.k == kQuote && !lowerQuote(t, next) || next.w.f&fStarter != 0
 		}
 		return true
 	case kWord:
@@ -117,7 +118,7 @@ func endsSentence(t string, toks []token, i int) bool {
 		if tk.w.f&fAbbr != 0 || len(w) == 1 {
 			return false
 		}
-		return next.k == kQuote || next.k == kWord && next.cap && next.w.f&fStarter != 0
+		return next.k == kQuote && !lowerQuote(t, next) || next.k == kWord && next.cap && next.w.f&fStarter != 0
 	case kPunct:
 		// "(“We are done,” he said.) It ended.", "[Daily Planet.] More ..."
 		if t[tk.s] != ')' && t[tk.s] != ']' || i == 0 || !startsSentence(t, next) {
@@ -217,6 +218,21 @@ func startsSentence(t string, tk token) bool {
 		return tk.cap
 	case kPunct:
 		return t[tk.s] == '(' || t[tk.s] == '[' // a parenthesis of its own: (“...,” he said.); a roundup's credit: “...” [NYT.]
+	}
+	return false
+}
+
+// lowerQuote reports whether quotation tk opens with a lower-case letter:
+// after "the U.S." it goes on with the sentence ("said the U.S. “does not
+// have the capacity”"), where a capital would start a new one.
+func lowerQuote(t string, tk token) bool {
+	for _, r := range t[tk.is:tk.ie] {
+		if unicode.IsLetter(r) {
+			return unicode.IsLower(r)
+		}
+		if !unicode.IsSpace(r) && !strings.ContainsRune("'‘’\"“”.…", r) {
+			return false
+		}
 	}
 	return false
 }
