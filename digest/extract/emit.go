@@ -1,0 +1,166 @@
+// Emitting a statement: content read before its attribution is trimmed
+// (parentheses, the wire's dateline, a leading connective) and refused
+// when it is only an opening phrase, a date or a circumstance; emit adds
+// the statement with its audience and the clause its date may come from.
+
+package extract
+
+import (
+	"strings"
+
+	"github.com/whosaid/whosaid/digest"
+)
+
+// contentLeft emits the statement whose content runs from s.from to the
+// token before k (k is the first token after the content, a comma or the
+// cue). cueEnd is where scanning resumes.
+func (s *sentence) contentLeft(k int, m mention, cue digest.Span, j, npEnd int) bool {
+	end := k
+	if s.punct(end-1, ",") {
+		end--
+	}
+	_, extra := s.skipAfterCue(j, m)
+	if !s.emitLeft(s.from, end, m, cue, extra) {
+		return false
+	}
+	s.from = npEnd
+	return true
+}
+
+// emitLeft emits a statement whose content is tokens [a, b), the part of a
+// sentence before its attribution.
+func (s *sentence) emitLeft(a, b int, m mention, cue digest.Span, extra afterCue) bool {
+	// "... blowback from members (“I want my dues back,” wrote one, on
+	// Facebook)": an attribution inside a parenthesis has its content there
+	depth := 0
+	for i := b - 1; i > a; i-- {
+		if s.punct(i, ")") {
+			depth++
+		} else if s.punct(i, "(") {
+			if depth == 0 {
+				a = i + 1
+				break
+			}
+			depth--
+		}
+	}
+	for a < b && (s.toks[a].k == kPunct || s.is(a, "and") || s.is(a, "but")) {
+		a++
+	}
+	if d := s.datelineEnd(); d > a && d < b {
+		a = d // "WASHINGTON (AP) — X has ..., a report says": the wire's dateline is the writer's
+	}
+	if n := s.connective(a); n > 0 && s.punct(a+n, ",") && a+n+1 < b {
+		a += n + 1 // "In fact, X, analysts say": the writer's link to the sentence before
+	}
+	for b > a && (s.toks[b-1].k == kPunct || s.toks[b-1].k == kStop) {
+		b--
+	}
+	if b <= a {
+		return false
+	}
+	if b-a < 3 && !s.hasQuote(a, b) {
+		return false // "Most recently, Trump called ...": an opening phrase, not content
+	}
+	if l, _ := s.dateAt(a); a+l >= b {
+		return false // "On Dec. 15, the task force announced ..."
+	}
+	if s.circumstanceBefore(a, b, m, cue) {
+		return false // "On ABC's “This Week,” Rubio said that ...": where, not what
+	}
+	s.emit(m, cue, a, b, extra)
+	return true
+}
+
+// emit appends a statement with content tokens [a, b).
+func (s *sentence) emit(m mention, cue digest.Span, a, b int, extra afterCue) {
+	if s.attributive(cue) || b == a+1 && s.toks[a].k == kQuote && s.title(a) {
+		return // "271 pledged delegates", "in his book, “Title”" (ends.go)
+	}
+	object := false
+	if cue[1] <= s.toks[a].s {
+		if w := s.writersEnd(a, b); w < b && s.quoteFinishes(a, w) < b { // ends.go, quote_finish.go
+			b = w
+		}
+		if rb := s.relativeSubjectEnd(s.tokenAt(cue[0]), a, b); rb < b {
+			b, object = rb, true // relsubject.go: "Republicans who agree that ... were irritated": the end model keeps it
+		}
+		ob, ok := s.objectEnd(s.tokenAt(cue[0]), a, b) // object.go: "denied the charges through his lawyer"
+		if !ok {
+			return // "the economy added 292,000 jobs"
+		}
+		object, b = object || ob < b, ob
+	}
+	if extra.cueEnd > cue[1] && (extra.cueEnd <= s.toks[a].s || s.toks[b-1].e <= cue[0]) {
+		cue[1] = extra.cueEnd // "told reporters"
+	}
+	r := raw{speaker: m, cue: cue, block: s.block, anchor: -1, via: extra.via, audience: extra.audience, sentStart: s.toks[0].s, fixedEnd: object}
+	r.clause = s.clauseOf(cue, a, b)
+	r.ta, r.tb = a, b
+	if b == a+1 && s.toks[a].k == kQuote {
+		r.direct = true
+		r.content = quoteInside(s.t, s.toks[a])
+		if r.content.Empty() {
+			return
+		}
+	} else {
+		r.content = s.span(a, b)
+	}
+	if r.audience == "" {
+		r.audience = s.audience()
+	}
+	s.x.raws = append(s.x.raws, r)
+	if s.subj == nil {
+		mm := m
+		s.subj = &mm
+	}
+}
+
+// audience finds "Speaking with reporters" and the like anywhere outside
+// quotations in the sentence.
+func (s *sentence) audience() string {
+	for i := 0; i+2 < len(s.toks); i++ {
+		if (s.is(i, "speaking") || s.is(i, "talking")) && (s.is(i+1, "with") || s.is(i+1, "to")) && s.has(i+2, fAudience) {
+			return s.word(i + 2)
+		}
+	}
+	return ""
+}
+
+// clauseOf returns the span where a date phrase dates a statement with cue
+// and content tokens [a, b): before content that follows its cue, from the
+// start of the attribution (the sentence, the end of an earlier statement,
+// or a participle cue itself); after content that comes first, to the end
+// of the sentence.
+func (s *sentence) clauseOf(cue digest.Span, a, b int) digest.Span {
+	if cue[0] >= s.toks[b-1].e {
+		return digest.Span{s.toks[b-1].e, s.toks[len(s.toks)-1].e}
+	}
+	lo := s.toks[min(s.from, len(s.toks)-1)].s
+	if s.cueIsPart(cue) {
+		lo = cue[0]
+	}
+	return digest.Span{min(lo, cue[0]), max(s.toks[a].s, cue[1])}
+}
+
+// tooShort reports whether tokens [a, e) are too short to be what was said
+// after a cue: one word, or two that are not a pronoun or a name with its
+// verb ("he would"), unless a quotation is among them.
+func (s *sentence) tooShort(a, e int) bool {
+	return (e-a < 2 || e-a == 2 && !s.has(a, fPronoun) && !s.toks[a].cap) && !s.hasQuote(a, e)
+}
+
+// ingForm reports whether token i is a lower-case -ing form followed by its
+// object or complement ("and accusing him", "and vowing to"): a participle
+// clause of the subject, not a noun ("taxes and spending would rise").
+func (s *sentence) ingForm(i int) bool {
+	if i >= len(s.toks) || s.toks[i].k != kWord || s.toks[i].cap {
+		return false
+	}
+	w := lowerASCII(s.word(i))
+	if !(len(w) > 5 && strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "thing")) || i+1 >= len(s.toks) {
+		return false
+	}
+	n := s.toks[i+1]
+	return n.k == kQuote || n.k == kWord && n.w.f&(fPronoun|fDet|fPrep|fSub) != 0
+}
