@@ -13,7 +13,8 @@ import "github.com/whosaid/whosaid/digest"
 // scanning resumes (j+1 when no speaker was found). Readings, in turn:
 // those addressed are the verb's object ("The mayor texted residents
 // saying ..."); a noun phrase before it with a quotation after it speaks
-// ("The clip shows a narrator saying: “...”");
+// ("The clip shows a narrator saying: “...”"), but the subject does when
+// the noun phrase is its own ("ended his speech saying “...”");
 // after a comma or a subordinator the sentence's speaker goes on (", adding
 // that ...", "before saying"); after "with" the noun phrase speaks ("with
 // the coach calling it a fluke"); a statement, letter or post says what its
@@ -41,6 +42,12 @@ func (s *sentence) participle(j, k int, cue digest.Span) int {
 		// (not "ended the speech by saying “...”": the participle's
 		// subject goes on from the clause, below)
 		if np, ok := s.leftNP(k); ok && toks[k].k == kWord && !toks[k].cap && toks[k].w.f&(fPronoun|fRelative|fSourceNoun|fComment) == 0 && !s.has(np-1, fPrep) && !s.clauseLink(k) {
+			// "ended his speech saying “...”", "opened their debate
+			// saying “...”": what the subject's own speech or debate is
+			// heard saying, the subject says
+			if m := s.speakerSoFar(); possessivePronoun(lowerASCII(s.word(np))) && m != nil && m.span[1] <= toks[np].s {
+				return s.right(j, *m, cue)
+			}
 			return s.right(j, s.mention(np, k+1), digest.Span{toks[j].s, toks[j].e})
 		}
 	}

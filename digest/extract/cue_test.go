@@ -36,6 +36,8 @@ func TestCueReadings(t *testing.T) {
 			want: []want{{speaker: "mayor", content: "the roads would close at noon"}}, count: 1},
 		{name: "participle: a noun phrase and a quotation", text: "The clip shows a narrator saying: “The future is ours.”",
 			want: []want{{speaker: "narrator", content: "The future is ours"}}, count: 1},
+		{name: "participle: the subject's own speech and a quotation", text: "The governor closed her address saying: “The work is not done.”",
+			want: []want{{speaker: "governor", content: "The work is not done"}}, count: 1},
 		{name: "participle: the speaker goes on", text: "Lin praised the crew, adding that the repairs were done early.",
 			want: []want{{speaker: "Lin", content: "the repairs were done early", cue: "adding"}}, count: 1},
 		{name: "participle: after with", text: "The vote passed, with the coach calling it a fluke.",
