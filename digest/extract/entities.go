@@ -214,16 +214,26 @@ func (es *entities) add(m mention, pos int) {
 		if e.title == "" {
 			e.title = m.title
 		}
-		for w := range strings.FieldsSeq(m.title) {
-			lw := strings.TrimSuffix(lowerASCII(stripPossessive(w)), ".") // "Sen." is a senator
-			e.twords = append(e.twords, lw)
-			var buf [64]byte
-			if look(lw, &buf).f&fRole != 0 {
-				e.roles = append(e.roles, roleKey(lw))
-			}
-		}
+		es.addRoles(id, m.title)
 	}
 	es.mention(id, pos)
+}
+
+// addRoles records the words of a title given to entity id, and the roles
+// among them, once each.
+func (es *entities) addRoles(id int, title string) {
+	e := &es.list[id]
+	for w := range strings.FieldsSeq(title) {
+		lw := strings.TrimSuffix(lowerASCII(stripPossessive(w)), ".") // "Sen." is a senator
+		if slices.Contains(e.twords, lw) {
+			continue
+		}
+		e.twords = append(e.twords, lw)
+		var buf [64]byte
+		if look(lw, &buf).f&fRole != 0 {
+			e.roles = append(e.roles, roleKey(lw))
+		}
+	}
 }
 
 // find returns the entity a name's words refer to, or -1.

@@ -114,13 +114,18 @@ func compatible(a, b resolved) bool {
 	return strings.Contains(strings.ToLower(person.title), on)
 }
 
-// speakerFreq counts statements whose speaker is named, by entity.
+// speakerFreq counts statements whose speaker is named, by entity. A
+// title the statement gives its speaker after the name ("Tom Hale, the
+// committee chair, said") joins the entity's roles, as one written before
+// the name does when the entities are read, so that holder does not take
+// the chair for "the governor".
 func (x *extractor) speakerFreq() map[int]int {
 	freq := map[int]int{}
 	for _, r := range x.raws {
 		if r.speaker.kind == mName {
 			if id := x.ents.find(r.speaker.words); id >= 0 {
 				freq[id]++
+				x.ents.addRoles(id, r.speaker.title)
 			}
 		}
 	}

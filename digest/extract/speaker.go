@@ -196,7 +196,7 @@ func analyse(t string, toks []token) mention {
 	// the last role word splits title from name
 	r := -1
 	for i := h; i < len(toks); i++ {
-		if toks[i].w.f&fRole != 0 || pluralTitle(t, toks[i]) {
+		if (toks[i].w.f&fRole != 0 || pluralTitle(t, toks[i])) && !roleSurname(t, toks, a, i) {
 			r = i
 		}
 	}
@@ -404,4 +404,14 @@ func capsOnlyWords(words []string) bool {
 		}
 	}
 	return true
+}
+
+// roleSurname reports whether the capitalised role word at i is a surname:
+// after a first name or a courtesy title ("Charlie King", "Mr. King",
+// "Angus King"), not a title ("the King", "Prince Charles").
+func roleSurname(t string, toks []token, a, i int) bool {
+	if i <= a || !toks[i].cap || !toks[i-1].cap || toks[i-1].k != kWord {
+		return false
+	}
+	return toks[i-1].w.f&fHon != 0 || toks[i-1].w.f&fRole == 0 && knownFirstName(t[toks[i-1].s:toks[i-1].e])
 }

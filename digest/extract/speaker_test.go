@@ -30,6 +30,28 @@ func TestSpeakers(t *testing.T) {
 		rules               bool   // read with the rules alone: the case is about who speaks, not which statements the model keeps
 	}{
 		{
+			name:    "a surname that is a role word, after a first name",
+			text:    "Marchers filled the square.\n\nNora Vance said the march was peaceful. Vance said it twice.\n\n“The crowd stayed calm,” said Charlie King, a local organiser.",
+			content: "The crowd stayed calm",
+			speaker: "Charlie King",
+			rules:   true,
+		},
+		{
+			name:    "a surname that is a role word, after a courtesy title",
+			text:    "Marchers filled the square.\n\nNora Vance said the march was peaceful. Vance said it twice.\n\n“The crowd stayed calm,” Mr. King said.",
+			content: "The crowd stayed calm",
+			speaker: "King",
+			rules:   true,
+		},
+		{
+			name:    "a role is not a speaker whose title after the name names another role",
+			text:    "Marchers filled the square.\n\nThe governor told reporters that the bridge would hold.\n\nTom Hale, the committee chair, said the repairs were late. Hale said it twice.",
+			content: "the bridge would hold",
+			speaker: "governor",
+			vague:   true,
+			rules:   true,
+		},
+		{
 			name:    "an inverted speaker with two titles joined by 'and'",
 			text:    "Marchers filled the square.\n\n“The bridge will hold. We checked it twice,” said former Ohio Gov. and Party Chairman Tom Baxter.",
 			content: "The bridge will hold. We checked it twice",
