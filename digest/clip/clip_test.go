@@ -271,6 +271,7 @@ func TestMetadata(t *testing.T) {
 		{"no front matter in md", "a.md", "Kremlin Says Talks Stalled Again" + body, Options{}, "Kremlin Says Talks Stalled Again", "", "", "", "", nil},
 		{"markdown heading", "a.md", "---\nsite: RT\n---\n# Kremlin Says Talks Stalled Again" + body, Options{}, "Kremlin Says Talks Stalled Again", "RT", "", "", "", nil},
 		{"published line", "a.txt", "Kremlin Says Talks Stalled Again\n\nPublished on March 11, 2025" + body, Options{Published: flag}, "Kremlin Says Talks Stalled Again", "", "2025-03-11", "", "", nil},
+		{"a date line above a hard-wrapped body is its own", "a.txt", "Kremlin Says Talks Stalled Again\nBy Jane Doe\nPublished on March 11, 2025\n\n" + strings.Repeat("The spokesman said that the talks between the two sides had\nstalled and that nobody expected a result before the autumn.\n\n", 5), Options{}, "", "", "2025-03-11", "", "", nil},
 		{"document date is not publication", "a.txt", "Document Date: Sun, Aug 03 2025 03:37:46 pm" + body, Options{}, "", "", "", "", "", nil},
 		{"flag date", "a.txt", "Peskov spoke." + body, Options{Published: flag}, "", "", "2020-05-06", "", "", nil},
 		{"a forward's origin chat", "telegram:1:2", "Peskov spoke." + body, Options{Published: flag, Outlet: "Kremlin Watch"}, "", "Kremlin Watch", "2020-05-06", "", "", nil},

@@ -7,13 +7,14 @@ import "strings"
 func splitUnits(text string, from int) []unit {
 	wrapped := hardWrapped(text, from)
 	units := make([]unit, 0, 16)
-	blank := true // the start of the body counts as a blank line
+	blank := true  // the start of the body counts as a blank line
+	short := false // the line before is short: it ended its paragraph
 	for i := from; i < len(text); {
 		end := lineEnd(text, i)
 		s, e := trimSpan(text, i, end)
 		if s == e {
 			blank = true
-		} else if wrapped && !blank && len(units) > 0 {
+		} else if wrapped && !blank && !short && len(units) > 0 {
 			u := &units[len(units)-1]
 			u.end, u.s = e, text[u.start:e]
 			u.words = countWords(u.s, maxWords)
@@ -21,6 +22,12 @@ func splitUnits(text string, from int) []unit {
 			m := skipMarkers(text, s, e)
 			units = append(units, unit{start: m, end: e, blankBefore: blank, s: text[m:e], words: countWords(text[m:e], maxWords), marker: m > s})
 			blank = false
+		}
+		if s < e {
+			// A wrapped line runs near the width; a short one ends its
+			// paragraph: a headline, a byline or a date line above the body
+			// is not joined to what follows it.
+			short = e-s < wrapMin
 		}
 		i = end + 1
 	}
