@@ -30,6 +30,14 @@ func TestSpeakers(t *testing.T) {
 		rules               bool   // read with the rules alone: the case is about who speaks, not which statements the model keeps
 	}{
 		{
+			name:    "a role with a described appositive speaks as the role",
+			text:    "Marchers filled the square.\n\nThe mayor, a Democrat, said the bridge would hold.",
+			content: "the bridge would hold",
+			speaker: "mayor",
+			vague:   true,
+			rules:   true,
+		},
+		{
 			name:    "a surname that is a role word, after a first name",
 			text:    "Marchers filled the square.\n\nNora Vance said the march was peaceful. Vance said it twice.\n\n“The crowd stayed calm,” said Charlie King, a local organiser.",
 			content: "The crowd stayed calm",

@@ -366,7 +366,8 @@ func (s *sentence) appositive(k int) (mention, int, bool) {
 		if m.kind == mRole || m.kind == mNoun {
 			// "Mr. Trump's former campaign manager, Corey Lewandowski,": the
 			// appositive names the holder of the role
-			if a := s.mention(c+1, k); a.kind == mName && c+1 < k && s.toks[k-1].cap && !s.has(c+1, fPrep) && !s.is(c+1, "including") && !s.is(c+1, "like") {
+			// (not "The mayor, a Democrat,": a name takes no indefinite article)
+			if a := s.mention(c+1, k); a.kind == mName && c+1 < k && s.toks[k-1].cap && !s.has(c+1, fPrep) && !s.is(c+1, "a") && !s.is(c+1, "an") && !s.is(c+1, "including") && !s.is(c+1, "like") {
 				a.title = m.text
 				a.span = s.span(np, k)
 				return a, np, true
