@@ -12,7 +12,7 @@ import (
 type wkind uint8
 
 const (
-	wNone     wkind = iota // a time phrase that gives no date ("last week")
+	wNone     wkind = iota // a time phrase that gives no date ("last fall", "last weekend")
 	wWeekday               // "Tuesday", "on Friday", "last Friday"
 	wRelPub                // "yesterday", "today": days from publication
 	wMonthDay              // "September 13", "Sept. 13, 2017"
@@ -21,6 +21,7 @@ const (
 	wRelYear               // "last year"
 	wYear                  // "in 2016"
 	wRelRef                // "a day after": days from the date of the statement referred to
+	wRelWeek               // "last week", "this week": weeks (Monday to Sunday) from publication's
 )
 
 // when is a date phrase as written, resolved later against the publication
@@ -85,7 +86,11 @@ func (s *sentence) dateAt(i int) (int, when) {
 			return 2, when{kind: wRelMonth, rel: rel}
 		case s.is(i+1, "year"):
 			return 2, when{kind: wRelYear, rel: rel}
-		case s.is(i+1, "week") || s.is(i+1, "weekend") || s.is(i+1, "night") || s.is(i+1, "fall") || s.is(i+1, "spring") || s.is(i+1, "summer") || s.is(i+1, "winter"):
+		case s.is(i+1, "night") && last:
+			return 2, when{kind: wRelPub, rel: -1} // "last night": the evening before publication
+		case s.is(i+1, "week"):
+			return 2, when{kind: wRelWeek, rel: rel}
+		case s.is(i+1, "weekend") || s.is(i+1, "night") || s.is(i+1, "fall") || s.is(i+1, "spring") || s.is(i+1, "summer") || s.is(i+1, "winter"):
 			return 2, when{}
 		}
 	case w.f&fWeekday != 0 && toks[i].cap:
@@ -228,6 +233,17 @@ func (w when) resolve(pub, ref digest.Date) digest.Date {
 		return digest.Date{Year: p.Year() + w.rel, Precision: digest.PrecisionYear}
 	case wYear:
 		return digest.Date{Year: w.year, Precision: digest.PrecisionYear}
+	case wRelWeek:
+		// the week's Monday and Sunday: the month or year they share
+		mon := p.AddDate(0, 0, -((int(p.Weekday())+6)%7)+7*w.rel)
+		sun := mon.AddDate(0, 0, 6)
+		switch {
+		case mon.Year() != sun.Year():
+			return unknown
+		case mon.Month() != sun.Month():
+			return digest.Date{Year: mon.Year(), Precision: digest.PrecisionYear}
+		}
+		return digest.Date{Year: mon.Year(), Month: mon.Month(), Precision: digest.PrecisionMonth}
 	case wRelRef:
 		base := p
 		if ref.Known() && ref.Precision == digest.PrecisionDay {

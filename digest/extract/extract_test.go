@@ -326,6 +326,30 @@ func TestStatements(t *testing.T) {
 			want: []want{{speaker: "Ann Lee", content: "the bridge will reopen", saidOn: "2020-03-01"}},
 		},
 		{
+			name: "last night is the day before publication",
+			text: "Mayor Ann Lee said last night that the bridge will reopen.",
+			pub:  "2020-03-02",
+			want: []want{{speaker: "Ann Lee", content: "the bridge will reopen", saidOn: "2020-03-01"}},
+		},
+		{
+			name: "last week within one month dates the month",
+			text: "Last week, Mayor Ann Lee said the bridge will reopen.",
+			pub:  "2020-03-18",
+			want: []want{{speaker: "Ann Lee", content: "the bridge will reopen", saidOn: "2020-03"}},
+		},
+		{
+			name: "last week across two months dates the year",
+			text: "Mayor Ann Lee said last week that the bridge will reopen.",
+			pub:  "2020-03-03",
+			want: []want{{speaker: "Ann Lee", content: "the bridge will reopen", saidOn: "2020"}},
+		},
+		{
+			name: "last weekend gives no date",
+			text: "Mayor Ann Lee said last weekend that the bridge will reopen.",
+			pub:  "2020-03-18",
+			want: []want{{speaker: "Ann Lee", content: "the bridge will reopen", saidOn: "-"}},
+		},
+		{
 			name:  "a verb no lexicon knows between a quotation and its speaker",
 			text:  "“We are thrilled with the outcome,” gushed Mayor Ann Lee.",
 			want:  []want{{speaker: "Ann Lee", content: "We are thrilled with the outcome", direct: 1, cue: "gushed"}},
