@@ -50,6 +50,10 @@ func BenchmarkIngest(b *testing.B) {
 	var raw float64
 	var cpu time.Duration
 	nbatches := 0
+	// Phases of the timed part, wall time summed over iterations: until
+	// the first commit starts, the writer waiting for the next clipping,
+	// its saves, the final merge, and closing.
+	var tFirst, tWait, tSave, tMerge, tClose time.Duration
 	for range b.N {
 		b.StopTimer()
 		raw += rawInsertRate(b, b.TempDir(), rows)
@@ -99,10 +103,17 @@ func BenchmarkIngest(b *testing.B) {
 		}
 		help := next
 		var batch []store.BatchItem
+		committed := false
 		flush := func() {
 			if len(batch) > 0 {
+				if !committed {
+					tFirst += time.Since(start)
+					committed = true
+				}
 				nbatches++
 			}
+			t0 := time.Now()
+			defer func() { tSave += time.Since(t0) }()
 			for _, r := range s.SaveBatch(ctx, batch) {
 				if r.Err != nil {
 					b.Fatal(r.Err)
@@ -143,6 +154,7 @@ func BenchmarkIngest(b *testing.B) {
 				case it = <-parsed[i]:
 				default:
 					flush() // save what is ready rather than wait with it
+					t0 := time.Now()
 					for got = false; !got; {
 						select {
 						case it = <-parsed[i]:
@@ -155,6 +167,7 @@ func BenchmarkIngest(b *testing.B) {
 							read(j)
 						}
 					}
+					tWait += time.Since(t0)
 				}
 			}
 			if it == nil {
@@ -165,6 +178,7 @@ func BenchmarkIngest(b *testing.B) {
 			}
 		}
 		flush()
+		t0 := time.Now()
 		// As ingest's tidyIndex after a run that grew the index by a tenth.
 		if err := s.SetIndexAutomerge(ctx, store.DefaultAutomerge); err != nil {
 			b.Fatal(err)
@@ -172,10 +186,13 @@ func BenchmarkIngest(b *testing.B) {
 		if err := s.Optimize(ctx); err != nil {
 			b.Fatal(err)
 		}
+		t1 := time.Now()
+		tMerge += t1.Sub(t0)
 		// Closing is part of ingest: its last WAL checkpoint.
 		if err := s.Close(); err != nil {
 			b.Fatal(err)
 		}
+		tClose += time.Since(t1)
 		took += time.Since(start)
 		debug.SetGCPercent(gc)
 		wg.Wait()
@@ -188,6 +205,13 @@ func BenchmarkIngest(b *testing.B) {
 	b.ReportMetric(float64(nbatches)/float64(b.N), "batches/op")
 	b.ReportMetric(float64(cpu.Microseconds())/float64(statements), "cpu-µs/statement")
 	b.ReportMetric(float64(statements)/took.Seconds()/(raw/float64(b.N)), "ratio")
+	ms := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 / float64(b.N) }
+	b.ReportMetric(ms(took), "total-ms")
+	b.ReportMetric(ms(tFirst), "first-commit-ms")
+	b.ReportMetric(ms(tWait), "wait-ms")
+	b.ReportMetric(ms(tSave), "save-ms")
+	b.ReportMetric(ms(tMerge), "merge-ms")
+	b.ReportMetric(ms(tClose), "close-ms")
 }
 
 // BenchmarkSaveClipping measures the store alone: saving already parsed
