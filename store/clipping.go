@@ -255,9 +255,10 @@ type saveState struct {
 	// clipEntries are the entries the clipping being saved is a source
 	// of: a quote it repeats is one source.
 	clipEntries []int64
-	// ftsDeleted is set once the transaction has deleted a row of the
-	// full-text index (indexPending then adds its rows one at a time).
-	ftsDeleted bool
+	// ftsGone are the rows of the full-text index this transaction
+	// replaces, by key: indexPending deletes them beside its new rows, in
+	// key order (then one at a time).
+	ftsGone map[int64]ftsRow
 	// Near-duplicate bands of the clippings this transaction stored, to
 	// compare the next ones with and to remember once it commits.
 	bands     map[uint32][]int32
@@ -435,10 +436,11 @@ type ftsRow struct {
 func (s *Store) reindex(ctx context.Context, tx *sql.Tx, ss *saveState, old, next ftsRow) error {
 	if _, pending := ss.fts[old.key]; pending {
 		delete(ss.fts, old.key)
-	} else if _, err := s.txExec(ctx, tx, sqlDeleteFTS, old.key, old.content, old.names, old.context, old.sid, old.pairs); err != nil {
-		return err
 	} else {
-		ss.ftsDeleted = true
+		if ss.ftsGone == nil {
+			ss.ftsGone = map[int64]ftsRow{}
+		}
+		ss.ftsGone[old.key] = old
 	}
 	if _, err := s.txExec(ctx, tx, sqlEntryReindex, next.context, next.pairs, next.key, next.id); err != nil {
 		return err
@@ -455,27 +457,43 @@ func (s *Store) reindex(ctx context.Context, tx *sql.Tx, ss *saveState, old, nex
 // what the index is given (external content), by one statement: the text is
 // not copied from Go a second time, and there is one round trip a batch.
 func (s *Store) indexPending(ctx context.Context, tx *sql.Tx, ss *saveState) error {
-	if len(ss.fts) == 0 {
+	if len(ss.fts) == 0 && len(ss.ftsGone) == 0 {
 		return nil
 	}
-	keys := make([]int64, 0, len(ss.fts))
+	keys := make([]int64, 0, len(ss.fts)+len(ss.ftsGone))
 	for k := range ss.fts {
 		keys = append(keys, k)
 	}
-	slices.Sort(keys)
-	if ss.ftsDeleted {
+	if len(ss.ftsGone) > 0 {
 		// A statement of several rows into FTS5 opens a savepoint, at
-		// which FTS5 writes out what it has pending (here the deletions)
-		// as a segment of its own: one row at a time, the deletions and
-		// the rows go into one segment at commit.
+		// which FTS5 writes out what it has pending (the deletions) as a
+		// segment of its own; so does a row whose key is below the last
+		// one given, deletion or not. One row at a time and in key order
+		// (a key's deletion before its new row), the deletions and the
+		// rows go into one segment at commit: deleted as they came, a
+		// batch that re-indexed entries out of key order left a segment
+		// a deletion, and FTS5 merged them in the middle of the save.
+		for k := range ss.ftsGone {
+			if _, ok := ss.fts[k]; !ok {
+				keys = append(keys, k)
+			}
+		}
+		slices.Sort(keys)
 		for _, k := range keys {
-			e := ss.fts[k]
-			if _, err := s.txExec(ctx, tx, sqlInsertFTSRow, e.key, e.content, e.names, e.context, e.sid, e.pairs); err != nil {
-				return err
+			if old, ok := ss.ftsGone[k]; ok {
+				if _, err := s.txExec(ctx, tx, sqlDeleteFTS, old.key, old.content, old.names, old.context, old.sid, old.pairs); err != nil {
+					return err
+				}
+			}
+			if e, ok := ss.fts[k]; ok {
+				if _, err := s.txExec(ctx, tx, sqlInsertFTSRow, e.key, e.content, e.names, e.context, e.sid, e.pairs); err != nil {
+					return err
+				}
 			}
 		}
 		return nil
 	}
+	slices.Sort(keys)
 	list, err := json.Marshal(keys)
 	if err != nil {
 		return err

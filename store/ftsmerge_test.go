@@ -55,8 +55,9 @@ func TestTidyIndexMergesSegments(t *testing.T) {
 }
 
 // A batch adds one segment to the full-text index, also when it re-indexes
-// an entry a clipping stored before (a known quote under a new headline):
-// the deletion and the new rows are written out together at commit.
+// entries a clipping stored before (a known quote under a new headline),
+// in any order: the deletions and the new rows are written out together at
+// commit.
 func TestBatchAddsOneSegment(t *testing.T) {
 	s, _ := openTest(t)
 	ctx := context.Background()
@@ -68,6 +69,9 @@ func TestBatchAddsOneSegment(t *testing.T) {
 		// q again, under a headline its entry lacks: re-indexed.
 		{clipping(t, "b.txt", "Other", "2024-01-03", "Critics attack bridge plan", []string{"Smith said: " + q.content, "Doe said: " + r.content}, q, r)},
 		{clipping(t, "c.txt", "Third", "2024-01-04", "River residents object", []string{"Lee said: " + u.content}, u)},
+		// u and q again under new headlines, u (the later key) first: two
+		// deletions out of key order.
+		{clipping(t, "d.txt", "Fourth", "2024-01-05", "Protest spreads downstream", []string{"Lee said: " + u.content, "Smith said: " + q.content}, u, q)},
 	}
 	for i, batch := range batches {
 		before, err := s.IndexSegments(ctx)

@@ -107,14 +107,19 @@ func bulkReading(ctx context.Context, st *store.Store, n int) (bool, error) {
 }
 
 // bulkGCPercent is the garbage collector's GOGC for a bulk run: the
-// readers allocate as they parse and extract, and the collector's work,
-// taken from both cores, slows the writer too. At 200 the heap may grow
-// to three times what is live instead of two (`whosaid ingest` of the
-// 840 PolNeAR train texts: peak RSS 158 / 160 -> 185 / 188 MB). CPU a
-// statement of BenchmarkIngestCommand at load 3-4, GOGC 100 -> 200:
-// 122.1 / 124.4 -> 114.9 / 118.9 us (400: 117.3 / 117.4, for twice the
-// memory).
-const bulkGCPercent = 200
+// readers allocate as they parse and extract (150 MB for the 840 PolNeAR
+// train texts), and the collector's work, taken from both cores, slows
+// the writer, which sets the pace: the reading goroutines finish about
+// 90 ms before it (BenchmarkIngest's saves-after-reading-ms), so what
+// the collector takes from the writer's core is lost time. At 400 the
+// heap may grow to five times what is live (`whosaid ingest` of those
+// texts: peak RSS 194 MB at 200, 239-245 MB at 400, 316 MB with the
+// collector off under a 512 MiB limit). Same-run alternating pairs at
+// load 1.4-1.6, GOGC 200 -> 400: BenchmarkIngestCommand ratio 0.237 /
+// 0.232 / 0.240 -> 0.251 / 0.248, CPU 88.6 / 89.7 / 86.8 -> 84.2 / 85.8
+// / 85.1 us a statement; BenchmarkIngest 0.279 / 0.278 -> 0.291 / 0.291 /
+// 0.286. (At load 3-4, CPU alone, 400 had measured no gain over 200.)
+const bulkGCPercent = 400
 
 // clipOptions turns --published into clip.Options.
 func clipOptions(published string) (clip.Options, error) {

@@ -6,6 +6,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -33,7 +34,7 @@ func loadCorpus(b *testing.B) (names []string, texts [][]byte) {
 // of up to 512 clippings per transaction (ingestBatch), reading instead of
 // committing fewer than 64 (minBatch), and reading too while nothing
 // is, with FTS5's automatic merging off for the run, the garbage
-// collector at GOGC 200 (bulkGCPercent) and one merge of the whole index
+// collector at GOGC 400 (bulkGCPercent) and one merge of the whole index
 // at its end (a run into a fresh database grows it by more
 // than a tenth), and closing the store (its last WAL checkpoint) in the
 // timed part. Each iteration also runs the raw SQLite yardstick
@@ -50,6 +51,12 @@ func BenchmarkIngest(b *testing.B) {
 	var raw float64
 	var cpu time.Duration
 	nbatches := 0
+	// Phases of the timed part, wall time summed over iterations: until
+	// the first commit starts, the writer waiting for the next clipping,
+	// its saves, the final merge, and closing; and how long the writer
+	// still saved once the reading goroutines had finished (the other
+	// core idle).
+	var tFirst, tWait, tSave, tMerge, tClose, tTail time.Duration
 	for range b.N {
 		b.StopTimer()
 		raw += rawInsertRate(b, b.TempDir(), rows)
@@ -63,7 +70,7 @@ func BenchmarkIngest(b *testing.B) {
 		if err := s.SetIndexAutomerge(ctx, 0); err != nil { // as ingest does for a bulk run
 			b.Fatal(err)
 		}
-		gc := debug.SetGCPercent(200) // as ingest does for a bulk run (bulkGCPercent)
+		gc := debug.SetGCPercent(400) // as ingest does for a bulk run (bulkGCPercent)
 		parsed := make([]chan *store.BatchItem, len(texts))
 		for i := range parsed {
 			parsed[i] = make(chan *store.BatchItem, 1)
@@ -82,6 +89,7 @@ func BenchmarkIngest(b *testing.B) {
 		// As ingest: a reader less than cores, and the writer reads too
 		// while what it saves next is not ready.
 		var wg sync.WaitGroup
+		var readersDone atomic.Int64
 		// The files queued, as ingest's jobs (which holds up to
 		// readAhead): the writer finds one to read whenever a reader
 		// has not taken it yet.
@@ -95,14 +103,22 @@ func BenchmarkIngest(b *testing.B) {
 				for i := range next {
 					read(i)
 				}
+				readersDone.Store(time.Now().UnixNano())
 			})
 		}
 		help := next
 		var batch []store.BatchItem
+		committed := false
 		flush := func() {
 			if len(batch) > 0 {
+				if !committed {
+					tFirst += time.Since(start)
+					committed = true
+				}
 				nbatches++
 			}
+			t0 := time.Now()
+			defer func() { tSave += time.Since(t0) }()
 			for _, r := range s.SaveBatch(ctx, batch) {
 				if r.Err != nil {
 					b.Fatal(r.Err)
@@ -143,6 +159,7 @@ func BenchmarkIngest(b *testing.B) {
 				case it = <-parsed[i]:
 				default:
 					flush() // save what is ready rather than wait with it
+					t0 := time.Now()
 					for got = false; !got; {
 						select {
 						case it = <-parsed[i]:
@@ -155,6 +172,7 @@ func BenchmarkIngest(b *testing.B) {
 							read(j)
 						}
 					}
+					tWait += time.Since(t0)
 				}
 			}
 			if it == nil {
@@ -165,6 +183,10 @@ func BenchmarkIngest(b *testing.B) {
 			}
 		}
 		flush()
+		t0 := time.Now()
+		if d := readersDone.Load(); d != 0 {
+			tTail += t0.Sub(time.Unix(0, d))
+		}
 		// As ingest's tidyIndex after a run that grew the index by a tenth.
 		if err := s.SetIndexAutomerge(ctx, store.DefaultAutomerge); err != nil {
 			b.Fatal(err)
@@ -172,10 +194,13 @@ func BenchmarkIngest(b *testing.B) {
 		if err := s.Optimize(ctx); err != nil {
 			b.Fatal(err)
 		}
+		t1 := time.Now()
+		tMerge += t1.Sub(t0)
 		// Closing is part of ingest: its last WAL checkpoint.
 		if err := s.Close(); err != nil {
 			b.Fatal(err)
 		}
+		tClose += time.Since(t1)
 		took += time.Since(start)
 		debug.SetGCPercent(gc)
 		wg.Wait()
@@ -188,6 +213,14 @@ func BenchmarkIngest(b *testing.B) {
 	b.ReportMetric(float64(nbatches)/float64(b.N), "batches/op")
 	b.ReportMetric(float64(cpu.Microseconds())/float64(statements), "cpu-µs/statement")
 	b.ReportMetric(float64(statements)/took.Seconds()/(raw/float64(b.N)), "ratio")
+	ms := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 / float64(b.N) }
+	b.ReportMetric(ms(took), "total-ms")
+	b.ReportMetric(ms(tFirst), "first-commit-ms")
+	b.ReportMetric(ms(tWait), "wait-ms")
+	b.ReportMetric(ms(tSave), "save-ms")
+	b.ReportMetric(ms(tMerge), "merge-ms")
+	b.ReportMetric(ms(tClose), "close-ms")
+	b.ReportMetric(ms(tTail), "saves-after-reading-ms")
 }
 
 // BenchmarkSaveClipping measures the store alone: saving already parsed
