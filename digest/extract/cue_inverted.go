@@ -24,6 +24,9 @@ func (s *sentence) inverted(j, k int, cue digest.Span) (int, bool) {
 		}
 		if ok && s.afterInverted(e) {
 			m := s.mention(j+1, e)
+			if a, ae, ok := s.namedAppositive(m, e); ok {
+				m, e = a, ae // "said the mayor's spokesman, Tom Reed."
+			}
 			if s.punct(e, ",") && m.title == "" {
 				ae := e + 1
 				for ae < len(toks) && toks[ae].k == kWord {
@@ -61,4 +64,28 @@ func (s *sentence) inverted(j, k int, cue digest.Span) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// namedAppositive reads the name after a role's comma that closes an
+// inverted attribution ("said the mayor's spokesman, Tom Reed."): the
+// named person speaks, with the role for a title. e is the comma; it
+// returns the speaker and the end of the name.
+func (s *sentence) namedAppositive(m mention, e int) (mention, int, bool) {
+	if !s.punct(e, ",") || m.kind != mRole && m.kind != mNoun {
+		return m, e, false
+	}
+	ae := e + 1
+	for ae < len(s.toks) && ae <= e+4 && s.toks[ae].k == kWord && s.toks[ae].cap {
+		ae++
+	}
+	if ae == e+1 || !s.afterInverted(ae) || s.has(e+1, fDet|fPrep|fRole) {
+		return m, e, false
+	}
+	a := s.mention(e+1, ae)
+	if a.kind != mName {
+		return m, e, false
+	}
+	a.title = m.text
+	a.span = digest.Span{m.span[0], s.toks[ae-1].e}
+	return a, ae, true
 }

@@ -30,6 +30,14 @@ func TestSpeakers(t *testing.T) {
 		rules               bool   // read with the rules alone: the case is about who speaks, not which statements the model keeps
 	}{
 		{
+			name:    "an inverted role with its holder's name after a comma",
+			text:    "Marchers filled the square.\n\n“We will see,” said the mayor's spokesman, Tom Reed, who declined to say more.",
+			content: "We will see",
+			speaker: "Tom Reed",
+			title:   "mayor's spokesman",
+			rules:   true,
+		},
+		{
 			name:    "a role with a described appositive speaks as the role",
 			text:    "Marchers filled the square.\n\nThe mayor, a Democrat, said the bridge would hold.",
 			content: "the bridge would hold",
