@@ -76,6 +76,8 @@ func TestCueReadings(t *testing.T) {
 			want: []want{{speaker: "Lena Ortiz", content: "the pier is safe", direct: 1}}, count: 1},
 		{name: "appositiveSays: the clause before is what was said", text: "The hall will close in May, a spokesman, Li Wei, said.",
 			want: []want{{speaker: "Li Wei", content: "The hall will close in May"}}, count: 1},
+		{name: "appositiveSays: a short clause with an auxiliary before", text: "It was a mistake, Li Wei, a spokesman, said.",
+			want: []want{{speaker: "Li Wei", content: "It was a mistake"}}, count: 1},
 		{name: "subjectGoesOn", text: "When Ruiz thanked the staff and said the count was fair, the room cheered.",
 			want: []want{{speaker: "Ruiz", content: "the count was fair"}}, count: 1},
 		{name: "withSpeaker: as X noted", text: "As Ortiz noted, the roads are clear.",
