@@ -393,14 +393,14 @@ func (s *sentence) ofAffiliation(a, e int) int {
 // comma said, rather than a phrase opening the sentence ("On Friday",
 // "In a statement", "Despite the storm", "Speaking in Iowa"): five words
 // or more, or three or four with an auxiliary or a past form
-// (shortClause), not opening with a preposition, a conjunction, a date or
+// (finiteWithin), not opening with a preposition, a conjunction, a date or
 // a participle.
 func (s *sentence) leftClause(c int) bool {
 	a := s.from
 	for a < c && s.toks[a].k != kWord {
 		a++
 	}
-	if c-a < 3 || c-a < 5 && !s.shortClause(a, c) || s.toks[a].k != kWord {
+	if c-a < 3 || c-a < 5 && !s.finiteWithin(a, c) || s.toks[a].k != kWord {
 		return false
 	}
 	w := lowerASCII(s.word(a))
@@ -416,10 +416,11 @@ func (s *sentence) leftClause(c int) bool {
 	return true
 }
 
-// shortClause reports whether the three or four words [a, c) hold an
-// auxiliary or a past form after their first word: "It was a mistake",
-// "The hall will close", "The council made a mistake" are clauses.
-func (s *sentence) shortClause(a, c int) bool {
+// finiteWithin reports whether tokens [a, c) hold an auxiliary or a past
+// form after their first word, which no noun phrase does: "It was a
+// mistake", "The hall will close", "The council made a mistake" are
+// clauses.
+func (s *sentence) finiteWithin(a, c int) bool {
 	for i := a + 1; i < c; i++ {
 		if s.toks[i].k == kWord && !s.toks[i].cap {
 			if w := lowerASCII(s.word(i)); finiteAux(w) || irregularPast(w) {
