@@ -34,7 +34,9 @@ func (s *sentence) quotedSubject(j, k int, cue digest.Span) (int, bool) {
 			}
 		}
 		m := s.mention(q+1, head)
-		if head < end {
+		if a, _, ok := s.namedAppositive(m, head); ok {
+			m = a // "“...,” the mayor's spokesman, Tom Reed, said" (cue_inverted.go)
+		} else if head < end {
 			if t := s.appositiveTitle(head+1, end); t != "" && m.title == "" {
 				m.title = t
 			}

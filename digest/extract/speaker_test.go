@@ -38,6 +38,14 @@ func TestSpeakers(t *testing.T) {
 			rules:   true,
 		},
 		{
+			name:    "a role with its holder's name between a quotation and its verb",
+			text:    "Marchers filled the square.\n\n“We will see,” the mayor's spokesman, Tom Reed, said.",
+			content: "We will see",
+			speaker: "Tom Reed",
+			title:   "mayor's spokesman",
+			rules:   true,
+		},
+		{
 			name:    "a role with a described appositive speaks as the role",
 			text:    "Marchers filled the square.\n\nThe mayor, a Democrat, said the bridge would hold.",
 			content: "the bridge would hold",
