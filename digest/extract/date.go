@@ -388,6 +388,8 @@ func (s *sentence) otherEvent(i int, sp, cue digest.Span) bool {
 // week", a date phrase read before), "has long said", "in the past".
 func (s *sentence) pastMarker(i int) bool {
 	switch {
+	case s.is(i, "earlier") && i > 0 && (s.has(i-1, fDet) || possessive(s.word(i-1))):
+		return false // "his earlier opposition", "an earlier report": an adjective
 	case s.is(i, "previously") || s.is(i, "earlier") || s.is(i, "repeatedly") || s.is(i, "formerly"):
 		return true
 	case s.is(i, "long") && (s.is(i-1, "has") || s.is(i-1, "have") || s.is(i-1, "had")):

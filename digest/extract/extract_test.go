@@ -326,6 +326,12 @@ func TestStatements(t *testing.T) {
 			want: []want{{speaker: "Ann Lee", content: "the bridge will reopen", saidOn: "2020-03-01"}},
 		},
 		{
+			name: "an earlier thing is no earlier saying",
+			text: "“I will not relitigate this,” Mayor Ann Lee said when asked about her earlier opposition.",
+			pub:  "2020-03-02",
+			want: []want{{speaker: "Ann Lee", content: "I will not relitigate this", saidOn: "2020-03-02", direct: 1}},
+		},
+		{
 			name: "last night is the day before publication",
 			text: "Mayor Ann Lee said last night that the bridge will reopen.",
 			pub:  "2020-03-02",
