@@ -326,6 +326,12 @@ func TestStatements(t *testing.T) {
 			want: []want{{speaker: "Ann Lee", content: "the bridge will reopen", saidOn: "2020-03-01"}},
 		},
 		{
+			name: "an interview's airing dates no other statement",
+			text: "In a post on LinkedIn, Mayor Ann Lee said the bridge would reopen.\n\n“We are ready,” Lee told a radio station in an interview aired Wednesday.",
+			pub:  "2020-03-06",
+			want: []want{{speaker: "Ann Lee", content: "the bridge would reopen", saidOn: "2020-03-06"}},
+		},
+		{
 			name: "an earlier thing is no earlier saying",
 			text: "“I will not relitigate this,” Mayor Ann Lee said when asked about her earlier opposition.",
 			pub:  "2020-03-02",

@@ -424,7 +424,8 @@ func (s *sentence) commentEvent() {
 				continue
 			}
 			m, e = s.mention(i+2, ne), ne
-		case i > 0 && s.has(i-1, fDet) && s.has(i-1, fPronoun|fDet) && !s.is(i-1, "the") && !s.is(i-1, "a"):
+		case i > 0 && (s.is(i-1, "his") || s.is(i-1, "her") || s.is(i-1, "their") || s.is(i-1, "its")):
+			// "his remarks on Monday" (not "an interview aired Wednesday")
 			m = mention{span: s.span(i-1, i), kind: mPronoun, pron: lowerASCII(s.word(i - 1))}
 		default:
 			continue
