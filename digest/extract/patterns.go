@@ -29,6 +29,12 @@ func (s *sentence) accordingTo(j int) int {
 		npEnd = ne
 	}
 	m := s.mention(p, npEnd)
+	if (s.is(npEnd, "from") || s.is(npEnd, "by")) && s.has(npEnd-1, fSourceNoun|fComment) {
+		// "according to a statement from the Sierra Club": its author speaks
+		if ae, ok := s.rightNP(npEnd + 1); ok && ae <= e && s.toks[ae-1].cap {
+			m = s.mention(npEnd+1, ae)
+		}
+	}
 	m.span = s.span(p, e)
 	cue := s.span(j, j+2)
 	adverbial := s.has(s.from, fPrep) && j-s.from <= 6 && s.punct(e, ",") // "Over the long term, according to X, ..."

@@ -38,6 +38,13 @@ func TestSpeakers(t *testing.T) {
 			rules:   true,
 		},
 		{
+			name:    "according to a statement from its author",
+			text:    "Marchers filled the square.\n\nAccording to a statement from the Harbour Trust, the pier will reopen in May.",
+			content: "the pier will reopen in May",
+			speaker: "Harbour Trust",
+			rules:   true,
+		},
+		{
 			name:    "a role with its holder's name between a quotation and its verb",
 			text:    "Marchers filled the square.\n\n“We will see,” the mayor's spokesman, Tom Reed, said.",
 			content: "We will see",
