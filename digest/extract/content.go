@@ -271,6 +271,19 @@ func (s *sentence) skipAfterCue(j int, m mention) (int, afterCue) {
 			a.cueEnd = toks[p].e
 			p++
 		} else if e, ok := s.tellObject(p); ok {
+			// "told CNN on Sunday that": the date says when, not whom
+			for q := p + 1; q < e; q++ {
+				if s.toks[q].cap && !s.has(q, fWeekday|fMonth) {
+					continue // "USA Today", "ABC's This Week": a name
+				}
+				if l, _ := s.dateAt(q); l > 0 {
+					e = q
+					if e-1 > p && s.has(e-1, fPrep) {
+						e-- // "in January"
+					}
+					break
+				}
+			}
 			a.audience = s.text(p, e)
 			if name := capsOnly(s.t, toks[p:e]); name != "" && (isMedia(name) || allCaps(name)) {
 				a.via = append(a.via, name)

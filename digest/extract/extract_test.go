@@ -176,6 +176,16 @@ func TestStatements(t *testing.T) {
 			want: []want{{speaker: "Dmitry Peskov", content: "prevents this process from being quick", via: "TASS", audience: "TASS", saidOn: "2025-09-05"}},
 		},
 		{
+			name: "told an outlet on a day: the day is not whom",
+			text: "Marcus Okafor told the Harbor Gazette in January that the project was fully funded. Ann Lee told CNN on Sunday that it was not, and told USA Today that the money was gone.",
+			pub:  "2025-03-04",
+			want: []want{
+				{speaker: "Marcus Okafor", content: "the project was fully funded", via: "Harbor Gazette", audience: "the Harbor Gazette", saidOn: "2025-01"},
+				{speaker: "Ann Lee", content: "it was not", via: "CNN", audience: "CNN", saidOn: "2025-03-02"},
+				{speaker: "Ann Lee", content: "the money was gone", audience: "USA Today"},
+			},
+		},
+		{
 			name: "participles go on with the same speaker",
 			text: "Moscow and Washington maintain contact at various levels, Peskov confirmed, adding that “dialogue channels do exist.”",
 			want: []want{
