@@ -248,7 +248,13 @@ func analyse(t string, toks []token) mention {
 				orgOf = true
 				continue
 			}
-			break // "Senator John McCain of Arizona"
+			// "Senator John McCain of Arizona", "Alicia Moreno of the
+			// Fair Vote Coalition": the name ends here, and its last word
+			// tells what it names
+			if len(words) > 1 || hon {
+				lw, last = words[len(words)-1], toks[i-1] // a person's full name, not "Polling of union voters"
+			}
+			break
 		}
 		if !toks[i].cap && toks[i].w.f&fMod == 0 && !(toks[i].w.f&fParticle != 0 && len(words) > 0) {
 			if len(words) > 0 && hon && capsOnlyWords(words) {

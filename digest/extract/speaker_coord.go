@@ -21,8 +21,10 @@ func (s *sentence) coordinate(a, b int) ([]mention, int) {
 	var parts [][2]int
 	// inside the phrase: "said Bob Corker and Lindsey Graham"
 	st := a
+	joined := false // commas alone make no list: "Michael Brown of Washington, D.C."
 	for i := a; i < b; i++ {
 		if s.is(i, "and") || s.is(i, "&") || s.punct(i, ",") && s.nameAfter(i+1, b) {
+			joined = joined || !s.punct(i, ",") || s.is(i+1, "and")
 			if i > st {
 				parts = append(parts, [2]int{st, i})
 			}
@@ -33,7 +35,7 @@ func (s *sentence) coordinate(a, b int) ([]mention, int) {
 			}
 		}
 	}
-	if len(parts) > 0 && st < b {
+	if len(parts) > 0 && st < b && joined {
 		parts = append(parts, [2]int{st, b})
 	} else {
 		parts = append(parts[:0], [2]int{a, b})

@@ -30,6 +30,20 @@ func TestSpeakers(t *testing.T) {
 		rules               bool   // read with the rules alone: the case is about who speaks, not which statements the model keeps
 	}{
 		{
+			name:    "a full name with the body it is of: the person speaks",
+			text:    "Marchers filled the square.\n\n“We will see,” said Alicia Moreno of the Fair Vote Coalition.",
+			content: "We will see",
+			speaker: "Alicia Moreno",
+			rules:   true,
+		},
+		{
+			name:    "a name of a place with its state is no list",
+			text:    "Marchers filled the square.\n\nAnother delegate, Tom Reed of Washington, D.C., said the vote was fair.",
+			content: "the vote was fair",
+			speaker: "Tom Reed",
+			rules:   true,
+		},
+		{
 			name:    "an inverted role with its holder's name after a comma",
 			text:    "Marchers filled the square.\n\n“We will see,” said the mayor's spokesman, Tom Reed, who declined to say more.",
 			content: "We will see",
