@@ -311,7 +311,7 @@ func (s *sentence) clauseDate(r *raw, others []raw) {
 		}
 		l, w := s.dateAt(i)
 		if l == 0 {
-			if s.pastMarker(i) {
+			if s.pastMarker(i) || s.thenMarker(i) && (tk.e <= r.content[0] || tk.s >= r.content[1]) {
 				r.past = true
 			}
 			continue
@@ -398,6 +398,14 @@ func (s *sentence) pastMarker(i int) bool {
 		return true
 	}
 	return false
+}
+
+// thenMarker reports whether token i opens a phrase that points back to a
+// time told before: "At the time, Lee said ...", "back then". Outside what
+// was said, it puts the saying at that time, not at publication.
+func (s *sentence) thenMarker(i int) bool {
+	return s.is(i, "at") && (s.is(i+1, "the") || s.is(i+1, "that")) && s.is(i+2, "time") && !s.is(i+3, "of") ||
+		s.is(i, "back") && s.is(i+1, "then")
 }
 
 // date dates every statement, after speakers are resolved: a statement

@@ -417,6 +417,13 @@ func TestStatements(t *testing.T) {
 				{speaker: "Bob Hart", content: "the tolls would rise", saidOn: "-"}},
 		},
 		{
+			name: "at the time: said when the sentence before tells, not at publication",
+			text: "Two years ago, the board rejected the plan. At the time, board chair Lou Bennett said the idea was not realistic. Ann Lee said at the time of the vote that she was relieved. Bob Hart said he was not there at the time.",
+			pub:  "2020-03-02",
+			want: []want{{speaker: "Lou Bennett", content: "the idea was not realistic", saidOn: "-"},
+				{speaker: "Bob Hart", content: "he was not there at the time", saidOn: "2020-03-02"}},
+		},
+		{
 			name: "a date phrase about another event dates nothing",
 			text: "The Kremlin has stated that relations are in the \"initial stages,\" as contacts resumed after his presidency began in January. " +
 				"Ann Lee said in a statement released Friday that the bridge will reopen. " +
