@@ -37,6 +37,14 @@ func TestSpeakers(t *testing.T) {
 			rules:   true,
 		},
 		{
+			name:    "an appositive title ends on no 'of', and a number after 'of' is a noun",
+			text:    "Marchers filled the square.\n\nTina Brooks, a mother of three, said the change would hurt.",
+			content: "the change would hurt",
+			speaker: "Tina Brooks",
+			title:   "mother of three",
+			rules:   true,
+		},
+		{
 			name:    "a name of a place with its state is no list",
 			text:    "Marchers filled the square.\n\nAnother delegate, Tom Reed of Washington, D.C., said the vote was fair.",
 			content: "the vote was fair",

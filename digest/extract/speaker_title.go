@@ -37,7 +37,10 @@ func (s *sentence) wholeTitle(a, b int) string {
 	if role < 0 {
 		return ""
 	}
-	for e > role+1 && s.toks[e-1].k == kWord && s.toks[e-1].w.f&(fPrep|fDet) != 0 {
+	for e > role+1 && s.toks[e-1].k == kWord && (s.toks[e-1].w.f&(fPrep|fDet) != 0 || s.is(e-1, "of")) {
+		if s.has(e-1, fNumber) && s.is(e-2, "of") {
+			break // "a mother of three": the number stands for its noun
+		}
 		e-- // never end on "of" or "the"
 	}
 	return s.text(a, e)
