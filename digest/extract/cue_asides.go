@@ -93,10 +93,16 @@ func (s *sentence) relativeSubject(j, k int, cue digest.Span) (int, bool) {
 // close, a spokesman, Li Wei, said."), what comes before is what was said.
 func (s *sentence) appositiveSays(j, k int, cue digest.Span) (int, bool) {
 	toks := s.toks
-	// "Christopher Harvey, a delegate from Houston, said ..."
-	if s.punct(k, ",") {
-		if m, np, ok := s.appositive(k); ok {
-			if np > s.from && (toks[np-1].k == kQuote || s.punct(np-1, ",")) {
+	// "Christopher Harvey, a delegate from Houston, said ..."; "Tom Reed,
+	// author of “Bridges,” said ...": the comma that closes the appositive
+	// may stand inside a quotation that ends it
+	e := k
+	if k > 0 && toks[k].k == kQuote && quoteEndsComma(s.t, toks[k]) && s.toks[k-1].k == kWord {
+		e = k + 1
+	}
+	if s.punct(k, ",") || e > k {
+		if m, np, ok := s.appositive(e); ok {
+			if np > s.from && (toks[np-1].k == kQuote || s.punct(np-1, ",")) && e == k {
 				return s.withSpeaker(j, m, cue, np), true
 			}
 			return s.right(j, m, cue), true
