@@ -35,6 +35,11 @@ func (s *sentence) accordingTo(j int) int {
 			m = s.mention(npEnd+1, ae)
 		}
 	}
+	if npEnd == e {
+		if a, ae, ok := s.namedAppositive(m, e); ok {
+			m, e = a, ae // "according to a mediator, Carl Stein.": the named holder (cue_inverted.go)
+		}
+	}
 	m.span = s.span(p, e)
 	cue := s.span(j, j+2)
 	adverbial := s.has(s.from, fPrep) && j-s.from <= 6 && s.punct(e, ",") // "Over the long term, according to X, ..."

@@ -45,6 +45,14 @@ func TestSpeakers(t *testing.T) {
 			rules:   true,
 		},
 		{
+			name:    "according to a role and its holder's name: the holder speaks",
+			text:    "Marchers filled the square.\n\nTalks will resume on Monday, according to a mediator, Carl Stein.",
+			content: "Talks will resume on Monday",
+			speaker: "Carl Stein",
+			title:   "mediator",
+			rules:   true,
+		},
+		{
 			name:    "a name of a place with its state is no list",
 			text:    "Marchers filled the square.\n\nAnother delegate, Tom Reed of Washington, D.C., said the vote was fair.",
 			content: "the vote was fair",
