@@ -311,9 +311,9 @@ func (s *sentence) skipAfterCue(j int, m mention) (int, afterCue) {
 				break // "called to ban": an infinitive, not a phrase of circumstance
 			}
 			q := p + 1
-			for ; q < len(toks) && q <= p+7 && toks[q].k == kWord && toks[q].w.f&(fCue|fWeakCue) == 0 && !s.is(q, "that"); q++ {
+			for ; q < len(toks) && q <= p+7 && toks[q].k == kWord && toks[q].w.f&(fCue|fWeakCue) == 0 && !s.is(q, "that") && !s.reasonAfter(q); q++ {
 			}
-			if q < len(toks) && q > p+1 && (s.is(q, "that") || toks[q].k == kQuote || s.punct(q, ",") || s.punct(q, ":")) || s.isEnd(q) {
+			if q < len(toks) && q > p+1 && (s.is(q, "that") || toks[q].k == kQuote || s.punct(q, ",") || s.punct(q, ":") || s.reasonAfter(q)) || s.isEnd(q) {
 				if (s.is(p, "to") || s.is(p, "with")) && q > p+1 {
 					a.audience = s.textNoDet(p+1, q)
 				}
@@ -324,6 +324,14 @@ func (s *sentence) skipAfterCue(j int, m mention) (int, afterCue) {
 		break
 	}
 	return p, a
+}
+
+// reasonAfter reports whether token i, after a cue and a phrase of
+// circumstance, opens a clause of reason: "said on condition of anonymity
+// because he was not authorized to speak": why the speaker spoke so, not
+// what was said.
+func (s *sentence) reasonAfter(i int) bool {
+	return s.is(i, "because") && i+1 < len(s.toks) && s.toks[i+1].k == kWord && s.has(i+1, fPronoun|fDet)
 }
 
 // tellObject returns the end of the object of a verb of telling at p: the

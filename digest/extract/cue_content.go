@@ -38,7 +38,7 @@ func (s *sentence) withSpeaker(j int, m mention, cue digest.Span, np int) int {
 		if !quoted && !s.hasQuote(s.from, np) && s.punct(p, ",") && p+1 < len(toks) && toks[p+1].k == kQuote {
 			return s.right(j, m, cue)
 		}
-		if quoted || s.isEnd(p) || s.punct(p, ",") || s.punct(p, ";") {
+		if quoted || s.isEnd(p) || s.punct(p, ",") || s.punct(p, ";") || s.reasonAfter(p) {
 			direct2 := p < len(toks) && toks[p].k == kQuote && p == j+1 // "she said “...”"
 			if quoted && !s.isEnd(p) && !s.punct(p, ",") {
 				p = s.skipCircumstance(p)

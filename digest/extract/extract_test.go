@@ -176,6 +176,12 @@ func TestStatements(t *testing.T) {
 			want: []want{{speaker: "Dmitry Peskov", content: "prevents this process from being quick", via: "TASS", audience: "TASS", saidOn: "2025-09-05"}},
 		},
 		{
+			name: "said on condition of anonymity because ...: why they spoke so, not what was said",
+			text: "The talks will resume next week, a diplomat said on condition of anonymity because he was not allowed to speak. The port will reopen, an official said because she feared reprisals.",
+			want: []want{{speaker: "diplomat", content: "The talks will resume next week"},
+				{speaker: "official", content: "The port will reopen"}},
+		},
+		{
 			name: "told an outlet on a day: the day is not whom",
 			text: "Marcus Okafor told the Harbor Gazette in January that the project was fully funded. Ann Lee told CNN on Sunday that it was not, and told USA Today that the money was gone.",
 			pub:  "2025-03-04",
