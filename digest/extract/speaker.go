@@ -288,6 +288,9 @@ func analyse(t string, toks []token) mention {
 	if look(lw, &buf).f&fOrgHead != 0 || allCaps(lw) && utf8.RuneCountInString(lw) > 1 || h > a && r < 0 {
 		m.kind = mOrg
 		m.name = m.text
+		if len(words) == 1 && r >= 0 && toks[r].cap {
+			m.title = "" // "the Justice Department": a role word before a body's head is part of its name, no title
+		}
 		if h > a {
 			m.name = fold(t[toks[a].s:last.e])
 		}
