@@ -61,6 +61,14 @@ func TestSpeakers(t *testing.T) {
 			rules:   true,
 		},
 		{
+			name:    "a relative clause with whose opens no title",
+			text:    "Marchers filled the square.\n\n“This is long overdue,” said Amy Fisher, whose son was hurt by a speeding driver.",
+			content: "This is long overdue",
+			speaker: "Amy Fisher",
+			title:   "-",
+			rules:   true,
+		},
+		{
 			name:    "a name of a place with its state is no list",
 			text:    "Marchers filled the square.\n\nAnother delegate, Tom Reed of Washington, D.C., said the vote was fair.",
 			content: "the vote was fair",

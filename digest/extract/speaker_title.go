@@ -23,8 +23,8 @@ func (s *sentence) wholeTitle(a, b int) string {
 			}
 			break
 		}
-		if !tk.cap && tk.w.f&(fRelative|fCue|fWeakCue|fAux|fNeg|fPronoun|fSub|fPassive) != 0 {
-			break // "who broke the story", "said", "that"
+		if !tk.cap && (tk.w.f&(fRelative|fCue|fWeakCue|fAux|fNeg|fPronoun|fSub|fPassive) != 0 || s.is(i, "whose") || s.is(i, "whom")) {
+			break // "who broke the story", "whose son was killed", "said", "that"
 		}
 		if s.is(i, "and") && role >= 0 && (s.has(i+1, fDet) || s.has(i+1, fNumber) || s.is(i+1, "one")) {
 			break // "... and one of the paper's authors": a second appositive
