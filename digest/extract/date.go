@@ -34,6 +34,7 @@ type when struct {
 	weekday int
 	last    bool
 	rel     int
+	event   bool // the year of a speech event ("a 2023 interview"): it dates the saying wherever it stands
 }
 
 // dateAt reads a date phrase starting at token i and returns its length in
@@ -135,6 +136,12 @@ func (s *sentence) dateAt(i int) (int, when) {
 	case s.is(i, "in") && i+1 < len(toks):
 		if y, ok := s.number(i + 1); ok && y > 1900 && y < 2200 {
 			return 2, when{kind: wYear, year: y}
+		}
+	case (s.is(i, "a") || s.is(i, "an") || s.is(i, "the")) && s.has(i+2, fComment):
+		// "in a 2023 interview", "the 2019 statement": a year that
+		// qualifies what was said
+		if y, ok := s.number(i + 1); ok && y > 1900 && y < 2200 {
+			return 3, when{kind: wYear, year: y, event: true}
 		}
 	case (s.is(i, "a") || s.is(i, "one") || s.is(i, "the")) && s.is(i+1, "day"):
 		switch {
@@ -327,7 +334,7 @@ func (s *sentence) clauseDate(r *raw, others []raw) {
 		if dist < 0 {
 			dist = -dist
 		}
-		if w.kind == wYear && (pos < r.cue[1] || pos-r.cue[1] > 2) {
+		if w.kind == wYear && !w.event && (pos < r.cue[1] || pos-r.cue[1] > 2) {
 			continue // "in 2017" away from the cue dates the topic, not the saying
 		}
 		if dist < bestDist {

@@ -423,6 +423,13 @@ func TestStatements(t *testing.T) {
 				{speaker: "Bob Hart", content: "the tolls would rise", saidOn: "-"}},
 		},
 		{
+			name: "the year of an interview dates what was said in it",
+			text: "In a 2023 interview with a music weekly, Lila Moon said touring was hard. Ann Lee said in a 2021 interview that she would retire.",
+			pub:  "2025-06-02",
+			want: []want{{speaker: "Lila Moon", content: "touring was hard", saidOn: "2023"},
+				{speaker: "Ann Lee", content: "she would retire", saidOn: "2021"}},
+		},
+		{
 			name: "at the time: said when the sentence before tells, not at publication",
 			text: "Two years ago, the board rejected the plan. At the time, board chair Lou Bennett said the idea was not realistic. Ann Lee said at the time of the vote that she was relieved. Bob Hart said he was not there at the time.",
 			pub:  "2020-03-02",
