@@ -284,8 +284,12 @@ func (s *sentence) skipAfterCue(j int, m mention) (int, afterCue) {
 					break
 				}
 			}
-			a.audience = s.text(p, e)
-			if name := capsOnly(s.t, toks[p:e]); name != "" && (isMedia(name) || allCaps(name)) {
+			ae := e
+			for ae-1 > p && (s.is(ae-1, "only") || s.is(ae-1, "simply") || s.is(ae-1, "merely") || s.is(ae-1, "just")) {
+				ae-- // "told reporters only that": whom, not how much
+			}
+			a.audience = s.text(p, ae)
+			if name := capsOnly(s.t, toks[p:ae]); name != "" && (isMedia(name) || allCaps(name)) {
 				a.via = append(a.via, name)
 			}
 			if e-p <= 3 {

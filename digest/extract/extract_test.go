@@ -186,6 +186,11 @@ func TestStatements(t *testing.T) {
 				{speaker: "official", content: "The port will reopen"}},
 		},
 		{
+			name: "told someone only that: the adverb is not whom",
+			text: "The mayor told reporters only that the plan was under review.",
+			want: []want{{speaker: "mayor", content: "the plan was under review", audience: "reporters"}},
+		},
+		{
 			name: "told an outlet on a day: the day is not whom",
 			text: "Marcus Okafor told the Harbor Gazette in January that the project was fully funded. Ann Lee told CNN on Sunday that it was not, and told USA Today that the money was gone.",
 			pub:  "2025-03-04",
