@@ -435,7 +435,7 @@ func (s *sentence) commentEvent() {
 				continue
 			}
 			m, e = s.mention(i+2, ne), ne
-		case i > 0 && (s.is(i-1, "his") || s.is(i-1, "her") || s.is(i-1, "their") || s.is(i-1, "its")):
+		case i > 0 && possessivePronoun(lowerASCII(s.word(i-1))):
 			// "his remarks on Monday" (not "an interview aired Wednesday")
 			m = mention{span: s.span(i-1, i), kind: mPronoun, pron: lowerASCII(s.word(i - 1))}
 		default:

@@ -29,7 +29,7 @@ type resolved struct {
 // resolve names every statement's speaker; date (date.go) dates them.
 func (x *extractor) resolve() []resolved {
 	res := make([]resolved, len(x.raws))
-	freq := x.speakerFreq()
+	freq := x.namedSpeakers()
 	refs := x.pronounReferents(freq)
 	var lastPerson, lastAny = -1, -1
 	for i := range x.raws {
@@ -114,12 +114,12 @@ func compatible(a, b resolved) bool {
 	return strings.Contains(strings.ToLower(person.title), on)
 }
 
-// speakerFreq counts statements whose speaker is named, by entity. A
-// title the statement gives its speaker after the name ("Tom Hale, the
-// committee chair, said") joins the entity's roles, as one written before
-// the name does when the entities are read, so that holder does not take
-// the chair for "the governor".
-func (x *extractor) speakerFreq() map[int]int {
+// namedSpeakers counts statements whose speaker is named, by entity, and
+// gives each such entity the title its statement gives it after the name
+// ("Tom Hale, the committee chair, said"): it joins the entity's roles, as
+// a title written before the name does when the entities are read, so
+// that holder does not take the chair for "the governor".
+func (x *extractor) namedSpeakers() map[int]int {
 	freq := map[int]int{}
 	for _, r := range x.raws {
 		if r.speaker.kind == mName {
