@@ -419,7 +419,9 @@ func (s *sentence) leftClause(c int) bool {
 // finiteWithin reports whether tokens [a, c) hold an auxiliary or a past
 // form after their first word, which no noun phrase does: "It was a
 // mistake", "The hall will close", "The council made a mistake" are
-// clauses.
+// clauses. Narrower than finiteAt on purpose: an -ed or -s word inside a
+// noun phrase is as often an adjective or a plural ("the retired general",
+// "the voters").
 func (s *sentence) finiteWithin(a, c int) bool {
 	for i := a + 1; i < c; i++ {
 		if s.toks[i].k == kWord && !s.toks[i].cap {
