@@ -152,13 +152,10 @@ func (s ingestSummary) String() string {
 		s.files, s.took.Round(time.Millisecond), rate, s.clippings, s.nearDups, s.dups, s.skipped, s.failed, s.statements, s.entries, s.speaker)
 }
 
-// ingestBatch is how many clippings at most are saved in one transaction.
-// A commit costs the writer about 2 ms besides its rows (a full-text
-// segment of every term the batch holds, the pages it touched written to
-// the WAL): BenchmarkWriter's single writer in batches of 8 / 32 / 128 /
-// 256 / 512 clippings took 69 / 55-56 / 50 / 49.5 / 45 CPU µs a statement.
-// readAheadBytes bounds a batch's size too.
-const ingestBatch = 512
+// ingestBatch is how many clippings at most are saved in one transaction
+// (store.BulkBatch, measured there). readAheadBytes bounds a batch's size
+// too.
+const ingestBatch = store.BulkBatch
 
 // minBatch is the fewest clippings the writer commits while there is a
 // file waiting to be read: with fewer it reads one itself rather than
