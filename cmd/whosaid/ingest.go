@@ -211,6 +211,7 @@ func (b byteBudget) give(size int64) { b.sem.Release(b.cost(size)) }
 // ingestItem is one file on its way through the pipeline.
 type ingestItem struct {
 	path string
+	key  string // fileKey(path), made by the reader
 	info fs.FileInfo
 	size int64 // of the file, for readAheadBytes
 	c    *digest.Clipping
@@ -351,7 +352,7 @@ func ingestPaths(ctx context.Context, env *Env, st *store.Store, paths []string,
 		todo := make([]store.BatchItem, len(batch))
 		for i, it := range batch {
 			todo[i] = it.save
-			todo[i].File = &store.FileState{Path: fileKey(it.path), Size: it.info.Size(), ModTime: it.info.ModTime()}
+			todo[i].File = &store.FileState{Path: it.key, Size: it.info.Size(), ModTime: it.info.ModTime()}
 		}
 		for i, r := range st.SaveBatch(ctx, todo) {
 			switch {
@@ -420,7 +421,8 @@ func (it *ingestItem) read(done store.DoneFiles, opts clip.Options) {
 	if it.err != nil { // from the file's os.Stat
 		return
 	}
-	if done.Done(fileKey(it.path), it.info.Size(), it.info.ModTime()) {
+	it.key = fileKey(it.path)
+	if done.Done(it.key, it.info.Size(), it.info.ModTime()) {
 		return
 	}
 	if it.c, it.err = clip.ReadFile(it.path, opts); it.err != nil {
