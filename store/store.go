@@ -117,7 +117,7 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 		s.Close()
 		return nil, err
 	}
-	if s.stmts, err = prepareStatements(ctx, s.db); err != nil {
+	if s.stmts, err = prepareStatements(ctx, s.db, hotStatements...); err != nil {
 		s.Close()
 		return nil, err
 	}
