@@ -35,7 +35,7 @@ var rowChunks = []int{64, 16, 4, 1}
 // insertEntriesSQL returns the INSERT of n entries, entryCols arguments
 // each.
 func insertEntriesSQL(n int) string {
-	const row = `(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'spk' || ?, ?)`
+	row := `(` + placeholders(entryCols-2) + `, 'spk' || ?, ?)`
 	return `INSERT INTO entries (id, fts_key, speaker_id, content_key, speaker, speaker_title, cue, content, direct,
 		said_on, said_on_precision, via, audience, day, published, added, names, context, sid, pairs) VALUES ` +
 		strings.Repeat(row+",", n-1) + row
@@ -43,7 +43,7 @@ func insertEntriesSQL(n int) string {
 
 // insertSourcesSQL returns the INSERT of n entry_sources rows.
 func insertSourcesSQL(n int) string {
-	const row = `(?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	row := `(` + placeholders(sourceCols) + `)`
 	return `INSERT INTO entry_sources (entry_id, clipping_id, seq, speaker_start, speaker_end,
 		cue_start, cue_end, content_start, content_end) VALUES ` + strings.Repeat(row+",", n-1) + row
 }

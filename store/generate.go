@@ -79,39 +79,36 @@ func (s *Store) Generate(ctx context.Context, opts GenerateOptions) (GenerateSta
 	const batch = 2500 // clippings per transaction: fewer, larger full-text segments
 	done := 0
 	for first := 0; first < clips; first += batch {
-		err := s.write(ctx, func(tx *sql.Tx) error {
-			// The statements run under ctx without its end, and ctx is
-			// checked between clippings, as SaveBatch does: under a
-			// context that can end, the driver starts a goroutine and a
-			// progress handler for every statement (about 5 µs each).
-			ctx, caller := context.WithoutCancel(ctx), ctx
-			insClip, err := tx.PrepareContext(ctx, `INSERT INTO clippings (hash, path, url, headline, outlet, published, text, n_statements, added)
+		err := s.writeDetached(ctx, func(wctx context.Context, tx *sql.Tx) error {
+			// The statements run under wctx; ctx is checked between
+			// clippings, as SaveBatch does.
+			insClip, err := tx.PrepareContext(wctx, `INSERT INTO clippings (hash, path, url, headline, outlet, published, text, n_statements, added)
 				VALUES (?, ?, '', ?, ?, ?, ?, ?, ?)`)
 			if err != nil {
 				return err
 			}
 			defer insClip.Close()
-			insEntry, err := tx.PrepareContext(ctx, `INSERT INTO entries (id, fts_key, speaker_id, content_key, speaker, content, direct,
+			insEntry, err := tx.PrepareContext(wctx, `INSERT INTO entries (id, fts_key, speaker_id, content_key, speaker, content, direct,
 				said_on, said_on_precision, day, published, added, names, context, sid, pairs)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'day', ?, ?, ?, ?, ?, ?, ?)`)
 			if err != nil {
 				return err
 			}
 			defer insEntry.Close()
-			insSource, err := tx.PrepareContext(ctx, `INSERT INTO entry_sources (entry_id, clipping_id, seq) VALUES (?, ?, ?)`)
+			insSource, err := tx.PrepareContext(wctx, `INSERT INTO entry_sources (entry_id, clipping_id, seq) VALUES (?, ?, ?)`)
 			if err != nil {
 				return err
 			}
 			defer insSource.Close()
 			for c := first; c < min(first+batch, clips); c++ {
-				if err := caller.Err(); err != nil {
+				if err := ctx.Err(); err != nil {
 					return err
 				}
 				n := min(opts.PerClip, opts.Statements-done)
 				day := opts.From.Add(time.Duration(float64(span) * float64(c) / float64(clips))).Format("2006-01-02")
 				headline := headlines[rng.IntN(len(headlines))]
 				outlet := opts.Outlets[rng.IntN(len(opts.Outlets))]
-				r, err := insClip.ExecContext(ctx, fmt.Sprintf("gen:%d", c), fmt.Sprintf("gen/%07d.txt", c), headline, outlet, day, headline, n, now)
+				r, err := insClip.ExecContext(wctx, fmt.Sprintf("gen:%d", c), fmt.Sprintf("gen/%07d.txt", c), headline, outlet, day, headline, n, now)
 				if err != nil {
 					return err
 				}
@@ -124,13 +121,13 @@ func (s *Store) Generate(ctx context.Context, opts GenerateOptions) (GenerateSta
 					counts[sp]++
 					content := sentences[rng.IntN(len(sentences))]
 					entryID := int64(done + k + 1)
-					_, err := insEntry.ExecContext(ctx, entryID, ftsKey(day, day, entryID), speakerIDs[sp], fmt.Sprintf("gen:%d", entryID),
+					_, err := insEntry.ExecContext(wctx, entryID, ftsKey(day, day, entryID), speakerIDs[sp], fmt.Sprintf("gen:%d", entryID),
 						names[sp], content, rng.IntN(2) == 0, day, day, day, now, names[sp], contextWords(content, headline), fmt.Sprintf("spk%d", speakerIDs[sp]),
 						entryPairs(content, names[sp]))
 					if err != nil {
 						return err
 					}
-					if _, err := insSource.ExecContext(ctx, entryID, clipID, k); err != nil {
+					if _, err := insSource.ExecContext(wctx, entryID, clipID, k); err != nil {
 						return err
 					}
 				}

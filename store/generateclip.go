@@ -11,9 +11,9 @@ import (
 )
 
 // GenerateIngest fills an empty store as real ingest would: it writes
-// synthetic clippings through SaveBatch, up to 128 a transaction, prepared on
-// other goroutines while the writer saves, as `whosaid ingest` does. Each
-// clipping has a headline and opts.PerClip paragraphs, each a quote of a
+// synthetic clippings through SaveBatch, up to BulkBatch a transaction,
+// prepared on other goroutines while the writer saves, as `whosaid ingest`
+// does. Each clipping has a headline and opts.PerClip paragraphs, each a quote of a
 // corpus sentence attributed to a speaker (Zipf-distributed, as in
 // Generate) followed by another sentence. A speaker's quote repeated is
 // one entry with two sources, as in ingest; Generate builds until it has
@@ -32,7 +32,7 @@ func (s *Store) GenerateIngest(ctx context.Context, opts GenerateOptions) (Gener
 	clips := (opts.Statements + opts.PerClip - 1) / opts.PerClip
 	span := opts.To.Sub(opts.From)
 
-	const batch = 128
+	const batch = BulkBatch
 	used := map[uint64]bool{} // speaker and content already quoted, hashed
 	type job struct {
 		items []BatchItem
@@ -45,13 +45,13 @@ func (s *Store) GenerateIngest(ctx context.Context, opts GenerateOptions) (Gener
 		defer close(jobs)
 		for c, n := 0, 0; ; c += n {
 			// Whole batches up to the clippings expected; past them (a
-			// quote repeated is no new entry), small ones, so the store
-			// ends near the number asked.
+			// quote repeated is no new entry), batches of 16, so the
+			// store ends near the number asked.
 			n = batch
 			if c < clips {
 				n = min(batch, clips-c)
 			} else {
-				n = batch / 8
+				n = 16
 			}
 			j := &job{done: make(chan struct{})}
 			for k := c; k < c+n; k++ {

@@ -20,9 +20,16 @@ type stems struct {
 	mu    sync.Mutex
 	db    *sql.DB // an in-memory database: one connection, never closed while in use
 	cache map[string]string
-	// add, read and clear are tokens' statements, prepared with db.
-	add, read, clear *sql.Stmt
+	stmts *stmtCache // tokens' statements (sqlStemAdd, sqlStemRead, sqlStemClear), prepared on db
 }
+
+// tokens's statements: a text in, its tokens' stems and offsets out, the
+// text gone again.
+const (
+	sqlStemAdd   = `INSERT INTO w (rowid, t) VALUES (1, ?)`
+	sqlStemRead  = `SELECT term, offset FROM wv`
+	sqlStemClear = `DELETE FROM w`
+)
 
 // ftsTokenize is the full-text index's tokenizer (migrations/0001_schema.sql).
 const ftsTokenize = `porter unicode61 remove_diacritics 2`
@@ -45,13 +52,9 @@ func (st *stems) stemsOf(ctx context.Context, words []string) (map[string]string
 // reset drops the in-memory database, to be made again when next needed.
 func (st *stems) reset() {
 	if st.db != nil {
-		for _, stmt := range []*sql.Stmt{st.add, st.read, st.clear} {
-			if stmt != nil {
-				stmt.Close()
-			}
-		}
+		st.stmts.close()
 		st.db.Close()
-		st.db, st.add, st.read, st.clear = nil, nil, nil, nil
+		st.db, st.stmts = nil, nil
 	}
 }
 
@@ -72,16 +75,12 @@ func (st *stems) stemsLocked(ctx context.Context, words []string) (map[string]st
 				return nil, fmt.Errorf("store: stems: %w", err)
 			}
 		}
-		stmts := make([]*sql.Stmt, 3)
-		for i, q := range []string{`INSERT INTO w (rowid, t) VALUES (1, ?)`, `SELECT term, offset FROM wv`, `DELETE FROM w`} {
-			var err error
-			if stmts[i], err = db.PrepareContext(ctx, q); err != nil {
-				db.Close()
-				return nil, fmt.Errorf("store: stems: %w", err)
-			}
+		stmts, err := prepareStatements(ctx, db, sqlStemAdd, sqlStemRead, sqlStemClear)
+		if err != nil {
+			db.Close()
+			return nil, fmt.Errorf("store: stems: %w", err)
 		}
-		st.db, st.cache = db, map[string]string{}
-		st.add, st.read, st.clear = stmts[0], stmts[1], stmts[2]
+		st.db, st.cache, st.stmts = db, map[string]string{}, stmts
 	}
 	var missing []string
 	out := make(map[string]string, len(words))
@@ -154,10 +153,10 @@ func (st *stems) ofTextLocked(ctx context.Context, text string) ([]string, error
 // tokens runs the index's tokenizer over text in the in-memory database
 // and calls each with every token's stem and its index in text's tokens.
 func (st *stems) tokens(ctx context.Context, text string, each func(term string, off int) error) error {
-	if _, err := st.add.ExecContext(ctx, text); err != nil {
+	if _, err := st.stmts.m[sqlStemAdd].ExecContext(ctx, text); err != nil {
 		return fmt.Errorf("store: stems: %w", err)
 	}
-	rows, err := st.read.QueryContext(ctx)
+	rows, err := st.stmts.m[sqlStemRead].QueryContext(ctx)
 	if err != nil {
 		return fmt.Errorf("store: stems: %w", err)
 	}
@@ -177,7 +176,7 @@ func (st *stems) tokens(ctx context.Context, text string, each func(term string,
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	if _, err := st.clear.ExecContext(ctx); err != nil {
+	if _, err := st.stmts.m[sqlStemClear].ExecContext(ctx); err != nil {
 		return fmt.Errorf("store: stems: %w", err)
 	}
 	return nil

@@ -27,10 +27,10 @@ var hotStatements = []string{
 	sqlInsertSpeaker, sqlSpeakerName,
 }
 
-// prepareStatements prepares hotStatements on db.
-func prepareStatements(ctx context.Context, db *sql.DB) (*stmtCache, error) {
+// prepareStatements prepares queries on db.
+func prepareStatements(ctx context.Context, db *sql.DB, queries ...string) (*stmtCache, error) {
 	c := &stmtCache{m: map[string]*sql.Stmt{}}
-	for _, q := range hotStatements {
+	for _, q := range queries {
 		st, err := db.PrepareContext(ctx, q)
 		if err != nil {
 			c.close()

@@ -152,13 +152,10 @@ func (s ingestSummary) String() string {
 		s.files, s.took.Round(time.Millisecond), rate, s.clippings, s.nearDups, s.dups, s.skipped, s.failed, s.statements, s.entries, s.speaker)
 }
 
-// ingestBatch is how many clippings at most are saved in one transaction.
-// A commit costs the writer about 2 ms besides its rows (a full-text
-// segment of every term the batch holds, the pages it touched written to
-// the WAL): BenchmarkWriter's single writer in batches of 8 / 32 / 128 /
-// 256 / 512 clippings took 69 / 55-56 / 50 / 49.5 / 45 CPU µs a statement.
-// readAheadBytes bounds a batch's size too.
-const ingestBatch = 512
+// ingestBatch is how many clippings at most are saved in one transaction
+// (store.BulkBatch, measured there). readAheadBytes bounds a batch's size
+// too.
+const ingestBatch = store.BulkBatch
 
 // minBatch is the fewest clippings the writer commits while there is a
 // file waiting to be read: with fewer it reads one itself rather than
@@ -214,6 +211,7 @@ func (b byteBudget) give(size int64) { b.sem.Release(b.cost(size)) }
 // ingestItem is one file on its way through the pipeline.
 type ingestItem struct {
 	path string
+	key  string // fileKey(path), made by the reader
 	info fs.FileInfo
 	size int64 // of the file, for readAheadBytes
 	c    *digest.Clipping
@@ -354,7 +352,7 @@ func ingestPaths(ctx context.Context, env *Env, st *store.Store, paths []string,
 		todo := make([]store.BatchItem, len(batch))
 		for i, it := range batch {
 			todo[i] = it.save
-			todo[i].File = &store.FileState{Path: fileKey(it.path), Size: it.info.Size(), ModTime: it.info.ModTime()}
+			todo[i].File = &store.FileState{Path: it.key, Size: it.info.Size(), ModTime: it.info.ModTime()}
 		}
 		for i, r := range st.SaveBatch(ctx, todo) {
 			switch {
@@ -423,7 +421,8 @@ func (it *ingestItem) read(done store.DoneFiles, opts clip.Options) {
 	if it.err != nil { // from the file's os.Stat
 		return
 	}
-	if done.Done(fileKey(it.path), it.info.Size(), it.info.ModTime()) {
+	it.key = fileKey(it.path)
+	if done.Done(it.key, it.info.Size(), it.info.ModTime()) {
 		return
 	}
 	if it.c, it.err = clip.ReadFile(it.path, opts); it.err != nil {

@@ -31,9 +31,9 @@ func loadCorpus(b *testing.B) (names []string, texts [][]byte) {
 // BenchmarkIngest stores the whole corpus into a fresh database per
 // iteration, the way `whosaid ingest` does: parse and extract on a
 // goroutine less than cores, one writer saving what is ready in batches
-// of up to 512 clippings per transaction (ingestBatch), reading instead of
-// committing fewer than 64 (minBatch), and reading too while nothing
-// is, with FTS5's automatic merging off for the run, the garbage
+// of up to store.BulkBatch clippings per transaction (ingestBatch),
+// reading instead of committing fewer than 64 (minBatch), and reading too
+// while nothing is, with FTS5's automatic merging off for the run, the garbage
 // collector at GOGC 400 (bulkGCPercent) and one merge of the whole index
 // at its end (a run into a fresh database grows it by more
 // than a tenth), and closing the store (its last WAL checkpoint) in the
@@ -178,7 +178,7 @@ func BenchmarkIngest(b *testing.B) {
 			if it == nil {
 				continue
 			}
-			if batch = append(batch, *it); len(batch) >= 512 { // ingestBatch
+			if batch = append(batch, *it); len(batch) >= store.BulkBatch { // ingestBatch
 				flush()
 			}
 		}
@@ -284,9 +284,9 @@ func BenchmarkParseExtract(b *testing.B) {
 }
 
 // BenchmarkWriter measures ingest's single writer alone: clippings parsed,
-// extracted and prepared before the clock starts, saved in batches of 512
-// (ingest's largest) into a fresh database per iteration, with the raw
-// SQLite yardstick (BenchmarkRawFTS) run just before. Both sides are one
+// extracted and prepared before the clock starts, saved in batches of
+// store.BulkBatch (ingest's largest) into a fresh database per iteration,
+// with the raw SQLite yardstick (BenchmarkRawFTS) run just before. Both sides are one
 // thread, so ratio moves less with the machine's load than Ingest's, and
 // it is the ceiling Ingest reaches when the reading goroutines keep up.
 //
@@ -319,8 +319,8 @@ func BenchmarkWriter(b *testing.B) {
 		b.StartTimer()
 		start := time.Now()
 		cpu0 := CPUTime()
-		for i := 0; i < len(items); i += 512 {
-			for _, r := range s.SaveBatch(ctx, items[i:min(i+512, len(items))]) {
+		for i := 0; i < len(items); i += store.BulkBatch {
+			for _, r := range s.SaveBatch(ctx, items[i:min(i+store.BulkBatch, len(items))]) {
 				if r.Err != nil {
 					b.Fatal(r.Err)
 				}
