@@ -172,6 +172,9 @@ func (s *sentence) cueAfterAux(v int) bool {
 // that has its own ("Trump pivoted to trade, but Wallace brought him back
 // to it, asking ...": Wallace), else the sentence's speaker so far.
 func (s *sentence) clauseSpeaker(k int) *mention {
+	if m := s.subordinateSubject(k); m != nil {
+		return m // subordinate_subject.go: "even as he defended the budget, saying"
+	}
 	for c := k - 1; c > s.from+1; c-- {
 		if s.toks[c].k == kQuote || s.toks[c].k == kStop {
 			break

@@ -184,6 +184,9 @@ func (z *tokenizer) other(t string, i, end int, r rune, n int, headline bool) {
 		tk.k, tk.mark = kMark, markOpen
 	case '”', '»':
 		tk.k, tk.mark = kMark, markClose
+		if r == '”' && opensMisprinted(t, i, n) {
+			tk.mark = markOpen // quote_marks.go: "‪”Sorry, ...” posted Tom Reed"
+		}
 	case '"':
 		tk.k, tk.mark = kMark, markBoth
 	case '`':
