@@ -40,6 +40,9 @@ func (s *sentence) cueSubjectEnd(j int) (int, bool) {
 			}
 		}
 	}
+	if c := s.countedTime(k); c >= 0 {
+		k = c - 1 // timegap.go: "The department two weeks ago said"
+	}
 	// "He went on to say", "goes on to argue": the speaker is before "went on"
 	if s.is(k, "to") && s.is(k-1, "on") && (s.is(k-2, "went") || s.is(k-2, "goes") || s.is(k-2, "go") || s.is(k-2, "going")) {
 		k -= 3
