@@ -75,6 +75,9 @@ func (s *sentence) speakerless(j, k int) bool {
 		s.toks[k-1].w.f&(fRole|fSourceNoun|fOrgHead|fAudience|fQuant|fPronoun|fMedia) == 0 {
 		return true // "fees that added millions": a thing that no one speaks for
 	}
+	if s.namedThing(j, k) {
+		return true // naming.go: "a website called “Cape Breton Calls” that ..."
+	}
 	if f&fCall != 0 && s.is(j, "called") && k > s.from && s.toks[k].k == kWord && !s.toks[k].cap && s.toks[k].w.f&(fPronoun|fRole|fSourceNoun|fAux|fRelative|fQuant|fSub) == 0 &&
 		j+1 < len(toks) && (toks[j+1].k == kQuote || toks[j+1].cap) {
 		// "a 2002 psychology class called “Perception”", "a group called

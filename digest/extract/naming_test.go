@@ -1,0 +1,39 @@
+package extract_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/whosaid/whosaid/digest"
+	"github.com/whosaid/whosaid/digest/extract"
+)
+
+// TestNamedThing checks that "called" and the name after it close a noun
+// phrase when nothing but the rest of the sentence follows the name: a
+// thing and its name, no statement. Made-up sentences, the rules alone.
+func TestNamedThing(t *testing.T) {
+	noStatement(t, []string{
+		"The plan grew.\n\nA radio host has set up a website called “Cape Breton Calls” that pitches the island to Americans.",
+		"The plan grew.\n\nBoth senators oppose an inflation formula called the “chained CPI” that would cut payments.",
+		"The plan grew.\n\nThey slammed the tax loophole called an “inversion,” in which a company moves abroad.",
+	}, func(_ *digest.Clipping, s digest.Statement) bool {
+		return strings.EqualFold(s.Cue, "called")
+	})
+}
+
+// TestCalledSomething checks that a speaker who calls someone something
+// still says it: an object, then what it is called.
+func TestCalledSomething(t *testing.T) {
+	tests := []struct{ text, speaker, content string }{
+		{"The plan grew.\n\nThe group called Tom Reyes a liar.", "The group", "Tom Reyes a liar"},
+		{"The plan grew.\n\nA local group called the plan “a disgrace” on Friday.", "A local group", "the plan “a disgrace”"},
+	}
+	for _, tt := range tests {
+		c := clipping(tt.text, "2026-12-01", false)
+		got := extract.StatementsRules(c)
+		if !slices.ContainsFunc(got, func(s digest.Statement) bool { return mentionOf(c, s) == tt.speaker && s.Content == tt.content }) {
+			t.Errorf("%q: want %s: %q, got %s", tt.text, tt.speaker, tt.content, dump(got))
+		}
+	}
+}
