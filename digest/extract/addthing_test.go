@@ -1,12 +1,10 @@
 package extract_test
 
 import (
-	"slices"
 	"strings"
 	"testing"
 
 	"github.com/whosaid/whosaid/digest"
-	"github.com/whosaid/whosaid/digest/extract"
 )
 
 // TestAddsThing checks that "add" with a particle or preposition after
@@ -27,9 +25,7 @@ func TestAddsThing(t *testing.T) {
 // TestAddsWords checks that "add" with a clause or with a colon leading in
 // a clause still reports what was said.
 func TestAddsWords(t *testing.T) {
-	tests := []struct {
-		name, text, speaker, content string
-	}{
+	wantMentioned(t, []mentionCase{
 		{
 			name:    "a clause after a colon",
 			text:    "The plan was announced.\n\nTom Reyes added a warning: the plan will fail within a year.",
@@ -42,14 +38,5 @@ func TestAddsWords(t *testing.T) {
 			speaker: "Tom Reyes",
 			content: "the plan will fail within a year",
 		},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			c := clipping(tt.text, "2026-12-01", false)
-			got := extract.StatementsRules(c)
-			if !slices.ContainsFunc(got, func(s digest.Statement) bool { return mentionOf(c, s) == tt.speaker && s.Content == tt.content }) {
-				t.Errorf("want %s: %q, got %s", tt.speaker, tt.content, dump(got))
-			}
-		})
-	}
+	})
 }

@@ -1,7 +1,6 @@
 package extract_test
 
 import (
-	"slices"
 	"strings"
 	"testing"
 
@@ -26,9 +25,7 @@ func TestStandaloneAfterBareSentence(t *testing.T) {
 // TestStandaloneGoesOn checks that a quotation standing alone still goes
 // on from the statement right before it, in its paragraph or the next.
 func TestStandaloneGoesOn(t *testing.T) {
-	tests := []struct {
-		name, text, speaker, content string
-	}{
+	wantMentioned(t, []mentionCase{
 		{
 			name:    "same paragraph",
 			text:    "The hearing ran late.\n\n“The rules were followed to the letter,” said Ann Boyd. “We lost a whole week to this process.”",
@@ -47,15 +44,5 @@ func TestStandaloneGoesOn(t *testing.T) {
 			speaker: "Rita Moss",
 			content: "Not this year, not next year.",
 		},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			c := clipping(tt.text, "2026-12-01", false)
-			eachRun(c, func(run string, got []digest.Statement) {
-				if !slices.ContainsFunc(got, func(s digest.Statement) bool { return mentionOf(c, s) == tt.speaker && s.Content == tt.content }) {
-					t.Errorf("%s: want %s: %q, got %s", run, tt.speaker, tt.content, dump(got))
-				}
-			})
-		})
-	}
+	})
 }

@@ -1,12 +1,10 @@
 package extract_test
 
 import (
-	"slices"
 	"strings"
 	"testing"
 
 	"github.com/whosaid/whosaid/digest"
-	"github.com/whosaid/whosaid/digest/extract"
 )
 
 // TestNamedThing checks that "called" and the name after it close a noun
@@ -25,15 +23,8 @@ func TestNamedThing(t *testing.T) {
 // TestCalledSomething checks that a speaker who calls someone something
 // still says it: an object, then what it is called.
 func TestCalledSomething(t *testing.T) {
-	tests := []struct{ text, speaker, content string }{
-		{"The plan grew.\n\nThe group called Tom Reyes a liar.", "The group", "Tom Reyes a liar"},
-		{"The plan grew.\n\nA local group called the plan “a disgrace” on Friday.", "A local group", "the plan “a disgrace”"},
-	}
-	for _, tt := range tests {
-		c := clipping(tt.text, "2026-12-01", false)
-		got := extract.StatementsRules(c)
-		if !slices.ContainsFunc(got, func(s digest.Statement) bool { return mentionOf(c, s) == tt.speaker && s.Content == tt.content }) {
-			t.Errorf("%q: want %s: %q, got %s", tt.text, tt.speaker, tt.content, dump(got))
-		}
-	}
+	wantMentioned(t, []mentionCase{
+		{name: "a name, then what it is called", text: "The plan grew.\n\nThe group called Tom Reyes a liar.", speaker: "The group", content: "Tom Reyes a liar"},
+		{name: "an object, then a quotation", text: "The plan grew.\n\nA local group called the plan “a disgrace” on Friday.", speaker: "A local group", content: "the plan “a disgrace”"},
+	})
 }
