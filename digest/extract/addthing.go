@@ -6,6 +6,10 @@
 // colon that a noun phrase follows (the item added), say the same: "add"
 // reports words only with a clause or a quotation ("added that ...",
 // "added a caveat: “...”", "added a warning: the plan will fail").
+// "Concede" is the same: with a noun-phrase object it yields a contest
+// ("conceding the race to Clinton", "conceded his bid"), with a clause or
+// a quotation it admits something said ("conceded that it had been a
+// difficult night").
 
 package extract
 
@@ -27,6 +31,21 @@ func (s *sentence) colonSays(a, b int) bool {
 		if s.punct(i, ":") {
 			return s.hasVerb(i+1, b)
 		}
+	}
+	return false
+}
+
+// handsOver reports whether token j is a form of a verb that says words
+// only with a clause or a quotation and with a noun-phrase object gives a
+// thing: "add" ("the economy added 292,000 jobs") or "concede" ("conceded
+// the race").
+func (s *sentence) handsOver(j int) bool {
+	if s.adds(j) {
+		return true
+	}
+	switch lowerASCII(s.word(j)) {
+	case "concede", "concedes", "conceded", "conceding":
+		return true
 	}
 	return false
 }

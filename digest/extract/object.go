@@ -42,7 +42,7 @@ func (s *sentence) objectEnd(j, a, b int) (int, bool) {
 	if !np {
 		return b, true
 	}
-	if s.adds(j) && !s.hasQuote(a, b) && !s.colonSays(a, b) {
+	if s.handsOver(j) && !s.hasQuote(a, b) && !s.colonSays(a, b) {
 		return b, false
 	}
 	if cut < 0 || b-a < 2 {
