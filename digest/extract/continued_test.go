@@ -1,7 +1,6 @@
 package extract_test
 
 import (
-	"slices"
 	"strings"
 	"testing"
 
@@ -13,9 +12,7 @@ import (
 // on, the words after the quotation belong to what was said up to a dash.
 // Made-up sentences, the rules alone and with the shipped model.
 func TestContinuedQuote(t *testing.T) {
-	tests := []struct {
-		name, text, speaker, content string
-	}{
+	wantMentioned(t, []mentionCase{
 		{
 			name:    "words finishing the quotation",
 			text:    "The race is close.\n\n\"I cannot and will not support the nominee,\" said Senator Tom Kirk, the first to break with him. \"After much thought, I have concluded that he lacks the temper the office needs\" or to control the nuclear arsenal.",
@@ -34,17 +31,7 @@ func TestContinuedQuote(t *testing.T) {
 			speaker: "Jack Moss",
 			content: "\"He has been very aggressive with the overtime rule,\" which may lead employers to cut back hours",
 		},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			c := clipping(tt.text, "2026-12-01", false)
-			eachRun(c, func(run string, got []digest.Statement) {
-				if !slices.ContainsFunc(got, func(s digest.Statement) bool { return mentionOf(c, s) == tt.speaker && s.Content == tt.content }) {
-					t.Errorf("%s: want %s: %q, got %s", run, tt.speaker, tt.content, dump(got))
-				}
-			})
-		})
-	}
+	})
 }
 
 // TestContinuedQuoteNot checks that a quotation the writer's own sentence

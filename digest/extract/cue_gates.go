@@ -40,6 +40,9 @@ func (s *sentence) cueSubjectEnd(j int) (int, bool) {
 			}
 		}
 	}
+	if c := s.countedTime(k); c >= 0 {
+		k = c - 1 // timegap.go: "The department two weeks ago said"
+	}
 	// "He went on to say", "goes on to argue": the speaker is before "went on"
 	if s.is(k, "to") && s.is(k-1, "on") && (s.is(k-2, "went") || s.is(k-2, "goes") || s.is(k-2, "go") || s.is(k-2, "going")) {
 		k -= 3
@@ -71,6 +74,9 @@ func (s *sentence) speakerless(j, k int) bool {
 	if (s.is(k, "that") || s.is(k, "which")) && k-1 >= s.from && s.toks[k-1].k == kWord && !s.toks[k-1].cap &&
 		s.toks[k-1].w.f&(fRole|fSourceNoun|fOrgHead|fAudience|fQuant|fPronoun|fMedia) == 0 {
 		return true // "fees that added millions": a thing that no one speaks for
+	}
+	if s.namedThing(j, k) {
+		return true // naming.go: "a website called “Cape Breton Calls” that ..."
 	}
 	if f&fCall != 0 && s.is(j, "called") && k > s.from && s.toks[k].k == kWord && !s.toks[k].cap && s.toks[k].w.f&(fPronoun|fRole|fSourceNoun|fAux|fRelative|fQuant|fSub) == 0 &&
 		j+1 < len(toks) && (toks[j+1].k == kQuote || toks[j+1].cap) {

@@ -83,6 +83,7 @@ func (x *extractor) reset(t string) {
 	x.colon = nil
 	x.heads = x.heads[:0]
 	x.turn = -1
+	x.bare = -1
 	clear(x.ents.list)
 	x.ents.list = x.ents.list[:0]
 	clear(x.ents.byLast)
@@ -139,6 +140,7 @@ type extractor struct {
 	heads  []bool // per block: a headline
 	bstart int    // where the current block's text starts
 	bquote int    // where the current block's first quotation of minContinued words starts: -1 none, -2 not looked for yet (continued.go)
+	bare   int    // where the latest sentence without a statement of its own starts, else -1 (bare.go)
 	turn   int    // index in raws of the latest transcript turn ("TAPPER: ..."), else -1
 	events []event
 	ents   entities
@@ -175,6 +177,7 @@ func (x *extractor) block(b int, bl digest.Block) {
 	for _, r := range x.sents {
 		st := sentence{x: x, t: x.t, toks: x.toks[r[0]:r[1]], block: b, headline: headline}
 		st.run()
+		x.noteBare(&st)
 	}
 }
 

@@ -34,6 +34,9 @@ func (s *sentence) fallback() {
 		if l, _ := s.dateAt(se - 2); se-2 > lb && l == 2 {
 			se -= 2 // "Trump on Friday said"
 		}
+		if c := s.countedTime(se - 1); c > lb {
+			se = c // timegap.go: "When Fiorina a month later announced"
+		}
 		n := len(s.x.raws)
 		switch {
 		case s.punct(j-1, ",") || j-1 >= lb && s.toks[j-1].k == kQuote:

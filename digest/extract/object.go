@@ -29,6 +29,9 @@ func (s *sentence) objectEnd(j, a, b int) (int, bool) {
 	if j >= 0 && a > j && !s.headline && s.adjunctsOnly(j, a, b) {
 		return b, false // "testified voluntarily in 1998", "said pleasantly into the phone"
 	}
+	if j >= 0 && !s.headline && s.addsParticle(j, a) {
+		return b, false // addthing.go: "those promises add up to $8.5 million"
+	}
 	if j < 0 || a <= j || s.headline || !s.objectOpens(a) {
 		return b, true
 	}
@@ -39,7 +42,7 @@ func (s *sentence) objectEnd(j, a, b int) (int, bool) {
 	if !np {
 		return b, true
 	}
-	if s.adds(j) && !s.hasQuote(a, b) && !s.hasColon(a, b) {
+	if s.handsOver(j) && !s.hasQuote(a, b) && !s.colonSays(a, b) {
 		return b, false
 	}
 	if cut < 0 || b-a < 2 {

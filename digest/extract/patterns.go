@@ -386,7 +386,7 @@ func (s *sentence) standalone() bool {
 	if prev.later {
 		pb++ // "Dr. Ward stated:", a paragraph of her words, then this one
 	}
-	if last := s.x.raws[n-1]; s.block-pb > 1 && !(last.anchor >= 0 && last.open && s.block-last.block == 1) {
+	if last := s.x.raws[n-1]; s.block-pb > 1 && !(last.anchor >= 0 && last.open && s.block-last.block == 1) || s.x.bareAfter(last) {
 		return false
 	}
 	// "Now, “within the business community ...”": a few words may lead into

@@ -33,3 +33,25 @@ func noStatement(t *testing.T, texts []string, bad func(c *digest.Clipping, s di
 		}
 	}
 }
+
+// mentionCase is a made-up text and the statement it must give: the text
+// of its speaker mention and its content.
+type mentionCase struct {
+	name, text, speaker, content string
+}
+
+// wantMentioned checks that each case's statement is found by the rules
+// alone and with the shipped model.
+func wantMentioned(t *testing.T, tests []mentionCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := clipping(tt.text, "2026-12-01", false)
+			eachRun(c, func(run string, got []digest.Statement) {
+				if !slices.ContainsFunc(got, func(s digest.Statement) bool { return mentionOf(c, s) == tt.speaker && s.Content == tt.content }) {
+					t.Errorf("%s: want %s: %q, got %s", run, tt.speaker, tt.content, dump(got))
+				}
+			})
+		})
+	}
+}
