@@ -348,6 +348,9 @@ func (s *sentence) tellObject(p int) (int, bool) {
 	for q := p; q < len(s.toks) && q < p+16; q++ {
 		tk := s.toks[q]
 		if tk.k == kPunct && s.word(q) == "," {
+			if q > p+1 && q+1 < len(s.toks) && s.toks[q+1].k == kQuote && !s.hasVerb(p, q) {
+				return q, true // "told Daily News radio show host Matt Boyle, “...”": whom, however long
+			}
 			continue // "told customers at a spot in Manchester, New Hampshire, that ..."
 		}
 		if tk.k != kWord || tk.w.f&(fCue|fWeakCue) != 0 {

@@ -12,7 +12,8 @@ import (
 // with the rules alone and with the shipped model: "that" and an aside
 // keep their "that," (as PolNeAR marks it), a plain "that" stays out, and
 // a show's name in quotation marks before "that" is circumstance, not
-// what was said.
+// what was said, and so is the one told before a comma and a quotation,
+// however long their description.
 func TestContentStarts(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"Sen. Jane Doe said Tuesday that, in her view, the budget was a failure.", "that, in her view, the budget was a failure"},
@@ -20,6 +21,7 @@ func TestContentStarts(t *testing.T) {
 		{"The mayor said that the plan, which cost millions, was a failure.", "the plan, which cost millions, was a failure"},
 		{"The general said on NBC’s “Meet the Press” on Sunday that the plan was endangering troops.", "the plan was endangering troops"},
 		{"The governor said in his book, “Roads Ahead,” that the road would reopen in May.", "the road would reopen in May"},
+		{"The ambassador told Daily News radio show host Matt Boyle, “The slogan might as well be a warning.”", "The slogan might as well be a warning."},
 	}
 	for _, run := range []struct {
 		name string
