@@ -152,6 +152,9 @@ func (z *tokenizer) wordEnd(t string, i, end int) int {
 				}
 			}
 		}
+		if r == '%' && j > i && isDigit(t[j-1]) {
+			return j + 1 // "39%": the sign is the number's
+		}
 		if r == '.' && dots > 0 && j-segStart <= 2*dots+2 {
 			// U.S. D.C. a.m.: short letters separated by dots keep their final dot
 			return j + 1

@@ -55,3 +55,21 @@ func TestHyphenTitle(t *testing.T) {
 		t.Errorf("walk-in: split into %q", got)
 	}
 }
+
+// TestPercentSign checks that a number's percent sign stays with it at the
+// end of what was said.
+func TestPercentSign(t *testing.T) {
+	text := "The county clerk announced Wednesday that turnout in the primary was a record 39%."
+	for _, run := range []struct {
+		name string
+		f    func(*digest.Clipping) []digest.Statement
+	}{{"rules", extract.StatementsRules}, {"model", extract.Statements}} {
+		var contents []string
+		for _, s := range run.f(clipping(text, "2025-07-29", false)) {
+			contents = append(contents, s.Content)
+		}
+		if want := "turnout in the primary was a record 39%"; !slices.Contains(contents, want) {
+			t.Errorf("%s: contents %q, want %q", run.name, contents, want)
+		}
+	}
+}
