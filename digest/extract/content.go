@@ -110,8 +110,9 @@ func (s *sentence) reported(j int, m mention, cue digest.Span) int {
 		p++
 		that = true
 	}
-	if that && s.punct(p, ",") {
-		p++ // "added that, based on what he has seen, ..."
+	opensAside := that && s.punct(p, ",") && thatAside(s, p-1)
+	if opensAside {
+		p++ // "added that, based on what he has seen, ...": read from the aside on
 	}
 	e := s.quoteFinishes(p, s.contentEnd(p)) // quote_finish.go: "..., coming from far behind to a “dead heat”"
 	if rel := j - 1; (s.is(rel, "who") || s.is(rel, "which")) && s.punct(rel-1, ",") {
@@ -227,6 +228,9 @@ func (s *sentence) reported(j int, m mention, cue digest.Span) int {
 		p = j // "urging the Council to ...": the request is the verb and its object
 	}
 	n := len(s.x.raws)
+	if opensAside {
+		p -= 2 // but what was said keeps its "that," (thatcomma.go)
+	}
 	s.emit(m, cue, p, e, extra)
 	if short && len(s.x.raws) > n {
 		s.x.raws[n].fixedEnd = true // "said so in December": the answer is the word, whatever the end model reads
@@ -344,6 +348,9 @@ func (s *sentence) tellObject(p int) (int, bool) {
 	for q := p; q < len(s.toks) && q < p+16; q++ {
 		tk := s.toks[q]
 		if tk.k == kPunct && s.word(q) == "," {
+			if q > p+1 && q+1 < len(s.toks) && s.toks[q+1].k == kQuote && !s.hasVerb(p, q) {
+				return q, true // "told Daily News radio show host Matt Boyle, “...”": whom, however long
+			}
 			continue // "told customers at a spot in Manchester, New Hampshire, that ..."
 		}
 		if tk.k != kWord || tk.w.f&(fCue|fWeakCue) != 0 {

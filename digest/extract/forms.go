@@ -300,7 +300,8 @@ func (s *sentence) thatAfterAside(p int) int {
 		return -1
 	}
 	opens := s.punct(p, ",") || s.dashEnding(p) >= 0 || s.timeAdverb(p) ||
-		s.has(p, fPrep) && !s.toks[p].cap && (!s.is(p, "to") || s.has(p+1, fDet|fAudience|fObject))
+		s.has(p, fPrep) && !s.toks[p].cap && (!s.is(p, "to") || s.has(p+1, fDet|fAudience|fObject)) ||
+		s.toks[p].k == kQuote && s.titleQuote(p)
 	if l, _ := s.dateAt(p); !opens && l == 0 {
 		return -1
 	}
@@ -312,6 +313,12 @@ func (s *sentence) thatAfterAside(p int) int {
 			continue
 		}
 		switch {
+		case tk.k == kQuote && s.titleQuote(q):
+			// "said on NBC's “Meet the Press” on Sunday that", "wrote in
+			// his book, “Roads Ahead,” that": a work's name (circumstance.go)
+			if aside == "," && quoteEndsComma(s.t, tk) {
+				aside = ""
+			}
 		case tk.k == kStop || tk.k == kQuote:
 			return -1
 		case tk.k == kPunct:

@@ -98,6 +98,9 @@ func (z *tokenizer) scan(t string, start, end int, headline bool) {
 			tk := token{s: i, e: j, k: kWord}
 			tk.cap = unicode.IsUpper(r)
 			tk.w = look(strings.TrimSuffix(t[i:j], "."), &z.buf)
+			if h := hyphenAbbr(t, i, j, &z.buf); h != 0 {
+				tk.w.f |= h // "then-Sen.": the title's abbreviation
+			}
 			z.raw = append(z.raw, tk)
 			i = j
 		default:
@@ -149,6 +152,9 @@ func (z *tokenizer) wordEnd(t string, i, end int) int {
 				}
 			}
 		}
+		if r == '%' && j > i && isDigit(t[j-1]) {
+			return j + 1 // "39%": the sign is the number's
+		}
 		if r == '.' && dots > 0 && j-segStart <= 2*dots+2 {
 			// U.S. D.C. a.m.: short letters separated by dots keep their final dot
 			return j + 1
@@ -156,6 +162,9 @@ func (z *tokenizer) wordEnd(t string, i, end int) int {
 		if r == '.' && dots == 0 && 'A' <= t[i] && t[i] <= 'Z' && (j-i == 1 || look(t[i:j], &z.buf).f&(fAbbr|fAbbrEnd) != 0) {
 			// Mr. Gov. Sept. and initials keep their dot
 			return j + 1
+		}
+		if r == '.' && dots == 0 && segStart > i && hyphenAbbr(t, i, j+1, &z.buf) != 0 {
+			return j + 1 // "then-Sen.", "ex-Gov.": a title's abbreviation after a hyphen
 		}
 		break
 	}
