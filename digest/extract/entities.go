@@ -111,6 +111,8 @@ func (es *entities) collect(t string, toks []token, buf *[64]byte) {
 			w := stripPossessive(t[toks[a].s:toks[a].e])
 			if ids := es.byLast[w]; len(ids) > 0 {
 				es.mention(ids[0], toks[a].s)
+			} else if id := es.surnameFirst(w); id >= 0 {
+				es.mention(id, toks[a].s) // "Li Wen ... Li said"
 			}
 		} else if b > a && !titleCase(t, toks[a:b]) {
 			m := analyse(t, toks[a:b])

@@ -14,5 +14,19 @@ func TestProbeSpeakers(t *testing.T) {
 			speaker: "Maria Keller",
 			rules:   true,
 		},
+		{
+			name:    "a name written family name first, called again by its first word, is the one a later he stands for",
+			text:    "Talks stalled on Tuesday.\n\nCommerce Minister Li Wen and envoy Mark Dalton met for three hours. Dalton said progress had been made.\n\nLi was more cautious. “We are still far apart on grain,” he told reporters.",
+			content: "We are still far apart on grain",
+			speaker: "Li Wen",
+			rules:   true,
+		},
+		{
+			name:    "a lone first word that is also a table first name stays with the speaker's own resolution",
+			text:    "Talks stalled on Tuesday.\n\nEnvoy Mark Dalton and Commerce Minister Li Wen met for three hours. Li said progress had been made.\n\nMark was more cautious. “We are still far apart on grain,” he told reporters.",
+			content: "We are still far apart on grain",
+			speaker: "Mark Dalton",
+			rules:   true,
+		},
 	})
 }

@@ -1,0 +1,30 @@
+package extract
+
+// Names written family name first ("Li Wen", "Park Min-jun"): the news
+// calls the person again by the first word ("Li said"), which the index by
+// last word does not know.
+
+// surnameFirst returns the one person whose two-word name opens with w,
+// when w may be a family name written first: no first name of the table
+// (a lone "Donald" is left to the speaker's own resolution), no role,
+// title, body or place word, and no one's last word. It returns -1
+// otherwise, or when two people's names open with w.
+func (es *entities) surnameFirst(w string) int {
+	if len(w) < 2 || knownFirstName(w) || len(es.byLast[w]) > 0 || isPlace(w) {
+		return -1
+	}
+	var buf [64]byte
+	if look(w, &buf).f&(fRole|fHon|fOrgHead|fStarter|fWeekday|fMonth|fPrep|fDet|fSub|fPronoun) != 0 {
+		return -1
+	}
+	found := -1
+	for id, e := range es.list {
+		if len(e.words) == 2 && e.words[0] == w {
+			if found >= 0 {
+				return -1
+			}
+			found = id
+		}
+	}
+	return found
+}
