@@ -213,33 +213,6 @@ var demonymWords = func() map[string]bool {
 	return m
 }()
 
-// possessed names the body a mention opening with his or her stands for,
-// from the person the pronoun was resolved to: "his campaign" is "Trump
-// campaign", "her office" "Clinton office". Anything else ("his
-// spokesman", "her husband", "his tweets") is false.
-func (x *extractor) possessed(m mention, refs map[int]referent) (string, bool) {
-	sp := m.span
-	if sp[1]-sp[0] < 5 || sp[1] > len(x.t) {
-		return "", false
-	}
-	p := x.t[sp[0]:sp[1]]
-	if !strings.HasPrefix(p, "his ") && !strings.HasPrefix(p, "her ") && !strings.HasPrefix(p, "His ") && !strings.HasPrefix(p, "Her ") {
-		return "", false
-	}
-	ref, ok := refs[sp[0]]
-	if !ok || ref.id < 0 || ref.unsure {
-		return "", false
-	}
-	e := &x.ents.list[ref.id]
-	head := p[strings.LastIndexByte(p, ' ')+1:]
-	var buf [64]byte
-	f := look(head, &buf).f
-	if f&fOrgHead == 0 || isPlural(head) {
-		return "", false // "his spokesman", "her husband", "his tweets": not a body of theirs
-	}
-	return e.words[len(e.words)-1] + " " + head, true
-}
-
 // leadingName returns the capitalised words that open a phrase cut too
 // long, when an auxiliary follows them: "Cruz has long" -> "Cruz".
 func leadingName(text string) string {

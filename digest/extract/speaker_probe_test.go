@@ -28,5 +28,27 @@ func TestProbeSpeakers(t *testing.T) {
 			speaker: "Mark Dalton",
 			rules:   true,
 		},
+		{
+			name:    "her office is the person's office, written with a possessive",
+			text:    "Regulators met on Monday.\n\nSenator Ruth Ames, a Democrat, has called for a hearing. Her office said the senator would press regulators for answers.",
+			content: "the senator would press regulators for answers",
+			speaker: "Ruth Ames's office",
+			rules:   true,
+		},
+		{
+			name:    "his lawyer, never named, is the person's lawyer, described",
+			text:    "Regulators met on Monday.\n\nPaul Hartley, the airline's chief executive, did not attend. His lawyer said the charges were baseless.",
+			content: "the charges were baseless",
+			speaker: "Paul Hartley's lawyer",
+			vague:   true,
+			rules:   true,
+		},
+		{
+			name:    "his campaign keeps the leader's name before the body",
+			text:    "Regulators met on Monday.\n\nPaul Hartley is running for governor. His campaign said the charges were baseless.",
+			content: "the charges were baseless",
+			speaker: "Hartley campaign",
+			rules:   true,
+		},
 	})
 }
