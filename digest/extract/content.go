@@ -157,7 +157,7 @@ func (s *sentence) reported(j int, m mention, cue digest.Span) int {
 	quoteFirst := s.toks[p].k == kQuote
 	switch {
 	case f&(fCue|fCall|fAsk) == 0: // weak cue: believe, hope
-		if !that {
+		if !that && !s.describedAs(j, p, e) { // cue_described.go: "described the plan as reckless"
 			return j + 1
 		}
 	case f&fCall != 0 && f&fCue == 0:

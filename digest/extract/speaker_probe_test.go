@@ -50,5 +50,11 @@ func TestProbeSpeakers(t *testing.T) {
 			speaker: "Hartley campaign",
 			rules:   true,
 		},
+		{
+			name:    "a learned verb of speech with its object and 'as' says what the speaker made of it",
+			text:    "Regulators met on Monday.\n\nMayor Daniel Ortiz described the vote as “a first step” toward fixing the buses.",
+			content: "the vote as “a first step” toward fixing the buses",
+			speaker: "Daniel Ortiz",
+		},
 	})
 }
