@@ -56,5 +56,13 @@ func TestProbeSpeakers(t *testing.T) {
 			content: "the vote as “a first step” toward fixing the buses",
 			speaker: "Daniel Ortiz",
 		},
+		{
+			name:    "a document with a reduced relative clause is the document, not its participle",
+			text:    "Regulators met on Monday.\n\nPeople who sleep little are more likely to fall ill, according to a study published Monday in a medical journal.",
+			content: "People who sleep little are more likely to fall ill",
+			speaker: "study",
+			vague:   true,
+			rules:   true,
+		},
 	})
 }
