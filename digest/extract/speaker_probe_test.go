@@ -64,5 +64,19 @@ func TestProbeSpeakers(t *testing.T) {
 			vague:   true,
 			rules:   true,
 		},
+		{
+			name:    "a surname before a generational suffix is the name's surname",
+			text:    "Regulators met on Monday.\n\nRepublican Bernie Moreno Jr. met voters in Dayton. Moreno said the race was close.",
+			content: "the race was close",
+			speaker: "Bernie Moreno Jr.",
+			rules:   true,
+		},
+		{
+			name:    "a name with a generational suffix is not the same name without it",
+			text:    "Regulators met on Monday.\n\nRick Stone Jr. met voters in Dayton. Later, Rick Stone said the race was close.",
+			content: "the race was close",
+			speaker: "Rick Stone",
+			rules:   true,
+		},
 	})
 }
