@@ -271,6 +271,7 @@ func (s *sentence) skipAfterCue(j int, m mention) (int, afterCue) {
 			a.cueEnd = toks[p].e
 			p++
 		} else if e, ok := s.tellObject(p); ok {
+			e = s.audienceEnd(p, e) // audience_count.go: "told a crowd of about 300 people"
 			// "told CNN on Sunday that": the date says when, not whom
 			for q := p + 1; q < e; q++ {
 				if s.toks[q].cap && !s.has(q, fWeekday|fMonth) {

@@ -20,5 +20,17 @@ func TestProbeContents(t *testing.T) {
 			headline: true,
 			want:     []want{{speaker: "Powell", content: "Rates Will Stay High for Longer"}},
 		},
+		{
+			name: "the one told keeps its count",
+			text: "The mayor unveiled a plan.\n\n“This city has waited long enough,” Mayor Lisa Grant told a crowd of about 300 people at City Hall.",
+			pub:  "2026-03-04",
+			want: []want{{speaker: "Lisa Grant", content: "This city has waited long enough", audience: "a crowd of about 300 people"}},
+		},
+		{
+			name: "the one told ends on no preposition",
+			text: "The mayor unveiled a plan.\n\nMayor Lisa Grant told a crowd of several hundred that the city had waited long enough.",
+			pub:  "2026-03-04",
+			want: []want{{speaker: "Lisa Grant", content: "the city had waited long enough", audience: "a crowd of several hundred"}},
+		},
 	})
 }
