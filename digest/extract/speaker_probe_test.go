@@ -78,5 +78,12 @@ func TestProbeSpeakers(t *testing.T) {
 			speaker: "Rick Stone",
 			rules:   true,
 		},
+		{
+			name:    "a full name of an unknown first name whose surname opens a sentence with its verb is a person a he may stand for",
+			text:    "Regulators met on Monday.\n\nCarlos Alcaraz beat Jannik Moser on Sunday.\n\nAlcaraz's coach Juan Ferrero said the Spaniard was hurt.\n\nMoser smiled. “It is good for tennis,” he said.",
+			content: "It is good for tennis",
+			speaker: "Jannik Moser",
+			rules:   true,
+		},
 	})
 }
