@@ -79,6 +79,9 @@ func (x *extractor) resolve() []resolved {
 					res[i] = p // "his campaign", "her office", "his lawyer" (speaker_possessed.go)
 				}
 			}
+			if p, ok := x.epithetPerson(r.speaker); ok {
+				res[i] = p // "the Italian said", "the 22-year-old said" (speaker_epithet.go)
+			}
 		}
 		if !res[i].org && res[i].name != "" {
 			lastPerson = i

@@ -85,5 +85,19 @@ func TestProbeSpeakers(t *testing.T) {
 			speaker: "Jannik Moser",
 			rules:   true,
 		},
+		{
+			name:    "an epithet of nationality stands for the person named last",
+			text:    "Regulators met on Monday.\n\nCarlos Alcaraz beat Jannik Moser on Sunday.\n\nMoser was gracious in defeat. “He deserved it,” the Italian said.",
+			content: "He deserved it",
+			speaker: "Jannik Moser",
+			rules:   true,
+		},
+		{
+			name:    "an epithet of age stands for the person named last outside the quotation",
+			text:    "Regulators met on Monday.\n\nCarlos Alcaraz beat Jannik Moser on Sunday.\n\nAlcaraz was thrilled. “Moser played better than me,” the 22-year-old said.",
+			content: "Moser played better than me",
+			speaker: "Carlos Alcaraz",
+			rules:   true,
+		},
 	})
 }
