@@ -6,9 +6,13 @@ package extract
 // preposition or a word of quantity.
 
 // audienceEnd returns the end of the one told that starts at p and that
-// tellObject ended at e: past a count after "of" ("a crowd of about 300
-// people"), else before a dangling preposition or quantity word.
+// tellObject ended at e: past the kind of outlet and its name ("Spanish
+// radio station Cadena SER"), past a count after "of" ("a crowd of about
+// 300 people"), else before a dangling preposition or quantity word.
 func (s *sentence) audienceEnd(p, e int) int {
+	if m := s.mediaRun(e); m > e {
+		return m // "told Spanish radio station Cadena SER"
+	}
 	q := e
 	for q > p && q < len(s.toks) && s.toks[q-1].k == kWord && !s.toks[q-1].cap && s.quantityWord(q-1) {
 		q-- // "of about", "of more than"
@@ -41,4 +45,21 @@ func (s *sentence) quantityWord(i int) bool {
 func (s *sentence) numberAt(i int) bool {
 	tk := s.toks[i]
 	return tk.e > tk.s && isDigit(s.t[tk.s]) || tk.k == kWord && tk.w.f&fNumber != 0
+}
+
+// mediaRun returns the end of the lower-case words naming a kind of outlet
+// at i ("radio station", "television channel", "newspaper") and the name
+// that follows them, or i when there are none.
+func (s *sentence) mediaRun(i int) int {
+	j := i
+	for j < len(s.toks) && j < i+3 && s.toks[j].k == kWord && !s.toks[j].cap && (s.has(j, fMedia) || s.is(j, "station") || s.is(j, "broadcaster")) {
+		j++
+	}
+	if j == i {
+		return i
+	}
+	for j < len(s.toks) && s.toks[j].k == kWord && s.toks[j].cap && !s.has(j, fWeekday|fMonth) {
+		j++
+	}
+	return j
 }

@@ -32,5 +32,11 @@ func TestProbeContents(t *testing.T) {
 			pub:  "2026-03-04",
 			want: []want{{speaker: "Lisa Grant", content: "the city had waited long enough", audience: "a crowd of several hundred"}},
 		},
+		{
+			name: "the one told keeps the kind of outlet and its name",
+			text: "The coach spoke.\n\n“He played through a lot of pain,” Juan Ferrero told Spanish radio station Cadena SER.",
+			pub:  "2026-03-04",
+			want: []want{{speaker: "Juan Ferrero", content: "He played through a lot of pain", audience: "Spanish radio station Cadena SER", cue: "told"}},
+		},
 	})
 }
