@@ -175,7 +175,7 @@ func (es *entities) add(m mention, pos int) {
 			m.words, m.name = words, words[0]
 		}
 	}
-	last := surnameOf(words) // speaker_surname_first.go: "Moreno" of "Bernie Moreno Jr."
+	last := surnameOf(words) // speaker_surname.go: "Moreno" of "Bernie Moreno Jr."
 	id := es.find(words)
 	if id >= 0 && len(words) >= 2 && len(es.list[id].words) == 1 {
 		// a full name after a bare surname ("Mr. Obama" ... "Michelle

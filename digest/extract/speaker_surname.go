@@ -1,8 +1,9 @@
 package extract
 
-// Names written family name first ("Li Wen", "Park Min-jun"): the news
-// calls the person again by the first word ("Li said"), which the index by
-// last word does not know.
+// Which word of a full name the news calls a person by again: the first
+// of a name written family name first ("Li Wen ... Li said", "Park
+// Min-jun"), which the index by last word does not know, and the one
+// before a generational suffix ("Bernie Moreno Jr. ... Moreno said").
 
 // surnameFirst returns the one person whose two-word name opens with w,
 // when w may be a family name written first: no first name of the table
