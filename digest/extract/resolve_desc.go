@@ -34,7 +34,7 @@ func (x *extractor) describedBody(m mention) string {
 	for tries, end := 0, len(before); tries < 8; tries++ {
 		i := strings.LastIndex(before[:end], head)
 		if i < 0 {
-			return ""
+			break
 		}
 		end = i
 		j := i + len(head)
@@ -55,7 +55,7 @@ func (x *extractor) describedBody(m mention) string {
 			return name
 		}
 	}
-	return ""
+	return x.subjectBody(m, head) // speaker_body_subject.go: "Orbis rejected ... the company said"
 }
 
 func isLetterByte(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }

@@ -99,5 +99,20 @@ func TestProbeSpeakers(t *testing.T) {
 			speaker: "Carlos Alcaraz",
 			rules:   true,
 		},
+		{
+			name:    "the company stands for the body its paragraph's last sentence opened with",
+			text:    "Regulators met on Monday.\n\nOrbis rejected the charges. “We will defend ourselves,” the company said in a statement.",
+			content: "We will defend ourselves",
+			speaker: "Orbis",
+			rules:   true,
+		},
+		{
+			name:    "the company does not stand for a word of the language opening a sentence",
+			text:    "Regulators met on Monday.\n\nWorkers rejected the offer. “We will defend ourselves,” the company said in a statement.",
+			content: "We will defend ourselves",
+			speaker: "company",
+			vague:   true,
+			rules:   true,
+		},
 	})
 }
