@@ -14,7 +14,9 @@ const descLook = 4000
 // the nearest place before it where the clipping wrote its head noun with a
 // name: "the campaign" after "the Clinton campaign" is "Clinton campaign",
 // "the poll" after "a CBS poll" is "CBS poll", "the group" after "the
-// watchdog group OpenWatch" is "OpenWatch". "" when there is none.
+// watchdog group OpenWatch" is "OpenWatch"; else, for a business, the name
+// its paragraph last opened a sentence with (subjectBody). "" when there is
+// none.
 func (x *extractor) describedBody(m mention) string {
 	if m.span[1] <= m.span[0] || m.span[1] > len(x.t) {
 		return ""
