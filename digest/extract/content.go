@@ -158,7 +158,7 @@ func (s *sentence) reported(j int, m mention, cue digest.Span) int {
 	quoteFirst := s.toks[p].k == kQuote
 	switch {
 	case f&(fCue|fCall|fAsk) == 0: // weak cue: believe, hope
-		if !that {
+		if !that && !s.describedAs(j, p, e) { // cue_described.go: "described the plan as reckless"
 			return j + 1
 		}
 	case f&fCall != 0 && f&fCue == 0:
@@ -275,6 +275,7 @@ func (s *sentence) skipAfterCue(j int, m mention) (int, afterCue) {
 			a.cueEnd = toks[p].e
 			p++
 		} else if e, ok := s.tellObject(p); ok {
+			e = s.audienceEnd(p, e) // audience_count.go: "told a crowd of about 300 people"
 			// "told CNN on Sunday that": the date says when, not whom
 			for q := p + 1; q < e; q++ {
 				if s.toks[q].cap && !s.has(q, fWeekday|fMonth) {

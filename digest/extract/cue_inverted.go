@@ -16,6 +16,12 @@ import "github.com/whosaid/whosaid/digest"
 func (s *sentence) inverted(j, k int, cue digest.Span) (int, bool) {
 	toks := s.toks
 	f := toks[j].w.f // cue's gates change its fPart and fCue only
+	if s.headline && f&(fCue|fCall|fAsk|fQuoted|fQuoteCue) == 0 && (k < s.from || toks[k].k != kQuote) {
+		// "Fed Holds Rates Steady, Signals Cuts": in a headline a comma
+		// before a verb of belief or evidence joins a second predicate of
+		// the same subject; only a verb of saying inverts its speaker there
+		return j + 1, false
+	}
 	// "..., said Peskov" / "“...,” said the spokesman."; "told X" names the audience
 	if (k < s.from || toks[k].k == kQuote || s.punct(k, ",")) && f&fTell == 0 {
 		e, ok := s.invertedNP(j + 1)

@@ -291,6 +291,9 @@ func (s *sentence) dates() {
 			p := s.x.raws[k-1]
 			r.when, r.dated, r.past = p.when, p.dated, p.past
 		}
+		if !r.dated && !r.past && s.cueIsPart(r.cue) {
+			r.mainWhen = s.mainClauseDate(*r, s.x.raws[s.first:]) // date_participle.go: "X on Sunday defended Y, saying"
+		}
 	}
 }
 
@@ -432,6 +435,8 @@ func (x *extractor) date(res []resolved, pub digest.Date) {
 			res[i].date = res[r.anchor].date
 		case r.dated:
 			res[i].date, res[i].own = r.when.resolve(pub, ref), true
+		case r.mainWhen != nil:
+			res[i].date, res[i].own = r.mainWhen.resolve(pub, ref), true
 		}
 		if res[i].own && res[i].date.Known() {
 			ref = res[i].date
@@ -455,7 +460,7 @@ func (x *extractor) date(res []resolved, pub digest.Date) {
 		}
 		for i := range x.raws {
 			r := &x.raws[i]
-			if !r.dated && !r.past && r.anchor < 0 && ev.block-r.block <= 1 && ev.block >= r.block && compatible(who, res[i]) {
+			if !r.dated && !r.past && r.mainWhen == nil && r.anchor < 0 && ev.block-r.block <= 1 && ev.block >= r.block && compatible(who, res[i]) {
 				res[i].date = d
 			}
 		}

@@ -111,6 +111,8 @@ func (es *entities) collect(t string, toks []token, buf *[64]byte) {
 			w := stripPossessive(t[toks[a].s:toks[a].e])
 			if ids := es.byLast[w]; len(ids) > 0 {
 				es.mention(ids[0], toks[a].s)
+			} else if id := es.surnameFirst(w); id >= 0 {
+				es.mention(id, toks[a].s) // "Li Wen ... Li said"
 			}
 		} else if b > a && !titleCase(t, toks[a:b]) {
 			m := analyse(t, toks[a:b])
@@ -173,7 +175,7 @@ func (es *entities) add(m mention, pos int) {
 			m.words, m.name = words, words[0]
 		}
 	}
-	last := words[len(words)-1]
+	last := surnameOf(words) // speaker_surname.go: "Moreno" of "Bernie Moreno Jr."
 	id := es.find(words)
 	if id >= 0 && len(words) >= 2 && len(es.list[id].words) == 1 {
 		// a full name after a bare surname ("Mr. Obama" ... "Michelle
@@ -241,16 +243,16 @@ func (es *entities) find(words []string) int {
 	if len(words) == 0 {
 		return -1
 	}
-	cands := es.byLast[words[len(words)-1]]
+	cands := es.byLast[surnameOf(words)]
 	if len(cands) == 0 {
-		return -1
+		return es.firstWithSuffix(words) // "Donald Jr." after "Donald Trump Jr."
 	}
 	if len(words) == 1 {
 		return cands[0]
 	}
 	for _, id := range cands {
 		e := es.list[id]
-		if len(e.words) == 1 || e.words[0] == words[0] {
+		if len(e.words) == 1 || e.words[0] == words[0] && sameSuffix(e.words, words) {
 			return id
 		}
 	}

@@ -104,6 +104,7 @@ type raw struct {
 	when      when          // the date phrase of the statement's own clause
 	dated     bool          // when was read from a phrase
 	past      bool          // said some time ago, when unknown: "previously", "has long said"
+	mainWhen  *when         // a participle's cue: the date phrase of the main clause it goes on with (date_participle.go)
 	clause    digest.Span   // where a date phrase dates this statement: the attribution's side of the content
 	ta, tb    int           // content tokens [ta, tb) of the sentence it was found in
 	drop      bool          // the learned model scored it as no statement

@@ -3,35 +3,34 @@
 package extract
 
 // maleNames and femaleNames are the first names that the PolNeAR train
-// articles give to men (140) and to women (55), lower case, one space apart.
+// articles give to men (133) and to women (51), lower case, one space apart.
 const (
 	maleNames = "" +
 		"abdullah abid akhil alan alex allan andrew anthony " +
 		"barack beach ben benjamin bernie billy blair bob " +
 		"bobby boyden brian bruce bryan carlos charlie chris " +
 		"christopher chuck corey craig dan dave david dinesh " +
-		"donald eddie edward ellis elward eric erik eswar " +
-		"excommunicates frank frederic gary geoff george glenn gordon " +
-		"hans-peter hany harry hogan howard ian ingvar jack " +
-		"jacob jared jason jay jeb jeff jeffrey jessie " +
-		"jim jimmy joel john joseph josh journal karl-heinz " +
-		"keith kenneth kevin khizr lachlan lajos laurence leonard " +
-		"luis marco maria martin massimo matt matthew michael " +
-		"mike mitch mitt mujtaba newt nick nigel oleg " +
-		"oliver omar owen paul peter prescott rafael ralf " +
-		"reince richard rick rinat rizwan robert roger ronald " +
-		"ross rupert sam satya scott sean serhiy sheldon " +
-		"stephen steve steven stuart tayyip ted thomas tim " +
-		"tom tommy travis tyrone viktor vladimir walter william " +
-		"willie yevgeny yong york "
+		"donald eddie edward elward eric erik eswar frank " +
+		"frederic gary geoff george glenn hans-peter hany harry " +
+		"hogan howard ian ingvar jack jacob jared jason " +
+		"jay jeb jeff jeffrey jessie jim jimmy joel " +
+		"john joseph josh journal karl-heinz keith kenneth kevin " +
+		"khizr lachlan lajos laurence leonard luis marco martin " +
+		"massimo matt matthew michael mike mitch mitt mujtaba " +
+		"newt nick nigel oleg oliver omar owen paul " +
+		"peter prescott rafael ralf reince richard rick rinat " +
+		"robert roger ronald ross rupert sam satya scott " +
+		"sean serhiy sheldon stephen steve steven stuart ted " +
+		"thomas tim tom tommy travis tyrone viktor vladimir " +
+		"walter william willie yevgeny york "
 	femaleNames = "" +
-		"amy angela ann anna annamaria arianna bader barbara " +
-		"betty breshna carla carol chelsea cheryl diane elizabeth " +
-		"faiza hilary hillary huma janet jennifer kashiya kay " +
-		"lael laurie lee maureen megyn mo monica nancy " +
-		"nesa nikki nina norma phyllis rhonda richardson rita " +
-		"robyn rodham roxana samantha sandra sarah susan susana " +
-		"susanne suzanne sylke tashfeen theresa yasmeen yulia "
+		"amy angela ann anna annamaria arianna barbara betty " +
+		"breshna carla carol chelsea cheryl diane elizabeth faiza " +
+		"hilary hillary huma janet jennifer kashiya lael laurie " +
+		"lee maureen megyn mo monica nancy nesa nikki " +
+		"nina norma phyllis rhonda rita robyn roxana samantha " +
+		"sandra sarah susan susana susanne suzanne sylke tashfeen " +
+		"theresa yasmeen yulia "
 )
 
 // knownFrom and knownTo are the years of the train articles (from the
@@ -40,7 +39,7 @@ const knownFrom, knownTo = 2015, 2016
 
 // knownPeople are the full names (first name and surname, as most often
 // written) that 3 or more PolNeAR train articles give, with how many
-// articles give each: 78 names, one a line, name and count split by a tab.
+// articles give each: 77 names, one a line, name and count split by a tab.
 const knownPeople = "" +
 	"Abraham Lincoln\t3\n" +
 	"Angela Merkel\t5\n" +
@@ -107,7 +106,6 @@ const knownPeople = "" +
 	"Rand Paul\t3\n" +
 	"Reince Priebus\t5\n" +
 	"Robby Mook\t3\n" +
-	"Rodham Clinton\t9\n" +
 	"Roger Ailes\t4\n" +
 	"Ronald Reagan\t10\n" +
 	"Sarah Palin\t3\n" +

@@ -75,9 +75,12 @@ func (x *extractor) resolve() []resolved {
 				res[i].unsure = false
 			}
 			if r.speaker.kind != mPronoun && r.speaker.kind != mName {
-				if name, ok := x.possessed(r.speaker, refs); ok {
-					res[i] = resolved{name: name, org: true} // "his campaign", "her office"
+				if p, ok := x.possessed(r.speaker, refs, res[i]); ok {
+					res[i] = p // "his campaign", "her office", "his lawyer" (speaker_possessed.go)
 				}
+			}
+			if p, ok := x.epithetPerson(r.speaker); ok {
+				res[i] = p // "the Italian said", "the 22-year-old said" (speaker_epithet.go)
 			}
 		}
 		if !res[i].org && res[i].name != "" {

@@ -14,7 +14,9 @@ const descLook = 4000
 // the nearest place before it where the clipping wrote its head noun with a
 // name: "the campaign" after "the Clinton campaign" is "Clinton campaign",
 // "the poll" after "a CBS poll" is "CBS poll", "the group" after "the
-// watchdog group OpenWatch" is "OpenWatch". "" when there is none.
+// watchdog group OpenWatch" is "OpenWatch"; else, for a business, the name
+// its paragraph last opened a sentence with (subjectBody). "" when there is
+// none.
 func (x *extractor) describedBody(m mention) string {
 	if m.span[1] <= m.span[0] || m.span[1] > len(x.t) {
 		return ""
@@ -34,7 +36,7 @@ func (x *extractor) describedBody(m mention) string {
 	for tries, end := 0, len(before); tries < 8; tries++ {
 		i := strings.LastIndex(before[:end], head)
 		if i < 0 {
-			return ""
+			break
 		}
 		end = i
 		j := i + len(head)
@@ -55,7 +57,7 @@ func (x *extractor) describedBody(m mention) string {
 			return name
 		}
 	}
-	return ""
+	return x.subjectBody(m, head) // speaker_body_subject.go: "Orbis rejected ... the company said"
 }
 
 func isLetterByte(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }
@@ -212,33 +214,6 @@ var demonymWords = func() map[string]bool {
 	}
 	return m
 }()
-
-// possessed names the body a mention opening with his or her stands for,
-// from the person the pronoun was resolved to: "his campaign" is "Trump
-// campaign", "her office" "Clinton office". Anything else ("his
-// spokesman", "her husband", "his tweets") is false.
-func (x *extractor) possessed(m mention, refs map[int]referent) (string, bool) {
-	sp := m.span
-	if sp[1]-sp[0] < 5 || sp[1] > len(x.t) {
-		return "", false
-	}
-	p := x.t[sp[0]:sp[1]]
-	if !strings.HasPrefix(p, "his ") && !strings.HasPrefix(p, "her ") && !strings.HasPrefix(p, "His ") && !strings.HasPrefix(p, "Her ") {
-		return "", false
-	}
-	ref, ok := refs[sp[0]]
-	if !ok || ref.id < 0 || ref.unsure {
-		return "", false
-	}
-	e := &x.ents.list[ref.id]
-	head := p[strings.LastIndexByte(p, ' ')+1:]
-	var buf [64]byte
-	f := look(head, &buf).f
-	if f&fOrgHead == 0 || isPlural(head) {
-		return "", false // "his spokesman", "her husband", "his tweets": not a body of theirs
-	}
-	return e.words[len(e.words)-1] + " " + head, true
-}
 
 // leadingName returns the capitalised words that open a phrase cut too
 // long, when an auxiliary follows them: "Cruz has long" -> "Cruz".

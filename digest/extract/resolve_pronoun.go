@@ -52,7 +52,7 @@ func (x *extractor) pronounReferents(freq map[int]int) map[int]referent {
 	person := slices.Grow(es.scratch.person[:0], len(es.list))[:len(es.list)]
 	es.scratch.person = person
 	for id, e := range es.list {
-		person[id] = e.sex != unknownSex || e.title != "" || len(e.words) >= 2 && knownFirstName(e.words[0])
+		person[id] = e.sex != unknownSex || e.title != "" || len(e.words) >= 2 && knownFirstName(e.words[0]) || es.surnameSubject(x.t, id)
 	}
 	for _, m := range es.order {
 		if head, ok := speaker(m.pos); ok && head == m.id {

@@ -176,6 +176,9 @@ func (x *extractor) repairSpeaker(r resolved, m mention) resolved {
 			return x.nounBefore(m.span[0])
 		}
 	}
+	if n := len(words); n >= 2 && lowerWord(words[n-1]) && verbForm(words[n-1]) && look(words[n-2], &buf).f&fSourceNoun != 0 && look(words[n-2], &buf).f&fRole == 0 && !isPlural(words[n-2]) && !strings.EqualFold(words[n-2], "people") {
+		words = words[:n-1] // "a study published Monday": the document, not its participle ("people briefed" stay)
+	}
 	if len(words) == 1 && lowerWord(words[0]) && verbForm(words[0]) {
 		// "those surveyed", "the experts I interviewed", "a poll released
 		// Friday": the people or the document before the participle

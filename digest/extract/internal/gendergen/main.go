@@ -63,6 +63,7 @@ func main() {
 		docs = append(docs, words(string(b)))
 	}
 	lower := lowerShare(docs)
+	usage := nameUsage(docs)
 	votes := map[string]*[2]int{} // first name -> [male, female] article votes
 	vote := func(name string, s int) {
 		v := votes[name]
@@ -73,15 +74,14 @@ func main() {
 		v[s]++
 	}
 	for _, d := range docs {
-		for name, s := range honorificVotes(d, lower) {
+		for name, s := range honorificVotes(d, lower, usage) {
 			vote(name, s) // a courtesy title is near certain: it counts twice
 			vote(name, s)
 		}
-		for name, s := range pronounVotes(d, lower) {
+		for name, s := range pronounVotes(d, lower, usage) {
 			vote(name, s)
 		}
 	}
-	usage := nameUsage(docs)
 	var male, female []string
 	for name, v := range votes {
 		m, f := v[0], v[1]

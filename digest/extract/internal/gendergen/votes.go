@@ -16,7 +16,7 @@ func votesKept(male, female []string) map[string]bool {
 
 // honorificVotes returns the first names an article ties to a surname it
 // also writes with Mr., Mrs. or Ms.: 0 for a man, 1 for a woman.
-func honorificVotes(d []word, lower map[string]float64) map[string]int {
+func honorificVotes(d []word, lower map[string]float64, usage map[string]*use) map[string]int {
 	sexOf := map[string]int{} // surname -> 0, 1, or 2 when both are seen
 	for i := 0; i+1 < len(d); i++ {
 		h := strings.ToLower(strings.TrimSuffix(d[i].w, "."))
@@ -41,7 +41,7 @@ func honorificVotes(d []word, lower map[string]float64) map[string]int {
 	solo := alone(d)
 	for i := range d {
 		name, j := person(d, i, lower)
-		if name == "" || !solo[surname(d[j].w)] {
+		if name == "" || !solo[surname(d[j].w)] || middleName(d, i, lower, usage) {
 			continue
 		}
 		s, ok := sexOf[surname(d[j].w)]
@@ -62,12 +62,12 @@ func honorificVotes(d []word, lower map[string]float64) map[string]int {
 // pronounVotes returns the sex an article's pronouns give each first name:
 // the first third-person singular pronoun after a full name, in the rest of
 // its sentence or the next, with no other full name between.
-func pronounVotes(d []word, lower map[string]float64) map[string]int {
+func pronounVotes(d []word, lower map[string]float64, usage map[string]*use) map[string]int {
 	count := map[string]*[2]int{}
 	solo := alone(d)
 	for i := range d {
 		name, j := person(d, i, lower)
-		if name == "" || !solo[surname(d[j].w)] || j+1 >= len(d) || d[j+1].cap || possessive(d[j].w) {
+		if name == "" || !solo[surname(d[j].w)] || j+1 >= len(d) || d[j+1].cap || possessive(d[j].w) || middleName(d, i, lower, usage) {
 			continue // a subject is followed by its verb or a comma
 		}
 		stops := 0
@@ -110,4 +110,16 @@ func pronounVotes(d []word, lower map[string]float64) map[string]int {
 		}
 	}
 	return out
+}
+
+// middleName reports whether the name at i follows a first name of its
+// own ("Giovanni Maria Vian"): a capital the corpus writes before another
+// capital at least as often as alone. The person's sex then belongs to
+// that first name, not to the middle one ("Maria" is no man's name).
+func middleName(d []word, i int, lower map[string]float64, usage map[string]*use) bool {
+	if i == 0 || d[i].comma || abbrevs[strings.ToLower(d[i-1].w)] || !firstName(d[i-1], lower) {
+		return false
+	}
+	u := usage[strings.ToLower(d[i-1].w)]
+	return u != nil && u.first >= u.solo
 }

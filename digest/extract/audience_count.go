@@ -1,0 +1,65 @@
+package extract
+
+// "told a crowd of about 300 people at City Hall": the one told is a noun
+// phrase with its count, which the noun phrase reader stops before (a
+// number is no word of a speaker's name). An audience never ends on a
+// preposition or a word of quantity.
+
+// audienceEnd returns the end of the one told that starts at p and that
+// tellObject ended at e: past the kind of outlet and its name ("Spanish
+// radio station Cadena SER"), past a count after "of" ("a crowd of about
+// 300 people"), else before a dangling preposition or quantity word.
+func (s *sentence) audienceEnd(p, e int) int {
+	if m := s.mediaRun(e); m > e {
+		return m // "told Spanish radio station Cadena SER"
+	}
+	q := e
+	for q > p && q < len(s.toks) && s.toks[q-1].k == kWord && !s.toks[q-1].cap && s.quantityWord(q-1) {
+		q-- // "of about", "of more than"
+	}
+	if q > p && s.is(q-1, "of") && e < len(s.toks) && s.numberAt(e) {
+		n := e + 1
+		if n < len(s.toks) && s.toks[n].k == kWord && !s.toks[n].cap && s.toks[n].w.f&(fPrep|fSub|fCue|fWeakCue|fAux|fDet|fPronoun) == 0 && !s.is(n, "that") {
+			return n + 1 // "a crowd of about 300 people"
+		}
+		return e + 1 // "a crowd of 300"
+	}
+	for e > p+1 && s.toks[e-1].k == kWord && !s.toks[e-1].cap && (s.has(e-1, fPrep) || s.quantityWord(e-1)) {
+		e-- // "a crowd of about" before a count not read: "a crowd"
+	}
+	return e
+}
+
+// quantityWord reports whether token i is a word that goes before a count:
+// about, some, nearly, roughly, almost, over, more, than.
+func (s *sentence) quantityWord(i int) bool {
+	for _, w := range []string{"about", "some", "nearly", "roughly", "almost", "around", "over", "more", "than", "at", "least"} {
+		if s.is(i, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// numberAt reports whether token i is a count: digits or a number word.
+func (s *sentence) numberAt(i int) bool {
+	tk := s.toks[i]
+	return tk.e > tk.s && isDigit(s.t[tk.s]) || tk.k == kWord && tk.w.f&fNumber != 0
+}
+
+// mediaRun returns the end of the lower-case words naming a kind of outlet
+// at i ("radio station", "television channel", "newspaper") and the name
+// that follows them, or i when there are none.
+func (s *sentence) mediaRun(i int) int {
+	j := i
+	for j < len(s.toks) && j < i+3 && s.toks[j].k == kWord && !s.toks[j].cap && (s.has(j, fMedia) || s.is(j, "station") || s.is(j, "broadcaster")) {
+		j++
+	}
+	if j == i {
+		return i
+	}
+	for j < len(s.toks) && s.toks[j].k == kWord && s.toks[j].cap && !s.has(j, fWeekday|fMonth) {
+		j++
+	}
+	return j
+}

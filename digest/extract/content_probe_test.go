@@ -1,0 +1,42 @@
+package extract_test
+
+import "testing"
+
+// TestProbeContents has the cases about what was said found by reading
+// made-up clippings of forms no one tuned for.
+func TestProbeContents(t *testing.T) {
+	runStatements(t, []statementCase{
+		{
+			name:     "a headline's second predicate after a comma is no inverted attribution",
+			text:     "Fed Holds Rates Steady, Signals Cuts Later This Year\n\nThe central bank left rates unchanged on Wednesday.",
+			pub:      "2026-03-04",
+			headline: true,
+			none:     []string{"Fed Holds Rates Steady"},
+		},
+		{
+			name:     "a headline's verb of saying still inverts its speaker",
+			text:     "Rates Will Stay High for Longer, Warns Powell\n\nThe central bank left rates unchanged on Wednesday.",
+			pub:      "2026-03-04",
+			headline: true,
+			want:     []want{{speaker: "Powell", content: "Rates Will Stay High for Longer"}},
+		},
+		{
+			name: "the one told keeps its count",
+			text: "The mayor unveiled a plan.\n\n“This city has waited long enough,” Mayor Lisa Grant told a crowd of about 300 people at City Hall.",
+			pub:  "2026-03-04",
+			want: []want{{speaker: "Lisa Grant", content: "This city has waited long enough", audience: "a crowd of about 300 people"}},
+		},
+		{
+			name: "the one told ends on no preposition",
+			text: "The mayor unveiled a plan.\n\nMayor Lisa Grant told a crowd of several hundred that the city had waited long enough.",
+			pub:  "2026-03-04",
+			want: []want{{speaker: "Lisa Grant", content: "the city had waited long enough", audience: "a crowd of several hundred"}},
+		},
+		{
+			name: "the one told keeps the kind of outlet and its name",
+			text: "The coach spoke.\n\n“He played through a lot of pain,” Juan Ferrero told Spanish radio station Cadena SER.",
+			pub:  "2026-03-04",
+			want: []want{{speaker: "Juan Ferrero", content: "He played through a lot of pain", audience: "Spanish radio station Cadena SER", cue: "told"}},
+		},
+	})
+}

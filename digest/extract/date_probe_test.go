@@ -1,0 +1,28 @@
+package extract_test
+
+import "testing"
+
+// TestProbeDates has the date cases found by reading made-up clippings of
+// forms no one tuned for.
+func TestProbeDates(t *testing.T) {
+	runStatements(t, []statementCase{
+		{
+			name: "a participle going on with a main clause dated before its verb takes that date",
+			text: "PARIS (AP) — Labour Minister Claire Dubois on Sunday defended the pension overhaul, saying the system would go bankrupt without it.",
+			pub:  "2026-03-04",
+			want: []want{{speaker: "Claire Dubois", content: "the system would go bankrupt without it", saidOn: "2026-03-01", title: "Labour Minister"}},
+		},
+		{
+			name: "a participle after a main clause dated after its object takes that date",
+			text: "Labour Minister Claire Dubois defended the pension overhaul on Sunday, saying the system would go bankrupt without it.",
+			pub:  "2026-03-04",
+			want: []want{{speaker: "Claire Dubois", content: "the system would go bankrupt without it", saidOn: "2026-03-01", title: "Labour Minister"}},
+		},
+		{
+			name: "a participle after a main clause whose date is another event's stays at publication",
+			text: "Labour Minister Claire Dubois, who met the unions on Sunday, defended the pension overhaul, saying the system would go bankrupt without it.",
+			pub:  "2026-03-04",
+			want: []want{{speaker: "Claire Dubois", content: "the system would go bankrupt without it", saidOn: "2026-03-04", title: "Labour Minister"}},
+		},
+	})
+}

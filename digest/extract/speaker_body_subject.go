@@ -1,0 +1,61 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// "Orbis rejected the charges. “...,” the company said in a statement":
+// a definite description of a body ("the company", "the bank") that the
+// clipping never wrote with a name stands for the body its paragraph's
+// last sentence opened with as subject.
+
+// firmHeads are the heads of a description of a business.
+var firmHeads = map[string]bool{"company": true, "firm": true, "corporation": true, "bank": true, "group": true}
+
+// unknownWords reports whether every word of name is unknown to the
+// lexicon and holds no apostrophe: a name, not "Late" or "That’s".
+func unknownWords(name string) bool {
+	var buf [64]byte
+	for w := range strings.FieldsSeq(name) {
+		if strings.ContainsAny(w, "'’") || look(strings.ToLower(w), &buf).f != 0 || look(w, &buf).f != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// subjectBody returns the name that opens, as a subject before a
+// lower-case verb, the nearest earlier sentence of the paragraph of m when
+// m is "the" and a body's head ("the company"), and that name is neither
+// a person's nor a place's; "" otherwise.
+func (x *extractor) subjectBody(m mention, head string) string {
+	if !firmHeads[head] {
+		return ""
+	}
+	es := &x.ents
+	b := es.blockOf(m.span[0])
+	i, _ := slices.BinarySearch(es.sents, m.span[0])
+	for i--; i >= 0 && es.blockOf(es.sents[i]) == b; i-- {
+		pos := es.sents[i]
+		if pos >= m.span[0] {
+			continue
+		}
+		name := capsAfter(" " + x.t[pos:min(len(x.t), pos+200)])
+		if name == "" || strings.ContainsAny(name, "“\"") {
+			continue
+		}
+		rest := x.t[pos+len(name):]
+		r, _ := utf8.DecodeRuneInString(strings.TrimPrefix(rest, " "))
+		if !strings.HasPrefix(rest, " ") || !unicode.IsLower(r) {
+			continue // "Orbis rejected": a verb follows its subject
+		}
+		if es.find(strings.Fields(name)) >= 0 || isPlace(name) || !unknownWords(name) {
+			return "" // a person, a place or a word of the language ("Just", "Workers") is no company
+		}
+		return name
+	}
+	return ""
+}
