@@ -308,6 +308,10 @@ func (s *sentence) skipAfterCue(j int, m mention) (int, afterCue) {
 			p += l
 			continue
 		}
+		if p > j+1 && toks[p].k == kQuote && s.titleQuote(p) {
+			p++ // "told ABC's “Good Morning America” on Monday the ...": the show, not what was said (circumstance.go)
+			continue
+		}
 		if s.callsOn(j, p) {
 			break // "called on the council to act": whom the call is to, then what they should do (forms.go)
 		}

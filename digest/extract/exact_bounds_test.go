@@ -11,10 +11,10 @@ import (
 // TestContentBounds checks where a reported clause after its cue starts,
 // with the rules alone and with the shipped model: "that" and an aside
 // keep their "that," (as PolNeAR marks it), a plain "that" stays out, and
-// a show's name in quotation marks before "that" is circumstance, not
-// what was said, and so is the one told before a comma and a quotation,
-// however long their description; and that a number's percent sign stays
-// with it at the end.
+// a show's name in quotation marks before "that" (or before the clause
+// with no "that") is circumstance, not what was said, and so is the one
+// told before a comma and a quotation, however long their description;
+// and that a number's percent sign stays with it at the end.
 func TestContentBounds(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"Sen. Jane Doe said Tuesday that, in her view, the budget was a failure.", "that, in her view, the budget was a failure"},
@@ -22,6 +22,8 @@ func TestContentBounds(t *testing.T) {
 		{"The mayor said that the plan, which cost millions, was a failure.", "the plan, which cost millions, was a failure"},
 		{"The general said on NBC’s “Meet the Press” on Sunday that the plan was endangering troops.", "the plan was endangering troops"},
 		{"The governor said in his book, “Roads Ahead,” that the road would reopen in May.", "the road would reopen in May"},
+		{"The general told CBS’s “Evening Report” on Monday the plan was endangering troops.", "the plan was endangering troops"},
+		{"The general said on CBS’s “Evening Report” the plan was endangering troops.", "the plan was endangering troops"},
 		{"The ambassador told Daily News radio show host Matt Boyle, “The slogan might as well be a warning.”", "The slogan might as well be a warning."},
 		{"The county clerk announced Wednesday that turnout in the primary was a record 39%.", "turnout in the primary was a record 39%"},
 	}

@@ -50,7 +50,8 @@ func statementsWith(c *digest.Clipping, m *model, col *collector, rawOf *[]int) 
 		return nil
 	}
 	x := pool.Get().(*extractor)
-	x.reset(c.Text)
+	text := asciiSpaces(c.Text) // token_space.go: the offsets are the clipping's
+	x.reset(text)
 	x.m, x.col = m, col
 	defer func() {
 		x.reset("") // drop references into the text before pooling
@@ -62,6 +63,9 @@ func statementsWith(c *digest.Clipping, m *model, col *collector, rawOf *[]int) 
 	}
 	x.famous = knownEra(eraOf(c))
 	out, raws := x.finish(c.PublishedDate())
+	if text != c.Text {
+		ownWords(out, c.Text)
+	}
 	if rawOf != nil {
 		*rawOf = raws
 	}

@@ -368,7 +368,8 @@ func (s *sentence) timeAdverb(i int) bool {
 }
 
 // clauseOpens reports whether a clause's subject can start at token i: a
-// pronoun, a determiner, a name, a number or a quotation.
+// pronoun, a determiner, a name, a number, a quotation or a bare plural
+// before an auxiliary.
 func (s *sentence) clauseOpens(i int) bool {
 	if i >= len(s.toks) {
 		return false
@@ -377,7 +378,8 @@ func (s *sentence) clauseOpens(i int) bool {
 	if tk.k == kQuote {
 		return true
 	}
-	return tk.k == kWord && (tk.cap || tk.w.f&(fPronoun|fDet|fQuant) != 0 || isDigit(s.t[tk.s]) || subjectPronoun(lowerASCII(s.word(i))))
+	return tk.k == kWord && (tk.cap || tk.w.f&(fPronoun|fDet|fQuant) != 0 || isDigit(s.t[tk.s]) || subjectPronoun(lowerASCII(s.word(i))) ||
+		s.pluralSubject(i)) // "that states can pass" (clause_subject.go)
 }
 
 // ofAffiliation returns the "of" in an inverted speaker phrase [a, e)

@@ -16,6 +16,7 @@ import (
 // headline lets single quote marks delimit quotations, as headlines use them.
 func Sentences(text string, span digest.Span, headline bool) []digest.Span {
 	var z tokenizer
+	text = asciiSpaces(text) // token_space.go
 	s, e := clampSpan(text, span)
 	z.scan(text, s, e, headline)
 	toks := z.pair(text, nil)

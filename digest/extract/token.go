@@ -103,6 +103,10 @@ func (z *tokenizer) scan(t string, start, end int, headline bool) {
 			}
 			z.raw = append(z.raw, tk)
 			i = j
+		case elidedYearAt(t, i, end, r, n) > 0:
+			j := elidedYearAt(t, i, end, r, n) // "in ‘08": a year, no quotation mark (token_year.go)
+			z.raw = append(z.raw, token{s: i, e: j, k: kWord})
+			i = j
 		default:
 			z.other(t, i, end, r, n, headline)
 			i = z.raw[len(z.raw)-1].e
