@@ -57,6 +57,9 @@ func BenchmarkIngest(b *testing.B) {
 	// still saved once the reading goroutines had finished (the other
 	// core idle).
 	var tFirst, tWait, tSave, tMerge, tClose, tTail time.Duration
+	// The index segments the saves left for the final merge (one a
+	// commit, FTS5's automatic merging being off).
+	segments := 0
 	for range b.N {
 		b.StopTimer()
 		raw += rawInsertRate(b, b.TempDir(), rows)
@@ -187,6 +190,14 @@ func BenchmarkIngest(b *testing.B) {
 		if d := readersDone.Load(); d != 0 {
 			tTail += t0.Sub(time.Unix(0, d))
 		}
+		// Counted off the clock (a query ingest does not make).
+		n, err := s.IndexSegments(ctx)
+		if err != nil {
+			b.Fatal(err)
+		}
+		segments += n
+		start = start.Add(time.Since(t0))
+		t0 = time.Now()
 		// As ingest's tidyIndex after a run that grew the index by a tenth.
 		if err := s.SetIndexAutomerge(ctx, store.DefaultAutomerge); err != nil {
 			b.Fatal(err)
@@ -213,6 +224,10 @@ func BenchmarkIngest(b *testing.B) {
 	b.ReportMetric(float64(nbatches)/float64(b.N), "batches/op")
 	b.ReportMetric(float64(cpu.Microseconds())/float64(statements), "cpu-µs/statement")
 	b.ReportMetric(float64(statements)/took.Seconds()/(raw/float64(b.N)), "ratio")
+	// The cores kept busy: the process's CPU time over the wall time
+	// (at most GOMAXPROCS).
+	b.ReportMetric(cpu.Seconds()/took.Seconds(), "cores-busy")
+	b.ReportMetric(float64(segments)/float64(b.N), "segments-merged")
 	ms := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 / float64(b.N) }
 	b.ReportMetric(ms(took), "total-ms")
 	b.ReportMetric(ms(tFirst), "first-commit-ms")
