@@ -35,7 +35,9 @@ func crashStatements(i int) int { return 3 * (i%7 + 1) }
 
 // TestCrashChild is the child process of TestKillDuringIngest: it saves the
 // crash clippings into the database named by WHOSAID_CRASH_DB, printing
-// "saved N" after each, until it is killed or done.
+// "saved N" after each, until it is killed or done. With
+// WHOSAID_CRASH_DEFER set it defers the full-text index (DeferIndex) and
+// builds it at the end.
 func TestCrashChild(t *testing.T) {
 	path := os.Getenv("WHOSAID_CRASH_DB")
 	if path == "" {
@@ -47,11 +49,20 @@ func TestCrashChild(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
+	deferred := os.Getenv("WHOSAID_CRASH_DEFER") != ""
+	if deferred {
+		s.DeferIndex()
+	}
 	for i := range crashClippings {
 		if _, err := s.SaveClipping(ctx, crashClipping(t, i)); err != nil {
 			t.Fatal(err)
 		}
 		fmt.Printf("saved %d\n", i)
+	}
+	if deferred {
+		if err := s.BuildIndex(ctx); err != nil {
+			t.Fatal(err)
+		}
 	}
 }
 

@@ -56,6 +56,9 @@ type Store struct {
 	stems stems
 	// the index's pages of words, for choosing how to walk a phrase
 	pages pageCounts
+	// deferIndex: saves leave the full-text index to BuildIndex
+	// (DeferIndex; guarded by saveMu).
+	deferIndex bool
 }
 
 var (
@@ -120,6 +123,10 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 	if s.stmts, err = prepareStatements(ctx, s.db, hotStatements...); err != nil {
 		s.Close()
 		return nil, err
+	}
+	if err := s.rebuildStaleIndex(ctx); err != nil {
+		s.Close()
+		return nil, openError(path, err)
 	}
 	return s, nil
 }
