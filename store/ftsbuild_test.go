@@ -1,14 +1,9 @@
 package store
 
 import (
-	"bufio"
 	"context"
-	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
-	"strconv"
-	"strings"
 	"testing"
 
 	"github.com/whosaid/whosaid/digest"
@@ -160,25 +155,8 @@ func TestKillDuringDeferredIngest(t *testing.T) {
 	}
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "crash.db")
-	child := exec.Command(os.Args[0], "-test.run=^TestCrashChild$", "-test.count=1")
-	child.Env = append(os.Environ(), "WHOSAID_CRASH_DB="+path, "WHOSAID_CRASH_DEFER=1")
-	out, err := child.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := child.Start(); err != nil {
-		t.Fatal(err)
-	}
-	lines := bufio.NewScanner(out)
-	for lines.Scan() {
-		if n, err := strconv.Atoi(strings.TrimPrefix(lines.Text(), "saved ")); err == nil && n >= 60 {
-			break
-		}
-	}
-	if err := child.Process.Kill(); err != nil {
-		t.Fatal(err)
-	}
-	child.Wait()
+	const deferIndex = "WHOSAID_CRASH_DEFER=1"
+	killCrashChild(t, path, 60, func() {}, deferIndex)
 	ro, err := OpenReadOnly(ctx, path)
 	if err != nil {
 		t.Fatal(err)
@@ -196,11 +174,7 @@ func TestKillDuringDeferredIngest(t *testing.T) {
 		t.Errorf("after the kill (%d clippings): %d of %d entries indexed", n, got, want)
 	}
 	s.Close()
-	final := exec.Command(os.Args[0], "-test.run=^TestCrashChild$", "-test.count=1")
-	final.Env = append(os.Environ(), "WHOSAID_CRASH_DB="+path, "WHOSAID_CRASH_DEFER=1")
-	if out, err := final.CombinedOutput(); err != nil {
-		t.Fatalf("final run: %v\n%s", err, out)
-	}
+	finishCrashChild(t, path, deferIndex)
 	if got := checkWholeClippings(t, path); got != crashClippings {
 		t.Errorf("%d clippings after the final run, want %d", got, crashClippings)
 	}
