@@ -47,6 +47,9 @@ const (
 func (s *Store) DeferIndex() {
 	s.saveMu.Lock()
 	defer s.saveMu.Unlock()
+	if !s.deferIndex {
+		s.indexing = lockIndexing(s.path)
+	}
 	s.deferIndex = true
 }
 
@@ -88,6 +91,8 @@ func (s *Store) BuildIndex(ctx context.Context) error {
 		return fmt.Errorf("store: build the full-text index: %w", err)
 	}
 	s.deferIndex = false
+	unlockIndexing(s.path, s.indexing)
+	s.indexing = nil
 	n, err := s.IndexSegments(ctx)
 	if err != nil {
 		return err
@@ -99,14 +104,21 @@ func (s *Store) BuildIndex(ctx context.Context) error {
 }
 
 // rebuildStaleIndex builds the index when a load that deferred it ended
-// before building it (Open).
+// before building it (Open); not while one is still saving.
 func (s *Store) rebuildStaleIndex(ctx context.Context) error {
 	var stale int
 	if err := s.db.QueryRowContext(ctx, sqlIndexStale).Scan(&stale); err != nil || stale == 0 {
 		return err
 	}
+	if indexingElsewhere(s.path) {
+		return nil // its BuildIndex will do
+	}
 	s.log.Warn("index_rebuild", "reason", "a bulk load ended before building the full-text index")
-	return s.BuildIndex(ctx)
+	if err := s.BuildIndex(ctx); err != nil {
+		return err
+	}
+	unlockIndexing(s.path, lockIndexing(s.path)) // the killed load's file
+	return nil
 }
 
 // indexReady returns an ECONFLICT error when the full-text index lacks

@@ -57,8 +57,10 @@ type Store struct {
 	// the index's pages of words, for choosing how to walk a phrase
 	pages pageCounts
 	// deferIndex: saves leave the full-text index to BuildIndex
-	// (DeferIndex; guarded by saveMu).
+	// (DeferIndex; guarded by saveMu), holding indexing, the lock that
+	// keeps another process's Open from rebuilding it meanwhile.
 	deferIndex bool
+	indexing   *os.File
 }
 
 var (
@@ -199,6 +201,7 @@ func openError(path string, err error) error {
 
 // Close closes the database. A closed Store cannot be used again.
 func (s *Store) Close() error {
+	unlockIndexing(s.path, s.indexing)
 	errs := []error{s.stems.close()}
 	if s.stmts != nil {
 		errs = append(errs, s.stmts.close())
