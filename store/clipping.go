@@ -141,7 +141,11 @@ func (s *Store) SaveBatch(ctx context.Context, items []BatchItem) []BatchResult 
 		if err := s.flushRows(wctx, tx, st); err != nil {
 			return err
 		}
-		if err := s.indexPending(wctx, tx, st); err != nil {
+		index := s.indexPending
+		if s.deferIndex {
+			index = s.markIndexStale
+		}
+		if err := index(wctx, tx, st); err != nil {
 			return err
 		}
 		// Files last: an upsert may open a statement journal, at which

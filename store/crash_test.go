@@ -35,7 +35,9 @@ func crashStatements(i int) int { return 3 * (i%7 + 1) }
 
 // TestCrashChild is the child process of TestKillDuringIngest: it saves the
 // crash clippings into the database named by WHOSAID_CRASH_DB, printing
-// "saved N" after each, until it is killed or done.
+// "saved N" after each, until it is killed or done. With
+// WHOSAID_CRASH_DEFER set it defers the full-text index (DeferIndex) and
+// builds it at the end.
 func TestCrashChild(t *testing.T) {
 	path := os.Getenv("WHOSAID_CRASH_DB")
 	if path == "" {
@@ -47,11 +49,20 @@ func TestCrashChild(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
+	deferred := os.Getenv("WHOSAID_CRASH_DEFER") != ""
+	if deferred {
+		s.DeferIndex()
+	}
 	for i := range crashClippings {
 		if _, err := s.SaveClipping(ctx, crashClipping(t, i)); err != nil {
 			t.Fatal(err)
 		}
 		fmt.Printf("saved %d\n", i)
+	}
+	if deferred {
+		if err := s.BuildIndex(ctx); err != nil {
+			t.Fatal(err)
+		}
 	}
 }
 
@@ -71,44 +82,19 @@ func TestKillDuringIngest(t *testing.T) {
 	}
 	defer reader.Close()
 	for _, killAfter := range []int{15, 70, 150} {
-		child := exec.Command(os.Args[0], "-test.run=^TestCrashChild$", "-test.count=1")
-		child.Env = append(os.Environ(), "WHOSAID_CRASH_DB="+path)
-		out, err := child.StdoutPipe()
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := child.Start(); err != nil {
-			t.Fatal(err)
-		}
-		lines := bufio.NewScanner(out)
 		reads := 0
-		for lines.Scan() {
-			n, err := strconv.Atoi(strings.TrimPrefix(lines.Text(), "saved "))
-			if err != nil {
-				continue
-			}
+		killCrashChild(t, path, killAfter, func() {
 			// A reader works while the child writes.
 			if _, err := reader.Search(ctx, "sanctions", 5, 0); err != nil {
 				t.Errorf("search while writing: %v", err)
 			}
 			reads++
-			if n >= killAfter {
-				break
-			}
-		}
-		if err := child.Process.Kill(); err != nil {
-			t.Fatal(err)
-		}
-		child.Wait()
+		})
 		t.Logf("killed after %d saves, %d reads meanwhile", killAfter, reads)
 		checkWholeClippings(t, path)
 	}
 	// Run to the end: only what is left is done.
-	child := exec.Command(os.Args[0], "-test.run=^TestCrashChild$", "-test.count=1")
-	child.Env = append(os.Environ(), "WHOSAID_CRASH_DB="+path)
-	if out, err := child.CombinedOutput(); err != nil {
-		t.Fatalf("final run: %v\n%s", err, out)
-	}
+	finishCrashChild(t, path)
 	got := checkWholeClippings(t, path)
 	if got != crashClippings {
 		t.Errorf("%d clippings after the final run, want %d", got, crashClippings)
@@ -120,6 +106,48 @@ func TestKillDuringIngest(t *testing.T) {
 	st, err := reader.Stats(ctx)
 	if err != nil || st.Statements != want {
 		t.Errorf("%d statements, want %d (%v)", st.Statements, want, err)
+	}
+}
+
+// killCrashChild runs TestCrashChild on the database at path, with env
+// added to its environment, calls saved after each clipping it saves, and
+// kills it (SIGKILL) once it has saved killAfter.
+func killCrashChild(t *testing.T, path string, killAfter int, saved func(), env ...string) {
+	t.Helper()
+	child := exec.Command(os.Args[0], "-test.run=^TestCrashChild$", "-test.count=1")
+	child.Env = append(append(os.Environ(), "WHOSAID_CRASH_DB="+path), env...)
+	out, err := child.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := child.Start(); err != nil {
+		t.Fatal(err)
+	}
+	lines := bufio.NewScanner(out)
+	for lines.Scan() {
+		n, err := strconv.Atoi(strings.TrimPrefix(lines.Text(), "saved "))
+		if err != nil {
+			continue
+		}
+		saved()
+		if n >= killAfter {
+			break
+		}
+	}
+	if err := child.Process.Kill(); err != nil {
+		t.Fatal(err)
+	}
+	child.Wait()
+}
+
+// finishCrashChild runs TestCrashChild on the database at path to its
+// end.
+func finishCrashChild(t *testing.T, path string, env ...string) {
+	t.Helper()
+	child := exec.Command(os.Args[0], "-test.run=^TestCrashChild$", "-test.count=1")
+	child.Env = append(append(os.Environ(), "WHOSAID_CRASH_DB="+path), env...)
+	if out, err := child.CombinedOutput(); err != nil {
+		t.Fatalf("final run: %v\n%s", err, out)
 	}
 }
 

@@ -203,7 +203,16 @@ func (s *Store) generator(ctx context.Context, opts *GenerateOptions) (*generato
 // Optimize merges the full-text index into one segment and refreshes the
 // query planner's statistics: worth running after a bulk load.
 func (s *Store) Optimize(ctx context.Context) error {
-	for _, q := range []string{`INSERT INTO entry_fts (entry_fts) VALUES ('optimize')`, `ANALYZE`, `PRAGMA wal_checkpoint(TRUNCATE)`} {
+	if _, err := s.db.ExecContext(ctx, `INSERT INTO entry_fts (entry_fts) VALUES ('optimize')`); err != nil {
+		return fmt.Errorf("store: optimize: %w", err)
+	}
+	return s.analyze(ctx)
+}
+
+// analyze refreshes the query planner's statistics and empties the WAL
+// into the database: the end of a bulk load.
+func (s *Store) analyze(ctx context.Context) error {
+	for _, q := range []string{`ANALYZE`, `PRAGMA wal_checkpoint(TRUNCATE)`} {
 		if _, err := s.db.ExecContext(ctx, q); err != nil {
 			return fmt.Errorf("store: optimize: %s: %w", q, err)
 		}

@@ -54,6 +54,9 @@ func (s *Store) Search(ctx context.Context, query string, limit, offset int) (di
 	}
 	plan := q.plan("content names context", " AND ", speakers)
 	err = s.read(ctx, func(tx *sql.Tx) error {
+		if err := indexReady(ctx, tx); err != nil {
+			return err
+		}
 		hits, more, err := s.rankWindow(ctx, tx, plan, q, limit, offset)
 		if err != nil {
 			return err
@@ -96,6 +99,9 @@ func (s *Store) SearchCount(ctx context.Context, query string, upTo int) (int, e
 		var speakers string
 		if len(speakerIDs) > 0 {
 			speakers = speakerMatch(speakerIDs)
+		}
+		if err := indexReady(ctx, tx); err != nil {
+			return err
 		}
 		where, args := rowidRange(q)
 		keys, err := s.walkMatches(ctx, tx, q.plan("content names context", " AND ", speakers), where, args, true, 0, min(upTo, maxWindow))
@@ -531,6 +537,9 @@ func (s *Store) Timeline(ctx context.Context, speakerID int64, topic string, lim
 			// All words first; when no statement has them all, any.
 			// The index walks the speaker's matches oldest first and
 			// stops after the page.
+			if err := indexReady(ctx, tx); err != nil {
+				return err
+			}
 			where, args := rowidRange(q)
 			matched = true
 			for _, sep := range []string{" AND ", " OR "} {

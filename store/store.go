@@ -56,6 +56,11 @@ type Store struct {
 	stems stems
 	// the index's pages of words, for choosing how to walk a phrase
 	pages pageCounts
+	// deferIndex: saves leave the full-text index to BuildIndex
+	// (DeferIndex; guarded by saveMu), holding indexing, the lock that
+	// keeps another process's Open from rebuilding it meanwhile.
+	deferIndex bool
+	indexing   *os.File
 }
 
 var (
@@ -120,6 +125,10 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 	if s.stmts, err = prepareStatements(ctx, s.db, hotStatements...); err != nil {
 		s.Close()
 		return nil, err
+	}
+	if err := s.rebuildStaleIndex(ctx); err != nil {
+		s.Close()
+		return nil, openError(path, err)
 	}
 	return s, nil
 }
@@ -192,6 +201,7 @@ func openError(path string, err error) error {
 
 // Close closes the database. A closed Store cannot be used again.
 func (s *Store) Close() error {
+	unlockIndexing(s.path, s.indexing)
 	errs := []error{s.stems.close()}
 	if s.stmts != nil {
 		errs = append(errs, s.stmts.close())

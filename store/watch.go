@@ -162,6 +162,11 @@ func (s *Store) WatchMatches(ctx context.Context, w digest.Watch, muted []int64,
 			args = append(args, int64Args(ids)...)
 		}
 		args = append(args, clampLimit(limit))
+		if q.matchTerms() != "" {
+			if err := indexReady(ctx, tx); err != nil {
+				return err
+			}
+		}
 		var err error
 		entries, err = queryEntries(ctx, tx, `SELECT e.id FROM entries e WHERE `+strings.Join(where, " AND ")+` ORDER BY e.id LIMIT ?`, args...)
 		return err
