@@ -34,13 +34,19 @@ func (es *entities) surnameFirst(w string) int {
 // before a generational suffix ("Bernie Moreno Jr." is called "Moreno").
 func surnameOf(words []string) string {
 	n := len(words)
-	if n >= 3 {
-		switch words[n-1] {
-		case "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV":
-			return words[n-2]
-		}
+	if n >= 3 && generational(words[n-1]) {
+		return words[n-2]
 	}
 	return words[n-1]
+}
+
+// generational reports whether w is a generational suffix of a name.
+func generational(w string) bool {
+	switch w {
+	case "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV":
+		return true
+	}
+	return false
 }
 
 // sameSuffix reports whether two names of one first name and surname end
@@ -52,7 +58,7 @@ func sameSuffix(a, b []string) bool {
 // firstWithSuffix returns the one person a first name and a generational
 // suffix stand for ("Donald Jr." after "Donald Trump Jr."), or -1.
 func (es *entities) firstWithSuffix(words []string) int {
-	if len(words) != 2 || surnameOf(append(words[:1:1], "", words[1])) == words[1] {
+	if len(words) != 2 || !generational(words[1]) {
 		return -1
 	}
 	found := -1

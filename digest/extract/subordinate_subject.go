@@ -20,13 +20,16 @@ package extract
 // polls closed, confirmed"). It returns nil when the clause is none of
 // these.
 func (s *sentence) subordinateSubject(k int) *mention {
+	if !s.punct(k, ",") {
+		return nil
+	}
 	c := k - 1
 	for ; c > 0 && s.toks[c].k == kWord; c-- {
-		if w := lowerASCII(s.word(c)); w == "as" || w == "while" || w == "though" || w == "although" || w == "when" {
+		if s.is(c, "as") || s.is(c, "while") || s.is(c, "though") || s.is(c, "although") || s.is(c, "when") {
 			break
 		}
 	}
-	if c <= 0 || s.toks[c].k != kWord || s.toks[c].cap || !s.punct(k, ",") {
+	if c <= 0 || s.toks[c].k != kWord || s.toks[c].cap {
 		return nil // opening the sentence: mainAfterOpening's case
 	}
 	p := c + 1
