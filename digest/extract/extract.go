@@ -152,7 +152,8 @@ type extractor struct {
 	m      *model     // the learned models; nil: the rules alone
 	col    *collector // training: record instead of applying m
 	feat   featurer
-	famous bool // the table of known people applies (knownEra)
+	famous bool     // the table of known people applies (knownEra)
+	sent   sentence // the sentence being read: x.feat keeps a pointer to it, so a local one would go to the heap each time
 }
 
 func newExtractor(t string) *extractor {
@@ -180,9 +181,10 @@ func (x *extractor) block(b int, bl digest.Block) {
 		x.ents.collect(x.t, x.toks, &x.z.buf)
 	}
 	for _, r := range x.sents {
-		st := sentence{x: x, t: x.t, toks: x.toks[r[0]:r[1]], block: b, headline: headline}
+		st := &x.sent
+		*st = sentence{x: x, t: x.t, toks: x.toks[r[0]:r[1]], block: b, headline: headline}
 		st.run()
-		x.noteBare(&st)
+		x.noteBare(st)
 	}
 }
 
