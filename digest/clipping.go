@@ -3,6 +3,7 @@ package digest
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"strings"
 	"time"
 )
 
@@ -77,21 +78,41 @@ func (c *Clipping) BlockText(b Block) string {
 // FoldSpace returns s with every run of white space (including line breaks)
 // replaced by one space and the ends trimmed.
 func FoldSpace(s string) string {
-	out := make([]byte, 0, len(s))
+	if folded(s) {
+		return s
+	}
+	var out strings.Builder
+	out.Grow(len(s))
 	space := false
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
 		case ' ', '\t', '\n', '\r', '\v', '\f':
-			space = len(out) > 0
+			space = out.Len() > 0
 		default:
 			if space {
-				out = append(out, ' ')
+				out.WriteByte(' ')
 				space = false
 			}
-			out = append(out, s[i])
+			out.WriteByte(s[i])
 		}
 	}
-	return string(out)
+	return out.String()
+}
+
+// folded reports whether FoldSpace would leave s as it is: no white space
+// but single spaces between other bytes.
+func folded(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ':
+			if i == 0 || i == len(s)-1 || s[i+1] == ' ' {
+				return false
+			}
+		case '\t', '\n', '\r', '\v', '\f':
+			return false
+		}
+	}
+	return true
 }
 
 // Received is what is known of a text sent to the bot (/add, a forwarded
