@@ -26,7 +26,8 @@ type sentence struct {
 	from     int // tokens before from belong to an earlier statement
 	first    int // index in x.raws of this sentence's first statement
 	subj     *mention
-	lead     bool // the speaker's clause opens with a subordinator: "While X said Y, ..."
+	subjOwn  mention // what subj points to once set (set once a sentence): no mention of its own on the heap
+	lead     bool    // the speaker's clause opens with a subordinator: "While X said Y, ..."
 }
 
 // maxNP bounds the length of a speaker's noun phrase, in tokens.

@@ -111,8 +111,8 @@ func (s *sentence) emit(m mention, cue digest.Span, a, b int, extra afterCue) {
 	}
 	s.x.raws = append(s.x.raws, r)
 	if s.subj == nil {
-		mm := m
-		s.subj = &mm
+		s.subjOwn = m
+		s.subj = &s.subjOwn
 	}
 }
 

@@ -65,14 +65,16 @@ func (s *sentence) speakerSoFar() *mention {
 					if a := s.mention(e+1, ne); a.kind == mName {
 						a.title = m.text
 						a.span = s.span(p, ne)
-						s.subj = &a
-						return &a
+						s.subjOwn = a
+						s.subj = &s.subjOwn
+						return s.subj
 					}
 				}
 			}
 			if m.kind != mNoun || s.has(e-1, fSourceNoun|fRole|fOrgHead) || partyLabel(strings.TrimSuffix(s.word(e-1), "s")) { // "The Rove ad ... and claims"; "the Wisconsin Republican criticized ... and said"; "Congressman Trey Gowdy’s office slammed ..., calling"
-				s.subj = &m
-				return &m
+				s.subjOwn = m
+				s.subj = &s.subjOwn
+				return s.subj
 			}
 			return nil
 		}
