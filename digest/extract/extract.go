@@ -200,12 +200,14 @@ func (x *extractor) finish(pub digest.Date) ([]digest.Statement, []int) {
 	if len(x.raws) == 0 {
 		return nil, nil
 	}
-	var rawOf []int
+	rawOf := make([]int, 0, len(x.raws))
 	x.dropHeadlineEchoes()
 	res := x.resolve()
 	x.date(res, pub)
 	out := make([]digest.Statement, 0, len(x.raws))
 	seen := map[string]bool{} // speakers given their aliases (resolve_fields.go)
+	// each unbroken content's one span, in one array for all
+	whole := make([]digest.Span, len(x.raws))
 	for i := range x.raws {
 		r := &x.raws[i]
 		// The spans lose the white space cleanContent trims (a no-break
@@ -217,7 +219,8 @@ func (x *extractor) finish(pub digest.Date) ([]digest.Statement, []int) {
 		content := cleanContent(x.t[r.content[0]:r.content[1]])
 		parts := r.parts
 		if parts == nil {
-			parts = []digest.Span{r.content}
+			whole[i] = r.content
+			parts = whole[i : i+1 : i+1]
 		} else {
 			var b strings.Builder
 			for k, p := range parts {

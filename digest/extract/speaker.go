@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -233,7 +234,10 @@ func analyse(t string, toks []token) mention {
 		ts := a
 		m.title = fold(t[toks[ts].s:toks[nameStart-1].e])
 	}
-	words := make([]string, 0, len(toks)-nameStart)
+	// the name's words, copied to the heap only when the mention keeps
+	// them, and the byte offset of the first
+	var wbuf [maxNP]string
+	words, from := wbuf[:0], 0
 	var run []string // the last run of capitals, when lower-case words follow it
 	orgOf := false   // "the Federal Bureau of Prisons": a body's name goes on past "of"
 	var buf [64]byte
@@ -264,6 +268,9 @@ func analyse(t string, toks []token) mention {
 			hon = false
 			continue
 		}
+		if len(words) == 0 {
+			from = toks[i].s
+		}
 		words = append(words, stripPossessive(t[toks[i].s:toks[i].e]))
 	}
 	if orgOf && len(words) > 0 {
@@ -283,8 +290,8 @@ func analyse(t string, toks []token) mention {
 		m.kind = mNoun
 		return m
 	}
-	m.words = words
-	m.name = strings.Join(words, " ")
+	m.words = slices.Clone(words)
+	m.name = joinedIn(t, from, words)
 	if look(lw, &buf).f&fOrgHead != 0 || allCaps(lw) && utf8.RuneCountInString(lw) > 1 || h > a && r < 0 {
 		m.kind = mOrg
 		m.name = m.text
@@ -302,6 +309,25 @@ func analyse(t string, toks []token) mention {
 	}
 	m.kind = mName
 	return m
+}
+
+// joinedIn returns words joined by single spaces: the text t itself from
+// byte from when it writes them so, else a new string.
+func joinedIn(t string, from int, words []string) string {
+	p := from
+	for k, w := range words {
+		if k > 0 {
+			if p >= len(t) || t[p] != ' ' {
+				return strings.Join(words, " ")
+			}
+			p++
+		}
+		if !strings.HasPrefix(t[p:], w) {
+			return strings.Join(words, " ")
+		}
+		p += len(w)
+	}
+	return t[from:p]
 }
 
 // fold returns text with its white space folded, without copying when it
