@@ -41,6 +41,7 @@
 package extract
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/whosaid/whosaid/digest"
@@ -228,16 +229,18 @@ func quoteEndsComma(t string, q token) bool {
 // followed by a plain word is the noun phrase's, and says nothing.
 func (s *sentence) attributive(cue digest.Span) bool {
 	j := s.tokenAt(cue[0])
-	if j <= 0 || j+1 >= len(s.toks) || s.toks[j].cap || !strings.HasSuffix(lowerASCII(s.word(j)), "ed") {
+	if j <= 0 || j+1 >= len(s.toks) || s.toks[j].cap || !hasSuffixFold(s.word(j), "ed") {
 		return false
 	}
 	p, n := s.word(j-1), s.toks[j+1]
 	// "who's argued", "he’s predicted": has, not a possessive
-	stem, poss := strings.CutSuffix(lowerASCII(p), "'s")
+	var lb [32]byte
+	lp := lowerInto(&lb, p)
+	stem, poss := bytes.CutSuffix(lp, []byte("'s"))
 	if !poss {
-		stem, poss = strings.CutSuffix(lowerASCII(p), "’s")
+		stem, poss = bytes.CutSuffix(lp, []byte("’s"))
 	}
-	switch stem {
+	switch string(stem) {
 	case "he", "she", "it", "who", "that", "there", "what", "where", "here", "one", "everyone", "nobody":
 		poss = false
 	}

@@ -10,10 +10,14 @@ func (s *sentence) word(i int) string {
 }
 
 func (s *sentence) is(i int, w string) bool {
-	if i < 0 || i >= len(s.toks) || s.toks[i].k != kWord {
+	if uint(i) >= uint(len(s.toks)) {
 		return false
 	}
-	return equalFold(s.word(i), w)
+	tk := &s.toks[i]
+	if tk.k != kWord || tk.e-tk.s != len(w) { // most words fail here, before any byte is compared
+		return false
+	}
+	return equalFold(s.t[tk.s:tk.e], w)
 }
 
 func (s *sentence) punct(i int, p string) bool {

@@ -81,10 +81,11 @@ func (x *extractor) bareAfterIndefinite(m mention, cue digest.Span) bool {
 	if m.span[1] <= m.span[0] || cue[0] <= m.span[1] || cue[1] > len(x.t) || strings.TrimLeft(x.t[m.span[1]:cue[0]], " ") != "" {
 		return false
 	}
-	phrase := strings.ToLower(x.t[m.span[0]:m.span[1]])
-	if !strings.HasPrefix(phrase, "a ") && !strings.HasPrefix(phrase, "an ") || strings.ContainsAny(phrase, ",%0123456789") {
-		return false
+	phrase := x.t[m.span[0]:m.span[1]]
+	if !hasPrefixFold(phrase, "a ") && !hasPrefixFold(phrase, "an ") || strings.ContainsAny(phrase, ",%0123456789") {
+		return false // no lower-casing yet: no other letter lowers to these
 	}
+	phrase = strings.ToLower(phrase)
 	for w := range strings.FieldsSeq(phrase) {
 		switch w {
 		case "of", "who", "that", "which", "percent", "number", "majority", "lot", "couple", "handful", "few":

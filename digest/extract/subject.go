@@ -96,7 +96,12 @@ func (s *sentence) timeNoun(i int) bool {
 	if i < 0 || i >= len(s.toks) || s.toks[i].k != kWord {
 		return false
 	}
-	switch strings.TrimSuffix(lowerASCII(s.word(i)), "s") {
+	var lb [32]byte
+	w := lowerInto(&lb, s.word(i))
+	if n := len(w); n > 0 && w[n-1] == 's' {
+		w = w[:n-1]
+	}
+	switch string(w) {
 	case "second", "minute", "hour", "day", "week", "month", "year", "decade", "time", "morning", "afternoon", "evening", "night", "weekend", "before", "later", "ago":
 		return true
 	}
@@ -279,7 +284,7 @@ func (s *sentence) datelineEnd() int {
 		return 0
 	}
 	w := s.word(0)
-	if strings.ToUpper(w) != w || !s.toks[0].cap || len(w) < 3 && !(len(s.toks) > 1 && s.toks[1].k == kWord && len(s.word(1)) >= 3 && strings.ToUpper(s.word(1)) == s.word(1)) {
+	if !noLower(w) || !s.toks[0].cap || len(w) < 3 && !(len(s.toks) > 1 && s.toks[1].k == kWord && len(s.word(1)) >= 3 && noLower(s.word(1))) {
 		return 0 // "LA CROSSE, Wisc. — ": two words in capitals
 	}
 	for i := 1; i < len(s.toks) && i <= 8; i++ {

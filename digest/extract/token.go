@@ -348,6 +348,33 @@ func lowerInto(buf *[32]byte, w string) []byte {
 	return b
 }
 
+// hasPrefixFold and hasSuffixFold are strings.HasPrefix and HasSuffix
+// matching ASCII letters case-insensitively (the affix in lower case), as
+// on lowerASCII(s) but without a copy.
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && equalFold(s[:len(prefix)], prefix)
+}
+
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && equalFold(s[len(s)-len(suffix):], suffix)
+}
+
+// noLower reports whether strings.ToUpper(w) == w, without the copy for
+// an ASCII word.
+func noLower(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return strings.ToUpper(w) == w
+		}
+	}
+	for i := 0; i < len(w); i++ {
+		if 'a' <= w[i] && w[i] <= 'z' {
+			return false
+		}
+	}
+	return true
+}
+
 func lowerASCII(s string) string {
 	for i := 0; i < len(s); i++ {
 		if 'A' <= s[i] && s[i] <= 'Z' {

@@ -1,0 +1,45 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestJoinedIn checks that a name's words come back joined by single
+// spaces whether or not the text writes them so.
+func TestJoinedIn(t *testing.T) {
+	text := "Senator Ann  Lee and Mr. Bo Ray’s aide"
+	for _, c := range []struct {
+		from  int
+		words []string
+		want  string
+	}{
+		{8, []string{"Ann"}, "Ann"},
+		{8, []string{"Ann", "Lee"}, "Ann Lee"}, // two spaces in the text
+		{25, []string{"Bo", "Ray"}, "Bo Ray"},  // the possessive left out
+		{0, []string{"Senator", "Lee"}, "Senator Lee"},
+	} {
+		if got := joinedIn(text, c.from, c.words); got != c.want {
+			t.Errorf("joinedIn(%d, %q) = %q, want %q", c.from, c.words, got, c.want)
+		}
+	}
+}
+
+// TestFoldAffixes checks noLower, hasPrefixFold and hasSuffixFold against
+// the copies they save: ASCII, other letters, invalid UTF-8.
+func TestFoldAffixes(t *testing.T) {
+	for _, w := range []string{"", "a", "A", "ed", "ED", "Ed", "AN ", "an", "WASHINGTON", "LA", "U.S.", "Reuters",
+		"ÉCOLE", "école", "ÅS", "\u212a", "STRAẞE", "bad\xff", "\xffED", "said", "SAID", "2016", "an Ed"} {
+		if got, want := noLower(w), strings.ToUpper(w) == w; got != want {
+			t.Errorf("noLower(%q) = %v, want %v", w, got, want)
+		}
+		for _, a := range []string{"ed", "a ", "an ", "s", ""} {
+			if got, want := hasPrefixFold(w, a), strings.HasPrefix(lowerASCII(w), a); got != want {
+				t.Errorf("hasPrefixFold(%q, %q) = %v, want %v", w, a, got, want)
+			}
+			if got, want := hasSuffixFold(w, a), strings.HasSuffix(lowerASCII(w), a); got != want {
+				t.Errorf("hasSuffixFold(%q, %q) = %v, want %v", w, a, got, want)
+			}
+		}
+	}
+}
