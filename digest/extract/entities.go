@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"slices"
 	"sort"
 	"strings"
@@ -195,8 +196,7 @@ func (es *entities) add(m mention, pos int) {
 		if len(words) < 2 && m.title == "" && m.sex == unknownSex {
 			return // a bare single word: a place, a party or a surname seen before ("Mr. Wiley" is a man)
 		}
-		es.list = append(es.list, entity{name: m.name, words: words})
-		id = len(es.list) - 1
+		id = es.newEntity(m.name, words) // entities_reuse.go
 		if len(words) >= 2 {
 			es.list[id].sex = nameSex(words[0])
 		}
@@ -226,10 +226,11 @@ func (es *entities) add(m mention, pos int) {
 func (es *entities) addRoles(id int, title string) {
 	e := &es.list[id]
 	for w := range strings.FieldsSeq(title) {
-		lw := strings.TrimSuffix(lowerASCII(stripPossessive(w)), ".") // "Sen." is a senator
-		if slices.Contains(e.twords, lw) {
-			continue
+		var lb [32]byte
+		if hasLowered(e.twords, bytes.TrimSuffix(lowerInto(&lb, stripPossessive(w)), []byte("."))) {
+			continue // known: no lower-case copy made
 		}
+		lw := strings.TrimSuffix(lowerASCII(stripPossessive(w)), ".") // "Sen." is a senator
 		e.twords = append(e.twords, lw)
 		var buf [64]byte
 		if look(lw, &buf).f&fRole != 0 {

@@ -88,8 +88,7 @@ func (x *extractor) reset(t string) {
 	x.heads = x.heads[:0]
 	x.turn = -1
 	x.bare = -1
-	clear(x.ents.list)
-	x.ents.list = x.ents.list[:0]
+	x.ents.resetList() // entities_reuse.go
 	clear(x.ents.byLast)
 	x.ents.order = x.ents.order[:0]
 	x.ents.sents, x.ents.blocks, x.ents.prons = x.ents.sents[:0], x.ents.blocks[:0], x.ents.prons[:0]
