@@ -92,6 +92,9 @@ func stripAuxiliary(w string) string {
 
 // stripPossessive removes a possessive ending.
 func stripPossessive(w string) string {
+	if n := len(w); n == 0 || w[n-1] != 's' && w[n-1] != '\'' && w[n-1] != "’"[2] {
+		return w // no possessive ends so
+	}
 	for _, suf := range []string{"’s", "'s"} {
 		if strings.HasSuffix(w, suf) {
 			return w[:len(w)-len(suf)]

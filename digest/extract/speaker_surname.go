@@ -11,21 +11,26 @@ package extract
 // title, body or place word, and no one's last word. It returns -1
 // otherwise, or when two people's names open with w.
 func (es *entities) surnameFirst(w string) int {
-	if len(w) < 2 || knownFirstName(w) || len(es.byLast[w]) > 0 || isPlace(w) {
+	if len(w) < 2 {
 		return -1
 	}
-	var buf [64]byte
-	if look(w, &buf).f&(fRole|fHon|fOrgHead|fStarter|fWeekday|fMonth|fPrep|fDet|fSub|fPronoun) != 0 {
-		return -1
-	}
+	// the one two-word name first: most words have none, and the tests
+	// of the word below cost more than this scan
 	found := -1
-	for id, e := range es.list {
-		if len(e.words) == 2 && e.words[0] == w {
+	for id := range es.list {
+		if e := &es.list[id]; len(e.words) == 2 && e.words[0] == w {
 			if found >= 0 {
 				return -1
 			}
 			found = id
 		}
+	}
+	if found < 0 || knownFirstName(w) || len(es.byLast[w]) > 0 || isPlace(w) {
+		return -1
+	}
+	var buf [64]byte
+	if look(w, &buf).f&(fRole|fHon|fOrgHead|fStarter|fWeekday|fMonth|fPrep|fDet|fSub|fPronoun) != 0 {
+		return -1
 	}
 	return found
 }
