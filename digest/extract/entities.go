@@ -32,6 +32,7 @@ type entities struct {
 	prons   []pron       // he and she outside quotations, in text order
 	oblique map[int]bool // mentions after a preposition, by byte offset: not subjects
 	scratch scratch      // reused by pronounReferents
+	words   wordArena    // the words of the names analysed (entities_reuse.go)
 }
 
 // pron is a he or she (him, her, his) in running text.
@@ -116,7 +117,7 @@ func (es *entities) collect(t string, toks []token, buf *[64]byte) {
 				es.mention(id, toks[a].s) // "Li Wen ... Li said"
 			}
 		} else if b > a && !titleCase(t, toks[a:b]) {
-			m := analyse(t, toks[a:b])
+			m := analyseIn(t, toks[a:b], &es.words)
 			if m.kind == mName {
 				es.add(m, toks[a].s)
 			}

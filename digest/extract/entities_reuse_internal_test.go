@@ -31,3 +31,23 @@ func TestEntityArraysReused(t *testing.T) {
 		t.Errorf("the mentions array was not kept")
 	}
 }
+
+// TestWordArena checks that words kept in the arena stay apart: appending
+// to one copy leaves the next alone, and resetList clears the strings.
+func TestWordArena(t *testing.T) {
+	var es entities
+	a := es.words.keep([]string{"Ann", "Lee"})
+	b := es.words.keep([]string{"Bo", "Ray"})
+	a = append(a, "Jr.")
+	if b[0] != "Bo" || a[0] != "Ann" || len(a) != 3 {
+		t.Errorf("kept words overlap: %q %q", a, b)
+	}
+	if c := (*wordArena)(nil).keep([]string{"Li"}); len(c) != 1 || c[0] != "Li" {
+		t.Errorf("nil arena: %q", c)
+	}
+	buf := es.words.buf
+	es.resetList()
+	if len(es.words.buf) != 0 || buf[:2][0] != "" {
+		t.Errorf("resetList left %d words, %q", len(es.words.buf), buf[:2][0])
+	}
+}

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -122,7 +121,7 @@ func (s *sentence) mention(a, b int) mention {
 			}
 		}
 	}
-	m := analyse(s.t, toks)
+	m := analyseIn(s.t, toks, &s.x.ents.words)
 	if len(toks) > 0 {
 		m.span = s.span(a, b)
 	}
@@ -151,6 +150,11 @@ func (s *sentence) mention(a, b int) mention {
 
 // analyse classifies a speaker phrase and splits it into title and name.
 func analyse(t string, toks []token) mention {
+	return analyseIn(t, toks, nil)
+}
+
+// analyseIn is analyse keeping a name's words in ar (nil: a new array).
+func analyseIn(t string, toks []token, ar *wordArena) mention {
 	m := mention{}
 	if len(toks) == 0 {
 		return m
@@ -293,7 +297,7 @@ func analyse(t string, toks []token) mention {
 		m.kind = mNoun
 		return m
 	}
-	m.words = slices.Clone(words)
+	m.words = ar.keep(words) // entities_reuse.go
 	m.name = joinedIn(t, from, words)
 	if look(lw, &buf).f&fOrgHead != 0 || allCaps(lw) && utf8.RuneCountInString(lw) > 1 || h > a && r < 0 {
 		m.kind = mOrg
