@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -40,6 +41,17 @@ func TestFoldAffixes(t *testing.T) {
 			if got, want := hasSuffixFold(w, a), strings.HasSuffix(lowerASCII(w), a); got != want {
 				t.Errorf("hasSuffixFold(%q, %q) = %v, want %v", w, a, got, want)
 			}
+		}
+	}
+}
+
+// TestFieldsInto checks fieldsInto against strings.Fields, past its
+// buffer's size too.
+func TestFieldsInto(t *testing.T) {
+	for _, s := range []string{"", "  ", "Ann Lee", " Sen. Ann  Lee\n", "a\u00a0b\u2003c", "one two three four five six seven eight nine ten"} {
+		var wb [8]string
+		if got, want := fieldsInto(&wb, s), strings.Fields(s); !slices.Equal(got, want) {
+			t.Errorf("fieldsInto(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

@@ -129,7 +129,8 @@ func namedHead(text string) string {
 	if i := strings.Index(text, " of "); i > 0 {
 		text = text[:i]
 	}
-	words := strings.Fields(text)
+	var wb [8]string
+	words := fieldsInto(&wb, text) // fields_stack.go
 	for len(words) > 2 && (strings.HasSuffix(words[len(words)-1], "ed") || strings.HasSuffix(words[len(words)-1], "en")) {
 		words = words[:len(words)-1] // "poll conducted", "poll taken"
 	}
@@ -218,7 +219,8 @@ var demonymWords = func() map[string]bool {
 // leadingName returns the capitalised words that open a phrase cut too
 // long, when an auxiliary follows them: "Cruz has long" -> "Cruz".
 func leadingName(text string) string {
-	words := strings.Fields(text)
+	var wb [8]string
+	words := fieldsInto(&wb, text) // fields_stack.go
 	n := 0
 	for n < len(words) && startsUpper(words[n]) {
 		n++

@@ -21,8 +21,15 @@ func (x *extractor) speakerFields(r *resolved, st *digest.Statement, seen map[st
 	seen[r.name] = true
 	e := &x.ents.list[r.ent-1]
 	var aliases []string
-	for _, f := range append([]string{e.name}, e.forms...) {
+	for i := -1; i < len(e.forms); i++ { // the name, then its forms
+		f := e.name
+		if i >= 0 {
+			f = e.forms[i]
+		}
 		if f != r.name && !slices.Contains(aliases, f) {
+			if aliases == nil {
+				aliases = make([]string, 0, len(e.forms)+1)
+			}
 			aliases = append(aliases, f)
 		}
 	}

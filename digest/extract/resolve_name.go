@@ -31,7 +31,8 @@ func canonicalName(name string, x sex, famous bool) string {
 		}
 		return name
 	}
-	words := strings.Fields(name)
+	var wb [8]string
+	words := fieldsInto(&wb, name) // fields_stack.go
 	if len(words) == 0 {
 		return name
 	}

@@ -118,7 +118,8 @@ func (x *extractor) objectRelative(m mention) bool {
 // repairSpeaker returns r with its speaker string made well formed, or an
 // empty name when the text does not say how.
 func (x *extractor) repairSpeaker(r resolved, m mention) resolved {
-	words := strings.Fields(r.name)
+	var wb [8]string
+	words := fieldsInto(&wb, r.name) // fields_stack.go
 	var buf [64]byte
 	// a leading conjunction is the clause's, not the speaker's
 	for len(words) > 1 && lowerWord(words[0]) && look(words[0], &buf).f&(fSub|fClauseEnd) != 0 && look(words[0], &buf).f&fPrep == 0 {
@@ -147,7 +148,7 @@ func (x *extractor) repairSpeaker(r resolved, m mention) resolved {
 	if strings.HasPrefix(words[0], "who") {
 		return x.nounBefore(m.span[0]) // "members of 9/11 victims, many of whom say"
 	}
-	if hasPronoun(strings.Join(words, " ")) {
+	if hasPronoun(joinedIn(r.name, 0, words)) {
 		return resolved{} // "them", "they reversed themselves": never a speaker's name
 	}
 	if len(words) == 1 && lowerWord(words[0]) && (look(words[0], &buf).f&fQuant != 0 || indefinites[words[0]]) {
@@ -188,7 +189,7 @@ func (x *extractor) repairSpeaker(r resolved, m mention) resolved {
 		}
 		return x.nounBefore(m.span[0])
 	}
-	name := strings.Join(words, " ")
+	name := joinedIn(r.name, 0, words) // r.name itself when no word was cut
 	if name != r.name {
 		r.name = name
 		r.vague = r.vague || strings.IndexFunc(name, unicode.IsUpper) < 0
