@@ -154,7 +154,7 @@ func lowerASCII(b []byte, s string) []byte {
 // case, at least three letters, no digits, not a function word.
 func contentWords(s string, f func(w string)) {
 	var buf [32]byte
-	for _, tok := range strings.Fields(s) {
+	for tok := range strings.FieldsSeq(s) {
 		tok = trimPunct(tok)
 		if len(tok) < 3 || len(tok) > len(buf) {
 			continue
@@ -168,7 +168,11 @@ func contentWords(s string, f func(w string)) {
 			}
 		}
 		if ok && !isStop(b) {
-			f(string(b))
+			if string(b) == tok {
+				f(tok) // already lower case: the text's own bytes, no copy
+			} else {
+				f(string(b))
+			}
 		}
 	}
 }
