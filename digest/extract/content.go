@@ -413,10 +413,13 @@ func (s *sentence) contentEnd(p int) int {
 		}
 		// "said he found Trump “very charming” and called ...", "and has
 		// expressed support": a second deed
-		if v := s.skipAdverb(i + 1); s.is(i, "and") && i > p && v < len(toks) && toks[v].k == kWord && !toks[v].cap && (toks[v].w.f&(fCue|fCall) != 0 && toks[v].w.f&fPart == 0 ||
-			(s.is(v, "has") || s.is(v, "have")) && v+1 < len(toks) && strings.HasSuffix(s.word(v+1), "ed")) {
-			e = i
-			break
+		if v := i + 1; s.is(i, "and") && i > p && v < len(toks) {
+			v = s.skipAdverb(v) // only after "and": it lower-cases the word
+			if v < len(toks) && toks[v].k == kWord && !toks[v].cap && (toks[v].w.f&(fCue|fCall) != 0 && toks[v].w.f&fPart == 0 ||
+				(s.is(v, "has") || s.is(v, "have")) && v+1 < len(toks) && strings.HasSuffix(s.word(v+1), "ed")) {
+				e = i
+				break
+			}
 		}
 		// "... and he said ...", "- but she also insisted that ...", "...
 		// “leading from behind” and Donald Trump says ...": a clause with a
