@@ -129,6 +129,9 @@ func (s *sentence) best(def, lo, hi int, score func(int) float32) int {
 	}
 	b, bs := def, score(def)
 	for i := lo; i <= hi; i++ {
+		if i == def {
+			continue // scored above; it never beats itself
+		}
 		if v := score(i); v > bs {
 			b, bs = i, v
 		}
