@@ -49,6 +49,15 @@ var stopTable = func() (t [stopSlots]string) {
 	return t
 }()
 
+// stopShapes holds, for each length of stop word, the set of letters
+// they start with (bit 0 for a): most other words fail it before hashing.
+var stopShapes = func() (s [maxStopLen + 1]uint32) {
+	for _, w := range strings.Fields(stopList) {
+		s[len(w)] |= 1 << (w[0] - 'a')
+	}
+	return s
+}()
+
 // stopSlots is the size of stopTable, four times the words it holds.
 const stopSlots = 1024
 
@@ -63,6 +72,9 @@ func hashWord(b []byte) uint32 {
 
 // isStop reports whether b, in lower case, is a word of stopList.
 func isStop(b []byte) bool {
+	if len(b) == 0 || len(b) > maxStopLen || b[0] < 'a' || b[0] > 'z' || stopShapes[len(b)]&(1<<(b[0]-'a')) == 0 {
+		return false // no stop word of this length starts with this letter
+	}
 	for h := hashWord(b); stopTable[h] != ""; h = (h + 1) % stopSlots {
 		if stopTable[h] == string(b) {
 			return true
