@@ -55,3 +55,14 @@ func TestFieldsInto(t *testing.T) {
 		}
 	}
 }
+
+// TestToLowerInto checks toLowerInto against strings.ToLower: ASCII,
+// other letters (the Kelvin sign lowers to an ASCII k), past the buffer.
+func TestToLowerInto(t *testing.T) {
+	for _, w := range []string{"", "His", "HER", "her", "Democrat", "GOP", "\u212aelvin", "ÉCOLE", "bad\xff", strings.Repeat("Ab", 20)} {
+		var lb [32]byte
+		if got, want := string(toLowerInto(&lb, w)), strings.ToLower(w); got != want {
+			t.Errorf("toLowerInto(%q) = %q, want %q", w, got, want)
+		}
+	}
+}

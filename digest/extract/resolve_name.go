@@ -168,7 +168,8 @@ func isInitial(w string) bool {
 // partyLabel reports whether w names a party's member: "Democrat",
 // "Republican", "Independent", "Libertarian".
 func partyLabel(w string) bool {
-	switch strings.ToLower(w) {
+	var lb [32]byte
+	switch string(toLowerInto(&lb, w)) {
 	case "democrat", "republican", "independent", "libertarian", "gop":
 		return true
 	}

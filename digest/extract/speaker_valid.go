@@ -64,7 +64,8 @@ func (x *extractor) ownsCue(m mention, cue digest.Span) bool {
 	}
 	phrase := x.t[m.span[0]:m.span[1]]
 	last := phrase[strings.LastIndexAny(phrase, " \n\t")+1:]
-	if possessivePronoun(strings.ToLower(last)) && strings.ToLower(last) != "her" {
+	var lb [32]byte
+	if l := toLowerInto(&lb, last); possessivePronoun(string(l)) && string(l) != "her" {
 		return true // "her" may be the object: "told her"
 	}
 	return possessive(last) && !contraction(last) && startsUpper(last)
@@ -244,11 +245,12 @@ var personalPronouns = map[string]bool{"i": true, "me": true, "we": true, "us": 
 // hasPronoun reports whether a speaker string holds a personal pronoun
 // outside a relative clause ("sources who have seen it" is well formed).
 func hasPronoun(name string) bool {
+	var lb [32]byte
 	for w := range strings.FieldsSeq(name) {
 		if strings.HasPrefix(w, "who") || w == "that" || w == "which" {
 			return false
 		}
-		if personalPronouns[strings.ToLower(w)] {
+		if personalPronouns[string(toLowerInto(&lb, w))] {
 			return true
 		}
 	}

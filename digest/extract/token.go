@@ -375,6 +375,17 @@ func noLower(w string) bool {
 	return true
 }
 
+// toLowerInto returns strings.ToLower(w) as bytes: lowered into buf for
+// an ASCII word of up to len(buf) bytes, without a copy of its own.
+func toLowerInto(buf *[32]byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return []byte(strings.ToLower(w))
+		}
+	}
+	return lowerInto(buf, w)
+}
+
 func lowerASCII(s string) string {
 	for i := 0; i < len(s); i++ {
 		if 'A' <= s[i] && s[i] <= 'Z' {
