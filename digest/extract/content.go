@@ -383,6 +383,10 @@ func (s *sentence) contentEnd(p int) int {
 	e := len(toks)
 	for i := p; i < len(toks); i++ {
 		tk := toks[i]
+		w := "" // the word of token i, compared in place below: s.is(i, ...) on every token cost a call each
+		if tk.k == kWord {
+			w = s.t[tk.s:tk.e]
+		}
 		if tk.k == kPunct && (s.word(i) == ";") {
 			e = i
 			break
@@ -394,7 +398,7 @@ func (s *sentence) contentEnd(p int) int {
 			comma, cut = true, i+1
 		}
 		// "... on Twitter before claiming that ...": the speaker's next statement
-		if (s.is(i, "before") || s.is(i, "after") || s.is(i, "while") || s.is(i, "by")) && i > p && s.has(i+1, fPart) {
+		if (equalFold(w, "before") || equalFold(w, "after") || equalFold(w, "while") || equalFold(w, "by")) && i > p && s.has(i+1, fPart) {
 			e = i
 			break
 		}
@@ -413,7 +417,7 @@ func (s *sentence) contentEnd(p int) int {
 		}
 		// "said he found Trump “very charming” and called ...", "and has
 		// expressed support": a second deed
-		if v := i + 1; s.is(i, "and") && i > p && v < len(toks) {
+		if v := i + 1; equalFold(w, "and") && i > p && v < len(toks) {
 			v = s.skipAdverb(v) // only after "and": it lower-cases the word
 			if v < len(toks) && toks[v].k == kWord && !toks[v].cap && (toks[v].w.f&(fCue|fCall) != 0 && toks[v].w.f&fPart == 0 ||
 				(s.is(v, "has") || s.is(v, "have")) && v+1 < len(toks) && strings.HasSuffix(s.word(v+1), "ed")) {
@@ -426,7 +430,7 @@ func (s *sentence) contentEnd(p int) int {
 		// subject of its own and a verb of speech (subject.go, coord.go),
 		// after a clause or a quotation ("the council and Mayor Ames
 		// agreed" is one subject)
-		if (s.is(i, "and") || s.is(i, "but")) && i > p && (s.pronounCueAhead(i+1) || s.nameCueAhead(i+1) && (s.hasVerb(p, i) || s.hasQuote(p, i))) {
+		if (equalFold(w, "and") || equalFold(w, "but")) && i > p && (s.pronounCueAhead(i+1) || s.nameCueAhead(i+1) && (s.hasVerb(p, i) || s.hasQuote(p, i))) {
 			e = i
 			break
 		}
@@ -435,7 +439,7 @@ func (s *sentence) contentEnd(p int) int {
 		// deed (a verb form after a quoted phrase, a participle anywhere; the
 		// models' room reads deedAt after a quotation, which here lost 3
 		// correct statements of train CV)
-		if (s.is(i, "and") || s.is(i, "but")) && i > p && (toks[i-1].k == kQuote && s.verbForm(i+1) || s.ingForm(i+1) && !s.gerundPair(p, i)) {
+		if (equalFold(w, "and") || equalFold(w, "but")) && i > p && (toks[i-1].k == kQuote && s.verbForm(i+1) || s.ingForm(i+1) && !s.gerundPair(p, i)) {
 			e = i
 			break
 		}
