@@ -126,7 +126,7 @@ func (s *sentence) scan(j0 int) {
 // statement, the speaker's, with the outlet it came through.)
 func (s *sentence) viaAccording() {
 	for j := 1; j+2 < len(s.toks); j++ {
-		if !s.according(j) || !s.punct(j-1, ",") {
+		if !s.punct(j-1, ",") || !s.according(j) { // the comma first: the cheaper test
 			continue
 		}
 		e := j + 2

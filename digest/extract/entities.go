@@ -69,7 +69,7 @@ func (es *entities) collect(t string, toks []token, buf *[64]byte) {
 	es.sents = append(es.sents, toks[0].s)
 	var lb [32]byte
 	for i := range toks {
-		tk := toks[i]
+		tk := &toks[i]
 		if i+1 < len(toks) && endsSentence(t, toks, i) {
 			es.sents = append(es.sents, toks[i+1].s)
 		}
@@ -152,7 +152,7 @@ var titleWords = map[string]bool{"against": true, "about": true, "into": true, "
 
 // nameish reports whether token i may be part of a name with its title.
 func nameish(t string, toks []token, i int) bool {
-	tk := toks[i]
+	tk := &toks[i]
 	if tk.k != kWord {
 		return false
 	}

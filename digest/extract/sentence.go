@@ -85,10 +85,10 @@ func appendSentence(t string, toks []token, out [][2]int, a, b int) [][2]int {
 // endsSentence reports whether a sentence ends after toks[i] (which is not
 // the last token).
 func endsSentence(t string, toks []token, i int) bool {
-	tk, next := toks[i], toks[i+1]
+	tk, next := &toks[i], &toks[i+1] // no copies: most words return at their first test
 	switch tk.k {
 	case kStop:
-		if !startsSentence(t, next) {
+		if !startsSentence(t, *next) {
 			return false
 		}
 		if t[tk.s] != '.' || tk.e-tk.s > 1 {
@@ -106,7 +106,7 @@ func endsSentence(t string, toks []token, i int) bool {
 			return false // an initial: Donald J. Trump
 		}
 		if prev.w.f&fAbbrEnd != 0 {
-			return next.k == kQuote && !lowerQuote(t, next) || next.w.f&fStarter != 0
+			return next.k == kQuote && !lowerQuote(t, *next) || next.w.f&fStarter != 0
 		}
 		return true
 	case kWord:
@@ -119,10 +119,10 @@ func endsSentence(t string, toks []token, i int) bool {
 		if tk.w.f&fAbbr != 0 || len(w) == 1 {
 			return false
 		}
-		return next.k == kQuote && !lowerQuote(t, next) || next.k == kWord && next.cap && next.w.f&fStarter != 0
+		return next.k == kQuote && !lowerQuote(t, *next) || next.k == kWord && next.cap && next.w.f&fStarter != 0
 	case kPunct:
 		// "(“We are done,” he said.) It ended.", "[Daily Planet.] More ..."
-		if t[tk.s] != ')' && t[tk.s] != ']' || i == 0 || !startsSentence(t, next) {
+		if t[tk.s] != ')' && t[tk.s] != ']' || i == 0 || !startsSentence(t, *next) {
 			return false
 		}
 		switch prev := toks[i-1]; prev.k {
