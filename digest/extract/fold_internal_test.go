@@ -66,3 +66,12 @@ func TestToLowerInto(t *testing.T) {
 		}
 	}
 }
+
+// TestSpaceAt checks spaceAt against strings.IndexAny.
+func TestSpaceAt(t *testing.T) {
+	for _, s := range []string{"", "Salem", "New Hampshire", "a\tb", "x\ny z", "São\u00a0Paulo", "bad\xff x", " lead"} {
+		if got, want := spaceAt(s), strings.IndexAny(s, " \t\n"); got != want {
+			t.Errorf("spaceAt(%q) = %d, want %d", s, got, want)
+		}
+	}
+}

@@ -30,7 +30,7 @@ func isPlace(name string) bool {
 	for rest := name; rest != ""; {
 		rest = strings.TrimLeft(rest, " \t\n\u00a0")
 		w := rest
-		if i := strings.IndexAny(rest, " \t\n"); i >= 0 {
+		if i := spaceAt(rest); i >= 0 {
 			w, rest = rest[:i], rest[i+1:]
 		} else {
 			rest = ""
@@ -56,4 +56,15 @@ func isPlace(name string) bool {
 		}
 	}
 	return places[string(buf[:n])]
+}
+
+// spaceAt is strings.IndexAny(s, " \t\n") as a plain byte loop: for short
+// words IndexAny tests each rune against its set in a call.
+func spaceAt(s string) int {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == ' ' || c == '\t' || c == '\n' {
+			return i
+		}
+	}
+	return -1
 }
