@@ -326,7 +326,12 @@ func (s *sentence) skipAfterCue(j int, m mention) (int, afterCue) {
 			q := p + 1
 			for ; q < len(toks) && q <= p+7 && toks[q].k == kWord && toks[q].w.f&(fCue|fWeakCue) == 0 && !s.is(q, "that") && !s.reasonAfter(q); q++ {
 			}
-			if q < len(toks) && q > p+1 && (s.is(q, "that") || toks[q].k == kQuote || s.punct(q, ",") || s.punct(q, ":") || s.reasonAfter(q)) || s.isEnd(q) {
+			marked := q < len(toks) && q > p+1 && (s.is(q, "that") || toks[q].k == kQuote || s.punct(q, ":"))
+			if r := s.clauseInPhrase(p); r > 0 && !marked {
+				p = r // "said in a statement it would appeal" (circumstance_clause.go)
+				continue
+			}
+			if marked || q < len(toks) && q > p+1 && (s.punct(q, ",") || s.reasonAfter(q)) || s.isEnd(q) {
 				if (s.is(p, "to") || s.is(p, "with")) && q > p+1 {
 					a.audience = s.textNoDet(p+1, q)
 				}
