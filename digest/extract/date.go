@@ -346,6 +346,8 @@ func (s *sentence) clauseDate(r *raw, others []raw) {
 	}
 	if best >= 0 {
 		r.when, r.dated, r.past = bw, true, false
+	} else if !s.x.lede(r.block) && s.perfectCue(r.cue) {
+		r.past = true // date_perfect.go: "has said"
 	}
 }
 

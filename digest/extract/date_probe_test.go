@@ -24,5 +24,21 @@ func TestProbeDates(t *testing.T) {
 			pub:  "2026-03-04",
 			want: []want{{speaker: "Claire Dubois", content: "the system would go bankrupt without it", saidOn: "2026-03-04", title: "Labour Minister"}},
 		},
+		{
+			name: "the present perfect tells no day",
+			text: "The court ruled on Tuesday.\n\nProsecutor Maria Lopez has said the case was built on solid evidence. Tom Reed, who has also said he will appeal, spoke on Monday. The clinic’s owners have repeatedly told reporters they did nothing wrong.",
+			pub:  "2026-03-04",
+			want: []want{
+				{speaker: "Maria Lopez", content: "the case was built on solid evidence", saidOn: "-"},
+				{speaker: "Tom Reed", content: "he will appeal", saidOn: "-"},
+				{content: "they did nothing wrong", saidOn: "-"},
+			},
+		},
+		{
+			name: "the present perfect of the lede is the news of the day",
+			text: "The ministry has said that the border will reopen next week.\n\nTrucks queued for hours on Tuesday.",
+			pub:  "2026-03-04",
+			want: []want{{content: "the border will reopen next week", saidOn: "2026-03-04"}},
+		},
 	})
 }
