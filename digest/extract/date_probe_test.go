@@ -40,5 +40,17 @@ func TestProbeDates(t *testing.T) {
 			pub:  "2026-03-04",
 			want: []want{{content: "the border will reopen next week", saidOn: "2026-03-04"}},
 		},
+		{
+			name: "a day earlier counts from the day the story has reached",
+			text: "A federal judge on Tuesday cleared the coach of all charges.\n\nA day earlier, Jannik Berger told reporters he expected the acquittal.",
+			pub:  "2026-03-04",
+			want: []want{{speaker: "Jannik Berger", content: "he expected the acquittal", saidOn: "2026-03-02"}},
+		},
+		{
+			name: "a day said inside what was said is no day the story has reached",
+			text: "Mayor Ann Lee said the council would vote on Monday.\n\nThe day before, Tom Reed told reporters he would abstain.",
+			pub:  "2026-03-04",
+			want: []want{{speaker: "Tom Reed", content: "he would abstain", saidOn: "2026-03-03"}},
+		},
 	})
 }
