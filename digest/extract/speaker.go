@@ -256,7 +256,7 @@ func analyse(t string, toks []token) mention {
 			}
 			break
 		}
-		if !toks[i].cap && toks[i].w.f&fMod == 0 && !(toks[i].w.f&fParticle != 0 && len(words) > 0) {
+		if !toks[i].cap && toks[i].w.f&fMod == 0 && !(toks[i].w.f&fParticle != 0 && len(words) > 0) && !(len(words) > 0 && particleCap(t[toks[i].s:toks[i].e], &buf)) {
 			if len(words) > 0 && hon && capsOnlyWords(words) {
 				run = append(run[:0], words...)
 			}
@@ -296,7 +296,7 @@ func analyse(t string, toks []token) mention {
 		}
 		return m
 	}
-	if !last.cap {
+	if !last.cap && !particleCap(t[last.s:last.e], &buf) { // speaker_particle.go: "Mohammed Shia al-Sudani"
 		m.kind = mNoun
 		return m
 	}
