@@ -38,5 +38,17 @@ func TestProbeContents(t *testing.T) {
 			pub:  "2026-03-04",
 			want: []want{{speaker: "Juan Ferrero", content: "He played through a lot of pain", audience: "Spanish radio station Cadena SER", cue: "told"}},
 		},
+		{
+			name: "a transcript's turn that opens with a bare order goes on in its paragraph",
+			text: "Governor Dana Whitfield spoke on Tuesday.\n\nQ: What is your message to residents?\n\nWhitfield: Stay home. We will get through this.",
+			pub:  "2026-03-04",
+			want: []want{{speaker: "Dana Whitfield", content: "Stay home. We will get through this"}},
+		},
+		{
+			name: "a short answer to a question's turn is what was said",
+			text: "Governor Dana Whitfield spoke on Tuesday.\n\nQ: Will schools reopen on Thursday?\n\nWhitfield: Not this week.",
+			pub:  "2026-03-04",
+			want: []want{{speaker: "Dana Whitfield", content: "Not this week"}},
+		},
 	})
 }
