@@ -234,6 +234,9 @@ func (s *sentence) reported(j int, m mention, cue digest.Span) int {
 	s.emit(m, cue, p, e, extra)
 	if short && len(s.x.raws) > n {
 		s.x.raws[n].fixedEnd = true // "said so in December": the answer is the word, whatever the end model reads
+		if c := &s.x.raws[n].clause; c[1] < s.toks[len(s.toks)-1].e && s.asMuch(p) > p {
+			c[1] = s.toks[len(s.toks)-1].e // a date after "as much" dates the saying: "told friends as much on Friday" (answers.go)
+		}
 	}
 	s.from = e
 	return e

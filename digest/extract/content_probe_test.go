@@ -50,5 +50,11 @@ func TestProbeContents(t *testing.T) {
 			pub:  "2026-03-04",
 			want: []want{{speaker: "Dana Whitfield", content: "Not this week"}},
 		},
+		{
+			name: "as much ends what was said before a date",
+			text: "The coach was fired on Tuesday.\n\nErik Holm had told friends as much last week.",
+			pub:  "2026-03-04",
+			want: []want{{speaker: "Erik Holm", content: "as much", audience: "friends"}},
+		},
 	})
 }

@@ -52,5 +52,11 @@ func TestProbeDates(t *testing.T) {
 			pub:  "2026-03-04",
 			want: []want{{speaker: "Tom Reed", content: "he would abstain", saidOn: "2026-03-03"}},
 		},
+		{
+			name: "as much points back, and the day after it dates the saying",
+			text: "The coach was fired on Tuesday.\n\nErik Holm had told friends as much on Friday.",
+			pub:  "2026-03-04",
+			want: []want{{speaker: "Erik Holm", content: "as much", saidOn: "2026-02-27", audience: "friends"}},
+		},
 	})
 }
