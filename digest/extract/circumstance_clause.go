@@ -56,3 +56,22 @@ func pastOrAux(s *sentence, i int) bool {
 	w := lowerASCII(s.word(i))
 	return finiteAux(w) || irregularPast(w) || len(w) > 3 && strings.HasSuffix(w, "ed")
 }
+
+// bareTold returns the end of the one told at token p after a verb of
+// telling when it is a bare lower-case noun with no determiner ("told
+// parliament", "told police", "told staff") and a date or a reported clause
+// follows it at once ("told parliament last week the government would
+// fund it", "told police the man had fled"); ok is false otherwise.
+func (s *sentence) bareTold(p int) (int, bool) {
+	if p+1 >= len(s.toks) || s.toks[p].k != kWord || s.toks[p].cap || s.toks[p+1].k != kWord ||
+		s.has(p, fPrep|fDet|fAux|fSub|fClauseEnd|fNeg|fRelative|fCue|fWeakCue|fPronoun|fQuant|fObject) || s.verbAt(p) || s.skipAdverb(p) != p {
+		return 0, false
+	}
+	if l, _ := s.dateAt(p + 1); l > 0 {
+		return p + 1, true
+	}
+	if s.clauseInPhrase(p-1) == p+1 {
+		return p + 1, true // the clause opens right after the noun (circumstance_clause.go reads it)
+	}
+	return 0, false
+}

@@ -16,6 +16,8 @@ func TestClauseAfterPhrase(t *testing.T) {
 		{"Tomas Berg said at a news conference the deal would close in May.", "the deal would close in May"},
 		{"Tomas Berg said in a note that the deal would close in May.", "the deal would close in May"},
 		{"Tomas Berg said on the radio it is hard to win.", "it is hard to win"},
+		{"Health Minister Ines Berg told parliament last week the government would fund the treatment.", "the government would fund the treatment"},
+		{"Health Minister Ines Berg told parliament the government would fund the treatment.", "the government would fund the treatment"},
 		{"Tomas Berg said at a rally he held in Ohio that the deal would close in May.", "the deal would close in May"},
 	})
 	// no noun ends the phrase before a question word, "than" or a verb

@@ -377,6 +377,9 @@ func (s *sentence) tellObject(p int) (int, bool) {
 		e := p + 1
 		return e, true
 	}
+	if e, ok := s.bareTold(p); ok {
+		return e, true // "told parliament last week the ..." (circumstance_clause.go)
+	}
 	if e, ok := s.rightNP(p); ok && e-p <= 6 {
 		return e, true
 	}
