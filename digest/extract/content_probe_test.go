@@ -56,5 +56,12 @@ func TestProbeContents(t *testing.T) {
 			pub:  "2026-03-04",
 			want: []want{{speaker: "Erik Holm", content: "as much", audience: "friends"}},
 		},
+		{
+			name:     "a headline's kind of article before a colon is no speaker",
+			text:     "Interview: The Scientist Who Mapped the Ocean Floor\n\nThe geologist spent 20 years at sea.",
+			pub:      "2026-03-04",
+			headline: true,
+			none:     []string{"The Scientist Who Mapped the Ocean Floor"},
+		},
 	})
 }
