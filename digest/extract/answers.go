@@ -8,11 +8,15 @@
 package extract
 
 // shortAnswer returns the end of a short answer at token p after the verb
-// of saying at j ("said no", "say yes", "said so", "said the same"), or p
+// of saying at j ("said no", "say yes", "said so", "said the same", "told
+// friends as much": asMuch), or p
 // when there is none: the answer must end its clause (the sentence, a
 // comma, a conjunction or a preposition of circumstance follows), so that
 // "said no one came" and "said no to the deal" are read as they are.
 func (s *sentence) shortAnswer(j, p int) int {
+	if e := s.asMuch(p); e > p {
+		return e
+	}
 	switch lowerASCII(s.word(j)) {
 	case "say", "says", "said", "saying":
 	default:
@@ -60,4 +64,23 @@ func (s *sentence) relativeGap(j, p, e int, m mention) bool {
 	v := s.toks[p]
 	return v.k == kWord && !v.cap && v.w.f&(fDet|fPrep|fPronoun|fObject|fSub|fClauseEnd|fAux|fRelDay|fNeg|fQuant) == 0 && !isDigit(s.t[v.s]) &&
 		s.toks[p+1].k == kWord
+}
+
+// asMuch returns the end of "as much" at token p, after any verb of saying
+// and the one told ("told friends as much last week", "admitted as much"):
+// it points back to what was said before, and it ends its clause, so a
+// date after it dates the saying and is no part of what was said. "as much
+// as 40 percent" is a quantity: p is returned.
+func (s *sentence) asMuch(p int) int {
+	if !s.is(p, "as") || !s.is(p+1, "much") || s.toks[p].cap {
+		return p
+	}
+	e := p + 2
+	if e >= len(s.toks) || s.isEnd(e) || s.punct(e, ",") || s.punct(e, ";") {
+		return e
+	}
+	if l, _ := s.dateAt(e); l > 0 || !s.is(e, "as") && (s.has(e, fPrep) || s.is(e, "and") || s.is(e, "but")) {
+		return e // "as much last week", "as much in a statement"
+	}
+	return p
 }

@@ -234,6 +234,9 @@ func (s *sentence) reported(j int, m mention, cue digest.Span) int {
 	s.emit(m, cue, p, e, extra)
 	if short && len(s.x.raws) > n {
 		s.x.raws[n].fixedEnd = true // "said so in December": the answer is the word, whatever the end model reads
+		if c := &s.x.raws[n].clause; c[1] < s.toks[len(s.toks)-1].e && s.asMuch(p) > p {
+			c[1] = s.toks[len(s.toks)-1].e // a date after "as much" dates the saying: "told friends as much on Friday" (answers.go)
+		}
 	}
 	s.from = e
 	return e
@@ -326,7 +329,12 @@ func (s *sentence) skipAfterCue(j int, m mention) (int, afterCue) {
 			q := p + 1
 			for ; q < len(toks) && q <= p+7 && toks[q].k == kWord && toks[q].w.f&(fCue|fWeakCue) == 0 && !s.is(q, "that") && !s.reasonAfter(q); q++ {
 			}
-			if q < len(toks) && q > p+1 && (s.is(q, "that") || toks[q].k == kQuote || s.punct(q, ",") || s.punct(q, ":") || s.reasonAfter(q)) || s.isEnd(q) {
+			marked := q < len(toks) && q > p+1 && (s.is(q, "that") || toks[q].k == kQuote || s.punct(q, ":"))
+			if r := s.clauseInPhrase(p); r > 0 && !marked {
+				p = r // "said in a statement it would appeal" (circumstance_clause.go)
+				continue
+			}
+			if marked || q < len(toks) && q > p+1 && (s.punct(q, ",") || s.reasonAfter(q)) || s.isEnd(q) {
 				if (s.is(p, "to") || s.is(p, "with")) && q > p+1 {
 					a.audience = s.textNoDet(p+1, q)
 				}
@@ -368,6 +376,9 @@ func (s *sentence) tellObject(p int) (int, bool) {
 	if s.has(p, fAudience) {
 		e := p + 1
 		return e, true
+	}
+	if e, ok := s.bareTold(p); ok {
+		return e, true // "told parliament last week the ..." (circumstance_clause.go)
 	}
 	if e, ok := s.rightNP(p); ok && e-p <= 6 {
 		return e, true

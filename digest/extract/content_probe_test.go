@@ -38,5 +38,30 @@ func TestProbeContents(t *testing.T) {
 			pub:  "2026-03-04",
 			want: []want{{speaker: "Juan Ferrero", content: "He played through a lot of pain", audience: "Spanish radio station Cadena SER", cue: "told"}},
 		},
+		{
+			name: "a transcript's turn that opens with a bare order goes on in its paragraph",
+			text: "Governor Dana Whitfield spoke on Tuesday.\n\nQ: What is your message to residents?\n\nWhitfield: Stay home. We will get through this.",
+			pub:  "2026-03-04",
+			want: []want{{speaker: "Dana Whitfield", content: "Stay home. We will get through this"}},
+		},
+		{
+			name: "a short answer to a question's turn is what was said",
+			text: "Governor Dana Whitfield spoke on Tuesday.\n\nQ: Will schools reopen on Thursday?\n\nWhitfield: Not this week.",
+			pub:  "2026-03-04",
+			want: []want{{speaker: "Dana Whitfield", content: "Not this week"}},
+		},
+		{
+			name: "as much ends what was said before a date",
+			text: "The coach was fired on Tuesday.\n\nErik Holm had told friends as much last week.",
+			pub:  "2026-03-04",
+			want: []want{{speaker: "Erik Holm", content: "as much", audience: "friends"}},
+		},
+		{
+			name:     "a headline's kind of article before a colon is no speaker",
+			text:     "Interview: The Scientist Who Mapped the Ocean Floor\n\nThe geologist spent 20 years at sea.",
+			pub:      "2026-03-04",
+			headline: true,
+			none:     []string{"The Scientist Who Mapped the Ocean Floor"},
+		},
 	})
 }

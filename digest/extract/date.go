@@ -346,6 +346,8 @@ func (s *sentence) clauseDate(r *raw, others []raw) {
 	}
 	if best >= 0 {
 		r.when, r.dated, r.past = bw, true, false
+	} else if !s.x.lede(r.block) && s.perfectCue(r.cue) {
+		r.past = true // date_perfect.go: "has said"
 	}
 }
 
@@ -386,7 +388,7 @@ func (s *sentence) otherEvent(i int, sp, cue digest.Span) bool {
 			continue
 		}
 		if tk.k == kQuote || s.is(k, "who") || s.is(k, "which") || s.is(k, "whose") || s.is(k, "after") || s.is(k, "following") ||
-			s.is(k, "since") || s.is(k, "when") || s.is(k, "because") || s.is(k, "before") || s.is(k, "as") || s.is(k, "where") {
+			s.is(k, "since") || s.is(k, "when") || s.is(k, "because") || s.is(k, "before") || s.is(k, "as") && !s.is(k+1, "much") || s.is(k, "where") {
 			return true
 		}
 	}
@@ -427,19 +429,26 @@ func (s *sentence) thenMarker(i int) bool {
 // reports what was said as news.
 func (x *extractor) date(res []resolved, pub digest.Date) {
 	var ref digest.Date // the latest date given, for "a day after"
+	refAt := -1         // where the statement that gave it stands
 	for i := range x.raws {
 		r := &x.raws[i]
 		res[i].date, res[i].own = digest.Date{Precision: digest.PrecisionUnknown}, false
+		rr := ref
+		if r.dated && r.when.kind == wRelRef || r.mainWhen != nil && r.mainWhen.kind == wRelRef {
+			if d, ok := x.storyDay(refAt, r.cue[0], pub); ok {
+				rr = d // date_ref.go: a day named after that statement, "A judge on Tuesday cleared ..."
+			}
+		}
 		switch {
 		case r.anchor >= 0:
 			res[i].date = res[r.anchor].date
 		case r.dated:
-			res[i].date, res[i].own = r.when.resolve(pub, ref), true
+			res[i].date, res[i].own = r.when.resolve(pub, rr), true
 		case r.mainWhen != nil:
-			res[i].date, res[i].own = r.mainWhen.resolve(pub, ref), true
+			res[i].date, res[i].own = r.mainWhen.resolve(pub, rr), true
 		}
 		if res[i].own && res[i].date.Known() {
-			ref = res[i].date
+			ref, refAt = res[i].date, r.cue[0]
 		}
 	}
 	for _, ev := range x.events {

@@ -24,5 +24,39 @@ func TestProbeDates(t *testing.T) {
 			pub:  "2026-03-04",
 			want: []want{{speaker: "Claire Dubois", content: "the system would go bankrupt without it", saidOn: "2026-03-04", title: "Labour Minister"}},
 		},
+		{
+			name: "the present perfect tells no day",
+			text: "The court ruled on Tuesday.\n\nProsecutor Maria Lopez has said the case was built on solid evidence. Tom Reed, who has also said he will appeal, spoke on Monday. The clinic’s owners have repeatedly told reporters they did nothing wrong.",
+			pub:  "2026-03-04",
+			want: []want{
+				{speaker: "Maria Lopez", content: "the case was built on solid evidence", saidOn: "-"},
+				{speaker: "Tom Reed", content: "he will appeal", saidOn: "-"},
+				{content: "they did nothing wrong", saidOn: "-"},
+			},
+		},
+		{
+			name: "the present perfect of the lede is the news of the day",
+			text: "The ministry has said that the border will reopen next week.\n\nTrucks queued for hours on Tuesday.",
+			pub:  "2026-03-04",
+			want: []want{{content: "the border will reopen next week", saidOn: "2026-03-04"}},
+		},
+		{
+			name: "a day earlier counts from the day the story has reached",
+			text: "A federal judge on Tuesday cleared the coach of all charges.\n\nA day earlier, Jannik Berger told reporters he expected the acquittal.",
+			pub:  "2026-03-04",
+			want: []want{{speaker: "Jannik Berger", content: "he expected the acquittal", saidOn: "2026-03-02"}},
+		},
+		{
+			name: "a day said inside what was said is no day the story has reached",
+			text: "Mayor Ann Lee said the council would vote on Monday.\n\nThe day before, Tom Reed told reporters he would abstain.",
+			pub:  "2026-03-04",
+			want: []want{{speaker: "Tom Reed", content: "he would abstain", saidOn: "2026-03-03"}},
+		},
+		{
+			name: "as much points back, and the day after it dates the saying",
+			text: "The coach was fired on Tuesday.\n\nErik Holm had told friends as much on Friday.",
+			pub:  "2026-03-04",
+			want: []want{{speaker: "Erik Holm", content: "as much", saidOn: "2026-02-27", audience: "friends"}},
+		},
 	})
 }

@@ -257,6 +257,9 @@ var rubrics = map[string]bool{
 	"bombshell": true, "boom": true, "exclusive": true, "developing": true, "alert": true,
 	"watch": true, "look": true, "video": true, "photos": true, "listen": true, "live": true,
 	"notice": true, "editorial": true, "opinion": true, "analysis": true,
+	// kinds of article: "Interview: The scientist who mapped the ocean floor"
+	"interview": true, "review": true, "explainer": true, "profile": true, "obituary": true,
+	"preview": true, "recap": true, "factbox": true, "timeline": true,
 }
 
 // label reports whether the colon cue's speaker m is a label, not someone

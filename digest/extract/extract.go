@@ -84,6 +84,7 @@ func (x *extractor) reset(t string) {
 	clear(x.raws)
 	x.raws = x.raws[:0]
 	x.events = x.events[:0]
+	x.marks = x.marks[:0]
 	x.colon = nil
 	x.heads = x.heads[:0]
 	x.turn = -1
@@ -147,6 +148,7 @@ type extractor struct {
 	bare   int    // where the latest sentence without a statement of its own starts, else -1 (bare.go)
 	turn   int    // index in raws of the latest transcript turn ("TAPPER: ..."), else -1
 	events []event
+	marks  []dateMark // the days body sentences name (date_ref.go)
 	ents   entities
 	m      *model     // the learned models; nil: the rules alone
 	col    *collector // training: record instead of applying m
@@ -183,6 +185,9 @@ func (x *extractor) block(b int, bl digest.Block) {
 		st := &x.sent
 		*st = sentence{x: x, t: x.t, toks: x.toks[r[0]:r[1]], block: b, headline: headline}
 		st.run()
+		if !headline {
+			st.noteDates()
+		}
 		x.noteBare(st)
 	}
 }

@@ -224,10 +224,11 @@ func (s *sentence) colon() bool {
 			return false
 		}
 		ce := s.contentEnd(c + 1)
-		if ce-(c+1) < 3 && !s.hasQuote(c+1, ce) {
+		answer := s.answerTurn(st, head, c) // turn_answer.go: "Whitfield: Stay home. We will ..."
+		if ce-(c+1) < 3 && !s.hasQuote(c+1, ce) && !answer {
 			return false // "Bernie Sanders: 1,501"
 		}
-		if s.label(m, s.span(c, c+1)) || s.topic(c+1, ce) {
+		if s.label(m, s.span(c, c+1)) || !answer && s.topic(c+1, ce) {
 			return false // "Breaking: ...", "by Times’ Jo Lee: “...”", "Kasich: Now or never" (ends.go)
 		}
 		s.emit(m, s.span(c, c+1), c+1, ce, afterCue{})

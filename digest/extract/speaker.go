@@ -267,7 +267,7 @@ func analyseIn(t string, toks []token, ar *wordArena) mention {
 			}
 			break
 		}
-		if !toks[i].cap && toks[i].w.f&fMod == 0 && !(toks[i].w.f&fParticle != 0 && len(words) > 0) {
+		if !toks[i].cap && toks[i].w.f&fMod == 0 && !(toks[i].w.f&fParticle != 0 && len(words) > 0) && !(len(words) > 0 && particleCap(t[toks[i].s:toks[i].e], &buf)) {
 			if len(words) > 0 && hon && capsOnlyWords(words) {
 				run = append(run[:0], words...)
 			}
@@ -310,7 +310,7 @@ func analyseIn(t string, toks []token, ar *wordArena) mention {
 		}
 		return m
 	}
-	if !last.cap {
+	if !last.cap && !particleCap(t[last.s:last.e], &buf) { // speaker_particle.go: "Mohammed Shia al-Sudani"
 		m.kind = mNoun
 		return m
 	}

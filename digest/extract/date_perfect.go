@@ -1,0 +1,56 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/whosaid/whosaid/digest"
+)
+
+// A cue in the present perfect ("Lee has said the case was weak",
+// "Officials have also said ...") in the body of an article tells that
+// something was said before publication, not when: when the clause gives
+// no date of its own, the statement is dated as said in the past ("has
+// long said" too), not on the day of publication. In the lede, the first
+// paragraph, the present perfect announces the news itself ("The Kremlin
+// has stated that efforts ... are in the initial stages"): the day of
+// publication stands there.
+
+// perfectCue reports whether the cue at span c follows "has", "have" or a
+// a pronoun with a contracted one ("they’ve", "he’s"), with at most two
+// adverbs between ("has also said", "have since repeatedly said").
+func (s *sentence) perfectCue(c digest.Span) bool {
+	j := -1
+	for i := range s.toks {
+		if s.toks[i].s == c[0] {
+			j = i
+			break
+		}
+	}
+	for k, n := j-1, 0; k >= 0 && n < 3; k, n = k-1, n+1 {
+		if s.toks[k].k != kWord {
+			return false
+		}
+		w := lowerASCII(s.word(k))
+		switch {
+		case w == "has" || w == "have" || contraction(w) && !strings.HasSuffix(w, "’d") && !strings.HasSuffix(w, "'d"):
+			return true // "has said", "they’ve said", "he’s said" (not "he’d said": before a time told)
+		case s.toks[k].cap || s.skipAdverb(k) != k+1 && w != "since" && w != "also" && w != "already" && w != "often":
+			return false
+		}
+	}
+	return false
+}
+
+// lede reports whether block b is the article's first paragraph: the first
+// block that is no headline.
+func (x *extractor) lede(b int) bool {
+	if b >= len(x.heads) || x.heads[b] {
+		return false
+	}
+	for _, h := range x.heads[:b] {
+		if !h {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,52 @@
+package extract
+
+import "github.com/whosaid/whosaid/digest"
+
+// "A day earlier, Berger had told reporters ..." counts from the day the
+// story has reached, not from publication: the day the text named last
+// before it, in a sentence with a statement or without one ("A judge on
+// Tuesday cleared the coach."), outside what anyone said.
+
+// dateMark is a day a body sentence names outside the contents of its
+// statements.
+type dateMark struct {
+	pos  int // byte offset of the phrase
+	when when
+}
+
+// noteDates records the phrases naming a day in the sentence, outside the
+// contents of its statements ("the vote would be held on Friday" names no
+// day the story has reached).
+func (s *sentence) noteDates() {
+	for i := 0; i < len(s.toks); i++ {
+		l, w := s.dateAt(i)
+		if l == 0 {
+			continue
+		}
+		if w.kind == wWeekday || w.kind == wMonthDay || w.kind == wRelPub {
+			if sp := s.span(i, i+l); !insideAny(sp, s.x.raws[s.first:]) {
+				s.x.marks = append(s.x.marks, dateMark{pos: sp[0], when: w})
+			}
+		}
+		i += l - 1
+	}
+}
+
+// storyDay returns the day named last before byte offset at and after
+// byte offset after, resolved against the publication date pub; ok is
+// false when there is none or it resolves to no day.
+func (x *extractor) storyDay(after, at int, pub digest.Date) (digest.Date, bool) {
+	for k := len(x.marks) - 1; k >= 0; k-- {
+		m := x.marks[k]
+		if m.pos >= at {
+			continue
+		}
+		if m.pos <= after {
+			break
+		}
+		if d := m.when.resolve(pub, digest.Date{}); d.Known() && d.Precision == digest.PrecisionDay {
+			return d, true
+		}
+	}
+	return digest.Date{}, false
+}
