@@ -45,8 +45,9 @@ func (s *sentence) dateAt(i int) (int, when) {
 		return 0, when{}
 	}
 	w := toks[i].w
+	wd := s.t[toks[i].s:toks[i].e] // token i's word, compared in place below (a word, checked above)
 	switch {
-	case s.is(i, "on") && s.has(i+2, fMonth) && toks[i+2].cap:
+	case equalFold(wd, "on") && s.has(i+2, fMonth) && toks[i+2].cap:
 		// day first: "on 3 January 2024", "on 3 Jan. 2024"
 		n, ok := s.number(i + 1)
 		if !ok || n < 1 || n > 31 {
@@ -62,20 +63,20 @@ func (s *sentence) dateAt(i int) (int, when) {
 			l++
 		}
 		return l, d
-	case s.is(i, "on") && i+1 < len(toks) && s.has(i+1, fWeekday|fMonth):
+	case equalFold(wd, "on") && i+1 < len(toks) && s.has(i+1, fWeekday|fMonth):
 		if l, d := s.dateAt(i + 1); l > 0 && d.kind != wNone {
 			return l + 1, d
 		}
-	case (s.is(i, "early") || s.is(i, "late") || s.is(i, "earlier") || s.is(i, "later")) && s.has(i+1, fWeekday) && toks[i+1].cap:
+	case (equalFold(wd, "early") || equalFold(wd, "late") || equalFold(wd, "earlier") || equalFold(wd, "later")) && s.has(i+1, fWeekday) && toks[i+1].cap:
 		if l, d := s.dateAt(i + 1); l > 0 {
 			return l + 1, d // "early Friday"
 		}
-	case (s.is(i, "earlier") || s.is(i, "later")) && (s.is(i+1, "this") || s.is(i+1, "last")) && i+2 < len(toks):
+	case (equalFold(wd, "earlier") || equalFold(wd, "later")) && (s.is(i+1, "this") || s.is(i+1, "last")) && i+2 < len(toks):
 		if l, d := s.dateAt(i + 1); l > 0 {
 			return l + 1, d
 		}
-	case (s.is(i, "last") || s.is(i, "this") || s.is(i, "past")) && i+1 < len(toks):
-		last := s.is(i, "last") || s.is(i, "past")
+	case (equalFold(wd, "last") || equalFold(wd, "this") || equalFold(wd, "past")) && i+1 < len(toks):
+		last := equalFold(wd, "last") || equalFold(wd, "past")
 		rel := 0
 		if last {
 			rel = -1
@@ -102,7 +103,7 @@ func (s *sentence) dateAt(i int) (int, when) {
 		return l, when{kind: wWeekday, weekday: w.num}
 	case w.f&fRelDay != 0:
 		d := 0
-		if s.is(i, "yesterday") {
+		if equalFold(wd, "yesterday") {
 			d = -1
 		}
 		return 1, when{kind: wRelPub, rel: d}
@@ -133,24 +134,24 @@ func (s *sentence) dateAt(i int) (int, when) {
 		if i > 0 && (s.is(i-1, "in") || s.is(i-1, "last") || s.is(i-1, "since") || s.is(i-1, "early") || s.is(i-1, "late") || s.is(i-1, "mid")) {
 			return l, d
 		}
-	case s.is(i, "in") && i+1 < len(toks):
+	case equalFold(wd, "in") && i+1 < len(toks):
 		if y, ok := s.number(i + 1); ok && y > 1900 && y < 2200 {
 			return 2, when{kind: wYear, year: y}
 		}
-	case (s.is(i, "a") || s.is(i, "an") || s.is(i, "the")) && s.has(i+2, fComment):
+	case (equalFold(wd, "a") || equalFold(wd, "an") || equalFold(wd, "the")) && s.has(i+2, fComment):
 		// "in a 2023 interview", "the 2019 statement": a year that
 		// qualifies what was said
 		if y, ok := s.number(i + 1); ok && y > 1900 && y < 2200 {
 			return 3, when{kind: wYear, year: y, event: true}
 		}
-	case (s.is(i, "a") || s.is(i, "one") || s.is(i, "the")) && s.is(i+1, "day"):
+	case (equalFold(wd, "a") || equalFold(wd, "one") || equalFold(wd, "the")) && s.is(i+1, "day"):
 		switch {
 		case s.is(i+2, "after") || s.is(i+2, "earlier") || s.is(i+2, "before"):
 			return 3, when{kind: wRelRef, rel: -1}
 		case s.is(i+2, "later"):
 			return 3, when{kind: wRelRef, rel: 1}
 		}
-	case s.is(i, "the") && (s.is(i+1, "next") || s.is(i+1, "following") || s.is(i+1, "previous")) && s.is(i+2, "day"):
+	case equalFold(wd, "the") && (s.is(i+1, "next") || s.is(i+1, "following") || s.is(i+1, "previous")) && s.is(i+2, "day"):
 		rel := 1
 		if s.is(i+1, "previous") {
 			rel = -1
