@@ -30,7 +30,8 @@ func (s *sentence) perfectCue(c digest.Span) bool {
 		if s.toks[k].k != kWord {
 			return false
 		}
-		w := lowerASCII(s.word(k))
+		var lb [32]byte
+		w := string(lowerInto(&lb, s.word(k))) // no copy of its own for a word of 32 bytes or fewer
 		switch {
 		case w == "has" || w == "have" || contraction(w) && !strings.HasSuffix(w, "’d") && !strings.HasSuffix(w, "'d"):
 			return true // "has said", "they’ve said", "he’s said" (not "he’d said": before a time told)

@@ -150,7 +150,8 @@ func (s *sentence) objectOpens(i int) bool {
 	if tk.k != kWord {
 		return false
 	}
-	w := lowerASCII(s.word(i))
+	var lb [32]byte
+	w := string(lowerInto(&lb, s.word(i))) // no copy of its own for a word of 32 bytes or fewer
 	if subjectPronoun(stripAuxiliary(w)) || strings.ContainsAny(w, "'’") && !possessive(w) || s.has(i, fQuestion|fSub|fRelative|fPrep|fAux|fNeg) ||
 		s.finiteAt(i) || irregularPast(w) || lyAdverb(s, i) || s.timeAdverb(i) || s.ingForm(i) {
 		return false
