@@ -86,6 +86,7 @@ func (x *extractor) reset(t string) {
 	x.events = x.events[:0]
 	x.marks = x.marks[:0]
 	x.colon = nil
+	x.sent = sentence{} // it holds the text and a mention of it
 	x.heads = x.heads[:0]
 	x.turn = -1
 	x.bare = -1
