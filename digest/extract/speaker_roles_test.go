@@ -22,6 +22,22 @@ func TestRoleSpeakers(t *testing.T) {
 			rules:   true,
 		},
 		{
+			name:    "an appositive opened by 'along with' names a companion, not the speaker's title",
+			text:    "Marchers filled the square.\n\nRosa Vance, along with city council member Paul Dent, says the mayor ignored the petition.",
+			content: "the mayor ignored the petition",
+			speaker: "Rosa Vance",
+			title:   "-",
+			rules:   true,
+		},
+		{
+			name:    "an appositive opened by 'with' names a companion too",
+			text:    "Marchers filled the square.\n\nRosa Vance, with organizer Paul Dent, said the mayor ignored the petition.",
+			content: "the mayor ignored the petition",
+			speaker: "Rosa Vance",
+			title:   "-",
+			rules:   true,
+		},
+		{
 			name:    "according to a role and its holder's name: the holder speaks",
 			text:    "Marchers filled the square.\n\nTalks will resume on Monday, according to a mediator, Carl Stein.",
 			content: "Talks will resume on Monday",

@@ -14,6 +14,9 @@ func (s *sentence) wholeTitle(a, b int) string {
 	for a < b && s.toks[a].k == kWord && s.toks[a].w.f&fDet != 0 {
 		a++
 	}
+	if s.companions(a) {
+		return "" // "Fields, along with Post reporter Ben Terris, say": Terris's role
+	}
 	role, e := -1, a
 	for i := a; i < b && i-a < maxTitle; i++ {
 		tk := s.toks[i]
@@ -44,4 +47,20 @@ func (s *sentence) wholeTitle(a, b int) string {
 		e-- // never end on "of" or "the"
 	}
 	return s.text(a, e)
+}
+
+// companions reports whether a phrase opening at token i joins others to
+// the one it follows ("along with", "together with", "alongside", "as
+// well as", or a preposition of the lexicon: "with"): a role in it is
+// theirs, not a title of the person before it.
+func (s *sentence) companions(i int) bool {
+	switch {
+	case s.is(i, "along") || s.is(i, "together"):
+		return s.is(i+1, "with")
+	case s.is(i, "alongside"):
+		return true
+	case s.is(i, "as"):
+		return s.is(i+1, "well") && s.is(i+2, "as")
+	}
+	return s.has(i, fPrep)
 }
