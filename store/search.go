@@ -341,6 +341,10 @@ func sameWord(a, b string) bool {
 // snippetWords is how many words a snippet keeps around the first match.
 const snippetWords = 32
 
+// snippetSlack is how many words past the window a snippet keeps rather
+// than cut: a cut must save more than an ellipsis costs.
+const snippetSlack = snippetWords / 8
+
 // addSnippets sets each entry's Snippet: its content with the query's
 // words marked (shortened around the first of them when long), or, when
 // the content has none of them, the part of its context (headline,
@@ -444,6 +448,14 @@ func (q *userQuery) snippet(text string) (string, bool) {
 	if len(words) > snippetWords {
 		from = max(0, min(first-snippetWords/4, len(words)-snippetWords))
 		to = from + snippetWords
+		// An ellipsis that would stand for a word or two keeps them
+		// instead ("…was biased" for "Curiel was biased").
+		if from <= snippetSlack {
+			from = 0
+		}
+		if len(words)-to <= snippetSlack {
+			to = len(words)
+		}
 	}
 	var b strings.Builder
 	pos := 0
