@@ -8,6 +8,20 @@ import "testing"
 func TestProbeSpeakers(t *testing.T) {
 	runSpeakers(t, []speakerCase{
 		{
+			name:    "figures from a body speak for the body, not the figures",
+			text:    "Markets fell on Monday.\n\nData from the Lisbon bourse showed that share trading dropped by a third in May.",
+			content: "share trading dropped by a third in May",
+			speaker: "Lisbon bourse",
+			rules:   true,
+		},
+		{
+			name:    "a report from a body speaks for the body",
+			text:    "Markets fell on Monday.\n\nA report from the Finance Ministry said the deficit would narrow next year.",
+			content: "the deficit would narrow next year",
+			speaker: "Finance Ministry",
+			rules:   true,
+		},
+		{
 			name:    "a woman's first name a man bears as a middle name (Giovanni Maria) still gives she",
 			text:    "Regulators met on Monday.\n\nMaria Keller met port director Tom Brandt to discuss the cleanup. After the meeting, she said the company had been slow.",
 			content: "the company had been slow",
