@@ -8,6 +8,13 @@ import "testing"
 func TestProbeSpeakers(t *testing.T) {
 	runSpeakers(t, []speakerCase{
 		{
+			name:    "a body named by a place and a compound noun keeps the whole compound",
+			text:    "A ferry lost power on Sunday.\n\nThe Danish coast guard said the ferry had been towed to port.",
+			content: "the ferry had been towed to port",
+			speaker: "Danish coast guard",
+			rules:   true,
+		},
+		{
 			name:    "figures from a body speak for the body, not the figures",
 			text:    "Markets fell on Monday.\n\nData from the Lisbon bourse showed that share trading dropped by a third in May.",
 			content: "share trading dropped by a third in May",
