@@ -227,6 +227,11 @@ func (x *extractor) name(m mention, res []resolved, lastPerson, lastAny int, fre
 		}
 		return resolved{name: m.text, vague: true}
 	case mOrg:
+		if w := x.ents.capsSurname(m.name); w != "" {
+			// "WHITFIELD:" in a transcript: the surname of a person named
+			// before, written in capitals, not an acronym
+			return x.name(mention{span: m.span, kind: mName, text: w, name: w, words: []string{w}}, res, lastPerson, lastAny, freq)
+		}
 		if strings.IndexFunc(m.name, unicode.IsUpper) < 0 {
 			if body := x.describedBody(m); body != "" {
 				return resolved{name: body, org: true} // "the campaign"

@@ -8,6 +8,13 @@ import "testing"
 func TestProbeSpeakers(t *testing.T) {
 	runSpeakers(t, []speakerCase{
 		{
+			name:    "a transcript's all-caps label is the surname of the one named before",
+			text:    "Talks stalled on Tuesday.\n\nHost Priya Lindqvist spoke with the minister.\n\nLINDQVIST: Will the ferry routes reopen this spring?",
+			content: "Will the ferry routes reopen this spring",
+			speaker: "Priya Lindqvist",
+			rules:   true,
+		},
+		{
 			name:    "a body named by a place and a compound noun keeps the whole compound",
 			text:    "A ferry lost power on Sunday.\n\nThe Danish coast guard said the ferry had been towed to port.",
 			content: "the ferry had been towed to port",
