@@ -8,6 +8,21 @@ import "testing"
 func TestProbeSpeakers(t *testing.T) {
 	runSpeakers(t, []speakerCase{
 		{
+			name:    "a title's abbreviation without its period after a full title is a first name",
+			text:    "Patrols were stepped up.\n\nTrade Minister Sen Arakawa said the port would reopen on Friday.",
+			content: "the port would reopen on Friday",
+			speaker: "Sen Arakawa",
+			title:   "Trade Minister",
+			rules:   true,
+		},
+		{
+			name:    "a bare title abbreviation with no title before it stays a title",
+			text:    "Patrols were stepped up.\n\nOhio Gov Merrill said the port would reopen on Friday.",
+			content: "the port would reopen on Friday",
+			speaker: "Merrill",
+			rules:   true,
+		},
+		{
 			name:    "a transcript's all-caps label is the surname of the one named before",
 			text:    "Talks stalled on Tuesday.\n\nHost Priya Lindqvist spoke with the minister.\n\nLINDQVIST: Will the ferry routes reopen this spring?",
 			content: "Will the ferry routes reopen this spring",
