@@ -218,6 +218,9 @@ func (s *sentence) reported(j int, m mention, cue digest.Span) int {
 	if !that && (s.is(p, "of") || s.is(p, "about") && !s.quantityAt(p+1)) && (!s.hasQuote(p, e) || f&fCall != 0) {
 		return j + 1 // "warned of new sanctions": the topic, not what was said
 	}
+	if !that && s.objectOver(p, e) {
+		return j + 1 // "warned Iran over the deal": the one warned and the grounds, not what was said
+	}
 	if (s.is(p, "which") || s.is(p, "who") || s.is(p, "whose")) && !quoteFirst && f&fAsk == 0 {
 		return j + 1 // "..., which monitors extremist statements": a relative clause, not what was said
 	}
@@ -538,4 +541,42 @@ func (s *sentence) afterInverted(e int) bool {
 		}
 	}
 	return false
+}
+
+// party reports whether tokens [p, oe) name someone who can be warned or
+// blamed: a name, an object pronoun or a role ("the mayor"), not a thing
+// said ("his frustration over the delays" is what was reiterated).
+func (s *sentence) party(p, oe int) bool {
+	if oe-p == 1 && s.has(p, fObject) {
+		return true
+	}
+	if s.has(oe-1, fRole) {
+		return true
+	}
+	for i := p; i < oe; i++ {
+		if !s.toks[i].cap && !s.has(i, fDet) {
+			return false
+		}
+	}
+	return true
+}
+
+// objectOver reports whether content [p, e) is only a noun phrase and
+// "over" with its grounds ("Iran over the deal", "the mayor over his
+// remarks"): who was warned or criticised and why, with no verb of its own
+// and no quotation, so no statement.
+func (s *sentence) objectOver(p, e int) bool {
+	if s.hasQuote(p, e) {
+		return false
+	}
+	oe, ok := s.rightNP(p)
+	if !ok || oe >= e || !s.is(oe, "over") || !s.party(p, oe) {
+		return false
+	}
+	for i := oe + 1; i < e; i++ {
+		if s.has(i, fAux|fCue) {
+			return false // "Iran over what it would do": a clause follows
+		}
+	}
+	return true
 }

@@ -7,6 +7,25 @@ import "testing"
 func TestProbeContents(t *testing.T) {
 	runStatements(t, []statementCase{
 		{
+			name: "the one warned over something is no statement",
+			text: "Talks stalled.\n\nThe Norwegian government warned Portugal over the fishing quota on Monday.\n\nThe council chair criticised him over the delays.",
+			pub:  "2026-03-04",
+			none: []string{"Portugal over the fishing quota", "him over the delays"},
+		},
+		{
+			name:     "a headline's one warned is no statement",
+			text:     "Norway warns Portugal over fishing quota\n\nTalks stalled on Monday.",
+			pub:      "2026-03-04",
+			headline: true,
+			none:     []string{"Portugal over fishing quota"},
+		},
+		{
+			name: "a feeling over something stays what was said",
+			text: "Talks stalled.\n\nThe council chair reiterated her frustration over the slow pace of the talks.",
+			pub:  "2026-03-04",
+			want: []want{{speaker: "chair", content: "her frustration over the slow pace of the talks"}},
+		},
+		{
 			name:     "a headline's second predicate after a comma is no inverted attribution",
 			text:     "Fed Holds Rates Steady, Signals Cuts Later This Year\n\nThe central bank left rates unchanged on Wednesday.",
 			pub:      "2026-03-04",

@@ -90,6 +90,12 @@ func (s *sentence) subjectSays(j, k int, cue digest.Span) (int, bool) {
 	if np, ok := s.leftNP(k); ok {
 		m := s.mention(np, k+1)
 		if st, head, ok := s.subjectBeforePreps(np); ok && m.kind != mPronoun {
+			if head == np-1 && s.documentFrom(head) {
+				// "Data from the exchange showed", "a report from the
+				// Pentagon said": the one the document comes from speaks
+				m.span = s.span(st, k+1)
+				return s.withSpeaker(j, m, cue, st), true
+			}
 			// "Some delegates at the convention in Philadelphia said": the
 			// noun phrase after a preposition is no subject
 			m = s.mention(st, head)
@@ -143,4 +149,23 @@ func (s *sentence) speakerToken(i, a, b int, neg bool) bool {
 		return !(tk.w.f&(fCue|fWeakCue) != 0 && tk.w.f&fPart == 0 || neg && tk.w.f&fNeg != 0)
 	}
 	return true
+}
+
+// documentWords are nouns of things that show or say, not of people.
+var documentWords = map[string]bool{
+	"data": true, "figures": true, "records": true, "statistics": true, "numbers": true,
+	"report": true, "reports": true, "statement": true, "study": true, "survey": true,
+	"poll": true, "document": true, "documents": true, "memo": true, "letter": true,
+	"filing": true, "filings": true, "analysis": true, "emails": true,
+}
+
+// documentFrom reports whether token i is "from" after a noun of a
+// document or of figures: "data from the exchange", "a report from the
+// Pentagon".
+func (s *sentence) documentFrom(i int) bool {
+	if !s.is(i, "from") || i < 1 || s.toks[i-1].k != kWord {
+		return false
+	}
+	var lb [32]byte
+	return documentWords[string(lowerInto(&lb, s.word(i-1)))]
 }

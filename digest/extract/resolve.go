@@ -227,6 +227,11 @@ func (x *extractor) name(m mention, res []resolved, lastPerson, lastAny int, fre
 		}
 		return resolved{name: m.text, vague: true}
 	case mOrg:
+		if w := x.ents.capsSurname(m.name); w != "" {
+			// "WHITFIELD:" in a transcript: the surname of a person named
+			// before, written in capitals, not an acronym
+			return x.name(mention{span: m.span, kind: mName, text: w, name: w, words: []string{w}}, res, lastPerson, lastAny, freq)
+		}
 		if strings.IndexFunc(m.name, unicode.IsUpper) < 0 {
 			if body := x.describedBody(m); body != "" {
 				return resolved{name: body, org: true} // "the campaign"
@@ -252,7 +257,22 @@ func (x *extractor) name(m mention, res []resolved, lastPerson, lastAny int, fre
 	if body := x.bodyOfVoices(m.text); body != "" {
 		return resolved{name: body, org: true}
 	}
-	return resolved{name: m.text, org: true, vague: m.kind == mNoun}
+	return resolved{name: m.text, org: true, vague: m.kind == mNoun && !definiteBody(x.t[m.span[0]:m.span[1]])}
+}
+
+// definiteBody reports whether a described phrase names one body by a
+// capitalised modifier before its lower-case head: "the Danish coast
+// guard", "the Swedish central bank" (not "a Danish official", "the
+// Republican senators").
+func definiteBody(text string) bool {
+	var wb [8]string
+	words := fieldsInto(&wb, text)
+	if len(words) < 3 || !strings.EqualFold(words[0], "the") || !startsUpper(words[1]) {
+		return false
+	}
+	head := words[len(words)-1]
+	var buf [64]byte
+	return !startsUpper(head) && !isPlural(head) && look(head, &buf).f&(fRole|fStarter) == 0
 }
 
 // holder returns the entity holding the role a mention names: the one whose

@@ -204,7 +204,7 @@ func analyseIn(t string, toks []token, ar *wordArena) mention {
 	// the last role word splits title from name
 	r := -1
 	for i := h; i < len(toks); i++ {
-		if (toks[i].w.f&fRole != 0 || pluralTitle(t, toks[i])) && !roleSurname(t, toks, a, i) {
+		if (toks[i].w.f&fRole != 0 || pluralTitle(t, toks[i])) && !roleSurname(t, toks, a, i) && !bareAbbrFirst(t, toks, i) {
 			r = i
 		}
 	}
@@ -456,4 +456,25 @@ func roleSurname(t string, toks []token, a, i int) bool {
 		return false
 	}
 	return toks[i-1].w.f&fHon != 0 || toks[i-1].w.f&fRole == 0 && knownFirstName(t[toks[i-1].s:toks[i-1].e])
+}
+
+// bareAbbrFirst reports whether token i, a title's abbreviation written
+// without its period, is a first name instead: one capitalised word
+// follows it and ends the phrase, and a full title comes before it
+// ("Defence Minister Gen Nakatani"), where a title would keep its period
+// ("Minister Gen. Nakatani") or precede a full name ("Gen Mark Dalton").
+func bareAbbrFirst(t string, toks []token, i int) bool {
+	tk := toks[i]
+	if tk.k != kWord || !tk.cap || tk.w.f&fAbbr == 0 || i != len(toks)-2 || !toks[i+1].cap || toks[i+1].k != kWord {
+		return false
+	}
+	if tk.e < len(t) && (t[tk.e] == '.' || t[tk.e-1] == '.') {
+		return false
+	}
+	for j := 0; j < i; j++ {
+		if toks[j].w.f&fRole != 0 {
+			return true // a full title before it: "Defence Minister", not "OK Gov Fallin"
+		}
+	}
+	return false
 }

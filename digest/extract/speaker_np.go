@@ -59,6 +59,7 @@ func (s *sentence) leftNP(k int) (int, bool) {
 	if h.w.f&(fDet|fPrep|fObject|fSub|fAux) != 0 && h.w.f&(fPronoun|fRelative) == 0 || isDigit(s.t[h.s]) || possessive(s.t[h.s:h.e]) {
 		return 0, false // "Editor’s note", "It's declaring", "remarks and promised"
 	}
+	run := k // lower-case words from run to k follow a determiner and a capital: "the Philippine coast guard"
 	switch {
 	case h.w.f&fPronoun != 0 && !s.is(k, "it") || h.w.f&fRelative != 0 && !h.cap:
 		if h.w.f&fRelative != 0 && (s.is(k, "that") || s.is(k, "which")) && !s.punct(k-1, ",") && k > s.from && toks[k-1].k != kWord {
@@ -94,6 +95,9 @@ func (s *sentence) leftNP(k int) (int, bool) {
 		if toks[i].w.f&fDet != 0 {
 			return i, true // "the committee chairmen"
 		}
+		if i-1 >= s.from && s.has(i-1, fDet) && !s.has(i-1, fPronoun) && s.nounRun(i+1, k) {
+			run = i + 1 // "the German central bank": not "Fiorina showed subtle hints"
+		}
 	}
 	i := k
 	for n := 0; i-1 >= s.from && n < maxNP; n++ {
@@ -108,7 +112,7 @@ func (s *sentence) leftNP(k int) (int, bool) {
 		if p.cap && p.w.f&(fStarter|fWeekday) != 0 && p.w.f&(fOrgHead|fRole|fMod) == 0 {
 			break
 		}
-		if p.cap || p.w.f&(fRole|fMod) != 0 || possessive(s.t[p.s:p.e]) ||
+		if p.cap || p.w.f&(fRole|fMod) != 0 || possessive(s.t[p.s:p.e]) || i-1 >= run ||
 			p.w.f&fParticle != 0 && i-2 >= s.from && toks[i-2].cap && toks[i].cap ||
 			s.is(i-1, "of") && i-2 >= s.from && (toks[i-2].cap || toks[i-2].w.f&fRole != 0) ||
 			s.is(i-1, "from") && i-2 >= s.from && toks[i-2].w.f&fRole != 0 && toks[i].cap || // "the Senator from Texas"
@@ -331,4 +335,17 @@ func (s *sentence) relativeRun(i int) int {
 		}
 	}
 	return 0
+}
+
+// nounRun reports whether the lower-case words [a, k) can modify the noun
+// at k: none ends as a verb's -s or -ed form ("the PR effort comes",
+// "the Senator proposed").
+func (s *sentence) nounRun(a, k int) bool {
+	for i := a; i < k; i++ {
+		w := s.word(i)
+		if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") {
+			return false
+		}
+	}
+	return true
 }

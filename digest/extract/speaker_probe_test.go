@@ -8,6 +8,49 @@ import "testing"
 func TestProbeSpeakers(t *testing.T) {
 	runSpeakers(t, []speakerCase{
 		{
+			name:    "a title's abbreviation without its period after a full title is a first name",
+			text:    "Patrols were stepped up.\n\nTrade Minister Sen Arakawa said the port would reopen on Friday.",
+			content: "the port would reopen on Friday",
+			speaker: "Sen Arakawa",
+			title:   "Trade Minister",
+			rules:   true,
+		},
+		{
+			name:    "a bare title abbreviation with no title before it stays a title",
+			text:    "Patrols were stepped up.\n\nOhio Gov Merrill said the port would reopen on Friday.",
+			content: "the port would reopen on Friday",
+			speaker: "Merrill",
+			rules:   true,
+		},
+		{
+			name:    "a transcript's all-caps label is the surname of the one named before",
+			text:    "Talks stalled on Tuesday.\n\nHost Priya Lindqvist spoke with the minister.\n\nLINDQVIST: Will the ferry routes reopen this spring?",
+			content: "Will the ferry routes reopen this spring",
+			speaker: "Priya Lindqvist",
+			rules:   true,
+		},
+		{
+			name:    "a body named by a place and a compound noun keeps the whole compound",
+			text:    "A ferry lost power on Sunday.\n\nThe Danish coast guard said the ferry had been towed to port.",
+			content: "the ferry had been towed to port",
+			speaker: "Danish coast guard",
+			rules:   true,
+		},
+		{
+			name:    "figures from a body speak for the body, not the figures",
+			text:    "Markets fell on Monday.\n\nData from the Lisbon bourse showed that share trading dropped by a third in May.",
+			content: "share trading dropped by a third in May",
+			speaker: "Lisbon bourse",
+			rules:   true,
+		},
+		{
+			name:    "a report from a body speaks for the body",
+			text:    "Markets fell on Monday.\n\nA report from the Finance Ministry said the deficit would narrow next year.",
+			content: "the deficit would narrow next year",
+			speaker: "Finance Ministry",
+			rules:   true,
+		},
+		{
 			name:    "a woman's first name a man bears as a middle name (Giovanni Maria) still gives she",
 			text:    "Regulators met on Monday.\n\nMaria Keller met port director Tom Brandt to discuss the cleanup. After the meeting, she said the company had been slow.",
 			content: "the company had been slow",

@@ -1,5 +1,10 @@
 package extract
 
+import (
+	"strings"
+	"unicode/utf8"
+)
+
 // Which word of a full name the news calls a person by again: the first
 // of a name written family name first ("Li Wen ... Li said", "Park
 // Min-jun"), which the index by last word does not know, and the one
@@ -73,6 +78,25 @@ func (es *entities) firstWithSuffix(words []string) int {
 				return -1
 			}
 			found = id
+		}
+	}
+	return found
+}
+
+// capsSurname returns the surname as the clipping writes it of an all-caps
+// word that matches one known surname but for case ("WHITFIELD" for Dana
+// Whitfield, "MCCAIN" for McCain), or "".
+func (es *entities) capsSurname(w string) string {
+	if !allCaps(w) || strings.ContainsRune(w, ' ') || utf8.RuneCountInString(w) < 3 {
+		return ""
+	}
+	found := ""
+	for last := range es.byLast {
+		if last != w && strings.EqualFold(last, w) {
+			if found != "" {
+				return ""
+			}
+			found = last
 		}
 	}
 	return found
