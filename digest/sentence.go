@@ -214,6 +214,9 @@ func statementSentence(e Entry, name, title string, max int, st style) string {
 		// the whole sentence already; naming them again would stutter.
 		return st.esc(endSentence(typographic(upperFirst(content), false)))
 	}
+	if e.Question == "" {
+		name = sentenceStart(name) // "officials said": "Officials said"
+	}
 	b.WriteString(name)
 	if title != "" {
 		b.WriteString(", " + title)
@@ -259,6 +262,11 @@ func statementSentence(e Entry, name, title string, max int, st style) string {
 			b.WriteString(" told " + st.esc(e.Audience))
 		default:
 			b.WriteString(" said")
+		}
+		if unquotedQuestion(content, e.Cue) {
+			// "A reporter asked: Did they talk about ...": the writer's
+			// own words for a question put as it was asked
+			return b.String() + ": " + st.esc(endQuestion(typographic(content, false)))
 		}
 		b.WriteString(" " + st.esc(endSentence(typographic(lowerFirst(content), false))))
 	}
@@ -396,10 +404,62 @@ func lowerFirst(s string) string {
 	if w == lw || w == "I" || (len(w) > 1 && strings.ToUpper(w) == w) {
 		return s // an acronym, "I"
 	}
+	if modals[lw] {
+		return s // a reported clause opens with its subject, never a modal: "Will Smith", "May Lee"
+	}
 	if stopWords[lw] || anaphora[lw] || (strings.HasSuffix(lw, "ing") && len(lw) > 5) {
 		return lw + s[len(w):]
 	}
 	return s
+}
+
+// modals are the modal verbs, which open a question but no reported
+// clause: capitalised there, one is a first name.
+var modals = map[string]bool{
+	"will": true, "may": true, "can": true, "could": true, "would": true,
+	"should": true, "might": true, "must": true, "shall": true,
+}
+
+// sentenceStart writes a name that opens a sentence with a capital when
+// its first word is in lower case throughout ("officials", "a reporter");
+// a name written with a capital inside ("eBay") is left as it is.
+func sentenceStart(name string) string {
+	w := firstWord(name)
+	if w == "" || strings.ToLower(w) != w {
+		return name
+	}
+	return upperFirst(name)
+}
+
+// questionOpeners are the words a direct question opens with.
+var questionOpeners = map[string]bool{
+	"did": true, "do": true, "does": true, "is": true, "are": true, "was": true, "were": true,
+	"will": true, "would": true, "can": true, "could": true, "should": true, "has": true,
+	"have": true, "had": true, "what": true, "why": true, "how": true, "when": true,
+	"where": true, "who": true, "which": true,
+}
+
+// unquotedQuestion reports whether an indirect content is a question in
+// the words it was asked in, not reported: asked (or ending in a question
+// mark), it opens with a capitalised auxiliary or question word ("Did
+// they talk about ..."), where a reported one opens in lower case
+// ("whether they talked about ..."). "said Will Smith ..." is no question.
+func unquotedQuestion(content, cue string) bool {
+	w := firstWord(content)
+	if w == "" || !unicode.IsUpper([]rune(w)[0]) || !questionOpeners[strings.ToLower(w)] {
+		return false
+	}
+	return strings.HasSuffix(strings.TrimRight(content, "”’\"') "), "?") || strings.Contains(strings.ToLower(cue), "ask") || strings.Contains(strings.ToLower(cue), "wonder")
+}
+
+// endQuestion ends a question with a question mark unless it has its
+// own end.
+func endQuestion(s string) string {
+	t := strings.TrimRight(s, "”’\"')]")
+	if t == "" || strings.ContainsAny(t[len(t)-1:], ".!?…") || strings.HasSuffix(t, "…") {
+		return s
+	}
+	return s + "?"
 }
 
 func sameDay(a, b time.Time) bool {

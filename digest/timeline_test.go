@@ -211,8 +211,8 @@ func TestEntryLinesAreSentences(t *testing.T) {
 	}
 }
 
-// A line never reads "called: “false.”", ", : I support" or names its
-// speaker twice.
+// A line never reads "called: “false.”", ", : I support", "asked Did
+// they", opens in lower case or names its speaker twice.
 func TestSentenceGlitches(t *testing.T) {
 	called := entry(40, 1, "Dmitry Peskov", "", "false.", true, "2025-03-11", srcMT2017)
 	called.Cue = "calling"
@@ -220,6 +220,12 @@ func TestSentenceGlitches(t *testing.T) {
 	colon.Cue = ":"
 	twice := entry(42, 7, "Top Russian officials", "", "Russian officials have previously accused the White House of dragging its feet", false, "2025-07-29", srcMT2017)
 	twice.Cue = "accused"
+	asked := entry(43, 8, "reporter", "", "Did they talk about the wall he wants to build", false, "2016-09-01", srcMT2017)
+	asked.Cue = "asked"
+	vague := entry(44, 9, "officials", "", "the talks would resume", false, "2016-09-01", srcMT2017)
+	vague.Cue = "said"
+	named := entry(45, 10, "Ann Lee", "", "Will Smith would host the gala", false, "2016-09-01", srcMT2017)
+	named.Cue = "said"
 	for _, tt := range []struct {
 		e    Entry
 		want string
@@ -227,6 +233,10 @@ func TestSentenceGlitches(t *testing.T) {
 		{called, "Peskov: “false.”"},
 		{colon, "Clinton: I support D.C. statehood."},
 		{twice, "Russian officials have previously accused the White House of dragging its feet."},
+		// a question the writer put in its own words, unquoted: not "reporter asked Did they ..."
+		{asked, "Reporter asked: Did they talk about the wall he wants to build?"},
+		{vague, "Officials said the talks would resume."},
+		{named, "Lee said Will Smith would host the gala."},
 	} {
 		if got := SentenceText(tt.e, 200, "", ""); got != tt.want {
 			t.Errorf("SentenceText = %q, want %q", got, tt.want)
