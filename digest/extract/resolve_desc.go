@@ -50,7 +50,7 @@ func (x *extractor) describedBody(m mention) string {
 				return x.ents.list[id].name
 			}
 		}
-		if name := capsBefore(before[:i]); name != "" {
+		if name := capsBefore(before[:i]); name != "" && !spelledLower(phrase, name) {
 			return name + " " + head
 		}
 		if name := capsAfter(before[j:]); name != "" {

@@ -37,6 +37,22 @@ func TestProbeSpeakers(t *testing.T) {
 			rules:   true,
 		},
 		{
+			name:    "a description that writes its noun phrase in lower case takes no capital from a headline's opening",
+			text:    "Coast guard searches for two fishermen\n\nThe coast guard said the two men had left port on Sunday.",
+			content: "the two men had left port on Sunday",
+			speaker: "coast guard",
+			vague:   true,
+			rules:   true,
+		},
+		{
+			name:    "a description that writes its noun phrase in lower case takes no capital from a sentence's opening",
+			text:    "A ferry lost power.\n\nFire brigade crews worked through the night. The fire brigade said no one had been hurt.",
+			content: "no one had been hurt",
+			speaker: "fire brigade",
+			vague:   true,
+			rules:   true,
+		},
+		{
 			name:    "figures from a body speak for the body, not the figures",
 			text:    "Markets fell on Monday.\n\nData from the Lisbon bourse showed that share trading dropped by a third in May.",
 			content: "share trading dropped by a third in May",
