@@ -31,7 +31,7 @@ func (s *sentence) accordingTo(j int) int {
 	m := s.mention(p, npEnd)
 	if (s.is(npEnd, "from") || s.is(npEnd, "by")) && s.has(npEnd-1, fSourceNoun|fComment) {
 		// "according to a statement from the Sierra Club": its author speaks
-		if ae, ok := s.rightNP(npEnd + 1); ok && ae <= e && s.toks[ae-1].cap {
+		if ae, ok := s.documentAuthor(npEnd, e); ok { // according_author.go
 			m = s.mention(npEnd+1, ae)
 		}
 	}

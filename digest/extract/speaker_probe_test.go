@@ -60,6 +60,22 @@ func TestProbeSpeakers(t *testing.T) {
 			rules:   true,
 		},
 		{
+			name:    "according to a document from a body described in lower case, the body speaks",
+			text:    "A barn burned on Sunday.\n\nNo animals were hurt, according to a statement from the fire brigade.",
+			content: "No animals were hurt",
+			speaker: "fire brigade",
+			vague:   true,
+			rules:   true,
+		},
+		{
+			name:    "according to a document from a time, the document speaks",
+			text:    "A barn burned on Sunday.\n\nNo animals were hurt, according to a statement from the previous day.",
+			content: "No animals were hurt",
+			speaker: "statement",
+			vague:   true,
+			rules:   true,
+		},
+		{
 			name:    "a report from a body speaks for the body",
 			text:    "Markets fell on Monday.\n\nA report from the Finance Ministry said the deficit would narrow next year.",
 			content: "the deficit would narrow next year",
