@@ -49,8 +49,8 @@ func (x *extractor) subjectBody(m mention, head string) string {
 		}
 		rest := x.t[pos+len(name):]
 		r, _ := utf8.DecodeRuneInString(strings.TrimPrefix(rest, " "))
-		if !strings.HasPrefix(rest, " ") || !unicode.IsLower(r) {
-			continue // "Orbis rejected": a verb follows its subject
+		if !strings.HasPrefix(rest, " ") || !unicode.IsLower(r) || prepNext(rest) {
+			continue // "Orbis rejected": a verb follows its subject, not "of" ("Shares of Acme fell")
 		}
 		if es.find(strings.Fields(name)) >= 0 || isPlace(name) || !unknownWords(name) {
 			return "" // a person, a place or a word of the language ("Just", "Workers") is no company
@@ -58,4 +58,13 @@ func (x *extractor) subjectBody(m mention, head string) string {
 		return name
 	}
 	return ""
+}
+
+// prepNext reports whether rest, after a space, opens with a preposition
+// or "of": the capitalised word before it heads a longer noun phrase
+// ("Shares of Acme", "Talks with the union") and is no body's name.
+func prepNext(rest string) bool {
+	w, _, _ := strings.Cut(strings.TrimPrefix(rest, " "), " ")
+	var buf [64]byte
+	return w == "of" || look(w, &buf).f&fPrep != 0
 }

@@ -76,6 +76,14 @@ func TestProbeSpeakers(t *testing.T) {
 			rules:   true,
 		},
 		{
+			name:    "a capitalised word before 'of' opening the sentence heads a noun phrase and names no company",
+			text:    "Markets were calm.\n\nShares of Orbis fell 8 percent after the company said its chief executive would step down.",
+			content: "its chief executive would step down",
+			speaker: "company",
+			vague:   true,
+			rules:   true,
+		},
+		{
 			name:    "a report from a body speaks for the body",
 			text:    "Markets fell on Monday.\n\nA report from the Finance Ministry said the deficit would narrow next year.",
 			content: "the deficit would narrow next year",
