@@ -182,10 +182,20 @@ func TestEntryLinesAreSentences(t *testing.T) {
 	urged := entry(31, 1, "Dmitry Peskov", "", "urging the UN Security Council to hold consultations", false, "2025-03-11", srcMT2017)
 	urged.Cue = "urging"
 	quote := entry(32, 1, "Dmitry Peskov", "", "false.", true, "2025-03-11", srcMT2017)
+	plain := entry(46, 11, "Ann Lee", "", "the bridge would open in May", false, "2016-09-01", srcMT2017)
+	plain.Cue = "argue"
+	insist := entry(47, 12, "Ann Lee", "", "the bridge would open in May", false, "2016-09-01", srcMT2017)
+	insist.Cue = "insistence"
+	admits := entry(48, 13, "Ann Lee", "", "the bridge would open late", false, "2016-09-01", srcMT2017)
+	admits.Cue = "admits"
 	for _, tt := range []struct {
 		e    Entry
 		want string
 	}{
+		// a cue in its plain form, as a noun or with a doubled final reads in the past
+		{plain, "Lee argued the bridge would open in May."},
+		{insist, "Lee insisted the bridge would open in May."},
+		{admits, "Lee admitted the bridge would open late."},
 		{called, "Tillerson called Russia a “resurgent” country."},
 		{urged, "Peskov urged the UN Security Council to hold consultations."},
 		{quote, "Peskov: “false.”"},
@@ -226,10 +236,20 @@ func TestSentenceGlitches(t *testing.T) {
 	vague.Cue = "said"
 	named := entry(45, 10, "Ann Lee", "", "Will Smith would host the gala", false, "2016-09-01", srcMT2017)
 	named.Cue = "said"
+	plain := entry(46, 11, "Ann Lee", "", "the bridge would open in May", false, "2016-09-01", srcMT2017)
+	plain.Cue = "argue"
+	insist := entry(47, 12, "Ann Lee", "", "the bridge would open in May", false, "2016-09-01", srcMT2017)
+	insist.Cue = "insistence"
+	admits := entry(48, 13, "Ann Lee", "", "the bridge would open late", false, "2016-09-01", srcMT2017)
+	admits.Cue = "admits"
 	for _, tt := range []struct {
 		e    Entry
 		want string
 	}{
+		// a cue in its plain form, as a noun or with a doubled final reads in the past
+		{plain, "Lee argued the bridge would open in May."},
+		{insist, "Lee insisted the bridge would open in May."},
+		{admits, "Lee admitted the bridge would open late."},
 		{called, "Peskov: “false.”"},
 		{colon, "Clinton: I support D.C. statehood."},
 		{twice, "Russian officials have previously accused the White House of dragging its feet."},
