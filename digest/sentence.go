@@ -204,7 +204,8 @@ func statementSentence(e Entry, name, title string, max int, st style) string {
 		b.WriteString("Asked " + st.esc(typographic(e.Question, false)) + ", ")
 	}
 	verb, neutral := cueVerb(e.Cue)
-	content := strings.TrimRight(Shorten(FoldSpace(e.Content), max), ",;: ")
+	content := strayStop(strings.TrimRight(Shorten(FoldSpace(e.Content), max), ",;: "))
+	audience := strings.TrimRight(e.Audience, ",;: ") // "to Bill O’Reilly of Fox News": not "News,:"
 	content = strings.TrimSuffix(strings.TrimSuffix(content, ",\""), ",”") + closingQuote(content)
 	if first, rest, ok := strings.Cut(content, " "); ok && e.Cue != "" && strings.EqualFold(first, firstWord(e.Cue)) {
 		content = rest // "accused Putin of ...": the cue opens the content
@@ -247,8 +248,8 @@ func statementSentence(e Entry, name, title string, max int, st style) string {
 				b.WriteString(",")
 			}
 			b.WriteString(" " + verb)
-		case e.Audience != "":
-			b.WriteString(", to " + st.esc(e.Audience))
+		case audience != "":
+			b.WriteString(", to " + st.esc(audience))
 		}
 		b.WriteString(": “" + st.esc(endSentence(typographic(content, true))) + "”")
 	} else {
@@ -258,8 +259,8 @@ func statementSentence(e Entry, name, title string, max int, st style) string {
 		switch {
 		case !neutral:
 			b.WriteString(" " + verb)
-		case e.Audience != "":
-			b.WriteString(" told " + st.esc(e.Audience))
+		case audience != "":
+			b.WriteString(" told " + st.esc(audience))
 		default:
 			b.WriteString(" said")
 		}
@@ -271,6 +272,21 @@ func statementSentence(e Entry, name, title string, max int, st style) string {
 		b.WriteString(" " + st.esc(endSentence(typographic(lowerFirst(content), false))))
 	}
 	return b.String()
+}
+
+// strayStop drops a comma, semicolon or colon left before a content's
+// final full stop ("come in legally,." -> "come in legally."), quotes
+// closing after it kept.
+func strayStop(s string) string {
+	t := strings.TrimRight(s, "”’\"')")
+	if !strings.HasSuffix(t, ".") || strings.HasSuffix(t, "..") {
+		return s
+	}
+	u := strings.TrimRight(t[:len(t)-1], ",;: ")
+	if len(u) == len(t)-1 {
+		return s
+	}
+	return u + s[len(t)-1:]
 }
 
 // restatesSpeaker reports whether an indirect statement's content opens

@@ -188,10 +188,15 @@ func TestEntryLinesAreSentences(t *testing.T) {
 	insist.Cue = "insistence"
 	admits := entry(48, 13, "Ann Lee", "", "the bridge would open late", false, "2016-09-01", srcMT2017)
 	admits.Cue = "admits"
+	stray := entry(49, 14, "Ann Lee", "", "we will build it, and they will come in,.", true, "2016-09-01", srcMT2017)
+	stray.Cue = "said"
+	stray.Audience = "Tom Ray of Radio One,"
 	for _, tt := range []struct {
 		e    Entry
 		want string
 	}{
+		// no punctuation left before a full stop or a colon
+		{stray, "Lee, to Tom Ray of Radio One: “we will build it, and they will come in.”"},
 		// a cue in its plain form, as a noun or with a doubled final reads in the past
 		{plain, "Lee argued the bridge would open in May."},
 		{insist, "Lee insisted the bridge would open in May."},
@@ -242,10 +247,15 @@ func TestSentenceGlitches(t *testing.T) {
 	insist.Cue = "insistence"
 	admits := entry(48, 13, "Ann Lee", "", "the bridge would open late", false, "2016-09-01", srcMT2017)
 	admits.Cue = "admits"
+	stray := entry(49, 14, "Ann Lee", "", "we will build it, and they will come in,.", true, "2016-09-01", srcMT2017)
+	stray.Cue = "said"
+	stray.Audience = "Tom Ray of Radio One,"
 	for _, tt := range []struct {
 		e    Entry
 		want string
 	}{
+		// no punctuation left before a full stop or a colon
+		{stray, "Lee, to Tom Ray of Radio One: “we will build it, and they will come in.”"},
 		// a cue in its plain form, as a noun or with a doubled final reads in the past
 		{plain, "Lee argued the bridge would open in May."},
 		{insist, "Lee insisted the bridge would open in May."},
