@@ -423,7 +423,7 @@ func lowerFirst(s string) string {
 	if modals[lw] {
 		return s // a reported clause opens with its subject, never a modal: "Will Smith", "May Lee"
 	}
-	if stopWords[lw] || anaphora[lw] || (strings.HasSuffix(lw, "ing") && len(lw) > 5) {
+	if stopWords[lw] || anaphora[lw] || clauseOpeners[lw] || (strings.HasSuffix(lw, "ing") && len(lw) > 5) {
 		return lw + s[len(w):]
 	}
 	return s
@@ -445,6 +445,19 @@ func sentenceStart(name string) string {
 		return name
 	}
 	return upperFirst(name)
+}
+
+// clauseOpeners are conjunctions, quantifiers and pronouns that open a
+// reported clause and are never a name: after a verb they read in lower
+// case ("insisted whether they know it or not, ...", "said many voters").
+var clauseOpeners = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`whether while whilst even many since despite though although because once until
+		unless whatever whenever wherever whoever only both each every either neither another such much few several
+		other others nobody everyone everybody someone somebody nothing everything something none without unlike`) {
+		clauseOpeners[w] = true
+	}
 }
 
 // questionOpeners are the words a direct question opens with.

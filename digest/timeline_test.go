@@ -191,10 +191,17 @@ func TestEntryLinesAreSentences(t *testing.T) {
 	stray := entry(49, 14, "Ann Lee", "", "we will build it, and they will come in,.", true, "2016-09-01", srcMT2017)
 	stray.Cue = "said"
 	stray.Audience = "Tom Ray of Radio One,"
+	opener := entry(50, 15, "Ann Lee", "", "Whether they like it or not, the bridge will open", false, "2016-09-01", srcMT2017)
+	opener.Cue = "insisted"
+	many := entry(51, 16, "Ann Lee", "", "Many drivers would use the bridge", false, "2016-09-01", srcMT2017)
+	many.Cue = "said"
 	for _, tt := range []struct {
 		e    Entry
 		want string
 	}{
+		// a conjunction or quantifier opening a reported clause is no name
+		{opener, "Lee insisted whether they like it or not, the bridge will open."},
+		{many, "Lee said many drivers would use the bridge."},
 		// no punctuation left before a full stop or a colon
 		{stray, "Lee, to Tom Ray of Radio One: “we will build it, and they will come in.”"},
 		// a cue in its plain form, as a noun or with a doubled final reads in the past
@@ -250,10 +257,17 @@ func TestSentenceGlitches(t *testing.T) {
 	stray := entry(49, 14, "Ann Lee", "", "we will build it, and they will come in,.", true, "2016-09-01", srcMT2017)
 	stray.Cue = "said"
 	stray.Audience = "Tom Ray of Radio One,"
+	opener := entry(50, 15, "Ann Lee", "", "Whether they like it or not, the bridge will open", false, "2016-09-01", srcMT2017)
+	opener.Cue = "insisted"
+	many := entry(51, 16, "Ann Lee", "", "Many drivers would use the bridge", false, "2016-09-01", srcMT2017)
+	many.Cue = "said"
 	for _, tt := range []struct {
 		e    Entry
 		want string
 	}{
+		// a conjunction or quantifier opening a reported clause is no name
+		{opener, "Lee insisted whether they like it or not, the bridge will open."},
+		{many, "Lee said many drivers would use the bridge."},
 		// no punctuation left before a full stop or a colon
 		{stray, "Lee, to Tom Ray of Radio One: “we will build it, and they will come in.”"},
 		// a cue in its plain form, as a noun or with a doubled final reads in the past
