@@ -294,6 +294,10 @@ func TestTypographic(t *testing.T) {
 		{`had "taken into account" Trump's ultimatum`, false, "had “taken into account” Trump’s ultimatum"},
 		{`called it "false."`, true, "called it ‘false.’"},
 		{`'tis ("so")`, false, "‘tis (“so”)"},
+		// two apostrophes typed for a quote mark are one
+		{`a ''pathological liar'' then`, false, "a “pathological liar” then"},
+		{`''We won,'' he said`, true, "‘We won,’ he said"},
+		{`the '60s and Lee's`, false, "the ’60s and Lee’s"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

@@ -191,6 +191,8 @@ func TestEntryLinesAreSentences(t *testing.T) {
 	stray := entry(49, 14, "Ann Lee", "", "we will build it, and they will come in,.", true, "2016-09-01", srcMT2017)
 	stray.Cue = "said"
 	stray.Audience = "Tom Ray of Radio One,"
+	pair := entry(52, 17, "Ann Lee", "", "the plan ''a bridge to nowhere.''", false, "2016-09-01", srcMT2017)
+	pair.Cue = "called"
 	opener := entry(50, 15, "Ann Lee", "", "Whether they like it or not, the bridge will open", false, "2016-09-01", srcMT2017)
 	opener.Cue = "insisted"
 	many := entry(51, 16, "Ann Lee", "", "Many drivers would use the bridge", false, "2016-09-01", srcMT2017)
@@ -199,6 +201,8 @@ func TestEntryLinesAreSentences(t *testing.T) {
 		e    Entry
 		want string
 	}{
+		// two apostrophes for a quote mark
+		{pair, "Lee called the plan “a bridge to nowhere.”"},
 		// a conjunction or quantifier opening a reported clause is no name
 		{opener, "Lee insisted whether they like it or not, the bridge will open."},
 		{many, "Lee said many drivers would use the bridge."},
@@ -257,6 +261,8 @@ func TestSentenceGlitches(t *testing.T) {
 	stray := entry(49, 14, "Ann Lee", "", "we will build it, and they will come in,.", true, "2016-09-01", srcMT2017)
 	stray.Cue = "said"
 	stray.Audience = "Tom Ray of Radio One,"
+	pair := entry(52, 17, "Ann Lee", "", "the plan ''a bridge to nowhere.''", false, "2016-09-01", srcMT2017)
+	pair.Cue = "called"
 	opener := entry(50, 15, "Ann Lee", "", "Whether they like it or not, the bridge will open", false, "2016-09-01", srcMT2017)
 	opener.Cue = "insisted"
 	many := entry(51, 16, "Ann Lee", "", "Many drivers would use the bridge", false, "2016-09-01", srcMT2017)
@@ -265,6 +271,8 @@ func TestSentenceGlitches(t *testing.T) {
 		e    Entry
 		want string
 	}{
+		// two apostrophes for a quote mark
+		{pair, "Lee called the plan “a bridge to nowhere.”"},
 		// a conjunction or quantifier opening a reported clause is no name
 		{opener, "Lee insisted whether they like it or not, the bridge will open."},
 		{many, "Lee said many drivers would use the bridge."},
