@@ -206,6 +206,9 @@ func statementSentence(e Entry, name, title string, max int, st style) string {
 	verb, neutral := cueVerb(e.Cue)
 	content := strayStop(strings.TrimRight(Shorten(FoldSpace(e.Content), max), ",;: "))
 	audience := strings.TrimRight(e.Audience, ",;: ") // "to Bill O’Reilly of Fox News": not "News,:"
+	if namesSpeaker(audience, e.Speaker) {
+		audience = "" // "Hannity, to Hannity": no one speaks to themselves in a line
+	}
 	content = strings.TrimSuffix(strings.TrimSuffix(content, ",\""), ",”") + closingQuote(content)
 	if first, rest, ok := strings.Cut(content, " "); ok && e.Cue != "" && strings.EqualFold(first, firstWord(e.Cue)) {
 		content = rest // "accused Putin of ...": the cue opens the content
@@ -272,6 +275,13 @@ func statementSentence(e Entry, name, title string, max int, st style) string {
 		b.WriteString(" " + st.esc(endSentence(typographic(lowerFirst(content), false))))
 	}
 	return b.String()
+}
+
+// namesSpeaker reports whether an audience is the speaker again: the
+// whole name or its last word.
+func namesSpeaker(audience, speaker string) bool {
+	f := strings.Fields(speaker)
+	return audience != "" && len(f) > 0 && (strings.EqualFold(audience, speaker) || strings.EqualFold(audience, f[len(f)-1]))
 }
 
 // strayStop drops a comma, semicolon or colon left before a content's

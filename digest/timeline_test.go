@@ -197,10 +197,17 @@ func TestEntryLinesAreSentences(t *testing.T) {
 	opener.Cue = "insisted"
 	many := entry(51, 16, "Ann Lee", "", "Many drivers would use the bridge", false, "2016-09-01", srcMT2017)
 	many.Cue = "said"
+	self := entry(53, 18, "Ann Lee", "", "the bridge will open", false, "2016-09-01", srcMT2017)
+	self.Cue, self.Audience = "told", "Lee"
+	selfQ := entry(54, 19, "Ann Lee", "", "It will open.", true, "2016-09-01", srcMT2017)
+	selfQ.Cue, selfQ.Audience = "told", "Ann Lee"
 	for _, tt := range []struct {
 		e    Entry
 		want string
 	}{
+		// an audience that is the speaker again is left out
+		{self, "Lee said the bridge will open."},
+		{selfQ, "Lee: “It will open.”"},
 		// two apostrophes for a quote mark
 		{pair, "Lee called the plan “a bridge to nowhere.”"},
 		// a conjunction or quantifier opening a reported clause is no name
@@ -267,10 +274,17 @@ func TestSentenceGlitches(t *testing.T) {
 	opener.Cue = "insisted"
 	many := entry(51, 16, "Ann Lee", "", "Many drivers would use the bridge", false, "2016-09-01", srcMT2017)
 	many.Cue = "said"
+	self := entry(53, 18, "Ann Lee", "", "the bridge will open", false, "2016-09-01", srcMT2017)
+	self.Cue, self.Audience = "told", "Lee"
+	selfQ := entry(54, 19, "Ann Lee", "", "It will open.", true, "2016-09-01", srcMT2017)
+	selfQ.Cue, selfQ.Audience = "told", "Ann Lee"
 	for _, tt := range []struct {
 		e    Entry
 		want string
 	}{
+		// an audience that is the speaker again is left out
+		{self, "Lee said the bridge will open."},
+		{selfQ, "Lee: “It will open.”"},
 		// two apostrophes for a quote mark
 		{pair, "Lee called the plan “a bridge to nowhere.”"},
 		// a conjunction or quantifier opening a reported clause is no name
