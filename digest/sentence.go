@@ -213,6 +213,9 @@ func statementSentence(e Entry, name, title string, max int, st style) string {
 	if first, rest, ok := strings.Cut(content, " "); ok && e.Cue != "" && strings.EqualFold(first, firstWord(e.Cue)) {
 		content = rest // "accused Putin of ...": the cue opens the content
 	}
+	if !e.Direct && strings.HasPrefix(strings.ToLower(e.Cue), "according") {
+		content = dropSpeakerLead(content, e.Speaker) // "According to the report, $234 million ...": not "Report said report, ..."
+	}
 	if !e.Direct && e.Question == "" && restatesSpeaker(content, e.Speaker, e.Cue) {
 		// "Russian officials have previously accused ...": the content is
 		// the whole sentence already; naming them again would stutter.
@@ -275,6 +278,17 @@ func statementSentence(e Entry, name, title string, max int, st style) string {
 		b.WriteString(" " + st.esc(endSentence(typographic(lowerFirst(content), false))))
 	}
 	return b.String()
+}
+
+// dropSpeakerLead drops the speaker's name (or its last word) and the
+// comma after it that open a content: the tail of an "according to"
+// the content kept by mistake.
+func dropSpeakerLead(content, speaker string) string {
+	first, rest, ok := strings.Cut(content, ", ")
+	if !ok || rest == "" || !namesSpeaker(first, speaker) {
+		return content
+	}
+	return rest
 }
 
 // namesSpeaker reports whether an audience is the speaker again: the

@@ -201,10 +201,14 @@ func TestEntryLinesAreSentences(t *testing.T) {
 	self.Cue, self.Audience = "told", "Lee"
 	selfQ := entry(54, 19, "Ann Lee", "", "It will open.", true, "2016-09-01", srcMT2017)
 	selfQ.Cue, selfQ.Audience = "told", "Ann Lee"
+	lead := entry(55, 20, "survey", "", "survey, most drivers would use the bridge", false, "2016-09-01", srcMT2017)
+	lead.Cue = "according to"
 	for _, tt := range []struct {
 		e    Entry
 		want string
 	}{
+		// a content that opens with its speaker and a comma: not "Survey said survey, ..."
+		{lead, "Survey said most drivers would use the bridge."},
 		// an audience that is the speaker again is left out
 		{self, "Lee said the bridge will open."},
 		{selfQ, "Lee: “It will open.”"},
@@ -278,10 +282,14 @@ func TestSentenceGlitches(t *testing.T) {
 	self.Cue, self.Audience = "told", "Lee"
 	selfQ := entry(54, 19, "Ann Lee", "", "It will open.", true, "2016-09-01", srcMT2017)
 	selfQ.Cue, selfQ.Audience = "told", "Ann Lee"
+	lead := entry(55, 20, "survey", "", "survey, most drivers would use the bridge", false, "2016-09-01", srcMT2017)
+	lead.Cue = "according to"
 	for _, tt := range []struct {
 		e    Entry
 		want string
 	}{
+		// a content that opens with its speaker and a comma: not "Survey said survey, ..."
+		{lead, "Survey said most drivers would use the bridge."},
 		// an audience that is the speaker again is left out
 		{self, "Lee said the bridge will open."},
 		{selfQ, "Lee: “It will open.”"},
