@@ -499,7 +499,7 @@ func renderSources(e Entry, st style) string {
 	var via []string
 	for _, v := range e.Via {
 		if v != "" && !seen[v] {
-			via = append(via, st.esc(v))
+			via = append(via, st.esc(typographic(v, false)))
 		}
 	}
 	out := strings.Join(names, ", ")

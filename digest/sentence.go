@@ -184,7 +184,7 @@ func (s *Story) sentence(e Entry, now time.Time, named map[string]bool, st style
 	var vs []string
 	for _, v := range e.Via {
 		if v != "" && !strings.EqualFold(v, e.Audience) { // "told TASS", not "(via TASS)" again
-			vs = append(vs, st.esc(v))
+			vs = append(vs, st.esc(typographic(v, false)))
 		}
 	}
 	if len(vs) > 0 {
@@ -205,7 +205,7 @@ func statementSentence(e Entry, name, title string, max int, st style) string {
 	}
 	verb, neutral := cueVerb(e.Cue)
 	content := strayStop(strings.TrimRight(Shorten(FoldSpace(e.Content), max), ",;: "))
-	audience := strings.TrimRight(e.Audience, ",;: ") // "to Bill O’Reilly of Fox News": not "News,:"
+	audience := typographic(strings.TrimRight(e.Audience, ",;: "), false) // "to Bill O’Reilly of Fox News": not "News,:"
 	if namesSpeaker(audience, e.Speaker) {
 		audience = "" // "Hannity, to Hannity": no one speaks to themselves in a line
 	}

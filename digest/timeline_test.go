@@ -203,10 +203,14 @@ func TestEntryLinesAreSentences(t *testing.T) {
 	selfQ.Cue, selfQ.Audience = "told", "Ann Lee"
 	lead := entry(55, 20, "survey", "", "survey, most drivers would use the bridge", false, "2016-09-01", srcMT2017)
 	lead.Cue = "according to"
+	apos := entry(56, 21, "Ann Lee", "", "It will open.", true, "2016-09-01", srcMT2017)
+	apos.Cue, apos.Audience = "told", "Radio One's Tom Ray"
 	for _, tt := range []struct {
 		e    Entry
 		want string
 	}{
+		// an audience's apostrophe is typographic, as the content's is
+		{apos, "Lee, to Radio One’s Tom Ray: “It will open.”"},
 		// a content that opens with its speaker and a comma: not "Survey said survey, ..."
 		{lead, "Survey said most drivers would use the bridge."},
 		// an audience that is the speaker again is left out
@@ -284,10 +288,14 @@ func TestSentenceGlitches(t *testing.T) {
 	selfQ.Cue, selfQ.Audience = "told", "Ann Lee"
 	lead := entry(55, 20, "survey", "", "survey, most drivers would use the bridge", false, "2016-09-01", srcMT2017)
 	lead.Cue = "according to"
+	apos := entry(56, 21, "Ann Lee", "", "It will open.", true, "2016-09-01", srcMT2017)
+	apos.Cue, apos.Audience = "told", "Radio One's Tom Ray"
 	for _, tt := range []struct {
 		e    Entry
 		want string
 	}{
+		// an audience's apostrophe is typographic, as the content's is
+		{apos, "Lee, to Radio One’s Tom Ray: “It will open.”"},
 		// a content that opens with its speaker and a comma: not "Survey said survey, ..."
 		{lead, "Survey said most drivers would use the bridge."},
 		// an audience that is the speaker again is left out
