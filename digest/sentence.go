@@ -223,6 +223,8 @@ func statementSentence(e Entry, name, title string, max int, st style) string {
 	}
 	if e.Question == "" {
 		name = sentenceStart(name) // "officials said": "Officials said"
+	} else {
+		name = midSentence(name) // "Asked if ..., only 24 percent said", not "Only"
 	}
 	b.WriteString(name)
 	if title != "" {
@@ -289,6 +291,17 @@ func dropSpeakerLead(content, speaker string) string {
 		return content
 	}
 	return rest
+}
+
+// midSentence lower-cases a speaker's first word after "Asked ..., "
+// when it is a function word or quantifier, never a name ("Only 24
+// percent", "The agency").
+func midSentence(name string) string {
+	w := firstWord(name)
+	if lw := strings.ToLower(w); w != lw && w != "I" && (stopWords[lw] || clauseOpeners[lw]) {
+		return lw + name[len(w):]
+	}
+	return name
 }
 
 // namesSpeaker reports whether an audience is the speaker again: the

@@ -249,10 +249,14 @@ func TestSentenceGlitches(t *testing.T) {
 	lead.Cue = "according to"
 	apos := entry(56, 21, "Ann Lee", "", "It will open.", true, "2016-09-01", srcMT2017)
 	apos.Cue, apos.Audience = "told", "Radio One's Tom Ray"
+	few := entry(57, 22, "Only 24 percent", "", "the bridge should open", false, "2016-09-01", srcMT2017)
+	few.Cue, few.Question = "said", "if the bridge was needed"
 	for _, tt := range []struct {
 		e    Entry
 		want string
 	}{
+		// after "Asked ..., " a speaker's function word reads in lower case
+		{few, "Asked if the bridge was needed, only 24 percent said the bridge should open."},
 		// an audience's apostrophe is typographic, as the content's is
 		{apos, "Lee, to Radio One’s Tom Ray: “It will open.”"},
 		// a content that opens with its speaker and a comma: not "Survey said survey, ..."
