@@ -226,31 +226,24 @@ func TestSentenceGlitches(t *testing.T) {
 	vague.Cue = "said"
 	named := entry(45, 10, "Ann Lee", "", "Will Smith would host the gala", false, "2016-09-01", srcMT2017)
 	named.Cue = "said"
-	plain := entry(46, 11, "Ann Lee", "", "the bridge would open in May", false, "2016-09-01", srcMT2017)
-	plain.Cue = "argue"
-	insist := entry(47, 12, "Ann Lee", "", "the bridge would open in May", false, "2016-09-01", srcMT2017)
-	insist.Cue = "insistence"
-	admits := entry(48, 13, "Ann Lee", "", "the bridge would open late", false, "2016-09-01", srcMT2017)
-	admits.Cue = "admits"
-	stray := entry(49, 14, "Ann Lee", "", "we will build it, and they will come in,.", true, "2016-09-01", srcMT2017)
-	stray.Cue = "said"
-	stray.Audience = "Tom Ray of Radio One,"
-	pair := entry(52, 17, "Ann Lee", "", "the plan ''a bridge to nowhere.''", false, "2016-09-01", srcMT2017)
-	pair.Cue = "called"
-	opener := entry(50, 15, "Ann Lee", "", "Whether they like it or not, the bridge will open", false, "2016-09-01", srcMT2017)
-	opener.Cue = "insisted"
-	many := entry(51, 16, "Ann Lee", "", "Many drivers would use the bridge", false, "2016-09-01", srcMT2017)
-	many.Cue = "said"
-	self := entry(53, 18, "Ann Lee", "", "the bridge will open", false, "2016-09-01", srcMT2017)
-	self.Cue, self.Audience = "told", "Lee"
-	selfQ := entry(54, 19, "Ann Lee", "", "It will open.", true, "2016-09-01", srcMT2017)
-	selfQ.Cue, selfQ.Audience = "told", "Ann Lee"
-	lead := entry(55, 20, "survey", "", "survey, most drivers would use the bridge", false, "2016-09-01", srcMT2017)
-	lead.Cue = "according to"
-	apos := entry(56, 21, "Ann Lee", "", "It will open.", true, "2016-09-01", srcMT2017)
-	apos.Cue, apos.Audience = "told", "Radio One's Tom Ray"
-	few := entry(57, 22, "Only 24 percent", "", "the bridge should open", false, "2016-09-01", srcMT2017)
-	few.Cue, few.Question = "said", "if the bridge was needed"
+	// a made-up statement: speaker, content, direct, cue, audience, question
+	lee := func(id int64, speaker, content string, direct bool, cue, audience, question string) Entry {
+		e := entry(id, id-35, speaker, "", content, direct, "2016-09-01", srcMT2017)
+		e.Cue, e.Audience, e.Question = cue, audience, question
+		return e
+	}
+	plain := lee(46, "Ann Lee", "the bridge would open in May", false, "argue", "", "")
+	insist := lee(47, "Ann Lee", "the bridge would open in May", false, "insistence", "", "")
+	admits := lee(48, "Ann Lee", "the bridge would open late", false, "admits", "", "")
+	stray := lee(49, "Ann Lee", "we will build it, and they will come in,.", true, "said", "Tom Ray of Radio One,", "")
+	opener := lee(50, "Ann Lee", "Whether they like it or not, the bridge will open", false, "insisted", "", "")
+	many := lee(51, "Ann Lee", "Many drivers would use the bridge", false, "said", "", "")
+	pair := lee(52, "Ann Lee", "the plan ''a bridge to nowhere.''", false, "called", "", "")
+	self := lee(53, "Ann Lee", "the bridge will open", false, "told", "Lee", "")
+	selfQ := lee(54, "Ann Lee", "It will open.", true, "told", "Ann Lee", "")
+	lead := lee(55, "survey", "survey, most drivers would use the bridge", false, "according to", "", "")
+	apos := lee(56, "Ann Lee", "It will open.", true, "told", "Radio One's Tom Ray", "")
+	few := lee(57, "Only 24 percent", "the bridge should open", false, "said", "", "if the bridge was needed")
 	for _, tt := range []struct {
 		e    Entry
 		want string
