@@ -499,7 +499,7 @@ func renderSources(e Entry, st style) string {
 	var via []string
 	for _, v := range e.Via {
 		if v != "" && !seen[v] {
-			via = append(via, st.esc(v))
+			via = append(via, st.esc(typographic(v, false)))
 		}
 	}
 	out := strings.Join(names, ", ")
@@ -534,8 +534,17 @@ func typographic(s string, nested bool) string {
 	}
 	var b strings.Builder
 	prev := ' '
+	pair := false // the second of two apostrophes standing for a quote mark
 	for i, r := range s {
 		next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
+		if pair {
+			pair = false
+			continue
+		}
+		if r == '\'' && next == '\'' {
+			r, pair = '"', true // ''the high-water mark'': a quote mark typed as two apostrophes
+			next, _ = utf8.DecodeRuneInString(s[i+2:])
+		}
 		switch {
 		case r == '"' && opensQuote(prev):
 			b.WriteString(open)

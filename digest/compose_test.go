@@ -324,7 +324,10 @@ func TestSentence(t *testing.T) {
 
 func TestPastTense(t *testing.T) {
 	for in, want := range map[string]string{"urging": "urged", "calling": "called", "dismissing": "dismissed", "accusing": "accused",
-		"denying": "denied", "warns": "warned", "urges": "urged", "denies": "denied", "called": "called", "insists": "insisted", "speaking": "spoke"} {
+		"denying": "denied", "warns": "warned", "urges": "urged", "denies": "denied", "called": "called", "insists": "insisted", "speaking": "spoke",
+		// plain forms, doubled finals and irregulars ("Lee argue ...", "admited", "finded")
+		"argue": "argued", "explain": "explained", "testify": "testified", "admits": "admitted", "admitting": "admitted",
+		"finds": "found", "finding": "found", "making": "made", "putting": "put", "stresses": "stressed", "thought": "thought"} {
 		if got := pastTense(in); got != want {
 			t.Errorf("pastTense(%q) = %q, want %q", in, got, want)
 		}

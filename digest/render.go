@@ -377,7 +377,19 @@ func Shorten(s string, max int) string {
 		}
 		head = shorter
 	}
-	return head + "…"
+	return head + "…" + unclosedQuote(head)
+}
+
+// unclosedQuote returns the quote mark that closes the one a cut left
+// open in s ("an option to “refuse to vote for …" gets its ”), or "".
+func unclosedQuote(s string) string {
+	switch {
+	case strings.Count(s, "“") > strings.Count(s, "”"):
+		return "”"
+	case strings.Count(s, "\"")%2 == 1:
+		return "\""
+	}
+	return ""
 }
 
 // clauseEnd returns the byte offset of the last clause-ending mark in s (a

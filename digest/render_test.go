@@ -228,6 +228,8 @@ func TestShorten(t *testing.T) {
 		{"cut falls on a space", "going nowhere fast", 14, "going nowhere…"},
 		{"never mid-word", "going nowhere fast", 12, "going…"},
 		{"dangling comma dropped", "So far, the process", 12, "So far…"},
+		{"a quote cut open is closed", "not an option to “refuse to vote for him”", 32, "not an option to “refuse…”"},
+		{"a straight one too", `not an option to "refuse to vote for him"`, 32, `not an option to "refuse…"`},
 		{"dangling article dropped", "relations with the United States", 24, "relations…"},
 		{"one long word cut hard", "Supercalifragilistic", 6, "Super…"},
 		{"cyrillic counted in runes", "Процесс нормализации идёт медленно", 25, "Процесс нормализации…"},
@@ -294,6 +296,10 @@ func TestTypographic(t *testing.T) {
 		{`had "taken into account" Trump's ultimatum`, false, "had “taken into account” Trump’s ultimatum"},
 		{`called it "false."`, true, "called it ‘false.’"},
 		{`'tis ("so")`, false, "‘tis (“so”)"},
+		// two apostrophes typed for a quote mark are one
+		{`a ''pathological liar'' then`, false, "a “pathological liar” then"},
+		{`''We won,'' he said`, true, "‘We won,’ he said"},
+		{`the '60s and Lee's`, false, "the ’60s and Lee’s"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

@@ -184,7 +184,7 @@ func (s *Story) sentence(e Entry, now time.Time, named map[string]bool, st style
 	var vs []string
 	for _, v := range e.Via {
 		if v != "" && !strings.EqualFold(v, e.Audience) { // "told TASS", not "(via TASS)" again
-			vs = append(vs, st.esc(v))
+			vs = append(vs, st.esc(typographic(v, false)))
 		}
 	}
 	if len(vs) > 0 {
@@ -204,10 +204,17 @@ func statementSentence(e Entry, name, title string, max int, st style) string {
 		b.WriteString("Asked " + st.esc(typographic(e.Question, false)) + ", ")
 	}
 	verb, neutral := cueVerb(e.Cue)
-	content := strings.TrimRight(Shorten(FoldSpace(e.Content), max), ",;: ")
+	content := strayStop(strings.TrimRight(Shorten(FoldSpace(e.Content), max), ",;: "))
+	audience := typographic(strings.TrimRight(e.Audience, ",;: "), false) // "to Bill O’Reilly of Fox News": not "News,:"
+	if namesSpeaker(audience, e.Speaker) {
+		audience = "" // "Hannity, to Hannity": no one speaks to themselves in a line
+	}
 	content = strings.TrimSuffix(strings.TrimSuffix(content, ",\""), ",”") + closingQuote(content)
 	if first, rest, ok := strings.Cut(content, " "); ok && e.Cue != "" && strings.EqualFold(first, firstWord(e.Cue)) {
 		content = rest // "accused Putin of ...": the cue opens the content
+	}
+	if !e.Direct && strings.HasPrefix(strings.ToLower(e.Cue), "according") {
+		content = dropSpeakerLead(content, e.Speaker) // "According to the report, $234 million ...": not "Report said report, ..."
 	}
 	if !e.Direct && e.Question == "" && restatesSpeaker(content, e.Speaker, e.Cue) {
 		// "Russian officials have previously accused ...": the content is
@@ -216,6 +223,8 @@ func statementSentence(e Entry, name, title string, max int, st style) string {
 	}
 	if e.Question == "" {
 		name = sentenceStart(name) // "officials said": "Officials said"
+	} else {
+		name = midSentence(name) // "Asked if ..., only 24 percent said", not "Only"
 	}
 	b.WriteString(name)
 	if title != "" {
@@ -247,8 +256,8 @@ func statementSentence(e Entry, name, title string, max int, st style) string {
 				b.WriteString(",")
 			}
 			b.WriteString(" " + verb)
-		case e.Audience != "":
-			b.WriteString(", to " + st.esc(e.Audience))
+		case audience != "":
+			b.WriteString(", to " + st.esc(audience))
 		}
 		b.WriteString(": “" + st.esc(endSentence(typographic(content, true))) + "”")
 	} else {
@@ -258,8 +267,8 @@ func statementSentence(e Entry, name, title string, max int, st style) string {
 		switch {
 		case !neutral:
 			b.WriteString(" " + verb)
-		case e.Audience != "":
-			b.WriteString(" told " + st.esc(e.Audience))
+		case audience != "":
+			b.WriteString(" told " + st.esc(audience))
 		default:
 			b.WriteString(" said")
 		}
@@ -271,6 +280,50 @@ func statementSentence(e Entry, name, title string, max int, st style) string {
 		b.WriteString(" " + st.esc(endSentence(typographic(lowerFirst(content), false))))
 	}
 	return b.String()
+}
+
+// dropSpeakerLead drops the speaker's name (or its last word) and the
+// comma after it that open a content: the tail of an "according to"
+// the content kept by mistake.
+func dropSpeakerLead(content, speaker string) string {
+	first, rest, ok := strings.Cut(content, ", ")
+	if !ok || rest == "" || !namesSpeaker(first, speaker) {
+		return content
+	}
+	return rest
+}
+
+// midSentence lower-cases a speaker's first word after "Asked ..., "
+// when it is a function word or quantifier, never a name ("Only 24
+// percent", "The agency").
+func midSentence(name string) string {
+	w := firstWord(name)
+	if lw := strings.ToLower(w); w != lw && w != "I" && (stopWords[lw] || clauseOpeners[lw]) {
+		return lw + name[len(w):]
+	}
+	return name
+}
+
+// namesSpeaker reports whether an audience is the speaker again: the
+// whole name or its last word.
+func namesSpeaker(audience, speaker string) bool {
+	f := strings.Fields(speaker)
+	return audience != "" && len(f) > 0 && (strings.EqualFold(audience, speaker) || strings.EqualFold(audience, f[len(f)-1]))
+}
+
+// strayStop drops a comma, semicolon or colon left before a content's
+// final full stop ("come in legally,." -> "come in legally."), quotes
+// closing after it kept.
+func strayStop(s string) string {
+	t := strings.TrimRight(s, "”’\"')")
+	if !strings.HasSuffix(t, ".") || strings.HasSuffix(t, "..") {
+		return s
+	}
+	u := strings.TrimRight(t[:len(t)-1], ",;: ")
+	if len(u) == len(t)-1 {
+		return s
+	}
+	return u + s[len(t)-1:]
 }
 
 // restatesSpeaker reports whether an indirect statement's content opens
@@ -407,7 +460,7 @@ func lowerFirst(s string) string {
 	if modals[lw] {
 		return s // a reported clause opens with its subject, never a modal: "Will Smith", "May Lee"
 	}
-	if stopWords[lw] || anaphora[lw] || (strings.HasSuffix(lw, "ing") && len(lw) > 5) {
+	if stopWords[lw] || anaphora[lw] || clauseOpeners[lw] || (strings.HasSuffix(lw, "ing") && len(lw) > 5) {
 		return lw + s[len(w):]
 	}
 	return s
@@ -429,6 +482,19 @@ func sentenceStart(name string) string {
 		return name
 	}
 	return upperFirst(name)
+}
+
+// clauseOpeners are conjunctions, quantifiers and pronouns that open a
+// reported clause and are never a name: after a verb they read in lower
+// case ("insisted whether they know it or not, ...", "said many voters").
+var clauseOpeners = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`whether while whilst even many since despite though although because once until
+		unless whatever whenever wherever whoever only both each every either neither another such much few several
+		other others nobody everyone everybody someone somebody nothing everything something none without unlike`) {
+		clauseOpeners[w] = true
+	}
 }
 
 // questionOpeners are the words a direct question opens with.
@@ -474,61 +540,6 @@ func firstWord(s string) string {
 		return ""
 	}
 	return f[0]
-}
-
-// neutralCues are the attribution verbs that say only that something was
-// said: a line drops them before a quote and writes "said" before a claim.
-var neutralCues = map[string]bool{
-	"say": true, "says": true, "said": true, "saying": true,
-	"tell": true, "tells": true, "told": true, "telling": true,
-	"state": true, "states": true, "stated": true, "stating": true,
-	"add": true, "adds": true, "added": true, "adding": true,
-	"according": true, "was": true, "were": true, "is": true, "are": true, "has": true, "had": true,
-	"quoted": true, "cited": true, "wrote": true, "writes": true, "write": true, "writing": true,
-}
-
-// irregularPast gives the past tense of cue verbs that do not take -ed.
-var irregularPast = map[string]string{
-	"speaking": "spoke", "speaks": "spoke", "giving": "gave", "gives": "gave", "thinking": "thought",
-	"thinks": "thought", "making": "made", "makes": "made", "holding": "held", "holds": "held",
-	"putting": "put", "puts": "put", "setting": "set", "sets": "set", "insisting": "insisted",
-}
-
-// cueVerb returns the cue as a verb in the past tense for a sentence
-// ("urging" -> "urged", "warns" -> "warned", "called on" -> "called on"),
-// and whether it is neutral: it only says that something was said.
-func cueVerb(cue string) (string, bool) {
-	f := strings.Fields(strings.ToLower(cue))
-	if len(f) == 0 || neutralCues[f[0]] || colonCue(cue) {
-		return "", true
-	}
-	f[0] = pastTense(f[0])
-	return strings.Join(f, " "), false
-}
-
-// pastTense turns a verb's -ing or -s form into its past tense; a form
-// already past (or not a verb form it knows) is kept.
-func pastTense(w string) string {
-	if p, ok := irregularPast[w]; ok {
-		return p
-	}
-	switch {
-	case strings.HasSuffix(w, "ing") && len(w) > 5:
-		stem := w[:len(w)-3]
-		if strings.HasSuffix(stem, "y") {
-			if c := stem[len(stem)-2]; !strings.ContainsRune("aeiou", rune(c)) {
-				return stem[:len(stem)-1] + "ied" // denying -> denied
-			}
-		}
-		return stem + "ed" // urging -> urged, calling -> called, dismissing -> dismissed
-	case strings.HasSuffix(w, "ies") && len(w) > 4:
-		return w[:len(w)-3] + "ied" // denies -> denied
-	case strings.HasSuffix(w, "es") && len(w) > 3 && strings.HasSuffix(w[:len(w)-1], "e"):
-		return w[:len(w)-1] + "d" // urges -> urged
-	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3:
-		return w[:len(w)-1] + "ed" // warns -> warned
-	}
-	return w
 }
 
 // noun returns one or many by n.

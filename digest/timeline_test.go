@@ -226,10 +226,48 @@ func TestSentenceGlitches(t *testing.T) {
 	vague.Cue = "said"
 	named := entry(45, 10, "Ann Lee", "", "Will Smith would host the gala", false, "2016-09-01", srcMT2017)
 	named.Cue = "said"
+	// a made-up statement: speaker, content, direct, cue, audience, question
+	lee := func(id int64, speaker, content string, direct bool, cue, audience, question string) Entry {
+		e := entry(id, id-35, speaker, "", content, direct, "2016-09-01", srcMT2017)
+		e.Cue, e.Audience, e.Question = cue, audience, question
+		return e
+	}
+	plain := lee(46, "Ann Lee", "the bridge would open in May", false, "argue", "", "")
+	insist := lee(47, "Ann Lee", "the bridge would open in May", false, "insistence", "", "")
+	admits := lee(48, "Ann Lee", "the bridge would open late", false, "admits", "", "")
+	stray := lee(49, "Ann Lee", "we will build it, and they will come in,.", true, "said", "Tom Ray of Radio One,", "")
+	opener := lee(50, "Ann Lee", "Whether they like it or not, the bridge will open", false, "insisted", "", "")
+	many := lee(51, "Ann Lee", "Many drivers would use the bridge", false, "said", "", "")
+	pair := lee(52, "Ann Lee", "the plan ''a bridge to nowhere.''", false, "called", "", "")
+	self := lee(53, "Ann Lee", "the bridge will open", false, "told", "Lee", "")
+	selfQ := lee(54, "Ann Lee", "It will open.", true, "told", "Ann Lee", "")
+	lead := lee(55, "survey", "survey, most drivers would use the bridge", false, "according to", "", "")
+	apos := lee(56, "Ann Lee", "It will open.", true, "told", "Radio One's Tom Ray", "")
+	few := lee(57, "Only 24 percent", "the bridge should open", false, "said", "", "if the bridge was needed")
 	for _, tt := range []struct {
 		e    Entry
 		want string
 	}{
+		// after "Asked ..., " a speaker's function word reads in lower case
+		{few, "Asked if the bridge was needed, only 24 percent said the bridge should open."},
+		// an audience's apostrophe is typographic, as the content's is
+		{apos, "Lee, to Radio One’s Tom Ray: “It will open.”"},
+		// a content that opens with its speaker and a comma: not "Survey said survey, ..."
+		{lead, "Survey said most drivers would use the bridge."},
+		// an audience that is the speaker again is left out
+		{self, "Lee said the bridge will open."},
+		{selfQ, "Lee: “It will open.”"},
+		// two apostrophes for a quote mark
+		{pair, "Lee called the plan “a bridge to nowhere.”"},
+		// a conjunction or quantifier opening a reported clause is no name
+		{opener, "Lee insisted whether they like it or not, the bridge will open."},
+		{many, "Lee said many drivers would use the bridge."},
+		// no punctuation left before a full stop or a colon
+		{stray, "Lee, to Tom Ray of Radio One: “we will build it, and they will come in.”"},
+		// a cue in its plain form, as a noun or with a doubled final reads in the past
+		{plain, "Lee argued the bridge would open in May."},
+		{insist, "Lee insisted the bridge would open in May."},
+		{admits, "Lee admitted the bridge would open late."},
 		{called, "Peskov: “false.”"},
 		{colon, "Clinton: I support D.C. statehood."},
 		{twice, "Russian officials have previously accused the White House of dragging its feet."},
