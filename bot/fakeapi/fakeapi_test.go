@@ -3,7 +3,6 @@ package fakeapi
 import (
 	"errors"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -67,17 +66,7 @@ func client(t *testing.T, s *Server, token string) *tgbotapi.BotAPI {
 	return b
 }
 
-type clock struct {
-	mu  sync.Mutex
-	now time.Time
-}
-
-func (c *clock) Now() time.Time { c.mu.Lock(); defer c.mu.Unlock(); return c.now }
-func (c *clock) add(d time.Duration) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.now = c.now.Add(d)
-}
+type clock = Clock
 
 func start(t *testing.T, l Limits, c *clock) *Server {
 	t.Helper()
@@ -99,7 +88,7 @@ func apiErr(t *testing.T, err error) *tgbotapi.Error {
 }
 
 func TestSendValidation(t *testing.T) {
-	c := &clock{now: time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)}
+	c := NewClock(time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC))
 	s := start(t, Limits{}, c)
 	s.AddChat(tgbotapi.Chat{ID: 5, Type: "private"})
 	b := client(t, s, "1:tok")
@@ -155,7 +144,7 @@ func TestSendValidation(t *testing.T) {
 }
 
 func TestLimits(t *testing.T) {
-	c := &clock{now: time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)}
+	c := NewClock(time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC))
 	s := start(t, Limits{GlobalPerSecond: 3, GlobalBurst: 3, ChatPerSecond: 1, ChatBurst: 1, GroupPerMinute: 20, GroupBurst: 1}, c)
 	for _, ch := range []tgbotapi.Chat{{ID: 1, Type: "private"}, {ID: 2, Type: "private"}, {ID: 3, Type: "private"}, {ID: 4, Type: "private"}, {ID: -5, Type: "group"}} {
 		s.AddChat(ch)
@@ -181,15 +170,15 @@ func TestLimits(t *testing.T) {
 	if apiErr(t, send(4)).Code != 429 {
 		t.Fatal("a fourth message in one second passed the global limit of 3")
 	}
-	c.add(time.Second)
+	c.Add(time.Second)
 	if err := send(-5); err != nil {
 		t.Fatal(err)
 	}
-	c.add(time.Second)
+	c.Add(time.Second)
 	if te := apiErr(t, send(-5)); te.Code != 429 || te.RetryAfter != 2 {
 		t.Fatalf("group after 1 s: %d retry_after=%d", te.Code, te.RetryAfter)
 	}
-	c.add(2 * time.Second)
+	c.Add(2 * time.Second)
 	if err := send(-5); err != nil {
 		t.Fatalf("group after 3 s: %v", err)
 	}
@@ -199,7 +188,7 @@ func TestLimits(t *testing.T) {
 }
 
 func TestFaults(t *testing.T) {
-	c := &clock{now: time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)}
+	c := NewClock(time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC))
 	s := start(t, Limits{}, c)
 	for id := int64(1); id <= 5; id++ {
 		s.AddChat(tgbotapi.Chat{ID: id, Type: "private"})
@@ -248,7 +237,7 @@ func TestFaults(t *testing.T) {
 }
 
 func TestUpdatesAndCallbacks(t *testing.T) {
-	c := &clock{now: time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)}
+	c := NewClock(time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC))
 	s := start(t, Limits{}, c)
 	b := client(t, s, "1:tok")
 	u := User(10, "Ann")
@@ -293,7 +282,7 @@ func TestUpdatesAndCallbacks(t *testing.T) {
 }
 
 func TestMembers(t *testing.T) {
-	c := &clock{now: time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)}
+	c := NewClock(time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC))
 	s := start(t, Limits{}, c)
 	g := tgbotapi.Chat{ID: -9, Type: "group", Title: "G"}
 	s.AddChat(g)

@@ -215,7 +215,7 @@ func TestFeedNotAFeed(t *testing.T) {
 		}
 		st, _ := state.FetchState(context.Background(), feedSource(s.URL+"/feed"))
 		nexts = append(nexts, st.NextTry.Sub(clk.Now()))
-		clk.now = st.NextTry
+		clk.Set(st.NextTry)
 	}
 	want := []time.Duration{5 * time.Minute, 10 * time.Minute, 20 * time.Minute, 40 * time.Minute}
 	if fmt.Sprint(nexts) != fmt.Sprint(want) {

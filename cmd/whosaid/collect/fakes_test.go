@@ -12,6 +12,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/whosaid/whosaid/bot/fakeapi"
+
 	"github.com/whosaid/whosaid/digest"
 	"github.com/whosaid/whosaid/store"
 )
@@ -92,19 +94,9 @@ func (m *memState) MarkSeen(ctx context.Context, source, key, sig string) error 
 }
 
 // clock is a settable clock.
-type clock struct {
-	mu  sync.Mutex
-	now time.Time
-}
+type clock = fakeapi.Clock
 
-func (c *clock) Now() time.Time { c.mu.Lock(); defer c.mu.Unlock(); return c.now }
-func (c *clock) Add(d time.Duration) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.now = c.now.Add(d)
-}
-
-func newClock() *clock { return &clock{now: time.Date(2025, 7, 29, 6, 0, 0, 0, time.UTC)} }
+func newClock() *clock { return fakeapi.NewClock(time.Date(2025, 7, 29, 6, 0, 0, 0, time.UTC)) }
 
 // article returns an HTML page with enough prose to be an article.
 func article(title string) string {

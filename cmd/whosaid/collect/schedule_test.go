@@ -35,9 +35,7 @@ func TestFeedEveryKept(t *testing.T) {
 	const ticks = 12
 	for k := 0; k < ticks; k++ {
 		jitter := time.Duration(k%3-1) * 3 * time.Millisecond // -3, 0, +3 ms
-		clk.mu.Lock()
-		clk.now = t0.Add(time.Duration(k)*time.Minute + jitter)
-		clk.mu.Unlock()
+		clk.Set(t0.Add(time.Duration(k)*time.Minute + jitter))
 		ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 		if _, err := c.Collect(ctx); err != nil {
 			t.Fatal(err)

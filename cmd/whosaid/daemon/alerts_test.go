@@ -11,6 +11,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/whosaid/whosaid/bot/fakeapi"
+
 	"github.com/whosaid/whosaid/digest"
 )
 
@@ -21,7 +23,7 @@ import (
 // several runs, none lost.
 func TestAlerts(t *testing.T) {
 	ctx := context.Background()
-	clk := &testClock{now: time.Date(2025, 7, 29, 9, 0, 0, 0, time.UTC)}
+	clk := fakeapi.NewClock(time.Date(2025, 7, 29, 9, 0, 0, 0, time.UTC))
 	s := openStore(t, clk)
 	for _, id := range []int64{1, 2} {
 		c := digest.Chat{ID: id, Type: digest.ChatPrivate, Subscribed: true, Active: true}
@@ -110,7 +112,7 @@ func TestAlerts(t *testing.T) {
 // digest could not read waits for the next one.
 func TestDigestFollowsMutesUnread(t *testing.T) {
 	ctx := context.Background()
-	clk := &testClock{now: time.Date(2025, 7, 28, 12, 0, 0, 0, time.UTC)}
+	clk := fakeapi.NewClock(time.Date(2025, 7, 28, 12, 0, 0, 0, time.UTC))
 	s := openStore(t, clk)
 	for i := range 6 {
 		saveQuote(t, s, "Dmitry Peskov", fmt.Sprintf("Peskov statement %d.", i))

@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/whosaid/whosaid/bot/fakeapi"
+
 	"github.com/whosaid/whosaid/digest"
 )
 
@@ -17,7 +19,7 @@ func BenchmarkSendDigests1000(b *testing.B) {
 	ctx := context.Background()
 	for b.Loop() {
 		b.StopTimer()
-		clk := &testClock{now: time.Date(2025, 7, 28, 12, 0, 0, 0, time.UTC)}
+		clk := fakeapi.NewClock(time.Date(2025, 7, 28, 12, 0, 0, 0, time.UTC))
 		s := openStore(b, clk)
 		for i := range 1000 {
 			c := digest.Chat{ID: int64(i + 1), Type: digest.ChatPrivate, Subscribed: true, Active: true, DigestTime: "08:00", Timezone: "UTC"}

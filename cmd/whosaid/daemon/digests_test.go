@@ -6,9 +6,10 @@ import (
 	"log/slog"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
+
+	"github.com/whosaid/whosaid/bot/fakeapi"
 
 	"github.com/whosaid/whosaid/digest"
 	"github.com/whosaid/whosaid/store"
@@ -60,13 +61,7 @@ func TestSlot(t *testing.T) {
 }
 
 // testClock is a settable clock.
-type testClock struct {
-	mu  sync.Mutex
-	now time.Time
-}
-
-func (c *testClock) Now() time.Time  { c.mu.Lock(); defer c.mu.Unlock(); return c.now }
-func (c *testClock) Set(t time.Time) { c.mu.Lock(); defer c.mu.Unlock(); c.now = t }
+type testClock = fakeapi.Clock
 
 func openStore(t testing.TB, clk *testClock) *store.Store {
 	t.Helper()
@@ -97,7 +92,7 @@ func saveQuote(t testing.TB, s *store.Store, speaker, quote string) {
 
 func TestSendDigests(t *testing.T) {
 	ctx := context.Background()
-	clk := &testClock{now: time.Date(2025, 7, 28, 12, 0, 0, 0, time.UTC)}
+	clk := fakeapi.NewClock(time.Date(2025, 7, 28, 12, 0, 0, 0, time.UTC))
 	s := openStore(t, clk)
 	chats := []digest.Chat{
 		{ID: 1, Type: digest.ChatPrivate, DigestTime: "08:00", Timezone: "UTC"},
@@ -195,7 +190,7 @@ func TestSendDigests(t *testing.T) {
 
 func TestNewChatWaitsForNextSlot(t *testing.T) {
 	ctx := context.Background()
-	clk := &testClock{now: time.Date(2025, 7, 29, 9, 0, 0, 0, time.UTC)}
+	clk := fakeapi.NewClock(time.Date(2025, 7, 29, 9, 0, 0, 0, time.UTC))
 	s := openStore(t, clk)
 	c := digest.Chat{ID: 7, Type: digest.ChatPrivate, Subscribed: true, Active: true, DigestTime: "08:00", Timezone: "UTC"}
 	if err := s.SaveChat(ctx, &c); err != nil {
@@ -221,7 +216,7 @@ func TestDSTGapDay(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	clk := &testClock{now: time.Date(2025, 3, 7, 12, 0, 0, 0, ny)}
+	clk := fakeapi.NewClock(time.Date(2025, 3, 7, 12, 0, 0, 0, ny))
 	s := openStore(t, clk)
 	c := digest.Chat{ID: 9, Type: digest.ChatPrivate, Subscribed: true, Active: true, DigestTime: "02:30", Timezone: "America/New_York"}
 	if err := s.SaveChat(ctx, &c); err != nil {
