@@ -9,13 +9,19 @@ func TestCallsOn(t *testing.T) {
 		{
 			name:  "called on someone to do something: not a phrase of circumstance",
 			text:  "Sen. Ann Cole of Ohio called on the administration to block the merger.",
-			want:  []want{{speaker: "Ann Cole", content: "the administration to block the merger", cue: "called"}},
+			want:  []want{{speaker: "Ann Cole", content: "the administration to block the merger", cue: "called on"}},
 			count: 1,
 		},
 		{
 			name:  "called upon, with an adverb before it",
 			text:  "Ann Cole also called upon the county to reopen the clinic.",
-			want:  []want{{speaker: "Ann Cole", content: "the county to reopen the clinic", cue: "called"}},
+			want:  []want{{speaker: "Ann Cole", content: "the county to reopen the clinic", cue: "called upon"}},
+			count: 1,
+		},
+		{
+			name:  "calls for: the particle is the cue's, so a line reads 'called for'",
+			text:  "Rita Moss calls for an inquiry into the contracts.",
+			want:  []want{{speaker: "Rita Moss", content: "an inquiry into the contracts", cue: "calls for"}},
 			count: 1,
 		},
 		{

@@ -254,6 +254,7 @@ func (x *extractor) finish(pub digest.Date) ([]digest.Statement, []int) {
 		}
 		if st.Cue == "" {
 			st.Cue = digest.FoldSpace(x.t[r.cue[0]:r.cue[1]])
+			withCallParticle(x.t, &st) // call_particle.go: "called on"
 		}
 		st.SetDate(res[i].date)
 		x.speakerFields(&res[i], &st, seen)

@@ -29,7 +29,7 @@ func TestNounsOfSpeech(t *testing.T) {
 		{
 			name:  "a call for a quotation, with a modifier before the noun",
 			text:  "Residents spoke in favor of Sen. Paul Brown's urgent call for a “total review” of the police budget.",
-			want:  []want{{speaker: "Paul Brown", content: "a “total review” of the police budget", cue: "call"}},
+			want:  []want{{speaker: "Paul Brown", content: "a “total review” of the police budget", cue: "call for"}},
 			count: 1,
 		},
 		{
