@@ -463,12 +463,17 @@ func renderEntry(e Entry, head string, max int, st style) string {
 
 // endSentence returns s ending with a full stop unless it already ends a
 // sentence.
-func endSentence(s string) string {
+func endSentence(s string) string { return endWith(s, ".") }
+
+// endWith ends s with mark unless it has an end of its own (a full stop,
+// question or exclamation mark, or an ellipsis, before any closing quote
+// marks or brackets).
+func endWith(s, mark string) string {
 	t := strings.TrimRight(s, "”’\"')]")
 	if t == "" || strings.ContainsAny(t[len(t)-1:], ".!?…") || strings.HasSuffix(t, "…") {
 		return s
 	}
-	return s + "."
+	return s + mark
 }
 
 // renderSources names an entry's outlets, each linked to the first URL

@@ -520,13 +520,7 @@ func unquotedQuestion(content, cue string) bool {
 
 // endQuestion ends a question with a question mark unless it has its
 // own end.
-func endQuestion(s string) string {
-	t := strings.TrimRight(s, "”’\"')]")
-	if t == "" || strings.ContainsAny(t[len(t)-1:], ".!?…") || strings.HasSuffix(t, "…") {
-		return s
-	}
-	return s + "?"
-}
+func endQuestion(s string) string { return endWith(s, "?") }
 
 func sameDay(a, b time.Time) bool {
 	ay, am, ad := a.Date()
