@@ -13,7 +13,12 @@ import (
 // thing. The cue's text follows its span.
 func withCallParticle(t string, st *digest.Statement) {
 	cue, c := st.CueSpan, st.ContentSpan
-	if cue[1] >= c[0] || c[0] > len(t) || !isCallWord(lastField(t[cue[0]:cue[1]])) {
+	words := strings.Fields(t[cue[0]:cue[1]])
+	if cue[1] >= c[0] || c[0] > len(t) || len(words) == 0 {
+		return
+	}
+	var buf [64]byte
+	if look(words[len(words)-1], &buf).f&fCall == 0 { // the lexicon's forms of "call"
 		return
 	}
 	gap := t[cue[1]:c[0]]
@@ -26,22 +31,4 @@ func withCallParticle(t string, st *digest.Statement) {
 	end := cue[1] + strings.Index(gap, p) + len(p)
 	st.CueSpan = digest.Span{cue[0], end}
 	st.Cue = digest.FoldSpace(t[cue[0]:end])
-}
-
-// isCallWord reports whether w is a form of "call".
-func isCallWord(w string) bool {
-	switch strings.ToLower(w) {
-	case "call", "calls", "called", "calling":
-		return true
-	}
-	return false
-}
-
-// lastField returns the last white-space separated word of s.
-func lastField(s string) string {
-	s = strings.TrimSpace(s)
-	if i := strings.LastIndexAny(s, " \t\n\u00a0"); i >= 0 {
-		return s[i+1:]
-	}
-	return s
 }
