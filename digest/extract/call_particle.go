@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/whosaid/whosaid/digest"
 )
@@ -13,12 +14,13 @@ import (
 // thing. The cue's text follows its span.
 func withCallParticle(t string, st *digest.Statement) {
 	cue, c := st.CueSpan, st.ContentSpan
-	words := strings.Fields(t[cue[0]:cue[1]])
-	if cue[1] >= c[0] || c[0] > len(t) || len(words) == 0 {
+	if cue[1] >= c[0] || c[0] > len(t) {
 		return
 	}
+	last := strings.TrimSpace(t[cue[0]:cue[1]])
+	last = last[strings.LastIndexFunc(last, unicode.IsSpace)+1:] // no copy: this runs for every statement
 	var buf [64]byte
-	if look(words[len(words)-1], &buf).f&fCall == 0 { // the lexicon's forms of "call"
+	if last == "" || look(last, &buf).f&fCall == 0 { // the lexicon's forms of "call"
 		return
 	}
 	gap := t[cue[1]:c[0]]
