@@ -4,6 +4,9 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Pronoun resolution by salience, in the manner of Lappin and Leass (1994):
@@ -68,6 +71,7 @@ func (x *extractor) pronounReferents(freq map[int]int) map[int]referent {
 	recent := es.scratch.recent[:0]
 	defer func() { es.scratch.recent = recent[:0] }()
 	lastSent := -1
+	last := salient{id: -1} // the last name read, when it opens its sentence
 	for _, it := range items {
 		pos := it.pos
 		isPron := it.pron >= 0
@@ -115,6 +119,10 @@ func (x *extractor) pronounReferents(freq map[int]int) map[int]referent {
 		}
 		if !isPron {
 			recent = append(recent, salient{it.id, sent, block, w})
+			last = salient{id: -1}
+			if opensSentence(x.t, es.sents[max(0, sent)], pos) {
+				last = salient{it.id, sent, block, w}
+			}
 			continue
 		}
 		p := es.prons[it.pron]
@@ -156,6 +164,14 @@ func (x *extractor) pronounReferents(freq map[int]int) map[int]referent {
 		}
 		out[p.pos] = referent{id: best, unsure: !inBlock && second > salClose*score[best]}
 		recent = append(recent, salient{best, sent, block, w})
+		if e := &es.list[best]; e.sex == unknownSex && best == last.id && sent-last.sent <= 1 && len(e.words) >= 2 && nominative(x.t, p.pos) {
+			// "Daniel Ortiz presented the plan. He said ...": a person whose
+			// first name the table does not know takes the sex of the he
+			// or she that follows the name as its sentence's subject, in
+			// that sentence or the next with no other name between, so
+			// that a later "she" looks elsewhere
+			e.sex = p.sex
+		}
 	}
 	return out
 }
@@ -253,3 +269,34 @@ type scratch struct {
 
 // headSpan is a statement's speaker mention and the entity it names.
 type headSpan struct{ s, e, head int }
+
+// nominative reports whether the pronoun at pos is "he" or "she": a
+// subject, which refers to the person the sentence is about ("her" and
+// "him" may be someone the person acts on).
+func nominative(t string, pos int) bool {
+	var lb [32]byte
+	end := pos
+	for end < len(t) && end-pos < 4 && (t[end] >= 'a' && t[end] <= 'z' || t[end] >= 'A' && t[end] <= 'Z') {
+		end++
+	}
+	w := string(lowerInto(&lb, t[pos:end]))
+	return w == "he" || w == "she"
+}
+
+// opensSentence reports whether the name at pos opens the sentence that
+// starts at start, after nothing but capitalised words (a title: "City
+// planner Daniel Ortiz" does not, "Planning Director Daniel Ortiz" does):
+// the subject, not an object or a name after a preposition ("a deal with
+// Compaq Computer ... she").
+func opensSentence(t string, start, pos int) bool {
+	if start < 0 || pos < start || pos-start > 80 {
+		return false
+	}
+	for w := range strings.FieldsSeq(t[start:pos]) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || strings.ContainsAny(w, ",;:") {
+			return false
+		}
+	}
+	return true
+}

@@ -197,5 +197,19 @@ func TestProbeSpeakers(t *testing.T) {
 			vague:   true,
 			rules:   true,
 		},
+		{
+			name:    "a he after a full name the table does not know tells that person's sex: a later she is someone else",
+			text:    "Regulators met on Monday.\n\nGreta Lindqvist opened the hearing. Dario Okafor, the city's planner, presented the plan. He said it would add 2,000 homes.\n\nShe said the plan would push families out.",
+			content: "the plan would push families out",
+			speaker: "Greta Lindqvist",
+			rules:   true,
+		},
+		{
+			name:    "a she after a name that is no sentence's subject tells nothing of it",
+			text:    "Regulators met on Monday.\n\nGreta Lindqvist opened the hearing. Residents wrote to Dario Okafor. She said the letters were angry.\n\nOkafor said the plan would go ahead.\n\nHe said the plan would add homes.",
+			content: "the plan would add homes",
+			speaker: "Dario Okafor",
+			rules:   true,
+		},
 	})
 }
