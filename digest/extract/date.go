@@ -411,7 +411,8 @@ func (s *sentence) otherEvent(i int, sp, cue digest.Span) bool {
 
 // pastMarker reports whether token i says that a statement was made some
 // time ago without saying when: "previously", "earlier" (not "earlier this
-// week", a date phrase read before), "has long said", "in the past".
+// week", a date phrase read before), "has long said", "in the past",
+// "once said".
 func (s *sentence) pastMarker(i int) bool {
 	switch {
 	case s.is(i, "earlier") && i > 0 && (s.has(i-1, fDet) || possessive(s.word(i-1))):
@@ -422,6 +423,8 @@ func (s *sentence) pastMarker(i int) bool {
 		return true
 	case s.is(i, "in") && s.is(i+1, "the") && s.is(i+2, "past"):
 		return true
+	case s.is(i, "once") && s.has(i+1, fCue|fWeakCue|fCall|fTell):
+		return true // "as Eisenhower once said": some time ago, not "once again", not "once he said"
 	}
 	return false
 }

@@ -76,5 +76,14 @@ func TestProbeDates(t *testing.T) {
 			pub:  "2026-03-04",
 			want: []want{{speaker: "Tomas Brenner", content: "the case would be dismissed", saidOn: "2025-05", audience: "the council"}},
 		},
+		{
+			name: "once before the cue says some time ago",
+			text: "The court ruled on Tuesday.\n\nAs Mayor Lena Varga once said, the levy was lawful. Varga once again said the levy was fair.",
+			pub:  "2026-03-04",
+			want: []want{
+				{speaker: "Lena Varga", content: "the levy was lawful", saidOn: "-", title: "Mayor"},
+				{speaker: "Lena Varga", content: "the levy was fair", saidOn: "2026-03-04"},
+			},
+		},
 	})
 }
