@@ -159,7 +159,22 @@ func nameish(t string, toks []token, i int) bool {
 	if tk.cap || tk.w.f&(fRole|fMod) != 0 {
 		return true
 	}
-	return (equalFold(t[tk.s:tk.e], "of") || tk.w.f&fParticle != 0) && i > 0 && toks[i-1].cap && i+1 < len(toks) && toks[i+1].cap
+	if equalFold(t[tk.s:tk.e], "of") {
+		return i > 0 && toks[i-1].cap && i+1 < len(toks) && toks[i+1].cap
+	}
+	if tk.w.f&fParticle == 0 {
+		return false
+	}
+	// a name's particles, one or a run of them between capitals: "Charles
+	// de Gaulle", "Ursula von der Leyen", "Ahmed bin al-Hussein"
+	a, b := i-1, i+1
+	for a >= 0 && toks[a].k == kWord && !toks[a].cap && toks[a].w.f&fParticle != 0 && i-a < 3 {
+		a--
+	}
+	for b < len(toks) && toks[b].k == kWord && !toks[b].cap && toks[b].w.f&fParticle != 0 && b-i < 3 {
+		b++
+	}
+	return a >= 0 && toks[a].k == kWord && toks[a].cap && b < len(toks) && toks[b].k == kWord && toks[b].cap
 }
 
 // add records a name mention at byte offset pos.
@@ -254,11 +269,34 @@ func (es *entities) find(words []string) int {
 	}
 	for _, id := range cands {
 		e := es.list[id]
-		if len(e.words) == 1 || e.words[0] == words[0] && sameSuffix(e.words, words) {
+		if len(e.words) == 1 || e.words[0] == words[0] && sameSuffix(e.words, words) || particleSurname(e.words, words) {
 			return id
 		}
 	}
 	return -1
+}
+
+// particleSurname reports whether words are the surname of a name whose
+// surname opens with a particle, capitalised as a sentence's first word
+// or as the full name writes it: "Von der Leyen" of "Ursula von der
+// Leyen", "De Blasio" of "Bill de Blasio", "Van Dorn" of "Mina Van Dorn"
+// (not "Al Gore" of "Tipper Gore", not "Rose Kessler" of "Nadia Rose
+// Kessler": no particle opens the full name's surname there).
+func particleSurname(full, words []string) bool {
+	k := len(full) - len(words)
+	if k < 1 {
+		return false
+	}
+	var buf [64]byte
+	if startsUpper(full[k]) && look(full[k], &buf).f&fParticle == 0 {
+		return false // "Rose Kessler" is not "Nadia Rose Kessler"
+	}
+	for i, w := range words {
+		if w != full[k+i] && (i > 0 || !strings.EqualFold(w, full[k])) {
+			return false
+		}
+	}
+	return true
 }
 
 // recent returns, among ids, the entity mentioned last before pos in the

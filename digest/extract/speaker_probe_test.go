@@ -211,5 +211,26 @@ func TestProbeSpeakers(t *testing.T) {
 			speaker: "Dario Okafor",
 			rules:   true,
 		},
+		{
+			name:    "a surname with a run of particles, capitalised opening a sentence, is the full name's",
+			text:    "Regulators met on Monday.\n\nGreta van der Berg, the trade commissioner, said the tariffs were unlawful. Van der Berg said talks would resume in May.",
+			content: "talks would resume in May",
+			speaker: "Greta van der Berg",
+			rules:   true,
+		},
+		{
+			name:    "a surname the full name opens with a capitalised particle is the full name's",
+			text:    "Regulators met on Monday.\n\nMina Van Dorn, the trade commissioner, said the tariffs were unlawful. Van Dorn said talks would resume in May.",
+			content: "talks would resume in May",
+			speaker: "Mina Van Dorn",
+			rules:   true,
+		},
+		{
+			name:    "a middle name and surname are not the full name's surname",
+			text:    "Regulators met on Monday.\n\nNadia Rose Kessler opened the hearing. Rose Kessler, her sister, said the tariffs were unlawful.",
+			content: "the tariffs were unlawful",
+			speaker: "Rose Kessler",
+			rules:   true,
+		},
 	})
 }
