@@ -4,9 +4,6 @@ import (
 	"math"
 	"slices"
 	"sort"
-	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
 // Pronoun resolution by salience, in the manner of Lappin and Leass (1994):
@@ -281,22 +278,4 @@ func nominative(t string, pos int) bool {
 	}
 	w := string(lowerInto(&lb, t[pos:end]))
 	return w == "he" || w == "she"
-}
-
-// opensSentence reports whether the name at pos opens the sentence that
-// starts at start, after nothing but capitalised words (a title: "City
-// planner Daniel Ortiz" does not, "Planning Director Daniel Ortiz" does):
-// the subject, not an object or a name after a preposition ("a deal with
-// Compaq Computer ... she").
-func opensSentence(t string, start, pos int) bool {
-	if start < 0 || pos < start || pos-start > 80 {
-		return false
-	}
-	for w := range strings.FieldsSeq(t[start:pos]) {
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) || strings.ContainsAny(w, ",;:") {
-			return false
-		}
-	}
-	return true
 }

@@ -232,5 +232,19 @@ func TestProbeSpeakers(t *testing.T) {
 			speaker: "Rose Kessler",
 			rules:   true,
 		},
+		{
+			name:    "an epithet of age and nationality stands for the subject, not the one the subject beat",
+			text:    "Regulators met on Monday.\n\nROME (AP) — Matteo Ferri beat Dmitri Orlov in the final on Sunday.\n\n“I am still dreaming,” the 23-year-old Italian said.",
+			content: "I am still dreaming",
+			speaker: "Matteo Ferri",
+			rules:   true,
+		},
+		{
+			name:    "a surname that 'who' follows is a person's an epithet may stand for",
+			text:    "Regulators met on Monday.\n\nMatteo Ferri beat Dmitri Orlov in the final on Sunday.\n\nOrlov, who also lost last year, was gracious. “He deserved it,” the Russian said.",
+			content: "He deserved it",
+			speaker: "Dmitri Orlov",
+			rules:   true,
+		},
 	})
 }
