@@ -192,10 +192,16 @@ func analyseIn(t string, toks []token, ar *wordArena) mention {
 		return mention{span: m.span, kind: mNoun, text: fold(t[m.span[0]:m.span[1]])}
 	}
 	m.text = fold(t[toks[a].s:toks[len(toks)-1].e])
-	// the head part follows the last possessive: "President Vladimir Putin’s spokesman"
+	// the head part follows the last possessive: "President Vladimir Putin’s
+	// spokesman"; not a possessive inside a body's name after "of", which
+	// a capital goes on with ("Mark Zandi of Moody's Analytics")
 	h := a
+	of := false // an "of" before: "Mark Zandi of Moody's Analytics"
 	for i := a; i < len(toks)-1; i++ {
-		if possessive(t[toks[i].s:toks[i].e]) {
+		if equalFold(t[toks[i].s:toks[i].e], "of") {
+			of = true
+		}
+		if possessive(t[toks[i].s:toks[i].e]) && !(of && toks[i+1].cap && toks[i+1].w.f&(fRole|fMod) == 0) {
 			h = i + 1
 		}
 	}

@@ -246,5 +246,20 @@ func TestProbeSpeakers(t *testing.T) {
 			speaker: "Dmitri Orlov",
 			rules:   true,
 		},
+		{
+			name:    "a possessive inside a body's name after 'of' is no head of the speaker's phrase",
+			text:    "Regulators met on Monday.\n\nMark Lindgren of Halden's Analytics said the economy was slowing.",
+			content: "the economy was slowing",
+			speaker: "Mark Lindgren",
+			rules:   true,
+		},
+		{
+			name:    "a possessive before a role is the role's holder's",
+			text:    "Regulators met on Monday.\n\nThe Secretary of State's spokesman said the talks would resume.",
+			content: "the talks would resume",
+			speaker: "Secretary of State's spokesman",
+			vague:   true,
+			rules:   true,
+		},
 	})
 }
