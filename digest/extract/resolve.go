@@ -88,13 +88,39 @@ func (x *extractor) resolve() []resolved {
 		}
 		lastAny = i
 	}
+	sexes := sexByName(res)
 	for i := range res {
 		if !res[i].org && len(res[i].members) == 0 {
-			res[i].name = canonicalName(res[i].name, res[i].sex, x.famous)
+			sx := res[i].sex
+			if sx == unknownSex {
+				sx = sexes[res[i].name] // "Sanders said ... She called": no Bernie
+			}
+			res[i].name = canonicalName(res[i].name, sx, x.famous)
 		}
 		res[i] = x.validSpeaker(res[i], x.raws[i].speaker, x.raws[i].ownableCue()) // speaker_valid.go
 	}
 	return res
+}
+
+// sexByName returns the sex the statements give each person's name, from
+// the he or she that speaks for it in one of them, when they agree: a
+// bare surname is completed only with a known person of that sex.
+func sexByName(res []resolved) map[string]sex {
+	var m map[string]sex
+	for _, r := range res {
+		if r.org || r.sex == unknownSex || r.name == "" {
+			continue
+		}
+		if m == nil {
+			m = map[string]sex{}
+		}
+		if old, ok := m[r.name]; ok && old != r.sex {
+			m[r.name] = unknownSex // both: no evidence
+			continue
+		}
+		m[r.name] = r.sex
+	}
+	return m
 }
 
 // compatible reports whether two speakers may be the same voice: the same

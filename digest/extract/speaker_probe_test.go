@@ -261,5 +261,19 @@ func TestProbeSpeakers(t *testing.T) {
 			vague:   true,
 			rules:   true,
 		},
+		{
+			name:    "a bare surname a she speaks for is not completed with a man of that name",
+			text:    "The governor toured the plant.\n\nSanders said the state would keep cutting taxes. She called the plant a win for every family.",
+			content: "the state would keep cutting taxes",
+			speaker: "Sanders",
+			rules:   true,
+		},
+		{
+			name:    "a bare surname a he speaks for is completed with the man of that name",
+			text:    "The senator toured the plant.\n\nSanders said the state would keep cutting taxes. He called the plant a win for every family.",
+			content: "the state would keep cutting taxes",
+			speaker: "Bernie Sanders",
+			rules:   true,
+		},
 	})
 }
