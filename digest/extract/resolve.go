@@ -32,6 +32,7 @@ func (x *extractor) resolve() []resolved {
 	freq := x.namedSpeakers()
 	refs := x.pronounReferents(freq)
 	var lastPerson, lastAny = -1, -1
+	var labels map[string]resolved // the people transcript labels named
 	for i := range x.raws {
 		r := &x.raws[i]
 		if r.anchor >= 0 {
@@ -50,6 +51,12 @@ func (x *extractor) resolve() []resolved {
 				}
 			}
 			res[i] = x.name(r.speaker, res, person, lastAny, freq)
+			if r.turn {
+				if labels == nil {
+					labels = map[string]resolved{}
+				}
+				x.turnLabel(&res[i], labels) // speaker_turn.go: "MARGARET BRENNAN:"
+			}
 			if ref, ok := refs[r.speaker.span[0]]; ok && ref.id >= 0 && want != unknownSex && r.speaker.ante == nil {
 				e := x.ents.list[ref.id]
 				res[i] = resolved{name: e.name, title: e.title, sex: want, unsure: ref.unsure, ent: ref.id + 1}

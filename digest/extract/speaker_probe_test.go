@@ -275,5 +275,27 @@ func TestProbeSpeakers(t *testing.T) {
 			speaker: "Bernie Sanders",
 			rules:   true,
 		},
+		{
+			name:    "a transcript's label in capitals is a name written as names are",
+			text:    "Talks stalled on Tuesday.\n\nHost Priya Lindqvist spoke with Gov. Tomas Ferreira.\n\nNADIA ORTEGA: Will the ferry routes reopen this spring?\n\nGOV. TOMAS FERREIRA: They will reopen in May.\n\nORTEGA: And the fares?",
+			content: "Will the ferry routes reopen this spring",
+			speaker: "Nadia Ortega",
+			rules:   true,
+		},
+		{
+			name:    "a transcript's label of a person the clipping names is written as the clipping writes the name",
+			text:    "Talks stalled on Tuesday.\n\nHost Priya Lindqvist spoke with Gov. Tomas Ferreira.\n\nNADIA ORTEGA: Will the ferry routes reopen this spring?\n\nGOV. TOMAS FERREIRA: They will reopen in May.\n\nORTEGA: And the fares?",
+			content: "They will reopen in May",
+			speaker: "Tomas Ferreira",
+			title:   "Gov.",
+			rules:   true,
+		},
+		{
+			name:    "a transcript's label of a surname in capitals is the person an earlier label named in full",
+			text:    "Talks stalled on Tuesday.\n\nHost Priya Lindqvist spoke with Gov. Tomas Ferreira.\n\nNADIA ORTEGA: Will the ferry routes reopen this spring?\n\nGOV. TOMAS FERREIRA: They will reopen in May.\n\nORTEGA: And the fares?",
+			content: "And the fares",
+			speaker: "Nadia Ortega",
+			rules:   true,
+		},
 	})
 }
