@@ -43,6 +43,7 @@ func (x *extractor) subjectBody(m mention, head string) string {
 		if pos >= m.span[0] {
 			continue
 		}
+		pos += datelineLen(x.t[pos:m.span[0]]) // "NEW YORK (Reuters) — Acme Corp ..."
 		name := capsAfter(" " + x.t[pos:min(len(x.t), pos+200)])
 		if name == "" || strings.ContainsAny(name, "“\"") {
 			continue
@@ -52,7 +53,7 @@ func (x *extractor) subjectBody(m mention, head string) string {
 		if !strings.HasPrefix(rest, " ") || !unicode.IsLower(r) || prepNext(rest) {
 			continue // "Orbis rejected": a verb follows its subject, not "of" ("Shares of Acme fell")
 		}
-		if es.find(strings.Fields(name)) >= 0 || isPlace(name) || !unknownWords(name) {
+		if es.find(strings.Fields(name)) >= 0 || isPlace(name) || !unknownWords(name) && !firmName(name) {
 			return "" // a person, a place or a word of the language ("Just", "Workers") is no company
 		}
 		return name
@@ -67,4 +68,18 @@ func prepNext(rest string) bool {
 	w, _, _ := strings.Cut(strings.TrimPrefix(rest, " "), " ")
 	var buf [64]byte
 	return w == "of" || look(w, &buf).f&fPrep != 0
+}
+
+// firmName reports whether name is a business's by its last word, after a
+// first word the lexicon does not know: "Acme Corp", "Orbis Group".
+func firmName(name string) bool {
+	words := strings.Fields(name)
+	if len(words) < 2 || strings.ContainsAny(name, "'’") {
+		return false
+	}
+	var buf [64]byte
+	if look(strings.ToLower(words[0]), &buf).f != 0 {
+		return false
+	}
+	return look(strings.ToLower(strings.TrimSuffix(words[len(words)-1], ".")), &buf).f&fOrgHead != 0
 }

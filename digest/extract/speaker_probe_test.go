@@ -297,5 +297,12 @@ func TestProbeSpeakers(t *testing.T) {
 			speaker: "Nadia Ortega",
 			rules:   true,
 		},
+		{
+			name:    "the company stands for a firm named by its last word after a wire's dateline",
+			text:    "Halvor to cut jobs\n\nOSLO (Reuters) — Halvor Corp shares fell 5 percent on Tuesday after the company said it would cut 2,000 jobs.",
+			content: "it would cut 2,000 jobs",
+			speaker: "Halvor Corp",
+			rules:   true,
+		},
 	})
 }

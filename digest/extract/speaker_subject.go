@@ -50,16 +50,7 @@ func opensSentence(t string, start, pos int) bool {
 		return false
 	}
 	prefix := t[start:pos]
-	if first, _, _ := strings.Cut(prefix, " "); len(first) >= 3 && noLower(first) {
-		// a wire's dateline is the writer's, not the sentence's:
-		// "MELBOURNE, Australia (AP) — Jannik Sinner beat ..."
-		for _, dash := range []string{" — ", " – ", " - "} {
-			if k := strings.Index(prefix, dash); k > 0 && strings.Count(prefix[:k], " ") < 8 {
-				prefix = prefix[k+len(dash):]
-				break
-			}
-		}
-	}
+	prefix = prefix[datelineLen(prefix):]
 	for w := range strings.FieldsSeq(prefix) {
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) || strings.ContainsAny(w, ",;:") {
@@ -67,4 +58,20 @@ func opensSentence(t string, start, pos int) bool {
 		}
 	}
 	return true
+}
+
+// datelineLen returns the length of a wire's dateline opening s, the
+// writer's and not the sentence's ("MELBOURNE, Australia (AP) — "): a
+// first word in capitals and a dash within eight words; 0 when there is
+// none.
+func datelineLen(s string) int {
+	if first, _, _ := strings.Cut(s, " "); len(first) < 3 || !noLower(first) {
+		return 0
+	}
+	for _, dash := range []string{" — ", " – ", " - "} {
+		if k := strings.Index(s, dash); k > 0 && strings.Count(s[:k], " ") < 8 {
+			return k + len(dash)
+		}
+	}
+	return 0
 }
