@@ -95,12 +95,11 @@ func (x *extractor) resolve() []resolved {
 		}
 		lastAny = i
 	}
-	sexes := sexByName(res)
 	for i := range res {
 		if !res[i].org && len(res[i].members) == 0 {
 			sx := res[i].sex
-			if sx == unknownSex {
-				sx = sexes[res[i].name] // "Sanders said ... She called": no Bernie
+			if sx == unknownSex && res[i].name != "" && strings.IndexByte(res[i].name, ' ') < 0 {
+				sx = sexOfName(res, res[i].name) // "Sanders said ... She called": no Bernie
 			}
 			res[i].name = canonicalName(res[i].name, sx, x.famous)
 		}
@@ -109,25 +108,21 @@ func (x *extractor) resolve() []resolved {
 	return res
 }
 
-// sexByName returns the sex the statements give each person's name, from
-// the he or she that speaks for it in one of them, when they agree: a
-// bare surname is completed only with a known person of that sex.
-func sexByName(res []resolved) map[string]sex {
-	var m map[string]sex
+// sexOfName returns the sex the statements give a person's name, from the
+// he or she that speaks for it in one of them, when they agree: a bare
+// surname is completed only with a known person of that sex.
+func sexOfName(res []resolved, name string) sex {
+	x := unknownSex
 	for _, r := range res {
-		if r.org || r.sex == unknownSex || r.name == "" {
+		if r.org || r.sex == unknownSex || r.name != name {
 			continue
 		}
-		if m == nil {
-			m = map[string]sex{}
+		if x != unknownSex && x != r.sex {
+			return unknownSex // both: no evidence
 		}
-		if old, ok := m[r.name]; ok && old != r.sex {
-			m[r.name] = unknownSex // both: no evidence
-			continue
-		}
-		m[r.name] = r.sex
+		x = r.sex
 	}
-	return m
+	return x
 }
 
 // compatible reports whether two speakers may be the same voice: the same
