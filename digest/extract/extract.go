@@ -62,7 +62,7 @@ func statementsWith(c *digest.Clipping, m *model, col *collector, rawOf *[]int) 
 		x.block(b, bl)
 	}
 	x.famous = knownEra(eraOf(c))
-	out, raws := x.finish(c.PublishedDate())
+	out, raws := x.finish(storyToday(c)) // date_dateline.go: a wire's dateline day, else publication
 	if text != c.Text {
 		ownWords(out, c.Text)
 	}

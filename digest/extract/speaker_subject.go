@@ -65,7 +65,7 @@ func opensSentence(t string, start, pos int) bool {
 // first word in capitals and a dash within eight words; 0 when there is
 // none.
 func datelineLen(s string) int {
-	if first, _, _ := strings.Cut(s, " "); len(first) < 3 || !noLower(first) {
+	if first, _, _ := strings.Cut(s, " "); len(first) < 3 || !allCaps(first) {
 		return 0
 	}
 	for _, dash := range []string{" — ", " – ", " - "} {
