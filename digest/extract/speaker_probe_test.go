@@ -304,5 +304,19 @@ func TestProbeSpeakers(t *testing.T) {
 			speaker: "Halvor Corp",
 			rules:   true,
 		},
+		{
+			name:    "a wire's dateline with a comma and a hyphen is not the subject an appositive follows",
+			text:    "Orbis raises funds\n\nOSLO, March 1 (Reuters) - Orbis Robotics, a maker of warehouse robots, said it had raised $50 million.",
+			content: "it had raised $50 million",
+			speaker: "Orbis Robotics",
+			rules:   true,
+		},
+		{
+			name:    "a wire's dateline with a hyphen is not the subject an appositive follows",
+			text:    "Orbis raises funds\n\nOSLO (Reuters) - Orbis Robotics, a maker of warehouse robots, said it had raised $50 million.",
+			content: "it had raised $50 million",
+			speaker: "Orbis Robotics",
+			rules:   true,
+		},
 	})
 }

@@ -322,7 +322,8 @@ func (s *sentence) subjectLike(a, b int) bool {
 // cue: it returns the speaker, with the appositive in its span, and the first
 // token of the noun phrase.
 func (s *sentence) appositive(k int) (mention, int, bool) {
-	for c := s.from + 1; c < k; c++ {
+	from := max(s.from, s.datelineEnd()) // "LONDON, March 1 (Reuters) - ": the dateline's comma sets off nothing
+	for c := from + 1; c < k; c++ {
 		if !s.punct(c, ",") || k-c > 30 || k-c < 2 {
 			continue
 		}

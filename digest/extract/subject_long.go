@@ -248,7 +248,7 @@ func (s *sentence) subjectOpens(st int) bool {
 // "Even"), or after a subordinator ("because the officials who ...
 // said").
 func (s *sentence) mainSubjectOpens(p int) bool {
-	return p == s.from || s.subjectStart(p) || s.punct(p-1, ",") || s.toks[p-1].k == kQuote ||
+	return p == s.from || s.subjectStart(p) || s.punct(p-1, ",") || s.toks[p-1].k == kQuote || p > 0 && s.datelineEnd() == p ||
 		p-1 == s.from && (s.has(p-1, fSub|fClauseEnd) || s.sentenceLink(p-1) || s.is(p-1, "even")) || s.subordinator(p-1)
 }
 
