@@ -253,6 +253,9 @@ func (x *extractor) name(m mention, res []resolved, lastPerson, lastAny int, fre
 		if body := x.describedBody(m); body != "" {
 			return resolved{name: body, org: true}
 		}
+		if body := x.spokesBody(m); body != "" {
+			return resolved{name: body, org: true, title: m.text} // speaker_voice.go: "the spokesman for the Treasury Department"
+		}
 		return resolved{name: m.text, vague: true}
 	case mOrg:
 		if w := x.ents.capsSurname(m.name); w != "" {
@@ -284,6 +287,9 @@ func (x *extractor) name(m mention, res []resolved, lastPerson, lastAny int, fre
 	}
 	if body := x.bodyOfVoices(m.text); body != "" {
 		return resolved{name: body, org: true}
+	}
+	if body := x.spokesBody(m); body != "" {
+		return resolved{name: body, org: true, title: m.text} // speaker_voice.go: "a spokesman for the Treasury Department"
 	}
 	return resolved{name: m.text, org: true, vague: m.kind == mNoun && !definiteBody(x.t[m.span[0]:m.span[1]])}
 }

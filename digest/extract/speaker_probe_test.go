@@ -318,5 +318,29 @@ func TestProbeSpeakers(t *testing.T) {
 			speaker: "Orbis Robotics",
 			rules:   true,
 		},
+		{
+			name:    "an unnamed spokesman for a named body speaks as the body",
+			text:    "Regulators met on Monday.\n\nA spokesman for the Halden Port Authority said the berth would reopen on Friday.",
+			content: "the berth would reopen on Friday",
+			speaker: "Halden Port Authority",
+			title:   "spokesman",
+			rules:   true,
+		},
+		{
+			name:    "an unnamed spokesman for a person described by a capitalised adjective stays unnamed",
+			text:    "Regulators met on Monday.\n\nA spokesman for Democratic mayoral candidate Lena Varga said the berth would reopen on Friday.",
+			content: "the berth would reopen on Friday",
+			speaker: "spokesman",
+			vague:   true,
+			rules:   true,
+		},
+		{
+			name:    "an unnamed spokeswoman for a person the clipping names stays unnamed",
+			text:    "Regulators met on Monday.\n\nMayor Lena Varga left early. A spokeswoman for Varga said the berth would reopen on Friday.",
+			content: "the berth would reopen on Friday",
+			speaker: "spokeswoman",
+			vague:   true,
+			rules:   true,
+		},
 	})
 }
