@@ -41,6 +41,19 @@ type when struct {
 // tokens (0 when there is none) and what it says.
 func (s *sentence) dateAt(i int) (int, when) {
 	toks := s.toks
+	if i > 0 && i < len(toks) && toks[i].k == kWord && toks[i].cap && toks[i].w.f == 0 && possessive(s.word(i)) {
+		// "In Sunday's debate, Clinton said", "he said at Tuesday's rally":
+		// the day of the event the saying was part of; not the day of
+		// what was said ("said Monday's ruling was wrong")
+		if !s.is(i-1, "at") && !s.is(i-1, "in") && !s.is(i-1, "during") {
+			return 0, when{}
+		}
+		var buf [64]byte
+		if w := look(stripPossessive(s.word(i)), &buf); w.f&fWeekday != 0 && i+1 < len(toks) && toks[i+1].k == kWord && !toks[i+1].cap {
+			return 1, when{kind: wWeekday, weekday: w.num}
+		}
+		return 0, when{}
+	}
 	if i < 0 || i >= len(toks) || toks[i].k != kWord || toks[i].w.f&(fDateLead|fWeekday|fMonth|fRelDay) == 0 {
 		return 0, when{}
 	}
@@ -90,6 +103,8 @@ func (s *sentence) dateAt(i int) (int, when) {
 			return 2, when{kind: wRelYear, rel: rel}
 		case s.is(i+1, "night") && last:
 			return 2, when{kind: wRelPub, rel: -1} // "last night": the evening before publication
+		case !last && equalFold(wd, "this") && (s.is(i+1, "morning") || s.is(i+1, "afternoon") || s.is(i+1, "evening")):
+			return 2, when{kind: wRelPub} // "this morning": the day of publication
 		case s.is(i+1, "week"):
 			return 2, when{kind: wRelWeek, rel: rel}
 		case s.is(i+1, "weekend") || s.is(i+1, "night") || s.is(i+1, "fall") || s.is(i+1, "spring") || s.is(i+1, "summer") || s.is(i+1, "winter"):
@@ -105,6 +120,9 @@ func (s *sentence) dateAt(i int) (int, when) {
 		d := 0
 		if equalFold(wd, "yesterday") {
 			d = -1
+		}
+		if s.is(i+1, "morning") || s.is(i+1, "afternoon") || s.is(i+1, "evening") {
+			return 2, when{kind: wRelPub, rel: d} // "yesterday morning"
 		}
 		return 1, when{kind: wRelPub, rel: d}
 	case w.f&fMonth != 0 && toks[i].cap && (w.num != 5 || i > 0 && (s.has(i-1, fPrep) || s.is(i-1, "last"))):

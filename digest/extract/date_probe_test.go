@@ -85,5 +85,30 @@ func TestProbeDates(t *testing.T) {
 				{speaker: "Lena Varga", content: "the levy was fair", saidOn: "2026-03-04"},
 			},
 		},
+		{
+			name: "a weekday's event the saying was part of dates it",
+			text: "The court ruled on Tuesday.\n\nIn Sunday's debate, Mayor Lena Varga said the levy was lawful. Tomas Brenner said at Monday's rally that he would appeal.",
+			pub:  "2026-03-04",
+			want: []want{
+				{speaker: "Lena Varga", content: "the levy was lawful", saidOn: "2026-03-01", title: "Mayor"},
+				{speaker: "Tomas Brenner", content: "he would appeal", saidOn: "2026-03-02"},
+			},
+		},
+		{
+			name: "a weekday's event that is what was said dates nothing",
+			text: "The court ruled on Tuesday.\n\nTomas Brenner said Monday's ruling was wrong.",
+			pub:  "2026-03-04",
+			want: []want{{speaker: "Tomas Brenner", content: "Monday's ruling was wrong", saidOn: "2026-03-04"}},
+		},
+		{
+			name: "this morning and yesterday morning are days, not what was said",
+			text: "The court ruled on Tuesday.\n\nTomas Brenner said this morning that he would appeal. Lena Varga said yesterday morning that the levy was lawful.",
+			pub:  "2026-03-04",
+			want: []want{
+				{speaker: "Tomas Brenner", content: "he would appeal", saidOn: "2026-03-04"},
+				{speaker: "Lena Varga", content: "the levy was lawful", saidOn: "2026-03-03"},
+			},
+			none: []string{"morning"},
+		},
 	})
 }
