@@ -57,7 +57,10 @@ func (x *extractor) resolve() []resolved {
 				}
 				x.turnLabel(&res[i], labels) // speaker_turn.go: "MARGARET BRENNAN:"
 			}
-			if ref, ok := refs[r.speaker.span[0]]; ok && ref.id >= 0 && want != unknownSex && r.speaker.ante == nil {
+			if k, ok := x.unnamedVoice(i, want, res); ok && r.speaker.ante == nil {
+				res[i] = res[k] // speaker_unnamed.go: "A Treasury spokesman said ... He said"
+				res[i].sex, res[i].unsure = want, false
+			} else if ref, ok := refs[r.speaker.span[0]]; ok && ref.id >= 0 && want != unknownSex && r.speaker.ante == nil {
 				e := x.ents.list[ref.id]
 				res[i] = resolved{name: e.name, title: e.title, sex: want, unsure: ref.unsure, ent: ref.id + 1}
 			} else if want != unknownSex && r.speaker.ante == nil {

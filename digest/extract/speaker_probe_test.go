@@ -342,5 +342,28 @@ func TestProbeSpeakers(t *testing.T) {
 			vague:   true,
 			rules:   true,
 		},
+		{
+			name:    "a he right after an unnamed spokesman's statement is the spokesman, not a man named before",
+			text:    "Regulators met on Monday.\n\nFinance Minister Tomas Brenner met union leaders on Monday.\n\nA Treasury spokesman said the talks were constructive. He said a deal could come within weeks.",
+			content: "a deal could come within weeks",
+			speaker: "Treasury spokesman",
+			vague:   true,
+			rules:   true,
+		},
+		{
+			name:    "a he after unnamed officials' statement is not the officials",
+			text:    "Regulators met on Monday.\n\nFinance Minister Tomas Brenner met union leaders on Monday.\n\nTreasury officials said the talks were constructive. He said a deal could come within weeks.",
+			content: "a deal could come within weeks",
+			speaker: "Tomas Brenner",
+			rules:   true,
+		},
+		{
+			name:    "an unnamed spokeswoman for a body whose name holds 'of' speaks as the body",
+			text:    "Regulators met on Monday.\n\nA spokeswoman for the Bank of Halden said rates would stay on hold. She added that inflation was easing.",
+			content: "inflation was easing",
+			speaker: "Bank of Halden",
+			title:   "spokeswoman",
+			rules:   true,
+		},
 	})
 }

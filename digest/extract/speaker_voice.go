@@ -26,6 +26,15 @@ func (x *extractor) spokesBody(m mention) string {
 	after := phrase[i+strings.IndexByte(phrase[i+1:], ' ')+2:]
 	after = strings.TrimPrefix(after, "the ")
 	name := capsAfter(" " + after)
+	for {
+		// "Bank of England", "Department of Justice": "of" inside a name
+		rest := after[len(name):]
+		more := capsAfter(strings.TrimPrefix(rest, " of"))
+		if name == "" || !strings.HasPrefix(rest, " of ") || more == "" {
+			break
+		}
+		name += " of " + more
+	}
 	if name == "" || isPlace(name) || knownFirstName(strings.Fields(name)[0]) {
 		return ""
 	}
