@@ -30,6 +30,12 @@ func (x *extractor) possessed(m mention, refs map[int]referent, cur resolved) (r
 	if !ok || strings.ContainsAny(rest, ",;:\"“”()") {
 		return resolved{}, false
 	}
+	if id := x.namedBefore(p, sp[0]); id >= 0 {
+		// "his brother Alastair Osman gave an interview ... his brother
+		// added": the description the clipping gave that name
+		e := &x.ents.list[id]
+		return resolved{name: e.name, title: e.title, sex: e.sex, ent: id + 1}, true
+	}
 	ref, ok := refs[sp[0]]
 	if !ok || ref.id < 0 || ref.unsure {
 		return resolved{}, false
@@ -64,3 +70,26 @@ func cutPossessivePronoun(p string) (string, bool) {
 
 // ownerOf writes a name as a possessive: "Ruth Ames's", "Paul Hartley's".
 func ownerOf(name string) string { return name + "'s" }
+
+// namedBefore returns the person the clipping named right after the same
+// possessed description earlier ("his brother Alastair Osman"), or -1.
+func (x *extractor) namedBefore(phrase string, pos int) int {
+	before := x.t[max(0, pos-descLook):pos]
+	for end := len(before); ; {
+		i := strings.LastIndex(before[:end], phrase)
+		if i < 0 {
+			return -1
+		}
+		end = i
+		if i > 0 && isLetterByte(before[i-1]) {
+			continue
+		}
+		name := capsAfter(before[i+len(phrase):])
+		if name == "" {
+			continue
+		}
+		if id := x.ents.find(strings.Fields(stripPossessive(name))); id >= 0 && len(x.ents.list[id].words) >= 2 {
+			return id
+		}
+	}
+}

@@ -365,5 +365,12 @@ func TestProbeSpeakers(t *testing.T) {
 			title:   "spokeswoman",
 			rules:   true,
 		},
+		{
+			name:    "a possessed role the clipping gave a name before is that person",
+			text:    "Regulators met on Monday.\n\nThe family of Tomas Brenner spoke on Monday, in an interview his brother Marco Varga gave to a local radio station. Marco Varga called him generous. He was a kind man, his brother added.",
+			content: "He was a kind man",
+			speaker: "Marco Varga",
+			rules:   true,
+		},
 	})
 }
