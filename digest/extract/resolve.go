@@ -89,6 +89,11 @@ func (x *extractor) resolve() []resolved {
 					res[i] = p // "his campaign", "her office", "his lawyer" (speaker_possessed.go)
 				}
 			}
+			if res[i].vague && len(res[i].members) == 0 {
+				if k, ok := x.sameRoleBefore(i, r.speaker, res); ok {
+					res[i] = res[k] // speaker_same_role.go: "Britain's finance minister said ... The minister said"
+				}
+			}
 			if p, ok := x.epithetPerson(r.speaker); ok {
 				res[i] = p // "the Italian said", "the 22-year-old said" (speaker_epithet.go)
 			}

@@ -372,5 +372,13 @@ func TestProbeSpeakers(t *testing.T) {
 			speaker: "Marco Varga",
 			rules:   true,
 		},
+		{
+			name:    "a definite role with no holder named is the fuller unnamed speaker of that role before",
+			text:    "Regulators met on Monday.\n\nThe port will reopen, according to a senior harbour official. The official said the berth had been repaired.",
+			content: "the berth had been repaired",
+			speaker: "senior harbour official",
+			vague:   true,
+			rules:   true,
+		},
 	})
 }
