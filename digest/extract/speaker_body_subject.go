@@ -49,9 +49,18 @@ func (x *extractor) subjectBody(m mention, head string) string {
 			continue
 		}
 		rest := x.t[pos+len(name):]
+		if of, ok := strings.CutPrefix(rest, " of "); ok && len(strings.Fields(name)) == 1 {
+			// "Shares of Orbis fell ... after the company said": the
+			// business the subject's noun belongs to
+			name, rest = capsAfter(" "+of), ""
+			if name == "" {
+				continue
+			}
+			rest = " " + strings.TrimPrefix(of[len(name):], " ")
+		}
 		r, _ := utf8.DecodeRuneInString(strings.TrimPrefix(rest, " "))
 		if !strings.HasPrefix(rest, " ") || !unicode.IsLower(r) || prepNext(rest) {
-			continue // "Orbis rejected": a verb follows its subject, not "of" ("Shares of Acme fell")
+			continue // "Orbis rejected": a verb follows its subject, not "of" ("Talks with the union")
 		}
 		if es.find(strings.Fields(name)) >= 0 || isPlace(name) || !unknownWords(name) && !firmName(name) {
 			return "" // a person, a place or a word of the language ("Just", "Workers") is no company

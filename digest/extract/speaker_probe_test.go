@@ -76,11 +76,10 @@ func TestProbeSpeakers(t *testing.T) {
 			rules:   true,
 		},
 		{
-			name:    "a capitalised word before 'of' opening the sentence heads a noun phrase and names no company",
+			name:    "a capitalised word before 'of' opening the sentence heads a noun phrase and names no company: the name after 'of' does",
 			text:    "Markets were calm.\n\nShares of Orbis fell 8 percent after the company said its chief executive would step down.",
 			content: "its chief executive would step down",
-			speaker: "company",
-			vague:   true,
+			speaker: "Orbis",
 			rules:   true,
 		},
 		{
@@ -378,6 +377,13 @@ func TestProbeSpeakers(t *testing.T) {
 			content: "the berth had been repaired",
 			speaker: "senior harbour official",
 			vague:   true,
+			rules:   true,
+		},
+		{
+			name:    "the company stands for the business a sentence's subject belongs to by 'of'",
+			text:    "Halvor to cut jobs\n\nNEW YORK (Reuters) — Shares of Halvor fell 8 percent after the company said its profit would miss forecasts.",
+			content: "its profit would miss forecasts",
+			speaker: "Halvor",
 			rules:   true,
 		},
 	})
