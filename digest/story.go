@@ -200,7 +200,7 @@ func newStory(entries []Entry, follows []int64) Story {
 		if headlineSpeaker(e, titles[speakerKey(e)], st.Headline, headSpeakers) {
 			l.score += 1.5
 		}
-		if e.Direct {
+		if e.Direct && !pronounQuote(e) {
 			l.score++
 		}
 		if titles[speakerKey(e)] != "" && !l.vague {
@@ -237,6 +237,38 @@ func fragmentQuote(e *Entry) bool {
 		}
 	}
 	return false
+}
+
+// pronounSubjects are the words a quote opens with when its subject is
+// its speaker, the listener or something said before: "I hope not", "We'll
+// see", "It was a sizable purchase".
+var pronounSubjects = map[string]bool{
+	"i": true, "we": true, "you": true, "it": true, "he": true, "she": true, "they": true,
+	"this": true, "that": true, "these": true, "those": true, "my": true, "our": true,
+	"everybody": true, "everyone": true, "nobody": true, "somebody": true, "someone": true,
+}
+
+// pronounQuote reports whether e is a short direct quote (fewer than eight
+// words) whose subject is a pronoun: it says how the speaker feels or
+// answers what the reader was not shown ("I hope not", "I want my dues
+// back"), not what the story is about, so being a quote earns it nothing.
+// A short quote naming its subject ("Donald Trump is a fraud", "There
+// never was a stand-down order") keeps its weight.
+func pronounQuote(e *Entry) bool {
+	if !e.Direct {
+		return false
+	}
+	const short = 8
+	first, n := "", 0
+	for _, w := range strings.FieldsFunc(e.Content, func(r rune) bool { return !isWordRune(r) && r != '\'' && r != '’' }) {
+		if n == 0 {
+			first, _, _ = strings.Cut(strings.ToLower(strings.ReplaceAll(w, "’", "'")), "'") // "We’ll": we
+		}
+		if n++; n >= short {
+			return false
+		}
+	}
+	return pronounSubjects[first]
 }
 
 // cmpBool orders false before true.

@@ -1,0 +1,47 @@
+package digest
+
+import "testing"
+
+// A short quote whose subject is a pronoun ("I hope not.") is no story's
+// key line for being a quote: a statement on the story's subject by the
+// same speaker, a little further down, leads.
+func TestComposePronounQuoteNotKey(t *testing.T) {
+	src := Source{ClippingID: 1, Outlet: "Harbour Gazette", Headline: "Lopez defends the city budget", Published: day("2025-09-05")}
+	mk := func(id int64, content string, at int) Entry {
+		e := entry(id, 1, "Marta Lopez", "Mayor", content, true, "", src)
+		e.ContentSpan = Span{at, at + len(content)}
+		return e
+	}
+	entries := []Entry{
+		mk(1, "I hope not.", 100),
+		mk(2, "The budget will cut three bus routes next year.", 300),
+	}
+	ls := lines(Compose(entries, ComposeOptions{Now: digestNow, MaxEntries: 1}))
+	if len(ls) != 1 || ls[0].ID != 2 {
+		t.Fatalf("key line %+v, want entry 2 (the budget)", ls)
+	}
+}
+
+func TestPronounQuote(t *testing.T) {
+	tests := []struct {
+		content string
+		direct  bool
+		want    bool
+	}{
+		{"I hope not.", true, true},
+		{"We’ll see", true, true},
+		{"It was a sizable purchase of data.", true, true},
+		{"Everybody sues, right?", true, true},
+		{"Donald Trump is a fraud.", true, false},                                    // names its subject
+		{"There never was a stand-down order.", true, false},                         // an existential, no pronoun
+		{"I want to be associated with interesting quotes, and people", true, false}, // eight words and more
+		{"I hope not.", false, false},                                                // reported, not quoted
+	}
+	for _, tt := range tests {
+		e := Entry{}
+		e.Content, e.Direct = tt.content, tt.direct
+		if got := pronounQuote(&e); got != tt.want {
+			t.Errorf("pronounQuote(%q, direct %v) = %v, want %v", tt.content, tt.direct, got, tt.want)
+		}
+	}
+}
