@@ -209,7 +209,7 @@ func statementSentence(e Entry, name, title string, max int, st style) string {
 	if namesSpeaker(audience, e.Speaker) {
 		audience = "" // "Hannity, to Hannity": no one speaks to themselves in a line
 	}
-	content = strings.TrimSuffix(strings.TrimSuffix(content, ",\""), ",”") + closingQuote(content)
+	content = commaBeforeClose(content)
 	if first, rest, ok := strings.Cut(content, " "); ok && e.Cue != "" && strings.EqualFold(first, firstWord(e.Cue)) {
 		content = rest // "accused Putin of ...": the cue opens the content
 	}
@@ -436,16 +436,15 @@ func (s *Story) subject(e Entry, named map[string]bool, st style) (string, strin
 	return st.strong(st.esc(name)), st.esc(FoldSpace(title))
 }
 
-// closingQuote returns the quote mark that ends s after a comma (`stages,"`),
-// so that dropping the comma keeps the mark; "" when s does not end so.
-func closingQuote(s string) string {
-	switch {
-	case strings.HasSuffix(s, ",\""):
-		return "\""
-	case strings.HasSuffix(s, ",”"):
-		return "”"
+// commaBeforeClose drops the comma that ends a content inside its closing
+// quote marks (`stages,"`, "its brain,’", or two apostrophes), the marks
+// kept: the writer's sentence went on after it, the line's does not.
+func commaBeforeClose(s string) string {
+	t := strings.TrimRight(s, "”’\"'")
+	if len(t) == len(s) || !strings.HasSuffix(t, ",") {
+		return s
 	}
-	return ""
+	return t[:len(t)-1] + s[len(t):]
 }
 
 // lowerFirst lower-cases the first word of a reported clause when it is a

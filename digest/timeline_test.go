@@ -244,10 +244,15 @@ func TestSentenceGlitches(t *testing.T) {
 	lead := lee(55, "survey", "survey, most drivers would use the bridge", false, "according to", "", "")
 	apos := lee(56, "Ann Lee", "It will open.", true, "told", "Radio One's Tom Ray", "")
 	few := lee(57, "Only 24 percent", "the bridge should open", false, "said", "", "if the bridge was needed")
+	nested := lee(58, "Ann Lee", "the mayor said, ‘the bridge will open,’", true, "said", "", "")
+	twoApos := lee(59, "Ann Lee", "the bridge would be ''ready by May,''", false, "said", "", "")
 	for _, tt := range []struct {
 		e    Entry
 		want string
 	}{
+		// a comma inside the closing quote marks goes, whatever the marks
+		{nested, "Lee: “the mayor said, ‘the bridge will open’.”"},
+		{twoApos, "Lee said the bridge would be “ready by May”."},
 		// after "Asked ..., " a speaker's function word reads in lower case
 		{few, "Asked if the bridge was needed, only 24 percent said the bridge should open."},
 		// an audience's apostrophe is typographic, as the content's is
