@@ -240,7 +240,7 @@ func statementSentence(e Entry, name, title string, max int, st style) string {
 		// the source's own form, neither said nor a quote.
 		body := typographic(content, false)
 		if e.Direct {
-			body = "“" + typographic(content, true) + "”"
+			body = "“" + innerQuote(content) + "”"
 		}
 		return b.String() + ": " + st.esc(endSentence(body))
 	}
@@ -259,7 +259,7 @@ func statementSentence(e Entry, name, title string, max int, st style) string {
 		case audience != "":
 			b.WriteString(", to " + st.esc(audience))
 		}
-		b.WriteString(": “" + st.esc(endSentence(typographic(content, true))) + "”")
+		b.WriteString(": “" + st.esc(endSentence(innerQuote(content))) + "”")
 	} else {
 		if title != "" {
 			b.WriteString(",")

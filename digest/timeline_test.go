@@ -246,6 +246,8 @@ func TestSentenceGlitches(t *testing.T) {
 	few := lee(57, "Only 24 percent", "the bridge should open", false, "said", "", "if the bridge was needed")
 	nested := lee(58, "Ann Lee", "the mayor said, ‘the bridge will open,’", true, "said", "", "")
 	twoApos := lee(59, "Ann Lee", "the bridge would be ''ready by May,''", false, "said", "", "")
+	inner := lee(60, "Ann Lee", "Drivers do not simply yell, 'Close the bridge.", true, "said", "", "")
+	elided := lee(61, "Ann Lee", "They said, 'Sure.' I asked 'em and they don't mind", true, "said", "", "")
 	for _, tt := range []struct {
 		e    Entry
 		want string
@@ -253,6 +255,9 @@ func TestSentenceGlitches(t *testing.T) {
 		// a comma inside the closing quote marks goes, whatever the marks
 		{nested, "Lee: “the mayor said, ‘the bridge will open’.”"},
 		{twoApos, "Lee said the bridge would be “ready by May”."},
+		// a quotation that ends where the quote does is closed
+		{inner, "Lee: “Drivers do not simply yell, ‘Close the bridge.’”"},
+		{elided, "Lee: “They said, ‘Sure.’ I asked ‘em and they don’t mind.”"},
 		// after "Asked ..., " a speaker's function word reads in lower case
 		{few, "Asked if the bridge was needed, only 24 percent said the bridge should open."},
 		// an audience's apostrophe is typographic, as the content's is
