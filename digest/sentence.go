@@ -222,9 +222,9 @@ func statementSentence(e Entry, name, title string, max int, st style) string {
 		return st.esc(endSentence(typographic(upperFirst(content), false)))
 	}
 	if e.Question == "" {
-		name = sentenceStart(name) // "officials said": "Officials said"
+		name = inTag(name, sentenceStart) // "officials said": "Officials said"
 	} else {
-		name = midSentence(name) // "Asked if ..., only 24 percent said", not "Only"
+		name = inTag(name, midSentence) // "Asked if ..., only 24 percent said", not "Only"
 	}
 	b.WriteString(name)
 	if title != "" {
@@ -470,6 +470,22 @@ func lowerFirst(s string) string {
 var modals = map[string]bool{
 	"will": true, "may": true, "can": true, "could": true, "would": true,
 	"should": true, "might": true, "must": true, "shall": true,
+}
+
+// inTag applies f to the text of a name marked up as a whole
+// ("<b>officials</b>", as a digest's HTML names a speaker), or to the name
+// itself: the text a reader sees is the name, not its tags.
+func inTag(name string, f func(string) string) string {
+	open, inner, closing := "", name, ""
+	if strings.HasPrefix(inner, "<") { // escaped text has no '<' of its own: a tag
+		if i := strings.IndexByte(inner, '>'); i >= 0 {
+			open, inner = inner[:i+1], inner[i+1:]
+		}
+	}
+	if i := strings.LastIndex(inner, "</"); i >= 0 && strings.HasSuffix(inner, ">") {
+		inner, closing = inner[:i], inner[i:]
+	}
+	return open + f(inner) + closing
 }
 
 // sentenceStart writes a name that opens a sentence with a capital when

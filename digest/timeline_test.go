@@ -294,4 +294,16 @@ func TestSentenceGlitches(t *testing.T) {
 	if got := FoldSpace(d.Text()); !strings.Contains(got, "Hillary Clinton, Democratic frontrunner: I support D.C. statehood.") {
 		t.Errorf("digest line with a colon cue:\n%s", got)
 	}
+	// a digest's HTML names its speakers in bold: the capital goes inside the tag
+	for _, tt := range []struct {
+		e    Entry
+		want string
+	}{
+		{vague, ": <b>Officials</b> said the talks would resume."},
+		{few, ": Asked if the bridge was needed, <b>only 24 percent</b> said the bridge should open."},
+	} {
+		if got := strings.Join(Compose([]Entry{tt.e}, ComposeOptions{Now: timelineNow}).HTML(), "\n"); !strings.Contains(got, tt.want) {
+			t.Errorf("digest HTML:\n%s\nwant the line %q", got, tt.want)
+		}
+	}
 }
