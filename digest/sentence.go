@@ -421,7 +421,7 @@ func (s *Story) subject(e Entry, named map[string]bool, st style) (string, strin
 	key := speakerKey(&e)
 	name := FoldSpace(e.Speaker)
 	if named[key] {
-		return st.strong(st.esc(shortName(name))), ""
+		return st.strong(st.esc(withArticle(shortName(name), true))), ""
 	}
 	named[key] = true
 	title := e.SpeakerTitle
@@ -433,7 +433,7 @@ func (s *Story) subject(e Entry, named map[string]bool, st style) (string, strin
 			}
 		}
 	}
-	return st.strong(st.esc(name)), st.esc(FoldSpace(title))
+	return st.strong(st.esc(withArticle(name, false))), st.esc(FoldSpace(title))
 }
 
 // commaBeforeClose drops the comma that ends a content inside its closing

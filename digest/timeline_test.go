@@ -262,8 +262,8 @@ func TestSentenceGlitches(t *testing.T) {
 		{few, "Asked if the bridge was needed, only 24 percent said the bridge should open."},
 		// an audience's apostrophe is typographic, as the content's is
 		{apos, "Lee, to Radio One’s Tom Ray: “It will open.”"},
-		// a content that opens with its speaker and a comma: not "Survey said survey, ..."
-		{lead, "Survey said most drivers would use the bridge."},
+		// a content that opens with its speaker and a comma: not "A survey said survey, ..."
+		{lead, "A survey said most drivers would use the bridge."},
 		// an audience that is the speaker again is left out
 		{self, "Lee said the bridge will open."},
 		{selfQ, "Lee: “It will open.”"},
@@ -282,7 +282,7 @@ func TestSentenceGlitches(t *testing.T) {
 		{colon, "Clinton: I support D.C. statehood."},
 		{twice, "Russian officials have previously accused the White House of dragging its feet."},
 		// a question the writer put in its own words, unquoted: not "reporter asked Did they ..."
-		{asked, "Reporter asked: Did they talk about the wall he wants to build?"},
+		{asked, "A reporter asked: Did they talk about the wall he wants to build?"},
 		{vague, "Officials said the talks would resume."},
 		{named, "Lee said Will Smith would host the gala."},
 	} {
