@@ -23,7 +23,7 @@ func withArticle(name string, again bool) string {
 		clauseOpeners[first] || strings.ContainsFunc(first, unicode.IsDigit) || numberWord(first) {
 		return name
 	}
-	if definiteFirst[first] || strings.HasSuffix(first, "'s") || strings.HasSuffix(first, "’s") {
+	if definiteFirst[first] || possessive(first) {
 		return "the " + name // "the same number", "the mayor's office"
 	}
 	// The description's nouns: its words up to its first preposition or
@@ -54,6 +54,20 @@ func withArticle(name string, again bool) string {
 	}
 	return "a " + name
 }
+
+// theRole gives a speaker's role that opens with a possessive its "the":
+// "Jon Favreau, the president's former chief speechwriter", not
+// "Jon Favreau, president's former chief speechwriter".
+func theRole(title string) string {
+	w := firstWord(title)
+	if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && possessive(w) {
+		return "the " + title
+	}
+	return title
+}
+
+// possessive reports whether a word ends in 's.
+func possessive(w string) bool { return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") }
 
 // determiners open a description that needs no article of its own.
 var determiners = map[string]bool{}

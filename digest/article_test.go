@@ -36,6 +36,15 @@ func TestWithArticle(t *testing.T) {
 			t.Errorf("withArticle(%q, %v) = %q, want %q", tt.name, tt.again, got, tt.want)
 		}
 	}
+	for _, tt := range []struct{ title, want string }{
+		{"mayor's press secretary", "the mayor's press secretary"},
+		{"press secretary", "press secretary"},
+		{"Mayor's press secretary", "Mayor's press secretary"},
+	} {
+		if got := theRole(tt.title); got != tt.want {
+			t.Errorf("theRole(%q) = %q, want %q", tt.title, got, tt.want)
+		}
+	}
 	// In a line, the article opens the sentence with its capital.
 	e := entry(1, 9, "spokesman", "", "the ferry would run", false, "", srcMT2017)
 	e.Cue = "said"

@@ -433,7 +433,7 @@ func (s *Story) subject(e Entry, named map[string]bool, st style) (string, strin
 			}
 		}
 	}
-	return st.strong(st.esc(withArticle(name, false))), st.esc(FoldSpace(title))
+	return st.strong(st.esc(withArticle(name, false))), st.esc(theRole(FoldSpace(title)))
 }
 
 // commaBeforeClose drops the comma that ends a content inside its closing
