@@ -392,17 +392,34 @@ func sourceContext(ctx context.Context, tx *sql.Tx, clippingID int64, span diges
 		return "", err
 	}
 	before, after := text[:from-start], text[to-start:]
+	cutStart, cutEnd := false, false // the words shown start or stop inside the paragraph
 	if i := strings.LastIndex(before, "\n\n"); i >= 0 {
 		before = before[i+2:]
 	} else if start > 0 {
 		before = before[min(len(before), strings.IndexByte(before, ' ')+1):] // a partial first word
+		cutStart = true
 	}
 	if i := strings.Index(after, "\n\n"); i >= 0 {
 		after = after[:i]
 	} else if i := strings.LastIndexByte(after, ' '); i >= 0 && len(after) == reach {
 		after = after[:i] // a partial last word
+		cutEnd = true
 	}
-	return strings.ToValidUTF8(joinContext("", digest.FoldSpace(before), digest.FoldSpace(after)), ""), nil
+	before, after = digest.FoldSpace(before), digest.FoldSpace(after)
+	around := joinContext("", before, after)
+	// The words shown are cut from a paragraph that goes on: an ellipsis
+	// says so, as a snippet's own cuts do ("…which will be held" read as
+	// the paragraph's end).
+	if before != "" && (cutStart || len(before) > maxContext/2) {
+		around = "…" + around
+	}
+	if before == "" && strings.IndexAny(around, ",;:.”’\"'") == 0 {
+		around = "… " + around // the statement, as " … " stands for it between words: not "— , a spokesman said"
+	}
+	if after != "" && (cutEnd || len(after) > maxContext/2) {
+		around += "…"
+	}
+	return strings.ToValidUTF8(around, ""), nil
 }
 
 // snippet returns text with the words matching the query's terms between
