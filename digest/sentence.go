@@ -433,7 +433,10 @@ func (s *Story) subject(e Entry, named map[string]bool, st style) (string, strin
 			}
 		}
 	}
-	return st.strong(st.esc(withArticle(name, false))), st.esc(theRole(FoldSpace(title)))
+	if title = FoldSpace(title); title != "" && containsWord(strings.ToLower(name), strings.ToLower(title)) {
+		title = "" // "French President François Hollande", not "..., French President"
+	}
+	return st.strong(st.esc(withArticle(name, false))), st.esc(theRole(title))
 }
 
 // commaBeforeClose drops the comma that ends a content inside its closing

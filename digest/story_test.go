@@ -1,6 +1,9 @@
 package digest
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A short quote whose subject is a pronoun ("I hope not.") is no story's
 // key line for being a quote: a statement on the story's subject by the
@@ -43,5 +46,18 @@ func TestPronounQuote(t *testing.T) {
 		if got := pronounQuote(&e); got != tt.want {
 			t.Errorf("pronounQuote(%q, direct %v) = %v, want %v", tt.content, tt.direct, got, tt.want)
 		}
+	}
+}
+
+// A name that carries the speaker's role is not followed by it again.
+func TestTitleInName(t *testing.T) {
+	src := Source{ClippingID: 1, Outlet: "Harbour Gazette", Published: day("2025-09-05")}
+	a := entry(1, 4, "Harbour Mayor Marta Lopez", "", "the ferries would run on Sunday", false, "", src)
+	a.Cue, a.ContentSpan = "said", Span{10, 40}
+	b := entry(2, 4, "Marta Lopez", "Harbour Mayor", "the port would reopen in May", false, "", src)
+	b.Cue, b.ContentSpan = "said", Span{100, 130}
+	got := FoldSpace(Compose([]Entry{a, b}, ComposeOptions{Now: digestNow, MaxEntries: -1}).Text())
+	if !strings.Contains(got, "• Harbour Mayor Marta Lopez said the ferries") {
+		t.Errorf("digest:\n%s\nwant 'Harbour Mayor Marta Lopez said' without the role again", got)
 	}
 }
