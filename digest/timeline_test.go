@@ -247,6 +247,7 @@ func TestSentenceGlitches(t *testing.T) {
 	nested := lee(58, "Ann Lee", "the mayor said, ‘the bridge will open,’", true, "said", "", "")
 	twoApos := lee(59, "Ann Lee", "the bridge would be ''ready by May,''", false, "said", "", "")
 	inner := lee(60, "Ann Lee", "Drivers do not simply yell, 'Close the bridge.", true, "said", "", "")
+	broken := lee(62, "Ann Lee", "The ferries are running a–", true, "said", "", "")
 	elided := lee(61, "Ann Lee", "They said, 'Sure.' I asked 'em and they don't mind", true, "said", "", "")
 	for _, tt := range []struct {
 		e    Entry
@@ -257,6 +258,7 @@ func TestSentenceGlitches(t *testing.T) {
 		{twoApos, "Lee said the bridge would be “ready by May”."},
 		// a quotation that ends where the quote does is closed
 		{inner, "Lee: “Drivers do not simply yell, ‘Close the bridge.’”"},
+		{broken, "Lee: “The ferries are running a–”"}, // words broken off take no full stop
 		{elided, "Lee: “They said, ‘Sure.’ I asked ‘em and they don’t mind.”"},
 		// after "Asked ..., " a speaker's function word reads in lower case
 		{few, "Asked if the bridge was needed, only 24 percent said the bridge should open."},
