@@ -61,3 +61,30 @@ func TestTitleInName(t *testing.T) {
 		t.Errorf("digest:\n%s\nwant 'Harbour Mayor Marta Lopez said' without the role again", got)
 	}
 }
+
+// A story's lede on its headline's subject leads it even when its speaker
+// is described, not named ("police said ..."); a vague lede on something
+// else, or too short to state the news, still comes after the named.
+func TestComposeVagueLede(t *testing.T) {
+	src := Source{ClippingID: 1, Outlet: "Island Post", Headline: "Ferry strike halts island traffic", Published: day("2025-09-05")}
+	mk := func(id, speakerID int64, speaker, content string, direct bool, at int) Entry {
+		e := entry(id, speakerID, speaker, "", content, direct, "", src)
+		e.Cue, e.ContentSpan = "said", Span{at, at + len(content)}
+		return e
+	}
+	quote := mk(2, 1, "Marta Lopez", "We are doing what we can for the passengers who are stranded.", true, 300)
+	for _, tt := range []struct {
+		name string
+		lede Entry
+		want int64
+	}{
+		{"on the headline's subject", mk(1, 2, "police", "the strike halted all ferry traffic to the island on Monday morning, stranding hundreds", false, 10), 1},
+		{"on something else", mk(1, 2, "police", "two men were arrested on Monday morning for fighting near the harbour gates", false, 10), 2},
+		{"too short", mk(1, 2, "police", "the strike halted the ferry", false, 10), 2},
+	} {
+		ls := lines(Compose([]Entry{tt.lede, quote}, ComposeOptions{Now: digestNow, MaxEntries: 1}))
+		if len(ls) != 1 || ls[0].ID != tt.want {
+			t.Errorf("%s: key line %+v, want entry %d", tt.name, ls, tt.want)
+		}
+	}
+}
