@@ -5,19 +5,21 @@ import (
 	"testing"
 )
 
+// placed returns e with its content at byte at of its clipping: the
+// story's text order.
+func placed(e Entry, at int) Entry {
+	e.ContentSpan = Span{at, at + len(e.Content)}
+	return e
+}
+
 // A short quote whose subject is a pronoun ("I hope not.") is no story's
 // key line for being a quote: a statement on the story's subject by the
 // same speaker, a little further down, leads.
 func TestComposePronounQuoteNotKey(t *testing.T) {
 	src := Source{ClippingID: 1, Outlet: "Harbour Gazette", Headline: "Lopez defends the city budget", Published: day("2025-09-05")}
-	mk := func(id int64, content string, at int) Entry {
-		e := entry(id, 1, "Marta Lopez", "Mayor", content, true, "", src)
-		e.ContentSpan = Span{at, at + len(content)}
-		return e
-	}
 	entries := []Entry{
-		mk(1, "I hope not.", 100),
-		mk(2, "The budget will cut three bus routes next year.", 300),
+		placed(entry(1, 1, "Marta Lopez", "Mayor", "I hope not.", true, "", src), 100),
+		placed(entry(2, 1, "Marta Lopez", "Mayor", "The budget will cut three bus routes next year.", true, "", src), 300),
 	}
 	ls := lines(Compose(entries, ComposeOptions{Now: digestNow, MaxEntries: 1}))
 	if len(ls) != 1 || ls[0].ID != 2 {
@@ -68,8 +70,8 @@ func TestTitleInName(t *testing.T) {
 func TestComposeVagueLede(t *testing.T) {
 	src := Source{ClippingID: 1, Outlet: "Island Post", Headline: "Ferry strike halts island traffic", Published: day("2025-09-05")}
 	mk := func(id, speakerID int64, speaker, content string, direct bool, at int) Entry {
-		e := entry(id, speakerID, speaker, "", content, direct, "", src)
-		e.Cue, e.ContentSpan = "said", Span{at, at + len(content)}
+		e := placed(entry(id, speakerID, speaker, "", content, direct, "", src), at)
+		e.Cue = "said"
 		return e
 	}
 	quote := mk(2, 1, "Marta Lopez", "We are doing what we can for the passengers who are stranded.", true, 300)
