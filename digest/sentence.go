@@ -294,11 +294,11 @@ func dropSpeakerLead(content, speaker string) string {
 }
 
 // midSentence lower-cases a speaker's first word after "Asked ..., "
-// when it is a function word or quantifier, never a name ("Only 24
-// percent", "The agency").
+// when it is a function word, quantifier or number, never a name ("Only
+// 24 percent", "The agency", "Twenty-four percent").
 func midSentence(name string) string {
 	w := firstWord(name)
-	if lw := strings.ToLower(w); w != lw && w != "I" && (stopWords[lw] || clauseOpeners[lw]) {
+	if lw := strings.ToLower(w); w != lw && w != "I" && (stopWords[lw] || clauseOpeners[lw] || numberWord(lw)) {
 		return lw + name[len(w):]
 	}
 	return name

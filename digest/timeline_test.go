@@ -244,6 +244,7 @@ func TestSentenceGlitches(t *testing.T) {
 	lead := lee(55, "survey", "survey, most drivers would use the bridge", false, "according to", "", "")
 	apos := lee(56, "Ann Lee", "It will open.", true, "told", "Radio One's Tom Ray", "")
 	few := lee(57, "Only 24 percent", "the bridge should open", false, "said", "", "if the bridge was needed")
+	spelled := lee(63, "Twenty-four percent", "the bridge should open", false, "said", "", "if the bridge was needed")
 	nested := lee(58, "Ann Lee", "the mayor said, ‘the bridge will open,’", true, "said", "", "")
 	twoApos := lee(59, "Ann Lee", "the bridge would be ''ready by May,''", false, "said", "", "")
 	inner := lee(60, "Ann Lee", "Drivers do not simply yell, 'Close the bridge.", true, "said", "", "")
@@ -262,6 +263,7 @@ func TestSentenceGlitches(t *testing.T) {
 		{elided, "Lee: “They said, ‘Sure.’ I asked ‘em and they don’t mind.”"},
 		// after "Asked ..., " a speaker's function word reads in lower case
 		{few, "Asked if the bridge was needed, only 24 percent said the bridge should open."},
+		{spelled, "Asked if the bridge was needed, twenty-four percent said the bridge should open."},
 		// an audience's apostrophe is typographic, as the content's is
 		{apos, "Lee, to Radio One’s Tom Ray: “It will open.”"},
 		// a content that opens with its speaker and a comma: not "A survey said survey, ..."
