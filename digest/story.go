@@ -124,7 +124,9 @@ func newStory(entries []Entry, follows []int64) Story {
 	slices.SortStableFunc(st.Sources, func(a, b Source) int { return cmp.Compare(a.ClippingID, b.ClippingID) })
 	for _, s := range st.Sources {
 		if st.Headline == "" {
-			st.Headline = FoldSpace(s.Headline)
+			// "Evangelical Iowans flock to Cruz;": the subheading it ran
+			// on into is not shown, nor is the mark before it.
+			st.Headline = strings.TrimRight(FoldSpace(s.Headline), ",;: ")
 		}
 		if s.Published.After(st.Published) {
 			st.Published = s.Published

@@ -90,3 +90,15 @@ func TestComposeVagueLede(t *testing.T) {
 		}
 	}
 }
+
+// A headline that ran on into a subheading ("...;") is shown without the
+// mark that joined them.
+func TestHeadlineRunOn(t *testing.T) {
+	src := Source{ClippingID: 1, Outlet: "Island Post", Headline: "Ferry strike drags on; ", Published: day("2025-09-05")}
+	e := placed(entry(1, 1, "Marta Lopez", "", "the ferries would run on Sunday", false, "", src), 10)
+	e.Cue = "said"
+	got := Compose([]Entry{e}, ComposeOptions{Now: digestNow}).Text()
+	if !strings.Contains(got, "\nFerry strike drags on — Island Post") {
+		t.Errorf("digest:\n%s\nwant the title 'Ferry strike drags on — Island Post'", got)
+	}
+}
