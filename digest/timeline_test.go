@@ -90,6 +90,10 @@ func TestTimeline(t *testing.T) {
 	if html, pages := empty.HTMLPage(3, 5); pages != 1 || !strings.Contains(html, "no statements") {
 		t.Errorf("empty HTMLPage = %q, %d pages", html, pages)
 	}
+	// the speaker's name opens the summary: a description in lower case takes a capital
+	if got := NewTimeline(Speaker{Name: "spokesman"}, "", nil, timelineNow).Summary(); got != "Spokesman: no statements found." {
+		t.Errorf("a described speaker's Summary() = %q", got)
+	}
 }
 
 func TestTimelineHTMLPage(t *testing.T) {
