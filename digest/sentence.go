@@ -183,7 +183,8 @@ func (s *Story) sentence(e Entry, now time.Time, named map[string]bool, st style
 	b.WriteString(statementSentence(e, name, title, digestQuoteMax, st))
 	var vs []string
 	for _, v := range e.Via {
-		if v != "" && !strings.EqualFold(v, e.Audience) { // "told TASS", not "(via TASS)" again
+		// "told TASS", "told the AP", "to ABC’s": not "(via TASS)" again
+		if aud := strings.ReplaceAll(strings.ToLower(e.Audience), "’", "'"); v != "" && !containsWord(aud, strings.ToLower(v)) {
 			vs = append(vs, st.esc(typographic(v, false)))
 		}
 	}

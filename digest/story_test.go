@@ -102,3 +102,20 @@ func TestHeadlineRunOn(t *testing.T) {
 		t.Errorf("digest:\n%s\nwant the title 'Ferry strike drags on — Island Post'", got)
 	}
 }
+
+// An agency the line already names as the audience is not named again as
+// the one that carried the statement.
+func TestViaNamedAudience(t *testing.T) {
+	src := Source{ClippingID: 1, Outlet: "Island Post", Published: day("2025-09-05")}
+	for _, tt := range []struct{ audience, via, want string }{
+		{"the AP", "AP", "Lopez, Mayor, told the AP the ferries would run."},
+		{"ABC’s", "ABC", "Lopez, Mayor, told ABC’s the ferries would run."},
+		{"reporters", "AP", "Lopez, Mayor, told reporters the ferries would run. (via AP)"},
+	} {
+		e := placed(entry(1, 1, "Lopez", "Mayor", "the ferries would run", false, "", src), 10)
+		e.Cue, e.Audience, e.Via = "said", tt.audience, []string{tt.via}
+		if got := Compose([]Entry{e}, ComposeOptions{Now: digestNow}).Text(); !strings.Contains(got, "\n• "+tt.want+"\n") {
+			t.Errorf("digest:\n%s\nwant the line %q", got, tt.want)
+		}
+	}
+}
