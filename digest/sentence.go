@@ -421,6 +421,9 @@ var orgNouns = map[string]bool{
 func (s *Story) subject(e Entry, named map[string]bool, st style) (string, string) {
 	key := speakerKey(&e)
 	name := FoldSpace(e.Speaker)
+	if colonCue(e.Cue) {
+		name = nameCase(name) // "TAPPER: ..." in a transcript
+	}
 	if named[key] {
 		return st.strong(st.esc(withArticle(shortName(name), true))), ""
 	}

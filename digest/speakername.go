@@ -6,6 +6,38 @@ import (
 	"unicode/utf8"
 )
 
+// nameCase writes a transcript's speaker, set in capitals ("JAKE TAPPER:",
+// "BOULDUAN:"), as a name: "Jake Tapper", "Boulduan". Only names whose
+// every word has four letters or more and which have five letters in all:
+// an acronym ("ESPN", "NBC") stays as it is.
+func nameCase(name string) string {
+	if strings.IndexFunc(name, unicode.IsLower) >= 0 {
+		return name
+	}
+	f := strings.Fields(name)
+	total := 0
+	for _, w := range f {
+		n := 0
+		for _, r := range w {
+			if unicode.IsLetter(r) {
+				n++
+			}
+		}
+		if n < 4 {
+			return name
+		}
+		total += n
+	}
+	if total < 5 {
+		return name
+	}
+	for i, w := range f {
+		r, n := utf8.DecodeRuneInString(w)
+		f[i] = string(r) + strings.ToLower(w[n:])
+	}
+	return strings.Join(f, " ")
+}
+
 // withArticle gives a speaker described by a singular common noun the
 // article it had in the text, which the speaker's name leaves out: "a
 // spokesman said", not "Spokesman said"; "the budget office", "the

@@ -1,6 +1,9 @@
 package digest
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A speaker described by a singular common noun takes an article; names,
 // plurals and quantities do not.
@@ -50,5 +53,25 @@ func TestWithArticle(t *testing.T) {
 	e.Cue = "said"
 	if got := SentenceText(e, 200, "", ""); got != "A spokesman said the ferry would run." {
 		t.Errorf("SentenceText = %q", got)
+	}
+}
+
+// A transcript's speaker set in capitals reads as a name; an acronym stays.
+func TestNameCase(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"MARTA LOPEZ", "Marta Lopez"},
+		{"LOPEZ", "Lopez"},
+		{"ESPN", "ESPN"},
+		{"BBC NEWS", "BBC NEWS"},
+		{"Marta Lopez", "Marta Lopez"},
+	} {
+		if got := nameCase(tt.in); got != tt.want {
+			t.Errorf("nameCase(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	e := placed(entry(1, 1, "MARTA LOPEZ", "", "The ferries will run", false, "", srcMT2017), 10)
+	e.Cue = ":"
+	if got := Compose([]Entry{e}, ComposeOptions{Now: digestNow}).Text(); !strings.Contains(got, "\n• Marta Lopez: The ferries will run.\n") {
+		t.Errorf("digest:\n%s\nwant the line 'Marta Lopez: The ferries will run.'", got)
 	}
 }
