@@ -35,3 +35,22 @@ func TestSearchSinceUndated(t *testing.T) {
 		t.Errorf("/search since the day after it was stored finds it:\n%s", text)
 	}
 }
+
+// TestSearchDescribedSpeaker: a /search result headed by a speaker the
+// text describes rather than names ("a spokesman") reads as the line under
+// it does: "Spokesman" over "A spokesman said ...".
+func TestSearchDescribedSpeaker(t *testing.T) {
+	h := newHarness(t, harnessOptions{})
+	c, err := clip.Parse("b.txt", []byte("Ferries to run again\n\nThe ferries will run again on Monday, a spokesman said.\n"), clip.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Statements = extract.Statements(c)
+	if _, err := h.store.SaveClipping(h.ctx, c); err != nil {
+		t.Fatal(err)
+	}
+	got := h.say(fakeapi.PrivateChat(h.admin), h.admin, "/search ferries", 1)
+	if text := got[0].Text; !strings.Contains(text, "\nSpokesman\n") || !strings.Contains(text, "A spokesman said the ferries will run again") {
+		t.Errorf("search reply:\n%s", text)
+	}
+}

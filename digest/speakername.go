@@ -6,6 +6,11 @@ import (
 	"unicode/utf8"
 )
 
+// SpeakerHeading returns a speaker's name as it heads a line of its own
+// (a search result's): a description in lower case takes a capital
+// ("Spokesman"), as it does opening a sentence.
+func SpeakerHeading(name string) string { return sentenceStart(FoldSpace(name)) }
+
 // nameCase writes a transcript's speaker, set in capitals ("JAKE TAPPER:",
 // "BOULDUAN:"), as a name: "Jake Tapper", "Boulduan". Only names whose
 // every word has four letters or more and which have five letters in all:
