@@ -72,7 +72,7 @@ func (it *BatchItem) Prepare() {
 		return
 	}
 	tags, _ := json.Marshal(nonNil(c.Tags))
-	sig := signature(shingleText(c))
+	sig := clippingSignature(c)
 	it.prep = &prepared{hash: c.Hash(), sig: sig, bands: bandKeys(sig), tags: string(tags), stmts: prepStatements(c)}
 }
 
