@@ -7,6 +7,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"log/slog"
 
 	"github.com/whosaid/whosaid/digest"
 )
@@ -70,6 +71,21 @@ func (s *Store) markIndexStale(ctx context.Context, tx *sql.Tx, ss *saveState) e
 func (s *Store) BuildIndex(ctx context.Context) error {
 	s.saveMu.Lock()
 	defer s.saveMu.Unlock()
+	// The build holds the writer on one core while the other has nothing
+	// to do: a reading connection copies the WAL into the database
+	// meanwhile (checkpointAside), first what the saves left, then, while
+	// the writer runs ANALYZE, what the build wrote. The writer's own
+	// automatic checkpoint is off until then, or the build's commit would
+	// copy it all on the writer.
+	if _, err := s.db.ExecContext(ctx, `PRAGMA wal_autocheckpoint = 0`); err != nil {
+		return fmt.Errorf("store: build the full-text index: %w", err)
+	}
+	defer func() {
+		if _, err := s.db.ExecContext(context.WithoutCancel(ctx), fmt.Sprintf(`PRAGMA wal_autocheckpoint = %d`, walAutocheckpoint)); err != nil {
+			s.log.Warn("wal_autocheckpoint", slog.Any("error", err))
+		}
+	}()
+	aside := s.checkpointAside(ctx)
 	err := s.write(ctx, func(tx *sql.Tx) error {
 		for _, q := range []string{
 			fmt.Sprintf(`INSERT INTO entry_fts (entry_fts, rank) VALUES ('hashsize', %d)`, buildHashSize),
@@ -87,6 +103,7 @@ func (s *Store) BuildIndex(ctx context.Context) error {
 		}
 		return nil
 	})
+	aside()
 	if err != nil {
 		return fmt.Errorf("store: build the full-text index: %w", err)
 	}
@@ -100,7 +117,33 @@ func (s *Store) BuildIndex(ctx context.Context) error {
 	if n > 1 {
 		return s.Optimize(ctx)
 	}
-	return s.analyze(ctx)
+	aside = s.checkpointAside(ctx)
+	if _, err := s.db.ExecContext(ctx, `ANALYZE`); err != nil {
+		aside()
+		return fmt.Errorf("store: optimize: ANALYZE: %w", err)
+	}
+	aside()
+	return s.checkpoint(ctx)
+}
+
+// walAutocheckpoint is SQLite's own wal_autocheckpoint, in pages, which
+// the writer keeps but while BuildIndex runs.
+const walAutocheckpoint = 1000
+
+// checkpointAside starts copying the WAL's committed pages into the
+// database on a reading connection, beside the writer (a passive
+// checkpoint never blocks it), and returns a function that waits for the
+// copy to end. The copy's failure is only logged: the writer's own
+// checkpoint after it copies whatever this one left.
+func (s *Store) checkpointAside(ctx context.Context) (wait func()) {
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		if _, err := s.rdb.ExecContext(ctx, `PRAGMA wal_checkpoint(PASSIVE)`); err != nil {
+			s.log.Debug("checkpoint_aside", slog.Any("error", err))
+		}
+	}()
+	return func() { <-done }
 }
 
 // rebuildStaleIndex builds the index when a load that deferred it ended
