@@ -77,11 +77,15 @@ func (s *Store) BuildIndex(ctx context.Context) error {
 	// the writer runs ANALYZE, what the build wrote. The writer's own
 	// automatic checkpoint is off until then, or the build's commit would
 	// copy it all on the writer.
+	var autocheckpoint int
+	if err := s.db.QueryRowContext(ctx, `PRAGMA wal_autocheckpoint`).Scan(&autocheckpoint); err != nil {
+		return fmt.Errorf("store: build the full-text index: %w", err)
+	}
 	if _, err := s.db.ExecContext(ctx, `PRAGMA wal_autocheckpoint = 0`); err != nil {
 		return fmt.Errorf("store: build the full-text index: %w", err)
 	}
 	defer func() {
-		if _, err := s.db.ExecContext(context.WithoutCancel(ctx), fmt.Sprintf(`PRAGMA wal_autocheckpoint = %d`, walAutocheckpoint)); err != nil {
+		if _, err := s.db.ExecContext(context.WithoutCancel(ctx), fmt.Sprintf(`PRAGMA wal_autocheckpoint = %d`, autocheckpoint)); err != nil {
 			s.log.Warn("wal_autocheckpoint", slog.Any("error", err))
 		}
 	}()
@@ -125,10 +129,6 @@ func (s *Store) BuildIndex(ctx context.Context) error {
 	aside()
 	return s.checkpoint(ctx)
 }
-
-// walAutocheckpoint is SQLite's own wal_autocheckpoint, in pages, which
-// the writer keeps but while BuildIndex runs.
-const walAutocheckpoint = 1000
 
 // checkpointAside starts copying the WAL's committed pages into the
 // database on a reading connection, beside the writer (a passive

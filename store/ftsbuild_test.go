@@ -89,6 +89,15 @@ func TestBuiltIndexMatchesRowByRow(t *testing.T) {
 	if got, want := len(indexedRows(t, built, "sanctions")), entryCount(t, built); got != want {
 		t.Errorf("%d of %d entries indexed", got, want)
 	}
+	// The build copied the WAL aside with the writer's own checkpoints
+	// off: they are back on, and the WAL is empty.
+	var autocheckpoint, busy, frames, copied int
+	if err := built.db.QueryRow(`PRAGMA wal_autocheckpoint`).Scan(&autocheckpoint); err != nil || autocheckpoint != 1000 {
+		t.Errorf("wal_autocheckpoint after the build: %d, %v; want SQLite's 1000", autocheckpoint, err)
+	}
+	if err := built.db.QueryRow(`PRAGMA wal_checkpoint(PASSIVE)`).Scan(&busy, &frames, &copied); err != nil || frames != 0 {
+		t.Errorf("WAL after the build: %d frames, %v; want it emptied", frames, err)
+	}
 }
 
 // TestStaleIndexRefusedThenBuiltAtOpen: while the index lacks deferred
