@@ -166,6 +166,9 @@ func (s *Store) SaveBatch(ctx context.Context, items []BatchItem) []BatchResult 
 		}
 		return nil
 	})
+	if err == nil && s.autocheckpoint != 0 {
+		s.bulkCommitted(ctx) // a bulk load's WAL (checkpoint.go)
+	}
 	if err == nil {
 		// Committed: the spellings resolved are known for good (speakers
 		// and aliases are never removed).

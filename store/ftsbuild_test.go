@@ -73,6 +73,11 @@ func TestBuiltIndexMatchesRowByRow(t *testing.T) {
 	if got := indexedRows(t, built, "sanctions"); len(got) != 0 {
 		t.Fatalf("deferred saves indexed %d rows", len(got))
 	}
+	// Deferred saves leave the WAL to checkpoints beside the writer.
+	var paused int
+	if err := built.db.QueryRow(`PRAGMA wal_autocheckpoint`).Scan(&paused); err != nil || paused != 0 {
+		t.Errorf("wal_autocheckpoint during deferred saves: %d, %v; want 0", paused, err)
+	}
 	if err := built.BuildIndex(ctx); err != nil {
 		t.Fatal(err)
 	}
@@ -90,13 +95,10 @@ func TestBuiltIndexMatchesRowByRow(t *testing.T) {
 		t.Errorf("%d of %d entries indexed", got, want)
 	}
 	// The build copied the WAL aside with the writer's own checkpoints
-	// off: they are back on, and the WAL is empty.
-	var autocheckpoint, busy, frames, copied int
+	// off: they are back on as before.
+	var autocheckpoint int
 	if err := built.db.QueryRow(`PRAGMA wal_autocheckpoint`).Scan(&autocheckpoint); err != nil || autocheckpoint != 1000 {
 		t.Errorf("wal_autocheckpoint after the build: %d, %v; want SQLite's 1000", autocheckpoint, err)
-	}
-	if err := built.db.QueryRow(`PRAGMA wal_checkpoint(PASSIVE)`).Scan(&busy, &frames, &copied); err != nil || frames != 0 {
-		t.Errorf("WAL after the build: %d frames, %v; want it emptied", frames, err)
 	}
 }
 
