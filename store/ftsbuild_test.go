@@ -201,3 +201,35 @@ func TestKillDuringDeferredIngest(t *testing.T) {
 		t.Errorf("search after the final run: %d, %v", len(res.Entries), err)
 	}
 }
+
+// TestBulkWALBounded: a deferred load's saves copy the WAL beside the
+// writer, until it has grown past maxWALFrames: then the writer copies it
+// and starts it over itself.
+func TestBulkWALBounded(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTest(t)
+	s.DeferIndex()
+	frames := func() int64 {
+		s.saveMu.Lock()
+		defer s.saveMu.Unlock()
+		s.waitAside()
+		return s.walFrames.Load()
+	}
+	if _, err := s.SaveClipping(ctx, crashClipping(t, 0)); err != nil {
+		t.Fatal(err)
+	}
+	if n := frames(); n == 0 {
+		t.Fatalf("no copy beside the writer after a deferred save")
+	}
+	s.walFrames.Store(maxWALFrames + 1) // as a copy aside would find it
+	if _, err := s.SaveClipping(ctx, crashClipping(t, 1)); err != nil {
+		t.Fatal(err)
+	}
+	if n := frames(); n != 0 {
+		t.Errorf("a save after the WAL grew past the bound left %d frames, want the writer to start it over", n)
+	}
+	if err := s.BuildIndex(ctx); err != nil {
+		t.Fatal(err)
+	}
+	checkIndex(t, s)
+}
