@@ -74,7 +74,8 @@ func (s *sentence) run() {
 		s.learned()
 		return
 	}
-	s.scan(0)
+	s.from = s.clockStampEnd() // "9:05 p.m. — X, speaking on ..., said": a live blog's time stamp is the writer's
+	s.scan(s.from)
 	if e := s.shareEnds(); e > 0 {
 		// "21 percent said “not too likely” and 14 percent said ...": the
 		// next share's statement

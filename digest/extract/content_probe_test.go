@@ -82,5 +82,37 @@ func TestProbeContents(t *testing.T) {
 			headline: true,
 			none:     []string{"The Scientist Who Mapped the Ocean Floor"},
 		},
+		{
+			name: "a live blog's time stamp is the writer's, before a content",
+			text: "Election night.\n\n9:12 p.m. — Turnout was the highest in two decades, the state board of elections said.",
+			pub:  "2026-03-04",
+			want: []want{{speaker: "state board of elections", content: "Turnout was the highest in two decades"}},
+			none: []string{"9:12", "p.m."},
+		},
+		{
+			name: "a live blog's time stamp is the writer's, before a long subject",
+			text: "Election night.\n\n9:05 p.m. ET — The campaign manager, speaking on condition of anonymity because he was not authorized to discuss polling, said the campaign had seen the loss coming.",
+			pub:  "2026-03-04",
+			want: []want{{speaker: "campaign manager", content: "the campaign had seen the loss coming"}},
+		},
+		{
+			name: "a live blog's time stamp is no name's colon",
+			text: "Election night.\n\n9:30 p.m. — Rob Tate: “We did it. This is your victory.”",
+			pub:  "2026-03-04",
+			want: []want{{speaker: "Rob Tate", content: "We did it. This is your victory.", direct: 1}},
+		},
+		{
+			name: "a topic's colon leads in the quotation before an inverted speaker",
+			text: "The meeting ran long.\n\nOn layoffs: “We have no plans for further cuts this year,” said Omar Farouk.",
+			pub:  "2026-03-04",
+			want: []want{{speaker: "Omar Farouk", content: "We have no plans for further cuts this year", direct: 1}},
+			none: []string{"On layoffs"},
+		},
+		{
+			name: "a dash closing an aside leads in no quotation",
+			text: "The talks resumed.\n\nIf the deal holds — as many diplomats expect — “why would anyone walk away now?” Dunn asked.",
+			pub:  "2026-03-04",
+			want: []want{{speaker: "Dunn", content: "If the deal holds"}},
+		},
 	})
 }

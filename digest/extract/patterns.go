@@ -149,7 +149,7 @@ func (s *sentence) outlets(a, b int) []string {
 // colon handles "Trump: ‘We Are Going to Win’" and "Peskov: “...”": a name,
 // a colon and what was said.
 func (s *sentence) colon() bool {
-	for c := 1; c < len(s.toks); c++ {
+	for c := max(1, s.datelineEnd()); c < len(s.toks); c++ { // "9:30 p.m. — Jane Roe: “...”": not the clock's colon
 		if !s.punct(c, ":") {
 			continue
 		}
