@@ -114,5 +114,23 @@ func TestProbeContents(t *testing.T) {
 			pub:  "2026-03-04",
 			want: []want{{speaker: "Dunn", content: "If the deal holds"}},
 		},
+		{
+			name: "the thing written and what it did is no statement",
+			text: "The budget fight began early.\n\nKeller wrote the memo that started the debate in March.\n\nThe mayor wrote a letter that outlined her concerns about the budget.",
+			pub:  "2026-03-04",
+			none: []string{"the memo that started", "outlined her concerns"},
+		},
+		{
+			name: "a relative clause after the one told is no statement",
+			text: "The budget fight began early.\n\nHarris told the committee that met on Friday about the delays.",
+			pub:  "2026-03-04",
+			none: []string{"met on Friday"},
+		},
+		{
+			name: "a clause reported through the thing written stays",
+			text: "The budget fight began early.\n\nLopez wrote a column that argued the tax was unfair.\n\nThe aide said on Tuesday that costs rose sharply in May.",
+			pub:  "2026-03-04",
+			want: []want{{speaker: "Lopez", content: "the tax was unfair"}, {speaker: "aide", content: "costs rose sharply in May"}},
+		},
 	})
 }

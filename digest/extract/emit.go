@@ -114,6 +114,9 @@ func (s *sentence) emit(m mention, cue digest.Span, a, b int, extra afterCue) {
 		if rb := s.relativeSubjectEnd(s.tokenAt(cue[0]), a, b); rb < b {
 			b, object = rb, true // relsubject.go: "Republicans who agree that ... were irritated": the end model keeps it
 		}
+		if s.relativeThing(s.tokenAt(cue[0]), a, b) {
+			return // object_relative.go: "wrote the memo that started the debate"
+		}
 		ob, ok := s.objectEnd(s.tokenAt(cue[0]), a, b) // object.go: "denied the charges through his lawyer"
 		if !ok {
 			return // "the economy added 292,000 jobs"
