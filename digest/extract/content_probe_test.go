@@ -132,5 +132,24 @@ func TestProbeContents(t *testing.T) {
 			pub:  "2026-03-04",
 			want: []want{{speaker: "Lopez", content: "the tax was unfair"}, {speaker: "aide", content: "costs rose sharply in May"}},
 		},
+		{
+			name: "a name with an appositive too long for a speaker phrase speaks with a learned verb",
+			text: "The trial ended on Monday.\n\nDr. Helen Park, a cardiologist at Mercy Hospital who has studied the drug for a decade and served on the FDA advisory panel that reviewed it in 2019, cautioned that the results were preliminary.",
+			pub:  "2026-03-04",
+			want: []want{{speaker: "Helen Park", content: "the results were preliminary", cue: "cautioned"}},
+		},
+		{
+			name: "asking not to be named asks no one anything",
+			text: "The storm hit on Monday.\n\nOne resident asked not to be named.",
+			pub:  "2026-03-04",
+			none: []string{"not to be named"},
+		},
+		{
+			name: "a quotation's verb before a common noun and its relative clause",
+			text: "The storm hit on Monday.\n\n“Not again,” fumed one resident, who asked not to be named.",
+			pub:  "2026-03-04",
+			want: []want{{speaker: "resident", content: "Not again", direct: 1, cue: "fumed"}},
+			none: []string{"not to be named"},
+		},
 	})
 }
