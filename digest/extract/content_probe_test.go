@@ -151,5 +151,23 @@ func TestProbeContents(t *testing.T) {
 			want: []want{{speaker: "resident", content: "Not again", direct: 1, cue: "fumed"}},
 			none: []string{"not to be named"},
 		},
+		{
+			name: "a name, its party and where it spoke lead in a quotation with a colon",
+			text: "The ruling came on Tuesday.\n\nSen. Amy Lee (D-Minn.), in a statement: “This ruling protects millions of families.”",
+			pub:  "2026-03-04",
+			want: []want{{speaker: "Amy Lee", content: "This ruling protects millions of families.", direct: 1}},
+		},
+		{
+			name: "a name and a participle of where it spoke lead in a quotation with a colon",
+			text: "The ruling came on Tuesday.\n\nRep. Tom Gray, speaking on CNN: “We will appeal, and we will win.”",
+			pub:  "2026-03-04",
+			want: []want{{speaker: "Tom Gray", content: "We will appeal, and we will win.", direct: 1}},
+		},
+		{
+			name: "a long lead-in before a colon is no name",
+			text: "The ruling came on Tuesday.\n\nThe new rules for the state's largest utilities and their customers, in a word: “chaos.”",
+			pub:  "2026-03-04",
+			none: []string{"chaos"},
+		},
 	})
 }

@@ -163,7 +163,8 @@ func (s *sentence) colon() bool {
 				break
 			}
 		}
-		if st == 0 && c >= maxNP {
+		long := st == 0 && c >= maxNP // only a name and where it spoke may run longer
+		if st == 0 && c >= maxNP+8 {
 			return false
 		}
 		if s.is(st, "more") && s.is(st+1, "from") {
@@ -175,12 +176,26 @@ func (s *sentence) colon() bool {
 			return false
 		}
 		e, ok := s.rightNP(st)
-		if ok && e < c && s.punct(e, ",") && c+1 < len(s.toks) && s.toks[c+1].k == kQuote && s.has(e+1, fPrep) && !s.hasQuote(e, c) {
-			e = c // "Jane Doe, on Twitter: “...”": a name, where it was said, a quotation
-		}
 		head := -1
-		if ok && e < c && s.punct(e, "(") && s.punct(c-1, ")") && c-e <= 8 && c+1 < len(s.toks) && s.toks[c+1].k == kQuote && !s.hasQuote(e, c) {
-			head, e = e, c // "Rep. Tom Gray (R-Ohio): “...”": a name, its party and state
+		if ok && e < c && c+1 < len(s.toks) && s.toks[c+1].k == kQuote && !s.hasQuote(e, c) {
+			a := e
+			if s.punct(a, "(") {
+				for r := a + 1; r < c && r <= a+7; r++ {
+					if s.punct(r, ")") {
+						a = r + 1 // "Rep. Tom Gray (R-Ohio)": a name, its party and state
+						break
+					}
+				}
+			}
+			if a == c || a > e && s.punct(a, ",") && s.circumstanceOpens(a+1) || s.punct(e, ",") && s.circumstanceOpens(e+1) {
+				// "Jane Doe, on Twitter: “...”", "Sen. Amy Lee (D-Minn.), in a
+				// statement: “...”", "Tom Gray, speaking on CNN: “...”": a name,
+				// where or how it was said, a quotation
+				head, e = e, c
+			}
+		}
+		if long && head < 0 {
+			return false
 		}
 		if ok && s.headline && c+1 < len(s.toks) && s.toks[c+1].k == kQuote && !s.hasQuote(st, c) {
 			// "Senator Lee On Budget Talks: ‘We Will Get There’": a name, its
@@ -235,6 +250,14 @@ func (s *sentence) colon() bool {
 		return true
 	}
 	return false
+}
+
+// circumstanceOpens reports whether token i, after a name's comma, opens
+// where or how the name spoke: a preposition ("on Twitter", "in a
+// statement") or a participle with its complement ("speaking on CNN",
+// "writing in the Times").
+func (s *sentence) circumstanceOpens(i int) bool {
+	return s.has(i, fPrep) || s.ingForm(i)
 }
 
 // turn reports whether the speaker tokens [st, head) before the colon at
