@@ -169,5 +169,11 @@ func TestProbeContents(t *testing.T) {
 			pub:  "2026-03-04",
 			none: []string{"chaos"},
 		},
+		{
+			name: "a learned verb's role and name after a quotation: the name speaks",
+			text: "The bill passed on Tuesday.\n\n“This is the best deal we could get,” gushed Keller's chief of staff, Anna Brooks.",
+			pub:  "2026-03-04",
+			want: []want{{speaker: "Anna Brooks", title: "Keller's chief of staff", content: "This is the best deal we could get", direct: 1}},
+		},
 	})
 }

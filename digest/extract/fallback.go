@@ -127,9 +127,7 @@ func (s *sentence) quoteVerb() {
 			}
 			e = s.relativeComma(v+1, e) // "fumed one resident, who asked not to be named.": the speaker ends at the comma
 			if s.speakerish(v+1, e) || s.commonSpeaker(v+1, e) {
-				m := s.mention(v+1, s.headEnd(v+1, e))
-				m.span = s.span(v+1, e)
-				s.emitLeft(q, q+1, m, s.span(v, v+1), afterCue{})
+				s.emitLeft(q, q+1, s.invertedMention(v+1, e), s.span(v, v+1), afterCue{})
 			}
 		} else {
 			for v := q + 2; v < len(s.toks) && v <= q+6; v++ {
@@ -400,13 +398,27 @@ func (s *sentence) fallbackInverted(j, lb int) {
 			return // "..., said Monday she would ...": a clause
 		}
 	}
-	m := s.mention(j+1, s.headEnd(j+1, e))
-	m.span = s.span(j+1, e)
+	m := s.invertedMention(j+1, e)
 	end := j - 1
 	if s.toks[j-1].k == kQuote {
 		end = j
 	}
 	s.emitLeft(lb, end, m, s.span(j, j+1), afterCue{})
+}
+
+// invertedMention returns the speaker of tokens [a, e) after a verb that
+// follows what was said: the phrase up to its first comma or dash, or the
+// name after a role's comma ("gushed Keller's chief of staff, Anna
+// Brooks.": Anna Brooks, with the role for a title, as cue_inverted.go
+// reads "said the mayor's spokesman, Tom Reed."), spanning [a, e).
+func (s *sentence) invertedMention(a, e int) mention {
+	h := s.headEnd(a, e)
+	m := s.mention(a, h)
+	if n, ne, ok := s.namedAppositive(m, h); ok && ne == e {
+		m = n
+	}
+	m.span = s.span(a, e)
+	return m
 }
 
 // subjectPronoun reports whether w is a pronoun that only a subject takes.
