@@ -101,12 +101,12 @@ func (s *sentence) reported(j int, m mention, cue digest.Span) int {
 		p = c // quote_aside.go: "has said the same thing at every stop: “...”"
 	}
 	that := s.is(p, "that") || s.punct(p, ":")
-	if that {
+	if that && !thatSubject(s, p) {
 		p++
 	} else if s.punct(p, ",") && p+1 < len(s.toks) && (s.toks[p+1].k == kQuote || s.is(p+1, "if") || s.is(p+1, "when")) {
 		p++ // "said, “...”", "said, if elected, she would ..."
 	}
-	if s.is(p, "that") {
+	if s.is(p, "that") && !thatSubject(s, p) {
 		p++
 		that = true
 	}

@@ -175,5 +175,11 @@ func TestProbeContents(t *testing.T) {
 			pub:  "2026-03-04",
 			want: []want{{speaker: "Anna Brooks", title: "Keller's chief of staff", content: "This is the best deal we could get", direct: 1}},
 		},
+		{
+			name: "a demonstrative that before an auxiliary is the subject of what was said",
+			text: "Markets expect a cut.\n\nTom Hale thinks that would be a mistake.\n\nHale said on Monday that could hurt savers.",
+			pub:  "2026-03-04",
+			want: []want{{speaker: "Tom Hale", content: "that would be a mistake"}, {speaker: "Tom Hale", content: "that could hurt savers"}},
+		},
 	})
 }

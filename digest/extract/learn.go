@@ -95,7 +95,7 @@ func (s *sentence) learned() {
 					}
 					return x.m.score(mdStart, f.startFeatures(&c, ca))
 				})
-				if s.is(a, "that") && a+1 < e && a < c.a+1 && !thatAside(s, a) {
+				if s.is(a, "that") && a+1 < e && a < c.a+1 && !thatAside(s, a) && !thatSubject(s, a) {
 					a++ // "said that X": what was said is X
 				}
 				if a != c.a || e != c.b {

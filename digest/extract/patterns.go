@@ -118,7 +118,7 @@ func (s *sentence) quotedAs(j int) int {
 			return p
 		}
 	}
-	if s.is(p, "that") {
+	if s.is(p, "that") && !thatSubject(s, p) {
 		p++
 	}
 	e := s.contentEnd(p)
