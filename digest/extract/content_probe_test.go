@@ -181,5 +181,11 @@ func TestProbeContents(t *testing.T) {
 			pub:  "2026-03-04",
 			want: []want{{speaker: "Tom Hale", content: "that would be a mistake"}, {speaker: "Tom Hale", content: "that could hurt savers"}},
 		},
+		{
+			name: "a reflexive after a role stresses the speaker",
+			text: "The vote came on Tuesday.\n\nThe senator herself said the bill was flawed.",
+			pub:  "2026-03-04",
+			want: []want{{speaker: "senator", content: "the bill was flawed"}},
+		},
 	})
 }
