@@ -38,7 +38,11 @@ func (s *sentence) run() {
 	if c := s.x.colon; c != nil {
 		// the sentence after "he declared:" is what was declared
 		s.x.colon = nil
-		if s.block-c.block <= 1 && len(s.toks) > 0 && (!c.leads || s.block == c.block+1 && s.x.startsBlock(s.toks[0].s)) {
+		follows := !c.leads || s.block == c.block+1 && s.x.startsBlock(s.toks[0].s)
+		if c.shows {
+			follows = s.block == c.block // "Chen laughs. “Ask me in two years.”": the next sentence of the paragraph
+		}
+		if s.block-c.block <= 1 && len(s.toks) > 0 && follows {
 			r := *c
 			e := len(s.toks)
 			for e > 0 && (s.toks[e-1].k == kStop || s.toks[e-1].k == kPunct) {
@@ -85,6 +89,9 @@ func (s *sentence) run() {
 	s.viaAccording()
 	if len(s.x.raws) == s.first && s.x.colon == nil {
 		s.colonLead()
+	}
+	if len(s.x.raws) == s.first && s.x.colon == nil {
+		s.gestureLead() // gesture.go: "Riley shrugged." before a quotation
 	}
 	if len(s.x.raws) == s.first {
 		if !s.colon() && !s.headlineColon() && !s.afterUnreadQuote() && !s.standalone() {

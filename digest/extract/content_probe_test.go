@@ -187,5 +187,17 @@ func TestProbeContents(t *testing.T) {
 			pub:  "2026-03-04",
 			want: []want{{speaker: "senator", content: "the bill was flawed"}},
 		},
+		{
+			name: "a person's gesture leads in the quotation after it",
+			text: "Dan Riley, the team's coach, benched his star guard on Sunday.\n\nAsked whether the two had spoken since, Riley shrugged. “We'll talk. We always do.”",
+			pub:  "2026-03-04",
+			want: []want{{speaker: "Dan Riley", content: "We'll talk. We always do.", direct: 1, cue: "shrugged"}},
+		},
+		{
+			name: "a thing's verb alone leads in no quotation",
+			text: "Coach Dan Riley benched his star guard on Sunday.\n\nThe stock plunged. “This is a disaster for every shareholder.”",
+			pub:  "2026-03-04",
+			none: []string{"This is a disaster"},
+		},
 	})
 }
