@@ -199,5 +199,11 @@ func TestProbeContents(t *testing.T) {
 			pub:  "2026-03-04",
 			none: []string{"This is a disaster"},
 		},
+		{
+			name: "a quotation inside a clause hands over to no verb after it",
+			text: "The vote came on Tuesday.\n\nThe bill, which Lee described as “a lifeline,” passed 52-48.",
+			pub:  "2026-03-04",
+			none: []string{"a lifeline"},
+		},
 	})
 }
