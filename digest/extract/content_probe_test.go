@@ -205,5 +205,11 @@ func TestProbeContents(t *testing.T) {
 			pub:  "2026-03-04",
 			none: []string{"a lifeline"},
 		},
+		{
+			name: "a long relative clause after the reported subject keeps its verb",
+			text: "The plan was unveiled last week.\n\nLee said the agency, which was founded in 1970 and employs 15,000 people, would lead the effort.",
+			pub:  "2026-03-04",
+			want: []want{{speaker: "Lee", content: "would lead the effort"}},
+		},
 	})
 }
