@@ -52,6 +52,12 @@ func (s *sentence) run() {
 				r.direct, r.content, r.ta, r.tb = true, quoteInside(s.t, s.toks[0]), 0, 1
 			} else if r.leads {
 				r.content = digest.Span{} // "Cruz continued:" leads in a quotation only
+			} else if e > 0 && s.colon() {
+				// "Here is what they said:", then "- Sen. Jane Doe, D-Calif.:
+				// “...”": each line of the list names its own speaker
+				s.dates()
+				s.learned()
+				return
 			} else if e > 0 {
 				r.content, r.ta, r.tb = s.span(0, e), 0, e
 			}
@@ -94,7 +100,7 @@ func (s *sentence) run() {
 		s.gestureLead() // gesture.go: "Riley shrugged." before a quotation
 	}
 	if len(s.x.raws) == s.first {
-		if !s.colon() && !s.headlineColon() && !s.afterUnreadQuote() && !s.standalone() {
+		if !s.colon() && !s.headlineColon() && !s.dashCredit() && !s.afterUnreadQuote() && !s.standalone() {
 			s.continued() // continued.go: "“...” or to control the arsenal."
 		}
 	}

@@ -211,5 +211,29 @@ func TestProbeContents(t *testing.T) {
 			pub:  "2026-03-04",
 			want: []want{{speaker: "Lee", content: "would lead the effort"}},
 		},
+		{
+			name: "a name, its party and state after a comma lead in a quotation with a colon",
+			text: "Lawmakers reacted on Friday.\n\nSen. Jane Doe, D-Calif.: “This is a victory for the rule of law.”",
+			pub:  "2026-03-04",
+			want: []want{{speaker: "Jane Doe", content: "This is a victory for the rule of law.", direct: 1}},
+		},
+		{
+			name: "a list's line after a colon lead names its own speaker",
+			text: "Lawmakers reacted on Friday. Here is what they said:\n\n- Rep. Tom Lee, speaking on CNN: “The court got this one badly wrong.”",
+			pub:  "2026-03-04",
+			want: []want{{speaker: "Tom Lee", content: "The court got this one badly wrong.", direct: 1}},
+		},
+		{
+			name: "a quotation credited after a dash",
+			text: "Lawmakers reacted on Friday.\n\n“We will not rest until this is fixed.” — Gov. Ann Park of Oregon",
+			pub:  "2026-03-04",
+			want: []want{{speaker: "Ann Park", content: "We will not rest until this is fixed.", direct: 1}},
+		},
+		{
+			name: "a quotation and a dash before the writer's words credit no one",
+			text: "Lawmakers reacted on Friday.\n\n“Four more years!” — the crowd chanted as Senator Ann Park left.",
+			pub:  "2026-03-04",
+			none: []string{"Four more years"},
+		},
 	})
 }

@@ -167,6 +167,9 @@ func (s *sentence) colon() bool {
 		if st == 0 && c >= maxNP+8 {
 			return false
 		}
+		if st == 0 && s.listBullet(0) {
+			st = 1 // "- Sen. Jane Doe, D-Calif.: “...”": a list's item
+		}
 		if s.is(st, "more") && s.is(st+1, "from") {
 			st += 2
 		} else if st > 0 && s.is(st, "from") {
@@ -187,7 +190,7 @@ func (s *sentence) colon() bool {
 					}
 				}
 			}
-			if a == c || a > e && s.punct(a, ",") && s.circumstanceOpens(a+1) || s.punct(e, ",") && s.circumstanceOpens(e+1) {
+			if a == c || a > e && s.punct(a, ",") && s.circumstanceOpens(a+1) || s.punct(e, ",") && (s.circumstanceOpens(e+1) || s.partyStateEnds(e+1) == c) {
 				// "Jane Doe, on Twitter: “...”", "Sen. Amy Lee (D-Minn.), in a
 				// statement: “...”", "Tom Gray, speaking on CNN: “...”": a name,
 				// where or how it was said, a quotation
@@ -258,6 +261,30 @@ func (s *sentence) colon() bool {
 // "writing in the Times").
 func (s *sentence) circumstanceOpens(i int) bool {
 	return s.has(i, fPrep) || s.ingForm(i)
+}
+
+// listBullet reports whether token i is a mark that opens a list's item:
+// a dash, a bullet or an asterisk.
+func (s *sentence) listBullet(i int) bool {
+	return s.dash(i) || i < len(s.toks) && s.toks[i].k == kPunct && (s.word(i) == "•" || s.word(i) == "*")
+}
+
+// partyStateEnds returns the token after a party and state label at i,
+// as lists of lawmakers write it after a name and a comma ("Sen. Jane
+// Doe, D-Calif.:"), -1 when there is none: a capital D, R or I, a hyphen
+// and a capitalised state, perhaps abbreviated.
+func (s *sentence) partyStateEnds(i int) int {
+	if i >= len(s.toks) || s.toks[i].k != kWord {
+		return -1
+	}
+	w := s.word(i)
+	if len(w) < 3 || w[1] != '-' || !strings.ContainsRune("DRI", rune(w[0])) || w[2] < 'A' || w[2] > 'Z' {
+		return -1
+	}
+	if i+1 < len(s.toks) && s.toks[i+1].k == kStop && s.word(i+1) == "." {
+		return i + 2 // "D-Calif" and its abbreviation's dot
+	}
+	return i + 1
 }
 
 // turn reports whether the speaker tokens [st, head) before the colon at
