@@ -430,8 +430,9 @@ func (s *sentence) contentEnd(p int) int {
 			break
 		}
 		// "said he found Trump “very charming” and called ...", "and has
-		// expressed support": a second deed
-		if v := i + 1; equalFold(w, "and") && i > p && v < len(toks) {
+		// expressed support", "said the deal made sense but warned of
+		// ...": a second deed
+		if v := i + 1; (equalFold(w, "and") || equalFold(w, "but") && s.has(v, fCue)) && i > p && v < len(toks) {
 			v = s.skipAdverb(v) // only after "and": it lower-cases the word
 			if v < len(toks) && toks[v].k == kWord && !toks[v].cap && (toks[v].w.f&(fCue|fCall) != 0 && toks[v].w.f&fPart == 0 ||
 				(s.is(v, "has") || s.is(v, "have")) && v+1 < len(toks) && strings.HasSuffix(s.word(v+1), "ed")) {

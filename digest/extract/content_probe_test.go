@@ -235,5 +235,12 @@ func TestProbeContents(t *testing.T) {
 			pub:  "2026-03-04",
 			none: []string{"Four more years"},
 		},
+		{
+			name: "a verb of saying after but is the speaker's next statement",
+			text: "Orbis is in talks.\n\nAnalysts said the deal would make strategic sense but warned of antitrust hurdles.\n\nAnalysts at Jefferies wrote that the deal would “make strategic sense” but warned of antitrust hurdles.",
+			pub:  "2026-03-04",
+			want: []want{{speaker: "Analysts", content: "the deal would make strategic sense"}},
+			none: []string{"sense but warned", "sense” but warned"},
+		},
 	})
 }

@@ -210,6 +210,11 @@ func (s *sentence) room(k int, c *stmtCtx) (lo, hi, qa, qe int) {
 	if c.after && c.b > c.a && s.toks[c.b-1].k == kQuote && s.is(c.b, "and") && !s.auxAt(c.b+1) && s.deedAt(c.b+1) {
 		hi = min(hi, c.b)
 	}
+	// "said the deal made sense but warned of ...": a verb of saying after
+	// "and" or "but" is the subject's next statement (content.go)
+	if c.after && (s.is(c.b, "and") || s.is(c.b, "but")) && c.b+1 < len(s.toks) && !s.toks[c.b+1].cap && s.has(c.b+1, fCue) && !s.has(c.b+1, fPart) {
+		hi = min(hi, c.b)
+	}
 	if s.x.raws[k].fixedEnd {
 		hi = min(hi, c.b) // a noun-phrase object ends with its noun phrase (object.go), a question asked at its comma (forms.go)
 	}
