@@ -242,5 +242,17 @@ func TestProbeContents(t *testing.T) {
 			want: []want{{speaker: "Analysts", content: "the deal would make strategic sense"}},
 			none: []string{"sense but warned", "sense” but warned"},
 		},
+		{
+			name: "a past verb no lexicon knows before that and a clause speaks",
+			text: "The candidates met in Atlanta.\n\nLee mused that the party might need a new name.",
+			pub:  "2026-03-04",
+			want: []want{{speaker: "Lee", content: "the party might need a new name", cue: "mused"}},
+		},
+		{
+			name: "no one speaks through a past verb before that",
+			text: "The candidates met in Atlanta.\n\nHours later, word emerged that the senator would quit the race.",
+			pub:  "2026-03-04",
+			none: []string{"the senator would quit"},
+		},
 	})
 }

@@ -19,7 +19,7 @@ func (s *sentence) fallback() {
 	s.participles()
 	for j := 0; j < len(s.toks); j++ {
 		tk := s.toks[j]
-		if tk.k != kWord || tk.w.f&(fCue|fDerived) == 0 || tk.w.f&fPart != 0 || tk.cap && !s.headline || s.used(j) {
+		if tk.k != kWord || tk.w.f&(fCue|fDerived) == 0 && !s.thatVerb(j) || tk.w.f&fPart != 0 || tk.cap && !s.headline || s.used(j) {
 			continue
 		}
 		lb := s.leftBound(j)
@@ -58,6 +58,23 @@ func (s *sentence) fallback() {
 			j = max(j, s.x.raws[k].tb-1)
 		}
 	}
+}
+
+// thatVerb reports whether token j is a past form no lexicon knows
+// before "that" and a clause ("mused that the party might need", "scoffed
+// that the plan would fail"): the form of the sentence makes it a verb of
+// saying or thinking, for the statement model to judge.
+func (s *sentence) thatVerb(j int) bool {
+	if !pastVerb(s, j) || !s.is(j+1, "that") || !s.clauseOpens(j+2) || !s.subjectVerb(j+2, 6) {
+		return false
+	}
+	h := j - 1
+	for h > 0 && (s.has(h, fAux) && !s.has(h, fPronoun) || lyAdverb(s, h)) {
+		h-- // "has calculated", "privately doubted"
+	}
+	// a person or a body speaks: a name, a pronoun, a role ("none
+	// uncovered that", "word emerged that" are no one)
+	return h >= 0 && s.toks[h].k == kWord && (s.toks[h].cap && s.toks[h].w.f&(fDet|fStarter|fPrep) == 0 || subjectPronoun(s.word(h)) || s.has(h, fRole|fSourceNoun))
 }
 
 // participles finds ", saying ..." after a clause whose subject the rules
