@@ -79,9 +79,5 @@ func (s *sentence) sForm(i int) bool {
 // writes reports whether token j is a form of "write", whose object may
 // be the thing written rather than words ("wrote the memo").
 func (s *sentence) writes(j int) bool {
-	switch lowerASCII(s.word(j)) {
-	case "write", "writes", "wrote", "written", "writing":
-		return true
-	}
-	return false
+	return s.is(j, "wrote") || s.is(j, "write") || s.is(j, "writes") || s.is(j, "written") || s.is(j, "writing")
 }

@@ -549,6 +549,9 @@ func (s *sentence) clockDigits(i int) bool {
 	for n < len(w) && isDigit(w[n]) {
 		n++
 	}
-	rest := strings.ToLower(w[n:])
-	return n >= 1 && n <= 2 && (rest == "" || i > 0 && (rest == "am" || rest == "pm"))
+	if n < 1 || n > 2 {
+		return false
+	}
+	rest := w[n:]
+	return rest == "" || i > 0 && (equalFold(rest, "am") || equalFold(rest, "pm"))
 }
