@@ -89,7 +89,7 @@ func (b *Bot) speakerNames(ctx context.Context, ids []int64) ([]string, error) {
 // matched words in bold takes the content's place.
 func renderEntry(e digest.Entry, now time.Time, useSnippet bool) string {
 	var sb strings.Builder
-	sb.WriteString("<b>" + digest.EscapeHTML(e.Speaker) + "</b>")
+	sb.WriteString("<b>" + digest.EscapeHTML(digest.SpeakerHeading(e.Speaker)) + "</b>")
 	if e.SpeakerTitle != "" {
 		sb.WriteString(", " + digest.EscapeHTML(e.SpeakerTitle))
 	}

@@ -413,7 +413,7 @@ func SnippetHTML(e Entry, now time.Time) string {
 func SentenceText(e Entry, max int, open, close string) string {
 	st := textStyle
 	st.esc = func(s string) string { return marked(s, CleanText, open, close) }
-	return statementSentence(e, st.esc(shortName(e.Speaker)), "", max, st)
+	return statementSentence(e, st.esc(withArticle(shortName(e.Speaker), false)), "", max, st)
 }
 
 // marked escapes s with esc, turning its Snippet marks into open and close
@@ -454,26 +454,11 @@ func renderEntry(e Entry, head string, max int, st style) string {
 	if head != "" {
 		b.WriteString(head + ": ")
 	}
-	b.WriteString(statementSentence(e, st.esc(shortName(e.Speaker)), "", max, st))
+	b.WriteString(statementSentence(e, st.esc(withArticle(shortName(e.Speaker), false)), "", max, st))
 	if src := renderSources(e, st); src != "" {
 		b.WriteString(" — " + src)
 	}
 	return b.String()
-}
-
-// endSentence returns s ending with a full stop unless it already ends a
-// sentence.
-func endSentence(s string) string { return endWith(s, ".") }
-
-// endWith ends s with mark unless it has an end of its own (a full stop,
-// question or exclamation mark, or an ellipsis, before any closing quote
-// marks or brackets).
-func endWith(s, mark string) string {
-	t := strings.TrimRight(s, "”’\"')]")
-	if t == "" || strings.ContainsAny(t[len(t)-1:], ".!?…") || strings.HasSuffix(t, "…") {
-		return s
-	}
-	return s + mark
 }
 
 // renderSources names an entry's outlets, each linked to the first URL
@@ -527,49 +512,6 @@ func urlHost(u string) string {
 	}
 	p, _ := url.Parse(u)
 	return strings.TrimPrefix(p.Hostname(), "www.")
-}
-
-// typographic replaces straight quote marks with curly ones: double quotes
-// become “ ” (‘ ’ inside a direct quote, which is itself in “ ”), and
-// apostrophes ’.
-func typographic(s string, nested bool) string {
-	open, closeQ := "“", "”"
-	if nested {
-		open, closeQ = "‘", "’"
-	}
-	var b strings.Builder
-	prev := ' '
-	pair := false // the second of two apostrophes standing for a quote mark
-	for i, r := range s {
-		next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
-		if pair {
-			pair = false
-			continue
-		}
-		if r == '\'' && next == '\'' {
-			r, pair = '"', true // ''the high-water mark'': a quote mark typed as two apostrophes
-			next, _ = utf8.DecodeRuneInString(s[i+2:])
-		}
-		switch {
-		case r == '"' && opensQuote(prev):
-			b.WriteString(open)
-		case r == '"':
-			b.WriteString(closeQ)
-		case r == '\'' && opensQuote(prev) && unicode.IsLetter(next):
-			b.WriteRune('‘')
-		case r == '\'':
-			b.WriteRune('’')
-		default:
-			b.WriteRune(r)
-		}
-		prev = r
-	}
-	return b.String()
-}
-
-// opensQuote reports whether a quote mark after r opens a quotation.
-func opensQuote(r rune) bool {
-	return unicode.IsSpace(r) || strings.ContainsRune("([{—–-/“‘", r)
 }
 
 // wrapText wraps s at width runes, breaking at spaces, with indent before

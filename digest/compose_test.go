@@ -429,9 +429,7 @@ func TestLatestGolden(t *testing.T) {
 func TestComposeKeyLine(t *testing.T) {
 	src := Source{ClippingID: 1, Outlet: "RT", Published: day("2025-09-05")}
 	mk := func(id int64, content string, at int) Entry {
-		e := entry(id, 1, "Dmitry Peskov", "Kremlin spokesman", content, true, "", src)
-		e.ContentSpan = Span{at, at + len(content)}
-		return e
+		return placed(entry(id, 1, "Dmitry Peskov", "Kremlin spokesman", content, true, "", src), at)
 	}
 	entries := []Entry{
 		mk(1, "dialogue channels do exist.", 100),

@@ -17,10 +17,17 @@ type ClippingReader interface {
 const questionWindow = 400
 
 // askedRe finds a reported question: "asked whether ...", "after being
-// asked if ...", "asked about ...".
+// asked if ...", "asked about ...", and the word before it (a negation
+// asks nothing: "Nobody asked about ...").
 // A full stop ends it only before a space or the end: "U.S.-Russian" goes
-// on. A comma or a quote mark ends it too: "When asked whether X, he said".
-var askedRe = regexp.MustCompile(`(?i)\basked\s+((?:whether|if|about|how|why|what|when|who)\s(?:[^.?!;,"“”\n]|\.[^\s\x{00a0}])+)`)
+// on, and so does a title's ("for Mr. Biden"). A comma, a closing quote
+// mark or a dash ends it too: "When asked whether X, he said", "asked
+// about X - so Obama ...". A quotation it opens goes on: "asked whether
+// Clinton “has the integrity ...,”".
+var askedRe = regexp.MustCompile(`(?i)(?:(\S+)\s+)?\basked\s+((?:whether|if|about|how|why|what|when|who)\s(?:\b(?:mr|mrs|ms|dr|sen|rep|gov|gen|lt|st|jr|sr|prof)\.\s|[“"]\pL|-\S|[^.?!;,"“”\n—–-]|\.[^\s\x{00a0}])+)`)
+
+// negations are the words before "asked" that say nothing was asked.
+var negations = map[string]bool{"nobody": true, "never": true, "not": true, "no-one": true, "none": true}
 
 // AddQuestions gives each short quote that means nothing alone ("It may
 // well be") the question it answers, when its clipping reports one next to
@@ -68,7 +75,7 @@ func questionFor(text string, span Span) string {
 	}
 	best, bestDist := "", len(text)
 	for _, m := range askedRe.FindAllStringSubmatchIndex(text[from:to], -1) {
-		at := from + m[0]
+		at := from + m[4] // the question's first word
 		dist := at - span.End()
 		if at < span.Start() {
 			dist = span.Start() - (from + m[1])
@@ -79,7 +86,11 @@ func questionFor(text string, span Span) string {
 		if lo, hi := min(at, span.End()), max(at, span.Start()); strings.IndexByte(text[lo:hi], '\n') >= 0 {
 			continue // another paragraph's: most often put to someone else
 		}
-		q := strings.TrimRight(FoldSpace(text[from+m[2]:from+m[3]]), ".,:;  ")
+		if m[2] >= 0 && negations[strings.ToLower(text[from+m[2]:from+m[3]])] {
+			continue
+		}
+		q := strings.TrimRight(FoldSpace(text[from+m[4]:from+m[5]]), ".,:;  ")
+		q += unclosedQuote(q) // "whether Clinton “has the integrity ...”"
 		if dist < bestDist && len(q) <= 240 {
 			best, bestDist = q, dist
 		}

@@ -392,6 +392,47 @@ func unclosedQuote(s string) string {
 	return ""
 }
 
+// innerQuote returns a direct quote's text as it reads inside “ ”: its
+// own quote marks single and curly, and the quotation it ends in closed. A
+// quotation that ends where the quote does (yell, 'China bad, Muslims
+// bad.' and the quote's mark) loses its closing mark to the quote's, so
+// a line read "‘China bad, Muslims bad.”".
+func innerQuote(s string) string {
+	s = typographic(s, true)
+	open := false // the last quotation opened is still open
+	prev := ' '
+	for i, r := range s {
+		rest := s[i+utf8.RuneLen(r):]
+		next, _ := utf8.DecodeRuneInString(rest)
+		switch {
+		case r != '‘' && r != '’':
+		case r == '‘' && !isWordRune(prev) && unicode.IsLetter(next) && !elision(rest):
+			open = true // not "don‘t" nor the ‘90s or ‘em of an elision
+		case !unicode.IsLetter(next) || strings.ContainsRune(".,!?…", prev):
+			open = false // not the apostrophe of "don’t"
+		}
+		prev = r
+	}
+	if open {
+		return s + "’"
+	}
+	return s
+}
+
+// elision reports whether s, after an apostrophe, is the rest of a word
+// it shortens: ‘em, ‘til, ‘cause, ‘n’.
+func elision(s string) bool {
+	i := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	if i < 0 {
+		i = len(s)
+	}
+	switch strings.ToLower(s[:i]) {
+	case "em", "til", "cause", "n":
+		return true
+	}
+	return false
+}
+
 // clauseEnd returns the byte offset of the last clause-ending mark in s (a
 // comma, semicolon, colon, or a full stop, question or exclamation mark
 // that is not part of an abbreviation like "U.S.") followed by a space, with

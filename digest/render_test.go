@@ -300,6 +300,10 @@ func TestTypographic(t *testing.T) {
 		{`a ''pathological liar'' then`, false, "a “pathological liar” then"},
 		{`''We won,'' he said`, true, "‘We won,’ he said"},
 		{`the '60s and Lee's`, false, "the ’60s and Lee’s"},
+		// an opening mark typed for a closing one closes
+		{`called it “absurd“.`, false, "called it “absurd”."},
+		{`said ‘no‘, then “yes“`, true, "said ‘no’, then “yes”"},
+		{`a “quote“s`, false, "a “quote“s"}, // a letter after it: no closing mark
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

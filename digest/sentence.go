@@ -183,7 +183,8 @@ func (s *Story) sentence(e Entry, now time.Time, named map[string]bool, st style
 	b.WriteString(statementSentence(e, name, title, digestQuoteMax, st))
 	var vs []string
 	for _, v := range e.Via {
-		if v != "" && !strings.EqualFold(v, e.Audience) { // "told TASS", not "(via TASS)" again
+		// "told TASS", "told the AP", "to ABC’s": not "(via TASS)" again
+		if aud := strings.ReplaceAll(strings.ToLower(e.Audience), "’", "'"); v != "" && !containsWord(aud, strings.ToLower(v)) {
 			vs = append(vs, st.esc(typographic(v, false)))
 		}
 	}
@@ -209,7 +210,7 @@ func statementSentence(e Entry, name, title string, max int, st style) string {
 	if namesSpeaker(audience, e.Speaker) {
 		audience = "" // "Hannity, to Hannity": no one speaks to themselves in a line
 	}
-	content = strings.TrimSuffix(strings.TrimSuffix(content, ",\""), ",”") + closingQuote(content)
+	content = commaBeforeClose(content)
 	if first, rest, ok := strings.Cut(content, " "); ok && e.Cue != "" && strings.EqualFold(first, firstWord(e.Cue)) {
 		content = rest // "accused Putin of ...": the cue opens the content
 	}
@@ -222,9 +223,9 @@ func statementSentence(e Entry, name, title string, max int, st style) string {
 		return st.esc(endSentence(typographic(upperFirst(content), false)))
 	}
 	if e.Question == "" {
-		name = sentenceStart(name) // "officials said": "Officials said"
+		name = inTag(name, sentenceStart) // "officials said": "Officials said"
 	} else {
-		name = midSentence(name) // "Asked if ..., only 24 percent said", not "Only"
+		name = inTag(name, midSentence) // "Asked if ..., only 24 percent said", not "Only"
 	}
 	b.WriteString(name)
 	if title != "" {
@@ -240,7 +241,7 @@ func statementSentence(e Entry, name, title string, max int, st style) string {
 		// the source's own form, neither said nor a quote.
 		body := typographic(content, false)
 		if e.Direct {
-			body = "“" + typographic(content, true) + "”"
+			body = "“" + innerQuote(content) + "”"
 		}
 		return b.String() + ": " + st.esc(endSentence(body))
 	}
@@ -259,7 +260,7 @@ func statementSentence(e Entry, name, title string, max int, st style) string {
 		case audience != "":
 			b.WriteString(", to " + st.esc(audience))
 		}
-		b.WriteString(": “" + st.esc(endSentence(typographic(content, true))) + "”")
+		b.WriteString(": “" + st.esc(endSentence(innerQuote(content))) + "”")
 	} else {
 		if title != "" {
 			b.WriteString(",")
@@ -294,11 +295,11 @@ func dropSpeakerLead(content, speaker string) string {
 }
 
 // midSentence lower-cases a speaker's first word after "Asked ..., "
-// when it is a function word or quantifier, never a name ("Only 24
-// percent", "The agency").
+// when it is a function word, quantifier or number, never a name ("Only
+// 24 percent", "The agency", "Twenty-four percent").
 func midSentence(name string) string {
 	w := firstWord(name)
-	if lw := strings.ToLower(w); w != lw && w != "I" && (stopWords[lw] || clauseOpeners[lw]) {
+	if lw := strings.ToLower(w); w != lw && w != "I" && (stopWords[lw] || clauseOpeners[lw] || numberWord(lw)) {
 		return lw + name[len(w):]
 	}
 	return name
@@ -420,8 +421,11 @@ var orgNouns = map[string]bool{
 func (s *Story) subject(e Entry, named map[string]bool, st style) (string, string) {
 	key := speakerKey(&e)
 	name := FoldSpace(e.Speaker)
+	if colonCue(e.Cue) {
+		name = nameCase(name) // "TAPPER: ..." in a transcript
+	}
 	if named[key] {
-		return st.strong(st.esc(shortName(name))), ""
+		return st.strong(st.esc(withArticle(shortName(name), true))), ""
 	}
 	named[key] = true
 	title := e.SpeakerTitle
@@ -433,19 +437,21 @@ func (s *Story) subject(e Entry, named map[string]bool, st style) (string, strin
 			}
 		}
 	}
-	return st.strong(st.esc(name)), st.esc(FoldSpace(title))
+	if title = FoldSpace(title); title != "" && containsWord(strings.ToLower(name), strings.ToLower(title)) {
+		title = "" // "French President François Hollande", not "..., French President"
+	}
+	return st.strong(st.esc(withArticle(name, false))), st.esc(theRole(title))
 }
 
-// closingQuote returns the quote mark that ends s after a comma (`stages,"`),
-// so that dropping the comma keeps the mark; "" when s does not end so.
-func closingQuote(s string) string {
-	switch {
-	case strings.HasSuffix(s, ",\""):
-		return "\""
-	case strings.HasSuffix(s, ",”"):
-		return "”"
+// commaBeforeClose drops the comma that ends a content inside its closing
+// quote marks (`stages,"`, "its brain,’", or two apostrophes), the marks
+// kept: the writer's sentence went on after it, the line's does not.
+func commaBeforeClose(s string) string {
+	t := strings.TrimRight(s, "”’\"'")
+	if len(t) == len(s) || !strings.HasSuffix(t, ",") {
+		return s
 	}
-	return ""
+	return t[:len(t)-1] + s[len(t):]
 }
 
 // lowerFirst lower-cases the first word of a reported clause when it is a
@@ -471,6 +477,22 @@ func lowerFirst(s string) string {
 var modals = map[string]bool{
 	"will": true, "may": true, "can": true, "could": true, "would": true,
 	"should": true, "might": true, "must": true, "shall": true,
+}
+
+// inTag applies f to the text of a name marked up as a whole
+// ("<b>officials</b>", as a digest's HTML names a speaker), or to the name
+// itself: the text a reader sees is the name, not its tags.
+func inTag(name string, f func(string) string) string {
+	open, inner, closing := "", name, ""
+	if strings.HasPrefix(inner, "<") { // escaped text has no '<' of its own: a tag
+		if i := strings.IndexByte(inner, '>'); i >= 0 {
+			open, inner = inner[:i+1], inner[i+1:]
+		}
+	}
+	if i := strings.LastIndex(inner, "</"); i >= 0 && strings.HasSuffix(inner, ">") {
+		inner, closing = inner[:i], inner[i:]
+	}
+	return open + f(inner) + closing
 }
 
 // sentenceStart writes a name that opens a sentence with a capital when

@@ -31,7 +31,11 @@ type line struct {
 	order int     // position in the story's text order
 	score float64 // higher: more what the story is about
 	vague bool    // a speaker described in common words ("officials")
-	alone bool    // a short quote that means nothing alone ("It may well be")
+	// lede: the first statement of its clipping, of ledeWords words or
+	// more, on the headline's subject: it may lead its story however
+	// vague its speaker.
+	lede  bool
+	alone bool // a short quote that means nothing alone ("It may well be")
 	// fragment: a quote cut from inside a sentence ("dialogue channels do
 	// exist"), ranked below the story's whole statements.
 	fragment bool
@@ -120,7 +124,9 @@ func newStory(entries []Entry, follows []int64) Story {
 	slices.SortStableFunc(st.Sources, func(a, b Source) int { return cmp.Compare(a.ClippingID, b.ClippingID) })
 	for _, s := range st.Sources {
 		if st.Headline == "" {
-			st.Headline = FoldSpace(s.Headline)
+			// "Evangelical Iowans flock to Cruz;": the subheading it ran
+			// on into is not shown, nor is the mark before it.
+			st.Headline = strings.TrimRight(FoldSpace(s.Headline), ",;: ")
 		}
 		if s.Published.After(st.Published) {
 			st.Published = s.Published
@@ -195,12 +201,17 @@ func newStory(entries []Entry, follows []int64) Story {
 		l := line{e: e, order: order, vague: !namedSpeaker(e.Speaker), alone: meansNothingAlone(e) && e.Question == "", fragment: fragmentQuote(e)}
 		l.score = 2 / float64(1+rank) // what the story leads with
 		if len(headWords) > 0 {
-			l.score += 3 * overlap(headWords, e.Content, e.Question)
+			share := overlap(headWords, e.Content, e.Question)
+			l.score += 3 * share
+			// A lede of some length on the headline's subject states the
+			// news, whoever speaks: "police said ... a 15-year-old girl was
+			// pepper-sprayed", "a new poll found ...".
+			l.lede = rank == 0 && share > 0 && countWords(e.Content, ledeWords) >= ledeWords
 		}
 		if headlineSpeaker(e, titles[speakerKey(e)], st.Headline, headSpeakers) {
 			l.score += 1.5
 		}
-		if e.Direct {
+		if e.Direct && !pronounQuote(e) {
 			l.score++
 		}
 		if titles[speakerKey(e)] != "" && !l.vague {
@@ -214,7 +225,7 @@ func newStory(entries []Entry, follows []int64) Story {
 	}
 	st.Total = len(st.lines)
 	slices.SortStableFunc(st.lines, func(a, b line) int {
-		return cmp.Or(cmpBool(a.alone, b.alone), cmpBool(a.vague, b.vague), cmpBool(a.fragment, b.fragment), -cmp.Compare(a.score, b.score), cmp.Compare(a.order, b.order))
+		return cmp.Or(cmpBool(a.alone, b.alone), cmpBool(a.vague && !a.lede, b.vague && !b.lede), cmpBool(a.fragment, b.fragment), -cmp.Compare(a.score, b.score), cmp.Compare(a.order, b.order))
 	})
 	st.lines = distinctLines(st.lines)
 	return st
@@ -237,6 +248,56 @@ func fragmentQuote(e *Entry) bool {
 		}
 	}
 	return false
+}
+
+// pronounSubjects are the words a quote opens with when its subject is
+// its speaker, the listener or something said before: "I hope not", "We'll
+// see", "It was a sizable purchase".
+var pronounSubjects = map[string]bool{
+	"i": true, "we": true, "you": true, "it": true, "he": true, "she": true, "they": true,
+	"this": true, "that": true, "these": true, "those": true, "my": true, "our": true,
+	"everybody": true, "everyone": true, "nobody": true, "somebody": true, "someone": true,
+}
+
+// pronounQuote reports whether e is a short direct quote (fewer than eight
+// words) whose subject is a pronoun: it says how the speaker feels or
+// answers what the reader was not shown ("I hope not", "I want my dues
+// back"), not what the story is about, so being a quote earns it nothing.
+// A short quote naming its subject ("Donald Trump is a fraud", "There
+// never was a stand-down order") keeps its weight.
+func pronounQuote(e *Entry) bool {
+	if !e.Direct {
+		return false
+	}
+	const short = 8
+	if countWords(e.Content, short) >= short {
+		return false
+	}
+	w := strings.TrimLeftFunc(e.Content, func(r rune) bool { return !isWordRune(r) })
+	if i := strings.IndexFunc(w, func(r rune) bool { return !isWordRune(r) }); i >= 0 {
+		w = w[:i] // "We’ll": we
+	}
+	return pronounSubjects[strings.ToLower(w)]
+}
+
+// ledeWords is how long a lede must be to state the news.
+const ledeWords = 10
+
+// countWords counts the words of s (an apostrophe inside one: "we’ll"), up
+// to most.
+func countWords(s string, most int) int {
+	n := 0
+	in := false
+	for _, r := range s {
+		w := isWordRune(r) || (in && (r == '\'' || r == '’'))
+		if w && !in {
+			if n++; n >= most {
+				return n
+			}
+		}
+		in = w
+	}
+	return n
 }
 
 // cmpBool orders false before true.

@@ -51,7 +51,7 @@ func (t *Timeline) Empty() bool { return len(t.Entries) == 0 }
 // name returns the speaker's name, with the topic when there is one:
 // `Dmitry Peskov on “normalization”`.
 func (t *Timeline) name() string {
-	s := t.Speaker.Name
+	s := sentenceStart(t.Speaker.Name) // it opens the summary: "Spokesman: 1 statement ..."
 	if t.Topic != "" {
 		s += " on “" + strings.Trim(t.Topic, `"“”`) + "”"
 	}

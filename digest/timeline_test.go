@@ -90,6 +90,10 @@ func TestTimeline(t *testing.T) {
 	if html, pages := empty.HTMLPage(3, 5); pages != 1 || !strings.Contains(html, "no statements") {
 		t.Errorf("empty HTMLPage = %q, %d pages", html, pages)
 	}
+	// the speaker's name opens the summary: a description in lower case takes a capital
+	if got := NewTimeline(Speaker{Name: "spokesman"}, "", nil, timelineNow).Summary(); got != "Spokesman: no statements found." {
+		t.Errorf("a described speaker's Summary() = %q", got)
+	}
 }
 
 func TestTimelineHTMLPage(t *testing.T) {
@@ -244,16 +248,30 @@ func TestSentenceGlitches(t *testing.T) {
 	lead := lee(55, "survey", "survey, most drivers would use the bridge", false, "according to", "", "")
 	apos := lee(56, "Ann Lee", "It will open.", true, "told", "Radio One's Tom Ray", "")
 	few := lee(57, "Only 24 percent", "the bridge should open", false, "said", "", "if the bridge was needed")
+	spelled := lee(63, "Twenty-four percent", "the bridge should open", false, "said", "", "if the bridge was needed")
+	nested := lee(58, "Ann Lee", "the mayor said, ‘the bridge will open,’", true, "said", "", "")
+	twoApos := lee(59, "Ann Lee", "the bridge would be ''ready by May,''", false, "said", "", "")
+	inner := lee(60, "Ann Lee", "Drivers do not simply yell, 'Close the bridge.", true, "said", "", "")
+	broken := lee(62, "Ann Lee", "The ferries are running a–", true, "said", "", "")
+	elided := lee(61, "Ann Lee", "They said, 'Sure.' I asked 'em and they don't mind", true, "said", "", "")
 	for _, tt := range []struct {
 		e    Entry
 		want string
 	}{
+		// a comma inside the closing quote marks goes, whatever the marks
+		{nested, "Lee: “the mayor said, ‘the bridge will open’.”"},
+		{twoApos, "Lee said the bridge would be “ready by May”."},
+		// a quotation that ends where the quote does is closed
+		{inner, "Lee: “Drivers do not simply yell, ‘Close the bridge.’”"},
+		{broken, "Lee: “The ferries are running a–”"}, // words broken off take no full stop
+		{elided, "Lee: “They said, ‘Sure.’ I asked ‘em and they don’t mind.”"},
 		// after "Asked ..., " a speaker's function word reads in lower case
 		{few, "Asked if the bridge was needed, only 24 percent said the bridge should open."},
+		{spelled, "Asked if the bridge was needed, twenty-four percent said the bridge should open."},
 		// an audience's apostrophe is typographic, as the content's is
 		{apos, "Lee, to Radio One’s Tom Ray: “It will open.”"},
-		// a content that opens with its speaker and a comma: not "Survey said survey, ..."
-		{lead, "Survey said most drivers would use the bridge."},
+		// a content that opens with its speaker and a comma: not "A survey said survey, ..."
+		{lead, "A survey said most drivers would use the bridge."},
 		// an audience that is the speaker again is left out
 		{self, "Lee said the bridge will open."},
 		{selfQ, "Lee: “It will open.”"},
@@ -272,7 +290,7 @@ func TestSentenceGlitches(t *testing.T) {
 		{colon, "Clinton: I support D.C. statehood."},
 		{twice, "Russian officials have previously accused the White House of dragging its feet."},
 		// a question the writer put in its own words, unquoted: not "reporter asked Did they ..."
-		{asked, "Reporter asked: Did they talk about the wall he wants to build?"},
+		{asked, "A reporter asked: Did they talk about the wall he wants to build?"},
 		{vague, "Officials said the talks would resume."},
 		{named, "Lee said Will Smith would host the gala."},
 	} {
@@ -283,5 +301,17 @@ func TestSentenceGlitches(t *testing.T) {
 	d := Compose([]Entry{colon}, ComposeOptions{Now: timelineNow})
 	if got := FoldSpace(d.Text()); !strings.Contains(got, "Hillary Clinton, Democratic frontrunner: I support D.C. statehood.") {
 		t.Errorf("digest line with a colon cue:\n%s", got)
+	}
+	// a digest's HTML names its speakers in bold: the capital goes inside the tag
+	for _, tt := range []struct {
+		e    Entry
+		want string
+	}{
+		{vague, ": <b>Officials</b> said the talks would resume."},
+		{few, ": Asked if the bridge was needed, <b>only 24 percent</b> said the bridge should open."},
+	} {
+		if got := strings.Join(Compose([]Entry{tt.e}, ComposeOptions{Now: timelineNow}).HTML(), "\n"); !strings.Contains(got, tt.want) {
+			t.Errorf("digest HTML:\n%s\nwant the line %q", got, tt.want)
+		}
 	}
 }

@@ -72,7 +72,7 @@ func (it *BatchItem) Prepare() {
 		return
 	}
 	tags, _ := json.Marshal(nonNil(c.Tags))
-	sig := signature(shingleText(c))
+	sig := clippingSignature(c)
 	it.prep = &prepared{hash: c.Hash(), sig: sig, bands: bandKeys(sig), tags: string(tags), stmts: prepStatements(c)}
 }
 
@@ -166,6 +166,9 @@ func (s *Store) SaveBatch(ctx context.Context, items []BatchItem) []BatchResult 
 		}
 		return nil
 	})
+	if err == nil && s.autocheckpoint != 0 {
+		s.bulkCommitted(ctx) // a bulk load's WAL (checkpoint.go)
+	}
 	if err == nil {
 		// Committed: the spellings resolved are known for good (speakers
 		// and aliases are never removed).

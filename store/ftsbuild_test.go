@@ -73,6 +73,11 @@ func TestBuiltIndexMatchesRowByRow(t *testing.T) {
 	if got := indexedRows(t, built, "sanctions"); len(got) != 0 {
 		t.Fatalf("deferred saves indexed %d rows", len(got))
 	}
+	// Deferred saves leave the WAL to checkpoints beside the writer.
+	var paused int
+	if err := built.db.QueryRow(`PRAGMA wal_autocheckpoint`).Scan(&paused); err != nil || paused != 0 {
+		t.Errorf("wal_autocheckpoint during deferred saves: %d, %v; want 0", paused, err)
+	}
 	if err := built.BuildIndex(ctx); err != nil {
 		t.Fatal(err)
 	}
@@ -88,6 +93,12 @@ func TestBuiltIndexMatchesRowByRow(t *testing.T) {
 	}
 	if got, want := len(indexedRows(t, built, "sanctions")), entryCount(t, built); got != want {
 		t.Errorf("%d of %d entries indexed", got, want)
+	}
+	// The build copied the WAL aside with the writer's own checkpoints
+	// off: they are back on as before.
+	var autocheckpoint int
+	if err := built.db.QueryRow(`PRAGMA wal_autocheckpoint`).Scan(&autocheckpoint); err != nil || autocheckpoint != 1000 {
+		t.Errorf("wal_autocheckpoint after the build: %d, %v; want SQLite's 1000", autocheckpoint, err)
 	}
 }
 
@@ -189,4 +200,36 @@ func TestKillDuringDeferredIngest(t *testing.T) {
 	if res, err := s.Search(ctx, "sanctions", 5, 0); err != nil || len(res.Entries) == 0 {
 		t.Errorf("search after the final run: %d, %v", len(res.Entries), err)
 	}
+}
+
+// TestBulkWALBounded: a deferred load's saves copy the WAL beside the
+// writer, until it has grown past maxWALFrames: then the writer copies it
+// and starts it over itself.
+func TestBulkWALBounded(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTest(t)
+	s.DeferIndex()
+	frames := func() int64 {
+		s.saveMu.Lock()
+		defer s.saveMu.Unlock()
+		s.waitAside()
+		return s.walFrames.Load()
+	}
+	if _, err := s.SaveClipping(ctx, crashClipping(t, 0)); err != nil {
+		t.Fatal(err)
+	}
+	if n := frames(); n == 0 {
+		t.Fatalf("no copy beside the writer after a deferred save")
+	}
+	s.walFrames.Store(maxWALFrames + 1) // as a copy aside would find it
+	if _, err := s.SaveClipping(ctx, crashClipping(t, 1)); err != nil {
+		t.Fatal(err)
+	}
+	if n := frames(); n != 0 {
+		t.Errorf("a save after the WAL grew past the bound left %d frames, want the writer to start it over", n)
+	}
+	if err := s.BuildIndex(ctx); err != nil {
+		t.Fatal(err)
+	}
+	checkIndex(t, s)
 }

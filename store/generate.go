@@ -212,10 +212,16 @@ func (s *Store) Optimize(ctx context.Context) error {
 // analyze refreshes the query planner's statistics and empties the WAL
 // into the database: the end of a bulk load.
 func (s *Store) analyze(ctx context.Context) error {
-	for _, q := range []string{`ANALYZE`, `PRAGMA wal_checkpoint(TRUNCATE)`} {
-		if _, err := s.db.ExecContext(ctx, q); err != nil {
-			return fmt.Errorf("store: optimize: %s: %w", q, err)
-		}
+	if _, err := s.db.ExecContext(ctx, `ANALYZE`); err != nil {
+		return fmt.Errorf("store: optimize: ANALYZE: %w", err)
+	}
+	return s.checkpoint(ctx)
+}
+
+// checkpoint copies the whole WAL into the database and empties it.
+func (s *Store) checkpoint(ctx context.Context) error {
+	if _, err := s.db.ExecContext(ctx, `PRAGMA wal_checkpoint(TRUNCATE)`); err != nil {
+		return fmt.Errorf("store: optimize: checkpoint: %w", err)
 	}
 	return nil
 }

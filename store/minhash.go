@@ -2,8 +2,11 @@ package store
 
 import (
 	"encoding/binary"
+	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/whosaid/whosaid/digest"
 )
 
 // Near-duplicate detection: a MinHash signature over word shingles of the
@@ -36,7 +39,38 @@ func mix64(z uint64) uint64 {
 // signature returns the MinHash signature of text's shingles (32-bit
 // values kept in uint64s), or nil when the text is too short to compare.
 func signature(text string) []uint64 {
-	words := wordHashes(text)
+	return signatureOf(wordHashes(text))
+}
+
+// clippingSignature is signature(shingleText(c)) without building the
+// text: the words of each block are hashed in place, a block's end ending
+// a word as the newline shingleText puts there does. It runs for every
+// clipping ingested, and the copy and the hashes' slice were a third of
+// what Prepare allocated.
+func clippingSignature(c *digest.Clipping) []uint64 {
+	bp := wordBufs.Get().(*[]uint64)
+	words := (*bp)[:0]
+	if len(c.Blocks) == 0 {
+		words = appendWordHashes(words, c.Text)
+	}
+	for _, bl := range c.Blocks {
+		if bl.Span.Start() < 0 || bl.Span.End() > len(c.Text) || bl.Span.Empty() {
+			continue
+		}
+		words = appendWordHashes(words, c.Text[bl.Span.Start():bl.Span.End()])
+	}
+	sig := signatureOf(words)
+	*bp = words
+	wordBufs.Put(bp)
+	return sig
+}
+
+// wordBufs recycles the word hashes of clippingSignature between
+// clippings.
+var wordBufs = sync.Pool{New: func() any { return new([]uint64) }}
+
+// signatureOf returns the MinHash signature of a text's word hashes.
+func signatureOf(words []uint64) []uint64 {
 	if len(words) < shingleWords+minShingles {
 		return nil
 	}
@@ -73,16 +107,17 @@ func signature(text string) []uint64 {
 // punctuation and quote marks separate words and are otherwise ignored, so
 // typographic differences between two copies do not matter.
 func wordHashes(text string) []uint64 {
-	out := make([]uint64, 0, len(text)/6)
+	return appendWordHashes(make([]uint64, 0, len(text)/6), text)
+}
+
+// appendWordHashes appends the hashes of wordHashes(text) to out.
+func appendWordHashes(out []uint64, text string) []uint64 {
 	h, in := uint64(fnvOffset), false
 	for i := 0; i < len(text); {
 		if c := text[i]; c < utf8.RuneSelf {
 			// ASCII, most of any text: the same hash, byte by byte.
 			i++
-			if asciiAlnum(c) {
-				if 'A' <= c && c <= 'Z' {
-					c += 'a' - 'A'
-				}
+			if c = asciiWordByte[c]; c != 0 {
 				h = (h ^ uint64(c)) * fnvPrime
 				in = true
 			} else if in {

@@ -10,6 +10,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/whosaid/whosaid/digest"
 )
 
 // slowWordHashes and slowContentKey are wordHashes and contentKey as they
@@ -141,5 +143,47 @@ func TestSignatureSeparatesNearCopies(t *testing.T) {
 	}
 	if s := similarity(signature(short1), signature(short1+" again")); s < nearDupSim {
 		t.Errorf("a short text and itself with a word added: %.2f", s)
+	}
+}
+
+// shingleText is the text near-duplicates are judged on: what cleaning kept,
+// or the whole text when the clipping has no blocks. clippingSignature
+// hashes its words without building it.
+func shingleText(c *digest.Clipping) string {
+	if len(c.Blocks) == 0 {
+		return c.Text
+	}
+	var b strings.Builder
+	for _, bl := range c.Blocks {
+		if bl.Span.Start() < 0 || bl.Span.End() > len(c.Text) || bl.Span.Empty() {
+			continue
+		}
+		b.WriteString(c.Text[bl.Span.Start():bl.Span.End()])
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// TestClippingSignatureIsTheKeptTexts: the signature taken block by block
+// is the one of the kept text joined, as signatures were taken before
+// (stored ones must keep matching), whatever the blocks: none, one, a
+// word cut at a block's edge, empty or out of the text.
+func TestClippingSignatureIsTheKeptTexts(t *testing.T) {
+	text := strings.Repeat("The minister said on Tuesday that talks about the new border rules would resume soon. ", 6) +
+		"Menu Home Sport — Zoë's café, naïve ÉCOLE 42b\n" +
+		strings.Repeat("Opposition leaders answered that nothing in the draft addressed their concerns at all. ", 5)
+	n := len(text)
+	for name, blocks := range map[string][]digest.Block{
+		"none":          nil,
+		"all":           {{Span: digest.Span{0, n}}},
+		"two":           {{Span: digest.Span{0, 300}}, {Span: digest.Span{600, n}}},
+		"mid-word":      {{Span: digest.Span{0, 103}}, {Span: digest.Span{103, n}}},
+		"empty and out": {{Span: digest.Span{40, 40}}, {Span: digest.Span{0, 500}}, {Span: digest.Span{500, n + 9}}, {Span: digest.Span{-3, 10}}},
+	} {
+		c := &digest.Clipping{Text: text, Blocks: blocks}
+		want := signature(shingleText(c))
+		if got := clippingSignature(c); !slices.Equal(got, want) || want == nil {
+			t.Errorf("%s: clippingSignature = %v, want signature(shingleText) = %v", name, got, want)
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"context"
 	"strings"
 	"testing"
 
@@ -42,5 +43,38 @@ func TestSnippetCuts(t *testing.T) {
 				t.Errorf("trailing cut %v, want %v: %q", r, tt.trailing, got)
 			}
 		})
+	}
+}
+
+// TestContextSnippetCuts: the words around a statement shown for a match
+// in its article say where they are cut from a paragraph that goes on,
+// and keep the " … " that stands for the statement when they start with
+// the punctuation after it.
+func TestContextSnippetCuts(t *testing.T) {
+	s, _ := openTest(t)
+	tail := ", the harbour master said on the quay, speaking of the long ferry dispute that has kept the island cut off from the mainland since the spring and that nobody expects to end before the winter storms."
+	save(t, s, clipping(t, "ferry.txt", "Island Post", "2026-11-02", "Ferry strike drags on",
+		[]string{"The strike began on Monday. Nobody will cross before Friday" + tail,
+			"Boats may sail again next week" + tail},
+		said{speaker: "harbour master", content: "Nobody will cross before Friday"},
+		said{speaker: "harbour master", content: "Boats may sail again next week"}))
+	res, err := s.Search(context.Background(), "quay", 10, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Entries) != 2 {
+		t.Fatalf("%d results, want 2", len(res.Entries))
+	}
+	for _, e := range res.Entries {
+		snip := e.Snippet
+		if !strings.HasSuffix(snip, "…") {
+			t.Errorf("%q: snippet %q does not say the paragraph goes on", e.Content, snip)
+		}
+		if strings.HasPrefix(e.Content, "Boats") && !strings.Contains(snip, "— … , the harbour master") {
+			t.Errorf("%q: snippet %q lost the statement's place before its comma", e.Content, snip)
+		}
+		if strings.HasPrefix(e.Content, "Nobody") && !strings.Contains(snip, "— The strike began on Monday. … , the harbour master") {
+			t.Errorf("%q: snippet %q", e.Content, snip)
+		}
 	}
 }

@@ -28,9 +28,23 @@ func precision(d digest.Date) digest.Precision {
 // outlets (different quote marks, dashes, spacing or case) gets the same
 // key.
 func contentKey(content string) string {
-	b := make([]byte, 0, len(content))
+	var buf [512]byte
+	b := buf[:0]
 	space := false
-	for _, r := range content {
+	for i, r := range content {
+		if r < utf8.RuneSelf {
+			// ASCII, most of any text: a byte at a time.
+			if c := asciiWordByte[content[i]]; c != 0 {
+				if space && len(b) > 0 {
+					b = append(b, ' ')
+				}
+				space = false
+				b = append(b, c)
+			} else if r != '\'' {
+				space = true
+			}
+			continue
+		}
 		// As strings.ToLower would, a rune at a time, without the copy.
 		r = unicode.ToLower(r)
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
@@ -118,10 +132,8 @@ func forWords(text string, fn func(w []byte, h uint64)) {
 		if c < utf8.RuneSelf {
 			// ASCII, most of any text: a byte at a time.
 			i++
-			if in = asciiAlnum(c); in {
-				if 'A' <= c && c <= 'Z' {
-					c += 'a' - 'A'
-				}
+			if c = asciiWordByte[c]; c != 0 {
+				in = true
 				w = append(w, c)
 				h = (h ^ uint64(c)) * fnvPrime
 			}
@@ -192,23 +204,6 @@ func shorten(s string, n int) string {
 }
 
 func utf8RuneStart(b byte) bool { return b&0xC0 != 0x80 }
-
-// shingleText is the text near-duplicates are judged on: what cleaning kept,
-// or the whole text when the clipping has no blocks.
-func shingleText(c *digest.Clipping) string {
-	if len(c.Blocks) == 0 {
-		return c.Text
-	}
-	var b strings.Builder
-	for _, bl := range c.Blocks {
-		if bl.Span.Start() < 0 || bl.Span.End() > len(c.Text) || bl.Span.Empty() {
-			continue
-		}
-		b.WriteString(c.Text[bl.Span.Start():bl.Span.End()])
-		b.WriteByte('\n')
-	}
-	return b.String()
-}
 
 // textSource defaults a clipping's TextSource to a file.
 func textSource(c *digest.Clipping) string {

@@ -21,7 +21,24 @@ import (
 // found in most statements. Lower case, as the index folds them.
 var commonWords = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields(`
+	for _, w := range commonWordList {
+		m[w] = true
+	}
+	return m
+}()
+
+// commonWordText maps each of commonWords to itself: the word loops take a
+// common word's string from it rather than allocate one.
+var commonWordText = func() map[string]string {
+	m := map[string]string{}
+	for _, w := range commonWordList {
+		m[w] = w
+	}
+	return m
+}()
+
+// commonWordList lists commonWords.
+var commonWordList = strings.Fields(`
 		a an the this that these those
 		i me my we us our you your he him his she her it its they them their
 		who whom whose which what where when why how
@@ -31,11 +48,7 @@ var commonWords = func() map[string]bool {
 		is am are was were be been being do does did done have has had having
 		will would shall should can could may might must
 		not no there here all any some more most such only also just very
-		s t don didn doesn isn wasn aren`) {
-		m[w] = true
-	}
-	return m
-}()
+		s t don didn doesn isn wasn aren`)
 
 // pairSep joins two common words of an entry's content or context into
 // one index token, namePairSep two of its speaker's name and title: a
@@ -50,9 +63,13 @@ const (
 // indexed without order, contextWords).
 func entryPairs(content, names string) string {
 	var b strings.Builder
-	var seen []string // a few pairs an entry: a list beats a map
+	// A few pairs an entry: a list beats a map. The words are
+	// commonWordText's strings, so a pair costs no allocation.
+	type wordPair struct{ w1, w2, sep string }
+	var seenBuf [16]wordPair
+	seen := seenBuf[:0]
 	pair := func(w1, w2, sep string) {
-		p := w1 + sep + w2
+		p := wordPair{w1, w2, sep}
 		if slices.Contains(seen, p) {
 			return
 		}
@@ -60,7 +77,9 @@ func entryPairs(content, names string) string {
 		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
-		b.WriteString(p)
+		b.WriteString(w1)
+		b.WriteString(sep)
+		b.WriteString(w2)
 	}
 	wordPairs(content, pairSep, pair)
 	wordPairs(names, namePairSep, pair)
@@ -91,11 +110,8 @@ func wordPairs(text, sep string, pair func(w1, w2, sep string)) {
 		for i < len(text) {
 			c := text[i]
 			if c < utf8.RuneSelf {
-				if !asciiAlnum(c) {
+				if c = asciiWordByte[c]; c == 0 {
 					break
-				}
-				if 'A' <= c && c <= 'Z' {
-					c += 'a' - 'A'
 				}
 				if n < len(buf) {
 					buf[n] = c
@@ -119,8 +135,8 @@ func wordPairs(text, sep string, pair func(w1, w2, sep string)) {
 			i += size
 		}
 		word := ""
-		if ascii && n <= len(buf) && commonWords[string(buf[:n])] {
-			word = string(buf[:n])
+		if ascii && n <= len(buf) {
+			word = commonWordText[string(buf[:n])]
 		}
 		if word != "" && prev != "" {
 			pair(prev, word, sep)
@@ -136,6 +152,17 @@ func wordRune(r rune) bool {
 
 // asciiAlnum reports whether an ASCII byte is a letter or digit, the bytes
 // termWords keeps in words.
-func asciiAlnum(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
-}
+func asciiAlnum(c byte) bool { return asciiWordByte[c] != 0 }
+
+// asciiWordByte maps each ASCII letter and digit to itself lower-cased and
+// every other byte to 0: the test and the fold of the word loops in one
+// look-up.
+var asciiWordByte = func() (t [256]byte) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = byte(c)
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = byte(c), byte(c)
+	}
+	return t
+}()

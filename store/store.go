@@ -24,6 +24,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/whosaid/whosaid/digest"
@@ -61,6 +62,12 @@ type Store struct {
 	// keeps another process's Open from rebuilding it meanwhile.
 	deferIndex bool
 	indexing   *os.File
+	// autocheckpoint is the writer's wal_autocheckpoint while a bulk load
+	// has it off, 0 otherwise; aside is closed when the last checkpoint
+	// run beside the writer ends (checkpoint.go; both guarded by saveMu).
+	autocheckpoint int
+	aside          chan struct{}
+	walFrames      atomic.Int64 // the WAL's frames, as the last copy aside found them
 }
 
 var (
@@ -201,6 +208,9 @@ func openError(path string, err error) error {
 
 // Close closes the database. A closed Store cannot be used again.
 func (s *Store) Close() error {
+	s.saveMu.Lock()
+	s.waitAside()
+	s.saveMu.Unlock()
 	unlockIndexing(s.path, s.indexing)
 	errs := []error{s.stems.close()}
 	if s.stmts != nil {

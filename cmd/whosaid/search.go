@@ -97,7 +97,7 @@ func printEntries(w io.Writer, entries []digest.Entry, now time.Time, bold bool)
 		if i > 0 {
 			fmt.Fprintln(w)
 		}
-		head := e.Speaker
+		head := digest.SpeakerHeading(e.Speaker)
 		if e.SpeakerTitle != "" {
 			head += ", " + e.SpeakerTitle
 		}

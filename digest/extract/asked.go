@@ -10,8 +10,12 @@ package extract
 // between (no punctuation, quotation or verb of speech), so that the one
 // asked may be long ("the 2016 Democratic White House contender"), a
 // pronoun ("her") or followed by an adverb or a circumstance ("Clinton
-// pointedly", "the former secretary of state during a chat").
+// pointedly", "the former secretary of state during a chat"). A negation
+// is no one asked.
 func (s *sentence) askedWhom(p, e int) (int, bool) {
+	if s.has(p, fNeg) {
+		return 0, false // "asked not to be named": no one asked, a request for oneself (as "asked to be named")
+	}
 	for q := p + 1; q < e && q <= p+12; q++ {
 		tk := s.toks[q]
 		if tk.k != kWord || tk.w.f&(fCue|fWeakCue|fCall|fAsk) != 0 || s.is(q, "that") {

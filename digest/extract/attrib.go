@@ -38,7 +38,11 @@ func (s *sentence) run() {
 	if c := s.x.colon; c != nil {
 		// the sentence after "he declared:" is what was declared
 		s.x.colon = nil
-		if s.block-c.block <= 1 && len(s.toks) > 0 && (!c.leads || s.block == c.block+1 && s.x.startsBlock(s.toks[0].s)) {
+		follows := !c.leads || s.block == c.block+1 && s.x.startsBlock(s.toks[0].s)
+		if c.shows {
+			follows = s.block == c.block // "Chen laughs. “Ask me in two years.”": the next sentence of the paragraph
+		}
+		if s.block-c.block <= 1 && len(s.toks) > 0 && follows {
 			r := *c
 			e := len(s.toks)
 			for e > 0 && (s.toks[e-1].k == kStop || s.toks[e-1].k == kPunct) {
@@ -48,6 +52,12 @@ func (s *sentence) run() {
 				r.direct, r.content, r.ta, r.tb = true, quoteInside(s.t, s.toks[0]), 0, 1
 			} else if r.leads {
 				r.content = digest.Span{} // "Cruz continued:" leads in a quotation only
+			} else if e > 0 && s.colon() {
+				// "Here is what they said:", then "- Sen. Jane Doe, D-Calif.:
+				// “...”": each line of the list names its own speaker
+				s.dates()
+				s.learned()
+				return
 			} else if e > 0 {
 				r.content, r.ta, r.tb = s.span(0, e), 0, e
 			}
@@ -74,7 +84,8 @@ func (s *sentence) run() {
 		s.learned()
 		return
 	}
-	s.scan(0)
+	s.from = s.clockStampEnd() // "9:05 p.m. — X, speaking on ..., said": a live blog's time stamp is the writer's
+	s.scan(s.from)
 	if e := s.shareEnds(); e > 0 {
 		// "21 percent said “not too likely” and 14 percent said ...": the
 		// next share's statement
@@ -85,8 +96,11 @@ func (s *sentence) run() {
 	if len(s.x.raws) == s.first && s.x.colon == nil {
 		s.colonLead()
 	}
+	if len(s.x.raws) == s.first && s.x.colon == nil {
+		s.gestureLead() // gesture.go: "Riley shrugged." before a quotation
+	}
 	if len(s.x.raws) == s.first {
-		if !s.colon() && !s.headlineColon() && !s.afterUnreadQuote() && !s.standalone() {
+		if !s.colon() && !s.headlineColon() && !s.dashCredit() && !s.afterUnreadQuote() && !s.standalone() {
 			s.continued() // continued.go: "“...” or to control the arsenal."
 		}
 	}

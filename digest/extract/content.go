@@ -101,12 +101,12 @@ func (s *sentence) reported(j int, m mention, cue digest.Span) int {
 		p = c // quote_aside.go: "has said the same thing at every stop: “...”"
 	}
 	that := s.is(p, "that") || s.punct(p, ":")
-	if that {
+	if that && !thatSubject(s, p) {
 		p++
 	} else if s.punct(p, ",") && p+1 < len(s.toks) && (s.toks[p+1].k == kQuote || s.is(p+1, "if") || s.is(p+1, "when")) {
 		p++ // "said, “...”", "said, if elected, she would ..."
 	}
-	if s.is(p, "that") {
+	if s.is(p, "that") && !thatSubject(s, p) {
 		p++
 		that = true
 	}
@@ -430,8 +430,9 @@ func (s *sentence) contentEnd(p int) int {
 			break
 		}
 		// "said he found Trump “very charming” and called ...", "and has
-		// expressed support": a second deed
-		if v := i + 1; equalFold(w, "and") && i > p && v < len(toks) {
+		// expressed support", "said the deal made sense but warned of
+		// ...": a second deed
+		if v := i + 1; (equalFold(w, "and") || equalFold(w, "but") && s.has(v, fCue)) && i > p && v < len(toks) {
 			v = s.skipAdverb(v) // only after "and": it lower-cases the word
 			if v < len(toks) && toks[v].k == kWord && !toks[v].cap && (toks[v].w.f&(fCue|fCall) != 0 && toks[v].w.f&fPart == 0 ||
 				(s.is(v, "has") || s.is(v, "have")) && v+1 < len(toks) && strings.HasSuffix(s.word(v+1), "ed")) {

@@ -47,10 +47,7 @@ func (s *sentence) withSpeaker(j int, m mention, cue digest.Span, np int) int {
 			if toks[np-1].k != kQuote {
 				end = np - 1
 			}
-			from := s.from
-			if toks[np-1].k == kQuote && np-2 >= s.from && (s.punct(np-2, ":") || s.punct(np-2, "—") || s.punct(np-2, "–") || s.punct(np-2, "-")) {
-				from = np - 1 // "... embodied: ''Civility ...,'' he said": the quotation alone
-			}
+			from := s.ledQuote(np)
 			emitted := s.emitLeft(from, end, m, cue, extra)
 			// “A,” he said, “B.” and "A, he said, B": the part after the attribution
 			subLeft := s.has(from, fSub) && s.toks[from].cap // "While ..., she added, revoking clearances would be ..."

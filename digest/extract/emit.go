@@ -20,11 +20,40 @@ func (s *sentence) contentLeft(k int, m mention, cue digest.Span, j, npEnd int) 
 		end--
 	}
 	_, extra := s.skipAfterCue(j, m)
-	if !s.emitLeft(s.from, end, m, cue, extra) {
+	if !s.emitLeft(s.ledQuote(end), end, m, cue, extra) {
 		return false
 	}
 	s.from = npEnd
 	return true
+}
+
+// ledQuote returns where the content before an attribution ending at
+// token e starts: at the quotation ending it when a colon or a dash leads
+// in to that quotation ("... embodied: “Civility ...,” he said", "On
+// layoffs: “...,” said Omar Farouk"), at s.from otherwise. A dash that
+// closes an aside ("If X — as many believe — “why ...?” asked Dunn")
+// leads in nothing: the clause goes on through it.
+func (s *sentence) ledQuote(e int) int {
+	if e-2 < s.from || s.toks[e-1].k != kQuote {
+		return s.from
+	}
+	if s.punct(e-2, ":") {
+		return e - 1
+	}
+	if !s.dash(e - 2) {
+		return s.from
+	}
+	for i := s.from; i < e-2; i++ {
+		if s.dash(i) {
+			return s.from
+		}
+	}
+	return e - 1
+}
+
+// dash reports whether token i is a dash or a hyphen standing alone.
+func (s *sentence) dash(i int) bool {
+	return s.punct(i, "—") || s.punct(i, "–") || s.punct(i, "-")
 }
 
 // emitLeft emits a statement whose content is tokens [a, b), the part of a
@@ -84,6 +113,9 @@ func (s *sentence) emit(m mention, cue digest.Span, a, b int, extra afterCue) {
 		}
 		if rb := s.relativeSubjectEnd(s.tokenAt(cue[0]), a, b); rb < b {
 			b, object = rb, true // relsubject.go: "Republicans who agree that ... were irritated": the end model keeps it
+		}
+		if s.relativeThing(s.tokenAt(cue[0]), a, b) {
+			return // object_relative.go: "wrote the memo that started the debate"
 		}
 		ob, ok := s.objectEnd(s.tokenAt(cue[0]), a, b) // object.go: "denied the charges through his lawyer"
 		if !ok {

@@ -120,6 +120,7 @@ type raw struct {
 	open      bool          // a quotation standing alone, left open at its paragraph's end
 	later     bool          // its content is the paragraph after its cue's ("he stated:")
 	leads     bool          // any verb before a colon ending its paragraph: "Cruz continued:" (a quotation must follow)
+	shows     bool          // a sentence of a subject and its verb alone: "Chen laughs." (a quotation must be the next sentence, gesture.go)
 	noun      bool          // a noun of speech its possessive speaks for (nouns.go): no cue the possessive owns
 	fixedEnd  bool          // the rules' end is grammar the end model keeps: a noun-phrase object's (object.go), the question of "Asked by X whether ...," (forms.go)
 	sentStart int           // byte offset of the sentence's start

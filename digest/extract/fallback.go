@@ -19,7 +19,7 @@ func (s *sentence) fallback() {
 	s.participles()
 	for j := 0; j < len(s.toks); j++ {
 		tk := s.toks[j]
-		if tk.k != kWord || tk.w.f&(fCue|fDerived) == 0 || tk.w.f&fPart != 0 || tk.cap && !s.headline || s.used(j) {
+		if tk.k != kWord || tk.w.f&(fCue|fDerived) == 0 && !s.thatVerb(j) || tk.w.f&fPart != 0 || tk.cap && !s.headline || s.used(j) {
 			continue
 		}
 		lb := s.leftBound(j)
@@ -58,6 +58,23 @@ func (s *sentence) fallback() {
 			j = max(j, s.x.raws[k].tb-1)
 		}
 	}
+}
+
+// thatVerb reports whether token j is a past form no lexicon knows
+// before "that" and a clause ("mused that the party might need", "scoffed
+// that the plan would fail"): the form of the sentence makes it a verb of
+// saying or thinking, for the statement model to judge.
+func (s *sentence) thatVerb(j int) bool {
+	if !pastVerb(s, j) || !s.is(j+1, "that") || !s.clauseOpens(j+2) || !s.subjectVerb(j+2, 6) {
+		return false
+	}
+	h := j - 1
+	for h > 0 && (s.has(h, fAux) && !s.has(h, fPronoun) || lyAdverb(s, h)) {
+		h-- // "has calculated", "privately doubted"
+	}
+	// a person or a body speaks: a name, a pronoun, a role ("none
+	// uncovered that", "word emerged that" are no one)
+	return h >= 0 && s.toks[h].k == kWord && (s.toks[h].cap && s.toks[h].w.f&(fDet|fStarter|fPrep) == 0 || subjectPronoun(s.word(h)) || s.has(h, fRole|fSourceNoun))
 }
 
 // participles finds ", saying ..." after a clause whose subject the rules
@@ -116,8 +133,8 @@ func (s *sentence) quoteVerb() {
 			continue
 		}
 		lb := s.leftBound(q)
-		if lb > q {
-			continue
+		if lb > q || q > lb && s.toks[q-1].k == kWord {
+			continue // "The bill, which Lee described as “a lifeline,” passed 52-48.": a quotation inside a clause hands over to nothing
 		}
 		n := len(s.x.raws)
 		if v := q + 1; pastVerb(s, v) {
@@ -125,10 +142,9 @@ func (s *sentence) quoteVerb() {
 			for e < len(s.toks) && !s.isEnd(e) && !s.punct(e, ";") {
 				e++
 			}
-			if s.speakerish(v+1, e) {
-				m := s.mention(v+1, s.headEnd(v+1, e))
-				m.span = s.span(v+1, e)
-				s.emitLeft(q, q+1, m, s.span(v, v+1), afterCue{})
+			e = s.relativeComma(v+1, e) // "fumed one resident, who asked not to be named.": the speaker ends at the comma
+			if s.speakerish(v+1, e) || s.commonSpeaker(v+1, e) {
+				s.emitLeft(q, q+1, s.invertedMention(v+1, e), s.span(v, v+1), afterCue{})
 			}
 		} else {
 			for v := q + 2; v < len(s.toks) && v <= q+6; v++ {
@@ -333,12 +349,26 @@ func (s *sentence) fallbackRight(j, lb, se int) {
 			break
 		}
 	}
-	if !s.speakerish(st, se) {
-		return
-	}
-	m := s.mention(s.nameSegment(st, se))
-	m.span = s.span(st, se)
 	from := s.from
+	var m mention
+	if s.speakerish(st, se) {
+		m = s.mention(s.nameSegment(st, se))
+		m.span = s.span(st, se)
+	} else if !s.punct(se, ",") {
+		return
+	} else {
+		// "Dr. Helen Park, a cardiologist ... who has studied the drug
+		// for a decade and served on the panel that reviewed it,
+		// cautioned": a name and an appositive too long for a speaker
+		// phrase; the name speaks, as with a known verb (subject.go)
+		s.from = st
+		a, np, ok := s.appositive(se)
+		s.from = from
+		if !ok || np != st {
+			return
+		}
+		m = a
+	}
 	s.from = lb
 	s.right(j, m, s.span(j, j+1))
 	s.from = max(from, s.from)
@@ -385,13 +415,27 @@ func (s *sentence) fallbackInverted(j, lb int) {
 			return // "..., said Monday she would ...": a clause
 		}
 	}
-	m := s.mention(j+1, s.headEnd(j+1, e))
-	m.span = s.span(j+1, e)
+	m := s.invertedMention(j+1, e)
 	end := j - 1
 	if s.toks[j-1].k == kQuote {
 		end = j
 	}
 	s.emitLeft(lb, end, m, s.span(j, j+1), afterCue{})
+}
+
+// invertedMention returns the speaker of tokens [a, e) after a verb that
+// follows what was said: the phrase up to its first comma or dash, or the
+// name after a role's comma ("gushed Keller's chief of staff, Anna
+// Brooks.": Anna Brooks, with the role for a title, as cue_inverted.go
+// reads "said the mayor's spokesman, Tom Reed."), spanning [a, e).
+func (s *sentence) invertedMention(a, e int) mention {
+	h := s.headEnd(a, e)
+	m := s.mention(a, h)
+	if n, ne, ok := s.namedAppositive(m, h); ok && ne == e {
+		m = n
+	}
+	m.span = s.span(a, e)
+	return m
 }
 
 // subjectPronoun reports whether w is a pronoun that only a subject takes.
@@ -423,4 +467,38 @@ func (s *sentence) nameSegment(a, b int) (int, int) {
 		st = i + 1
 	}
 	return a, s.headEnd(a, b)
+}
+
+// relativeComma returns the comma in tokens (a, e) that a relative
+// pronoun follows ("one resident, who asked not to be named"): the
+// speaker ends there, and the relative clause says more of them. It
+// returns e when there is none.
+func (s *sentence) relativeComma(a, e int) int {
+	for c := a + 1; c+1 < e; c++ {
+		if s.punct(c, ",") {
+			if s.is(c+1, "who") || s.is(c+1, "whose") {
+				return c
+			}
+			return e
+		}
+	}
+	return e
+}
+
+// commonSpeaker reports whether tokens [a, b) after a quotation and its
+// verb are a common noun phrase that names no role: a determiner and two
+// to four lower-case words, none a verb of speech, an auxiliary or a
+// preposition but "of" ("fumed one resident", "sighed a neighbor of the
+// family"). The form of the sentence makes it the speaker.
+func (s *sentence) commonSpeaker(a, b int) bool {
+	if b-a < 2 || b-a > 5 || !s.has(a, fDet) || s.has(a, fPronoun|fObject) {
+		return false
+	}
+	for i := a + 1; i < b; i++ {
+		tk := s.toks[i]
+		if tk.k != kWord || tk.cap || tk.w.f&(fCue|fWeakCue|fCall|fAsk|fAux|fNeg) != 0 || s.has(i, fPrep) && !s.is(i, "of") {
+			return false
+		}
+	}
+	return !s.is(b-1, "of")
 }

@@ -95,7 +95,7 @@ func (s *sentence) learned() {
 					}
 					return x.m.score(mdStart, f.startFeatures(&c, ca))
 				})
-				if s.is(a, "that") && a+1 < e && a < c.a+1 && !thatAside(s, a) {
+				if s.is(a, "that") && a+1 < e && a < c.a+1 && !thatAside(s, a) && !thatSubject(s, a) {
 					a++ // "said that X": what was said is X
 				}
 				if a != c.a || e != c.b {
@@ -208,6 +208,11 @@ func (s *sentence) room(k int, c *stmtCtx) (lo, hi, qa, qe int) {
 	// "called the merger “a terrible deal” and ranked Fiorina ...": after
 	// a quotation, the subject's next deed ends what was said
 	if c.after && c.b > c.a && s.toks[c.b-1].k == kQuote && s.is(c.b, "and") && !s.auxAt(c.b+1) && s.deedAt(c.b+1) {
+		hi = min(hi, c.b)
+	}
+	// "said the deal made sense but warned of ...": a verb of saying after
+	// "and" or "but" is the subject's next statement (content.go)
+	if c.after && (s.is(c.b, "and") || s.is(c.b, "but")) && c.b+1 < len(s.toks) && !s.toks[c.b+1].cap && s.has(c.b+1, fCue) && !s.has(c.b+1, fPart) {
 		hi = min(hi, c.b)
 	}
 	if s.x.raws[k].fixedEnd {

@@ -118,7 +118,7 @@ func (s *sentence) quotedAs(j int) int {
 			return p
 		}
 	}
-	if s.is(p, "that") {
+	if s.is(p, "that") && !thatSubject(s, p) {
 		p++
 	}
 	e := s.contentEnd(p)
@@ -149,7 +149,7 @@ func (s *sentence) outlets(a, b int) []string {
 // colon handles "Trump: ‘We Are Going to Win’" and "Peskov: “...”": a name,
 // a colon and what was said.
 func (s *sentence) colon() bool {
-	for c := 1; c < len(s.toks); c++ {
+	for c := max(1, s.datelineEnd()); c < len(s.toks); c++ { // "9:30 p.m. — Jane Roe: “...”": not the clock's colon
 		if !s.punct(c, ":") {
 			continue
 		}
@@ -163,8 +163,12 @@ func (s *sentence) colon() bool {
 				break
 			}
 		}
-		if st == 0 && c >= maxNP {
+		long := st == 0 && c >= maxNP // only a name and where it spoke may run longer
+		if st == 0 && c >= maxNP+8 {
 			return false
+		}
+		if st == 0 && s.listBullet(0) {
+			st = 1 // "- Sen. Jane Doe, D-Calif.: “...”": a list's item
 		}
 		if s.is(st, "more") && s.is(st+1, "from") {
 			st += 2
@@ -175,12 +179,26 @@ func (s *sentence) colon() bool {
 			return false
 		}
 		e, ok := s.rightNP(st)
-		if ok && e < c && s.punct(e, ",") && c+1 < len(s.toks) && s.toks[c+1].k == kQuote && s.has(e+1, fPrep) && !s.hasQuote(e, c) {
-			e = c // "Jane Doe, on Twitter: “...”": a name, where it was said, a quotation
-		}
 		head := -1
-		if ok && e < c && s.punct(e, "(") && s.punct(c-1, ")") && c-e <= 8 && c+1 < len(s.toks) && s.toks[c+1].k == kQuote && !s.hasQuote(e, c) {
-			head, e = e, c // "Rep. Tom Gray (R-Ohio): “...”": a name, its party and state
+		if ok && e < c && c+1 < len(s.toks) && s.toks[c+1].k == kQuote && !s.hasQuote(e, c) {
+			a := e
+			if s.punct(a, "(") {
+				for r := a + 1; r < c && r <= a+7; r++ {
+					if s.punct(r, ")") {
+						a = r + 1 // "Rep. Tom Gray (R-Ohio)": a name, its party and state
+						break
+					}
+				}
+			}
+			if a == c || a > e && s.punct(a, ",") && s.circumstanceOpens(a+1) || s.punct(e, ",") && (s.circumstanceOpens(e+1) || s.partyStateEnds(e+1) == c) {
+				// "Jane Doe, on Twitter: “...”", "Sen. Amy Lee (D-Minn.), in a
+				// statement: “...”", "Tom Gray, speaking on CNN: “...”": a name,
+				// where or how it was said, a quotation
+				head, e = e, c
+			}
+		}
+		if long && head < 0 {
+			return false
 		}
 		if ok && s.headline && c+1 < len(s.toks) && s.toks[c+1].k == kQuote && !s.hasQuote(st, c) {
 			// "Senator Lee On Budget Talks: ‘We Will Get There’": a name, its
@@ -235,6 +253,38 @@ func (s *sentence) colon() bool {
 		return true
 	}
 	return false
+}
+
+// circumstanceOpens reports whether token i, after a name's comma, opens
+// where or how the name spoke: a preposition ("on Twitter", "in a
+// statement") or a participle with its complement ("speaking on CNN",
+// "writing in the Times").
+func (s *sentence) circumstanceOpens(i int) bool {
+	return s.has(i, fPrep) || s.ingForm(i)
+}
+
+// listBullet reports whether token i is a mark that opens a list's item:
+// a dash, a bullet or an asterisk.
+func (s *sentence) listBullet(i int) bool {
+	return s.dash(i) || i < len(s.toks) && s.toks[i].k == kPunct && (s.word(i) == "•" || s.word(i) == "*")
+}
+
+// partyStateEnds returns the token after a party and state label at i,
+// as lists of lawmakers write it after a name and a comma ("Sen. Jane
+// Doe, D-Calif.:"), -1 when there is none: a capital D, R or I, a hyphen
+// and a capitalised state, perhaps abbreviated.
+func (s *sentence) partyStateEnds(i int) int {
+	if i >= len(s.toks) || s.toks[i].k != kWord {
+		return -1
+	}
+	w := s.word(i)
+	if len(w) < 3 || w[1] != '-' || !strings.ContainsRune("DRI", rune(w[0])) || w[2] < 'A' || w[2] > 'Z' {
+		return -1
+	}
+	if i+1 < len(s.toks) && s.toks[i+1].k == kStop && s.word(i+1) == "." {
+		return i + 2 // "D-Calif" and its abbreviation's dot
+	}
+	return i + 1
 }
 
 // turn reports whether the speaker tokens [st, head) before the colon at

@@ -112,6 +112,9 @@ func (s *sentence) mention(a, b int) mention {
 		b++ // "Theresa May said": a month after a first name is a surname
 	}
 	toks := s.dropParens(a, b) // "Harry M. Reid (D-Nev.)": the parenthesis is neither name nor title (speaker_coord.go)
+	if n := len(toks); n > 1 && toks[n-1].k == kWord && reflexive(s.t[toks[n-1].s:toks[n-1].e]) {
+		toks = toks[:n-1] // "The senator herself said": the pronoun stresses the speaker, it names no one
+	}
 	var lb [32]byte
 	for i := 1; i+1 < len(toks); i++ {
 		if w := string(lowerInto(&lb, s.t[toks[i].s:toks[i].e])); (w == "close" || w == "familiar" || w == "privy") && toks[i+1].k == kWord {

@@ -436,3 +436,9 @@ func wellFormed(name string) bool {
 // named before ("Two Republicans said ... Yet another said"): vague, but
 // speakers.
 var indefinites = map[string]bool{"another": true, "one": true, "each": true, "either": true, "neither": true, "none": true}
+
+// reflexive reports whether w is a reflexive pronoun ("herself").
+func reflexive(w string) bool {
+	var lb [32]byte
+	return (strings.HasSuffix(w, "self") || strings.HasSuffix(w, "selves")) && personalPronouns[string(lowerInto(&lb, w))]
+}

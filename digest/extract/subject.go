@@ -269,11 +269,15 @@ func (s *sentence) mainAfterOpening(k int) *mention {
 }
 
 // datelineEnd returns the first token after a wire dateline opening the
-// sentence ("WASHINGTON (AP) — ", "ORLANDO, Fla. (Reuters) - "): a word in
-// capitals, then a dash within a few tokens; 0 when there is none.
+// sentence ("WASHINGTON (AP) — ", "ORLANDO, Fla. (Reuters) - ") or a live
+// blog's time stamp ("9:12 p.m. ET — "): a word in capitals, or a clock
+// time, then a dash within a few tokens; 0 when there is none.
 func (s *sentence) datelineEnd() int {
 	if len(s.toks) < 3 {
 		return 0
+	}
+	if d := s.clockStampEnd(); d > 0 {
+		return d
 	}
 	for i := 0; i <= 3 && i+3 < len(s.toks); i++ {
 		if s.punct(i, "(") && s.punct(i+2, ")") && (s.punct(i+3, "—") || s.punct(i+3, "–") || s.punct(i+3, "-")) && (i == 0 || s.toks[0].cap) {
@@ -514,4 +518,41 @@ func (s *sentence) dashEnding(i int) int {
 		return i // " - " with spaces around, as a dash: "Deborah Reynolds - his co-host - told"
 	}
 	return -1
+}
+
+// clockStampEnd returns the first token after a clock time and a dash
+// opening the sentence ("9:12 p.m. — ", "14:05 GMT - ", "2:15pm — "), as
+// live blogs stamp each entry; 0 when there is none. Only "a.m."/"p.m."
+// and a zone in capitals may stand between the time and the dash.
+func (s *sentence) clockStampEnd() int {
+	if !s.clockDigits(0) || !s.punct(1, ":") || !s.clockDigits(2) {
+		return 0
+	}
+	for i := 3; i < len(s.toks) && i <= 5; i++ {
+		if s.dash(i) {
+			return i + 1
+		}
+		if s.toks[i].k != kWord || !(s.is(i, "a.m.") || s.is(i, "p.m.") || s.is(i, "am") || s.is(i, "pm") || noLower(s.word(i))) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// clockDigits reports whether token i is a clock's hours or minutes: one
+// or two digits, the minutes perhaps with "am"/"pm" joined ("15pm").
+func (s *sentence) clockDigits(i int) bool {
+	if i >= len(s.toks) || s.toks[i].k != kWord {
+		return false
+	}
+	w := s.word(i)
+	n := 0
+	for n < len(w) && isDigit(w[n]) {
+		n++
+	}
+	if n < 1 || n > 2 {
+		return false
+	}
+	rest := w[n:]
+	return rest == "" || i > 0 && (equalFold(rest, "am") || equalFold(rest, "pm"))
 }

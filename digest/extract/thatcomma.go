@@ -14,3 +14,12 @@ package extract
 func thatAside(s *sentence, a int) bool {
 	return s.is(a, "that") && s.punct(a+1, ",")
 }
+
+// thatSubject reports whether token a is a "that" followed by a finite
+// auxiliary or modal: the demonstrative subject of what was said ("said
+// that was the wrong approach", "thinks that would be a mistake"), not the
+// word that opens it; the content starts with it.
+func thatSubject(s *sentence, a int) bool {
+	n := a + 1
+	return s.is(a, "that") && n < len(s.toks) && s.toks[n].k == kWord && !s.toks[n].cap && finiteAux(lowerASCII(s.word(n)))
+}

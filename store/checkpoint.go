@@ -1,0 +1,104 @@
+// Copying the WAL into the database beside the writer during a bulk load.
+
+package store
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+)
+
+// A bulk load that defers the index (DeferIndex) has one writer that sets
+// the pace, and SQLite's automatic checkpoint runs on it: every thousand
+// pages of WAL, a commit also copies them into the database and waits for
+// both files to reach the disk. During such a load the writer's automatic
+// checkpoint is off, and after each commit a reading connection copies
+// the WAL instead (a passive checkpoint never blocks the writer), one
+// copy at a time; BuildIndex does the same while it builds, and turns the
+// writer's own checkpoint back on at its end.
+
+// pauseAutocheckpoint turns the writer's automatic checkpoint off,
+// remembering its setting for resumeAutocheckpoint (saveMu held).
+func (s *Store) pauseAutocheckpoint(ctx context.Context) error {
+	if s.autocheckpoint != 0 {
+		return nil
+	}
+	var pages int
+	if err := s.db.QueryRowContext(ctx, `PRAGMA wal_autocheckpoint`).Scan(&pages); err != nil || pages <= 0 {
+		return err // already off: nothing to turn back on
+	}
+	if _, err := s.db.ExecContext(ctx, `PRAGMA wal_autocheckpoint = 0`); err != nil {
+		return err
+	}
+	s.autocheckpoint = pages
+	return nil
+}
+
+// resumeAutocheckpoint turns the writer's automatic checkpoint back on as
+// pauseAutocheckpoint found it (saveMu held).
+func (s *Store) resumeAutocheckpoint(ctx context.Context) error {
+	if s.autocheckpoint == 0 {
+		return nil
+	}
+	if _, err := s.db.ExecContext(ctx, fmt.Sprintf(`PRAGMA wal_autocheckpoint = %d`, s.autocheckpoint)); err != nil {
+		return err
+	}
+	s.autocheckpoint = 0
+	return nil
+}
+
+// checkpointAside starts copying the WAL's committed pages into the
+// database on a reading connection, unless a copy is still running
+// (saveMu held). Its failure is only logged: the next copy, or the
+// writer's own checkpoint, copies what it left.
+func (s *Store) checkpointAside(ctx context.Context) {
+	if s.aside != nil {
+		select {
+		case <-s.aside:
+		default:
+			return // the last one still copies
+		}
+	}
+	done := make(chan struct{})
+	s.aside = done
+	go func() {
+		defer close(done)
+		var busy, frames, copied int64
+		if err := s.rdb.QueryRowContext(context.WithoutCancel(ctx), `PRAGMA wal_checkpoint(PASSIVE)`).Scan(&busy, &frames, &copied); err != nil {
+			s.log.Debug("checkpoint_aside", slog.Any("error", err))
+			return
+		}
+		s.walFrames.Store(frames)
+	}()
+}
+
+// maxWALFrames bounds the WAL of a bulk load (pages of 4 KB: 64 MB). The
+// copies beside the writer leave it growing, as SQLite starts the WAL
+// over only when a write begins after a copy of all of it; past this the
+// writer copies it and starts it over itself (bulkCommitted).
+const maxWALFrames = 16384
+
+// bulkCommitted follows the commit of a save during a bulk load that has
+// the writer's automatic checkpoint off (saveMu held): it starts a copy
+// of the WAL beside the writer or, once the WAL has grown past
+// maxWALFrames, has the writer copy it all and start it over.
+func (s *Store) bulkCommitted(ctx context.Context) {
+	if s.walFrames.Load() <= maxWALFrames {
+		s.checkpointAside(ctx)
+		return
+	}
+	s.waitAside()
+	if _, err := s.db.ExecContext(context.WithoutCancel(ctx), `PRAGMA wal_checkpoint(RESTART)`); err != nil {
+		s.log.Warn("wal_checkpoint", slog.Any("error", err))
+		return
+	}
+	s.walFrames.Store(0)
+}
+
+// waitAside waits for the copy checkpointAside started, if any (saveMu
+// held).
+func (s *Store) waitAside() {
+	if s.aside != nil {
+		<-s.aside
+	}
+}
