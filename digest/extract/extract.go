@@ -210,7 +210,8 @@ func (x *extractor) finish(pub digest.Date) ([]digest.Statement, []int) {
 	res := x.resolve()
 	x.date(res, pub)
 	out := make([]digest.Statement, 0, len(x.raws))
-	seen := map[string]bool{} // speakers given their aliases (resolve_fields.go)
+	seen := map[string]bool{}  // speakers given their aliases (resolve_fields.go)
+	spaced := brokenWords(x.t) // token_hyphen.go: "over- sight"
 	// each unbroken content's one span, in one array for all
 	whole := make([]digest.Span, len(x.raws))
 	for i := range x.raws {
@@ -221,7 +222,7 @@ func (x *extractor) finish(pub digest.Date) ([]digest.Statement, []int) {
 		for k := range r.parts {
 			r.parts[k] = trimSpaceSpan(x.t, r.parts[k])
 		}
-		content := cleanContent(x.t[r.content[0]:r.content[1]])
+		content := cleanContent(x.t[r.content[0]:r.content[1]], spaced)
 		parts := r.parts
 		if parts == nil {
 			whole[i] = r.content
@@ -232,7 +233,7 @@ func (x *extractor) finish(pub digest.Date) ([]digest.Statement, []int) {
 				if k > 0 {
 					b.WriteString(" … ")
 				}
-				b.WriteString(cleanContent(x.t[p[0]:p[1]]))
+				b.WriteString(cleanContent(x.t[p[0]:p[1]], spaced))
 			}
 			content = b.String()
 		}
@@ -264,9 +265,10 @@ func (x *extractor) finish(pub digest.Date) ([]digest.Statement, []int) {
 	return out, rawOf
 }
 
-// cleanContent folds white space in a statement's content.
-func cleanContent(s string) string {
-	return strings.TrimSpace(fold(s))
+// cleanContent folds white space in a statement's content and rejoins the
+// words a hard-wrapped text broke at its lines' ends (token_hyphen.go).
+func cleanContent(s string, spaced bool) string {
+	return strings.TrimSpace(fold(joinBroken(s, spaced)))
 }
 
 // trimSpaceSpan narrows sp past the white space (any Unicode space, as
