@@ -219,6 +219,9 @@ func (x *extractor) finish(pub digest.Date) ([]digest.Statement, []int) {
 		// The spans lose the white space cleanContent trims (a no-break
 		// or other Unicode space at an edge), so content matches its span.
 		r.content = trimSpaceSpan(x.t, r.content)
+		if r.turn && r.parts == nil {
+			r.content = withMark(x.t, r.content) // "BOLDEN: Why not debate?"
+		}
 		for k := range r.parts {
 			r.parts[k] = trimSpaceSpan(x.t, r.parts[k])
 		}
@@ -269,6 +272,18 @@ func (x *extractor) finish(pub digest.Date) ([]digest.Statement, []int) {
 // words a hard-wrapped text broke at its lines' ends (token_hyphen.go).
 func cleanContent(s string, spaced bool) string {
 	return strings.TrimSpace(fold(joinBroken(s, spaced)))
+}
+
+// withMark widens sp over the question or exclamation mark right after
+// it: a transcript's turn is its speaker's own words, and "Why not
+// debate?" asks what "Why not debate" would state. A full stop stays out,
+// as it does of every content.
+func withMark(t string, sp digest.Span) digest.Span {
+	e := sp[1]
+	for e < len(t) && (t[e] == '?' || t[e] == '!') {
+		e++
+	}
+	return digest.Span{sp[0], e}
 }
 
 // trimSpaceSpan narrows sp past the white space (any Unicode space, as
