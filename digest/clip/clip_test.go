@@ -533,3 +533,26 @@ func BenchmarkParseDate(b *testing.B) {
 		})
 	}
 }
+
+// TestHeadlineRun: every line of a long run of headline-shaped lines reads
+// as part of a run though each asks only its near neighbours; two do not
+// make a run.
+func TestHeadlineRun(t *testing.T) {
+	units := make([]unit, 5000)
+	for i := range units {
+		units[i] = unit{s: "Mayor Says Budget Talks Are Going Nowhere", words: 7}
+	}
+	asked := 0
+	for i := range units {
+		if headlineRun(units, i) {
+			asked++
+		}
+	}
+	if asked != len(units) {
+		t.Errorf("%d of %d lines in the run read as a run", asked, len(units))
+	}
+	short := units[:2]
+	if headlineRun(short, 0) || headlineRun(short, 1) {
+		t.Error("two headline-shaped lines read as a run")
+	}
+}

@@ -42,11 +42,13 @@ func headlineRun(units []unit, i int) bool {
 	if !headlineItem(units[i].s, units[i].words) {
 		return false
 	}
+	// only the minHeadlineRun-1 units on either side are asked, so that a
+	// page of a thousand such lines is read in linear time
 	a, b := i, i+1
-	for a > 0 && headlineItem(units[a-1].s, units[a-1].words) {
+	for a > 0 && i-a < minHeadlineRun-1 && headlineItem(units[a-1].s, units[a-1].words) {
 		a--
 	}
-	for b < len(units) && headlineItem(units[b].s, units[b].words) {
+	for b < len(units) && b-i <= minHeadlineRun-1 && headlineItem(units[b].s, units[b].words) {
 		b++
 	}
 	return b-a >= minHeadlineRun
