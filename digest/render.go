@@ -334,6 +334,27 @@ var danglingWords = map[string]bool{
 	"would": true, "can": true, "could": true, "this": true, "which": true,
 }
 
+// titleAbbrs are the abbreviated titles written before a name ("Sen.
+// Marco Rubio", "Mr. Trump"): a cut after one leaves the name behind.
+var titleAbbrs = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sen": true, "sens": true,
+	"rep": true, "reps": true, "gov": true, "govs": true, "gen": true, "lt": true, "col": true,
+	"maj": true, "sgt": true, "capt": true, "adm": true, "cmdr": true, "rev": true, "fr": true,
+	"st": true, "atty": true, "pres": true, "supt": true, "det": true, "cpl": true, "pvt": true,
+}
+
+// titleAbbr reports whether s ends with an abbreviated title and its full
+// stop: "... with Florida Sen.".
+func titleAbbr(s string) bool {
+	if !strings.HasSuffix(s, ".") {
+		return false
+	}
+	w := s[strings.LastIndexFunc(s, unicode.IsSpace)+1 : len(s)-1]
+	w = w[strings.LastIndexByte(w, '-')+1:] // "then-Sen."
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && titleAbbrs[strings.ToLower(w)]
+}
+
 // Shorten returns s when it has at most max runes; otherwise it cuts s at a
 // word boundary (never inside a word, unless a single word is longer than
 // max), preferring a clause boundary (a comma, a full stop) in the last
@@ -368,7 +389,7 @@ func Shorten(s string, max int) string {
 	head = strings.TrimRightFunc(head, trimAtCut)
 	for {
 		i := strings.LastIndexFunc(head, unicode.IsSpace)
-		if i < 0 || !danglingWords[strings.ToLower(head[i+1:])] {
+		if i < 0 || !danglingWords[strings.ToLower(head[i+1:])] && !titleAbbr(head) {
 			break
 		}
 		shorter := strings.TrimRightFunc(head[:i], trimAtCut)
@@ -445,8 +466,8 @@ func clauseEnd(s string, minRunes int) int {
 		if utf8.RuneCountInString(s[:i]) < minRunes {
 			return 0
 		}
-		if prev, _ := utf8.DecodeLastRuneInString(s[:i]); s[i] == '.' && unicode.IsUpper(prev) {
-			continue // "U.S. officials", "Vladimir V. Putin"
+		if prev, _ := utf8.DecodeLastRuneInString(s[:i]); s[i] == '.' && (unicode.IsUpper(prev) || titleAbbr(s[:i+1])) {
+			continue // "U.S. officials", "Vladimir V. Putin", "Florida Sen. Marco Rubio"
 		}
 		return i
 	}

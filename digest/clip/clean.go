@@ -87,6 +87,7 @@ type cleanState struct {
 	prose    bool // a paragraph of prose has been seen
 	appeal   bool // inside a donation appeal
 	signup   bool // inside a newsletter sign-up
+	related  bool // under a label over links to other stories ("Related:")
 	header   bool // the last line furniture took was an aggregator's header line
 }
 
@@ -125,6 +126,14 @@ func (st *cleanState) classify(i int) int {
 		}
 		st.signup = false
 	}
+	if st.prose && relatedLabel(s, u.words) {
+		st.related = true
+		return roleFurniture
+	}
+	if st.related && headlineItem(s, u.words) || st.prose && headlineRun(st.units, i) {
+		return roleFurniture // related.go
+	}
+	st.related = false
 	if standalone(st.units, i) && (creditLike(s, u.words) || st.seenBody && captionLike(s, u.words)) {
 		return roleFurniture
 	}

@@ -209,6 +209,8 @@ func TestClean(t *testing.T) {
 		{"appeal ends at prose without you or we", body + "\n\nDear readers,\n\nPlease support us today.\n\nThe Kremlin knew the answer, Peskov told reporters on Monday.", []string{body, "The Kremlin knew the answer, Peskov told reporters on Monday."}},
 		{"appeal ends at prose", "Support The Example Times!\n\nKremlin Says Talks Stalled Again\n\n" + body, []string{"H:Kremlin Says Talks Stalled Again", body}},
 		{"byline", "Kremlin Says Talks Stalled Again\n\nBy Jane Doe and John Roe\n\n" + body, []string{"H:Kremlin Says Talks Stalled Again", body}},
+		{"related headlines under a label", body + "\n\n\"Related:\"\n\nMayor Says Budget Talks Are Going Nowhere.\n\nCouncil Member: I Am Not Much Of A Rebel.\n\n" + body2, []string{body, body2}},
+		{"a run of headlines without a label", body + "\n\nMayor Says Budget Talks Are Going Nowhere.\n\nCouncil Member: I Am Not Much Of A Rebel.\n\nHarbor Plan Wins Backing From Every Ward.\n\n" + body2, []string{body, body2}},
 		{"cookie notice", body + "\n\nThis website uses cookies to improve your experience. We'll assume you're ok with this, but you can opt out if you wish.\n\n" + body2, []string{body, body2}},
 		{"cookies in the news kept", body + "\n\nAdvertisers use cookies to follow readers from one site to the next, the regulator said.", []string{body, "Advertisers use cookies to follow readers from one site to the next, the regulator said."}},
 		{"buttons", body + "\n\nContinue\n\nRead more\n\n" + body2, []string{body, body2}},
@@ -529,5 +531,28 @@ func BenchmarkParseDate(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// TestHeadlineRun: every line of a long run of headline-shaped lines reads
+// as part of a run though each asks only its near neighbours; two do not
+// make a run.
+func TestHeadlineRun(t *testing.T) {
+	units := make([]unit, 5000)
+	for i := range units {
+		units[i] = unit{s: "Mayor Says Budget Talks Are Going Nowhere", words: 7}
+	}
+	asked := 0
+	for i := range units {
+		if headlineRun(units, i) {
+			asked++
+		}
+	}
+	if asked != len(units) {
+		t.Errorf("%d of %d lines in the run read as a run", asked, len(units))
+	}
+	short := units[:2]
+	if headlineRun(short, 0) || headlineRun(short, 1) {
+		t.Error("two headline-shaped lines read as a run")
 	}
 }

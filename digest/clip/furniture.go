@@ -84,11 +84,16 @@ func aggregatorLine(out *cleaned, s string, words int, header bool) bool {
 			return true
 		}
 	}
-	if header && hasPrefixFold(s, "by ") && words <= 6 && !endsSentence(s) {
-		if out.author == "" {
-			out.author = strings.TrimSpace(s[len("by "):])
+	if header && words <= 6 {
+		if name, ok := bylineName(s); ok {
+			if out.author == "" {
+				out.author = name
+			}
+			return true
 		}
-		return true
+		if hasPrefixFold(s, "dateline:") {
+			return true
+		}
 	}
 	if header && (hasPrefixFold(s, "sources ") || hasPrefixFold(s, "sources: ") || hasPrefixFold(s, "source: ")) && words <= 6 && !endsSentence(s) {
 		if out.outlet == "" {
@@ -98,6 +103,25 @@ func aggregatorLine(out *cleaned, s string, words int, header bool) bool {
 		return true
 	}
 	return false
+}
+
+// bylineName returns the author a byline names: "By Ann Lee", or after a
+// label, "BYLINE: Ann Lee.", "Written by Ann Lee". A label may be followed
+// by a full stop (PolNeAR ends its first lines with one); "By ..." only
+// without one, since a headline may begin with the word ("By Any Means.").
+func bylineName(s string) (string, bool) {
+	for _, p := range []string{"byline:", "author:", "written by ", "by "} {
+		if !hasPrefixFold(s, p) {
+			continue
+		}
+		name := strings.TrimSpace(s[len(p):])
+		if p == "by " && endsSentence(s) {
+			return "", false
+		}
+		name = strings.TrimSuffix(name, ".")
+		return name, name != ""
+	}
+	return "", false
 }
 
 // cookieNotice reports a site's notice about its cookies ("This website

@@ -12,8 +12,9 @@ import (
 // title-like line standing apart from what follows, which does not carry on
 // its sentence.
 //
-// The first line of a clipping is also its headline when it ends with a full
-// stop but is one short sentence (as PolNeAR prints its headlines), and
+// The first line of a clipping (after a byline or dateline thrown out) is
+// also its headline when it ends with a full stop but is one short
+// sentence (as PolNeAR prints its headlines), and
 // when the paragraph under it follows without a blank line but is a longer
 // sentence (a page copied one line per paragraph).
 func (st *cleanState) headline(i int) bool {
@@ -22,7 +23,8 @@ func (st *cleanState) headline(i int) bool {
 		return false
 	}
 	title := titleLike(u.s, u.words)
-	if !title && !(i == 0 && headSentence(u.s, u.words)) {
+	first := st.lastKept < 0 // the first line kept: under a byline or dateline, if any
+	if !title && !(first && headSentence(u.s, u.words)) {
 		return false
 	}
 	j := i + 1
@@ -42,7 +44,7 @@ func (st *cleanState) headline(i int) bool {
 	}
 	// One line a paragraph: the article's first paragraph, or a deck
 	// after a headline that ends with a semicolon ("Headline; \nDeck.").
-	return i == 0 && title && (endsSentence(next.s) && len(next.s) >= 2*len(u.s) || strings.HasSuffix(u.s, ";"))
+	return first && title && (endsSentence(next.s) && len(next.s) >= 2*len(u.s) || strings.HasSuffix(u.s, ";"))
 }
 
 // headWords is the most words a first line ending in a full stop has to be

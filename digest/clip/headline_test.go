@@ -104,6 +104,11 @@ func TestHeadlineFirstLine(t *testing.T) {
 	}{
 		{"O’Malley campaign to shift staff, resources to Iowa.\n\nDALLAS (AP) — Democratic presidential candidate Martin O’Malley is shifting staff and resources to Iowa as his campaign struggles to raise money.\n", "O’Malley campaign to shift staff, resources to Iowa."},
 		{"Talks will take time, the spokesman has said\nA full revival of relations between the two capitals will take time, the spokesman said on Friday, adding that damage had been done.\nThe two sides keep talking.\n", "Talks will take time, the spokesman has said"},
+		// A byline or a dateline above the headline is no headline, with or
+		// without a full stop after it.
+		{"BYLINE: Ann Lee.\n\nTHE COUNCIL'S BEST WEEK.\n\nThe council met on Monday to pass the budget for the coming year and its cuts.\n", "THE COUNCIL'S BEST WEEK."},
+		{"Written by Ann Lee\n\nCouncil passes budget in one night.\n\nThe council met on Monday to pass the budget for the coming year and its cuts.\n", "Council passes budget in one night."},
+		{"DATELINE: Springfield.\n\nCouncil passes budget in one night.\n\nThe council met on Monday to pass the budget for the coming year and its cuts.\n", "Council passes budget in one night."},
 		// Not a headline: two sentences, or a line the next one continues.
 		{"The mayor spoke. Then she left.\n\nThe council met on Monday to discuss the budget for the coming year and its cuts.\n", ""},
 		{"The council met on Monday\nto discuss the budget for the coming year and the cuts it will bring to the city.\n", ""},

@@ -382,7 +382,8 @@ func insideAny(sp digest.Span, rs []raw) bool {
 
 // otherEvent reports whether the date phrase at token i (span sp) dates
 // something other than the saying at cue: it follows a verb form that is not
-// the cue ("the tape released Friday", "talks held on Monday"), or a relative
+// the cue ("the tape released Friday", "talks held on Monday"), or "of"
+// after a noun that is no saying ("the attacks of Sept. 11"), or a relative
 // pronoun or a subordinator stands between it and the cue ("Trump, who met
 // Putin on Friday, said").
 func (s *sentence) otherEvent(i int, sp, cue digest.Span) bool {
@@ -391,6 +392,9 @@ func (s *sentence) otherEvent(i int, sp, cue digest.Span) bool {
 		if len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")) {
 			return true
 		}
+	}
+	if s.is(i-1, "of") && !s.has(i-2, fComment) {
+		return true // "the attacks of Sept. 11, 2001": the date of what the noun names
 	}
 	for k := i - 1; k >= 0 && s.toks[k].k == kWord && s.toks[k].e <= cue[0] != (sp[0] >= cue[1]); k-- {
 		if s.is(k, "who") || s.is(k, "which") || s.is(k, "whose") {

@@ -34,6 +34,12 @@ func TestStatementDates(t *testing.T) {
 			want: []want{{speaker: "Ted Cruz", content: "he would run", saidOn: "2015-12-20", title: "Sen."}},
 		},
 		{
+			name: "the date of an event named with of dates no saying",
+			text: "“Why did he keep us safe after the flood?” Ms. Ames asked, repeating a charge - that the mayor failed the city in the floods of Aug. 4, 2009 - that she made at a rally.",
+			pub:  "2016-02-17",
+			want: []want{{speaker: "Ames", content: "Why did he keep us safe after the flood?", saidOn: "2016-02-17"}},
+		},
+		{
 			name: "yesterday",
 			text: "Mayor Ann Lee said yesterday that the bridge will reopen.",
 			pub:  "2020-03-02",

@@ -211,7 +211,8 @@ func (x *extractor) finish(pub digest.Date) ([]digest.Statement, []int) {
 	res := x.resolve()
 	x.date(res, pub)
 	out := make([]digest.Statement, 0, len(x.raws))
-	seen := map[string]bool{} // speakers given their aliases (resolve_fields.go)
+	seen := map[string]bool{}  // speakers given their aliases (resolve_fields.go)
+	spaced := brokenWords(x.t) // token_hyphen.go: "over- sight"
 	// each unbroken content's one span, in one array for all
 	whole := make([]digest.Span, len(x.raws))
 	for i := range x.raws {
@@ -219,10 +220,13 @@ func (x *extractor) finish(pub digest.Date) ([]digest.Statement, []int) {
 		// The spans lose the white space cleanContent trims (a no-break
 		// or other Unicode space at an edge), so content matches its span.
 		r.content = trimSpaceSpan(x.t, r.content)
+		if r.turn && r.parts == nil {
+			r.content = withMark(x.t, r.content) // "BOLDEN: Why not debate?"
+		}
 		for k := range r.parts {
 			r.parts[k] = trimSpaceSpan(x.t, r.parts[k])
 		}
-		content := cleanContent(x.t[r.content[0]:r.content[1]])
+		content := cleanContent(x.t[r.content[0]:r.content[1]], spaced)
 		parts := r.parts
 		if parts == nil {
 			whole[i] = r.content
@@ -233,7 +237,7 @@ func (x *extractor) finish(pub digest.Date) ([]digest.Statement, []int) {
 				if k > 0 {
 					b.WriteString(" … ")
 				}
-				b.WriteString(cleanContent(x.t[p[0]:p[1]]))
+				b.WriteString(cleanContent(x.t[p[0]:p[1]], spaced))
 			}
 			content = b.String()
 		}
@@ -265,9 +269,22 @@ func (x *extractor) finish(pub digest.Date) ([]digest.Statement, []int) {
 	return out, rawOf
 }
 
-// cleanContent folds white space in a statement's content.
-func cleanContent(s string) string {
-	return strings.TrimSpace(fold(s))
+// cleanContent folds white space in a statement's content and rejoins the
+// words a hard-wrapped text broke at its lines' ends (token_hyphen.go).
+func cleanContent(s string, spaced bool) string {
+	return strings.TrimSpace(fold(joinBroken(s, spaced)))
+}
+
+// withMark widens sp over the question or exclamation mark right after
+// it: a transcript's turn is its speaker's own words, and "Why not
+// debate?" asks what "Why not debate" would state. A full stop stays out,
+// as it does of every content.
+func withMark(t string, sp digest.Span) digest.Span {
+	e := sp[1]
+	for e < len(t) && (t[e] == '?' || t[e] == '!') {
+		e++
+	}
+	return digest.Span{sp[0], e}
 }
 
 // trimSpaceSpan narrows sp past the white space (any Unicode space, as

@@ -64,7 +64,7 @@ func (s *sentence) learned() {
 			lo, hi, qa, qe := s.room(k, &c)
 			if x.col != nil && x.col.bounds {
 				for ce := max(c.a+1, c.b-maxEndShift, qe); ce <= min(hi, c.b+maxEndShift); ce++ {
-					if s.boundaryTok(ce - 1) {
+					if s.boundaryTok(ce-1) && !s.titleGoesOn(ce-1) {
 						in.ends = append(in.ends, trimEnd(s.t, s.contentOf(c.a, ce)))
 						in.endFs = append(in.endFs, append([]uint32(nil), f.endFeatures(&c, ce)...))
 					}
@@ -77,7 +77,7 @@ func (s *sentence) learned() {
 				}
 			} else if x.m != nil {
 				e = s.best(c.b, max(c.a+1, c.b-maxEndShift, qe), min(hi, c.b+maxEndShift), func(ce int) float32 {
-					if !s.boundaryTok(ce - 1) {
+					if !s.boundaryTok(ce-1) || s.titleGoesOn(ce-1) {
 						return -1e30
 					}
 					return x.m.score(mdEnd, f.endFeatures(&c, ce))

@@ -208,7 +208,7 @@ func init() {
 		didn’t doesn’t don’t hasn’t haven’t hadn’t won’t wouldn’t couldn’t isn’t wasn’t`)
 	add(fAbbr, `mr mrs ms dr prof gov sen rep gen lt col maj sgt capt cmdr adm rev st
 		messrs hon pres supt det insp atty amb no nos vol fig jan feb mar apr jun jul
-		aug sep sept oct nov dec mt ft vs v op cf ex gens reps sens govs`)
+		aug sep sept oct nov dec mt ft vs v op cf ex gens reps sens govs fr msgr cpl pvt`)
 	add(fAbbrEnd, `inc corp co ltd jr sr etc bros llc plc`)
 	add(fStarter, `the it he she they we i but and in on at for as if when while after
 		before this that these those his her their its our a an there some many

@@ -93,6 +93,14 @@ func TestPatterns(t *testing.T) {
 			count: 2,
 		},
 		{
+			name: "a turn that asks keeps its question mark, in its first sentence or a later one",
+			text: "Chris Matthews interviewed Governor Mary Fallin on Friday.\n\nMATTHEWS: Why not debate?\n\nFALLIN: We will debate in the fall.\n\nMATTHEWS: You agreed to four debates in May. Why not debate in June?\n\nUpdate: The latest count in the race.",
+			want: []want{
+				{content: "Why not debate?", mention: "MATTHEWS"},
+				{content: "You agreed to four debates in May. Why not debate in June?", mention: "MATTHEWS"},
+			},
+		},
+		{
 			name:  "with the senator calling the move",
 			text:  "The council voted to close the shelter, with the senator calling the move “deeply troubling.”",
 			want:  []want{{content: "deeply troubling", mention: "the senator", cue: "calling"}},

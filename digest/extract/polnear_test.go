@@ -34,7 +34,7 @@ func TestPolNeARStatements(t *testing.T) {
 			for _, sp := range s.ContentSpans {
 				parts = append(parts, digest.FoldSpace(c.Text[sp[0]:sp[1]]))
 			}
-			if strings.Join(parts, " … ") != s.Content {
+			if joined := strings.Join(parts, " … "); joined != s.Content && unhyphened(joined) != unhyphened(s.Content) {
 				t.Errorf("%s: content %q does not match its parts %v", filepath.Base(p), s.Content, s.ContentSpans)
 			}
 			if len(s.ContentSpans) == 0 || s.ContentSpans[0][0] != s.ContentSpan[0] || s.ContentSpans[len(s.ContentSpans)-1][1] != s.ContentSpan[1] {
@@ -54,4 +54,11 @@ func TestPolNeARStatements(t *testing.T) {
 	if n < 5000 {
 		t.Errorf("only %d statements from %d texts", n, len(paths))
 	}
+}
+
+// unhyphened drops the hyphens and the spaces after them: a content
+// matches its parts up to the words it rejoined where a hard-wrapped text
+// broke them ("over- sight", token_hyphen.go).
+func unhyphened(s string) string {
+	return strings.ReplaceAll(strings.ReplaceAll(s, "- ", ""), "-", "")
 }

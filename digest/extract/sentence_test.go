@@ -33,6 +33,8 @@ func TestSentences(t *testing.T) {
 			[]string{"Mr. Smith met Gov. Jerry Brown and Donald J. Trump on Sept. 13.", "It went well."}},
 		{"a year ends a sentence", "The war began in 2022. It goes on.", false,
 			[]string{"The war began in 2022.", "It goes on."}},
+		{"a priest's and a corporal's titles", "They heard Fr. Tom Ames and Cpl. Jo Ruiz. It rained.", false,
+			[]string{"They heard Fr. Tom Ames and Cpl. Jo Ruiz.", "It rained."}},
 		{"U.S. inside a sentence", "He met U.S. officials in Washington, D.C. on Friday.", false,
 			[]string{"He met U.S. officials in Washington, D.C. on Friday."}},
 		{"U.S. at the end of a sentence", "Ties with the U.S. It was not to be.", false,

@@ -69,3 +69,18 @@ func (s *sentence) textNoDet(a, b int) string {
 	}
 	return s.text(a, b)
 }
+
+// titleGoesOn reports whether token i is a title's abbreviation or an
+// initial, its dot included, that the capitalised word after it continues:
+// "Florida Sen. | Marco Rubio", "Donald J. | Trump". A statement's content
+// that ended there would cut a name in two.
+func (s *sentence) titleGoesOn(i int) bool {
+	if i < 0 || i+1 >= len(s.toks) {
+		return false
+	}
+	tk, next := &s.toks[i], &s.toks[i+1]
+	if tk.k != kWord || !tk.cap || s.t[tk.e-1] != '.' || next.k != kWord || !next.cap {
+		return false
+	}
+	return tk.w.f&fAbbr != 0 || tk.e-tk.s == 2
+}

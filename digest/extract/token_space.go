@@ -60,11 +60,12 @@ func asciiSpaces(t string) string {
 // ownWords sets the contents and cues of out from the clipping's text t,
 // as finish sets them from the extractor's copy.
 func ownWords(out []digest.Statement, t string) {
+	spaced := brokenWords(t)
 	for i := range out {
 		st := &out[i]
 		parts := make([]string, len(st.ContentSpans))
 		for k, p := range st.ContentSpans {
-			parts[k] = cleanContent(t[p[0]:p[1]])
+			parts[k] = cleanContent(t[p[0]:p[1]], spaced)
 		}
 		st.Content = strings.Join(parts, " … ")
 		st.Cue = digest.FoldSpace(t[st.CueSpan[0]:st.CueSpan[1]])

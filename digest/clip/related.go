@@ -1,0 +1,55 @@
+package clip
+
+import "strings"
+
+// Lists of other stories' headlines inside an article: "Related:" and the
+// titles under it, or a run of headlines with no label. They read as
+// statements ("Sanders: I'm Not Much Of A Socialist") but are the site's
+// links, not the story's; the story's own headline, its first line, is
+// taken before any prose and never asked about here.
+
+// relatedLabel reports a label over a list of links: "Related:",
+// "Related coverage", "Read more:", "See also", "More on this story:".
+func relatedLabel(s string, words int) bool {
+	if words > 5 {
+		return false
+	}
+	label := strings.Trim(s, "\"'“”‘’*#_ ")
+	colon := strings.HasSuffix(label, ":")
+	label = strings.TrimSpace(strings.TrimSuffix(label, ":"))
+	for _, p := range []string{"related", "read more", "see also", "also read", "more on", "more from", "you may also like", "recommended"} {
+		if hasPrefixFold(label, p) && (colon || len(label) == len(p) || words <= 3) {
+			return true
+		}
+	}
+	return false
+}
+
+// headlineItem reports a line shaped like another story's headline: a few
+// words in title case, one sentence at most.
+func headlineItem(s string, words int) bool {
+	return words >= 3 && words <= headWords+2 && len(s) <= 200 && titleCase(s) && !strings.Contains(strings.TrimRight(s, ".!?…\"'’”)"), ". ")
+}
+
+// minHeadlineRun is the fewest headline-shaped lines in a row, standing
+// alone, that make a list of links without a label over them: a story's
+// own subheads stand between paragraphs of prose, one at a time.
+const minHeadlineRun = 3
+
+// headlineRun reports whether unit i, after the article's prose began, is
+// one of at least minHeadlineRun headline-shaped lines in a row.
+func headlineRun(units []unit, i int) bool {
+	if !headlineItem(units[i].s, units[i].words) {
+		return false
+	}
+	// only the minHeadlineRun-1 units on either side are asked, so that a
+	// page of a thousand such lines is read in linear time
+	a, b := i, i+1
+	for a > 0 && i-a < minHeadlineRun-1 && headlineItem(units[a-1].s, units[a-1].words) {
+		a--
+	}
+	for b < len(units) && b-i <= minHeadlineRun-1 && headlineItem(units[b].s, units[b].words) {
+		b++
+	}
+	return b-a >= minHeadlineRun
+}
