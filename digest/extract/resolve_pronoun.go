@@ -4,6 +4,9 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strings"
+
+	"github.com/whosaid/whosaid/digest"
 )
 
 // Pronoun resolution by salience, in the manner of Lappin and Leass (1994):
@@ -39,6 +42,7 @@ type salient struct {
 	sent  int
 	block int
 	w     float64
+	pos   int // byte offset of the mention
 }
 
 // pronounReferents resolves every he and she of the clipping in text order
@@ -115,20 +119,28 @@ func (x *extractor) pronounReferents(freq map[int]int) map[int]referent {
 			recent = recent[:copy(recent, recent[k:])] // in place: the slice is reused
 		}
 		if !isPron {
-			recent = append(recent, salient{it.id, sent, block, w})
+			recent = append(recent, salient{it.id, sent, block, w, pos})
 			last = salient{id: -1}
 			if opensSentence(x.t, es.sents[max(0, sent)], pos) {
-				last = salient{it.id, sent, block, w}
+				last = salient{it.id, sent, block, w, pos}
 			}
 			continue
 		}
 		p := es.prons[it.pron]
 		clear(score)
 		inBlock := false
+		said := x.saidBy(p.pos)
+		outside := false // a candidate named outside what the pronoun says
+		for _, r := range recent {
+			if e := &es.list[r.id]; compatibleSex(e.sex, p.sex) && !said.has(r.pos) {
+				outside = true
+				break
+			}
+		}
 		for _, r := range recent {
 			e := &es.list[r.id]
-			if !compatibleSex(e.sex, p.sex) {
-				continue
+			if !compatibleSex(e.sex, p.sex) || outside && said.has(r.pos) {
+				continue // "Mr. Lane fits that bill, he added": he is someone other than the man his words name, when another is in reach
 			}
 			v := r.w * math.Pow(0.5, float64(sent-r.sent))
 			if r.block < block {
@@ -160,7 +172,7 @@ func (x *extractor) pronounReferents(freq map[int]int) map[int]referent {
 			continue
 		}
 		out[p.pos] = referent{id: best, unsure: !inBlock && second > salClose*score[best]}
-		recent = append(recent, salient{best, sent, block, w})
+		recent = append(recent, salient{best, sent, block, w, pos})
 		if e := &es.list[best]; e.sex == unknownSex && best == last.id && sent-last.sent <= 1 && len(e.words) >= 2 && nominative(x.t, p.pos) {
 			// "Daniel Ortiz presented the plan. He said ...": a person whose
 			// first name the table does not know takes the sex of the he
@@ -278,4 +290,52 @@ func nominative(t string, pos int) bool {
 	}
 	w := string(lowerInto(&lb, t[pos:end]))
 	return w == "he" || w == "she"
+}
+
+// spans is a set of byte ranges.
+type spans []digest.Span
+
+// has reports whether byte offset pos lies inside one of the ranges.
+func (ss spans) has(pos int) bool {
+	for _, sp := range ss {
+		if pos >= sp[0] && pos < sp[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// saidBy returns the contents of the statements whose speaker is the
+// pronoun at pos, less their subject: a person the words name past it is
+// spoken of ("he is leaning toward Lane, he said"), so another in reach
+// is likelier the one who speaks; the subject may be the speaker in the
+// writer's words ("Though Ms. Lane has lived there all her life, she said").
+func (x *extractor) saidBy(pos int) spans {
+	var out spans
+	for _, r := range x.raws {
+		if r.speaker.span[0] != pos || r.speaker.kind != mPronoun {
+			continue
+		}
+		from := r.content[0]
+		if k := x.ents.from(from); k < len(x.ents.order) && x.ents.order[k].pos < r.content[1] && opensClause(x.t[from:x.ents.order[k].pos]) {
+			from = x.ents.order[k].pos + 1
+		}
+		out = append(out, digest.Span{from, r.content[1]})
+	}
+	return out
+}
+
+// opensClause reports whether the words before a name at a content's
+// opening leave it the clause's subject: none, a conjunction, or capitals
+// joined to the name ("But", "Though Ms.", "Former Rep.").
+func opensClause(before string) bool {
+	for _, w := range strings.Fields(before) {
+		switch lw := strings.ToLower(strings.Trim(w, ",")); {
+		case lw == "but" || lw == "and" || lw == "though" || lw == "although" || lw == "while" || lw == "yet" || lw == "so":
+		case w[0] >= 'A' && w[0] <= 'Z':
+		default:
+			return false
+		}
+	}
+	return true
 }

@@ -8,6 +8,20 @@ import "testing"
 func TestProbeSpeakers(t *testing.T) {
 	runSpeakers(t, []speakerCase{
 		{
+			name:    "a he whose words name a man past their subject is someone else in reach",
+			text:    "Farmers met in Ames on Monday.\n\nTovin Ostrander, a grain broker, said the vote was close. Prices fell all week.\n\nThe best plan is the one from Gov. Bob Whitcomb, he said.",
+			content: "The best plan is the one from Gov. Bob Whitcomb",
+			speaker: "Tovin Ostrander",
+			rules:   true,
+		},
+		{
+			name:    "a she whose words have her as their subject is still her",
+			text:    "Skaters gathered in the park.\n\nDana Ruiz runs the club. Though Ms. Ruiz grew up in Ohio, she has skated in the city for years, she said.",
+			content: "Though Ms. Ruiz grew up in Ohio, she has skated in the city for years",
+			speaker: "Dana Ruiz",
+			rules:   true,
+		},
+		{
 			name:    "a title's abbreviation without its period after a full title is a first name",
 			text:    "Patrols were stepped up.\n\nTrade Minister Sen Arakawa said the port would reopen on Friday.",
 			content: "the port would reopen on Friday",
