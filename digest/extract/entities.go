@@ -360,9 +360,9 @@ func (es *entities) firstBetween(from, to int, x sex) int {
 
 // lastBefore returns the entity of a sex compatible with x mentioned last
 // before pos, or -1.
-func (es *entities) lastBefore(pos int, x sex) int {
+func (es *entities) lastBefore(t string, pos int, x sex) int {
 	for i := es.from(pos) - 1; i >= 0; i-- {
-		if id := es.order[i].id; compatibleSex(es.list[id].sex, x) {
+		if id := es.order[i].id; compatibleSex(es.list[id].sex, x) && !(x != unknownSex && es.body(t, id)) {
 			return id
 		}
 	}

@@ -195,7 +195,7 @@ func (x *extractor) name(m mention, res []resolved, lastPerson, lastAny int, fre
 			return resolved{name: res[pick].name, title: res[pick].title, org: res[pick].org, sex: res[pick].sex}
 		}
 		// no speaker yet: the person named last before the pronoun
-		if id := x.ents.lastBefore(m.span[0], m.sex); id >= 0 && m.pron != "it" {
+		if id := x.ents.lastBefore(x.t, m.span[0], m.sex); id >= 0 && m.pron != "it" {
 			e := x.ents.list[id]
 			return resolved{name: e.name, title: e.title, ent: id + 1}
 		}

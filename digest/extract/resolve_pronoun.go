@@ -58,6 +58,11 @@ func (x *extractor) pronounReferents(freq map[int]int) map[int]referent {
 	for id, e := range es.list {
 		person[id] = e.sex != unknownSex || e.title != "" || len(e.words) >= 2 && knownFirstName(e.words[0]) || es.surnameSubject(x.t, id)
 	}
+	body := slices.Grow(es.scratch.body[:0], len(es.list))[:len(es.list)]
+	es.scratch.body = body
+	for id := range es.list {
+		body[id] = es.body(x.t, id)
+	}
 	for _, m := range es.order {
 		if head, ok := speaker(m.pos); ok && head == m.id {
 			person[m.id] = true // a statement's speaker is someone
@@ -132,14 +137,14 @@ func (x *extractor) pronounReferents(freq map[int]int) map[int]referent {
 		said := x.saidBy(p.pos)
 		outside := false // a candidate named outside what the pronoun says
 		for _, r := range recent {
-			if e := &es.list[r.id]; compatibleSex(e.sex, p.sex) && !said.has(r.pos) {
+			if e := &es.list[r.id]; compatibleSex(e.sex, p.sex) && !said.has(r.pos) && !body[r.id] {
 				outside = true
 				break
 			}
 		}
 		for _, r := range recent {
 			e := &es.list[r.id]
-			if !compatibleSex(e.sex, p.sex) || outside && said.has(r.pos) {
+			if !compatibleSex(e.sex, p.sex) || outside && said.has(r.pos) || body[r.id] {
 				continue // "Mr. Lane fits that bill, he added": he is someone other than the man his words name, when another is in reach
 			}
 			v := r.w * math.Pow(0.5, float64(sent-r.sent))
@@ -270,6 +275,7 @@ func (es *entities) blockOf(pos int) int {
 type scratch struct {
 	spans  []headSpan
 	person []bool
+	body   []bool // every mention follows "the": a body, not a person
 	items  []item
 	recent []salient
 	refs   map[int]referent
@@ -338,4 +344,31 @@ func opensClause(before string) bool {
 		}
 	}
 	return true
+}
+
+// body reports whether entity id is a body, not a person: no sex or title
+// known, and every mention after "the".
+func (es *entities) body(t string, id int) bool {
+	e := &es.list[id]
+	if len(e.mentions) == 0 || e.sex != unknownSex || e.title != "" {
+		return false
+	}
+	for _, pos := range e.mentions {
+		if !afterThe(t, pos) {
+			return false
+		}
+	}
+	return true
+}
+
+// afterThe reports whether the name at pos follows "the": a body ("the
+// Boston Bruins", "the Federal Reserve") or a modifier of one ("the Lane
+// campaign"). A name the clipping writes only so is no person a he or she
+// stands for.
+func afterThe(t string, pos int) bool {
+	i := pos
+	for i > 0 && t[i-1] == ' ' {
+		i--
+	}
+	return i >= 3 && i < pos && strings.EqualFold(t[i-3:i], "the") && (i == 3 || !isLetterByte(t[i-4]))
 }

@@ -8,6 +8,13 @@ import "testing"
 func TestProbeSpeakers(t *testing.T) {
 	runSpeakers(t, []speakerCase{
 		{
+			name:    "a name the clipping writes only after 'the' is a body, never a he",
+			text:    "Bruins win again\n\nTovin Montgomery scored twice in the third period. The Boston Bruins have now won six straight.\n\n\"We played hard,\" he said.",
+			content: "We played hard",
+			speaker: "Tovin Montgomery",
+			rules:   true,
+		},
+		{
 			name:    "a he whose words name a man past their subject is someone else in reach",
 			text:    "Farmers met in Ames on Monday.\n\nTovin Ostrander, a grain broker, said the vote was close. Prices fell all week.\n\nThe best plan is the one from Gov. Bob Whitcomb, he said.",
 			content: "The best plan is the one from Gov. Bob Whitcomb",

@@ -42,7 +42,7 @@ func (x *extractor) validSpeaker(r resolved, m mention, cue digest.Span) resolve
 		// last in this paragraph or the one before, marked unsure, as a
 		// pronoun across a paragraph break is; with none, the statement is
 		// dropped
-		if id := x.ents.lastBefore(m.span[0], sexOf(m.pron)); id >= 0 && x.ents.isPerson(id) && x.ents.blockOf(m.span[0])-x.ents.blockOf(x.ents.list[id].mentions[len(x.ents.list[id].mentions)-1]) <= 1 {
+		if id := x.ents.lastBefore(x.t, m.span[0], sexOf(m.pron)); id >= 0 && x.ents.isPerson(id) && x.ents.blockOf(m.span[0])-x.ents.blockOf(x.ents.list[id].mentions[len(x.ents.list[id].mentions)-1]) <= 1 {
 			e := x.ents.list[id]
 			if !isPlace(e.name) {
 				return resolved{name: canonicalName(e.name, e.sex, x.famous), title: e.title, sex: e.sex, ent: id + 1, unsure: true, date: r.date, own: r.own}
