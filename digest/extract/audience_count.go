@@ -8,8 +8,16 @@ package extract
 // audienceEnd returns the end of the one told that starts at p and that
 // tellObject ended at e: past the kind of outlet and its name ("Spanish
 // radio station Cadena SER"), past a count after "of" ("a crowd of about
-// 300 people"), else before a dangling preposition or quantity word.
+// 300 people"), past a show's quoted name after its outlet's possessive
+// ("ABC’s “This Week”"), else before a dangling preposition, quantity word
+// or a pronoun with its verb run into it.
 func (s *sentence) audienceEnd(p, e int) int {
+	for e > p+1 && s.toks[e-1].k == kWord && contraction(s.word(e-1)) {
+		e-- // "told the Post he’s": the one told ends before the clause that follows
+	}
+	if e > p && e < len(s.toks) && s.toks[e].k == kQuote && possessive(s.word(e-1)) && s.titleQuote(e) {
+		return e + 1 // "told ABC’s “Good Morning America”": the show is whom
+	}
 	if m := s.mediaRun(e); m > e {
 		return m // "told Spanish radio station Cadena SER"
 	}

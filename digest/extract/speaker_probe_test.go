@@ -8,6 +8,22 @@ import "testing"
 func TestProbeSpeakers(t *testing.T) {
 	runSpeakers(t, []speakerCase{
 		{
+			name:    "an adverb's word after a possessive in a title is an adjective the title keeps",
+			text:    "Taxes rose.\n\n“The base is too narrow,” said Ann Kessel, Governor Lund’s first budget director.",
+			content: "The base is too narrow",
+			speaker: "Ann Kessel",
+			title:   "Governor Lund’s first budget director",
+			rules:   true,
+		},
+		{
+			name:    "a title keeps the show's quoted name after its outlet's possessive",
+			text:    "Taxes rose.\n\nAnn Vale, host of KTV’s “Morning Hour,” said the bill would pass.",
+			content: "the bill would pass",
+			speaker: "Ann Vale",
+			title:   "host of KTV’s “Morning Hour”",
+			rules:   true,
+		},
+		{
 			name:    "a name the clipping writes only after 'the' is a body, never a he",
 			text:    "Bruins win again\n\nTovin Montgomery scored twice in the third period. The Boston Bruins have now won six straight.\n\n\"We played hard,\" he said.",
 			content: "We played hard",

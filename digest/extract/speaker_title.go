@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // maxTitle bounds a title's length in tokens; a longer appositive is
 // cut back to its role word and what the role is of.
 const maxTitle = 12
@@ -20,13 +22,18 @@ func (s *sentence) wholeTitle(a, b int) string {
 	role, e := -1, a
 	for i := a; i < b && i-a < maxTitle; i++ {
 		tk := s.toks[i]
+		owned := i > a && s.toks[i-1].k == kWord && possessive(s.word(i-1)) // "Obama's first budget director", "KTV’s “Morning Hour”"
 		if tk.k != kWord {
 			if tk.k == kPunct && (s.word(i) == "-" || s.word(i) == "’" || s.word(i) == "'") {
 				continue
 			}
+			if owned && tk.k == kQuote && s.titleQuote(i) {
+				e = i + 1
+				continue // a show's quoted name after its outlet
+			}
 			break
 		}
-		if !tk.cap && (tk.w.f&(fRelative|fCue|fWeakCue|fAux|fNeg|fPronoun|fSub|fPassive) != 0 || s.is(i, "whose") || s.is(i, "whom")) {
+		if !tk.cap && (tk.w.f&(fRelative|fCue|fWeakCue|fAux|fNeg|fPronoun|fSub|fPassive) != 0 && !(owned && tk.w.f&fAux != 0) || s.is(i, "whose") || s.is(i, "whom")) {
 			break // "who broke the story", "whose son was killed", "said", "that"
 		}
 		if s.is(i, "and") && role >= 0 && (s.has(i+1, fDet) || s.has(i+1, fNumber) || s.is(i+1, "one")) {
@@ -46,7 +53,13 @@ func (s *sentence) wholeTitle(a, b int) string {
 		}
 		e-- // never end on "of" or "the"
 	}
-	return s.text(a, e)
+	t := s.text(a, e)
+	for _, q := range []string{",”", ",\""} {
+		if strings.HasSuffix(t, q) {
+			t = t[:len(t)-len(q)] + q[1:] // "“Morning Hour,”": the comma is the sentence's
+		}
+	}
+	return t
 }
 
 // companions reports whether a phrase opening at token i joins others to

@@ -1,0 +1,22 @@
+package extract_test
+
+import "testing"
+
+// TestAudienceEnds has the cases of where the one told ends: past a show's
+// quoted name after its outlet, before a pronoun that opens what was said.
+func TestAudienceEnds(t *testing.T) {
+	runStatements(t, []statementCase{
+		{
+			name: "the one told keeps the show's quoted name after its outlet's possessive",
+			text: "The senator spoke.\n\nSen. Vera Lund told KTV’s “Morning Hour” on Monday that the bill would pass.",
+			pub:  "2026-03-04",
+			want: []want{{speaker: "Vera Lund", content: "the bill would pass", audience: "KTV’s “Morning Hour”"}},
+		},
+		{
+			name: "the one told ends before a pronoun with its verb run into it",
+			text: "The mayor spoke.\n\nMayor Tom Aske told the Harbor Gazette he’s not planning to run again.",
+			pub:  "2026-03-04",
+			want: []want{{speaker: "Tom Aske", content: "he’s not planning to run again", audience: "the Harbor Gazette"}},
+		},
+	})
+}
