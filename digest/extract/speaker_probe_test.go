@@ -8,6 +8,14 @@ import "testing"
 func TestProbeSpeakers(t *testing.T) {
 	runSpeakers(t, []speakerCase{
 		{
+			name:    "two roles joined by 'and' are one title",
+			text:    "Talks went on.\n\nJohn Mercer, Chairman and CEO of Acme, said the deal would close in May.",
+			content: "the deal would close in May",
+			speaker: "John Mercer",
+			title:   "Chairman and CEO of Acme",
+			rules:   true,
+		},
+		{
 			name:    "an adverb's word after a possessive in a title is an adjective the title keeps",
 			text:    "Taxes rose.\n\n“The base is too narrow,” said Ann Kessel, Governor Lund’s first budget director.",
 			content: "The base is too narrow",

@@ -33,6 +33,10 @@ func (s *sentence) wholeTitle(a, b int) string {
 			}
 			break
 		}
+		if s.is(i, "and") && i > a && s.has(i-1, fRole) && (s.has(i+1, fRole) || s.has(i+1, fMod) && s.has(i+2, fRole)) {
+			e = i + 1
+			continue // "chairman and CEO of Acme", "president and chief executive": two roles joined
+		}
 		if !tk.cap && (tk.w.f&(fRelative|fCue|fWeakCue|fAux|fNeg|fPronoun|fSub|fPassive) != 0 && !(owned && tk.w.f&fAux != 0) || s.is(i, "whose") || s.is(i, "whom")) {
 			break // "who broke the story", "whose son was killed", "said", "that"
 		}
