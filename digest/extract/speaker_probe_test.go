@@ -8,6 +8,14 @@ import "testing"
 func TestProbeSpeakers(t *testing.T) {
 	runSpeakers(t, []speakerCase{
 		{
+			name:    "a title is a noun phrase: it ends before a clause opens in it",
+			text:    "Talks went on.\n\nKyle Varga, a veteran county party insider who’s on the delegate slate, said the vote was close.",
+			content: "the vote was close",
+			speaker: "Kyle Varga",
+			title:   "veteran county party insider",
+			rules:   true,
+		},
+		{
 			name:    "two roles joined by 'and' are one title",
 			text:    "Talks went on.\n\nJohn Mercer, Chairman and CEO of Acme, said the deal would close in May.",
 			content: "the deal would close in May",

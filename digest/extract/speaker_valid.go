@@ -24,6 +24,7 @@ func (x *extractor) validSpeaker(r resolved, m mention, cue digest.Span) resolve
 	if r.name == "" || len(r.members) > 0 {
 		return r
 	}
+	r.title = nounTitle(r.title)
 	if wellFormed(r.name) {
 		return r // the common case, checked without allocating
 	}
@@ -441,4 +442,36 @@ var indefinites = map[string]bool{"another": true, "one": true, "each": true, "e
 func reflexive(w string) bool {
 	var lb [32]byte
 	return (strings.HasSuffix(w, "self") || strings.HasSuffix(w, "selves")) && personalPronouns[string(lowerInto(&lb, w))]
+}
+
+// nounTitle returns a title cut before the first word that opens a clause
+// in it (a pronoun, a relative, a conjunction of a clause, a form of "be",
+// a pronoun with its verb run into it: "insider who’s on the slate",
+// "Lane was in the office when ..."), or "" when no role word stands
+// before that word: a title is a noun phrase, and a wrong one is worse
+// than none.
+func nounTitle(t string) string {
+	var buf [64]byte
+	cut, role := -1, false
+	for i := 0; i < len(t); {
+		j := i
+		for j < len(t) && t[j] != ' ' {
+			j++
+		}
+		w := strings.Trim(t[i:j], ",;")
+		f := look(lowerASCII(w), &buf).f
+		if f&(fPronoun|fRelative|fPassive) != 0 || f&fSub != 0 && f&fPrep == 0 && !strings.EqualFold(w, "and") || contraction(w) {
+			cut = i
+			break
+		}
+		role = role || f&fRole != 0
+		i = j + 1
+	}
+	if cut < 0 {
+		return t
+	}
+	if !role {
+		return ""
+	}
+	return strings.TrimRight(t[:cut], " ,")
 }
