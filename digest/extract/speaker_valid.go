@@ -25,6 +25,9 @@ func (x *extractor) validSpeaker(r resolved, m mention, cue digest.Span) resolve
 		return r
 	}
 	r.title = nounTitle(r.title)
+	if first, _, _ := strings.Cut(r.name, " "); pronounVerb(first) {
+		return resolved{} // "I'm old enough to remember ...", "It’s grimly funny to watch ...": a clause, no one named
+	}
 	if wellFormed(r.name) {
 		return r // the common case, checked without allocating
 	}
@@ -474,4 +477,19 @@ func nounTitle(t string) string {
 		return ""
 	}
 	return strings.TrimRight(t[:cut], " ,")
+}
+
+// pronounVerb reports whether w is a pronoun with a verb run into it
+// ("It’s", "I'm", "They’re", "we'll"): a clause's opening, never a name.
+func pronounVerb(w string) bool {
+	if contraction(w) {
+		return true
+	}
+	for _, suf := range []string{"’m", "'m", "’re", "'re", "’ll", "'ll"} {
+		if p, ok := strings.CutSuffix(w, suf); ok && p != "" {
+			var buf [64]byte
+			return look(lowerASCII(p), &buf).f&fPronoun != 0
+		}
+	}
+	return false
 }
