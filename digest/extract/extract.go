@@ -88,6 +88,7 @@ func (x *extractor) reset(t string) {
 	x.colon = nil
 	x.sent = sentence{} // it holds the text and a mention of it
 	x.heads = x.heads[:0]
+	x.headTx = x.headTx[:0]
 	x.turn = -1
 	x.bare = -1
 	x.ents.resetList() // entities_reuse.go
@@ -143,12 +144,13 @@ type extractor struct {
 	toks   []token
 	sents  [][2]int
 	raws   []raw
-	colon  *raw   // a statement whose cue ended its sentence with a colon
-	heads  []bool // per block: a headline
-	bstart int    // where the current block's text starts
-	bquote int    // where the current block's first quotation of minContinued words starts: -1 none, -2 not looked for yet (continued.go)
-	bare   int    // where the latest sentence without a statement of its own starts, else -1 (bare.go)
-	turn   int    // index in raws of the latest transcript turn ("TAPPER: ..."), else -1
+	colon  *raw          // a statement whose cue ended its sentence with a colon
+	heads  []bool        // per block: a headline
+	headTx []digest.Span // the headlines' spans
+	bstart int           // where the current block's text starts
+	bquote int           // where the current block's first quotation of minContinued words starts: -1 none, -2 not looked for yet (continued.go)
+	bare   int           // where the latest sentence without a statement of its own starts, else -1 (bare.go)
+	turn   int           // index in raws of the latest transcript turn ("TAPPER: ..."), else -1
 	events []event
 	marks  []dateMark // the days body sentences name (date_ref.go)
 	ents   entities
@@ -177,6 +179,9 @@ func (x *extractor) block(b int, bl digest.Block) {
 		x.heads = append(x.heads, false)
 	}
 	x.heads[b] = headline
+	if headline {
+		x.headTx = append(x.headTx, digest.Span{s, e})
+	}
 	x.z.scan(x.t, s, e, headline)
 	x.toks = x.z.pair(x.t, x.toks)
 	x.sents = splitSentences(x.t, x.toks, x.sents[:0], headline)

@@ -23,6 +23,9 @@ func (x *extractor) turnLabel(r *resolved, labels map[string]resolved) {
 	if len(words) == 1 {
 		if p, ok := labels[words[0]]; ok {
 			*r = p // "BRENNAN:" after "MARGARET BRENNAN:"
+		} else if name := x.headlineName(words[0]); name != "" {
+			*r = resolved{name: name, sex: r.sex} // "WARD:" under the headline "Lisa Ward on the budget"
+			labels[words[0]] = *r
 		}
 		return
 	}
@@ -101,4 +104,24 @@ func capsWords(words []string) bool {
 		}
 	}
 	return len(words) > 0
+}
+
+// headlineName returns the full name a headline gives the surname a
+// transcript's label writes in capitals: the surname with the capitalised
+// word before it that the lexicon does not know ("Lisa Ward on the budget
+// fight" for "WARD"), or "".
+func (x *extractor) headlineName(label string) string {
+	var buf [64]byte
+	for _, sp := range x.headTx {
+		words := strings.Fields(x.t[sp[0]:sp[1]])
+		for i := 1; i < len(words); i++ {
+			w := stripPossessive(strings.Trim(words[i], ",:;."))
+			first := words[i-1]
+			if w == label || !strings.EqualFold(w, label) || !startsUpper(first) || look(strings.ToLower(first), &buf).f != 0 {
+				continue
+			}
+			return first + " " + w
+		}
+	}
+	return ""
 }
