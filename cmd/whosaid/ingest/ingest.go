@@ -245,7 +245,7 @@ func (b byteBudget) give(size int64) { b.sem.Release(b.cost(size)) }
 // item is one file on its way through the pipeline.
 type item struct {
 	path string
-	key  string // fileKey(path), made by the reader
+	key  string // fileKey(path, ...), made by the reader
 	info fs.FileInfo
 	size int64 // of the file, for readAheadBytes
 	c    *digest.Clipping
@@ -272,7 +272,6 @@ type item struct {
 // search refuses it, and the next store.Open builds it.
 func Paths(ctx context.Context, st *store.Store, paths []string, o Options, merge bool) (sum Summary, err error) {
 	start := time.Now()
-	opts := o.Clip
 	out := newProgress(o.Out, o.Progress, o.Terminal)
 	fail := func(path string, err error) {
 		sum.Failed++
@@ -319,6 +318,10 @@ func Paths(ctx context.Context, st *store.Store, paths []string, o Options, merg
 	if err != nil {
 		return sum, err
 	}
+	rd := reading{done: done, opts: o.Clip}
+	if wd, err := os.Getwd(); err == nil {
+		rd.cwd = wd
+	}
 	out.start(len(files))
 	defer func() { sum.Took = time.Since(start) }()
 
@@ -354,7 +357,7 @@ func Paths(ctx context.Context, st *store.Store, paths []string, o Options, merg
 	for range workers {
 		go func() {
 			for it := range jobs {
-				it.read(done, opts)
+				it.read(rd)
 				close(it.done)
 			}
 			readersDone.Store(time.Now().UnixNano())
@@ -368,7 +371,7 @@ func Paths(ctx context.Context, st *store.Store, paths []string, o Options, merg
 			help = nil
 			return
 		}
-		j.read(done, opts)
+		j.read(rd)
 		close(j.done)
 	}
 	// ready reports whether it is read. Asked before the writer takes a
@@ -497,15 +500,15 @@ func Paths(ctx context.Context, st *store.Store, paths []string, o Options, merg
 // read parses and extracts one file and prepares it for saving, unless
 // done has it already (it.c stays nil then). It runs on the reading
 // goroutines, so the writer only writes.
-func (it *item) read(done store.DoneFiles, opts clip.Options) {
+func (it *item) read(rd reading) {
 	if it.err != nil { // from the file's os.Stat
 		return
 	}
-	it.key = fileKey(it.path)
-	if done.Done(it.key, it.info.Size(), it.info.ModTime()) {
+	it.key = fileKey(it.path, rd.cwd)
+	if rd.done.Done(it.key, it.info.Size(), it.info.ModTime()) {
 		return
 	}
-	if it.c, it.err = clip.ReadFile(it.path, opts); it.err != nil {
+	if it.c, it.err = clip.ReadFile(it.path, rd.opts); it.err != nil {
 		return
 	}
 	it.c.Added = time.Now() // what the extractor takes for its era when no date is given
@@ -516,10 +519,22 @@ func (it *item) read(done store.DoneFiles, opts clip.Options) {
 	it.save.Prepare()
 }
 
-// fileKey is the name a file is remembered by: its absolute path.
-func fileKey(path string) string {
-	if abs, err := filepath.Abs(path); err == nil {
-		return abs
+// reading is what reading a file needs besides the file.
+type reading struct {
+	done store.DoneFiles
+	opts clip.Options
+	cwd  string // the working directory, "" when unknown
+}
+
+// fileKey is the name a file is remembered by: its absolute path, as
+// filepath.Abs makes it, with the working directory cwd read once a run
+// (filepath.Abs asks for it each time: two stat calls a file).
+func fileKey(path, cwd string) string {
+	switch {
+	case filepath.IsAbs(path):
+		return filepath.Clean(path)
+	case cwd != "":
+		return filepath.Join(cwd, path)
 	}
 	return path
 }

@@ -2,6 +2,8 @@ package ingest
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"testing"
 	"time"
 )
@@ -40,5 +42,23 @@ func TestByteBudget(t *testing.T) {
 	b.give(100 * budgetUnit)
 	if err := b.take(soon(), 0); err != nil {
 		t.Fatalf("an empty file once all came back: %v", err)
+	}
+}
+
+// A file's key is the absolute path filepath.Abs makes, with the working
+// directory read once.
+func TestFileKeyIsAbs(t *testing.T) {
+	wd, err := os.Getwd()
+	if err != nil {
+		t.Skip(err)
+	}
+	for _, p := range []string{"a.txt", "./sub/b.md", "../up/c.txt", "x/../y.txt", "/abs/d.txt", "/abs/../e.txt", "//f.txt", "."} {
+		want, _ := filepath.Abs(p)
+		if got := fileKey(p, wd); got != want {
+			t.Errorf("fileKey(%q) = %q, want %q", p, got, want)
+		}
+	}
+	if got := fileKey("a.txt", ""); got != "a.txt" {
+		t.Errorf("fileKey without a working directory = %q, want the path as given", got)
 	}
 }
