@@ -207,7 +207,8 @@ const minBatch = 64
 // ready, saved small batches and read files itself: `whosaid ingest` of
 // the 840 PolNeAR train texts read for 1.55 / 1.61 s, against 1.12 /
 // 0.69 s with 256 (load 3.9; user CPU 1.51 / 1.58 -> 1.35 / 1.34 s).
-// BenchmarkIngest never held its readers back.
+// (The hand copy of this pipeline that BenchmarkIngest timed then never
+// held its readers back.)
 const readAhead = 2 * ingestBatch
 
 // readAheadBytes bounds, besides, the size of the files read ahead, and
