@@ -411,6 +411,13 @@ func (s *sentence) contentEnd(p int) int {
 		if tk.k == kQuote && tk.ie > tk.is && s.t[tk.ie-1] == ',' {
 			comma, cut = true, i+1
 		}
+		// "telling them, “You are the best team we have!” Ortiz replied
+		// ...": a quotation that ends its sentence ends what was said; the
+		// capital after it opens the writer's next sentence
+		if tk.k == kWord && tk.cap && i > p && toks[i-1].k == kQuote && s.quoteEndsSentence(toks[i-1]) {
+			e = i
+			break
+		}
 		// "... on Twitter before claiming that ...": the speaker's next statement
 		if (equalFold(w, "before") || equalFold(w, "after") || equalFold(w, "while") || equalFold(w, "by")) && i > p && s.has(i+1, fPart) {
 			e = i
@@ -580,4 +587,17 @@ func (s *sentence) objectOver(p, e int) bool {
 		}
 	}
 	return true
+}
+
+// quoteEndsSentence reports whether quotation token q closes on a full
+// stop, a question or an exclamation mark inside its marks ("... we have!”").
+func (s *sentence) quoteEndsSentence(q token) bool {
+	if q.ie <= q.is {
+		return false
+	}
+	switch s.t[q.ie-1] {
+	case '.', '!', '?':
+		return true
+	}
+	return false
 }
