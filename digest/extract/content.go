@@ -418,6 +418,13 @@ func (s *sentence) contentEnd(p int) int {
 			e = i
 			break
 		}
+		// "... to build the wall — an idea the council has rejected": a
+		// remark the writer adds after a last dash, a noun phrase opened by
+		// an indefinite word, is not what was said
+		if d := s.dashEnding(i); d > p+1 && s.writersRemark(i) {
+			e = d
+			break
+		}
 		// "... on Twitter before claiming that ...": the speaker's next statement
 		if (equalFold(w, "before") || equalFold(w, "after") || equalFold(w, "while") || equalFold(w, "by")) && i > p && s.has(i+1, fPart) {
 			e = i
@@ -600,4 +607,21 @@ func (s *sentence) quoteEndsSentence(q token) bool {
 		return true
 	}
 	return false
+}
+
+// writersRemark reports whether the dash ending at token i (subject.go's
+// dashEnding: "--" ends at its second mark) is the sentence's last and an indefinite noun phrase follows it: "— an idea
+// the council has rejected", "- something the mayor denies". A dash with a
+// second one after it sets off an aside inside what was said.
+func (s *sentence) writersRemark(i int) bool {
+	k := i + 1
+	if k >= len(s.toks) || !(s.is(k, "a") || s.is(k, "an") || s.is(k, "something") || s.is(k, "another")) || s.toks[k].cap {
+		return false
+	}
+	for j := k + 1; j < len(s.toks); j++ {
+		if s.toks[j].k == kPunct && s.dashEnding(j) >= 0 {
+			return false
+		}
+	}
+	return true
 }

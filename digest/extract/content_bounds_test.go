@@ -24,3 +24,14 @@ func TestQuoteEndsContent(t *testing.T) {
 			"the plan was costly"},
 	})
 }
+
+// TestWritersRemarkAfterDash: a noun phrase the writer adds after a
+// sentence's last dash ("— an idea the council has rejected") is not what
+// was said; an aside between two dashes stays inside it.
+func TestWritersRemarkAfterDash(t *testing.T) {
+	wantContents(t, []contentCase{
+		{"Ortiz said the town should build a second pier — an idea the council has rejected.", "the town should build a second pier"},
+		{"The mayor said the vote was fair -- something the council denies.", "the vote was fair"},
+		{"Ortiz said the pier — a costly one — was needed.", "the pier — a costly one — was needed"},
+	})
+}
