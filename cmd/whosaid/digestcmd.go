@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/whosaid/whosaid/cmd/whosaid/ingest"
 	"github.com/whosaid/whosaid/digest"
 	"github.com/whosaid/whosaid/store"
 )
@@ -45,7 +46,7 @@ func cmdDigest(ctx context.Context, env *Env, args []string) error {
 		}
 		f.Since = d.Time()
 	}
-	opts, err := clipOptions(*published)
+	opts, err := ingestOptions(env, *published, true)
 	if err != nil {
 		return err
 	}
@@ -56,12 +57,12 @@ func cmdDigest(ctx context.Context, env *Env, args []string) error {
 	defer st.Close()
 	failed := 0
 	if fset.NArg() > 0 {
-		sum, err := ingestPaths(ctx, env, st, fset.Args(), opts, true, false)
+		sum, err := ingest.Paths(ctx, st, fset.Args(), opts, false)
 		if err != nil {
 			return err
 		}
-		failed = sum.failed
-		if sum.files > 1 || sum.failed > 0 {
+		failed = sum.Failed
+		if sum.Files > 1 || sum.Failed > 0 {
 			fmt.Fprintln(env.Stderr, sum)
 		}
 	}

@@ -57,14 +57,13 @@ func cmdGenDB(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	progress := newIngestProgress(env.Stderr, true)
 	last := 0
 	gopts := store.GenerateOptions{
 		Statements: *n, Texts: texts, Outlets: outlets, Speakers: *speakers, Seed: *seed,
 		Progress: func(done, total int) {
 			if done-last >= total/20 || done == total {
 				last = done
-				progress.printf("gendb: %d/%d statements, %s\n", done, total, time.Since(start).Round(time.Second))
+				fmt.Fprintf(env.Stderr, "gendb: %d/%d statements, %s\n", done, total, time.Since(start).Round(time.Second))
 			}
 		},
 	}

@@ -411,6 +411,20 @@ func (s *sentence) contentEnd(p int) int {
 		if tk.k == kQuote && tk.ie > tk.is && s.t[tk.ie-1] == ',' {
 			comma, cut = true, i+1
 		}
+		// "telling them, “You are the best team we have!” Ortiz replied
+		// ...": a quotation that ends its sentence ends what was said; the
+		// capital after it opens the writer's next sentence
+		if tk.k == kWord && tk.cap && i > p && toks[i-1].k == kQuote && s.quoteEndsSentence(toks[i-1]) {
+			e = i
+			break
+		}
+		// "... to build the wall — an idea the council has rejected": a
+		// remark the writer adds after a last dash, a noun phrase opened by
+		// an indefinite word, is not what was said
+		if d := s.dashEnding(i); d > p+1 && s.writersRemark(i) {
+			e = d
+			break
+		}
 		// "... on Twitter before claiming that ...": the speaker's next statement
 		if (equalFold(w, "before") || equalFold(w, "after") || equalFold(w, "while") || equalFold(w, "by")) && i > p && s.has(i+1, fPart) {
 			e = i
@@ -577,6 +591,36 @@ func (s *sentence) objectOver(p, e int) bool {
 	for i := oe + 1; i < e; i++ {
 		if s.has(i, fAux|fCue) {
 			return false // "Iran over what it would do": a clause follows
+		}
+	}
+	return true
+}
+
+// quoteEndsSentence reports whether quotation token q closes on a full
+// stop, a question or an exclamation mark inside its marks ("... we have!”").
+func (s *sentence) quoteEndsSentence(q token) bool {
+	if q.ie <= q.is {
+		return false
+	}
+	switch s.t[q.ie-1] {
+	case '.', '!', '?':
+		return true
+	}
+	return false
+}
+
+// writersRemark reports whether the dash ending at token i (subject.go's
+// dashEnding: "--" ends at its second mark) is the sentence's last and an indefinite noun phrase follows it: "— an idea
+// the council has rejected", "- something the mayor denies". A dash with a
+// second one after it sets off an aside inside what was said.
+func (s *sentence) writersRemark(i int) bool {
+	k := i + 1
+	if k >= len(s.toks) || !(s.is(k, "a") || s.is(k, "an") || s.is(k, "something") || s.is(k, "another")) || s.toks[k].cap {
+		return false
+	}
+	for j := k + 1; j < len(s.toks); j++ {
+		if s.toks[j].k == kPunct && s.dashEnding(j) >= 0 {
+			return false
 		}
 	}
 	return true

@@ -356,7 +356,7 @@ func (s *sentence) clauseDate(r *raw, others []raw) {
 		if dist < 0 {
 			dist = -dist
 		}
-		if w.kind == wYear && !w.event && (pos < r.cue[1] || pos-r.cue[1] > 2) {
+		if w.kind == wYear && !w.event && (pos < r.cue[1] || pos-r.cue[1] > 2) && !s.framesSaying(j, l, r) {
 			continue // "in 2017" away from the cue dates the topic, not the saying
 		}
 		if dist < bestDist {
@@ -368,6 +368,19 @@ func (s *sentence) clauseDate(r *raw, others []raw) {
 	} else if !s.x.lede(r.block) && s.perfectCue(r.cue) {
 		r.past = true // date_perfect.go: "has said"
 	}
+}
+
+// framesSaying reports whether the date phrase of l tokens at token j
+// opens the sentence, set off by a comma before its subject, and so
+// frames the whole sentence, the saying too: "In 2016, Park said the
+// policy was lawful". Not when the attribution is set off inside what was
+// said ("In 2008, Trump said, the donation ..."): the phrase is then the
+// content's.
+func (s *sentence) framesSaying(j, l int, r *raw) bool {
+	if j != 0 || !s.punct(j+l, ",") || r.content[0] < r.cue[1] {
+		return false
+	}
+	return !strings.Contains(s.x.t[r.cue[1]:r.content[0]], ",")
 }
 
 // insideAny reports whether sp overlaps the content of one of rs.

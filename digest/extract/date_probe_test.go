@@ -59,6 +59,18 @@ func TestProbeDates(t *testing.T) {
 			want: []want{{speaker: "Erik Holm", content: "as much", saidOn: "2026-02-27", audience: "friends"}},
 		},
 		{
+			name: "a year opening the sentence before a comma frames the saying",
+			text: "The court ruled on Tuesday.\n\nIn 2021, Mayor Lena Varga said the levy was lawful.",
+			pub:  "2026-03-04",
+			want: []want{{speaker: "Lena Varga", content: "the levy was lawful", saidOn: "2021", title: "Mayor"}},
+		},
+		{
+			name: "a year opening a sentence that the attribution interrupts is what was said",
+			text: "The court ruled on Tuesday.\n\nIn 2021, Varga said, the levy had raised twice the sum.",
+			pub:  "2026-03-04",
+			want: []want{{speaker: "Varga", content: "the levy had raised twice the sum", saidOn: "2026-03-04"}},
+		},
+		{
 			name: "last May is a month like last March",
 			text: "The court ruled on Tuesday.\n\nLast May, Tomas Brenner told the council that the case would be dismissed.",
 			pub:  "2026-03-04",

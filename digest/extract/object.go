@@ -254,6 +254,9 @@ func (s *sentence) objectCut(i int) bool {
 // ("the announced"), or a form in -s that takes an object or a clause
 // ("wants a", "suggests it", "says that"; not "the charges through").
 func (s *sentence) objectVerb(i int) bool {
+	if i >= len(s.toks) {
+		return false // the aside closed the sentence
+	}
 	tk := s.toks[i]
 	if tk.k != kWord || tk.cap {
 		return false

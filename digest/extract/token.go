@@ -161,6 +161,12 @@ func (z *tokenizer) wordEnd(t string, i, end int) int {
 		}
 		if r == '.' && dots > 0 && j-segStart <= 2*dots+2 {
 			// U.S. D.C. a.m.: short letters separated by dots keep their final dot
+			if j+2 < end && (t[j+1] == '-') && isLetter(rune(t[j+2])) && t[j+2] < utf8.RuneSelf {
+				// "U.S.-Mexico", "U.N.-backed": a compound goes on after the dot
+				j += 2
+				segStart, dots = j, 0
+				continue
+			}
 			return j + 1
 		}
 		if r == '.' && dots == 0 && 'A' <= t[i] && t[i] <= 'Z' && (j-i == 1 || look(t[i:j], &z.buf).f&(fAbbr|fAbbrEnd) != 0) {

@@ -17,7 +17,8 @@ import (
 // included, with the raw SQLite yardstick (ingestbench.RawInsertRate) run
 // just before it, so ratio (statements/s ÷ raw rows/s) compares two
 // figures taken under the same load. store/ingestbench's BenchmarkIngest
-// times a copy of the pipeline; this one cannot drift from the command.
+// runs the same code (ingest.Run) without the flag parsing and reports
+// where the time goes.
 //
 //	go test ./cmd/whosaid -run '^$' -bench IngestCommand -benchtime 5x
 func BenchmarkIngestCommand(b *testing.B) {
