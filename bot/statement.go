@@ -44,7 +44,7 @@ type newStore interface {
 // can read clippings (store.Store can).
 func (b *Bot) addQuestions(ctx context.Context, entries []digest.Entry) error {
 	if cr, ok := b.store.(digest.ClippingReader); ok {
-		if err := digest.AddQuestions(ctx, cr, entries); err != nil {
+		if err := digest.AddClippingFacts(ctx, cr, entries); err != nil {
 			return fmt.Errorf("bot: questions: %w", err)
 		}
 	}

@@ -29,17 +29,19 @@ var askedRe = regexp.MustCompile(`(?i)(?:(\S+)\s+)?\basked\s+((?:whether|if|abou
 // negations are the words before "asked" that say nothing was asked.
 var negations = map[string]bool{"nobody": true, "never": true, "not": true, "no-one": true, "none": true}
 
-// AddQuestions gives each short quote that means nothing alone ("It may
-// well be") the question it answers, when its clipping reports one next to
-// it ("... after being asked if relations ranked among the biggest
-// disappointments") or asks it just before ("Will ties improve?"). A digest
-// line then carries the question; a quote without one yields its place.
-// Clippings are read only for such quotes.
-func AddQuestions(ctx context.Context, cr ClippingReader, entries []Entry) error {
+// AddClippingFacts adds to entries what only their clippings' text says.
+// Each short quote that means nothing alone ("It may well be") gets the
+// question it answers, when its clipping reports one next to it ("...
+// after being asked if relations ranked among the biggest
+// disappointments") or asks it just before ("Will ties improve?"): a
+// digest line then carries the question; a quote without one yields its
+// place. Each named speaker gets how the writer wrote it (SpeakerForm: "the
+// Kremlin", "Peskov" alone), so that a line names it as the writer did.
+func AddClippingFacts(ctx context.Context, cr ClippingReader, entries []Entry) error {
 	cache := map[int64]*Clipping{}
 	for i := range entries {
 		e := &entries[i]
-		if !meansNothingAlone(e) || len(e.Sources) == 0 || e.Sources[0].ClippingID == 0 {
+		if len(e.Sources) == 0 || e.Sources[0].ClippingID == 0 {
 			continue
 		}
 		id := e.Sources[0].ClippingID
@@ -54,7 +56,23 @@ func AddQuestions(ctx context.Context, cr ClippingReader, entries []Entry) error
 			}
 			cache[id] = c
 		}
-		e.Question = questionFor(c.Text, e.ContentSpan)
+		e.Form = speakerForm(c.Text, e.Speaker, e.SpeakerSpan)
+		if meansNothingAlone(e) {
+			e.Question = questionFor(c.Text, e.ContentSpan)
+		}
+	}
+	// A speaker the writer showed to be a person anywhere is one in every
+	// line.
+	person := map[string]bool{}
+	for _, e := range entries {
+		if e.Form.BySurname {
+			person[FoldSpace(e.Speaker)] = true
+		}
+	}
+	for i := range entries {
+		if e := &entries[i]; e.Form.Read && person[FoldSpace(e.Speaker)] {
+			e.Form.BySurname = true
+		}
 	}
 	return nil
 }

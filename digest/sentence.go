@@ -425,7 +425,7 @@ func (s *Story) subject(e Entry, named map[string]bool, st style) (string, strin
 		name = nameCase(name) // "TAPPER: ..." in a transcript
 	}
 	if named[key] {
-		return st.strong(st.esc(withArticle(shortName(name), true))), ""
+		return st.strong(st.esc(withArticle(againName(&e, name), true))), ""
 	}
 	named[key] = true
 	title := e.SpeakerTitle
@@ -440,7 +440,7 @@ func (s *Story) subject(e Entry, named map[string]bool, st style) (string, strin
 	if title = FoldSpace(title); title != "" && containsWord(strings.ToLower(name), strings.ToLower(title)) {
 		title = "" // "French President François Hollande", not "..., French President"
 	}
-	return st.strong(st.esc(withArticle(name, false))), st.esc(theRole(title))
+	return st.strong(st.esc(withArticle(theName(&e, name), false))), st.esc(theRole(title))
 }
 
 // commaBeforeClose drops the comma that ends a content inside its closing
