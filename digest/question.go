@@ -61,17 +61,31 @@ func AddClippingFacts(ctx context.Context, cr ClippingReader, entries []Entry) e
 			e.Question = questionFor(c.Text, e.ContentSpan)
 		}
 	}
-	// A speaker the writer showed to be a person anywhere is one in every
-	// line.
-	person := map[string]bool{}
+	// What the writer showed of a speaker in one clipping holds in every
+	// line that names it.
+	// What the writer showed of a speaker holds in every line that names
+	// it: a person or an organisation in any clipping, "the" in the
+	// clipping that wrote it.
+	type inClipping struct {
+		id   int64
+		name string
+	}
+	kinds, the := map[string]SpeakerForm{}, map[inClipping]bool{}
 	for _, e := range entries {
-		if e.Form.BySurname {
-			person[FoldSpace(e.Speaker)] = true
+		if !e.Form.Read {
+			continue
 		}
+		k := FoldSpace(e.Speaker)
+		f := kinds[k]
+		f.Person, f.Org = f.Person || e.Form.Person, f.Org || e.Form.Org
+		kinds[k] = f
+		the[inClipping{e.Sources[0].ClippingID, k}] = the[inClipping{e.Sources[0].ClippingID, k}] || e.Form.The
 	}
 	for i := range entries {
-		if e := &entries[i]; e.Form.Read && person[FoldSpace(e.Speaker)] {
-			e.Form.BySurname = true
+		if e := &entries[i]; e.Form.Read {
+			k := FoldSpace(e.Speaker)
+			e.Form.Person, e.Form.Org = kinds[k].Person, kinds[k].Org
+			e.Form.The = the[inClipping{e.Sources[0].ClippingID, k}]
 		}
 	}
 	return nil

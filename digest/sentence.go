@@ -392,7 +392,7 @@ func upperFirst(s string) string {
 // organisation ("Russian Foreign Ministry": its last word is no surname).
 func shortName(name string) string {
 	name = FoldSpace(name)
-	f := strings.Fields(name)
+	f := withoutSuffix(strings.Fields(name))
 	if len(f) < 2 || !namedSpeaker(name) || orgNouns[strings.ToLower(strings.Trim(f[len(f)-1], ".,"))] {
 		return name
 	}
@@ -403,6 +403,17 @@ func shortName(name string) string {
 	}
 	return f[len(f)-1]
 }
+
+// withoutSuffix returns a name's words without the generational suffix
+// that may end it ("Joseph R. Biden Jr.": its surname is "Biden").
+func withoutSuffix(f []string) []string {
+	if n := len(f); n > 2 && nameSuffixes[strings.ToLower(strings.TrimRight(f[n-1], ".,"))] {
+		return f[:n-1]
+	}
+	return f
+}
+
+var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
 
 // orgNouns are the head nouns that end organisations' names.
 var orgNouns = map[string]bool{

@@ -14,11 +14,14 @@ type SpeakerForm struct {
 	// The: the writer puts "the" before the name ("the Kremlin said",
 	// "the State Department"), which the stored name leaves out.
 	The bool
-	// BySurname: the writer names the speaker by the name's last word
-	// alone ("Peskov said", "Mr. Peskov"), as one names a person. An
-	// organisation's last word never stands alone ("Judicial Watch",
-	// "Goldman Sachs").
-	BySurname bool
+	// Person: the writer shows the speaker is a person: names it by the
+	// name's last word alone ("Peskov said", "Mr. Peskov"), as "he" or
+	// "she", or with an abbreviated title. An organisation's last word
+	// never stands alone ("Judicial Watch", "Goldman Sachs").
+	Person bool
+	// Org: the writer shows the speaker is an organisation: "its", one
+	// works "at" it, its office holders ("Copper Watch president Ann Lee").
+	Org bool
 }
 
 // speakerForm reads in text how its writer wrote name, the mention at span
@@ -31,7 +34,8 @@ func speakerForm(text, name string, span Span) SpeakerForm {
 		return form
 	}
 	name = strings.Join(f, " ")
-	the, bare, org := 0, 0, false
+	f = withoutSuffix(f) // its surname is the word before "Jr."
+	the, bare := 0, 0
 	if !span.Empty() && span.End() <= len(text) {
 		// The mention the statement hangs on decides when it holds the name.
 		mention := FoldSpace(text[span.Start():span.End()])
@@ -48,7 +52,7 @@ func speakerForm(text, name string, span Span) SpeakerForm {
 		if len(f) > 1 && (mention == f[len(f)-1] || personPronouns[mention]) {
 			// "Peskov said"; "he said", which the extractor gives only a
 			// person of that sex.
-			form.BySurname = true
+			form.Person = true
 		}
 	}
 	for at := 0; at < len(text); {
@@ -62,10 +66,10 @@ func speakerForm(text, name string, span Span) SpeakerForm {
 			person, thing := pronounAfter(text[end:])
 			w := lastWord(text[:start])
 			if person || titleAbbr(w) {
-				form.BySurname = true // "Rep. Jason Chaffetz", "Ann Lee said she"
+				form.Person = true // "Rep. Jason Chaffetz", "Ann Lee said she"
 			}
-			if thing || w == "at" {
-				org = true // "Judicial Watch said its ...", "analysts at Goldman Sachs"
+			if thing || orgBefore(text[:start]) || officeAfter(text[end:]) {
+				form.Org = true // "Judicial Watch said its ...", "analysts at Goldman Sachs"
 			}
 		}
 		if !subjectUse(text[end:]) {
@@ -79,9 +83,11 @@ func speakerForm(text, name string, span Span) SpeakerForm {
 		}
 	}
 	form.The = the > bare
-	if len(f) > 1 && !form.The && !form.BySurname {
-		// Without a person's signs, only an organisation's keep it whole.
-		form.BySurname = surnameAlone(text, f[len(f)-2], f[len(f)-1]) || !org
+	if len(f) > 1 && !form.The && !form.Person {
+		form.Person = surnameAlone(text, f[len(f)-2], f[len(f)-1])
+	}
+	if form.The {
+		form.Person = false // "the State Department"
 	}
 	return form
 }
@@ -110,6 +116,50 @@ func pronounAfter(after string) (person, thing bool) {
 		}
 	}
 	return false, false
+}
+
+// orgBefore reports whether the words before a mention show it is an
+// organisation's: one works "at" it ("an economist at Brindle Sachs"), a
+// class noun of organisations stands before it ("the legal group Copper
+// Watch"), or it is what an office holder heads ("the president of Copper
+// Watch").
+func orgBefore(before string) bool {
+	w := lastWord(before)
+	switch lw := strings.ToLower(w); {
+	case w == "at":
+		return true
+	case w == lw && (orgNouns[lw] || orgClassNouns[lw]):
+		return true
+	case w == "of":
+		return officeNouns[strings.ToLower(lastWord(strings.TrimSuffix(strings.TrimRight(before, " \t"), "of")))]
+	}
+	return false
+}
+
+// orgClassNouns are nouns that class an organisation named after them
+// ("the watchdog group Copper Watch", "the firm Brindle Sachs"), besides
+// the head nouns of organisations' own names (orgNouns).
+var orgClassNouns = map[string]bool{
+	"firm": true, "outlet": true, "network": true, "newspaper": true, "magazine": true,
+	"nonprofit": true, "non-profit": true, "watchdog": true, "charity": true, "lender": true,
+	"bank": true, "insurer": true, "retailer": true, "publisher": true, "website": true,
+}
+
+// officeNouns are the offices an organisation has a holder of ("the
+// president of ...", "a spokesman of ...").
+var officeNouns = map[string]bool{
+	"president": true, "head": true, "chief": true, "director": true, "chairman": true,
+	"chairwoman": true, "founder": true, "co-founder": true, "member": true, "members": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "executive": true, "economist": true,
+	"analyst": true, "analysts": true, "leader": true, "leaders": true,
+}
+
+// officeAfter reports whether a mention goes on with an office and its
+// holder's name ("Copper Watch president Ann Lee"): the mention names the
+// organisation the holder serves.
+func officeAfter(after string) bool {
+	f := strings.Fields(after[:min(len(after), 80)])
+	return len(f) >= 2 && f[0] == strings.ToLower(f[0]) && officeNouns[f[0]] && startsUpperWord(f[1])
 }
 
 // personPronouns are the pronouns that refer to a person only.
@@ -217,10 +267,10 @@ func startsUpperWord(w string) bool {
 
 // againName returns how a line names e's speaker (name, as the line
 // writes it) introduced before: by surname when a person (shortName), as
-// given an organisation. With its clipping read, only a speaker its writer
-// named by the last word alone is a person; without, shortName guesses.
+// given an organisation. The clipping's evidence decides (a person's signs
+// beat an organisation's); without any, shortName guesses.
 func againName(e *Entry, name string) string {
-	if e.Form.Read && !e.Form.BySurname {
+	if e.Form.Org && !e.Form.Person || e.Form.The {
 		return theName(e, name)
 	}
 	return theName(e, shortName(name))

@@ -1,6 +1,7 @@
 package digest
 
 import (
+	"context"
 	"strings"
 	"testing"
 )
@@ -39,5 +40,43 @@ func TestSpeakerForm(t *testing.T) {
 				t.Errorf("again: %q, want %q (%+v)", got, tc.again, e.Form)
 			}
 		})
+	}
+}
+
+// clippingMap is a ClippingReader over clippings held in memory.
+type clippingMap map[int64]string
+
+func (m clippingMap) Clipping(_ context.Context, id int64) (*Clipping, error) {
+	text, ok := m[id]
+	if !ok {
+		return nil, Errorf(ENOTFOUND, "no clipping %d", id)
+	}
+	return &Clipping{Text: text}, nil
+}
+
+// TestAddClippingFactsSpeakerForm: what one clipping shows of a speaker
+// (an organisation by "its") holds for its lines from another clipping;
+// the "the" a clipping writes holds for that clipping's lines only.
+func TestAddClippingFactsSpeakerForm(t *testing.T) {
+	texts := clippingMap{
+		1: "Copper Watch said its lawyers would appeal.",
+		2: "The ruling stands, Copper Watch said.",
+		3: "Talks stalled, the Harbour Office said.",
+		4: "Talks stalled, Harbour Office said.",
+	}
+	entry := func(id int64, speaker, mention string) Entry {
+		at := strings.LastIndex(texts[id], mention)
+		return Entry{Statement: Statement{Speaker: speaker, SpeakerSpan: Span{at, at + len(mention)}},
+			Sources: []Source{{ClippingID: id}}}
+	}
+	entries := []Entry{entry(1, "Copper Watch", "Copper Watch"), entry(2, "Copper Watch", "Copper Watch"),
+		entry(3, "Harbour Office", "Harbour Office"), entry(4, "Harbour Office", "Harbour Office")}
+	if err := AddClippingFacts(context.Background(), texts, entries); err != nil {
+		t.Fatal(err)
+	}
+	for i, want := range []string{"Copper Watch", "Copper Watch", "the Harbour Office", "Harbour Office"} {
+		if got := againName(&entries[i], entries[i].Speaker); got != want {
+			t.Errorf("entry %d: %q, want %q (%+v)", i, got, want, entries[i].Form)
+		}
 	}
 }
