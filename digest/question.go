@@ -57,6 +57,7 @@ func AddClippingFacts(ctx context.Context, cr ClippingReader, entries []Entry) e
 			cache[id] = c
 		}
 		e.Form = speakerForm(c.Text, e.Speaker, e.SpeakerSpan)
+		e.Form.TitleThe = titleThe(c.Text, e.SpeakerTitle)
 		if meansNothingAlone(e) {
 			e.Question = questionFor(c.Text, e.ContentSpan)
 		}

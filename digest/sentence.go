@@ -439,17 +439,20 @@ func (s *Story) subject(e Entry, named map[string]bool, st style) (string, strin
 		return st.strong(st.esc(withArticle(againName(&e, name), true))), ""
 	}
 	named[key] = true
-	title := e.SpeakerTitle
+	title, titleThe := e.SpeakerTitle, e.Form.TitleThe
 	if title == "" {
 		for _, l := range s.lines {
 			if speakerKey(l.e) == key && l.e.SpeakerTitle != "" {
-				title = l.e.SpeakerTitle
+				title, titleThe = l.e.SpeakerTitle, l.e.Form.TitleThe
 				break
 			}
 		}
 	}
 	if title = FoldSpace(title); title != "" && containsWord(strings.ToLower(name), strings.ToLower(title)) {
 		title = "" // "French President François Hollande", not "..., French President"
+	}
+	if titleThe && title != "" {
+		title = "the " + title // "the Kremlin's chief spokesman", as written
 	}
 	return st.strong(st.esc(withArticle(theName(&e, name), false))), st.esc(theRole(title))
 }

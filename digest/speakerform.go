@@ -22,6 +22,40 @@ type SpeakerForm struct {
 	// Org: the writer shows the speaker is an organisation: "its", one
 	// works "at" it, its office holders ("Copper Watch president Ann Lee").
 	Org bool
+	// TitleThe: the speaker's title opens with a capitalised possessive
+	// ("Kremlin's chief spokesman") the writer put "the" before.
+	TitleThe bool
+}
+
+// titleThe reports whether text writes title, which opens with a
+// capitalised possessive, after "the" ("the Kremlin's chief spokesman"):
+// the possessor takes "the", and so does the title in a line.
+func titleThe(text, title string) bool {
+	title = FoldSpace(title)
+	owner := false // the title's capitalised words end with a possessive
+	for _, w := range strings.Fields(title) {
+		if !startsUpperWord(w) {
+			break
+		}
+		if possessive(w) {
+			owner = true
+			break
+		}
+	}
+	if !owner {
+		return false
+	}
+	for at := 0; at < len(text); {
+		i := wordIndex(text[at:], title)
+		if i < 0 {
+			return false
+		}
+		if isThe(lastWord(text[:at+i])) {
+			return true
+		}
+		at += i + len(title)
+	}
+	return false
 }
 
 // speakerForm reads in text how its writer wrote name, the mention at span

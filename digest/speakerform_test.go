@@ -80,3 +80,20 @@ func TestAddClippingFactsSpeakerForm(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleThe: a title opening with a capitalised possessive keeps the
+// "the" its writer gave it, only then.
+func TestTitleThe(t *testing.T) {
+	for _, tc := range []struct {
+		text, title string
+		want        bool
+	}{
+		{"Ann Lee, the Harbour Office's chief counsel, said no.", "Harbour Office's chief counsel", true},
+		{"Ann Lee, Orbis's chief counsel, said no.", "Orbis's chief counsel", false},
+		{"Ann Lee, the chief counsel, said no.", "chief counsel", false},
+	} {
+		if got := titleThe(tc.text, tc.title); got != tc.want {
+			t.Errorf("titleThe(%q, %q) = %v, want %v", tc.text, tc.title, got, tc.want)
+		}
+	}
+}
