@@ -451,10 +451,26 @@ func (s *Story) subject(e Entry, named map[string]bool, st style) (string, strin
 	if title = FoldSpace(title); title != "" && containsWord(strings.ToLower(name), strings.ToLower(title)) {
 		title = "" // "French President François Hollande", not "..., French President"
 	}
+	if titleAbbr(title) {
+		// "Rep.", "Indiana Gov.": a title written before a name stands there
+		// ("Indiana Gov. Mike Pence"), never after it as "Mike Pence, Indiana Gov.".
+		name, title = oneTitle(title)+" "+name, ""
+	}
 	if titleThe && title != "" {
 		title = "the " + title // "the Kremlin's chief spokesman", as written
 	}
 	return st.strong(st.esc(withArticle(theName(&e, name), false))), st.esc(theRole(title))
+}
+
+// oneTitle writes an abbreviated title several share ("Sens." of "Sens.
+// Ann Lee and Bo Hart") as one person's: "Sen.".
+func oneTitle(title string) string {
+	i := strings.LastIndexFunc(title, unicode.IsSpace) + 1
+	w := strings.TrimSuffix(title[i:], ".")
+	if one := strings.TrimSuffix(w, "s"); one != w && titleAbbrs[strings.ToLower(one)] {
+		return title[:i] + one + "."
+	}
+	return title
 }
 
 // commaBeforeClose drops the comma that ends a content inside its closing

@@ -97,3 +97,25 @@ func TestTitleThe(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleBeforeName: an abbreviated title stands before its holder's
+// name, as one person's ("Sens." given to one of two is "Sen."); other
+// titles follow the name.
+func TestTitleBeforeName(t *testing.T) {
+	for _, tc := range []struct{ title, want string }{
+		{"Rep.", "<b>Rep. Ann Quill</b>"},
+		{"Ohio Gov.", "<b>Ohio Gov. Ann Quill</b>"},
+		{"Sens.", "<b>Sen. Ann Quill</b>"},
+		{"mayor", "<b>Ann Quill</b>, mayor"},
+	} {
+		e := Entry{Statement: Statement{Speaker: "Ann Quill", SpeakerTitle: tc.title}}
+		s := &Story{}
+		name, role := s.subject(e, map[string]bool{}, htmlStyle)
+		if role != "" {
+			name += ", " + role
+		}
+		if name != tc.want {
+			t.Errorf("title %q: %q, want %q", tc.title, name, tc.want)
+		}
+	}
+}
