@@ -488,7 +488,7 @@ func renderSources(e Entry, st style) string {
 	}
 	var via []string
 	for _, v := range e.Via {
-		if v != "" && !seen[v] {
+		if v != "" && !seen[v] && !allWordsIn(v, e.Audience+" "+e.Cue) {
 			via = append(via, st.esc(typographic(v, false)))
 		}
 	}

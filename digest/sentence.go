@@ -183,8 +183,9 @@ func (s *Story) sentence(e Entry, now time.Time, named map[string]bool, st style
 	b.WriteString(statementSentence(e, name, title, digestQuoteMax, st))
 	var vs []string
 	for _, v := range e.Via {
-		// "told TASS", "told the AP", "to ABC’s": not "(via TASS)" again
-		if aud := strings.ReplaceAll(strings.ToLower(e.Audience), "’", "'"); v != "" && !containsWord(aud, strings.ToLower(v)) {
+		// "told TASS", "told the AP", "to ABC’s", "to Chris Wallace of Fox
+		// News": not "(via TASS)", "(via Chris Wallace Fox News)" again
+		if v != "" && !allWordsIn(v, e.Audience+" "+e.Cue) {
 			vs = append(vs, st.esc(typographic(v, false)))
 		}
 	}
@@ -193,6 +194,24 @@ func (s *Story) sentence(e Entry, now time.Time, named map[string]bool, st style
 	}
 	return b.String()
 }
+
+// allWordsIn reports whether every word of v is a word of s, in any order
+// and case, a possessive's "'s" aside ("CNN Jake Tapper" in "CNN’s Jake
+// Tapper").
+func allWordsIn(v, s string) bool {
+	have := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), notWordRune) {
+		have[strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")] = true
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(v), notWordRune) {
+		if !have[strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")] {
+			return false
+		}
+	}
+	return true
+}
+
+func notWordRune(r rune) bool { return !isWordRune(r) && r != '\'' && r != '’' && r != '.' }
 
 // statementSentence renders e as a sentence with name (already escaped)
 // as its subject and title (escaped, or "") as its role: the question it
