@@ -127,9 +127,11 @@ func speakerForm(text, name string, span Span) SpeakerForm {
 }
 
 // pronounAfter reports whether the first pronoun after a mention, in its
-// sentence with no other name or quote before it, is a person's ("Ann
-// Lee, a farmer, said she ..."), not a thing's ("... said its ...").
+// sentence with no other name or quote before it (nor, for "its", a noun
+// with its article), is a person's ("Ann Lee, a farmer, said she ..."),
+// not a thing's ("... said its ...").
 func pronounAfter(after string) (person, thing bool) {
+	thingNoun := false // "the city ... its budget": "its" is the city's
 	for _, w := range strings.Fields(after[:min(len(after), 300)]) {
 		if strings.HasPrefix(w, "“") || strings.HasPrefix(w, "\"") {
 			return false, false // a quote's pronouns are the quote's
@@ -139,7 +141,9 @@ func pronounAfter(after string) (person, thing bool) {
 		case lt == "he" || lt == "she" || lt == "his" || lt == "her" || lt == "him":
 			return true, false
 		case lt == "it" || lt == "its":
-			return false, true
+			return false, !thingNoun
+		case lt == "the" || lt == "a" || lt == "an" || lt == "this" || lt == "that":
+			thingNoun = true
 		case lt == "they" || lt == "their" || lt == "them":
 			return false, false
 		case startsUpperWord(t) && t != "I":

@@ -26,6 +26,8 @@ func TestSpeakerForm(t *testing.T) {
 			"Brindle Sachs", "Brindle Sachs"},
 		{"a person by surname", "Talks stalled, Orla Venn said. Venn added more.", "Orla Venn", "Orla Venn",
 			"Orla Venn", "Venn"},
+		{"its of a noun between", "Ann Lee told reporters that the city would cut its budget.", "Ann Lee", "Ann Lee",
+			"Ann Lee", "Lee"},
 		{"a person by pronoun despite its", "Orla Venn said she liked its lawyers.", "Orla Venn", "Orla Venn",
 			"Orla Venn", "Venn"},
 	} {

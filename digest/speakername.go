@@ -11,6 +11,23 @@ import (
 // ("Spokesman"), as it does opening a sentence.
 func SpeakerHeading(name string) string { return sentenceStart(FoldSpace(name)) }
 
+// HeadingTitleSep stands between a heading's name and its title.
+const HeadingTitleSep = ", "
+
+// SpeakerHeadingTitle returns a speaker's heading with its title: "Dmitry
+// Peskov, Kremlin spokesman"; an abbreviated title stands before the name,
+// as the digest writes it ("Rep. Trey Gowdy", not "Trey Gowdy, Rep.").
+func SpeakerHeadingTitle(name, title string) string {
+	name, title = SpeakerHeading(name), FoldSpace(title)
+	switch {
+	case title == "":
+		return name
+	case titleAbbr(title):
+		return oneTitle(title) + " " + name
+	}
+	return name + HeadingTitleSep + title
+}
+
 // nameCase writes a transcript's speaker, set in capitals ("JAKE TAPPER:",
 // "BOULDUAN:"), as a name: "Jake Tapper", "Boulduan". Only names whose
 // every word has four letters or more and which have five letters in all:
