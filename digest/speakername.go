@@ -228,6 +228,7 @@ var orgNouns = map[string]bool{
 	"foundation": true, "association": true, "organization": true, "organisation": true,
 	"parliament": true, "congress": true, "cabinet": true, "group": true, "board": true,
 	"authority": true, "mission": true, "staff": true, "team": true, "university": true,
+	"news": true, "research": true,
 }
 
 // oneTitle writes an abbreviated title several share ("Sens." of "Sens.
