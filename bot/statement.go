@@ -40,11 +40,12 @@ type newStore interface {
 	MaxEntryID(ctx context.Context) (int64, error)
 }
 
-// addQuestions finds the questions short answers answer, when the store
-// can read clippings (store.Store can).
+// addQuestions adds what the entries' clippings say (the questions short
+// answers answer, how the writer named the speaker), when the store can
+// read clippings (store.Store can).
 func (b *Bot) addQuestions(ctx context.Context, entries []digest.Entry) error {
 	if cr, ok := b.store.(digest.ClippingReader); ok {
-		if err := digest.AddQuestions(ctx, cr, entries); err != nil {
+		if err := digest.AddClippingFacts(ctx, cr, entries); err != nil {
 			return fmt.Errorf("bot: questions: %w", err)
 		}
 	}
@@ -89,9 +90,10 @@ func (b *Bot) speakerNames(ctx context.Context, ids []int64) ([]string, error) {
 // matched words in bold takes the content's place.
 func renderEntry(e digest.Entry, now time.Time, useSnippet bool) string {
 	var sb strings.Builder
-	sb.WriteString("<b>" + digest.EscapeHTML(digest.SpeakerHeading(e.Speaker)) + "</b>")
-	if e.SpeakerTitle != "" {
-		sb.WriteString(", " + digest.EscapeHTML(e.SpeakerTitle))
+	head, title, _ := strings.Cut(digest.SpeakerHeadingTitle(e.Speaker, e.SpeakerTitle), digest.HeadingTitleSep)
+	sb.WriteString("<b>" + digest.EscapeHTML(head) + "</b>")
+	if title != "" {
+		sb.WriteString(digest.HeadingTitleSep + digest.EscapeHTML(title))
 	}
 	sb.WriteString("\n")
 	if useSnippet && snippetOfContent(e) {
@@ -144,6 +146,9 @@ func (b *Bot) cmdLatest(r *request) error {
 func (b *Bot) searchPage(ctx context.Context, query string, page int) (string, *tgbotapi.InlineKeyboardMarkup, error) {
 	res, err := b.store.Search(ctx, query, searchPerPage, page*searchPerPage)
 	if err != nil {
+		return "", nil, err
+	}
+	if err := b.addQuestions(ctx, res.Entries); err != nil {
 		return "", nil, err
 	}
 	head := "🔎 <b>" + digest.EscapeHTML(digest.Shorten(query, 60)) + "</b>"
@@ -268,6 +273,9 @@ func namesSpeaker(sp digest.Speaker, name string) bool {
 func (b *Bot) timelinePage(ctx context.Context, sp digest.Speaker, topic string, page int) (string, *tgbotapi.InlineKeyboardMarkup, error) {
 	res, err := b.store.Timeline(ctx, sp.ID, topic, timelineFetch, 0)
 	if err != nil {
+		return "", nil, err
+	}
+	if err := b.addQuestions(ctx, res.Entries); err != nil {
 		return "", nil, err
 	}
 	if len(res.Entries) == 0 {

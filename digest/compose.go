@@ -413,7 +413,7 @@ func SnippetHTML(e Entry, now time.Time) string {
 func SentenceText(e Entry, max int, open, close string) string {
 	st := textStyle
 	st.esc = func(s string) string { return marked(s, CleanText, open, close) }
-	return statementSentence(e, st.esc(withArticle(shortName(e.Speaker), false)), "", max, st)
+	return statementSentence(e, st.esc(withArticle(againName(&e, FoldSpace(e.Speaker)), false)), "", max, st)
 }
 
 // marked escapes s with esc, turning its Snippet marks into open and close
@@ -454,7 +454,7 @@ func renderEntry(e Entry, head string, max int, st style) string {
 	if head != "" {
 		b.WriteString(head + ": ")
 	}
-	b.WriteString(statementSentence(e, st.esc(withArticle(shortName(e.Speaker), false)), "", max, st))
+	b.WriteString(statementSentence(e, st.esc(withArticle(againName(&e, FoldSpace(e.Speaker)), false)), "", max, st))
 	if src := renderSources(e, st); src != "" {
 		b.WriteString(" — " + src)
 	}
@@ -488,7 +488,7 @@ func renderSources(e Entry, st style) string {
 	}
 	var via []string
 	for _, v := range e.Via {
-		if v != "" && !seen[v] {
+		if v != "" && !seen[v] && !allWordsIn(v, e.Audience+" "+e.Cue) {
 			via = append(via, st.esc(typographic(v, false)))
 		}
 	}

@@ -27,9 +27,12 @@ type Entry struct {
 	// shortened around the match, with matched words between SnippetOpen
 	// and SnippetClose marks. Renderers replace the marks.
 	Snippet string
-	// Question is the question a short quote answers, when AddQuestions
+	// Question is the question a short quote answers, when AddClippingFacts
 	// found one in its clipping ("whether relations ranked among ...").
 	Question string
+	// Form is how the clipping's writer wrote the speaker, when
+	// AddClippingFacts read the clipping.
+	Form SpeakerForm
 }
 
 // Snippet marks around matched words in Entry.Snippet. They are control

@@ -29,17 +29,19 @@ var askedRe = regexp.MustCompile(`(?i)(?:(\S+)\s+)?\basked\s+((?:whether|if|abou
 // negations are the words before "asked" that say nothing was asked.
 var negations = map[string]bool{"nobody": true, "never": true, "not": true, "no-one": true, "none": true}
 
-// AddQuestions gives each short quote that means nothing alone ("It may
-// well be") the question it answers, when its clipping reports one next to
-// it ("... after being asked if relations ranked among the biggest
-// disappointments") or asks it just before ("Will ties improve?"). A digest
-// line then carries the question; a quote without one yields its place.
-// Clippings are read only for such quotes.
-func AddQuestions(ctx context.Context, cr ClippingReader, entries []Entry) error {
+// AddClippingFacts adds to entries what only their clippings' text says.
+// Each short quote that means nothing alone ("It may well be") gets the
+// question it answers, when its clipping reports one next to it ("...
+// after being asked if relations ranked among the biggest
+// disappointments") or asks it just before ("Will ties improve?"): a
+// digest line then carries the question; a quote without one yields its
+// place. Each named speaker gets how the writer wrote it (SpeakerForm: "the
+// Kremlin", "Peskov" alone), so that a line names it as the writer did.
+func AddClippingFacts(ctx context.Context, cr ClippingReader, entries []Entry) error {
 	cache := map[int64]*Clipping{}
 	for i := range entries {
 		e := &entries[i]
-		if !meansNothingAlone(e) || len(e.Sources) == 0 || e.Sources[0].ClippingID == 0 {
+		if len(e.Sources) == 0 || e.Sources[0].ClippingID == 0 {
 			continue
 		}
 		id := e.Sources[0].ClippingID
@@ -54,7 +56,38 @@ func AddQuestions(ctx context.Context, cr ClippingReader, entries []Entry) error
 			}
 			cache[id] = c
 		}
-		e.Question = questionFor(c.Text, e.ContentSpan)
+		e.Form = speakerForm(c.Text, e.Speaker, e.SpeakerSpan)
+		e.Form.TitleThe = titleThe(c.Text, e.SpeakerTitle)
+		if meansNothingAlone(e) {
+			e.Question = questionFor(c.Text, e.ContentSpan)
+		}
+	}
+	// What the writer showed of a speaker in one clipping holds in every
+	// line that names it.
+	// What the writer showed of a speaker holds in every line that names
+	// it: a person or an organisation in any clipping, "the" in the
+	// clipping that wrote it.
+	type inClipping struct {
+		id   int64
+		name string
+	}
+	kinds, the := map[string]SpeakerForm{}, map[inClipping]bool{}
+	for _, e := range entries {
+		if !e.Form.Read {
+			continue
+		}
+		k := FoldSpace(e.Speaker)
+		f := kinds[k]
+		f.Person, f.Org = f.Person || e.Form.Person, f.Org || e.Form.Org
+		kinds[k] = f
+		the[inClipping{e.Sources[0].ClippingID, k}] = the[inClipping{e.Sources[0].ClippingID, k}] || e.Form.The
+	}
+	for i := range entries {
+		if e := &entries[i]; e.Form.Read {
+			k := FoldSpace(e.Speaker)
+			e.Form.Person, e.Form.Org = kinds[k].Person, kinds[k].Org
+			e.Form.The = the[inClipping{e.Sources[0].ClippingID, k}]
+		}
 	}
 	return nil
 }

@@ -183,8 +183,9 @@ func (s *Story) sentence(e Entry, now time.Time, named map[string]bool, st style
 	b.WriteString(statementSentence(e, name, title, digestQuoteMax, st))
 	var vs []string
 	for _, v := range e.Via {
-		// "told TASS", "told the AP", "to ABC’s": not "(via TASS)" again
-		if aud := strings.ReplaceAll(strings.ToLower(e.Audience), "’", "'"); v != "" && !containsWord(aud, strings.ToLower(v)) {
+		// "told TASS", "told the AP", "to ABC’s", "to Chris Wallace of Fox
+		// News": not "(via TASS)", "(via Chris Wallace Fox News)" again
+		if v != "" && !allWordsIn(v, e.Audience+" "+e.Cue) {
 			vs = append(vs, st.esc(typographic(v, false)))
 		}
 	}
@@ -193,6 +194,24 @@ func (s *Story) sentence(e Entry, now time.Time, named map[string]bool, st style
 	}
 	return b.String()
 }
+
+// allWordsIn reports whether every word of v is a word of s, in any order
+// and case, a possessive's "'s" aside ("CNN Jake Tapper" in "CNN’s Jake
+// Tapper").
+func allWordsIn(v, s string) bool {
+	have := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), notWordRune) {
+		have[strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")] = true
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(v), notWordRune) {
+		if !have[strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")] {
+			return false
+		}
+	}
+	return true
+}
+
+func notWordRune(r rune) bool { return !isWordRune(r) && r != '\'' && r != '’' && r != '.' }
 
 // statementSentence renders e as a sentence with name (already escaped)
 // as its subject and title (escaped, or "") as its role: the question it
@@ -385,37 +404,6 @@ func upperFirst(s string) string {
 	return string(unicode.ToUpper(r)) + s[n:]
 }
 
-// shortName returns how a line names a speaker already introduced: a
-// person by surname; as given a vague or one-word speaker, speakers joined
-// by "and" (a surname would name one of them), a name with lower-case
-// words ("Top Russian officials", "Charles de Gaulle") and an
-// organisation ("Russian Foreign Ministry": its last word is no surname).
-func shortName(name string) string {
-	name = FoldSpace(name)
-	f := strings.Fields(name)
-	if len(f) < 2 || !namedSpeaker(name) || orgNouns[strings.ToLower(strings.Trim(f[len(f)-1], ".,"))] {
-		return name
-	}
-	for _, w := range f {
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) || w == "&" {
-			return name
-		}
-	}
-	return f[len(f)-1]
-}
-
-// orgNouns are the head nouns that end organisations' names.
-var orgNouns = map[string]bool{
-	"ministry": true, "department": true, "office": true, "agency": true, "committee": true,
-	"council": true, "party": true, "service": true, "commission": true, "court": true,
-	"government": true, "administration": true, "bank": true, "fund": true, "union": true,
-	"campaign": true, "senate": true, "house": true, "embassy": true, "army": true,
-	"police": true, "forces": true, "corporation": true, "company": true, "institute": true,
-	"foundation": true, "association": true, "organization": true, "organisation": true,
-	"parliament": true, "congress": true, "cabinet": true, "group": true, "board": true,
-	"authority": true, "mission": true, "staff": true, "team": true, "university": true,
-}
-
 // subject names e's speaker and their role: in full with the role the
 // first time in a story, by surname after. Both come escaped.
 func (s *Story) subject(e Entry, named map[string]bool, st style) (string, string) {
@@ -425,14 +413,14 @@ func (s *Story) subject(e Entry, named map[string]bool, st style) (string, strin
 		name = nameCase(name) // "TAPPER: ..." in a transcript
 	}
 	if named[key] {
-		return st.strong(st.esc(withArticle(shortName(name), true))), ""
+		return st.strong(st.esc(withArticle(againName(&e, name), true))), ""
 	}
 	named[key] = true
-	title := e.SpeakerTitle
+	title, titleThe := e.SpeakerTitle, e.Form.TitleThe
 	if title == "" {
 		for _, l := range s.lines {
 			if speakerKey(l.e) == key && l.e.SpeakerTitle != "" {
-				title = l.e.SpeakerTitle
+				title, titleThe = l.e.SpeakerTitle, l.e.Form.TitleThe
 				break
 			}
 		}
@@ -440,7 +428,15 @@ func (s *Story) subject(e Entry, named map[string]bool, st style) (string, strin
 	if title = FoldSpace(title); title != "" && containsWord(strings.ToLower(name), strings.ToLower(title)) {
 		title = "" // "French President François Hollande", not "..., French President"
 	}
-	return st.strong(st.esc(withArticle(name, false))), st.esc(theRole(title))
+	if titleAbbr(title) {
+		// "Rep.", "Indiana Gov.": a title written before a name stands there
+		// ("Indiana Gov. Mike Pence"), never after it as "Mike Pence, Indiana Gov.".
+		name, title = oneTitle(title)+" "+name, ""
+	}
+	if titleThe && title != "" {
+		title = "the " + title // "the Kremlin's chief spokesman", as written
+	}
+	return st.strong(st.esc(withArticle(theName(&e, name), false))), st.esc(theRole(title))
 }
 
 // commaBeforeClose drops the comma that ends a content inside its closing

@@ -16,6 +16,9 @@ func TestShortName(t *testing.T) {
 		{"Russian Foreign Ministry", "Russian Foreign Ministry"},
 		{"U.S. State Department", "U.S. State Department"},
 		{"Procter & Gamble", "Procter & Gamble"},
+		{"Harbour Valley News", "Harbour Valley News"},
+		{"Walter T. Quill Jr.", "Quill"},
+		{"Walter Quill III", "Quill"},
 	} {
 		if got := shortName(tc.name); got != tc.want {
 			t.Errorf("shortName(%q) = %q, want %q", tc.name, got, tc.want)

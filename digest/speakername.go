@@ -11,6 +11,23 @@ import (
 // ("Spokesman"), as it does opening a sentence.
 func SpeakerHeading(name string) string { return sentenceStart(FoldSpace(name)) }
 
+// HeadingTitleSep stands between a heading's name and its title.
+const HeadingTitleSep = ", "
+
+// SpeakerHeadingTitle returns a speaker's heading with its title: "Dmitry
+// Peskov, Kremlin spokesman"; an abbreviated title stands before the name,
+// as the digest writes it ("Rep. Trey Gowdy", not "Trey Gowdy, Rep.").
+func SpeakerHeadingTitle(name, title string) string {
+	name, title = SpeakerHeading(name), FoldSpace(title)
+	switch {
+	case title == "":
+		return name
+	case titleAbbr(title):
+		return oneTitle(title) + " " + name
+	}
+	return name + HeadingTitleSep + title
+}
+
 // nameCase writes a transcript's speaker, set in capitals ("JAKE TAPPER:",
 // "BOULDUAN:"), as a name: "Jake Tapper", "Boulduan". Only names whose
 // every word has four letters or more and which have five letters in all:
@@ -169,4 +186,58 @@ func anSound(w string) bool {
 		return true
 	}
 	return w != "" && strings.ContainsRune("aeiou", rune(w[0]))
+}
+
+// shortName returns how a line names a speaker already introduced: a
+// person by surname; as given a vague or one-word speaker, speakers joined
+// by "and" (a surname would name one of them), a name with lower-case
+// words ("Top Russian officials", "Charles de Gaulle") and an
+// organisation ("Russian Foreign Ministry": its last word is no surname).
+func shortName(name string) string {
+	name = FoldSpace(name)
+	f := withoutSuffix(strings.Fields(name))
+	if len(f) < 2 || !namedSpeaker(name) || orgNouns[strings.ToLower(strings.Trim(f[len(f)-1], ".,"))] {
+		return name
+	}
+	for _, w := range f {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) || w == "&" {
+			return name
+		}
+	}
+	return f[len(f)-1]
+}
+
+// withoutSuffix returns a name's words without the generational suffix
+// that may end it ("Joseph R. Biden Jr.": its surname is "Biden").
+func withoutSuffix(f []string) []string {
+	if n := len(f); n > 2 && nameSuffixes[strings.ToLower(strings.TrimRight(f[n-1], ".,"))] {
+		return f[:n-1]
+	}
+	return f
+}
+
+var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
+
+// orgNouns are the head nouns that end organisations' names.
+var orgNouns = map[string]bool{
+	"ministry": true, "department": true, "office": true, "agency": true, "committee": true,
+	"council": true, "party": true, "service": true, "commission": true, "court": true,
+	"government": true, "administration": true, "bank": true, "fund": true, "union": true,
+	"campaign": true, "senate": true, "house": true, "embassy": true, "army": true,
+	"police": true, "forces": true, "corporation": true, "company": true, "institute": true,
+	"foundation": true, "association": true, "organization": true, "organisation": true,
+	"parliament": true, "congress": true, "cabinet": true, "group": true, "board": true,
+	"authority": true, "mission": true, "staff": true, "team": true, "university": true,
+	"news": true, "research": true,
+}
+
+// oneTitle writes an abbreviated title several share ("Sens." of "Sens.
+// Ann Lee and Bo Hart") as one person's: "Sen.".
+func oneTitle(title string) string {
+	i := strings.LastIndexFunc(title, unicode.IsSpace) + 1
+	w := strings.TrimSuffix(title[i:], ".")
+	if one := strings.TrimSuffix(w, "s"); one != w && titleAbbrs[strings.ToLower(one)] {
+		return title[:i] + one + "."
+	}
+	return title
 }

@@ -111,6 +111,9 @@ func TestViaNamedAudience(t *testing.T) {
 		{"the AP", "AP", "Lopez, Mayor, told the AP the ferries would run."},
 		{"ABC’s", "ABC", "Lopez, Mayor, told ABC’s the ferries would run."},
 		{"reporters", "AP", "Lopez, Mayor, told reporters the ferries would run. (via AP)"},
+		{"Dana Roe of Harbour Radio", "Dana Roe Harbour Radio", "Lopez, Mayor, told Dana Roe of Harbour Radio the ferries would run."},
+		{"Harbour Radio’s Dana Roe", "Harbour Radio Dana Roe", "Lopez, Mayor, told Harbour Radio’s Dana Roe the ferries would run."},
+		{"Dana Roe", "Harbour Radio", "Lopez, Mayor, told Dana Roe the ferries would run. (via Harbour Radio)"},
 	} {
 		e := placed(entry(1, 1, "Lopez", "Mayor", "the ferries would run", false, "", src), 10)
 		e.Cue, e.Audience, e.Via = "said", tt.audience, []string{tt.via}

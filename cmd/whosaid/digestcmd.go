@@ -90,7 +90,7 @@ func cmdDigest(ctx context.Context, env *Env, args []string) error {
 	} else if entries, err = st.Latest(ctx, f); err != nil {
 		return err
 	}
-	if err := digest.AddQuestions(ctx, st, entries); err != nil {
+	if err := digest.AddClippingFacts(ctx, st, entries); err != nil {
 		return err
 	}
 	now := time.Now()
@@ -129,7 +129,7 @@ func cmdDigest(ctx context.Context, env *Env, args []string) error {
 		fmt.Fprintf(out, "Nothing new %s. The latest statements:\n\n", what)
 		copts.Title = "Latest statements"
 		entries = latest
-		if err := digest.AddQuestions(ctx, st, entries); err != nil {
+		if err := digest.AddClippingFacts(ctx, st, entries); err != nil {
 			return err
 		}
 	}

@@ -44,7 +44,7 @@ func seedDigest(t *testing.T) (*digest.Digest, []digest.Entry) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := digest.AddQuestions(ctx, st, entries); err != nil {
+	if err := digest.AddClippingFacts(ctx, st, entries); err != nil {
 		t.Fatal(err)
 	}
 	now := time.Date(2026, 1, 5, 8, 0, 0, 0, time.UTC)
@@ -268,7 +268,7 @@ func TestDigestMoreShowsWhatWasLeftOut(t *testing.T) {
 	}
 	read, _, err := st.NewEntries(ctx, digest.NewQuery{Limit: digestFetch})
 	if err == nil {
-		err = digest.AddQuestions(ctx, st, read)
+		err = digest.AddClippingFacts(ctx, st, read)
 	}
 	st.Close()
 	if err != nil {

@@ -65,7 +65,7 @@ func cmdLatest(ctx context.Context, env *Env, args []string) error {
 		fmt.Fprintln(out, "No statements stored yet: run `whosaid ingest PATH...`.")
 		return nil
 	}
-	if err := digest.AddQuestions(ctx, st, entries); err != nil {
+	if err := digest.AddClippingFacts(ctx, st, entries); err != nil {
 		return err
 	}
 	title := "Latest"

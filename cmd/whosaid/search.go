@@ -74,6 +74,9 @@ func cmdSearch(ctx context.Context, env *Env, args []string) error {
 		fmt.Fprintf(out, "Nothing found for %s.\n", query)
 		return nil
 	}
+	if err := digest.AddClippingFacts(ctx, st, res.Entries); err != nil {
+		return err
+	}
 	printEntries(out, res.Entries, time.Now(), isTerminal(env.Stdout))
 	if res.More {
 		fmt.Fprintf(out, "\nMore: %s\n", pageCommand(*page+1))
@@ -97,10 +100,7 @@ func printEntries(w io.Writer, entries []digest.Entry, now time.Time, bold bool)
 		if i > 0 {
 			fmt.Fprintln(w)
 		}
-		head := digest.SpeakerHeading(e.Speaker)
-		if e.SpeakerTitle != "" {
-			head += ", " + e.SpeakerTitle
-		}
+		head := digest.SpeakerHeadingTitle(e.Speaker, e.SpeakerTitle)
 		if d := digest.SearchDay(&e, now); d != "" {
 			head += " — " + d
 		}

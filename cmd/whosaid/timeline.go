@@ -62,6 +62,9 @@ func cmdTimeline(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if err := digest.AddClippingFacts(ctx, st, entries); err != nil {
+		return err
+	}
 	out := bufio.NewWriter(env.Stdout)
 	defer out.Flush()
 	_, err = out.WriteString(digest.NewTimeline(sp, topic, entries, time.Now()).Text())

@@ -255,7 +255,7 @@ func readNew(ctx context.Context, st Stores, q digest.NewQuery) ([]digest.Entry,
 	if err != nil {
 		return nil, 0, err
 	}
-	if err := digest.AddQuestions(ctx, st, entries); err != nil {
+	if err := digest.AddClippingFacts(ctx, st, entries); err != nil {
 		return nil, 0, err
 	}
 	return entries, total, nil
