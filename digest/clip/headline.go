@@ -86,7 +86,7 @@ func headSentence(s string, words int) bool {
 // capitalises only names).
 func titleCase(s string) bool {
 	long, upper := 0, 0
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		if utf8.RuneCountInString(w) < 4 {
 			continue
 		}

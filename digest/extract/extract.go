@@ -154,6 +154,7 @@ type extractor struct {
 	events []event
 	marks  []dateMark // the days body sentences name (date_ref.go)
 	ents   entities
+	said   spans      // scratch for saidBy, reused across pronouns
 	m      *model     // the learned models; nil: the rules alone
 	col    *collector // training: record instead of applying m
 	feat   featurer

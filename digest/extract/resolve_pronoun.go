@@ -134,7 +134,8 @@ func (x *extractor) pronounReferents(freq map[int]int) map[int]referent {
 		p := es.prons[it.pron]
 		clear(score)
 		inBlock := false
-		said := x.saidBy(p.pos)
+		x.said = x.saidBy(p.pos, x.said[:0])
+		said := x.said
 		outside := false // a candidate named outside what the pronoun says
 		for _, r := range recent {
 			if e := &es.list[r.id]; compatibleSex(e.sex, p.sex) && !said.has(r.pos) && !body[r.id] {
@@ -311,13 +312,12 @@ func (ss spans) has(pos int) bool {
 	return false
 }
 
-// saidBy returns the contents of the statements whose speaker is the
+// saidBy appends to out the contents of the statements whose speaker is the
 // pronoun at pos, less their subject: a person the words name past it is
 // spoken of ("he is leaning toward Lane, he said"), so another in reach
 // is likelier the one who speaks; the subject may be the speaker in the
 // writer's words ("Though Ms. Lane has lived there all her life, she said").
-func (x *extractor) saidBy(pos int) spans {
-	var out spans
+func (x *extractor) saidBy(pos int, out spans) spans {
 	for _, r := range x.raws {
 		if r.speaker.span[0] != pos || r.speaker.kind != mPronoun {
 			continue
@@ -335,15 +335,26 @@ func (x *extractor) saidBy(pos int) spans {
 // opening leave it the clause's subject: none, a conjunction, or capitals
 // joined to the name ("But", "Though Ms.", "Former Rep.").
 func opensClause(before string) bool {
-	for _, w := range strings.Fields(before) {
-		switch lw := strings.ToLower(strings.Trim(w, ",")); {
-		case lw == "but" || lw == "and" || lw == "though" || lw == "although" || lw == "while" || lw == "yet" || lw == "so":
+	for w := range strings.FieldsSeq(before) {
+		switch lw := strings.Trim(w, ","); {
+		case conjunctionOpening(lw):
 		case w[0] >= 'A' && w[0] <= 'Z':
 		default:
 			return false
 		}
 	}
 	return true
+}
+
+// conjunctionOpening reports whether w (any case) is a conjunction that
+// may open a clause before its subject.
+func conjunctionOpening(w string) bool {
+	for _, c := range [...]string{"but", "and", "though", "although", "while", "yet", "so"} {
+		if strings.EqualFold(w, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // body reports whether entity id is a body, not a person: no sex or title

@@ -462,7 +462,7 @@ func nounTitle(t string) string {
 			j++
 		}
 		w := strings.Trim(t[i:j], ",;")
-		f := look(lowerASCII(w), &buf).f
+		f := look(w, &buf).f // look folds case itself
 		if f&(fPronoun|fRelative|fPassive) != 0 || f&fSub != 0 && f&fPrep == 0 && !strings.EqualFold(w, "and") || contraction(w) {
 			cut = i
 			break
@@ -488,7 +488,7 @@ func pronounVerb(w string) bool {
 	for _, suf := range []string{"’m", "'m", "’re", "'re", "’ll", "'ll"} {
 		if p, ok := strings.CutSuffix(w, suf); ok && p != "" {
 			var buf [64]byte
-			return look(lowerASCII(p), &buf).f&fPronoun != 0
+			return look(p, &buf).f&fPronoun != 0
 		}
 	}
 	return false
