@@ -77,8 +77,7 @@ func Run(ctx context.Context, dbPath string, paths []string, o Options) (sum Sum
 	}
 	restoreGC := func() {}
 	defer func() {
-		if st == nil { // the open failed
-			restoreGC()
+		if st == nil {
 			return
 		}
 		t := time.Now()
@@ -166,14 +165,8 @@ func bulkReading(ctx context.Context, st *store.Store, n int) (bulk, build bool,
 	if err != nil {
 		return false, false, err
 	}
-	bulk, build = bulkFor(total, n)
-	return bulk, build, nil
-}
-
-// bulkFor is bulkReading's answer for a store holding total entries.
-func bulkFor(total int64, n int) (bulk, build bool) {
 	expected := int64(n) * expectedStatements
-	return expected*10 >= total, total*10 <= expected && expected <= maxBuildStatements
+	return expected*10 >= total, total*10 <= expected && expected <= maxBuildStatements, nil
 }
 
 // maxBuildStatements bounds the run that builds the index at its end:
@@ -198,13 +191,6 @@ const maxBuildStatements = 250_000
 // / 85.1 us a statement; BenchmarkIngest 0.279 / 0.278 -> 0.291 / 0.291 /
 // 0.286. (At load 3-4, CPU alone, 400 had measured no gain over 200.)
 const bulkGCPercent = 400
-
-// bulkGC sets the collector's GOGC for a bulk run, and returns what sets
-// it back.
-func bulkGC() (restore func()) {
-	old := debug.SetGCPercent(bulkGCPercent)
-	return func() { debug.SetGCPercent(old) }
-}
 
 // Summary counts what an ingest did. Its String is the command's summary
 // line.
@@ -368,31 +354,21 @@ func ingestPaths(ctx context.Context, open func() (*store.Store, error), fresh b
 	defer cancel()
 	var pl pipeline
 	if fresh {
-		// A fresh store has no files done, and no entries: read while
-		// it opens, with the collector set for a bulk run from the start
-		// (at the default, its work slowed the open from 7-8 to 12-17 ms).
-		if merge && len(files) > 0 {
-			sum.Bulk, sum.Built = bulkFor(0, len(files))
-		}
-		if sum.Bulk && !o.UserGC {
-			restoreGC = bulkGC()
-		}
+		// A fresh store has no files done: read while it opens.
 		pl = startReading(pctx, files, rd)
 		if st, err = open(); err != nil {
 			return sum, restoreGC, err
-		}
-	} else if merge && len(files) > 0 {
-		if sum.Bulk, sum.Built, err = bulkReading(ctx, st, len(files)); err != nil {
-			return sum, restoreGC, err
-		}
-		if sum.Bulk && !o.UserGC { // the user's own setting stands
-			restoreGC = bulkGC()
 		}
 	}
 	for _, f := range listed {
 		fail(f.path, f.err)
 	}
 	sum.Files = len(files) + sum.Failed
+	if merge && len(files) > 0 {
+		if sum.Bulk, sum.Built, err = bulkReading(ctx, st, len(files)); err != nil {
+			return sum, restoreGC, err
+		}
+	}
 	if sum.Bulk {
 		if err := st.SetIndexAutomerge(ctx, 0); err != nil {
 			return sum, restoreGC, err
@@ -405,6 +381,10 @@ func ingestPaths(ctx context.Context, open func() (*store.Store, error), fresh b
 			}
 			sum.Phases.Build += time.Since(t)
 		}()
+		if !o.UserGC { // the user's own setting stands
+			old := debug.SetGCPercent(bulkGCPercent)
+			restoreGC = func() { debug.SetGCPercent(old) }
+		}
 	}
 	if sum.Built {
 		st.DeferIndex()
