@@ -8,7 +8,6 @@ package ingest
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -49,67 +48,29 @@ type Options struct {
 // database or ctx; files that failed are counted in the summary
 // (Summary.Failed), which is returned whenever the database opened.
 func Run(ctx context.Context, dbPath string, paths []string, o Options) (sum Summary, err error) {
-	var st *store.Store
-	open := func() (*store.Store, error) {
-		t := time.Now()
-		st, err = store.Open(ctx, dbPath)
-		sum.Phases.Open = time.Since(t)
-		return st, err
+	t := time.Now()
+	st, err := store.Open(ctx, dbPath)
+	if err != nil {
+		return sum, err
 	}
-	fresh := freshDatabase(dbPath)
-	if fresh {
-		// Opened while the files are listed and read: there is nothing
-		// done to skip. The run waits for it before saving or printing.
-		opened := make(chan struct{})
-		var ost *store.Store
-		var oerr error
-		go func() {
-			defer close(opened)
-			ost, oerr = store.Open(ctx, dbPath)
-		}()
-		open = func() (*store.Store, error) {
-			t := time.Now()
-			<-opened
-			sum.Phases.Open = time.Since(t)
-			st = ost
-			return ost, oerr
-		}
-	}
+	open := time.Since(t)
 	restoreGC := func() {}
 	defer func() {
-		if st == nil {
-			return
-		}
 		t := time.Now()
 		st.Close() // as the command always did: what it reports is committed
 		sum.Phases.Close = time.Since(t)
 		restoreGC() // after closing (ingestPaths)
 	}()
-	var s Summary
-	s, restoreGC, err = ingestPaths(ctx, open, fresh, paths, o, true)
-	if st == nil {
-		return sum, err // the open failed: nothing was printed
-	}
-	s.Phases.Open = sum.Phases.Open
-	sum = s
+	sum, restoreGC, err = ingestPaths(ctx, st, paths, o, true)
+	sum.Phases.Open = open
 	fmt.Fprintln(o.Out, sum)
 	if err != nil {
 		return sum, err
 	}
-	t := time.Now()
+	t = time.Now()
 	err = Tidy(ctx, st, sum)
 	sum.Phases.Tidy = time.Since(t)
 	return sum, err
-}
-
-// freshDatabase reports whether the database at path is yet to be made:
-// no file, or an empty one. Run reads the files while it opens such a
-// store (opening and migrating took 7-8 ms of BenchmarkIngest's run
-// before any file was read); one with content is opened first, as the
-// readers skip the files it records as done.
-func freshDatabase(path string) bool {
-	info, err := os.Stat(path)
-	return errors.Is(err, fs.ErrNotExist) || err == nil && info.Mode().IsRegular() && info.Size() == 0
 }
 
 // Tidy merges the full-text index into one segment after a run that
@@ -313,7 +274,7 @@ type item struct {
 // by row (bulkReading); killed before, it leaves the index marked stale,
 // search refuses it, and the next store.Open builds it.
 func Paths(ctx context.Context, st *store.Store, paths []string, o Options, merge bool) (Summary, error) {
-	sum, restoreGC, err := ingestPaths(ctx, func() (*store.Store, error) { return st, nil }, false, paths, o, merge)
+	sum, restoreGC, err := ingestPaths(ctx, st, paths, o, merge)
 	restoreGC()
 	return sum, err
 }
@@ -325,7 +286,7 @@ func Paths(ctx context.Context, st *store.Store, paths []string, o Options, merg
 // the store closed (close 18-23 ms against 8-14 for the hand copy of the
 // pipeline, which set it back after), work a command about to exit does
 // not need.
-func ingestPaths(ctx context.Context, open func() (*store.Store, error), fresh bool, paths []string, o Options, merge bool) (sum Summary, restoreGC func(), err error) {
+func ingestPaths(ctx context.Context, st *store.Store, paths []string, o Options, merge bool) (sum Summary, restoreGC func(), err error) {
 	restoreGC = func() {}
 	start := time.Now()
 	out := newProgress(o.Out, o.Progress, o.Terminal)
@@ -333,36 +294,7 @@ func ingestPaths(ctx context.Context, open func() (*store.Store, error), fresh b
 		sum.Failed++
 		out.printf("%s: %s\n", path, errorText(err))
 	}
-	var st *store.Store
-	if !fresh {
-		if st, err = open(); err != nil {
-			return sum, restoreGC, err
-		}
-	}
-	type failure struct {
-		path string
-		err  error
-	}
-	var listed []failure // the listing's failures, printed once the store opened
-	files := clip.Files(paths, func(path string, err error) { listed = append(listed, failure{path, err}) })
-	rd := reading{done: store.DoneFiles{}, opts: o.Clip}
-	if wd, err := os.Getwd(); err == nil {
-		rd.cwd = wd
-	}
-	// The feeding and reading goroutines end with pctx, when this does.
-	pctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	var pl pipeline
-	if fresh {
-		// A fresh store has no files done: read while it opens.
-		pl = startReading(pctx, files, rd)
-		if st, err = open(); err != nil {
-			return sum, restoreGC, err
-		}
-	}
-	for _, f := range listed {
-		fail(f.path, f.err)
-	}
+	files := clip.Files(paths, fail)
 	sum.Files = len(files) + sum.Failed
 	if merge && len(files) > 0 {
 		if sum.Bulk, sum.Built, err = bulkReading(ctx, st, len(files)); err != nil {
@@ -388,28 +320,67 @@ func ingestPaths(ctx context.Context, open func() (*store.Store, error), fresh b
 	}
 	if sum.Built {
 		st.DeferIndex()
+		runCtx := ctx // not the reading's, which ends first
 		defer func() {
 			// A run that ends early leaves the index marked stale, and
 			// the next Open builds it.
 			if err == nil {
 				t := time.Now()
-				err = st.BuildIndex(ctx)
+				err = st.BuildIndex(runCtx)
 				sum.Phases.Build += time.Since(t)
 			}
 		}()
 	}
-	if !fresh {
-		if rd.done, err = st.DoneFiles(ctx); err != nil {
-			return sum, restoreGC, err
-		}
+	done, err := st.DoneFiles(ctx)
+	if err != nil {
+		return sum, restoreGC, err
+	}
+	rd := reading{done: done, opts: o.Clip}
+	if wd, err := os.Getwd(); err == nil {
+		rd.cwd = wd
 	}
 	out.start(len(files))
 	defer func() { sum.Took = time.Since(start) }()
-	if !fresh {
-		pl = startReading(pctx, files, rd)
+
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	// One reading goroutine less than cores: the writer is the serial
+	// part, and a reader sharing its core slowed it by a third. While
+	// what it saves next is not ready, the writer reads too (wait).
+	workers := max(1, runtime.GOMAXPROCS(0)-1)
+	items := make(chan *item, readAhead)
+	jobs := make(chan *item, readAhead)
+	ahead := newByteBudget(readAheadBytes) // files queued or being read
+	go func() {
+		defer close(items)
+		defer close(jobs)
+		for _, p := range files {
+			it := &item{path: p, done: make(chan struct{})}
+			if it.info, it.err = os.Stat(p); it.err == nil {
+				it.size = it.info.Size()
+			}
+			if ahead.take(ctx, it.size) != nil {
+				return
+			}
+			select {
+			case items <- it:
+			case <-ctx.Done():
+				return
+			}
+			jobs <- it
+		}
+	}()
+	var readersDone atomic.Int64 // when the last reading goroutine ended
+	for range workers {
+		go func() {
+			for it := range jobs {
+				it.read(rd)
+				close(it.done)
+			}
+			readersDone.Store(time.Now().UnixNano())
+		}()
 	}
-	items, ahead := pl.items, pl.ahead
-	help := pl.jobs // closed and set to nil once every file is taken
+	help := jobs // closed and set to nil once every file is taken
 	// readOne reads a file the writer took from help (!ok: every file is
 	// taken).
 	readOne := func(j *item, ok bool) {
@@ -536,66 +507,11 @@ func ingestPaths(ctx context.Context, open func() (*store.Store, error), fresh b
 	if err := flush(); err != nil {
 		return sum, restoreGC, err
 	}
-	if d := pl.readersDone.Load(); d != 0 {
+	if d := readersDone.Load(); d != 0 {
 		sum.Phases.Tail = time.Since(time.Unix(0, d))
 	}
 	out.finish()
 	return sum, restoreGC, ctx.Err()
-}
-
-// pipeline is a run's files on their way to the writer: queued in order
-// on items, and on jobs for the reading goroutines (or the writer) to
-// read.
-type pipeline struct {
-	items, jobs chan *item
-	ahead       byteBudget    // bytes of the files queued or being read
-	readersDone *atomic.Int64 // when the last reading goroutine ended
-}
-
-// startReading queues files and starts the goroutines that read them,
-// until ctx ends.
-func startReading(ctx context.Context, files []string, rd reading) pipeline {
-	pl := pipeline{
-		items:       make(chan *item, readAhead),
-		jobs:        make(chan *item, readAhead),
-		ahead:       newByteBudget(readAheadBytes),
-		readersDone: new(atomic.Int64),
-	}
-	go func() {
-		defer close(pl.items)
-		defer close(pl.jobs)
-		for _, p := range files {
-			it := &item{path: p, done: make(chan struct{})}
-			if it.info, it.err = os.Stat(p); it.err == nil {
-				it.size = it.info.Size()
-			}
-			if pl.ahead.take(ctx, it.size) != nil {
-				return
-			}
-			select {
-			case pl.items <- it:
-			case <-ctx.Done():
-				return
-			}
-			pl.jobs <- it
-		}
-	}()
-	// One reading goroutine less than cores: the writer is the serial
-	// part, and a reader sharing its core slowed it by a third. While
-	// what it saves next is not ready, the writer reads too (wait).
-	workers := max(1, runtime.GOMAXPROCS(0)-1)
-	for range workers {
-		go func() {
-			for it := range pl.jobs {
-				if ctx.Err() == nil { // else the run is over
-					it.read(rd)
-				}
-				close(it.done)
-			}
-			pl.readersDone.Store(time.Now().UnixNano())
-		}()
-	}
-	return pl
 }
 
 // read parses and extracts one file and prepares it for saving, unless
