@@ -525,7 +525,7 @@ func (it *item) read(rd reading) {
 	if rd.done.Done(it.key, it.info.Size(), it.info.ModTime()) {
 		return
 	}
-	if it.c, it.err = clip.ReadFile(it.path, rd.opts); it.err != nil {
+	if it.c, it.err = clip.ReadStatFile(it.path, it.info, rd.opts); it.err != nil {
 		return
 	}
 	it.c.Added = time.Now() // what the extractor takes for its era when no date is given
