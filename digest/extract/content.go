@@ -299,6 +299,7 @@ func (s *sentence) skipAfterCue(j int, m mention) (int, afterCue) {
 			for ae-1 > p && (s.is(ae-1, "only") || s.is(ae-1, "simply") || s.is(ae-1, "merely") || s.is(ae-1, "just")) {
 				ae-- // "told reporters only that": whom, not how much
 			}
+			ae = s.audienceManner(p, ae) // audience_count.go: "told Reuters by phone late on Tuesday"
 			a.audience = s.text(p, ae)
 			if name := capsOnly(s.t, toks[p:ae]); name != "" && (isMedia(name) || allCaps(name)) {
 				a.via = append(a.via, name)

@@ -439,7 +439,9 @@ func (s *sentence) pastMarker(i int) bool {
 	switch {
 	case s.is(i, "earlier") && i > 0 && (s.has(i-1, fDet) || possessive(s.word(i-1))):
 		return false // "his earlier opposition", "an earlier report": an adjective
-	case s.is(i, "previously") || s.is(i, "earlier") || s.is(i, "repeatedly") || s.is(i, "formerly"):
+	case s.is(i, "formerly"):
+		return s.has(i+1, fCue|fWeakCue|fCall|fTell) // "formerly said"; "X, formerly Twitter," and "Ann Lee, formerly of ..." name what something was
+	case s.is(i, "previously") || s.is(i, "earlier") || s.is(i, "repeatedly"):
 		return true
 	case s.is(i, "long") && (s.is(i-1, "has") || s.is(i-1, "have") || s.is(i-1, "had")):
 		return true

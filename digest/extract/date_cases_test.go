@@ -88,6 +88,15 @@ func TestStatementDates(t *testing.T) {
 			want: []want{{speaker: "Ann Lee", content: "the bridge will reopen", saidOn: "2020-03-02"}},
 		},
 		{
+			name: "formerly naming what a platform or a person was dates nothing",
+			text: "Mayor Ann Lee wrote on Zing, formerly Chirper, that the bridge will reopen.\n\nBob Hart, formerly of the port authority, said the tolls would rise.",
+			pub:  "2020-03-02",
+			want: []want{
+				{speaker: "Ann Lee", content: "the bridge will reopen", saidOn: "2020-03-02"},
+				{speaker: "Bob Hart", content: "the tolls would rise", saidOn: "2020-03-02"},
+			},
+		},
+		{
 			name: "previously: said some time ago, date unknown",
 			text: "Mayor Ann Lee previously said that the bridge will reopen. Earlier, Bob Hart said the tolls would rise.",
 			pub:  "2020-03-02",
