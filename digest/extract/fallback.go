@@ -407,8 +407,8 @@ func (s *sentence) fallbackInverted(j, lb int) {
 	for e < len(s.toks) && !s.isEnd(e) && !s.punct(e, ";") {
 		e++
 	}
-	if !s.speakerish(j+1, e) || s.has(j+1, fPronoun) && e > j+2 || s.has(j+1, fPrep|fSub) {
-		return // "..., said he had made ...", "..., says despite ...": a clause, no inverted speaker
+	if !s.speakerish(j+1, e) || s.has(j+1, fPronoun) && e > j+2 || s.has(j+1, fPrep|fSub) || s.topicPrep(j+1) {
+		return // "..., said he had made ...", "..., says despite ...", "..., warned of ...": a clause or a topic, no inverted speaker
 	}
 	for i := j + 2; i < e; i++ {
 		if subjectPronoun(s.word(i)) {
