@@ -59,6 +59,9 @@ func (s *sentence) dateAt(i int) (int, when) {
 	}
 	w := toks[i].w
 	wd := s.t[toks[i].s:toks[i].e] // token i's word, compared in place below (a word, checked above)
+	if l, d := s.numericDate(i); l > 0 {
+		return l, d // date_numeric.go: "on 2025-03-04", "on 14/3"; "on 3/4" gives none
+	}
 	switch {
 	case equalFold(wd, "on") && s.has(i+2, fMonth) && toks[i+2].cap:
 		// day first: "on 3 January 2024", "on 3 Jan. 2024"
