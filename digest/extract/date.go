@@ -40,6 +40,15 @@ type when struct {
 // dateAt reads a date phrase starting at token i and returns its length in
 // tokens (0 when there is none) and what it says.
 func (s *sentence) dateAt(i int) (int, when) {
+	l, w := s.datePhrase(i)
+	if l > 0 && w.kind != wNone && s.is(i+l, "local") && s.is(i+l+1, "time") {
+		l += 2 // "on Monday local time": the clock the day is told by is part of the phrase
+	}
+	return l, w
+}
+
+// datePhrase reads the date phrase at token i for dateAt.
+func (s *sentence) datePhrase(i int) (int, when) {
 	toks := s.toks
 	if i > 0 && i < len(toks) && toks[i].k == kWord && toks[i].cap && toks[i].w.f == 0 && possessive(s.word(i)) {
 		// "In Sunday's debate, Clinton said", "he said at Tuesday's rally":

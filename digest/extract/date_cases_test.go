@@ -99,6 +99,15 @@ func TestStatementDates(t *testing.T) {
 			},
 		},
 		{
+			name: "local time after the day is part of the date phrase",
+			text: "Minister Ida Brann told a news conference on Monday local time that the port would reopen.\n\nBob Hart said Tuesday local time that the tolls would rise.",
+			pub:  "2026-03-04",
+			want: []want{
+				{speaker: "Ida Brann", content: "the port would reopen", saidOn: "2026-03-02", audience: "a news conference"},
+				{speaker: "Bob Hart", content: "the tolls would rise", saidOn: "2026-03-03"},
+			},
+		},
+		{
 			name: "formerly naming what a platform or a person was dates nothing",
 			text: "Mayor Ann Lee wrote on Zing, formerly Chirper, that the bridge will reopen.\n\nBob Hart, formerly of the port authority, said the tolls would rise.",
 			pub:  "2020-03-02",
