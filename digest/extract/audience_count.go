@@ -71,3 +71,21 @@ func (s *sentence) mediaRun(i int) int {
 	}
 	return j
 }
+
+// audienceManner returns where the one told in tokens [p, e) ends before
+// the words that say how or when it was told: "by" and a bare noun of means
+// ("told Reuters by phone", "by video link"), or "late" or "early" left
+// over from the date phrase after them ("told reporters late on Tuesday").
+// An audience is a noun phrase; these are adverbs of the telling.
+func (s *sentence) audienceManner(p, e int) int {
+	for k := p + 1; k+1 < e; k++ {
+		if s.is(k, "by") && !s.toks[k].cap && s.toks[k+1].k == kWord && !s.toks[k+1].cap && s.toks[k+1].w.f&(fDet|fPronoun|fNumber) == 0 {
+			e = k
+			break
+		}
+	}
+	for e-1 > p && !s.toks[e-1].cap && (s.is(e-1, "late") || s.is(e-1, "early")) {
+		e--
+	}
+	return e
+}

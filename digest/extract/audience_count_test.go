@@ -18,5 +18,14 @@ func TestAudienceEnds(t *testing.T) {
 			pub:  "2026-03-04",
 			want: []want{{speaker: "Tom Aske", content: "he’s not planning to run again", audience: "the Harbor Gazette"}},
 		},
+		{
+			name: "the one told ends before how and when it was told",
+			text: "The minister spoke.\n\nMinister Ida Brann told the Coastal Herald by phone late on Monday that the port would reopen.\n\nMayor Tom Aske told a panel early on Friday that the tolls would fall.",
+			pub:  "2026-03-04",
+			want: []want{
+				{speaker: "Ida Brann", content: "the port would reopen", audience: "the Coastal Herald", saidOn: "2026-03-02"},
+				{speaker: "Tom Aske", content: "the tolls would fall", audience: "a panel", saidOn: "2026-02-27"},
+			},
+		},
 	})
 }

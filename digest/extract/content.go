@@ -299,6 +299,7 @@ func (s *sentence) skipAfterCue(j int, m mention) (int, afterCue) {
 			for ae-1 > p && (s.is(ae-1, "only") || s.is(ae-1, "simply") || s.is(ae-1, "merely") || s.is(ae-1, "just")) {
 				ae-- // "told reporters only that": whom, not how much
 			}
+			ae = s.audienceManner(p, ae) // audience_count.go: "told Reuters by phone late on Tuesday"
 			a.audience = s.text(p, ae)
 			if name := capsOnly(s.t, toks[p:ae]); name != "" && (isMedia(name) || allCaps(name)) {
 				a.via = append(a.via, name)
@@ -516,7 +517,8 @@ func (s *sentence) verbForm(i int) bool {
 }
 
 // attribAhead reports whether a speaker and a cue start at i: "he said",
-// "Peskov told reporters".
+// "Peskov told reporters", or a weak verb of speech that ends the sentence
+// ("Chinese state media reported.").
 func (s *sentence) attribAhead(i int) bool {
 	if s.is(i, "and") || s.is(i, "but") {
 		i++
@@ -529,8 +531,8 @@ func (s *sentence) attribAhead(i int) bool {
 		if tk.k != kWord {
 			return false
 		}
-		if tk.w.f&fCue != 0 && k > i && tk.w.f&fPart == 0 {
-			_, ok := s.leftNP(k - 1)
+		if (tk.w.f&fCue != 0 || tk.w.f&fWeakCue != 0 && s.isEnd(k+1)) && k > i && tk.w.f&fPart == 0 {
+			_, ok := s.leftNP(k - 1) // "..., Chinese state media reported.": a weak verb that ends the sentence credits it
 			return ok
 		}
 	}

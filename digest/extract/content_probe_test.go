@@ -249,6 +249,19 @@ func TestProbeContents(t *testing.T) {
 			want: []want{{speaker: "Lee", content: "the party might need a new name", cue: "mused"}},
 		},
 		{
+			name: "where the past verb was used stands between it and that",
+			text: "The candidates met in Atlanta.\n\nLee posted on Chirper Live that the party might need a new name.",
+			pub:  "2026-03-04",
+			want: []want{{speaker: "Lee", content: "the party might need a new name", cue: "posted"}},
+		},
+		{
+			name: "a weak verb that ends the sentence credits it after a quotation's comma",
+			text: "The leaders spoke by phone.\n\nLi told Moreau that the tariffs were \u201cthe main obstacle,\u201d Northern state radio KRN reported.",
+			pub:  "2026-03-04",
+			want: []want{{speaker: "Li", content: "the tariffs were \u201cthe main obstacle,\u201d"}},
+			none: []string{"the tariffs were \u201cthe main obstacle,\u201d Northern state radio KRN reported"},
+		},
+		{
 			name: "no one speaks through a past verb before that",
 			text: "The candidates met in Atlanta.\n\nHours later, word emerged that the senator would quit the race.",
 			pub:  "2026-03-04",

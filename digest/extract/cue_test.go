@@ -30,6 +30,7 @@ func TestCueReadings(t *testing.T) {
 		{name: "speakerless: a thing that no one speaks for", text: "The county kept rules that stated limits on noise. Its office opened in June.", count: -1},
 		{name: "capitalised: part of a name", text: "Hikers at Cape Warns said the path was steep.",
 			want: []want{{speaker: "Hikers", content: "the path was steep", cue: "said"}}, count: 1},
+		{name: "fallbackInverted: a topic after the verb is no speaker", text: "The board raised the fees, warned of Busy Summer Traffic.", count: -1},
 		{name: "weakCueQuoted", text: "“Keep out of the water,” the sign reads.",
 			want: []want{{speaker: "sign", content: "Keep out of the water", cue: "reads"}}, count: 1},
 		{name: "participle: those addressed are the object", text: "The mayor texted residents saying that the roads would close at noon.",

@@ -40,6 +40,15 @@ type when struct {
 // dateAt reads a date phrase starting at token i and returns its length in
 // tokens (0 when there is none) and what it says.
 func (s *sentence) dateAt(i int) (int, when) {
+	l, w := s.datePhrase(i)
+	if l > 0 && w.kind != wNone && s.is(i+l, "local") && s.is(i+l+1, "time") {
+		l += 2 // "on Monday local time": the clock the day is told by is part of the phrase
+	}
+	return l, w
+}
+
+// datePhrase reads the date phrase at token i for dateAt.
+func (s *sentence) datePhrase(i int) (int, when) {
 	toks := s.toks
 	if i > 0 && i < len(toks) && toks[i].k == kWord && toks[i].cap && toks[i].w.f == 0 && possessive(s.word(i)) {
 		// "In Sunday's debate, Clinton said", "he said at Tuesday's rally":
@@ -59,6 +68,9 @@ func (s *sentence) dateAt(i int) (int, when) {
 	}
 	w := toks[i].w
 	wd := s.t[toks[i].s:toks[i].e] // token i's word, compared in place below (a word, checked above)
+	if l, d := s.numericDate(i); l > 0 {
+		return l, d // date_numeric.go: "on 2025-03-04", "on 14/3"; "on 3/4" gives none
+	}
 	switch {
 	case equalFold(wd, "on") && s.has(i+2, fMonth) && toks[i+2].cap:
 		// day first: "on 3 January 2024", "on 3 Jan. 2024"
@@ -439,7 +451,9 @@ func (s *sentence) pastMarker(i int) bool {
 	switch {
 	case s.is(i, "earlier") && i > 0 && (s.has(i-1, fDet) || possessive(s.word(i-1))):
 		return false // "his earlier opposition", "an earlier report": an adjective
-	case s.is(i, "previously") || s.is(i, "earlier") || s.is(i, "repeatedly") || s.is(i, "formerly"):
+	case s.is(i, "formerly"):
+		return s.has(i+1, fCue|fWeakCue|fCall|fTell) // "formerly said"; "X, formerly Twitter," and "Ann Lee, formerly of ..." name what something was
+	case s.is(i, "previously") || s.is(i, "earlier") || s.is(i, "repeatedly"):
 		return true
 	case s.is(i, "long") && (s.is(i-1, "has") || s.is(i-1, "have") || s.is(i-1, "had")):
 		return true

@@ -88,6 +88,35 @@ func TestStatementDates(t *testing.T) {
 			want: []want{{speaker: "Ann Lee", content: "the bridge will reopen", saidOn: "2020-03-02"}},
 		},
 		{
+			name: "a date in figures: year first or a figure above 12 reads one way, else none",
+			text: "Mayor Ann Lee said on 2024-11-05 that the bridge will reopen.\n\nBob Hart said on 3/17 that the tolls would rise.\n\nIda Brann said on 21/2/2025 that the ferry would run.\n\nTom Aske said on 4/6 that the pier was safe.",
+			pub:  "2025-06-04",
+			want: []want{
+				{speaker: "Ann Lee", content: "the bridge will reopen", saidOn: "2024-11-05"},
+				{speaker: "Bob Hart", content: "the tolls would rise", saidOn: "2025-03-17"},
+				{speaker: "Ida Brann", content: "the ferry would run", saidOn: "2025-02-21"},
+				{speaker: "Tom Aske", content: "the pier was safe", saidOn: "-"},
+			},
+		},
+		{
+			name: "local time after the day is part of the date phrase",
+			text: "Minister Ida Brann told a news conference on Monday local time that the port would reopen.\n\nBob Hart said Tuesday local time that the tolls would rise.",
+			pub:  "2026-03-04",
+			want: []want{
+				{speaker: "Ida Brann", content: "the port would reopen", saidOn: "2026-03-02", audience: "a news conference"},
+				{speaker: "Bob Hart", content: "the tolls would rise", saidOn: "2026-03-03"},
+			},
+		},
+		{
+			name: "formerly naming what a platform or a person was dates nothing",
+			text: "Mayor Ann Lee wrote on Zing, formerly Chirper, that the bridge will reopen.\n\nBob Hart, formerly of the port authority, said the tolls would rise.",
+			pub:  "2020-03-02",
+			want: []want{
+				{speaker: "Ann Lee", content: "the bridge will reopen", saidOn: "2020-03-02"},
+				{speaker: "Bob Hart", content: "the tolls would rise", saidOn: "2020-03-02"},
+			},
+		},
+		{
 			name: "previously: said some time ago, date unknown",
 			text: "Mayor Ann Lee previously said that the bridge will reopen. Earlier, Bob Hart said the tolls would rise.",
 			pub:  "2020-03-02",

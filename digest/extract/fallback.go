@@ -62,10 +62,12 @@ func (s *sentence) fallback() {
 
 // thatVerb reports whether token j is a past form no lexicon knows
 // before "that" and a clause ("mused that the party might need", "scoffed
-// that the plan would fail"): the form of the sentence makes it a verb of
+// that the plan would fail"), with where it was used between them ("posted
+// on Truth Social that"): the form of the sentence makes it a verb of
 // saying or thinking, for the statement model to judge.
 func (s *sentence) thatVerb(j int) bool {
-	if !pastVerb(s, j) || !s.is(j+1, "that") || !s.clauseOpens(j+2) || !s.subjectVerb(j+2, 6) {
+	t := s.pastPlace(j + 1) // "posted on Truth Social that"
+	if !pastVerb(s, j) || !s.is(t, "that") || !s.clauseOpens(t+1) || !s.subjectVerb(t+1, 6) {
 		return false
 	}
 	h := j - 1
@@ -75,6 +77,24 @@ func (s *sentence) thatVerb(j int) bool {
 	// a person or a body speaks: a name, a pronoun, a role ("none
 	// uncovered that", "word emerged that" are no one)
 	return h >= 0 && s.toks[h].k == kWord && (s.toks[h].cap && s.toks[h].w.f&(fDet|fStarter|fPrep) == 0 || subjectPronoun(s.word(h)) || s.has(h, fRole|fSourceNoun))
+}
+
+// pastPlace returns the token after a preposition and the name of a place
+// or medium at p, one to three capitalised words ("on Truth Social", "on
+// X", "to Instagram"), or p when none stands there: where a verb was used
+// does not part it from its "that".
+func (s *sentence) pastPlace(p int) int {
+	if p >= len(s.toks) || !s.has(p, fPrep) || s.toks[p].cap {
+		return p
+	}
+	q := p + 1
+	for q < len(s.toks) && q <= p+3 && s.toks[q].k == kWord && s.toks[q].cap {
+		q++
+	}
+	if q == p+1 {
+		return p
+	}
+	return q
 }
 
 // participles finds ", saying ..." after a clause whose subject the rules
@@ -407,8 +427,8 @@ func (s *sentence) fallbackInverted(j, lb int) {
 	for e < len(s.toks) && !s.isEnd(e) && !s.punct(e, ";") {
 		e++
 	}
-	if !s.speakerish(j+1, e) || s.has(j+1, fPronoun) && e > j+2 || s.has(j+1, fPrep|fSub) {
-		return // "..., said he had made ...", "..., says despite ...": a clause, no inverted speaker
+	if !s.speakerish(j+1, e) || s.has(j+1, fPronoun) && e > j+2 || s.has(j+1, fPrep|fSub) || s.topicPrep(j+1) {
+		return // "..., said he had made ...", "..., says despite ...", "..., warned of ...": a clause or a topic, no inverted speaker
 	}
 	for i := j + 2; i < e; i++ {
 		if subjectPronoun(s.word(i)) {

@@ -53,6 +53,8 @@ func TestHeadlineColon(t *testing.T) {
 		{"Historians: Hale, Moreno linked no matter what", []want{{speaker: "Historians", content: "Hale, Moreno linked no matter what"}}, 1},
 		{"Big Win For Moreno At The Convention: the vote is in", nil, -1},
 		{"Moreno At The Convention: Now or never", nil, -1},
+		{"Port Board Raises Fees, Warns Of Busy Summer", nil, -1},
+		{"Port Board Raises Fees, Warns About Busy Summer", nil, -1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.head, func(t *testing.T) {

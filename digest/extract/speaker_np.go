@@ -242,14 +242,22 @@ done:
 	return i, true
 }
 
+// topicPrep reports whether token i, in any case, is a preposition that
+// opens what a verb of speech is about ("warned of", "spoke about"): after
+// the verb it opens the topic, never the speaker, even in a headline's
+// title case ("Warns Of Slower Growth").
+func (s *sentence) topicPrep(i int) bool {
+	return s.is(i, "of") || s.is(i, "about")
+}
+
 // invertedNP returns the end of the speaker phrase after an inverted cue
 // ("said conservative activist Bob Klaus, who ..."): words up to a comma,
 // a relative pronoun, a preposition other than "of", or the end, ending in a
 // capital or a role, with a parenthesis (R-Ky.) allowed inside.
 func (s *sentence) invertedNP(p int) (int, bool) {
 	toks := s.toks
-	if p >= len(toks) || toks[p].k != kWord || toks[p].w.f&(fPrep|fSub) != 0 && !toks[p].cap {
-		return 0, false // "said of the campaign": no speaker here
+	if p >= len(toks) || toks[p].k != kWord || toks[p].w.f&(fPrep|fSub) != 0 && !toks[p].cap || s.topicPrep(p) {
+		return 0, false // "said of the campaign", "Warns Of Slower Growth": the topic follows, no speaker here
 	}
 	e := p
 	last := -1
