@@ -134,13 +134,11 @@ func (z *tokenizer) wordEnd(t string, i, end int) int {
 		if j+n < end {
 			r2, _ := runeAt(t, j+n)
 			inner := isLetter(r2)
-			if j > i && mojibakeTail(r) {
-				if mojibakeHead(t[i:j]) {
-					// "FranÃ§ois", "JesÃ\u0083Âºs": a letter's UTF-8 bytes read
-					// as Latin-1 (once or twice) stay inside the word
-					j += n
-					continue
-				}
+			if j > i && mojibakeTail(r) && mojibakeHead(t[i:j]) {
+				// "FranÃ§ois", "JesÃ\u0083Âºs": a letter's UTF-8 bytes read
+				// as Latin-1 (once or twice) stay inside the word
+				j += n
+				continue
 			}
 			switch r {
 			case '\'', '’', '-', '‐', '&':
