@@ -122,21 +122,48 @@ func (s *sentence) ofPhraseSays(j, k int, cue digest.Span) (int, bool) {
 		return 0, false
 	}
 	np, ok := s.leftNP(k)
-	if !ok || !s.is(np-1, "of") || np-2 < s.from || s.toks[np-2].k != kWord || s.has(np, fPronoun) {
+	if !ok {
+		return 0, false
+	}
+	o := np - 1 // the "of": before the noun phrase, or inside it ("the share of voters")
+	for i := k; i > np; i-- {
+		if s.is(i, "of") {
+			o = i
+			break
+		}
+	}
+	np = o + 1
+	if !s.is(o, "of") || o-1 < s.from || np > k || s.toks[o-1].k != kWord || s.has(np, fPronoun) {
 		return 0, false
 	}
 	var lb [32]byte
-	switch head := string(lowerInto(&lb, s.word(np-2))); head {
+	switch head := string(lowerInto(&lb, s.word(o-1))); head {
 	case "footage", "video", "videos", "clip", "clips", "tape", "tapes", "audio", "recording", "recordings":
-		return s.right(j, s.mention(np, k+1), cue), true
+		return s.quoteSaid(j, q, s.mention(np, k+1), cue), true
 	case "one", "some", "many", "most", "each", "share", "majority", "half", "two", "three":
-		st := np - 2
+		st := o - 1
 		if s.has(st-1, fDet) && st-1 >= s.from {
 			st-- // "the share of ..."
 		}
-		return s.right(j, s.mention(st, k+1), cue), true
+		return s.quoteSaid(j, q, s.mention(st, k+1), cue), true
 	}
 	return 0, false
+}
+
+// quoteSaid builds the statement of the participle at j whose content is
+// the quotation at q alone: the phrase it ends may be a noun phrase whose
+// clause goes on ("the share of Republicans saying “...” rose by 28
+// points").
+func (s *sentence) quoteSaid(j, q int, m mention, cue digest.Span) int {
+	_, extra := s.skipAfterCue(j, m)
+	n := len(s.x.raws)
+	s.emit(m, cue, q, q+1, extra)
+	if len(s.x.raws) == n {
+		return j + 1
+	}
+	s.x.raws[n].fixedEnd = true // the quotation, whatever the end model reads after it
+	s.from = q + 1
+	return q + 1
 }
 
 // relativeClosed returns the speaker of a relative clause on the
