@@ -51,6 +51,8 @@ func TestCueReadings(t *testing.T) {
 			want: []want{{mention: "one of its ads", content: "Can we trust her?", cue: "asking"}}, count: 1},
 		{name: "ofPhraseSays: a share's quotation, then its clause goes on", text: "The share of voters saying “taxes are too high” rose by ten points.",
 			want: []want{{mention: "The share of voters", content: "taxes are too high", direct: 1}}, count: 1},
+		{name: "participle: asking an object pronoun, then the question quoted", text: "Lin thanked the crew before asking them, “Who fixed the pier?”",
+			want: []want{{speaker: "Lin", content: "Who fixed the pier?", cue: "asking", direct: 1}}, count: 1},
 		{name: "participle: a text to those addressed", text: "The campaign sent out a text message to supporters saying: “We won the state!”",
 			want: []want{{speaker: "campaign", content: "We won the state!"}}, count: 1},
 		{name: "relativeClosed: a relative clause on the author", text: "Mayor Lin, who said last week that the budget was short, issued a statement Tuesday saying, “We will manage.”",
