@@ -237,6 +237,7 @@ func (s *sentence) cue(j int) int {
 		s.quotedSubject,   // "“...,” Democratic pollster Peter Fenn said"
 		s.dashSubject,     // "insiders in two states — Nevada and South Carolina — said"
 		s.partySubject,    // "Sen. Jack Reed (D-R.I.), said"
+		s.relativeCalls,   // "which Apple's chief, Tim Cook, called “...”"
 		s.shareSays,       // "42% say", "In a CNN poll, 31% of Republicans said"
 		s.subjectSays,     // "Republicans who voted for Trump said", "Some delegates said"
 		s.appositiveOpens, // "Mr. Trump's former campaign manager, Corey Lewandowski, said"

@@ -181,6 +181,9 @@ func (s *sentence) reported(j int, m mention, cue digest.Span) int {
 		if !quoteFirst && !s.has(p, fQuestion) {
 			// "Hannity asked Trump if he would ...": the one asked, then the question
 			oe, ok := s.rightNP(p)
+			if s.has(p, fObject) && (s.punct(p+1, ",") || s.punct(p+1, ":")) && p+2 < e && s.toks[p+2].k == kQuote {
+				oe, ok = p+1, true // "asked her, “...”": an object pronoun ("her" is a determiner too)
+			}
 			if l, _ := s.dateAt(oe); ok && l > 0 && s.has(oe+l, fQuestion) {
 				oe += l // "asked Clinton Friday how ..."
 			}
@@ -195,7 +198,7 @@ func (s *sentence) reported(j int, m mention, cue digest.Span) int {
 			request := s.is(oe, "to") && oe+1 < e && s.toks[oe+1].k == kWord && !s.toks[oe+1].cap
 			// "He then asked the buzzing crowd, “Can she stay?”": the one
 			// asked, then the question quoted
-			quoted := s.punct(oe, ",") && oe+1 < e && s.toks[oe+1].k == kQuote
+			quoted := (s.punct(oe, ",") || s.punct(oe, ":")) && oe+1 < e && s.toks[oe+1].k == kQuote
 			if !request && !quoted && !s.has(oe, fQuestion) {
 				return j + 1
 			}

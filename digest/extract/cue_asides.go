@@ -110,3 +110,47 @@ func (s *sentence) appositiveSays(j, k int, cue digest.Span) (int, bool) {
 	}
 	return 0, false
 }
+
+// relativeCalls reads the subject of a relative clause that names what
+// its antecedent was called, set off from the verb by an aside: "the
+// EU's efforts, which Apple's chief, Tim Cook, called “total crap”", "a
+// country that the last nominee, Mitt Romney, called “our foe”", "charges
+// that Rush Limbaugh, for one, called “lingo”", "in what Bay Buchanan,
+// the campaign's treasurer, called “combat”". The cue at j is a verb of
+// calling with the quotation right after it and token k the comma that
+// closes the aside; the phrase after "which", "that" or "what" is the
+// subject, read as an appositive would be at a clause's start.
+func (s *sentence) relativeCalls(j, k int, cue digest.Span) (int, bool) {
+	if !s.has(j, fCall) || j+1 >= len(s.toks) || s.toks[j+1].k != kQuote || !s.punct(k, ",") {
+		return 0, false
+	}
+	for r := k - 3; r >= s.from && r >= k-20; r-- {
+		if s.toks[r].k == kQuote || s.toks[r].k == kStop {
+			break
+		}
+		if !s.is(r, "which") && !s.is(r, "that") && !s.is(r, "what") {
+			continue
+		}
+		np := r + 1
+		if tk := s.toks[np]; tk.k != kWord || tk.w.f&(fPronoun|fPrep|fSub|fAux|fCue|fRelative) != 0 && tk.w.f&fDet == 0 {
+			return 0, false // "that, he said, ...", "which in turn"
+		}
+		from := s.from
+		s.from = np // the relative clause's subject opens a clause of its own
+		m, st, ok := s.appositive(k)
+		s.from = from
+		if !ok || st != np {
+			return 0, false
+		}
+		for c := np + 1; c < k; c++ {
+			if s.punct(c, ",") {
+				if s.has(c+1, fRelative|fSub) || s.is(c+1, "and") || s.is(c+1, "or") {
+					return 0, false // "the mayor, who spoke Tuesday, called": relativeGoesOn's, if anyone's
+				}
+				break
+			}
+		}
+		return s.right(j, m, cue), true
+	}
+	return 0, false
+}

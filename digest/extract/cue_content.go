@@ -49,6 +49,13 @@ func (s *sentence) withSpeaker(j int, m mention, cue digest.Span, np int) int {
 			}
 			from := s.ledQuote(np)
 			emitted := s.emitLeft(from, end, m, cue, extra)
+			if q := s.secondPart(p); emitted && quoted && q > 0 {
+				// "“A,” Tester said, referring to the excuse, “B.”", "“A,”
+				// he said, but “B.”": the part after an aside
+				s.emit(m, cue, q, q+1, extra)
+				s.from = q + 1
+				return q + 1
+			}
 			// “A,” he said, “B.” and "A, he said, B": the part after the attribution
 			subLeft := s.has(from, fSub) && s.toks[from].cap // "While ..., she added, revoking clearances would be ..."
 			rest := p + 1
@@ -95,4 +102,38 @@ func (s *sentence) withSpeaker(j int, m mention, cue digest.Span, np int) int {
 		}
 	}
 	return s.right(j, m, cue)
+}
+
+// secondPart returns the quotation that ends the sentence after the comma
+// at p, which follows a cue and its speaker, past an aside: a participle's
+// phrase and a comma ("referring to the excuse,") or a conjunction ("but",
+// "and"). It returns -1 when anything else stands between: a verb of
+// speech ("adding"), another quotation, a clause.
+func (s *sentence) secondPart(p int) int {
+	r := p + 1
+	if !s.punct(p, ",") || r+1 >= len(s.toks) || s.toks[r].k != kWord {
+		return -1
+	}
+	if s.is(r, "but") || s.is(r, "and") {
+		if q := r + 1; s.toks[q].k == kQuote && s.isEnd(q+1) {
+			return q
+		}
+		return -1
+	}
+	if s.toks[r].cap || s.has(r, fCue|fPart|fWeakCue|fCall|fAsk) || !strings.HasSuffix(s.word(r), "ing") {
+		return -1
+	}
+	for i := r + 1; i < len(s.toks) && i <= r+12; i++ {
+		tk := s.toks[i]
+		if tk.k == kQuote || tk.k == kStop || tk.k == kWord && tk.w.f&(fCue|fSub|fRelative) != 0 {
+			return -1
+		}
+		if s.punct(i, ",") {
+			if q := i + 1; q < len(s.toks) && s.toks[q].k == kQuote && s.isEnd(q+1) {
+				return q
+			}
+			return -1
+		}
+	}
+	return -1
 }

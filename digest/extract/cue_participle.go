@@ -6,7 +6,11 @@
 
 package extract
 
-import "github.com/whosaid/whosaid/digest"
+import (
+	"strings"
+
+	"github.com/whosaid/whosaid/digest"
+)
 
 // participle builds the statements of the participle cue at j, with
 // token k just before it (cue_gates.go's cueSubjectEnd), and returns where
@@ -51,6 +55,9 @@ func (s *sentence) participle(j, k int, cue digest.Span) int {
 			return s.right(j, s.mention(np, k+1), digest.Span{toks[j].s, toks[j].e})
 		}
 	}
+	if next, ok := s.ofPhraseSays(j, k, cue); ok {
+		return next
+	}
 	// ", adding that ...", "by saying": the sentence's speaker goes on
 	if k < s.from || s.punct(k, ",") || s.punct(k, "—") || s.punct(k, "–") || s.has(k, fSub) || s.clauseLink(k) ||
 		toks[k].k == kQuote && toks[k].ie > toks[k].is && s.t[toks[k].ie-1] == ',' {
@@ -65,10 +72,13 @@ func (s *sentence) participle(j, k int, cue digest.Span) int {
 	}
 	// "The company issued a statement saying that ...": what the
 	// statement, letter or post says, its author says
+	if np, ok := s.leftNP(k); ok && np > s.from+1 && s.is(np-1, "to") && s.has(np-2, fSourceNoun|fComment) && !s.has(np-2, fRole) {
+		k = np - 2 // "sent out a text message to supporters saying: “...”": those addressed, then the text
+	}
 	if k >= s.from && k >= 0 && toks[k].k == kWord && !toks[k].cap && toks[k].w.f&(fSourceNoun|fComment) != 0 && toks[k].w.f&(fRole|fPronoun) == 0 && !s.is(k, "people") {
 		i := k
-		for i-1 > s.from && s.has(i-1, fDet|fMod) && !s.has(i-1, fPronoun) {
-			i--
+		for i-1 > s.from && (s.has(i-1, fDet|fMod) && !s.has(i-1, fPronoun) || i == k && s.plainNoun(i-1) && s.has(i-2, fDet)) {
+			i-- // "a statement", "a text message"
 		}
 		v := i - 1 // "issued", "released", "sent"
 		if s.is(v, "out") || s.is(v, "up") || s.is(v, "forth") {
@@ -77,6 +87,9 @@ func (s *sentence) participle(j, k int, cue digest.Span) int {
 		if v > s.from && toks[v].k == kWord && !toks[v].cap && toks[v].w.f&(fPrep|fDet|fCue|fSub) == 0 {
 			if np, ok := s.leftNP(v - 1); ok {
 				return s.right(j, s.mention(np, v), cue)
+			}
+			if m, ok := s.relativeClosed(v - 1); ok {
+				return s.right(j, m, cue) // "Mr. Lee, who said last week that ..., issued a statement saying ..."
 			}
 		}
 		if m := s.speakerSoFar(); m != nil && m.span[1] <= toks[k].s && s.has(v, fPrep) {
@@ -92,4 +105,102 @@ func (s *sentence) participle(j, k int, cue digest.Span) int {
 // insisting".
 func (s *sentence) clauseLink(k int) bool {
 	return s.is(k, "by") || s.is(k, "after") || s.is(k, "before") || s.is(k, "then") || s.is(k, "upon") || s.is(k, "while")
+}
+
+// ofPhraseSays reads a participle with a quotation after it whose noun
+// phrase follows "of": the recording's subject speaks in "footage of the
+// senator asking, “...”" (a clip, video, tape, audio or recording of
+// someone), the whole phrase does after a quantity or a share ("with one
+// of her ads asking, “...”", "the share of Republicans saying “...”").
+// Token k ends the noun phrase, right before the participle at j.
+func (s *sentence) ofPhraseSays(j, k int, cue digest.Span) (int, bool) {
+	q := j + 1
+	if s.punct(q, ",") || s.punct(q, ":") {
+		q++
+	}
+	if q >= len(s.toks) || s.toks[q].k != kQuote {
+		return 0, false
+	}
+	np, ok := s.leftNP(k)
+	if !ok {
+		return 0, false
+	}
+	o := np - 1 // the "of": before the noun phrase, or inside it ("the share of voters")
+	for i := k; i > np; i-- {
+		if s.is(i, "of") {
+			o = i
+			break
+		}
+	}
+	np = o + 1
+	if !s.is(o, "of") || o-1 < s.from || np > k || s.toks[o-1].k != kWord || s.has(np, fPronoun) {
+		return 0, false
+	}
+	var lb [32]byte
+	switch head := string(lowerInto(&lb, s.word(o-1))); head {
+	case "footage", "video", "videos", "clip", "clips", "tape", "tapes", "audio", "recording", "recordings":
+		return s.quoteSaid(j, q, s.mention(np, k+1), cue), true
+	case "one", "some", "many", "most", "each", "share", "majority", "half", "two", "three":
+		st := o - 1
+		if s.has(st-1, fDet) && st-1 >= s.from {
+			st-- // "the share of ..."
+		}
+		return s.quoteSaid(j, q, s.mention(st, k+1), cue), true
+	}
+	return 0, false
+}
+
+// quoteSaid builds the statement of the participle at j whose content is
+// the quotation at q alone: the phrase it ends may be a noun phrase whose
+// clause goes on ("the share of Republicans saying “...” rose by 28
+// points").
+func (s *sentence) quoteSaid(j, q int, m mention, cue digest.Span) int {
+	_, extra := s.skipAfterCue(j, m)
+	n := len(s.x.raws)
+	s.emit(m, cue, q, q+1, extra)
+	if len(s.x.raws) == n {
+		return j + 1
+	}
+	s.x.raws[n].fixedEnd = true // the quotation, whatever the end model reads after it
+	s.from = q + 1
+	return q + 1
+}
+
+// relativeClosed returns the speaker of a relative clause on the
+// sentence's subject that the comma at c closes, when that clause is the
+// sentence's last statement: "Mr. Lee, who said last week that the talks
+// had failed, issued a statement ..." (Mr. Lee).
+func (s *sentence) relativeClosed(c int) (mention, bool) {
+	n := len(s.x.raws)
+	if !s.punct(c, ",") || n == s.first {
+		return mention{}, false
+	}
+	prev := s.x.raws[n-1]
+	if prev.tb > c || prev.anchor >= 0 {
+		return mention{}, false
+	}
+	r := s.tokenAt(prev.cue[0]) - 1
+	for r > 0 && r > s.tokenAt(prev.cue[0])-4 && s.toks[r].k == kWord && !s.is(r, "who") {
+		r-- // "who has long said", "who also said"
+	}
+	if !s.is(r, "who") || !s.punct(r-1, ",") {
+		return mention{}, false
+	}
+	for i := prev.tb; i < c; i++ {
+		if s.toks[i].k == kQuote || s.toks[i].k == kStop || s.has(i, fCue) {
+			return mention{}, false
+		}
+	}
+	return prev.speaker, true
+}
+
+// plainNoun reports whether token i is a lower-case word the lexicon
+// knows nothing of and no verb's form ("text" in "a text message"): a
+// noun modifying the noun after it.
+func (s *sentence) plainNoun(i int) bool {
+	if i < 0 || i >= len(s.toks) || s.toks[i].k != kWord || s.toks[i].cap || s.toks[i].w.f != 0 {
+		return false
+	}
+	w := s.word(i)
+	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "s")
 }

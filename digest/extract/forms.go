@@ -196,13 +196,20 @@ func (s *sentence) askedBy(j int) int {
 	if l, _ := s.dateAt(p); l > 0 {
 		p += l // "asked by Ingraham on Thursday about ..."
 	}
+	if q := s.askedQuote(p); q > 0 {
+		// "Rubio was asked by the moderator, “Will you run?”", "asked by
+		// host Bill Maher, who backs him, “...”": the question quoted
+		s.emit(m, s.span(j, j+2), q, q+1, afterCue{})
+		s.from = q + 1
+		return q + 1
+	}
 	if !s.has(p, fQuestion) && !s.is(p, "about") {
 		return j + 1
 	}
 	ce := s.contentEnd(p)
-	for i := p + 1; i < ce; i++ {
+	for i := p + 1; i < ce && !s.has(j-1, fPassive); i++ {
 		if s.punct(i, ",") {
-			ce = i // "Asked by X whether ..., she said": the answer is another statement
+			ce = i // "Asked by X whether ..., she said": the answer is another statement ("X was asked by Y whether ..., ..." has none)
 			break
 		}
 	}
@@ -216,6 +223,31 @@ func (s *sentence) askedBy(j int) int {
 	}
 	s.from = ce
 	return ce
+}
+
+// askedQuote returns the quotation that a comma or colon at p, after the
+// one asking in "asked by X", opens: the question put. A relative clause
+// on the one asking may stand between ("asked by host Bill Maher, who
+// backs him, “...”"). It returns -1 when the quotation does not follow.
+func (s *sentence) askedQuote(p int) int {
+	if !s.punct(p, ",") && !s.punct(p, ":") || p+1 >= len(s.toks) {
+		return -1
+	}
+	if s.toks[p+1].k == kQuote {
+		return p + 1
+	}
+	if !s.is(p+1, "who") {
+		return -1
+	}
+	for i := p + 2; i+1 < len(s.toks) && i < p+30; i++ {
+		if s.toks[i].k == kQuote || s.toks[i].k == kStop {
+			return -1
+		}
+		if s.punct(i, ",") && s.toks[i+1].k == kQuote {
+			return i + 1
+		}
+	}
+	return -1
 }
 
 // colonLead reads a sentence that ends with a colon after a verb of its

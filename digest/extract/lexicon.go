@@ -181,7 +181,8 @@ func init() {
 		mother father wife husband son daughter brother sister official's attorneys
 		governor-elect president-elect nominee frontrunner front-runner contender
 		businessman businesswoman billionaire entrepreneur investor investors banker
-		authorities protesters demonstrators spokespeople prosecutor prosecutors`)
+		authorities protesters demonstrators spokespeople prosecutor prosecutors
+		moderator moderators interviewer`)
 	add(fMod, `chief senior top former deputy foreign state-run state press
 		national regional local federal acting longtime long-time then new interim
 		military defense defence foreign-policy campaign white house communications

@@ -384,6 +384,22 @@ func TestPatterns(t *testing.T) {
 			count: 2,
 		},
 		{
+			name: "asked by someone named, then the question quoted",
+			text: "The interview aired on Monday.\n\nMayor Ann Lee was asked by host Tom Gray, who has backed her rival, “Will the bridge reopen this year?”",
+			want: []want{
+				{speaker: "Tom Gray", content: "Will the bridge reopen this year?", cue: "asked by", direct: 1},
+			},
+			count: 1,
+		},
+		{
+			name: "asked by a debate's moderator, a role before the name",
+			text: "The debate ran long.\n\nMayor Ann Lee was asked by moderator Tom Gray whether the bridge would reopen this year.",
+			want: []want{
+				{speaker: "Tom Gray", content: "whether the bridge would reopen this year", cue: "asked by"},
+			},
+			count: 1,
+		},
+		{
 			name: "asked someone on a day what: the day does not end the one asked",
 			text: "The interview aired on Monday.\n\nHost Tom Gray asked Lee Friday how the average voter should view the speaking fees.",
 			want: []want{

@@ -8,6 +8,27 @@ import "testing"
 func TestProbeSpeakers(t *testing.T) {
 	runSpeakers(t, []speakerCase{
 		{
+			name:    "a name written decomposed, a letter and its combining accent, is one word",
+			text:    "Talks went on.\n\n“We will wait,” said Jose\u0301 Pen\u0303a, the envoy.",
+			content: "We will wait",
+			speaker: "Jose\u0301 Pen\u0303a",
+			rules:   true,
+		},
+		{
+			name:    "a name whose letters were decoded as Latin-1 (mojibake) is one word",
+			text:    "Talks went on.\n\n“We will wait,” Fran\u00c3\u00a7ois Lemaire said on Friday.",
+			content: "We will wait",
+			speaker: "Fran\u00c3\u00a7ois Lemaire",
+			rules:   true,
+		},
+		{
+			name:    "mojibake read twice and decomposed stays inside the name",
+			text:    "Talks went on.\n\n“We will wait,” Arturo SarukhA\u0303\u0083A\u0302\u00a1n added.",
+			content: "We will wait",
+			speaker: "Arturo SarukhA\u0303\u0083A\u0302\u00a1n",
+			rules:   true,
+		},
+		{
 			name:    "a title is a noun phrase: it ends before a clause opens in it",
 			text:    "Talks went on.\n\nKyle Varga, a veteran county party insider who’s on the delegate slate, said the vote was close.",
 			content: "the vote was close",

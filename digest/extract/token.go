@@ -43,7 +43,7 @@ func isLetter(r rune) bool {
 	if r < utf8.RuneSelf {
 		return asciiWord[r]
 	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) // "José" decomposed: a letter and its accent
 }
 
 // asciiWord marks the ASCII letters and digits.
@@ -134,6 +134,12 @@ func (z *tokenizer) wordEnd(t string, i, end int) int {
 		if j+n < end {
 			r2, _ := runeAt(t, j+n)
 			inner := isLetter(r2)
+			if j > i && mojibakeTail(r) && mojibakeHead(t[i:j]) {
+				// "FranÃ§ois", "JesÃ\u0083Âºs": a letter's UTF-8 bytes read
+				// as Latin-1 (once or twice) stay inside the word
+				j += n
+				continue
+			}
 			switch r {
 			case '\'', '’', '-', '‐', '&':
 				if inner {
@@ -405,4 +411,23 @@ func lowerASCII(s string) string {
 		}
 	}
 	return s
+}
+
+// mojibakeTail reports whether r is what the second byte of a two-byte
+// UTF-8 letter becomes when the text was decoded as Latin-1: a C1 control
+// or a Latin-1 sign (U+0080-U+00BF, not the no-break space), the rune
+// after an "Ã" or "Â" in "FranÃ§ois".
+func mojibakeTail(r rune) bool {
+	return r >= 0x80 && r <= 0xBF && r != 0xA0
+}
+
+// mojibakeHead reports whether w ends in the "Ã" or "Â" that the first
+// byte of a two-byte UTF-8 letter becomes when read as Latin-1, composed
+// or written as a capital A and a combining tilde or circumflex.
+func mojibakeHead(w string) bool {
+	p, n := utf8.DecodeLastRuneInString(w)
+	if p == '\u0303' || p == '\u0302' {
+		return strings.HasSuffix(w[:len(w)-n], "A")
+	}
+	return p == 'Ã' || p == 'Â'
 }
