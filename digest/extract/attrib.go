@@ -227,6 +227,12 @@ func (s *sentence) cue(j int) int {
 		}
 		f |= fCue
 	}
+	if s.pollAccording(j) && s.shareSubject(k) {
+		// "Nearly three in four say ..., according to the survey": the
+		// poll reports what its share said, with the share and its answer
+		// as content, and "according to" reads it (polls.go)
+		return j + 1
+	}
 	cue := digest.Span{toks[j].s, toks[j].e}
 	if f&fPart != 0 {
 		return s.participle(j, k, cue) // cue_participle.go: ", adding that ..."

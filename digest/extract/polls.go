@@ -129,3 +129,40 @@ func (s *sentence) pollSays(j int, cue digest.Span, pa, pe, from, v int) int {
 	}
 	return e
 }
+
+// pollAccording reports whether the sentence ends with "according to" and
+// a poll after the cue at j: ", according to the latest Gallup poll.",
+// ", according to the survey." (no other verb of speech between).
+func (s *sentence) pollAccording(j int) bool {
+	for i := j + 1; i+2 < len(s.toks); i++ {
+		tk := s.toks[i]
+		if tk.k == kStop || tk.k == kWord && tk.w.f&fCue != 0 && tk.w.f&fPart == 0 {
+			return false
+		}
+		if !s.according(i) || !s.punct(i-1, ",") {
+			continue
+		}
+		poll := false
+		e := i + 2
+		for ; e < len(s.toks) && s.toks[e].k == kWord; e++ {
+			poll = poll || s.pollWord(e)
+		}
+		return poll && s.isEnd(e)
+	}
+	return false
+}
+
+// shareSubject reports whether a share of people stands in the subject
+// that ends at token k, since the clause's start or its last comma: "The
+// vast majority of Americans", "More than 6 in 10 New York voters".
+func (s *sentence) shareSubject(k int) bool {
+	for i := k; i >= s.from && i > k-10; i-- {
+		if s.toks[i].k != kWord {
+			return false
+		}
+		if s.shareAt(i) {
+			return true
+		}
+	}
+	return false
+}
