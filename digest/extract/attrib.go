@@ -227,9 +227,10 @@ func (s *sentence) cue(j int) int {
 		}
 		f |= fCue
 	}
-	if s.pollAccording(j) && s.shareSubject(k) {
-		// "Nearly three in four say ..., according to the survey": the
-		// poll reports what its share said, with the share and its answer
+	if s.pollAccording(j) {
+		// "Nearly three in four say ..., according to the survey", "...
+		// among voters who say ..., according to exit polls": the poll
+		// reports what those it polled said, with them and their answer
 		// as content, and "according to" reads it (polls.go)
 		return j + 1
 	}

@@ -63,6 +63,8 @@ func TestCueReadings(t *testing.T) {
 			want: []want{{speaker: "county survey", content: "About 70 percent of parents say the crossing is unsafe", cue: "according to"}}, count: 1},
 		{name: "pollAccording: a majority", text: "A majority of riders said the buses run late, according to the transit poll.",
 			want: []want{{speaker: "transit poll", content: "A majority of riders said the buses run late", cue: "according to"}}, count: 1},
+		{name: "pollAccording: a group of those polled in a relative clause", text: "The mayor did well among voters who say the buses run late, according to exit polls.",
+			want: []want{{speaker: "exit polls", content: "The mayor did well among voters who say the buses run late", cue: "according to"}}, count: 1},
 		{name: "subjectSays: before a relative clause", text: "Parents whose children walk to school say the crossing is unsafe.",
 			want: []want{{speaker: "Parents", content: "the crossing is unsafe"}}, count: 1},
 		{name: "subjectSays: before prepositions", text: "Two members of the board in Leeds said the vote was rushed.",

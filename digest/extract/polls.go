@@ -151,18 +151,3 @@ func (s *sentence) pollAccording(j int) bool {
 	}
 	return false
 }
-
-// shareSubject reports whether a share of people stands in the subject
-// that ends at token k, since the clause's start or its last comma: "The
-// vast majority of Americans", "More than 6 in 10 New York voters".
-func (s *sentence) shareSubject(k int) bool {
-	for i := k; i >= s.from && i > k-10; i-- {
-		if s.toks[i].k != kWord {
-			return false
-		}
-		if s.shareAt(i) {
-			return true
-		}
-	}
-	return false
-}
