@@ -238,6 +238,12 @@ func (s *sentence) cue(j int) int {
 	if f&fPart != 0 {
 		return s.participle(j, k, cue) // cue_participle.go: ", adding that ..."
 	}
+	if pa, pe, from, v, ok := s.pollSubject(k); ok {
+		// "The poll showed a majority of Ohio voters say ...", "A poll
+		// found the public says ...": the poll reports what those it
+		// polled said (polls.go)
+		return s.pollSays(j, cue, pa, pe, from, v)
+	}
 	// a finite verb of speech; its speaker before it (cue_subject.go,
 	// cue_asides.go, shares.go) or after it (cue_inverted.go)
 	for _, read := range []func(j, k int, cue digest.Span) (int, bool){
