@@ -227,9 +227,22 @@ func (s *sentence) cue(j int) int {
 		}
 		f |= fCue
 	}
+	if s.pollAccording(j) {
+		// "Nearly three in four say ..., according to the survey", "...
+		// among voters who say ..., according to exit polls": the poll
+		// reports what those it polled said, with them and their answer
+		// as content, and "according to" reads it (polls.go)
+		return j + 1
+	}
 	cue := digest.Span{toks[j].s, toks[j].e}
 	if f&fPart != 0 {
 		return s.participle(j, k, cue) // cue_participle.go: ", adding that ..."
+	}
+	if pa, pe, from, v, ok := s.pollSubject(k); ok {
+		// "The poll showed a majority of Ohio voters say ...", "A poll
+		// found the public says ...": the poll reports what those it
+		// polled said (polls.go)
+		return s.pollSays(j, cue, pa, pe, from, v)
 	}
 	// a finite verb of speech; its speaker before it (cue_subject.go,
 	// cue_asides.go, shares.go) or after it (cue_inverted.go)

@@ -97,6 +97,10 @@ func (s *sentence) reported(j int, m mention, cue digest.Span) int {
 	if q := s.thatAfterAside(p); q > p && !s.is(p, "that") {
 		p = q // forms.go: "said in an interview with the AP last week that", "said on CNN, where ..., that"
 	}
+	if a := s.amountAbout(p); a > p {
+		cue[1] = s.toks[a-1].e // content_amount.go: "said little about" the plan
+		p = a
+	}
 	if c := s.quoteAfterColon(p); c > p {
 		p = c // quote_aside.go: "has said the same thing at every stop: “...”"
 	}

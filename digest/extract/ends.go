@@ -260,6 +260,9 @@ var rubrics = map[string]bool{
 	// kinds of article: "Interview: The scientist who mapped the ocean floor"
 	"interview": true, "review": true, "explainer": true, "profile": true, "obituary": true,
 	"preview": true, "recap": true, "factbox": true, "timeline": true,
+	// what befell the item, the participles of tabloid kickers: "Revealed:
+	// What the videos contain", "BUSTED: ...", "Just Leaked: ..."
+	"revealed": true, "busted": true, "leaked": true, "exposed": true, "caught": true,
 }
 
 // label reports whether the colon cue's speaker m is a label, not someone
@@ -282,9 +285,10 @@ func (s *sentence) label(m mention, cue digest.Span) bool {
 	if s.is(k, "by") {
 		return true
 	}
-	// a rubric alone, or a kind of item after a topic ("Delegate Update:")
+	// a rubric alone ("Just Leaked:" too), or a kind of item after a topic
+	// ("Delegate Update:")
 	w := lowerASCII(s.word(c - 1))
-	return s.toks[c-1].k == kWord && rubrics[w] && (c-1 == st || w == "update" || w == "notice" || w == "correction")
+	return s.toks[c-1].k == kWord && rubrics[w] && (c-1 == st || c-2 == st && (s.is(st, "just") || s.is(st, "now")) || w == "update" || w == "notice" || w == "correction")
 }
 
 // works are nouns for a work whose title a quotation may give.

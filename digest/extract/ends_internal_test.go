@@ -13,6 +13,8 @@ import (
 func TestLabelRules(t *testing.T) {
 	for _, tt := range []struct{ text, label string }{
 		{"Markets were calm.\n\nUPDATE: The company said on Friday that the plant would stay open through the winter.", "UPDATE"},
+		{"Markets were calm.\n\nRevealed: What the council hid from the voters of the county.", "Revealed"},
+		{"Markets were calm.\n\nJust Leaked: The mayor's plan for the harbor and the pier.", "Just Leaked"},
 		{"Good Friday morning.\n\nMUSEUM NEWS—\"For the new director, a job of balancing history with crowds,\" by The Wall Street Journal's Jennifer Smith: \"Ms. Donhauser, 48 years old, has not previously led a museum. But she spent the past 23 years as a fundraiser and manager at one of the largest ones in the world.\"", "Jennifer Smith"},
 	} {
 		c := &digest.Clipping{Text: tt.text}

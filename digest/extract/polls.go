@@ -129,3 +129,66 @@ func (s *sentence) pollSays(j int, cue digest.Span, pa, pe, from, v int) int {
 	}
 	return e
 }
+
+// pollAccording reports whether the sentence ends with "according to" and
+// a poll after the cue at j: ", according to the latest Gallup poll.",
+// ", according to the survey." (no other verb of speech between).
+func (s *sentence) pollAccording(j int) bool {
+	for i := j + 1; i+2 < len(s.toks); i++ {
+		tk := s.toks[i]
+		if tk.k == kStop || tk.k == kWord && tk.w.f&fCue != 0 && tk.w.f&fPart == 0 {
+			return false
+		}
+		if !s.according(i) || !s.punct(i-1, ",") {
+			continue
+		}
+		poll := false
+		e := i + 2
+		for ; e < len(s.toks) && s.toks[e].k == kWord; e++ {
+			poll = poll || s.pollWord(e)
+		}
+		return poll && s.isEnd(e)
+	}
+	return false
+}
+
+// pollSubject returns the poll whose verb opens the clause of the subject
+// that ends at token k, when the subject is what the poll found: "The poll
+// showed a majority of Ohio voters (say)", "A new poll finds that the
+// public (says)". It returns the poll's noun phrase [pa, pe), the first
+// token of what it reports (the subject, or "that") and the poll's verb.
+func (s *sentence) pollSubject(k int) (pa, pe, from, v int, ok bool) {
+	lo := max(s.from, k-10)
+	for i := k; i >= lo; i-- {
+		if s.toks[i].k != kWord {
+			lo = i + 1 // the subject's clause starts after a comma or a quotation
+			break
+		}
+	}
+	for v = k - 1; v >= lo; v-- {
+		if s.pollWord(v) {
+			return 0, 0, 0, 0, false // "A survey of insiders shows": the poll is the subject
+		}
+		if !s.pollFinds(v) {
+			continue
+		}
+		for p := v - 1; p >= s.from && p >= v-6; p-- {
+			if s.pollWord(p) {
+				np, ok := s.leftNP(p)
+				return np, p + 1, v + 1, v, ok
+			}
+		}
+	}
+	return 0, 0, 0, 0, false
+}
+
+// pollFinds reports whether token i is a verb by which a poll reports what
+// it found: "shows", "found", "suggests", "indicated".
+func (s *sentence) pollFinds(i int) bool {
+	switch lowerASCII(s.word(i)) {
+	case "show", "shows", "showed", "shown", "showing", "find", "finds", "found", "finding",
+		"suggest", "suggests", "suggested", "indicate", "indicates", "indicated", "reveal", "reveals", "revealed":
+		return s.toks[i].k == kWord
+	}
+	return false
+}
