@@ -91,7 +91,7 @@ func (s *Store) BuildIndex(ctx context.Context) error {
 			s.log.Warn("wal_autocheckpoint", slog.Any("error", err))
 		}
 	}()
-	s.checkpointAside(ctx)
+	s.checkpointAsideNext(ctx)
 	err := s.write(ctx, func(tx *sql.Tx) error {
 		for _, q := range []string{
 			fmt.Sprintf(`INSERT INTO entry_fts (entry_fts, rank) VALUES ('hashsize', %d)`, buildHashSize),

@@ -8,21 +8,16 @@ package ingest
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
-	"path/filepath"
-	"runtime"
 	"runtime/debug"
-	"sync/atomic"
 	"time"
-
-	"golang.org/x/sync/semaphore"
 
 	"github.com/whosaid/whosaid/digest"
 	"github.com/whosaid/whosaid/digest/clip"
-	"github.com/whosaid/whosaid/digest/extract"
 	"github.com/whosaid/whosaid/store"
 )
 
@@ -47,21 +42,47 @@ type Options struct {
 // by a tenth (Tidy) and closes the database. The error is for the
 // database or ctx; files that failed are counted in the summary
 // (Summary.Failed), which is returned whenever the database opened.
+//
+// Into a database that does not exist yet, the files are listed and
+// reading starts before it is created and migrated (6 ms of one core on
+// the benchmark's machine, the other idle): nothing is done there yet,
+// and a file another process records meanwhile is found a duplicate, as
+// any file recorded after the files done are read (store.DoneFiles).
 func Run(ctx context.Context, dbPath string, paths []string, o Options) (sum Summary, err error) {
+	var ls listing
+	var early *readers
+	restoreGC := func() {}
+	rctx, cancel := context.WithCancel(ctx)
+	defer cancel() // stops early reading if the database does not open
+	if newDatabase(dbPath) {
+		if !o.UserGC { // a run into a new database reads in bulk (bulkReading)
+			old := debug.SetGCPercent(bulkGCPercent)
+			restoreGC = func() { debug.SetGCPercent(old) }
+		}
+		ls = list(paths)
+		early = startReading(rctx, ls.files, reading{done: store.DoneFiles{}, opts: o.Clip, cwd: workingDir()})
+	}
 	t := time.Now()
 	st, err := store.Open(ctx, dbPath)
 	if err != nil {
+		restoreGC()
 		return sum, err
 	}
 	open := time.Since(t)
-	restoreGC := func() {}
+	if early == nil {
+		ls = list(paths)
+	}
 	defer func() {
 		t := time.Now()
 		st.Close() // as the command always did: what it reports is committed
 		sum.Phases.Close = time.Since(t)
 		restoreGC() // after closing (ingestPaths)
 	}()
-	sum, restoreGC, err = ingestPaths(ctx, st, paths, o, true)
+	var restore func()
+	sum, restore, err = ingestPaths(ctx, st, ls, o, true, early)
+	if early == nil {
+		restoreGC = restore
+	}
 	sum.Phases.Open = open
 	fmt.Fprintln(o.Out, sum)
 	if err != nil {
@@ -71,6 +92,16 @@ func Run(ctx context.Context, dbPath string, paths []string, o Options) (sum Sum
 	err = Tidy(ctx, st, sum)
 	sum.Phases.Tidy = time.Since(t)
 	return sum, err
+}
+
+// newDatabase reports whether there is no database at path yet: no file,
+// or an empty one (store.Open makes it a new database).
+func newDatabase(path string) bool {
+	info, err := os.Stat(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return true
+	}
+	return err == nil && info.Mode().IsRegular() && info.Size() == 0
 }
 
 // Tidy merges the full-text index into one segment after a run that
@@ -200,63 +231,6 @@ const ingestBatch = store.BulkBatch
 // ran from 1 to 128, half of them under 20).
 const minBatch = 64
 
-// readAhead is how many files the readers may have read (or be reading)
-// beyond the one the writer saves next: enough to fill the next batch
-// while the writer saves one. With 4 (a reader's), the readers stopped
-// while a batch was saved, and the writer then found the next file not
-// ready, saved small batches and read files itself: `whosaid ingest` of
-// the 840 PolNeAR train texts read for 1.55 / 1.61 s, against 1.12 /
-// 0.69 s with 256 (load 3.9; user CPU 1.51 / 1.58 -> 1.35 / 1.34 s).
-// (The hand copy of this pipeline that BenchmarkIngest timed then never
-// held its readers back.)
-const readAhead = 2 * ingestBatch
-
-// readAheadBytes bounds, besides, the size of the files read ahead, and
-// that of a batch's: a clipping in memory, with its statements and what
-// saving them takes, is up to 40 times its file (24 text files of 1 MB,
-// one paragraph of quotes each: peak RSS 508 MB with 4 files ahead, 957
-// MB with 256 and no bound). News articles of a few kilobytes are bound
-// by readAhead and ingestBatch alone (the budget counts bytes: with 64 KB
-// units, every file took at least one and 64 files were the most ahead).
-const readAheadBytes = 4 << 20
-
-// byteBudget hands out bytes of readAheadBytes, in file order (the
-// semaphore is first come, first served): one goroutine takes, the writer
-// gives back. Every file takes at least one byte and at most the whole
-// budget, so a file larger than all of it goes through once nothing else
-// is out.
-type byteBudget struct {
-	sem   *semaphore.Weighted
-	total int64
-}
-
-func newByteBudget(bytes int64) byteBudget {
-	return byteBudget{sem: semaphore.NewWeighted(bytes), total: bytes}
-}
-
-// cost is what a file of size bytes takes from the budget.
-func (b byteBudget) cost(size int64) int64 { return min(b.total, max(1, size)) }
-
-// take waits until size bytes are free or ctx ends.
-func (b byteBudget) take(ctx context.Context, size int64) error {
-	return b.sem.Acquire(ctx, b.cost(size))
-}
-
-// give returns what take(size) took.
-func (b byteBudget) give(size int64) { b.sem.Release(b.cost(size)) }
-
-// item is one file on its way through the pipeline.
-type item struct {
-	path string
-	key  string // fileKey(path, ...), made by the reader
-	info fs.FileInfo
-	size int64 // of the file, for readAheadBytes
-	c    *digest.Clipping
-	save store.BatchItem // c, prepared for saving
-	err  error
-	done chan struct{}
-}
-
 // Paths stores the clippings in paths (files and folders). Files are
 // read and their statements extracted on the other cores while one writer
 // saves them in order (and reads too while the next is not ready), a few
@@ -274,7 +248,7 @@ type item struct {
 // by row (bulkReading); killed before, it leaves the index marked stale,
 // search refuses it, and the next store.Open builds it.
 func Paths(ctx context.Context, st *store.Store, paths []string, o Options, merge bool) (Summary, error) {
-	sum, restoreGC, err := ingestPaths(ctx, st, paths, o, merge)
+	sum, restoreGC, err := ingestPaths(ctx, st, list(paths), o, merge, nil)
 	restoreGC()
 	return sum, err
 }
@@ -286,7 +260,11 @@ func Paths(ctx context.Context, st *store.Store, paths []string, o Options, merg
 // the store closed (close 18-23 ms against 8-14 for the hand copy of the
 // pipeline, which set it back after), work a command about to exit does
 // not need.
-func ingestPaths(ctx context.Context, st *store.Store, paths []string, o Options, merge bool) (sum Summary, restoreGC func(), err error) {
+//
+// early is the reading already started (Run, into a new database), its
+// GOGC set by the caller; nil starts it here once the files done are
+// known.
+func ingestPaths(ctx context.Context, st *store.Store, ls listing, o Options, merge bool, early *readers) (sum Summary, restoreGC func(), err error) {
 	restoreGC = func() {}
 	start := time.Now()
 	out := newProgress(o.Out, o.Progress, o.Terminal)
@@ -294,30 +272,22 @@ func ingestPaths(ctx context.Context, st *store.Store, paths []string, o Options
 		sum.Failed++
 		out.printf("%s: %s\n", path, errorText(err))
 	}
-	files := clip.Files(paths, fail)
+	for _, f := range ls.failed {
+		fail(f.path, f.err)
+	}
+	files := ls.files
 	sum.Files = len(files) + sum.Failed
 	if merge && len(files) > 0 {
 		if sum.Bulk, sum.Built, err = bulkReading(ctx, st, len(files)); err != nil {
 			return sum, restoreGC, err
 		}
 	}
-	if sum.Bulk {
-		if err := st.SetIndexAutomerge(ctx, 0); err != nil {
-			return sum, restoreGC, err
-		}
-		defer func() {
-			// Even when ctx was cancelled (Ctrl-C): the setting lasts.
-			t := time.Now()
-			if rerr := st.SetIndexAutomerge(context.WithoutCancel(ctx), store.DefaultAutomerge); err == nil {
-				err = rerr
-			}
-			sum.Phases.Build += time.Since(t)
-		}()
-		if !o.UserGC { // the user's own setting stands
-			old := debug.SetGCPercent(bulkGCPercent)
-			restoreGC = func() { debug.SetGCPercent(old) }
-		}
-	}
+	// The index is built after FTS5's merging is set back (deferred calls
+	// run in reverse): the setting's write is then copied into the
+	// database with the saves', beside the writer as the build runs
+	// (store.BuildIndex). Set back after the build, it left Close a copy
+	// of its own to make, with a sync of the WAL and one of the database
+	// (strace of `whosaid ingest`: two fsyncs fewer at close).
 	if sum.Built {
 		st.DeferIndex()
 		runCtx := ctx // not the reading's, which ends first
@@ -331,56 +301,38 @@ func ingestPaths(ctx context.Context, st *store.Store, paths []string, o Options
 			}
 		}()
 	}
-	done, err := st.DoneFiles(ctx)
-	if err != nil {
-		return sum, restoreGC, err
+	if sum.Bulk {
+		if err := st.SetIndexAutomerge(ctx, 0); err != nil {
+			return sum, restoreGC, err
+		}
+		defer func() {
+			// Even when ctx was cancelled (Ctrl-C): the setting lasts.
+			t := time.Now()
+			if rerr := st.SetIndexAutomerge(context.WithoutCancel(ctx), store.DefaultAutomerge); err == nil {
+				err = rerr
+			}
+			sum.Phases.Build += time.Since(t)
+		}()
+		if !o.UserGC && early == nil { // the user's own setting stands
+			old := debug.SetGCPercent(bulkGCPercent)
+			restoreGC = func() { debug.SetGCPercent(old) }
+		}
 	}
-	rd := reading{done: done, opts: o.Clip}
-	if wd, err := os.Getwd(); err == nil {
-		rd.cwd = wd
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel() // stops the reading when the run ends early
+	r := early
+	if r == nil {
+		done, err := st.DoneFiles(ctx)
+		if err != nil {
+			return sum, restoreGC, err
+		}
+		r = startReading(ctx, files, reading{done: done, opts: o.Clip, cwd: workingDir()})
 	}
+	rd, pc := r.rd, r.pc
 	out.start(len(files))
 	defer func() { sum.Took = time.Since(start) }()
 
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	// One reading goroutine less than cores: the writer is the serial
-	// part, and a reader sharing its core slowed it by a third. While
-	// what it saves next is not ready, the writer reads too (wait).
-	workers := max(1, runtime.GOMAXPROCS(0)-1)
-	items := make(chan *item, readAhead)
-	jobs := make(chan *item, readAhead)
-	ahead := newByteBudget(readAheadBytes) // files queued or being read
-	go func() {
-		defer close(items)
-		defer close(jobs)
-		for _, p := range files {
-			it := &item{path: p, done: make(chan struct{})}
-			if it.info, it.err = os.Stat(p); it.err == nil {
-				it.size = it.info.Size()
-			}
-			if ahead.take(ctx, it.size) != nil {
-				return
-			}
-			select {
-			case items <- it:
-			case <-ctx.Done():
-				return
-			}
-			jobs <- it
-		}
-	}()
-	var readersDone atomic.Int64 // when the last reading goroutine ended
-	for range workers {
-		go func() {
-			for it := range jobs {
-				it.read(rd)
-				close(it.done)
-			}
-			readersDone.Store(time.Now().UnixNano())
-		}()
-	}
-	help := jobs // closed and set to nil once every file is taken
+	help := r.jobs // closed and set to nil once every file is taken
 	// readOne reads a file the writer took from help (!ok: every file is
 	// taken).
 	readOne := func(j *item, ok bool) {
@@ -388,8 +340,7 @@ func ingestPaths(ctx context.Context, st *store.Store, paths []string, o Options
 			help = nil
 			return
 		}
-		j.read(rd)
-		close(j.done)
+		j.timedRead(rd, pc)
 	}
 	// ready reports whether it is read. Asked before the writer takes a
 	// queued file: a select with both ready picks one at random, and the
@@ -410,10 +361,14 @@ func ingestPaths(ctx context.Context, st *store.Store, paths []string, o Options
 		t := time.Now()
 		defer func() { sum.Phases.Wait += time.Since(t) }()
 		for !ready(it) {
+			var take chan *item // nil: the writer has more left to do (pace)
+			if pc.help() {
+				take = help
+			}
 			select {
 			case <-it.done:
 				return nil
-			case j, ok := <-help:
+			case j, ok := <-take:
 				readOne(j, ok)
 			case <-ctx.Done():
 				return ctx.Err()
@@ -421,10 +376,11 @@ func ingestPaths(ctx context.Context, st *store.Store, paths []string, o Options
 		}
 		return nil
 	}
-	// read reads queued files while it is not ready and the batch has
-	// fewer than minBatch clippings.
+	// read reads queued files while it is not ready, the batch has fewer
+	// than minBatch clippings and the readers have more left to do than
+	// the writer (pace).
 	read := func(it *item, batch int) {
-		for help != nil && batch < minBatch && ctx.Err() == nil && !ready(it) {
+		for help != nil && batch < minBatch && ctx.Err() == nil && !ready(it) && pc.help() {
 			select {
 			case <-it.done:
 				return
@@ -448,12 +404,16 @@ func ingestPaths(ctx context.Context, st *store.Store, paths []string, o Options
 		}
 		sum.Phases.Batches++
 		defer func() { sum.Phases.Save += time.Since(t) }()
+		var size int64 // for pc
 		todo := make([]store.BatchItem, len(batch))
 		for i, it := range batch {
+			size += max(1, it.size)
 			todo[i] = it.save
 			todo[i].File = &store.FileState{Path: it.key, Size: it.info.Size(), ModTime: it.info.ModTime()}
 		}
-		for i, r := range st.SaveBatch(ctx, todo) {
+		results := st.SaveBatch(ctx, todo)
+		pc.timeSave(size, time.Since(t))
+		for i, r := range results {
 			switch {
 			case r.Err != nil && digest.ErrorCode(r.Err) == digest.EINVALID:
 				fail(batch[i].path, r.Err)
@@ -474,8 +434,8 @@ func ingestPaths(ctx context.Context, st *store.Store, paths []string, o Options
 		batch = batch[:0]
 		return nil
 	}
-	for it := range items {
-		ahead.give(it.size)
+	for it := range r.items {
+		r.ahead.give(it.size)
 		read(it, len(batch))
 		if !ready(it) {
 			// Save what is ready rather than wait with it.
@@ -490,6 +450,7 @@ func ingestPaths(ctx context.Context, st *store.Store, paths []string, o Options
 		switch {
 		case it.err != nil:
 			fail(it.path, it.err)
+			pc.settle(it.size)
 		case it.c == nil:
 			sum.Skipped++
 		default:
@@ -507,53 +468,11 @@ func ingestPaths(ctx context.Context, st *store.Store, paths []string, o Options
 	if err := flush(); err != nil {
 		return sum, restoreGC, err
 	}
-	if d := readersDone.Load(); d != 0 {
+	if d := r.finished.Load(); d != 0 {
 		sum.Phases.Tail = time.Since(time.Unix(0, d))
 	}
 	out.finish()
 	return sum, restoreGC, ctx.Err()
-}
-
-// read parses and extracts one file and prepares it for saving, unless
-// done has it already (it.c stays nil then). It runs on the reading
-// goroutines, so the writer only writes.
-func (it *item) read(rd reading) {
-	if it.err != nil { // from the file's os.Stat
-		return
-	}
-	it.key = fileKey(it.path, rd.cwd)
-	if rd.done.Done(it.key, it.info.Size(), it.info.ModTime()) {
-		return
-	}
-	if it.c, it.err = clip.ReadStatFile(it.path, it.info, rd.opts); it.err != nil {
-		return
-	}
-	it.c.Added = time.Now() // what the extractor takes for its era when no date is given
-	if it.c.Statements, it.err = extract.Checked(it.c); it.err != nil {
-		return
-	}
-	it.save = store.BatchItem{Clipping: it.c}
-	it.save.Prepare()
-}
-
-// reading is what reading a file needs besides the file.
-type reading struct {
-	done store.DoneFiles
-	opts clip.Options
-	cwd  string // the working directory, "" when unknown
-}
-
-// fileKey is the name a file is remembered by: its absolute path, as
-// filepath.Abs makes it, with the working directory cwd read once a run
-// (filepath.Abs asks for it each time: two stat calls a file).
-func fileKey(path, cwd string) string {
-	switch {
-	case filepath.IsAbs(path):
-		return filepath.Clean(path)
-	case cwd != "":
-		return filepath.Join(cwd, path)
-	}
-	return path
 }
 
 // errorText is a failure's reason for the terminal: the user message of a
