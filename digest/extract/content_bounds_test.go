@@ -1,6 +1,11 @@
 package extract_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/whosaid/whosaid/digest"
+	"github.com/whosaid/whosaid/digest/extract"
+)
 
 // TestCompoundAfterAbbreviation: a dotted abbreviation that opens a
 // hyphenated compound ("U.N.-backed", "D.C.-area") is one word; what was
@@ -34,4 +39,22 @@ func TestWritersRemarkAfterDash(t *testing.T) {
 		{"The mayor said the vote was fair -- something the council denies.", "the vote was fair"},
 		{"Ortiz said the pier — a costly one — was needed.", "the pier — a costly one — was needed"},
 	})
+}
+
+// TestQuoteAfterLongCircumstance: prepositional phrases of circumstance
+// between the cue and a comma before a quotation, longer than a short
+// phrase ("said in an op-ed before the 2014 hearing, “...”"), say where it
+// was said; the quotation is what was said. A noun phrase of the verb's
+// own before the comma is not circumstance.
+func TestQuoteAfterLongCircumstance(t *testing.T) {
+	wantContents(t, []contentCase{
+		{"Sen. Ann Lowe said in an op-ed piece before a 2014 Senate hearing, “The department failed to act.”", "The department failed to act."},
+		{"The host lamented in an interview with the Valley Times politics editor Tom Reed, “We have spent years on this.”", "We have spent years on this."},
+	})
+	c := clipping("The weather was fine.\n\nMany reporters noted on Twitter the change from the usual campaign slogan, “Build the Bridge Now.”", "2026-12-01", false)
+	for _, s := range extract.StatementsRules(c) {
+		if s.Content == "Build the Bridge Now." {
+			t.Errorf("the slogan after the verb's own object read as what was said: %s", dump([]digest.Statement{s}))
+		}
+	}
 }
