@@ -58,3 +58,27 @@ func TestQuoteAfterLongCircumstance(t *testing.T) {
 		}
 	}
 }
+
+// TestTopicParticle: a preposition right after a verb of speech that opens
+// the verb's topic reads with the verb ("argued against", "asked for"),
+// and what was said is its object; an amount after "about" is what was
+// said, and "for" opens a topic only after a verb of asking.
+func TestTopicParticle(t *testing.T) {
+	cases := []struct{ text, cue, content string }{
+		{"Mayor Jo Park argued against intervention by outside powers in the region.", "argued against", "intervention by outside powers in the region"},
+		{"The aide asked for anonymity to speak freely.", "asked for", "anonymity to speak freely"},
+		{"Mayor Jo Park warned against the forces of hate brewing in the city.", "warned against", "the forces of hate brewing in the city"},
+		{"Mayor Jo Park said about half of the budget was spent.", "said", "about half of the budget was spent"},
+	}
+	for _, tt := range cases {
+		c := clipping("The weather was fine.\n\n"+tt.text, "2026-12-01", false)
+		eachRun(c, func(run string, got []digest.Statement) {
+			for _, s := range got {
+				if s.Cue == tt.cue && s.Content == tt.content {
+					return
+				}
+			}
+			t.Errorf("%s: %q: want %q: %q in %s", run, tt.text, tt.cue, tt.content, dump(got))
+		})
+	}
+}
