@@ -61,14 +61,21 @@ func TestQuoteAfterLongCircumstance(t *testing.T) {
 
 // TestTopicParticle: a preposition right after a verb of speech that opens
 // the verb's topic reads with the verb ("argued against", "asked for"),
-// and what was said is its object; an amount after "about" is what was
-// said, and "for" opens a topic only after a verb of asking.
+// and what was said is its object ("responded to requests", "admitted to
+// misleading", "joked about her “friendship”"); an amount after "about" is
+// what was said, "for" opens a topic only after a verb of asking, and "to"
+// only after a verb of answering or owning up ("vowed to stay" is an
+// infinitive).
 func TestTopicParticle(t *testing.T) {
 	cases := []struct{ text, cue, content string }{
 		{"Mayor Jo Park argued against intervention by outside powers in the region.", "argued against", "intervention by outside powers in the region"},
 		{"The aide asked for anonymity to speak freely.", "asked for", "anonymity to speak freely"},
 		{"Mayor Jo Park warned against the forces of hate brewing in the city.", "warned against", "the forces of hate brewing in the city"},
 		{"Mayor Jo Park said about half of the budget was spent.", "said", "about half of the budget was spent"},
+		{"Neither campaign responded to requests for clarification.", "responded to", "requests for clarification"},
+		{"The mayor admitted to misleading the council about the bridge.", "admitted to", "misleading the council about the bridge"},
+		{"Mayor Jo Park joked about the governor’s “close friendship” with the union.", "joked about", "the governor’s “close friendship” with the union"},
+		{"Mayor Jo Park vowed to stay in the race until the end.", "vowed", "to stay in the race until the end"},
 	}
 	for _, tt := range cases {
 		c := clipping("The weather was fine.\n\n"+tt.text, "2026-12-01", false)

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // A preposition right after a verb of speech may open the verb's topic
 // rather than a phrase of where or when it was said: "warned about the
 // risks", "argued against intervention", "remarked upon the fact that",
@@ -28,6 +30,7 @@ var notTopic = map[string]bool{
 // or when the verb accuses ("accused of lying" names a charge, content.go
 // keeps it whole). "on" is left out: after a verb it names where as often
 // as what ("announced on her Facebook page", "said on stage").
+// The phrase may hold a quotation ("joked about her “friendship”").
 func (s *sentence) topicParticle(j, p int) int {
 	if !s.has(j, fCue|fAsk) || s.toks[j].cap || s.accuses(j) || p != j+1 || p >= len(s.toks) || s.toks[p].k != kWord || s.toks[p].cap {
 		return 0
@@ -40,6 +43,15 @@ func (s *sentence) topicParticle(j, p int) int {
 		}
 		n = 1
 	case topicParticles[w]:
+		n = 1
+	case w == "to" || w == "with":
+		// "responded to requests", "admitted to hacking", "countered with
+		// a breakfast": what is answered or owned up to ("vowed to stay"
+		// is an infinitive, "wrote to her" and "argued with the host" name
+		// whom)
+		if !answers(lowerASCII(s.word(j)), w) {
+			return 0
+		}
 		n = 1
 	case w == "in" && s.is(p+1, "favor") && s.is(p+2, "of"):
 		n = 3
@@ -54,7 +66,7 @@ func (s *sentence) topicParticle(j, p int) int {
 		return 0 // "said for weeks he was": the clause is what was said
 	}
 	for q := o; q < len(s.toks) && !s.isEnd(q); q++ {
-		if s.toks[q].k == kQuote || s.punct(q, ":") || s.is(q, "that") && s.clauseOpens(q+1) && !s.has(q-1, fCue) {
+		if s.punct(q, ":") || s.is(q, "that") && s.clauseOpens(q+1) && !s.has(q-1, fCue) {
 			return 0
 		}
 		if s.punct(q, ",") && q+1 < len(s.toks) && s.toks[q+1].k == kQuote {
@@ -65,4 +77,20 @@ func (s *sentence) topicParticle(j, p int) int {
 		}
 	}
 	return n
+}
+
+// answers reports whether verb v takes what it answers or owns up to
+// after preposition p: "respond to", "reply to", "react to", "admit to",
+// "object to"; "respond with", "reply with", "counter with", "conclude
+// with".
+func answers(v, p string) bool {
+	for _, stem := range []string{"respond", "repl", "react"} {
+		if strings.HasPrefix(v, stem) {
+			return true
+		}
+	}
+	if p == "to" {
+		return strings.HasPrefix(v, "admit") || strings.HasPrefix(v, "object")
+	}
+	return strings.HasPrefix(v, "counter") || strings.HasPrefix(v, "conclud")
 }
