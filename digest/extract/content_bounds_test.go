@@ -65,7 +65,9 @@ func TestQuoteAfterLongCircumstance(t *testing.T) {
 // misleading", "joked about her “friendship”"); an amount after "about" is
 // what was said, "for" opens a topic only after a verb of asking, and "to"
 // only after a verb of answering or owning up ("vowed to stay" is an
-// infinitive).
+// infinitive); a word of manner may stand before the preposition
+// ("complained bitterly about"), and one linking to the sentence before
+// before "that" ("suggest however that").
 func TestTopicParticle(t *testing.T) {
 	cases := []struct{ text, cue, content string }{
 		{"Mayor Jo Park argued against intervention by outside powers in the region.", "argued against", "intervention by outside powers in the region"},
@@ -76,6 +78,10 @@ func TestTopicParticle(t *testing.T) {
 		{"The mayor admitted to misleading the council about the bridge.", "admitted to", "misleading the council about the bridge"},
 		{"Mayor Jo Park joked about the governor’s “close friendship” with the union.", "joked about", "the governor’s “close friendship” with the union"},
 		{"Mayor Jo Park vowed to stay in the race until the end.", "vowed", "to stay in the race until the end"},
+		{"The governor complained bitterly about the state's backing of the new port.", "complained bitterly about", "the state's backing of the new port"},
+		{"Mayor Jo Park said much of her talk with the governor was about the port.", "said", "much of her talk with the governor was about the port"},
+		{"Several analysts suggest however that the council will not back the plan.", "suggest", "the council will not back the plan"},
+		{"The mayor said instead that “every vote was counted.”", "said", "every vote was counted."},
 	}
 	for _, tt := range cases {
 		c := clipping("The weather was fine.\n\n"+tt.text, "2026-12-01", false)

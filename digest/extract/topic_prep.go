@@ -36,14 +36,17 @@ func (s *sentence) topicParticle(j, p int) int {
 		return 0
 	}
 	n := 0
+	if p+1 < len(s.toks) && s.toks[p+1].k == kWord && mannerAdverb(lowerASCII(s.word(p))) {
+		p, n = p+1, 1 // "spoke bitterly about", "said little about": the verb's manner, then its topic
+	}
 	switch w := lowerASCII(s.word(p)); {
 	case w == "for":
 		if !s.has(j, fAsk) {
 			return 0 // "asked for anonymity" asks for a thing; "declared for president", "writing for the majority" do not
 		}
-		n = 1
+		n++
 	case topicParticles[w]:
-		n = 1
+		n++
 	case w == "to" || w == "with":
 		// "responded to requests", "admitted to hacking", "countered with
 		// a breakfast": what is answered or owned up to ("vowed to stay"
@@ -52,13 +55,16 @@ func (s *sentence) topicParticle(j, p int) int {
 		if !answers(lowerASCII(s.word(j)), w) {
 			return 0
 		}
-		n = 1
+		n++
 	case w == "in" && s.is(p+1, "favor") && s.is(p+2, "of"):
-		n = 3
+		n += 3
 	default:
 		return 0
 	}
-	o := p + n
+	o := p + 1
+	if s.is(p, "in") {
+		o = p + 3
+	}
 	if o >= len(s.toks) || s.toks[o].k != kWord || isDigit(s.t[s.toks[o].s]) || notTopic[lowerASCII(s.word(o))] {
 		return 0
 	}
@@ -93,4 +99,12 @@ func answers(v, p string) bool {
 		return strings.HasPrefix(v, "admit") || strings.HasPrefix(v, "object")
 	}
 	return strings.HasPrefix(v, "counter") || strings.HasPrefix(v, "conclud")
+}
+
+// mannerAdverb reports whether w, between a verb of speech and its topic's
+// preposition, says how or how much it was said: a word in -ly ("spoke
+// bitterly about") or "little" ("said little about"; "said much of his
+// talk was ..." opens a clause's subject).
+func mannerAdverb(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ly") || w == "little"
 }
