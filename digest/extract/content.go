@@ -76,9 +76,9 @@ func (s *sentence) reported(j int, m mention, cue digest.Span) int {
 	if s.punct(p, ",") && s.has(p+1, fAux|fClauseEnd) && s.punct(p+2, ",") {
 		p += 3 // "acknowledged, however, ..."
 	}
-	if p+1 < len(s.toks) && s.toks[p].k == kWord && !s.toks[p].cap && strings.HasSuffix(s.word(p), "ly") &&
+	if p+1 < len(s.toks) && s.toks[p].k == kWord && !s.toks[p].cap && (strings.HasSuffix(s.word(p), "ly") || s.is(p, "instead") || s.connective(p) == 1) &&
 		(s.punct(p+1, ":") || s.is(p+1, "that") || s.toks[p+1].k == kQuote) {
-		p++ // "said flatly: “...”"
+		p++ // "said flatly: “...”", "said instead that", "suggest however that"
 	}
 	if s.punct(p, ",") {
 		// "said, without evidence, that ...": an aside before "that"

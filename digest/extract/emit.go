@@ -123,6 +123,10 @@ func (s *sentence) emit(m mention, cue digest.Span, a, b int, extra afterCue) {
 		}
 		object, b = object || ob < b, ob
 	}
+	if l := s.topicParticle(a-1, a); l > 0 && a+l < b && s.toks[a-1].s == cue[0] && s.toks[a-1].e == cue[1] {
+		a += l // "warned about the risks": the preposition reads with the verb (topic_prep.go)
+		extra.cueEnd = s.toks[a-1].e
+	}
 	if extra.cueEnd > cue[1] && (extra.cueEnd <= s.toks[a].s || s.toks[b-1].e <= cue[0]) {
 		cue[1] = extra.cueEnd // "told reporters"
 	}

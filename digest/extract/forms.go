@@ -363,6 +363,9 @@ func (s *sentence) thatAfterAside(p int) int {
 					aside = "—"
 				}
 			case w == ",":
+				if aside == "" && q > p && q+1 < len(s.toks) && s.toks[q+1].k == kQuote && !s.titleQuote(q+1) && s.phrasesOnly(p, q) {
+					return q // "said in an op-ed before the 2014 hearing, “...”": the quotation is what was said
+				}
 				if aside == "," {
 					aside = ""
 				} else if aside == "" {
@@ -384,6 +387,19 @@ func (s *sentence) thatAfterAside(p int) int {
 		}
 	}
 	return -1
+}
+
+// phrasesOnly reports whether tokens [a, e) are prepositional phrases
+// only: every determiner follows a preposition ("in an interview with the
+// editor"), so no noun phrase of its own stands there as the verb's object
+// ("noted on Twitter the change in slogan").
+func (s *sentence) phrasesOnly(a, e int) bool {
+	for k := a; k < e; k++ {
+		if s.has(k, fDet) && !s.has(k, fPronoun) && !s.has(k-1, fPrep) {
+			return false
+		}
+	}
+	return true
 }
 
 // timeAdverb reports whether token i is an adverb of time or manner that

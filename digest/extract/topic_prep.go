@@ -1,0 +1,110 @@
+package extract
+
+import "strings"
+
+// A preposition right after a verb of speech may open the verb's topic
+// rather than a phrase of where or when it was said: "warned about the
+// risks", "argued against intervention", "remarked upon the fact that",
+// "argued in favor of leaving", "asked for anonymity". The preposition
+// reads with the verb (PolNeAR's cue holds it: "talk about", "railed
+// against", "commented on"; train's contents start after it some 1,600
+// times against some 60 that hold it), and what was said is its object.
+
+// topicParticles are the prepositions that may open a verb's topic.
+var topicParticles = map[string]bool{"about": true, "against": true, "upon": true, "of": true}
+
+// notTopic are words after such a preposition that make it no topic's: an
+// amount ("about half", "about 40 percent"), a stretch of time ("said for
+// weeks he was", "for years"), or a set phrase ("of course", "for example").
+var notTopic = map[string]bool{
+	"half": true, "twice": true, "a": true, "an": true, "one": true, "all": true, "once": true, "now": true,
+	"weeks": true, "months": true, "years": true, "decades": true, "days": true, "hours": true, "ages": true, "long": true,
+	"course": true, "example": true, "instance": true, "sure": true, "record": true, "condition": true, "behalf": true, "background": true,
+}
+
+// topicParticle returns the number of tokens of the preposition at p,
+// right after the verb of speech at j, that opens the verb's topic, or 0:
+// when the word after it is an amount, a time or a set phrase, when the
+// phrase runs into a clause, "that", a colon or a quotation ("said of the
+// plan, “...”": of what it was said, the words after are what was said),
+// or when the verb accuses ("accused of lying" names a charge, content.go
+// keeps it whole). "on" is left out: after a verb it names where as often
+// as what ("announced on her Facebook page", "said on stage").
+// The phrase may hold a quotation ("joked about her “friendship”").
+func (s *sentence) topicParticle(j, p int) int {
+	if !s.has(j, fCue|fAsk) || s.toks[j].cap || s.accuses(j) || p != j+1 || p >= len(s.toks) || s.toks[p].k != kWord || s.toks[p].cap {
+		return 0
+	}
+	n := 0
+	if p+1 < len(s.toks) && s.toks[p+1].k == kWord && mannerAdverb(lowerASCII(s.word(p))) {
+		p, n = p+1, 1 // "spoke bitterly about", "said little about": the verb's manner, then its topic
+	}
+	switch w := lowerASCII(s.word(p)); {
+	case w == "for":
+		if !s.has(j, fAsk) {
+			return 0 // "asked for anonymity" asks for a thing; "declared for president", "writing for the majority" do not
+		}
+		n++
+	case topicParticles[w]:
+		n++
+	case w == "to" || w == "with":
+		// "responded to requests", "admitted to hacking", "countered with
+		// a breakfast": what is answered or owned up to ("vowed to stay"
+		// is an infinitive, "wrote to her" and "argued with the host" name
+		// whom)
+		if !answers(lowerASCII(s.word(j)), w) {
+			return 0
+		}
+		n++
+	case w == "in" && s.is(p+1, "favor") && s.is(p+2, "of"):
+		n += 3
+	default:
+		return 0
+	}
+	o := p + 1
+	if s.is(p, "in") {
+		o = p + 3
+	}
+	if o >= len(s.toks) || s.toks[o].k != kWord || isDigit(s.t[s.toks[o].s]) || notTopic[lowerASCII(s.word(o))] {
+		return 0
+	}
+	if s.clauseInPhrase(p) > 0 {
+		return 0 // "said for weeks he was": the clause is what was said
+	}
+	for q := o; q < len(s.toks) && !s.isEnd(q); q++ {
+		if s.punct(q, ":") || s.is(q, "that") && s.clauseOpens(q+1) && !s.has(q-1, fCue) {
+			return 0
+		}
+		if s.punct(q, ",") && q+1 < len(s.toks) && s.toks[q+1].k == kQuote {
+			return 0 // "said of the plan, “...”"
+		}
+		if s.punct(q, ",") || s.punct(q, ";") || s.has(q, fCue) {
+			break
+		}
+	}
+	return n
+}
+
+// answers reports whether verb v takes what it answers or owns up to
+// after preposition p: "respond to", "reply to", "react to", "admit to",
+// "object to"; "respond with", "reply with", "counter with", "conclude
+// with".
+func answers(v, p string) bool {
+	for _, stem := range []string{"respond", "repl", "react"} {
+		if strings.HasPrefix(v, stem) {
+			return true
+		}
+	}
+	if p == "to" {
+		return strings.HasPrefix(v, "admit") || strings.HasPrefix(v, "object")
+	}
+	return strings.HasPrefix(v, "counter") || strings.HasPrefix(v, "conclud")
+}
+
+// mannerAdverb reports whether w, between a verb of speech and its topic's
+// preposition, says how or how much it was said: a word in -ly ("spoke
+// bitterly about") or "little" ("said little about"; "said much of his
+// talk was ..." opens a clause's subject).
+func mannerAdverb(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ly") || w == "little"
+}
