@@ -40,6 +40,27 @@ type when struct {
 // dateAt reads a date phrase starting at token i and returns its length in
 // tokens (0 when there is none) and what it says.
 func (s *sentence) dateAt(i int) (int, when) {
+	if !s.mayOpenDate(i) {
+		return 0, when{}
+	}
+	return s.datePhraseAt(i)
+}
+
+// mayOpenDate reports whether token i can open a date phrase at all: a word
+// the lexicon marks as leading or naming a date, or a capitalised word it
+// does not know ("Sunday's", for datePhrase's possessive day). Most tokens
+// fail it, and dateAt is asked of nearly every token of a sentence, so the
+// test is kept small enough to be inlined where dateAt is.
+func (s *sentence) mayOpenDate(i int) bool {
+	if uint(i) >= uint(len(s.toks)) {
+		return false
+	}
+	tk := &s.toks[i]
+	return tk.k == kWord && (tk.w.f&(fDateLead|fWeekday|fMonth|fRelDay) != 0 || tk.cap && tk.w.f == 0 && i > 0)
+}
+
+// datePhraseAt is dateAt past mayOpenDate.
+func (s *sentence) datePhraseAt(i int) (int, when) {
 	l, w := s.datePhrase(i)
 	if l > 0 && w.kind != wNone && s.is(i+l, "local") && s.is(i+l+1, "time") {
 		l += 2 // "on Monday local time": the clock the day is told by is part of the phrase
