@@ -37,3 +37,15 @@ func TestLowerInto(t *testing.T) {
 		t.Errorf("lowerInto in a map index: %v allocations, want 0", n)
 	}
 }
+
+// TestPossessive checks possessive against the four suffixes it tests
+// byte by byte.
+func TestPossessive(t *testing.T) {
+	for _, w := range []string{"", "s", "'", "’", "'s", "’s", "s'", "s’", "Trump’s", "Trump's", "voters’",
+		"voters'", "boss", "its", "x’", "’x", "a\x99", "s\x80\x99", "ss’", "’’s", "Jones’s"} {
+		want := strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "s’") || strings.HasSuffix(w, "s'")
+		if got := possessive(w); got != want {
+			t.Errorf("possessive(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
