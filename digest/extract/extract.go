@@ -143,6 +143,7 @@ type extractor struct {
 	z      tokenizer
 	toks   []token
 	sents  [][2]int
+	ends   []int // the tokens after which endsSentence found an end (splitSentences)
 	raws   []raw
 	colon  *raw          // a statement whose cue ended its sentence with a colon
 	heads  []bool        // per block: a headline
@@ -185,9 +186,9 @@ func (x *extractor) block(b int, bl digest.Block) {
 	}
 	x.z.scan(x.t, s, e, headline)
 	x.toks = x.z.pair(x.t, x.toks)
-	x.sents = splitSentences(x.t, x.toks, x.sents[:0], headline)
+	x.sents, x.ends = splitSentences(x.t, x.toks, x.sents[:0], x.ends[:0], headline)
 	if !headline {
-		x.ents.collect(x.t, x.toks, &x.z.buf)
+		x.ents.collect(x.t, x.toks, x.ends)
 	}
 	for _, r := range x.sents {
 		st := &x.sent
