@@ -469,6 +469,9 @@ func (s *sentence) otherEvent(i int, sp, cue digest.Span) bool {
 // week", a date phrase read before), "has long said", "in the past",
 // "once said".
 func (s *sentence) pastMarker(i int) bool {
+	if !s.wordOfLen(i, 1<<2|1<<4|1<<7|1<<8|1<<10) {
+		return false // none of the words below: clauseDate asks of each token
+	}
 	switch {
 	case s.is(i, "earlier") && i > 0 && (s.has(i-1, fDet) || possessive(s.word(i-1))):
 		return false // "his earlier opposition", "an earlier report": an adjective
@@ -490,8 +493,9 @@ func (s *sentence) pastMarker(i int) bool {
 // time told before: "At the time, Lee said ...", "back then". Outside what
 // was said, it puts the saying at that time, not at publication.
 func (s *sentence) thenMarker(i int) bool {
-	return s.is(i, "at") && (s.is(i+1, "the") || s.is(i+1, "that")) && s.is(i+2, "time") && !s.is(i+3, "of") ||
-		s.is(i, "back") && s.is(i+1, "then")
+	return s.wordOfLen(i, 1<<2|1<<4) && // "at", "back": most tokens fail here
+		(s.is(i, "at") && (s.is(i+1, "the") || s.is(i+1, "that")) && s.is(i+2, "time") && !s.is(i+3, "of") ||
+			s.is(i, "back") && s.is(i+1, "then"))
 }
 
 // date dates every statement, after speakers are resolved: a statement
@@ -558,4 +562,16 @@ func (x *extractor) date(res []resolved, pub digest.Date) {
 			res[i].date = pub
 		}
 	}
+}
+
+// wordOfLen reports whether token i is a word whose length in bytes is
+// one of the bits set in lens (below 64): a test cheap enough to go before
+// a list of s.is.
+func (s *sentence) wordOfLen(i int, lens uint64) bool {
+	if uint(i) >= uint(len(s.toks)) {
+		return false
+	}
+	tk := &s.toks[i]
+	n := uint(tk.e - tk.s)
+	return tk.k == kWord && n < 64 && lens&(1<<n) != 0
 }
