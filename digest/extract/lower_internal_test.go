@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"strings"
 	"testing"
 )
@@ -46,6 +47,16 @@ func TestPossessive(t *testing.T) {
 		want := strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "s’") || strings.HasSuffix(w, "s'")
 		if got := possessive(w); got != want {
 			t.Errorf("possessive(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestHalved checks halved against math.Pow(0.5, n), whose value the
+// salience weights had, bit for bit.
+func TestHalved(t *testing.T) {
+	for n := -1100; n <= 5000; n++ {
+		if got, want := halved(n), math.Pow(0.5, float64(n)); got != want {
+			t.Fatalf("halved(%d) = %g, want %g", n, got, want)
 		}
 	}
 }
