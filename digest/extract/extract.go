@@ -83,6 +83,8 @@ func (x *extractor) reset(t string) {
 	x.sents = x.sents[:0]
 	clear(x.raws)
 	x.raws = x.raws[:0]
+	clear(x.res) // the names and members of the last clipping
+	x.res = x.res[:0]
 	x.events = x.events[:0]
 	x.marks = x.marks[:0]
 	x.colon = nil
@@ -145,6 +147,7 @@ type extractor struct {
 	sents  [][2]int
 	ends   []int // the tokens after which endsSentence found an end (splitSentences)
 	raws   []raw
+	res    []resolved    // resolve's result, reused
 	colon  *raw          // a statement whose cue ended its sentence with a colon
 	heads  []bool        // per block: a headline
 	headTx []digest.Span // the headlines' spans
