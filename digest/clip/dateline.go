@@ -27,8 +27,12 @@ func datelineOutlet(c *digest.Clipping) string {
 		if b.Kind != digest.BlockBody {
 			continue
 		}
-		if m := datelineRe.FindStringSubmatch(c.BlockText(b)); m != nil {
-			return outletName(strings.TrimSpace(m[1]))
+		// the agency's parenthesis first: most paragraphs have none, and
+		// the expression's optional place before it costs a backtracking run
+		if strings.IndexByte(c.Text[b.Span[0]:b.Span[1]], '(') >= 0 {
+			if m := datelineRe.FindStringSubmatch(c.BlockText(b)); m != nil {
+				return outletName(strings.TrimSpace(m[1]))
+			}
 		}
 		if seen++; seen == datelineParagraphs {
 			break

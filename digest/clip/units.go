@@ -6,7 +6,10 @@ import "strings"
 // except in hard-wrapped text, where a run of non-blank lines is one.
 func splitUnits(text string, from int) []unit {
 	wrapped := hardWrapped(text, from)
-	units := make([]unit, 0, 16)
+	// at most a unit a line: one allocation, where growing from a few
+	// copied the units over and over (a tenth of the bytes extraction
+	// allocates a clipping)
+	units := make([]unit, 0, strings.Count(text[from:], "\n")+1)
 	blank := true  // the start of the body counts as a blank line
 	short := false // the line before is short: it ended its paragraph
 	for i := from; i < len(text); {

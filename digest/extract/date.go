@@ -40,6 +40,27 @@ type when struct {
 // dateAt reads a date phrase starting at token i and returns its length in
 // tokens (0 when there is none) and what it says.
 func (s *sentence) dateAt(i int) (int, when) {
+	if !s.mayOpenDate(i) {
+		return 0, when{}
+	}
+	return s.datePhraseAt(i)
+}
+
+// mayOpenDate reports whether token i can open a date phrase at all: a word
+// the lexicon marks as leading or naming a date, or a capitalised word it
+// does not know ("Sunday's", for datePhrase's possessive day). Most tokens
+// fail it, and dateAt is asked of nearly every token of a sentence, so the
+// test is kept small enough to be inlined where dateAt is.
+func (s *sentence) mayOpenDate(i int) bool {
+	if uint(i) >= uint(len(s.toks)) {
+		return false
+	}
+	tk := &s.toks[i]
+	return tk.k == kWord && (tk.w.f&(fDateLead|fWeekday|fMonth|fRelDay) != 0 || tk.cap && tk.w.f == 0 && i > 0)
+}
+
+// datePhraseAt is dateAt past mayOpenDate.
+func (s *sentence) datePhraseAt(i int) (int, when) {
 	l, w := s.datePhrase(i)
 	if l > 0 && w.kind != wNone && s.is(i+l, "local") && s.is(i+l+1, "time") {
 		l += 2 // "on Monday local time": the clock the day is told by is part of the phrase
@@ -448,6 +469,9 @@ func (s *sentence) otherEvent(i int, sp, cue digest.Span) bool {
 // week", a date phrase read before), "has long said", "in the past",
 // "once said".
 func (s *sentence) pastMarker(i int) bool {
+	if !s.wordOfLen(i, 1<<2|1<<4|1<<7|1<<8|1<<10) {
+		return false // none of the words below: clauseDate asks of each token
+	}
 	switch {
 	case s.is(i, "earlier") && i > 0 && (s.has(i-1, fDet) || possessive(s.word(i-1))):
 		return false // "his earlier opposition", "an earlier report": an adjective
@@ -469,8 +493,9 @@ func (s *sentence) pastMarker(i int) bool {
 // time told before: "At the time, Lee said ...", "back then". Outside what
 // was said, it puts the saying at that time, not at publication.
 func (s *sentence) thenMarker(i int) bool {
-	return s.is(i, "at") && (s.is(i+1, "the") || s.is(i+1, "that")) && s.is(i+2, "time") && !s.is(i+3, "of") ||
-		s.is(i, "back") && s.is(i+1, "then")
+	return s.wordOfLen(i, 1<<2|1<<4) && // "at", "back": most tokens fail here
+		(s.is(i, "at") && (s.is(i+1, "the") || s.is(i+1, "that")) && s.is(i+2, "time") && !s.is(i+3, "of") ||
+			s.is(i, "back") && s.is(i+1, "then"))
 }
 
 // date dates every statement, after speakers are resolved: a statement
@@ -537,4 +562,16 @@ func (x *extractor) date(res []resolved, pub digest.Date) {
 			res[i].date = pub
 		}
 	}
+}
+
+// wordOfLen reports whether token i is a word whose length in bytes is
+// one of the bits set in lens (below 64): a test cheap enough to go before
+// a list of s.is.
+func (s *sentence) wordOfLen(i int, lens uint64) bool {
+	if uint(i) >= uint(len(s.toks)) {
+		return false
+	}
+	tk := &s.toks[i]
+	n := uint(tk.e - tk.s)
+	return tk.k == kWord && n < 64 && lens&(1<<n) != 0
 }

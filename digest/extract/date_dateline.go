@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/whosaid/whosaid/digest"
@@ -33,8 +34,13 @@ func datelineDay(c *digest.Clipping, pub digest.Date) (digest.Date, bool) {
 		if e <= s {
 			continue
 		}
-		if m := datedLineRe.FindStringSubmatch(c.Text[s:min(e, s+120)]); m != nil { // a dateline is short
-			return datelineDate(m[1], m[2], m[3], pub, c.Added)
+		// a dateline is short, and ends at the agency's parenthesis or a
+		// slash: most paragraphs have neither, and are not run through
+		// the expression
+		if w := c.Text[s:min(e, s+120)]; strings.ContainsAny(w, "(/") {
+			if m := datedLineRe.FindStringSubmatch(w); m != nil {
+				return datelineDate(m[1], m[2], m[3], pub, c.Added)
+			}
 		}
 		if seen++; seen == 3 {
 			break

@@ -5,10 +5,7 @@
 
 package extract
 
-import (
-	"strconv"
-	"strings"
-)
+import "strings"
 
 // numericDate reads "on" and a date in figures at token i: ISO's
 // year-month-day word, or figures joined by slashes. A slashed date whose
@@ -18,14 +15,15 @@ func (s *sentence) numericDate(i int) (int, when) {
 	if !s.is(i, "on") || i+1 >= len(s.toks) || s.toks[i+1].k != kWord {
 		return 0, when{}
 	}
-	if p := strings.Split(s.word(i+1), "-"); len(p) == 3 && len(p[0]) == 4 && len(p[1]) == 2 && len(p[2]) == 2 {
-		y, m, d := atoiAll(p[0]), atoiAll(p[1]), atoiAll(p[2])
+	if w := s.word(i + 1); isoShape(w) {
+		y, m, d := atoiAll(w[:4]), atoiAll(w[5:7]), atoiAll(w[8:])
 		if y > 1900 && m >= 1 && m <= 12 && d >= 1 && d <= 31 {
 			return 2, when{kind: wMonthDay, year: y, month: m, day: d}
 		}
 		return 0, when{}
 	}
-	var n []int
+	var nb [3]int
+	n := nb[:0]
 	l := 1
 	for k := i + 1; k < len(s.toks) && len(n) < 3; k += 2 {
 		v := atoiAll(s.word(k))
@@ -60,14 +58,35 @@ func (s *sentence) numericDate(i int) (int, when) {
 	return l, w
 }
 
-// atoiAll returns the number that all of w's figures make, or -1.
+// isoShape reports whether w splits at its hyphens into parts of four, two
+// and two bytes: "2025-03-04".
+func isoShape(w string) bool {
+	return len(w) == 10 && w[4] == '-' && w[7] == '-' && strings.Count(w, "-") == 2
+}
+
+// atoiAll returns the number that all of w's figures make, or -1: as
+// strconv.Atoi (a sign, then ASCII figures), without the error value a
+// word that is no number would cost.
 func atoiAll(w string) int {
 	if w == "" || len(w) > 4 {
 		return -1
 	}
-	n, err := strconv.Atoi(w)
-	if err != nil {
-		return -1
+	neg := false
+	if w[0] == '+' || w[0] == '-' {
+		neg, w = w[0] == '-', w[1:]
+		if w == "" {
+			return -1
+		}
+	}
+	n := 0
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return -1
+		}
+		n = n*10 + int(w[i]-'0')
+	}
+	if neg {
+		return -n
 	}
 	return n
 }

@@ -19,7 +19,10 @@ type dateMark struct {
 // day the story has reached).
 func (s *sentence) noteDates() {
 	for i := 0; i < len(s.toks); i++ {
-		l, w := s.dateAt(i)
+		if !s.mayOpenDate(i) {
+			continue
+		}
+		l, w := s.datePhraseAt(i)
 		if l == 0 {
 			continue
 		}

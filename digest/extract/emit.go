@@ -156,7 +156,7 @@ func (s *sentence) emit(m mention, cue digest.Span, a, b int, extra afterCue) {
 // quotations in the sentence.
 func (s *sentence) audience() string {
 	for i := 0; i+2 < len(s.toks); i++ {
-		if (s.is(i, "speaking") || s.is(i, "talking")) && (s.is(i+1, "with") || s.is(i+1, "to")) && s.has(i+2, fAudience) {
+		if s.wordOfLen(i, 1<<7|1<<8) && (s.is(i, "speaking") || s.is(i, "talking")) && (s.is(i+1, "with") || s.is(i+1, "to")) && s.has(i+2, fAudience) {
 			return s.word(i + 2)
 		}
 	}

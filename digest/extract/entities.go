@@ -60,19 +60,21 @@ func (es *entities) mention(id, pos int) {
 }
 
 // collect reads the runs of capitalised words (with titles between them)
-// in a block's tokens and records the names and titles they give.
-func (es *entities) collect(t string, toks []token, buf *[64]byte) {
+// in a block's tokens and records the names and titles they give. ends
+// are the indices of the tokens that start a sentence after the first, as
+// splitSentences gives them.
+func (es *entities) collect(t string, toks []token, ends []int) {
 	if len(toks) == 0 {
 		return
 	}
 	es.blocks = append(es.blocks, toks[0].s)
 	es.sents = append(es.sents, toks[0].s)
+	for _, e := range ends {
+		es.sents = append(es.sents, toks[e].s)
+	}
 	var lb [32]byte
 	for i := range toks {
 		tk := &toks[i]
-		if i+1 < len(toks) && endsSentence(t, toks, i) {
-			es.sents = append(es.sents, toks[i+1].s)
-		}
 		if tk.k == kWord && tk.e-tk.s <= 3 && tk.w.f&(fPronoun|fDet) != 0 {
 			if x := sexOf(string(lowerInto(&lb, t[tk.s:tk.e]))); x != unknownSex {
 				// his and her before a noun are resolved (for "his campaign")
@@ -83,8 +85,8 @@ func (es *entities) collect(t string, toks []token, buf *[64]byte) {
 		}
 	}
 	for i := 0; i < len(toks); {
-		if !nameish(t, toks, i) {
-			i++
+		if tk := &toks[i]; tk.k != kWord || !tk.cap && tk.w.f&(fRole|fMod|fParticle) == 0 && tk.e-tk.s != 2 || !nameish(t, toks, i) {
+			i++ // the test before nameish answers most tokens: not a word, or a small word no name takes in ("of", a particle)
 			continue
 		}
 		j := i

@@ -83,6 +83,8 @@ func (x *extractor) reset(t string) {
 	x.sents = x.sents[:0]
 	clear(x.raws)
 	x.raws = x.raws[:0]
+	clear(x.res) // the names and members of the last clipping
+	x.res = x.res[:0]
 	x.events = x.events[:0]
 	x.marks = x.marks[:0]
 	x.colon = nil
@@ -143,7 +145,9 @@ type extractor struct {
 	z      tokenizer
 	toks   []token
 	sents  [][2]int
+	ends   []int // the tokens after which endsSentence found an end (splitSentences)
 	raws   []raw
+	res    []resolved    // resolve's result, reused
 	colon  *raw          // a statement whose cue ended its sentence with a colon
 	heads  []bool        // per block: a headline
 	headTx []digest.Span // the headlines' spans
@@ -185,9 +189,9 @@ func (x *extractor) block(b int, bl digest.Block) {
 	}
 	x.z.scan(x.t, s, e, headline)
 	x.toks = x.z.pair(x.t, x.toks)
-	x.sents = splitSentences(x.t, x.toks, x.sents[:0], headline)
+	x.sents, x.ends = splitSentences(x.t, x.toks, x.sents[:0], x.ends[:0], headline)
 	if !headline {
-		x.ents.collect(x.t, x.toks, &x.z.buf)
+		x.ents.collect(x.t, x.toks, x.ends)
 	}
 	for _, r := range x.sents {
 		st := &x.sent

@@ -66,8 +66,11 @@ func (s *sentence) fallback() {
 // on Truth Social that"): the form of the sentence makes it a verb of
 // saying or thinking, for the statement model to judge.
 func (s *sentence) thatVerb(j int) bool {
+	if !pastVerb(s, j) { // first: it fails for most tokens, and fallback asks of each
+		return false
+	}
 	t := s.pastPlace(j + 1) // "posted on Truth Social that"
-	if !pastVerb(s, j) || !s.is(t, "that") || !s.clauseOpens(t+1) || !s.subjectVerb(t+1, 6) {
+	if !s.is(t, "that") || !s.clauseOpens(t+1) || !s.subjectVerb(t+1, 6) {
 		return false
 	}
 	h := j - 1

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"strings"
 	"testing"
 )
@@ -35,5 +36,27 @@ func TestLowerInto(t *testing.T) {
 		}
 	}); n != 0 {
 		t.Errorf("lowerInto in a map index: %v allocations, want 0", n)
+	}
+}
+
+// TestPossessive checks possessive against the four suffixes it tests
+// byte by byte.
+func TestPossessive(t *testing.T) {
+	for _, w := range []string{"", "s", "'", "’", "'s", "’s", "s'", "s’", "Trump’s", "Trump's", "voters’",
+		"voters'", "boss", "its", "x’", "’x", "a\x99", "s\x80\x99", "ss’", "’’s", "Jones’s"} {
+		want := strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "s’") || strings.HasSuffix(w, "s'")
+		if got := possessive(w); got != want {
+			t.Errorf("possessive(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestHalved checks halved against math.Pow(0.5, n), whose value the
+// salience weights had, bit for bit.
+func TestHalved(t *testing.T) {
+	for n := -1100; n <= 5000; n++ {
+		if got, want := halved(n), math.Pow(0.5, float64(n)); got != want {
+			t.Fatalf("halved(%d) = %g, want %g", n, got, want)
+		}
 	}
 }

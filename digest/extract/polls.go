@@ -15,7 +15,8 @@ func (s *sentence) pollWord(i int) bool {
 	if i < 0 || i >= len(s.toks) || s.toks[i].k != kWord {
 		return false
 	}
-	switch lowerASCII(s.word(i)) {
+	var lb [32]byte
+	switch string(lowerInto(&lb, s.word(i))) {
 	case "poll", "polls", "survey", "surveys", "polling":
 		return true
 	}
@@ -185,7 +186,8 @@ func (s *sentence) pollSubject(k int) (pa, pe, from, v int, ok bool) {
 // pollFinds reports whether token i is a verb by which a poll reports what
 // it found: "shows", "found", "suggests", "indicated".
 func (s *sentence) pollFinds(i int) bool {
-	switch lowerASCII(s.word(i)) {
+	var lb [32]byte
+	switch string(lowerInto(&lb, s.word(i))) {
 	case "show", "shows", "showed", "shown", "showing", "find", "finds", "found", "finding",
 		"suggest", "suggests", "suggested", "indicate", "indicates", "indicated", "reveal", "reveals", "revealed":
 		return s.toks[i].k == kWord

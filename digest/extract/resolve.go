@@ -27,8 +27,16 @@ type resolved struct {
 }
 
 // resolve names every statement's speaker; date (date.go) dates them.
+//
+// The slice is the extractor's, reused from one clipping to the next: it
+// is valid until the next clipping's resolve.
 func (x *extractor) resolve() []resolved {
-	res := make([]resolved, len(x.raws))
+	if cap(x.res) < len(x.raws) {
+		x.res = make([]resolved, len(x.raws))
+	}
+	res := x.res[:len(x.raws)]
+	clear(res)
+	x.res = res
 	freq := x.namedSpeakers()
 	refs := x.pronounReferents(freq)
 	var lastPerson, lastAny = -1, -1

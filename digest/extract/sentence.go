@@ -21,7 +21,8 @@ func Sentences(text string, span digest.Span, headline bool) []digest.Span {
 	z.scan(text, s, e, headline)
 	toks := z.pair(text, nil)
 	var out []digest.Span
-	for _, b := range splitSentences(text, toks, nil, headline) {
+	sents, _ := splitSentences(text, toks, nil, nil, headline)
+	for _, b := range sents {
 		out = append(out, digest.Span{toks[b[0]].s, toks[b[1]-1].e})
 	}
 	return out
@@ -50,11 +51,18 @@ func clampSpan(text string, span digest.Span) (int, int) {
 const maxSentence = 1200
 
 // splitSentences returns [first, end) token index ranges of the sentences in
-// toks, appended to out.
-func splitSentences(t string, toks []token, out [][2]int, headline bool) [][2]int {
+// toks, appended to out, and the index of each token after which
+// endsSentence found an end (a headline's word ending included, where it
+// does not split), appended to ends: the entity table's sentences, so that
+// it need not ask again.
+func splitSentences(t string, toks []token, out [][2]int, ends []int, headline bool) ([][2]int, []int) {
 	start := 0
-	for i := 0; i < len(toks); i++ {
-		if i+1 < len(toks) && endsSentence(t, toks, i) && !(headline && toks[i].k == kWord) {
+	for i := 0; i+1 < len(toks); i++ {
+		if !endsSentence(t, toks, i) {
+			continue
+		}
+		ends = append(ends, i+1)
+		if !(headline && toks[i].k == kWord) {
 			out = appendSentence(t, toks, out, start, i+1)
 			start = i + 1
 		}
@@ -62,7 +70,7 @@ func splitSentences(t string, toks []token, out [][2]int, headline bool) [][2]in
 	if start < len(toks) {
 		out = appendSentence(t, toks, out, start, len(toks))
 	}
-	return out
+	return out, ends
 }
 
 // appendSentence appends the sentence of tokens [a, b) to out, in pieces of

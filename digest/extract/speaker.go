@@ -64,7 +64,21 @@ func compatibleSex(a, b sex) bool {
 
 // possessive reports whether a word ends in ’s, 's or s’.
 func possessive(w string) bool {
-	return strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "s’") || strings.HasSuffix(w, "s'")
+	// strings.HasSuffix with "’s", "'s", "s’" and "s'", sorted by the last
+	// byte so that most words are answered by one comparison
+	n := len(w)
+	if n < 2 {
+		return false
+	}
+	switch w[n-1] {
+	case 's':
+		return w[n-2] == '\'' || n >= 4 && w[n-4:n-1] == "’"
+	case '\'':
+		return w[n-2] == 's'
+	case 0x99: // the last byte of "’"
+		return n >= 4 && w[n-3:] == "’" && w[n-4] == 's'
+	}
+	return false
 }
 
 // contraction reports whether w is a pronoun with a verb run into it:

@@ -245,11 +245,16 @@ func (z *tokenizer) other(t string, i, end int, r rune, n int, headline bool) {
 func (z *tokenizer) pair(t string, out []token) []token {
 	out = out[:0]
 	for i := 0; i < len(z.raw); i++ {
-		tk := z.raw[i]
-		if tk.k != kMark {
-			out = append(out, tk)
-			continue
+		k := i
+		for k < len(z.raw) && z.raw[k].k != kMark {
+			k++
 		}
+		out = append(out, z.raw[i:k]...) // the tokens up to the next mark, in one copy
+		if k == len(z.raw) {
+			break
+		}
+		i = k
+		tk := z.raw[i]
 		single := tk.mark&markSingle != 0
 		m := tk.mark &^ markSingle
 		if m == markClose || (m == markBoth && !opensAt(t, tk, single)) {
