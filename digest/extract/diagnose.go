@@ -112,6 +112,19 @@ func (d *Diagnosis) WriteKeepCurve(w io.Writer, lo, hi, step float32) {
 		}
 	}
 	fmt.Fprintf(w, "statements judged: %d (%d annotated, %d not)\n", len(ks), right, len(ks)-right)
+	// the ranking alone, whatever the threshold: how well the scores
+	// order the statements, and how many of the lowest-scored are wrong
+	fmt.Fprintf(w, "  ranking AUC %.4f;", rankingAUC(ks))
+	for _, n := range []int{100, 200, 300} {
+		wrong := 0
+		for _, k := range ks[:min(n, len(ks))] {
+			if !k.Annotated {
+				wrong++
+			}
+		}
+		fmt.Fprintf(w, " lowest %d: %d not annotated;", n, wrong)
+	}
+	fmt.Fprintln(w)
 	i, dr, dw := 0, 0, 0
 	for th := lo; th <= hi+step/2; th += step {
 		for i < len(ks) && ks[i].Score < th {
@@ -124,4 +137,30 @@ func (d *Diagnosis) WriteKeepCurve(w io.Writer, lo, hi, step float32) {
 		}
 		fmt.Fprintf(w, "  below %+.1f: drops %d not annotated, %d annotated\n", th, dw, dr)
 	}
+}
+
+// rankingAUC returns the share of pairs of an annotated and an unannotated
+// statement of ks (sorted by score) that the annotated one wins, a tie
+// counting half: 0.5 for scores that say nothing, 1 for a perfect order.
+func rankingAUC(ks []KeepScore) float64 {
+	var pairs float64
+	below, right := 0, 0
+	for i := 0; i < len(ks); {
+		j, r, w := i, 0, 0
+		for ; j < len(ks) && ks[j].Score == ks[i].Score; j++ {
+			if ks[j].Annotated {
+				r++
+			} else {
+				w++
+			}
+		}
+		pairs += float64(r*below) + float64(r*w)/2
+		below += w
+		right += r
+		i = j
+	}
+	if right == 0 || below == 0 {
+		return 0.5
+	}
+	return pairs / float64(right*below)
 }

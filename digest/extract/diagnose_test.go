@@ -85,3 +85,25 @@ func TestDiagnose(t *testing.T) {
 		t.Errorf("curve:\n%s", b.String())
 	}
 }
+
+// TestRankingAUC checks the threshold-free measure of the statement
+// model's scores that -report prints.
+func TestRankingAUC(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		ks   []KeepScore
+		want float64
+	}{
+		{"perfect", []KeepScore{{-2, false}, {-1, false}, {0, true}, {3, true}}, 1},
+		{"reversed", []KeepScore{{-2, true}, {1, false}}, 0},
+		{"one pair of two wrong", []KeepScore{{-2, false}, {-1, true}, {0, false}, {1, true}}, 0.75},
+		{"tie", []KeepScore{{0, false}, {0, true}}, 0.5},
+		{"one class", []KeepScore{{0, true}, {1, true}}, 0.5},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := rankingAUC(c.ks); got != c.want {
+				t.Errorf("rankingAUC = %v, want %v", got, c.want)
+			}
+		})
+	}
+}

@@ -43,9 +43,11 @@ import (
 	"github.com/whosaid/whosaid/digest/extract"
 )
 
-// defaultKeepMin was chosen by 5-fold cross-validation on train (the F1
-// of attrib-eval over the held-out folds); see docs/extractor.md.
-const defaultKeepMin = -1
+// defaultKeepMin was chosen by 5-fold cross-validation on train (the
+// precision and recall of attrib-eval over the held-out folds); see
+// docs/extractor.md. Zero, the perceptron's own boundary, since the
+// statement model learns only common features (extract.TrainOptions).
+const defaultKeepMin = 0
 
 func main() {
 	dir := flag.String("polnear", "../shared/polnear/train", "PolNeAR split `folder` holding text/ and attributions/")
@@ -54,17 +56,19 @@ func main() {
 	cvOut := flag.String("cv-out", "cv.jsonl", "cross-validation: where to write the held-out statements")
 	rules := flag.Bool("rules", false, "cross-validation: write the rules' statements (no model)")
 	epochs := flag.Int("epochs", 8, "passes over the training instances")
+	keepCommon := flag.Int("keep-common", 25, "the statement model learns only features that this many of its training statements hold")
+	seed := flag.Int64("seed", 1, "seed of the training shuffles (model.bin is made with 1; another shows how far a retrain moves the figures)")
 	keepMin := flag.Float64("keep-min", defaultKeepMin, "score below which the statement model drops a statement")
 	agree := flag.Bool("agreement", false, "print the annotators' agreement on exact content boundaries (and, with -cv, the held-out statements')")
 	report := flag.Bool("report", false, "cross-validation: print how the models do on held-out and training folds")
 	flag.Parse()
-	if err := run(*dir, *out, *cv, *cvOut, *rules, *epochs, *keepMin, *agree, *report); err != nil {
+	if err := run(*dir, *out, *cv, *cvOut, *rules, *epochs, *seed, *keepMin, *keepCommon, *agree, *report); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
 	}
 }
 
-func run(dir, out string, cv int, cvOut string, rules bool, epochs int, keepMin float64, agree, report bool) error {
+func run(dir, out string, cv int, cvOut string, rules bool, epochs int, seed int64, keepMin float64, keepCommon int, agree, report bool) error {
 	start := time.Now()
 	exs, paths, err := load(dir)
 	if err != nil {
@@ -80,7 +84,7 @@ func run(dir, out string, cv int, cvOut string, rules bool, epochs int, keepMin 
 		}
 		return fmt.Errorf("%s changed (%d verbs): run the command again to train with it", cuesPath(out), strings.Count(cues, "\n"))
 	}
-	opt := extract.TrainOptions{Epochs: epochs, Seed: 1, Log: os.Stderr, KeepMin: keepMin}
+	opt := extract.TrainOptions{Epochs: epochs, Seed: seed, Log: os.Stderr, KeepMin: keepMin, KeepCommon: keepCommon}
 	if agree && cv <= 0 {
 		return agreement(dir, exs, paths, nil)
 	}
