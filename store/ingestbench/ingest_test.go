@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"runtime/metrics"
 	"syscall"
 	"testing"
 	"time"
@@ -49,16 +50,18 @@ func BenchmarkIngest(b *testing.B) {
 	var raw float64
 	var ph ingest.Phases
 	segments := 0 // the index segments the run left (one, once built)
+	var goroutines uint64
 	for range b.N {
 		b.StopTimer()
 		raw += rawInsertRate(b, b.TempDir(), rows)
 		db := filepath.Join(b.TempDir(), "ingest.db")
 		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM) // as main
 		b.StartTimer()
-		start, cpu0 := time.Now(), CPUTime()
+		start, cpu0, g0 := time.Now(), CPUTime(), goroutinesCreated()
 		sum, err := ingest.Run(ctx, db, []string{Corpus}, ingest.Options{Out: io.Discard, UserGC: os.Getenv("GOGC") != ""})
 		took += time.Since(start)
 		cpu += CPUTime() - cpu0
+		goroutines += goroutinesCreated() - g0
 		b.StopTimer()
 		stop()
 		if err != nil || sum.Failed > 0 {
@@ -93,6 +96,19 @@ func BenchmarkIngest(b *testing.B) {
 	b.ReportMetric(ms(ph.Build+ph.Tidy), "merge-ms") // the index built, or merged
 	b.ReportMetric(ms(ph.Close), "close-ms")
 	b.ReportMetric(ms(ph.Tail), "saves-after-reading-ms")
+	b.ReportMetric(float64(goroutines)/float64(b.N), "goroutines/op")
+}
+
+// goroutinesCreated is how many goroutines the process has started:
+// database/sql starts one for every query in a transaction (Rows'
+// awaitDone), about 1,250 of the 1,350 a run (docs/speed.md round fifteen).
+func goroutinesCreated() uint64 {
+	m := []metrics.Sample{{Name: "/sched/goroutines-created:goroutines"}}
+	metrics.Read(m)
+	if m[0].Value.Kind() != metrics.KindUint64 {
+		return 0
+	}
+	return m[0].Value.Uint64()
 }
 
 // indexSegments counts the full-text index's segments in the database at
