@@ -346,7 +346,7 @@ func (s *sentence) skipAfterCue(j int, m mention) (int, afterCue) {
 				continue
 			}
 			if marked || q < len(toks) && q > p+1 && (s.punct(q, ",") || s.reasonAfter(q)) || s.isEnd(q) {
-				if (s.is(p, "to") || s.is(p, "with")) && q > p+1 {
+				if (s.is(p, "to") || s.is(p, "with") && s.withSomeone(p+1, q)) && q > p+1 {
 					a.audience = s.textNoDet(p+1, q)
 				}
 				p = q
@@ -356,6 +356,26 @@ func (s *sentence) skipAfterCue(j int, m mention) (int, afterCue) {
 		break
 	}
 	return p, a
+}
+
+// withSomeone reports whether tokens [a, q) after "with" name someone
+// spoken with (a name, a pronoun, "reporters", "the committee", "his
+// aides") rather than how it was said: "said with a laugh", "with a
+// shrug", "with disbelief", "with tears in her eyes" are the manner of the
+// saying, an indefinite or bare common noun, and never its audience.
+func (s *sentence) withSomeone(a, q int) bool {
+	if a >= q || s.toks[a].k != kWord {
+		return false
+	}
+	for k := a; k < q; k++ {
+		if s.has(k, fAudience) {
+			return true
+		}
+	}
+	if s.toks[a].cap || s.has(a, fObject) {
+		return true
+	}
+	return s.has(a, fDet) && !s.is(a, "a") && !s.is(a, "an")
 }
 
 // reasonAfter reports whether token i, after a cue and a phrase of
