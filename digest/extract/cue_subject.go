@@ -98,8 +98,12 @@ func (s *sentence) subjectSays(j, k int, cue digest.Span) (int, bool) {
 			}
 			// "Some delegates at the convention in Philadelphia said": the
 			// noun phrase after a preposition is no subject
-			m = s.mention(st, head)
-			m.span = s.span(st, k+1)
+			if g, ok := s.groupOfBody(st, head, k, m); ok && head == np-1 {
+				m = g // "Analysts at Brightwater Securities said" (speaker_group.go)
+			} else {
+				m = s.mention(st, head)
+				m.span = s.span(st, k+1)
+			}
 			np = st
 		}
 		return s.withSpeaker(j, m, cue, np), true

@@ -1,0 +1,31 @@
+package extract_test
+
+import "testing"
+
+// TestGroupOfBody has the cases of a plural group noun whose body follows
+// a preposition: the speaker keeps the body, not the bare noun.
+func TestGroupOfBody(t *testing.T) {
+	runStatements(t, []statementCase{
+		{
+			name: "analysts at a named firm keep the firm",
+			text: "Markets fell on Tuesday.\n\nAnalysts at Brightwater Securities wrote in a note that the cut was larger than feared.\n\nEconomists at Harlow Bank said inflation would ease.",
+			pub:  "2026-03-04",
+			want: []want{
+				{speaker: "Analysts at Brightwater Securities", content: "the cut was larger than feared"},
+				{speaker: "Economists at Harlow Bank", content: "inflation would ease"},
+			},
+		},
+		{
+			name: "lawyers for an unnamed body keep the body",
+			text: "The hearing ended.\n\nLawyers for the county argued that the fees were legal.",
+			pub:  "2026-03-04",
+			want: []want{{speaker: "Lawyers for the county", content: "the fees were legal"}},
+		},
+		{
+			name: "a group after two prepositions is still the bare group",
+			text: "The vote ended.\n\nSome delegates at the convention in Philadelphia said the vote was fair.",
+			pub:  "2026-03-04",
+			want: []want{{speaker: "delegates", content: "the vote was fair"}},
+		},
+	})
+}
