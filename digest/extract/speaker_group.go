@@ -2,7 +2,7 @@ package extract
 
 // "Analysts at Brightwater Securities said", "Officials at the Port
 // Authority said", "Lawyers for the county argued": a plural group noun
-// with a body after "at", "for", "from" or "with" is that body's people.
+// with a body after "at", "for", "from", "to" or "with" is that body's people.
 // The noun alone ("Analysts") tells a reader nothing; the body is what
 // says whose analysts they are. Officials, executives and the like speak
 // for their body, as "Port Authority officials" does (bodyOfVoices); other
@@ -10,9 +10,10 @@ package extract
 // a bank's analysts are not the bank.
 
 // After "for" and "with" the body is whose the group is ("Lawyers for the
-// county", "volunteers with the Red Cross"); after "at" and "from" it may be
-// only where they are ("Hikers at Cape Warns"), so there the noun must name
-// people by their work (memberNoun).
+// county", "volunteers with the Red Cross"); after "at", "from" and "to" it
+// may be only where they are ("Hikers at Cape Warns", "visitors to the
+// park"), so there the noun must name people by their work ("Aides to Sen.
+// Vera Lund": memberNoun).
 
 // groupOfBody returns the speaker mention for the subject [st, head) whose
 // preposition at head (the only one) is followed by the phrase body,
@@ -21,7 +22,7 @@ func (s *sentence) groupOfBody(st, head, k int, body mention) (mention, bool) {
 	if body.kind == mPronoun || len(body.members) > 0 || head-1 < st {
 		return mention{}, false
 	}
-	if !(s.is(head, "at") || s.is(head, "for") || s.is(head, "from") || s.is(head, "with")) || s.toks[head].cap {
+	if !(s.is(head, "at") || s.is(head, "for") || s.is(head, "from") || s.is(head, "with") || s.is(head, "to")) || s.toks[head].cap {
 		return mention{}, false
 	}
 	n := head - 1

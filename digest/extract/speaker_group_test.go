@@ -22,6 +22,15 @@ func TestGroupOfBody(t *testing.T) {
 			want: []want{{speaker: "Lawyers for the county", content: "the fees were legal"}},
 		},
 		{
+			name: "lawyers for a mayor are not the mayor, and aides to a senator keep the senator",
+			text: "The suit was filed.\n\nLawyers for Mayor Tom Aske said the suit had no merit.\n\nAides to Sen. Vera Lund said the vote would wait.",
+			pub:  "2026-03-04",
+			want: []want{
+				{speaker: "Lawyers for Mayor Tom Aske", content: "the suit had no merit"},
+				{speaker: "Aides to Sen. Vera Lund", content: "the vote would wait"},
+			},
+		},
+		{
 			name: "a group after two prepositions is still the bare group",
 			text: "The vote ended.\n\nSome delegates at the convention in Philadelphia said the vote was fair.",
 			pub:  "2026-03-04",
