@@ -38,3 +38,25 @@ func TestGroupOfBody(t *testing.T) {
 		},
 	})
 }
+
+// TestPublishedIn has the cases of a document published somewhere: the
+// document speaks, not the journal it appeared in.
+func TestPublishedIn(t *testing.T) {
+	runStatements(t, []statementCase{
+		{
+			name: "a study published in a journal is the study's finding",
+			text: "Sleep matters.\n\nA study published Wednesday in the journal Sleep Medicine found that naps helped memory.\n\nA report released Tuesday in the Harlow Review found that rents rose sharply in the city.",
+			pub:  "2026-03-04",
+			want: []want{
+				{speaker: "study", content: "naps helped memory"},
+				{speaker: "report", content: "rents rose sharply"},
+			},
+		},
+		{
+			name: "a report released by a body is the body's",
+			text: "Costs matter.\n\nA report released by the Harlow Institute last year estimated that costs would rise.",
+			pub:  "2026-03-04",
+			want: []want{{speaker: "Harlow Institute", content: "costs would rise"}},
+		},
+	})
+}
