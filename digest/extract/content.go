@@ -219,7 +219,7 @@ func (s *sentence) reported(j int, m mention, cue digest.Span) int {
 	short := false
 	if a := s.shortAnswer(j, p); a > p {
 		e, short = a, true // answers.go: "said no", "said the same"
-	} else if s.tooShort(p, e) && !(f&fCall != 0 && s.naming(j)) && !s.relativeGap(j, p, e, m) {
+	} else if s.tooShort(p, e) && !(f&fCall != 0 && s.naming(j)) && !s.relativeGap(j, p, e, m) && !(that && s.bareClause(p, e)) {
 		return j + 1 // "testified voluntarily": not what was said; "he would" is
 	}
 	if !that && (s.is(p, "of") || s.is(p, "about") && !s.quantityAt(p+1)) && (!s.hasQuote(p, e) || f&fCall != 0) {
@@ -376,6 +376,22 @@ func (s *sentence) withSomeone(a, q int) bool {
 		return true
 	}
 	return s.has(a, fDet) && !s.is(a, "a") && !s.is(a, "an")
+}
+
+// bareClause reports whether tokens [p, e) after "that" are a clause of
+// two words, a subject and its verb ("said that prices fell", "argued
+// that Clinton lied"): "that" has already said a clause follows, so two
+// words are enough, unless they are a time or an amount ("said that last
+// year", "said that many times": there "that" is what was said about).
+func (s *sentence) bareClause(p, e int) bool {
+	if e-p != 2 || s.toks[p].k != kWord || s.toks[p+1].k != kWord || s.toks[p+1].cap {
+		return false
+	}
+	const not = fDet | fPrep | fQuant | fNumber | fWeekday | fMonth | fAux | fSub | fNeg | fMod
+	if s.has(p, not) || s.has(p+1, not|fPronoun|fObject) || s.timeNoun(p) || s.timeNoun(p+1) || isDigit(s.t[s.toks[p].s]) {
+		return false
+	}
+	return s.toks[p].cap || isPlural(s.word(p))
 }
 
 // reasonAfter reports whether token i, after a cue and a phrase of
