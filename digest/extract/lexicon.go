@@ -182,7 +182,9 @@ func init() {
 		governor-elect president-elect nominee frontrunner front-runner contender
 		businessman businesswoman billionaire entrepreneur investor investors banker
 		authorities protesters demonstrators spokespeople prosecutor prosecutors
-		moderator moderators interviewer`)
+		moderator moderators interviewer
+		coach coaches quarterback goalkeeper goalie striker midfielder pitcher
+		teammate teammates linebacker`)
 	add(fMod, `chief senior top former deputy foreign state-run state press
 		national regional local federal acting longtime long-time then new interim
 		military defense defence foreign-policy campaign white house communications
