@@ -402,6 +402,22 @@ func (s *sentence) reasonAfter(i int) bool {
 	return s.is(i, "because") && i+1 < len(s.toks) && s.toks[i+1].k == kWord && s.has(i+1, fPronoun|fDet)
 }
 
+// bareOneTold reports whether token p, right after a verb of telling, is
+// a bare plural or mass noun that is the one told, as "reporters" is:
+// "told staff in an email", "told investors on Monday", "told employees."
+// A verb of telling takes the one told first; a bare noun closed by a
+// preposition, a date or the sentence's end is no clause of what was said.
+func (s *sentence) bareOneTold(p int) bool {
+	if p+1 >= len(s.toks) || s.toks[p].k != kWord || s.toks[p].cap || s.toks[p].w.f != 0 || isDigit(s.t[s.toks[p].s]) {
+		return false
+	}
+	if l, _ := s.dateAt(p + 1); l > 0 {
+		return true
+	}
+	n := s.toks[p+1]
+	return n.k == kStop || n.k == kWord && !n.cap && n.w.f&fPrep != 0 && !s.is(p+1, "to")
+}
+
 // tellObject returns the end of the object of a verb of telling at p: the
 // words up to "that" when it comes soon, else a short noun phrase.
 func (s *sentence) tellObject(p int) (int, bool) {
@@ -420,7 +436,7 @@ func (s *sentence) tellObject(p int) (int, bool) {
 			return q, true
 		}
 	}
-	if s.has(p, fAudience) {
+	if s.has(p, fAudience) || s.bareOneTold(p) {
 		e := p + 1
 		return e, true
 	}

@@ -23,3 +23,20 @@ func TestBareClause(t *testing.T) {
 		},
 	})
 }
+
+// TestBareOneTold has the cases of a bare noun after a verb of telling: it
+// is the one told, and what was said comes before the attribution.
+func TestBareOneTold(t *testing.T) {
+	runStatements(t, []statementCase{
+		{
+			name: "told staff in an email: staff were told, the clause before was said",
+			text: "The plant news came.\n\nThe plant will close in June, the chief executive told staff in an email on Monday.\n\nThe plant will close in June, Mayor Tom Aske told investors.",
+			pub:  "2026-03-04",
+			want: []want{
+				{speaker: "chief executive", content: "The plant will close in June", audience: "staff", saidOn: "2026-03-02"},
+				{speaker: "Tom Aske", content: "The plant will close in June", audience: "investors"},
+			},
+			none: []string{"staff in an email"},
+		},
+	})
+}
