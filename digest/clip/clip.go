@@ -61,6 +61,7 @@ func Parse(name string, data []byte, opts Options) (*digest.Clipping, error) {
 		c.Text = blankEmphasis(text, body) // markdown.go: "**Ortiz:**" is the label "Ortiz:"
 		m = fm
 		m.merge(clean(c.Text, body))
+		m.bodyLede(c.Text)
 	default:
 		c.Text = text
 		m.merge(clean(c.Text, 0))

@@ -2,6 +2,8 @@ package clip
 
 import (
 	"strings"
+
+	"github.com/whosaid/whosaid/digest"
 	"unicode"
 	"unicode/utf8"
 )
@@ -57,4 +59,26 @@ func wordBefore(text string, i int) bool {
 func wordAfter(text string, j int) bool {
 	r, _ := utf8.DecodeRuneInString(text[j:])
 	return j < len(text) && !unicode.IsSpace(r) && !strings.ContainsRune(")]}\"'”’.,;:!?", r)
+}
+
+// bodyLede makes a body paragraph of a headline block the cleaner found
+// in a markdown clipping whose front matter gives the title, when the
+// block is a sentence that does not repeat the title: "Mayor Tom Aske will
+// retire after 15 years." opening the body is the story's first
+// paragraph, the front matter having said what the headline is. Its names
+// are then the story's, and "Aske said" further on is Tom Aske.
+func (m *meta) bodyLede(text string) {
+	if m.title == "" {
+		return
+	}
+	for i := range m.blocks {
+		b := &m.blocks[i]
+		if b.Kind != digest.BlockHeadline {
+			continue
+		}
+		line := strings.TrimSpace(strings.TrimLeft(text[b.Span[0]:b.Span[1]], "# "))
+		if endsSentence(line) && !strings.EqualFold(digest.FoldSpace(line), digest.FoldSpace(m.title)) {
+			b.Kind = digest.BlockBody
+		}
+	}
 }
