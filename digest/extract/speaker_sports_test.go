@@ -18,3 +18,19 @@ func TestSportsRoles(t *testing.T) {
 		},
 	})
 }
+
+// TestCouncilRoles has the cases of a local legislator's role before the
+// name: a title that gives the sex, not part of the name.
+func TestCouncilRoles(t *testing.T) {
+	runStatements(t, []statementCase{
+		{
+			name: "councilwoman and alderman are titles",
+			text: "The vote came.\n\nCouncilwoman Tara Nguyen said the lanes were safe.\n\nAlderman Greg Olsen said merchants were not consulted.",
+			pub:  "2026-03-04",
+			want: []want{
+				{speaker: "Tara Nguyen", content: "the lanes were safe", title: "Councilwoman"},
+				{speaker: "Greg Olsen", content: "merchants were not consulted", title: "Alderman"},
+			},
+		},
+	})
+}
