@@ -43,7 +43,7 @@ type Clipping struct {
 	Published  time.Time // zero when unknown; a date in UTC at midnight when only the day is known
 	Tags       []string
 	Raw        []byte // the input as read, before any conversion
-	Text       string // the text all spans point into: Raw itself, or the article text of an HTML page
+	Text       string // the text all spans point into: Raw itself (markdown emphasis marks blanked), or the article text of an HTML page
 	TextSource string // TextSourceFile or TextSourceHTML
 	Blocks     []Block
 	Statements []Statement

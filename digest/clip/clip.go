@@ -57,10 +57,11 @@ func Parse(name string, data []byte, opts Options) (*digest.Clipping, error) {
 		c.Text, c.TextSource, m = text, digest.TextSourceHTML, hm
 		m.merge(clean(c.Text, 0))
 	case ext == ".md" || ext == ".markdown":
-		c.Text = text
-		fm, body := frontMatter(c.Text)
+		fm, body := frontMatter(text)
+		c.Text = blankEmphasis(text, body) // markdown.go: "**Ortiz:**" is the label "Ortiz:"
 		m = fm
 		m.merge(clean(c.Text, body))
+		m.bodyLede(c.Text)
 	default:
 		c.Text = text
 		m.merge(clean(c.Text, 0))

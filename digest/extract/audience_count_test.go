@@ -27,5 +27,22 @@ func TestAudienceEnds(t *testing.T) {
 				{speaker: "Tom Aske", content: "the tolls would fall", audience: "a panel", saidOn: "2026-02-27"},
 			},
 		},
+		{
+			name: "with a laugh or a shrug is how it was said, not whom it was said to",
+			text: "The coach spoke.\n\n“We got lucky,” Dana Pike said with a laugh.\n\nMayor Tom Aske said with a shrug that the tolls would fall.\n\nMinister Ida Brann spoke with reporters and said the port would reopen.",
+			pub:  "2026-03-04",
+			want: []want{
+				{speaker: "Dana Pike", content: "We got lucky", audience: "-"},
+				{speaker: "Tom Aske", content: "the tolls would fall", audience: "-"},
+			},
+		},
+		{
+			name: "with a name, a pronoun or a group spoken with is the audience",
+			text: "The mayor spoke.\n\nMayor Tom Aske said in a meeting with reporters that the tolls would fall.\n\n“It will pass,” Sen. Vera Lund said with her aides.",
+			pub:  "2026-03-04",
+			want: []want{
+				{speaker: "Vera Lund", content: "It will pass", audience: "aides"},
+			},
+		},
 	})
 }

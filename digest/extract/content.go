@@ -219,7 +219,7 @@ func (s *sentence) reported(j int, m mention, cue digest.Span) int {
 	short := false
 	if a := s.shortAnswer(j, p); a > p {
 		e, short = a, true // answers.go: "said no", "said the same"
-	} else if s.tooShort(p, e) && !(f&fCall != 0 && s.naming(j)) && !s.relativeGap(j, p, e, m) {
+	} else if s.tooShort(p, e) && !(f&fCall != 0 && s.naming(j)) && !s.relativeGap(j, p, e, m) && !(that && s.bareClause(p, e)) {
 		return j + 1 // "testified voluntarily": not what was said; "he would" is
 	}
 	if !that && (s.is(p, "of") || s.is(p, "about") && !s.quantityAt(p+1)) && (!s.hasQuote(p, e) || f&fCall != 0) {
@@ -346,7 +346,7 @@ func (s *sentence) skipAfterCue(j int, m mention) (int, afterCue) {
 				continue
 			}
 			if marked || q < len(toks) && q > p+1 && (s.punct(q, ",") || s.reasonAfter(q)) || s.isEnd(q) {
-				if (s.is(p, "to") || s.is(p, "with")) && q > p+1 {
+				if (s.is(p, "to") || s.is(p, "with") && s.withSomeone(p+1, q)) && q > p+1 {
 					a.audience = s.textNoDet(p+1, q)
 				}
 				p = q
@@ -358,12 +358,64 @@ func (s *sentence) skipAfterCue(j int, m mention) (int, afterCue) {
 	return p, a
 }
 
+// withSomeone reports whether tokens [a, q) after "with" name someone
+// spoken with (a name, a pronoun, "reporters", "the committee", "his
+// aides") rather than how it was said: "said with a laugh", "with a
+// shrug", "with disbelief", "with tears in her eyes" are the manner of the
+// saying, an indefinite or bare common noun, and never its audience.
+func (s *sentence) withSomeone(a, q int) bool {
+	if a >= q || s.toks[a].k != kWord {
+		return false
+	}
+	for k := a; k < q; k++ {
+		if s.has(k, fAudience) {
+			return true
+		}
+	}
+	if s.toks[a].cap || s.has(a, fObject) {
+		return true
+	}
+	return s.has(a, fDet) && !s.is(a, "a") && !s.is(a, "an")
+}
+
+// bareClause reports whether tokens [p, e) after "that" are a clause of
+// two words, a subject and its verb ("said that prices fell", "argued
+// that Clinton lied"): "that" has already said a clause follows, so two
+// words are enough, unless they are a time or an amount ("said that last
+// year", "said that many times": there "that" is what was said about).
+func (s *sentence) bareClause(p, e int) bool {
+	if e-p != 2 || s.toks[p].k != kWord || s.toks[p+1].k != kWord || s.toks[p+1].cap {
+		return false
+	}
+	const not = fDet | fPrep | fQuant | fNumber | fWeekday | fMonth | fAux | fSub | fNeg | fMod
+	if s.has(p, not) || s.has(p+1, not|fPronoun|fObject) || s.timeNoun(p) || s.timeNoun(p+1) || isDigit(s.t[s.toks[p].s]) {
+		return false
+	}
+	return s.toks[p].cap || isPlural(s.word(p))
+}
+
 // reasonAfter reports whether token i, after a cue and a phrase of
 // circumstance, opens a clause of reason: "said on condition of anonymity
 // because he was not authorized to speak": why the speaker spoke so, not
 // what was said.
 func (s *sentence) reasonAfter(i int) bool {
 	return s.is(i, "because") && i+1 < len(s.toks) && s.toks[i+1].k == kWord && s.has(i+1, fPronoun|fDet)
+}
+
+// bareOneTold reports whether token p, right after a verb of telling, is
+// a bare plural or mass noun that is the one told, as "reporters" is:
+// "told staff in an email", "told investors on Monday", "told employees."
+// A verb of telling takes the one told first; a bare noun closed by a
+// preposition, a date or the sentence's end is no clause of what was said.
+func (s *sentence) bareOneTold(p int) bool {
+	if p+1 >= len(s.toks) || s.toks[p].k != kWord || s.toks[p].cap || s.toks[p].w.f != 0 || isDigit(s.t[s.toks[p].s]) {
+		return false
+	}
+	if l, _ := s.dateAt(p + 1); l > 0 {
+		return true
+	}
+	n := s.toks[p+1]
+	return n.k == kStop || n.k == kWord && !n.cap && n.w.f&fPrep != 0 && !s.is(p+1, "to")
 }
 
 // tellObject returns the end of the object of a verb of telling at p: the
@@ -384,7 +436,7 @@ func (s *sentence) tellObject(p int) (int, bool) {
 			return q, true
 		}
 	}
-	if s.has(p, fAudience) {
+	if s.has(p, fAudience) || s.bareOneTold(p) {
 		e := p + 1
 		return e, true
 	}

@@ -89,6 +89,11 @@ func (s *sentence) subjectSays(j, k int, cue digest.Span) (int, bool) {
 	}
 	if np, ok := s.leftNP(k); ok {
 		m := s.mention(np, k+1)
+		if st, end, ok := s.publishedIn(np); ok && m.kind != mPronoun {
+			m = s.mention(st, end) // "A study published Wednesday in the journal Sleep Medicine found" (subject_published.go)
+			m.span = s.span(st, k+1)
+			return s.withSpeaker(j, m, cue, st), true
+		}
 		if st, head, ok := s.subjectBeforePreps(np); ok && m.kind != mPronoun {
 			if head == np-1 && s.documentFrom(head) {
 				// "Data from the exchange showed", "a report from the
@@ -98,8 +103,12 @@ func (s *sentence) subjectSays(j, k int, cue digest.Span) (int, bool) {
 			}
 			// "Some delegates at the convention in Philadelphia said": the
 			// noun phrase after a preposition is no subject
-			m = s.mention(st, head)
-			m.span = s.span(st, k+1)
+			if g, ok := s.groupOfBody(st, head, k, m); ok && head == np-1 {
+				m = g // "Analysts at Brightwater Securities said" (speaker_group.go)
+			} else {
+				m = s.mention(st, head)
+				m.span = s.span(st, k+1)
+			}
 			np = st
 		}
 		return s.withSpeaker(j, m, cue, np), true

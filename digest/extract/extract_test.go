@@ -16,7 +16,7 @@ type want struct {
 	direct   int    // 0: not checked, 1: direct, -1: reported
 	saidOn   string // "-" for unknown
 	via      string // comma-separated; "-" for none
-	audience string
+	audience string // "-" for none
 	mention  string // the text of speaker_span
 	title    string
 	cue      string
@@ -531,7 +531,7 @@ func matchAny(c *digest.Clipping, got []digest.Statement, w want) bool {
 			w.saidOn == "-" && (s.SaidOn != "" || s.SaidOnPrecision != digest.PrecisionUnknown) ||
 			w.saidOn != "" && w.saidOn != "-" && s.SaidOn != w.saidOn ||
 			w.via == "-" && len(s.Via) > 0 || w.via != "" && w.via != "-" && strings.Join(s.Via, ",") != w.via ||
-			w.audience != "" && s.Audience != w.audience ||
+			w.audience == "-" && s.Audience != "" || w.audience != "" && w.audience != "-" && s.Audience != w.audience ||
 			w.mention != "" && c.Text[s.SpeakerSpan[0]:s.SpeakerSpan[1]] != w.mention ||
 			w.title != "" && s.SpeakerTitle != w.title ||
 			w.cue != "" && (s.Cue != w.cue || c.Text[s.CueSpan[0]:s.CueSpan[1]] != w.cue) {

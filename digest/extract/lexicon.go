@@ -152,8 +152,8 @@ func init() {
 		concluding calling asking`)
 	add(fTell, `tell tells told telling`)
 	add(fNumber, `two three four five six seven eight nine ten dozen dozens hundreds thousands`)
-	add(fMale, `mr he spokesman congressman businessman husband father son brother king sir`)
-	add(fFemale, `mrs ms miss she spokeswoman congresswoman businesswoman chairwoman wife mother daughter sister queen dame`)
+	add(fMale, `mr he spokesman congressman councilman alderman assemblyman businessman husband father son brother king sir`)
+	add(fFemale, `mrs ms miss she spokeswoman congresswoman councilwoman alderwoman assemblywoman businesswoman chairwoman wife mother daughter sister queen dame`)
 	add(fQuoteCue, `states state reads read`)
 	add(fPronoun, `he she they we i it`)
 	add(fObject, `me him her us them you`)
@@ -182,7 +182,10 @@ func init() {
 		governor-elect president-elect nominee frontrunner front-runner contender
 		businessman businesswoman billionaire entrepreneur investor investors banker
 		authorities protesters demonstrators spokespeople prosecutor prosecutors
-		moderator moderators interviewer`)
+		moderator moderators interviewer
+		coach coaches quarterback goalkeeper goalie striker midfielder pitcher
+		teammate teammates linebacker
+		councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman`)
 	add(fMod, `chief senior top former deputy foreign state-run state press
 		national regional local federal acting longtime long-time then new interim
 		military defense defence foreign-policy campaign white house communications
