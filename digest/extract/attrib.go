@@ -124,6 +124,12 @@ func (s *sentence) scan(j0 int) {
 				continue
 			}
 		}
+		if tk.k == kWord && tk.e-tk.s == 3 && s.is(j, "put") {
+			if next := s.putIt(j); next > j {
+				j = next - 1 // put_it.go: "As Ann Lee put it, “...”"
+				continue
+			}
+		}
 		if tk.k != kWord || tk.w.f&(fCue|fWeakCue|fCall|fAsk|fQuoted|fQuoteCue) == 0 && !s.according(j) {
 			continue
 		}

@@ -1,0 +1,45 @@
+// "Put it": a speaker who puts something a certain way speaks the
+// quotation that follows ("As Ann Lee put it, “…”", "Bob Hart put it
+// bluntly: “…”", "as the mayor put it, “…”").
+
+package extract
+
+import "strings"
+
+// putIt reads "put it", up to two manner adverbs, a comma or a colon and a
+// quotation at token j, with the noun phrase before "put" as the speaker.
+// "To put it mildly," and "put it this way" give no quotation right after
+// and are left alone. It returns where scanning resumes (j+1 when nothing
+// matched).
+func (s *sentence) putIt(j int) int {
+	toks := s.toks
+	if !s.is(j+1, "it") || j < 1 || s.is(j-1, "to") {
+		return j + 1
+	}
+	p := j + 2
+	for n := 0; n < 2 && p < len(toks) && toks[p].k == kWord && !toks[p].cap && strings.HasSuffix(s.word(p), "ly"); n++ {
+		p++ // "put it bluntly", "put it more plainly"... only -ly words
+	}
+	if !s.punct(p, ",") && !s.punct(p, ":") || p+1 >= len(toks) || toks[p+1].k != kQuote {
+		return j + 1
+	}
+	np, ok := s.leftNP(j - 1)
+	if !ok {
+		return j + 1
+	}
+	if s.is(np, "as") {
+		np++ // "As Ann Lee put it": the clause's "as" is no part of the name
+	}
+	if np >= j {
+		return j + 1
+	}
+	q := p + 1
+	n := len(s.x.raws)
+	s.emit(s.mention(np, j), s.span(j, j+2), q, q+1, afterCue{})
+	if len(s.x.raws) == n {
+		return j + 1
+	}
+	s.x.raws[n].fixedEnd = true // the quotation alone
+	s.from = q + 1
+	return q + 1
+}
