@@ -4,8 +4,6 @@
 
 package extract
 
-import "strings"
-
 // putIt reads "put it", up to two manner adverbs, a comma or a colon and a
 // quotation at token j, with the noun phrase before "put" as the speaker.
 // "To put it mildly," and "put it this way" give no quotation right after
@@ -17,7 +15,7 @@ func (s *sentence) putIt(j int) int {
 		return j + 1
 	}
 	p := j + 2
-	for n := 0; n < 2 && p < len(toks) && toks[p].k == kWord && !toks[p].cap && strings.HasSuffix(s.word(p), "ly"); n++ {
+	for n := 0; n < 2 && p < len(toks) && toks[p].k == kWord && lyAdverb(s, p); n++ {
 		p++ // "put it bluntly", "put it more plainly"... only -ly words
 	}
 	if !s.punct(p, ",") && !s.punct(p, ":") || p+1 >= len(toks) || toks[p+1].k != kQuote {
