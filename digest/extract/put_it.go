@@ -31,13 +31,5 @@ func (s *sentence) putIt(j int) int {
 	if np >= j {
 		return j + 1
 	}
-	q := p + 1
-	n := len(s.x.raws)
-	s.emit(s.mention(np, j), s.span(j, j+2), q, q+1, afterCue{})
-	if len(s.x.raws) == n {
-		return j + 1
-	}
-	s.x.raws[n].fixedEnd = true // the quotation alone
-	s.from = q + 1
-	return q + 1
+	return s.quoteAlone(j, p+1, s.mention(np, j), s.span(j, j+2), afterCue{}) // cue_participle.go
 }
