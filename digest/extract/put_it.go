@@ -18,7 +18,7 @@ func (s *sentence) putIt(j int) int {
 	for n := 0; n < 2 && p < len(toks) && toks[p].k == kWord && lyAdverb(s, p); n++ {
 		p++ // "put it bluntly", "put it more plainly"... only -ly words
 	}
-	if !s.punct(p, ",") && !s.punct(p, ":") || p+1 >= len(toks) || toks[p+1].k != kQuote {
+	if !(s.punct(p, ",") || s.punct(p, ":")) || !s.quoteNext(p) {
 		return j + 1
 	}
 	np, ok := s.leftNP(j - 1)

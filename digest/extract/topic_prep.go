@@ -75,7 +75,7 @@ func (s *sentence) topicParticle(j, p int) int {
 		if s.punct(q, ":") || s.is(q, "that") && s.clauseOpens(q+1) && !s.has(q-1, fCue) {
 			return 0
 		}
-		if s.punct(q, ",") && q+1 < len(s.toks) && s.toks[q+1].k == kQuote {
+		if s.punct(q, ",") && s.quoteNext(q) {
 			return 0 // "said of the plan, “...”"
 		}
 		if s.punct(q, ",") || s.punct(q, ";") || s.has(q, fCue) {
