@@ -243,7 +243,7 @@ func (s *sentence) deedAt(i int) bool {
 	n := s.toks[i+1]
 	object := n.k == kQuote || n.k == kWord && (n.cap || n.w.f&(fPronoun|fDet|fObject) != 0)
 	w := lowerASCII(s.word(i))
-	return object && (irregularPast(w) || len(w) > 4 && strings.HasSuffix(w, "ed")) || s.ingForm(i)
+	return object && pastForm(w) || s.ingForm(i)
 }
 
 // auxAt reports whether token i is an auxiliary verb (deedAt's first

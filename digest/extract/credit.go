@@ -14,7 +14,7 @@ func (s *sentence) dashCredit() bool {
 	d := s.dashEnding(1)
 	if d < 0 {
 		d = 1
-		if !s.punct(1, "—") && !s.punct(1, "–") && !s.punct(1, "-") {
+		if !s.dash(1) {
 			return false
 		}
 	}

@@ -156,12 +156,20 @@ func (s *sentence) ofPhraseSays(j, k int, cue digest.Span) (int, bool) {
 // points").
 func (s *sentence) quoteSaid(j, q int, m mention, cue digest.Span) int {
 	_, extra := s.skipAfterCue(j, m)
+	return s.quoteAlone(j, q, m, cue, extra)
+}
+
+// quoteAlone emits m's statement of the cue at j whose content is the
+// quotation at q alone, whatever the end model reads after it (quoteSaid,
+// put_it.go), and returns where scanning resumes: after the quotation, or
+// j+1 when no statement was made.
+func (s *sentence) quoteAlone(j, q int, m mention, cue digest.Span, extra afterCue) int {
 	n := len(s.x.raws)
 	s.emit(m, cue, q, q+1, extra)
 	if len(s.x.raws) == n {
 		return j + 1
 	}
-	s.x.raws[n].fixedEnd = true // the quotation, whatever the end model reads after it
+	s.x.raws[n].fixedEnd = true
 	s.from = q + 1
 	return q + 1
 }

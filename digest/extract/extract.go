@@ -221,8 +221,8 @@ func (x *extractor) finish(pub digest.Date) ([]digest.Statement, []int) {
 	res := x.resolve()
 	x.date(res, pub)
 	out := make([]digest.Statement, 0, len(x.raws))
-	seen := map[string]bool{}  // speakers given their aliases (resolve_fields.go)
-	spaced := brokenWords(x.t) // token_hyphen.go: "over- sight"
+	seen := map[string]bool{}                     // speakers given their aliases (resolve_fields.go)
+	spaced := len(x.raws) > 0 && brokenWords(x.t) // token_hyphen.go: "over- sight"; no statement, no scan of the text
 	// each unbroken content's one span, in one array for all
 	whole := make([]digest.Span, len(x.raws))
 	for i := range x.raws {

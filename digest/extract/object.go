@@ -275,7 +275,7 @@ func (s *sentence) objectVerb(i int) bool {
 	if afterDet {
 		return false
 	}
-	if irregularPast(w) || len(w) > 4 && strings.HasSuffix(w, "ed") {
+	if pastForm(w) {
 		return true
 	}
 	n := i + 1

@@ -5,8 +5,6 @@
 
 package extract
 
-import "strings"
-
 // relativeThing reports whether content tokens [a, b) after the cue at j
 // are only a relative clause's verb phrase, or a noun phrase with its
 // relative clause: a "that" or "which" right before the content with a
@@ -60,7 +58,7 @@ func (s *sentence) relativeVerb(i int) bool {
 		return false
 	}
 	w := lowerASCII(s.word(i))
-	past := irregularPast(w) || len(w) > 4 && strings.HasSuffix(w, "ed")
+	past := pastForm(w)
 	if !past && !(len(w) > 3 && sForm(w)) {
 		return false
 	}

@@ -4,8 +4,6 @@
 
 package extract
 
-import "strings"
-
 // putIt reads "put it", up to two manner adverbs, a comma or a colon and a
 // quotation at token j, with the noun phrase before "put" as the speaker.
 // "To put it mildly," and "put it this way" give no quotation right after
@@ -17,10 +15,10 @@ func (s *sentence) putIt(j int) int {
 		return j + 1
 	}
 	p := j + 2
-	for n := 0; n < 2 && p < len(toks) && toks[p].k == kWord && !toks[p].cap && strings.HasSuffix(s.word(p), "ly"); n++ {
+	for n := 0; n < 2 && p < len(toks) && toks[p].k == kWord && lyAdverb(s, p); n++ {
 		p++ // "put it bluntly", "put it more plainly"... only -ly words
 	}
-	if !s.punct(p, ",") && !s.punct(p, ":") || p+1 >= len(toks) || toks[p+1].k != kQuote {
+	if !(s.punct(p, ",") || s.punct(p, ":")) || !s.quoteNext(p) {
 		return j + 1
 	}
 	np, ok := s.leftNP(j - 1)
@@ -33,13 +31,5 @@ func (s *sentence) putIt(j int) int {
 	if np >= j {
 		return j + 1
 	}
-	q := p + 1
-	n := len(s.x.raws)
-	s.emit(s.mention(np, j), s.span(j, j+2), q, q+1, afterCue{})
-	if len(s.x.raws) == n {
-		return j + 1
-	}
-	s.x.raws[n].fixedEnd = true // the quotation alone
-	s.from = q + 1
-	return q + 1
+	return s.quoteAlone(j, p+1, s.mention(np, j), s.span(j, j+2), afterCue{}) // cue_participle.go
 }

@@ -41,11 +41,7 @@ func (s *sentence) groupOfBody(st, head, k int, body mention) (mention, bool) {
 		body.span = s.span(st, k+1)
 		return body, true
 	}
-	a := st
-	for a < n && s.has(a, fDet) {
-		a++
-	}
-	return mention{span: s.span(st, k+1), kind: mNoun, text: s.text(a, k+1)}, true
+	return mention{span: s.span(st, k+1), kind: mNoun, text: s.textNoDet(st, k+1)}, true
 }
 
 // memberNoun reports whether the plural noun at i names people by their

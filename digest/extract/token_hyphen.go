@@ -51,7 +51,7 @@ func brokenAt(t string, i int, spaced bool) bool {
 		return false
 	}
 	j, newline := i+1, false
-	for j < len(t) && (t[j] == ' ' || t[j] == '\n' || t[j] == '\r' || t[j] == '\t') {
+	for j < len(t) && isSpaceByte(t[j]) {
 		newline = newline || t[j] == '\n'
 		j++
 	}
@@ -92,7 +92,7 @@ func joinBroken(s string, spaced bool) string {
 		}
 		b.WriteString(s[last:i])
 		j := i + 1
-		for j < len(s) && (s[j] == ' ' || s[j] == '\n' || s[j] == '\r' || s[j] == '\t') {
+		for j < len(s) && isSpaceByte(s[j]) {
 			j++
 		}
 		last = j

@@ -36,8 +36,10 @@ func (s *sentence) topicParticle(j, p int) int {
 		return 0
 	}
 	n := 0
-	if p+1 < len(s.toks) && s.toks[p+1].k == kWord && mannerAdverb(lowerASCII(s.word(p))) {
-		p, n = p+1, 1 // "spoke bitterly about", "said little about": the verb's manner, then its topic
+	if p+1 < len(s.toks) && s.toks[p+1].k == kWord && (lyAdverb(s, p) || s.is(p, "little")) {
+		// how or how much it was said: "spoke bitterly about", "said little
+		// about" ("said much of his talk was ..." opens a clause's subject)
+		p, n = p+1, 1 // the verb's manner, then its topic
 	}
 	switch w := lowerASCII(s.word(p)); {
 	case w == "for":
@@ -75,7 +77,7 @@ func (s *sentence) topicParticle(j, p int) int {
 		if s.punct(q, ":") || s.is(q, "that") && s.clauseOpens(q+1) && !s.has(q-1, fCue) {
 			return 0
 		}
-		if s.punct(q, ",") && q+1 < len(s.toks) && s.toks[q+1].k == kQuote {
+		if s.punct(q, ",") && s.quoteNext(q) {
 			return 0 // "said of the plan, “...”"
 		}
 		if s.punct(q, ",") || s.punct(q, ";") || s.has(q, fCue) {
@@ -99,12 +101,4 @@ func answers(v, p string) bool {
 		return strings.HasPrefix(v, "admit") || strings.HasPrefix(v, "object")
 	}
 	return strings.HasPrefix(v, "counter") || strings.HasPrefix(v, "conclud")
-}
-
-// mannerAdverb reports whether w, between a verb of speech and its topic's
-// preposition, says how or how much it was said: a word in -ly ("spoke
-// bitterly about") or "little" ("said little about"; "said much of his
-// talk was ..." opens a clause's subject).
-func mannerAdverb(w string) bool {
-	return len(w) > 4 && strings.HasSuffix(w, "ly") || w == "little"
 }

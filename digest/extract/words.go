@@ -28,6 +28,12 @@ func irregularPast(w string) bool {
 	return false
 }
 
+// pastForm reports whether lower-case w is a past form: an irregular one
+// or a word of more than four letters in -ed ("started", "met").
+func pastForm(w string) bool {
+	return irregularPast(w) || len(w) > 4 && strings.HasSuffix(w, "ed")
+}
+
 // subordinators open a clause that cannot stand alone ("although", "when",
 // "because"): where a sentence's opening clause or an embedded one starts
 // (clause.go cueClause, clauseBefore, subordinateIn, cueInOpening; ends.go)
