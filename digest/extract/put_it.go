@@ -16,7 +16,7 @@ func (s *sentence) putIt(j int) int {
 	}
 	p := j + 2
 	for n := 0; n < 2 && p < len(toks) && toks[p].k == kWord && lyAdverb(s, p); n++ {
-		p++ // "put it bluntly", "put it more plainly"... only -ly words
+		p++ // "put it bluntly", "put it simply": -ly words only
 	}
 	if !(s.punct(p, ",") || s.punct(p, ":")) || !s.quoteNext(p) {
 		return j + 1
