@@ -270,7 +270,7 @@ func ingestPaths(ctx context.Context, st *store.Store, ls listing, o Options, me
 	out := newProgress(o.Out, o.Progress, o.Terminal)
 	fail := func(path string, err error) {
 		sum.Failed++
-		out.printf("%s: %s\n", path, errorText(err))
+		out.printf("%s: %s\n", path, ErrorText(err))
 	}
 	for _, f := range ls.failed {
 		fail(f.path, f.err)
@@ -475,9 +475,10 @@ func ingestPaths(ctx context.Context, st *store.Store, ls listing, o Options, me
 	return sum, restoreGC, ctx.Err()
 }
 
-// errorText is a failure's reason for the terminal: the user message of a
-// *digest.Error, else the error itself (as the command's own errors).
-func errorText(err error) string {
+// ErrorText is the one-line text of an error for the terminal: the user
+// message of a *digest.Error, otherwise the error itself. It gives a
+// failed file's reason here and the command's own errors (package main).
+func ErrorText(err error) string {
 	if digest.ErrorCode(err) == digest.EINTERNAL {
 		return err.Error()
 	}
