@@ -59,12 +59,7 @@ func (s *Store) checkpointAside(ctx context.Context) {
 			return // the last one still copies
 		}
 	}
-	done := make(chan struct{})
-	s.aside = done
-	go func() {
-		defer close(done)
-		s.copyAside(ctx)
-	}()
+	s.checkpointAsideNext(ctx) // nothing running: it starts at once
 }
 
 // checkpointAsideNext is checkpointAside for what must be copied soon:

@@ -124,10 +124,10 @@ func (s *Store) BuildIndex(ctx context.Context) error {
 		return s.Optimize(ctx)
 	}
 	s.checkpointAside(ctx)
-	_, err = s.db.ExecContext(ctx, `ANALYZE`)
+	err = s.analyze(ctx)
 	s.waitAside()
 	if err != nil {
-		return fmt.Errorf("store: optimize: ANALYZE: %w", err)
+		return err
 	}
 	// What the copies left (ANALYZE's pages) goes into the database too;
 	// the WAL file itself is not emptied, as Optimize does: after the

@@ -206,16 +206,18 @@ func (s *Store) Optimize(ctx context.Context) error {
 	if _, err := s.db.ExecContext(ctx, `INSERT INTO entry_fts (entry_fts) VALUES ('optimize')`); err != nil {
 		return fmt.Errorf("store: optimize: %w", err)
 	}
-	return s.analyze(ctx)
+	if err := s.analyze(ctx); err != nil {
+		return err
+	}
+	return s.checkpoint(ctx) // the end of a bulk load: the WAL emptied
 }
 
-// analyze refreshes the query planner's statistics and empties the WAL
-// into the database: the end of a bulk load.
+// analyze refreshes the query planner's statistics.
 func (s *Store) analyze(ctx context.Context) error {
 	if _, err := s.db.ExecContext(ctx, `ANALYZE`); err != nil {
 		return fmt.Errorf("store: optimize: ANALYZE: %w", err)
 	}
-	return s.checkpoint(ctx)
+	return nil
 }
 
 // checkpoint copies the whole WAL into the database and empties it.

@@ -95,7 +95,7 @@ func uncommonPhrase(term []string, cols string) (*phraseCheck, bool) {
 func uncommonWords(words []string) []string {
 	var out []string
 	for _, w := range words {
-		if !commonWords[w] && !slices.Contains(out, w) {
+		if commonWords[w] == "" && !slices.Contains(out, w) {
 			out = append(out, w)
 		}
 	}
@@ -113,7 +113,7 @@ func cheapTerm(cols string, words []string, exact string) (string, bool) {
 		return exact, true
 	}
 	for _, w := range words {
-		if !commonWords[w] {
+		if commonWords[w] == "" {
 			return exact, true
 		}
 	}
@@ -380,7 +380,7 @@ func (s *Store) probeFor(ctx context.Context, tx *sql.Tx, p matchPlan) (*phraseM
 	}
 	best := -1
 	for i, w := range words {
-		if !commonWords[w] && (best < 0 || pages[i] < pages[best]) {
+		if commonWords[w] == "" && (best < 0 || pages[i] < pages[best]) {
 			best = i
 		}
 	}

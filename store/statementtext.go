@@ -105,7 +105,7 @@ func contextWords(content, context string) string {
 	var b strings.Builder
 	b.Grow(len(context))
 	forWords(context, func(w []byte, h uint64) {
-		if len(w) <= maxCommonWord && commonWords[string(w)] || slices.Contains(have, h) {
+		if len(w) <= maxCommonWord && commonWords[string(w)] != "" || slices.Contains(have, h) {
 			return
 		}
 		have = append(have, h)

@@ -18,27 +18,12 @@ import (
 
 // commonWords are English function words: articles, pronouns,
 // prepositions, conjunctions, auxiliaries and a few adverbs, the words
-// found in most statements. Lower case, as the index folds them.
-var commonWords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range commonWordList {
-		m[w] = true
-	}
-	return m
-}()
-
-// commonWordText maps each of commonWords to itself: the word loops take a
-// common word's string from it rather than allocate one.
-var commonWordText = func() map[string]string {
+// found in most statements. Lower case, as the index folds them. Each maps
+// to itself: the word loops take a common word's string from it rather
+// than allocate one; any other word maps to "".
+var commonWords = func() map[string]string {
 	m := map[string]string{}
-	for _, w := range commonWordList {
-		m[w] = w
-	}
-	return m
-}()
-
-// commonWordList lists commonWords.
-var commonWordList = strings.Fields(`
+	for _, w := range strings.Fields(`
 		a an the this that these those
 		i me my we us our you your he him his she her it its they them their
 		who whom whose which what where when why how
@@ -48,7 +33,11 @@ var commonWordList = strings.Fields(`
 		is am are was were be been being do does did done have has had having
 		will would shall should can could may might must
 		not no there here all any some more most such only also just very
-		s t don didn doesn isn wasn aren`)
+		s t don didn doesn isn wasn aren`) {
+		m[w] = w
+	}
+	return m
+}()
 
 // pairSep joins two common words of an entry's content or context into
 // one index token, namePairSep two of its speaker's name and title: a
@@ -64,7 +53,7 @@ const (
 func entryPairs(content, names string) string {
 	var b strings.Builder
 	// A few pairs an entry: a list beats a map. The words are
-	// commonWordText's strings, so a pair costs no allocation.
+	// commonWords' strings, so a pair costs no allocation.
 	type wordPair struct{ w1, w2, sep string }
 	var seenBuf [16]wordPair
 	seen := seenBuf[:0]
@@ -136,7 +125,7 @@ func wordPairs(text, sep string, pair func(w1, w2, sep string)) {
 		}
 		word := ""
 		if ascii && n <= len(buf) {
-			word = commonWordText[string(buf[:n])]
+			word = commonWords[string(buf[:n])]
 		}
 		if word != "" && prev != "" {
 			pair(prev, word, sep)

@@ -15,7 +15,7 @@ func slowPairs(content, names string) string {
 	for _, part := range []struct{ text, sep string }{{content, pairSep}, {names, namePairSep}} {
 		words := termWords(part.text)
 		for i := 0; i+1 < len(words); i++ {
-			if commonWords[words[i]] && commonWords[words[i+1]] {
+			if commonWords[words[i]] != "" && commonWords[words[i+1]] != "" {
 				if p := words[i] + part.sep + words[i+1]; !seen[p] {
 					seen[p] = true
 					out = append(out, p)

@@ -15,7 +15,7 @@ import (
 	"strings"
 	"syscall"
 
-	"github.com/whosaid/whosaid/digest"
+	"github.com/whosaid/whosaid/cmd/whosaid/ingest"
 )
 
 func main() {
@@ -102,14 +102,9 @@ func Main(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 	}
 }
 
-// errorText is the one-line text of an error for the terminal: the user
-// message of a *digest.Error, otherwise the error itself.
-func errorText(err error) string {
-	if digest.ErrorCode(err) != digest.EINTERNAL {
-		return digest.ErrorMessage(err)
-	}
-	return err.Error()
-}
+// errorText is the one-line text of an error for the terminal
+// (ingest.ErrorText, which gives a failed file's reason too).
+var errorText = ingest.ErrorText
 
 func usage(w io.Writer) {
 	fmt.Fprintln(w, "whosaid: who said what, and when, from news clippings.")

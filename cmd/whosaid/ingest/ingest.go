@@ -55,10 +55,7 @@ func Run(ctx context.Context, dbPath string, paths []string, o Options) (sum Sum
 	rctx, cancel := context.WithCancel(ctx)
 	defer cancel() // stops early reading if the database does not open
 	if newDatabase(dbPath) {
-		if !o.UserGC { // a run into a new database reads in bulk (bulkReading)
-			old := debug.SetGCPercent(bulkGCPercent)
-			restoreGC = func() { debug.SetGCPercent(old) }
-		}
+		restoreGC = bulkGC(o) // a run into a new database reads in bulk (bulkReading)
 		ls = list(paths)
 		early = startReading(rctx, ls.files, reading{done: store.DoneFiles{}, opts: o.Clip, cwd: workingDir()})
 	}
@@ -184,6 +181,17 @@ const maxBuildStatements = 250_000
 // 0.286. (At load 3-4, CPU alone, 400 had measured no gain over 200.)
 const bulkGCPercent = 400
 
+// bulkGC sets the collector's GOGC to bulkGCPercent for a bulk run, unless
+// the user set GOGC (their own setting stands), and returns what sets it
+// back.
+func bulkGC(o Options) (restore func()) {
+	if o.UserGC {
+		return func() {}
+	}
+	old := debug.SetGCPercent(bulkGCPercent)
+	return func() { debug.SetGCPercent(old) }
+}
+
 // Summary counts what an ingest did. Its String is the command's summary
 // line.
 type Summary struct {
@@ -270,7 +278,7 @@ func ingestPaths(ctx context.Context, st *store.Store, ls listing, o Options, me
 	out := newProgress(o.Out, o.Progress, o.Terminal)
 	fail := func(path string, err error) {
 		sum.Failed++
-		out.printf("%s: %s\n", path, errorText(err))
+		out.printf("%s: %s\n", path, ErrorText(err))
 	}
 	for _, f := range ls.failed {
 		fail(f.path, f.err)
@@ -313,9 +321,8 @@ func ingestPaths(ctx context.Context, st *store.Store, ls listing, o Options, me
 			}
 			sum.Phases.Build += time.Since(t)
 		}()
-		if !o.UserGC && early == nil { // the user's own setting stands
-			old := debug.SetGCPercent(bulkGCPercent)
-			restoreGC = func() { debug.SetGCPercent(old) }
+		if early == nil {
+			restoreGC = bulkGC(o)
 		}
 	}
 	ctx, cancel := context.WithCancel(ctx)
@@ -475,9 +482,10 @@ func ingestPaths(ctx context.Context, st *store.Store, ls listing, o Options, me
 	return sum, restoreGC, ctx.Err()
 }
 
-// errorText is a failure's reason for the terminal: the user message of a
-// *digest.Error, else the error itself (as the command's own errors).
-func errorText(err error) string {
+// ErrorText is the one-line text of an error for the terminal: the user
+// message of a *digest.Error, otherwise the error itself. It gives a
+// failed file's reason here and the command's own errors (package main).
+func ErrorText(err error) string {
 	if digest.ErrorCode(err) == digest.EINTERNAL {
 		return err.Error()
 	}
