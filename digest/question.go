@@ -49,12 +49,15 @@ func AddClippingFacts(ctx context.Context, cr ClippingReader, entries []Entry) e
 		if !ok {
 			var err error
 			if c, err = cr.Clipping(ctx, id); err != nil {
-				if ErrorCode(err) == ENOTFOUND {
-					continue
+				if ErrorCode(err) != ENOTFOUND {
+					return err
 				}
-				return err
+				c = nil
 			}
-			cache[id] = c
+			cache[id] = c // nil when gone: not asked for again by its other entries
+		}
+		if c == nil {
+			continue
 		}
 		e.Form = speakerForm(c.Text, e.Speaker, e.SpeakerSpan)
 		e.Form.TitleThe = titleThe(c.Text, e.SpeakerTitle)
