@@ -314,6 +314,11 @@ func againName(e *Entry, name string) string {
 	return theName(e, shortName(name))
 }
 
+// soloName returns how a line standing alone (a search result, a timeline
+// entry) names e's speaker: as againName does, with the article a
+// description takes ("a spokesman").
+func soloName(e *Entry) string { return withArticle(againName(e, FoldSpace(e.Speaker)), false) }
+
 // theName gives a name the "the" its writer put before it ("the
 // Kremlin"), which a line at its start writes "The Kremlin".
 func theName(e *Entry, name string) string {
