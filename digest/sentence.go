@@ -546,12 +546,15 @@ func sameDay(a, b time.Time) bool {
 	return ay == by && am == bm && ad == bd
 }
 
+// firstWord returns s's first field, as strings.Fields would split it,
+// without splitting the rest: speakerForm asks it of a clipping's whole
+// text after each mention.
 func firstWord(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
+		return s[:i]
 	}
-	return f[0]
+	return s
 }
 
 // noun returns one or many by n.

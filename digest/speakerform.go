@@ -281,11 +281,12 @@ func lastWord(s string) string {
 	if i := strings.LastIndexByte(s, '\n'); i >= 0 {
 		s = s[i+1:]
 	}
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	if i := strings.LastIndexFunc(s, unicode.IsSpace); i >= 0 {
+		_, n := utf8.DecodeRuneInString(s[i:])
+		s = s[i+n:]
 	}
-	return strings.Trim(f[len(f)-1], "\"“”‘'([")
+	return strings.Trim(s, "\"“”‘'([")
 }
 
 func isThe(w string) bool { return w == "the" || w == "The" }
