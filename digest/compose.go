@@ -413,7 +413,7 @@ func SnippetHTML(e Entry, now time.Time) string {
 func SentenceText(e Entry, max int, open, close string) string {
 	st := textStyle
 	st.esc = func(s string) string { return marked(s, CleanText, open, close) }
-	return statementSentence(e, st.esc(withArticle(againName(&e, FoldSpace(e.Speaker)), false)), "", max, st)
+	return statementSentence(e, st.esc(soloName(&e)), "", max, st)
 }
 
 // marked escapes s with esc, turning its Snippet marks into open and close
@@ -454,7 +454,7 @@ func renderEntry(e Entry, head string, max int, st style) string {
 	if head != "" {
 		b.WriteString(head + ": ")
 	}
-	b.WriteString(statementSentence(e, st.esc(withArticle(againName(&e, FoldSpace(e.Speaker)), false)), "", max, st))
+	b.WriteString(statementSentence(e, st.esc(soloName(&e)), "", max, st))
 	if src := renderSources(e, st); src != "" {
 		b.WriteString(" — " + src)
 	}

@@ -49,12 +49,15 @@ func AddClippingFacts(ctx context.Context, cr ClippingReader, entries []Entry) e
 		if !ok {
 			var err error
 			if c, err = cr.Clipping(ctx, id); err != nil {
-				if ErrorCode(err) == ENOTFOUND {
-					continue
+				if ErrorCode(err) != ENOTFOUND {
+					return err
 				}
-				return err
+				c = nil
 			}
-			cache[id] = c
+			cache[id] = c // nil when gone: not asked for again by its other entries
+		}
+		if c == nil {
+			continue
 		}
 		e.Form = speakerForm(c.Text, e.Speaker, e.SpeakerSpan)
 		e.Form.TitleThe = titleThe(c.Text, e.SpeakerTitle)
@@ -62,8 +65,6 @@ func AddClippingFacts(ctx context.Context, cr ClippingReader, entries []Entry) e
 			e.Question = questionFor(c.Text, e.ContentSpan)
 		}
 	}
-	// What the writer showed of a speaker in one clipping holds in every
-	// line that names it.
 	// What the writer showed of a speaker holds in every line that names
 	// it: a person or an organisation in any clipping, "the" in the
 	// clipping that wrote it.
@@ -80,7 +81,9 @@ func AddClippingFacts(ctx context.Context, cr ClippingReader, entries []Entry) e
 		f := kinds[k]
 		f.Person, f.Org = f.Person || e.Form.Person, f.Org || e.Form.Org
 		kinds[k] = f
-		the[inClipping{e.Sources[0].ClippingID, k}] = the[inClipping{e.Sources[0].ClippingID, k}] || e.Form.The
+		if e.Form.The {
+			the[inClipping{e.Sources[0].ClippingID, k}] = true
+		}
 	}
 	for i := range entries {
 		if e := &entries[i]; e.Form.Read {

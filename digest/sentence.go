@@ -201,14 +201,19 @@ func (s *Story) sentence(e Entry, now time.Time, named map[string]bool, st style
 func allWordsIn(v, s string) bool {
 	have := map[string]bool{}
 	for _, w := range strings.FieldsFunc(strings.ToLower(s), notWordRune) {
-		have[strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")] = true
+		have[withoutPossessive(w)] = true
 	}
 	for _, w := range strings.FieldsFunc(strings.ToLower(v), notWordRune) {
-		if !have[strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")] {
+		if !have[withoutPossessive(w)] {
 			return false
 		}
 	}
 	return true
+}
+
+// withoutPossessive returns w without the "'s" or "’s" that ends it.
+func withoutPossessive(w string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 }
 
 func notWordRune(r rune) bool { return !isWordRune(r) && r != '\'' && r != '’' && r != '.' }
@@ -546,12 +551,15 @@ func sameDay(a, b time.Time) bool {
 	return ay == by && am == bm && ad == bd
 }
 
+// firstWord returns s's first field, as strings.Fields would split it,
+// without splitting the rest: speakerForm asks it of a clipping's whole
+// text after each mention.
 func firstWord(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
+		return s[:i]
 	}
-	return f[0]
+	return s
 }
 
 // noun returns one or many by n.

@@ -281,11 +281,12 @@ func lastWord(s string) string {
 	if i := strings.LastIndexByte(s, '\n'); i >= 0 {
 		s = s[i+1:]
 	}
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	if i := strings.LastIndexFunc(s, unicode.IsSpace); i >= 0 {
+		_, n := utf8.DecodeRuneInString(s[i:])
+		s = s[i+n:]
 	}
-	return strings.Trim(f[len(f)-1], "\"“”‘'([")
+	return strings.Trim(s, "\"“”‘'([")
 }
 
 func isThe(w string) bool { return w == "the" || w == "The" }
@@ -313,6 +314,11 @@ func againName(e *Entry, name string) string {
 	}
 	return theName(e, shortName(name))
 }
+
+// soloName returns how a line standing alone (a search result, a timeline
+// entry) names e's speaker: as againName does, with the article a
+// description takes ("a spokesman").
+func soloName(e *Entry) string { return withArticle(againName(e, FoldSpace(e.Speaker)), false) }
 
 // theName gives a name the "the" its writer put before it ("the
 // Kremlin"), which a line at its start writes "The Kremlin".

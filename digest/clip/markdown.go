@@ -2,10 +2,10 @@ package clip
 
 import (
 	"strings"
-
-	"github.com/whosaid/whosaid/digest"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/whosaid/whosaid/digest"
 )
 
 // Markdown clippings carry emphasis marks around words: "**Ortiz:** How
