@@ -352,22 +352,9 @@ func headlineSpeaker(e *Entry, title, headline string, headSpeakers []string) bo
 	return len(f) > 0 && namedSpeaker(e.Speaker) && containsWord(strings.ToLower(headline), strings.ToLower(f[len(f)-1]))
 }
 
-// containsWord reports whether s holds w as whole words.
-func containsWord(s, w string) bool {
-	for i := 0; ; {
-		j := strings.Index(s[i:], w)
-		if j < 0 {
-			return false
-		}
-		j += i
-		before := j == 0 || !isWordRune(rune(s[j-1]))
-		after := j+len(w) >= len(s) || !isWordRune(rune(s[j+len(w)]))
-		if before && after {
-			return true
-		}
-		i = j + 1
-	}
-}
+// containsWord reports whether s holds w as whole words; a letter written
+// in several bytes ("é") next to w is part of the word, as wordIndex reads it.
+func containsWord(s, w string) bool { return wordIndex(s, w) >= 0 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 

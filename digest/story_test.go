@@ -122,3 +122,24 @@ func TestViaNamedAudience(t *testing.T) {
 		}
 	}
 }
+
+// A name matches a headline's word only as a whole word, accented letters
+// included: "Josè" in a headline does not name a speaker called "Jos".
+func TestContainsWordAccents(t *testing.T) {
+	cases := []struct {
+		s, w string
+		want bool
+	}{
+		{"minister josè ortiz says", "jos", false},
+		{"minister josè ortiz says", "josè", true},
+		{"ortiz says", "ortiz", true},
+		{"ortizé says", "ortiz", false},
+		{"éortiz says", "ortiz", false},
+		{"", "ortiz", false},
+	}
+	for _, c := range cases {
+		if got := containsWord(c.s, c.w); got != c.want {
+			t.Errorf("containsWord(%q, %q) = %v, want %v", c.s, c.w, got, c.want)
+		}
+	}
+}
