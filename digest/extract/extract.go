@@ -95,6 +95,7 @@ func (x *extractor) reset(t string) {
 	x.bare = -1
 	x.ents.resetList() // entities_reuse.go
 	clear(x.ents.byLast)
+	x.ents.lastID = x.ents.lastID[:0]
 	x.ents.order = x.ents.order[:0]
 	x.ents.sents, x.ents.blocks, x.ents.prons = x.ents.sents[:0], x.ents.blocks[:0], x.ents.prons[:0]
 	clear(x.ents.oblique)

@@ -167,7 +167,12 @@ func compatible(a, b resolved) bool {
 // a title written before the name does when the entities are read, so
 // that holder does not take the chair for "the governor".
 func (x *extractor) namedSpeakers() map[int]int {
-	freq := map[int]int{}
+	freq := x.ents.scratch.freq // reused: nothing keeps it past the clipping
+	if freq == nil {
+		freq = map[int]int{}
+		x.ents.scratch.freq = freq
+	}
+	clear(freq)
 	for _, r := range x.raws {
 		if r.speaker.kind == mName {
 			if id := x.ents.find(r.speaker.words); id >= 0 {

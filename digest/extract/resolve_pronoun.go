@@ -257,7 +257,7 @@ func (x *extractor) speakerSpans(freq map[int]int) func(pos int) (int, bool) {
 		}
 		spans = append(spans, headSpan{r.speaker.span[0], r.speaker.span[1], head})
 	}
-	sort.Slice(spans, func(a, b int) bool { return spans[a].s < spans[b].s })
+	slices.SortFunc(spans, func(a, b headSpan) int { return cmp.Compare(a.s, b.s) }) // sort.Slice's order: the same pdqsort, without reflection
 	return func(pos int) (int, bool) {
 		k := sort.Search(len(spans), func(i int) bool { return spans[i].s > pos }) - 1
 		for ; k >= 0 && pos-spans[k].s < 200; k-- {
@@ -288,6 +288,7 @@ type scratch struct {
 	recent []salient
 	refs   map[int]referent
 	score  map[int]float64
+	freq   map[int]int // namedSpeakers' counts
 }
 
 // headSpan is a statement's speaker mention and the entity it names.
