@@ -95,6 +95,22 @@ func buildBuckets() {
 	lexStart[len(byBucket)] = uint16(len(lexKeys))
 }
 
+// lexKey returns the lexicon's key that w matches case-insensitively, for
+// a bucketed word: the keys are lower case (TestLexKeysLower), so it is
+// lowerASCII(w) without a copy of its own.
+func lexKey(w string) (string, bool) {
+	if len(w) > 0 {
+		if b := bucket(w); b >= 0 {
+			for i := lexStart[b]; i < lexStart[b+1]; i++ {
+				if equalFold(w, lexKeys[i]) {
+					return lexKeys[i], true
+				}
+			}
+		}
+	}
+	return "", false
+}
+
 func lowerByte(b byte) byte {
 	if 'A' <= b && b <= 'Z' {
 		return b + 'a' - 'A'

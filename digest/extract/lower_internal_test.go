@@ -60,3 +60,23 @@ func TestHalved(t *testing.T) {
 		}
 	}
 }
+
+// TestLexKeysLower checks that the lexicon's bucketed keys are lower case,
+// so that lowerASCII may return one of them for a word it matches, and
+// that it does: the key itself, no copy.
+func TestLexKeysLower(t *testing.T) {
+	for _, k := range lexKeys {
+		if strings.ToLower(k) != k {
+			t.Errorf("lexicon key %q is not lower case", k)
+		}
+	}
+	if got := lowerASCII("President"); got != "president" {
+		t.Errorf(`lowerASCII("President") = %q`, got)
+	}
+	if n := testing.AllocsPerRun(10, func() { _ = lowerASCII("Spokesman") }); n != 0 {
+		t.Errorf("lowerASCII of a lexicon word: %v allocations, want 0", n)
+	}
+	if got := lowerASCII("Peskov"); got != "peskov" {
+		t.Errorf(`lowerASCII("Peskov") = %q`, got)
+	}
+}

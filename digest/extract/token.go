@@ -406,6 +406,9 @@ func toLowerInto(buf *[32]byte, w string) []byte {
 func lowerASCII(s string) string {
 	for i := 0; i < len(s); i++ {
 		if 'A' <= s[i] && s[i] <= 'Z' {
+			if k, ok := lexKey(s); ok {
+				return k // the lexicon's own lower-case key: no copy made
+			}
 			b := []byte(s)
 			for j := i; j < len(b); j++ {
 				if 'A' <= b[j] && b[j] <= 'Z' {
