@@ -221,7 +221,13 @@ func (x *extractor) finish(pub digest.Date) ([]digest.Statement, []int) {
 	x.dropHeadlineEchoes()
 	res := x.resolve()
 	x.date(res, pub)
-	out := make([]digest.Statement, 0, len(x.raws))
+	kept := 0 // the statements not dropped: no more are built
+	for i := range x.raws {
+		if !x.raws[i].drop {
+			kept++
+		}
+	}
+	out := make([]digest.Statement, 0, kept)
 	seen := map[string]bool{}                     // speakers given their aliases (resolve_fields.go)
 	spaced := len(x.raws) > 0 && brokenWords(x.t) // token_hyphen.go: "over- sight"; no statement, no scan of the text
 	// each unbroken content's one span, in one array for all
