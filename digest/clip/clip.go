@@ -162,8 +162,8 @@ func sizeText(n int64) string {
 // file name says.
 func looksHTML(data []byte) bool {
 	data = bytes.TrimLeft(data, " \t\r\n\ufeff")
-	if len(data) > 64 {
-		data = data[:64]
+	if len(data) > 32 {
+		data = data[:32] // past both prefixes; a string of 32 bytes or fewer is built on the stack
 	}
 	s := string(data)
 	return hasPrefixFold(s, "<!doctype html") || hasPrefixFold(s, "<html")
