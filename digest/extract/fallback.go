@@ -19,7 +19,7 @@ func (s *sentence) fallback() {
 	s.participles()
 	for j := 0; j < len(s.toks); j++ {
 		tk := s.toks[j]
-		if tk.k != kWord || tk.w.f&(fCue|fDerived) == 0 && !s.thatVerb(j) || tk.w.f&fPart != 0 || tk.cap && !s.headline || s.used(j) {
+		if tk.k != kWord || tk.w.f&(fCue|fDerived) == 0 && !(pastVerb(s, j) && s.thatVerb(j)) || tk.w.f&fPart != 0 || tk.cap && !s.headline || s.used(j) {
 			continue
 		}
 		lb := s.leftBound(j)
