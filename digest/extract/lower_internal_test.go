@@ -80,3 +80,25 @@ func TestLexKeysLower(t *testing.T) {
 		t.Errorf(`lowerASCII("Peskov") = %q`, got)
 	}
 }
+
+// TestBucketLetters checks bucket's one-comparison letter test against
+// lowerByte's: every first and last byte, at two lengths.
+func TestBucketLetters(t *testing.T) {
+	old := func(w string) int {
+		f, l := lowerByte(w[0]), lowerByte(w[len(w)-1])
+		if len(w) >= 32 || f < 'a' || f > 'z' || l < 'a' || l > 'z' {
+			return -1
+		}
+		return (len(w)*26+int(f-'a'))*26 + int(l-'a')
+	}
+	for f := 0; f < 256; f++ {
+		for l := 0; l < 256; l++ {
+			for _, mid := range []string{"", "xyz", strings.Repeat("m", 30)} {
+				w := string([]byte{byte(f)}) + mid + string([]byte{byte(l)})
+				if got, want := bucket(w), old(w); got != want {
+					t.Fatalf("bucket(%q) = %d, want %d", w, got, want)
+				}
+			}
+		}
+	}
+}

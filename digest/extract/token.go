@@ -116,8 +116,10 @@ func (z *tokenizer) scan(t string, start, end int, headline bool) {
 			tk := token{s: i, e: j, k: kWord}
 			tk.cap = unicode.IsUpper(r)
 			tk.w = look(strings.TrimSuffix(t[i:j], "."), &z.buf)
-			if h := hyphenAbbr(t, i, j, &z.buf); h != 0 {
-				tk.w.f |= h // "then-Sen.": the title's abbreviation
+			if t[j-1] == '.' { // hyphenAbbr's first test, without the call: most words end in no dot
+				if h := hyphenAbbr(t, i, j, &z.buf); h != 0 {
+					tk.w.f |= h // "then-Sen.": the title's abbreviation
+				}
 			}
 			z.raw = append(z.raw, tk)
 			i = j
@@ -142,6 +144,9 @@ func (z *tokenizer) wordEnd(t string, i, end int) int {
 	for j < end {
 		if b := t[j]; b < utf8.RuneSelf && asciiWord[b] {
 			j++
+			for j < end && t[j] < utf8.RuneSelf && asciiWord[t[j]] {
+				j++ // the rest of the run in a loop of its own, with nothing else to carry
+			}
 			continue
 		}
 		r, n := rune(t[j]), 1
