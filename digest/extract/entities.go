@@ -76,7 +76,7 @@ func (es *entities) collect(t string, toks []token, ends []int) {
 	var lb [32]byte
 	for i := range toks {
 		tk := &toks[i]
-		if tk.k == kWord && tk.e-tk.s <= 3 && tk.w.f&(fPronoun|fDet) != 0 {
+		if tk.k == kWord && tk.e-tk.s <= 3 && tk.w.f&(fPronoun|fDet) != 0 && (t[tk.s]|0x20 == 'h' || t[tk.s]|0x20 == 's') { // sexOf knows he, him, his, she and her alone: not "the", "a", "it"
 			if x := sexOf(string(lowerInto(&lb, t[tk.s:tk.e]))); x != unknownSex {
 				// his and her before a noun are resolved (for "his campaign")
 				// but add no salience of their own

@@ -102,3 +102,20 @@ func TestBucketLetters(t *testing.T) {
 		}
 	}
 }
+
+// TestASCIISpacesRuns checks asciiSpaces wherever a multi-byte space falls
+// against the eight-byte runs it skips: every offset, at both ends.
+func TestASCIISpacesRuns(t *testing.T) {
+	for n := 0; n < 20; n++ {
+		for _, sp := range []string{"\u00a0", "\u2009", "\u3000"} {
+			in := strings.Repeat("a", n) + sp + strings.Repeat("b", 19-n)
+			want := strings.Repeat("a", n) + strings.Repeat(" ", len(sp)) + strings.Repeat("b", 19-n)
+			if got := asciiSpaces(in); got != want {
+				t.Errorf("asciiSpaces(%q) = %q, want %q", in, got, want)
+			}
+		}
+		if in := strings.Repeat("x", n) + "“é”"; asciiSpaces(in) != in {
+			t.Errorf("asciiSpaces(%q) changed a text with no space past ASCII", in)
+		}
+	}
+}

@@ -23,6 +23,10 @@ import (
 func asciiSpaces(t string) string {
 	first := -1
 	for i := 0; i < len(t); {
+		if i+8 <= len(t) && (t[i]|t[i+1]|t[i+2]|t[i+3]|t[i+4]|t[i+5]|t[i+6]|t[i+7]) < utf8.RuneSelf {
+			i += 8 // eight ASCII bytes in one test: most of a text
+			continue
+		}
 		if t[i] < utf8.RuneSelf {
 			i++
 			continue
