@@ -144,8 +144,8 @@ func (z *tokenizer) wordEnd(t string, i, end int) int {
 	for j < end {
 		if b := t[j]; b < utf8.RuneSelf && asciiWord[b] {
 			j++
-			for j < end && t[j] < utf8.RuneSelf && asciiWord[t[j]] {
-				j++ // the rest of the run in a loop of its own, with nothing else to carry
+			for w := t[:end]; j < len(w) && w[j] < utf8.RuneSelf && asciiWord[w[j]]; {
+				j++ // the rest of the run in a loop of its own, with nothing else to carry and no bounds check
 			}
 			continue
 		}
