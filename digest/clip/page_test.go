@@ -239,3 +239,14 @@ func TestShapeNoCopy(t *testing.T) {
 		}
 	}
 }
+
+// TestIsSpaceByte checks isSpaceByte's one-comparison test against the
+// six white-space bytes, for every byte.
+func TestIsSpaceByte(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		want := strings.IndexByte(" \t\n\r\f\v", byte(c)) >= 0
+		if got := isSpaceByte(byte(c)); got != want {
+			t.Errorf("isSpaceByte(%#x) = %v, want %v", c, got, want)
+		}
+	}
+}
