@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // TestWordCountFields checks wordCount against strings.Fields, whose count
@@ -116,6 +117,17 @@ func TestASCIISpacesRuns(t *testing.T) {
 		}
 		if in := strings.Repeat("x", n) + "“é”"; asciiSpaces(in) != in {
 			t.Errorf("asciiSpaces(%q) changed a text with no space past ASCII", in)
+		}
+	}
+}
+
+// TestLetterRunePunctuation checks that the General Punctuation block
+// letterRune answers without the Unicode tables holds no letter, digit
+// or nonspacing mark.
+func TestLetterRunePunctuation(t *testing.T) {
+	for r := rune(0x2000); r <= 0x206f; r++ {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+			t.Errorf("%U is a letter, digit or mark: letterRune's shortcut is wrong", r)
 		}
 	}
 }

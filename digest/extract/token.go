@@ -48,6 +48,9 @@ func isLetter(r rune) bool {
 
 // letterRune is isLetter past ASCII, out of line so that isLetter inlines.
 func letterRune(r rune) bool {
+	if 0x2000 <= r && r <= 0x206f {
+		return false // General Punctuation (curly quotes, dashes, ellipses), which ends most words past ASCII: no letter, digit or mark there (TestLetterRunePunctuation)
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) // "José" decomposed: a letter and its accent
 }
 
