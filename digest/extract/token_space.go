@@ -49,8 +49,12 @@ func asciiSpaces(t string) string {
 	b.WriteString(t[:first])
 	for i := first; i < len(t); {
 		if t[i] < utf8.RuneSelf {
-			b.WriteByte(t[i])
-			i++
+			j := i + 1
+			for j < len(t) && t[j] < utf8.RuneSelf {
+				j++
+			}
+			b.WriteString(t[i:j]) // the run of ASCII in one copy, not a byte at a time
+			i = j
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(t[i:])
