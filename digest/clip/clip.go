@@ -91,8 +91,9 @@ func check(data string) error {
 	for i := 0; i < len(head); i++ {
 		// Eight bytes at a time: skip words with no byte below 0x20.
 		if i+8 <= len(head) {
-			w := uint64(head[i]) | uint64(head[i+1])<<8 | uint64(head[i+2])<<16 | uint64(head[i+3])<<24 |
-				uint64(head[i+4])<<32 | uint64(head[i+5])<<40 | uint64(head[i+6])<<48 | uint64(head[i+7])<<56
+			b := head[i : i+8] // eight bytes of known length: no bounds check between them, so the compiler makes them one load
+			w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 			del := w ^ 0x7f7f7f7f7f7f7f7f
 			if (w-0x2020202020202020)&^w&0x8080808080808080 == 0 && (del-0x0101010101010101)&^del&0x8080808080808080 == 0 {
 				i += 7
@@ -162,8 +163,8 @@ func sizeText(n int64) string {
 // file name says.
 func looksHTML(data []byte) bool {
 	data = bytes.TrimLeft(data, " \t\r\n\ufeff")
-	if len(data) > 64 {
-		data = data[:64]
+	if len(data) > 32 {
+		data = data[:32] // past both prefixes; a string of 32 bytes or fewer is built on the stack
 	}
 	s := string(data)
 	return hasPrefixFold(s, "<!doctype html") || hasPrefixFold(s, "<html")

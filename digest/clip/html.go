@@ -172,5 +172,7 @@ func blockElement(tag string) bool {
 
 // isSpaceByte reports ASCII white space.
 func isSpaceByte(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+	// all six are at most ' ' (tab to carriage return are 9 to 13): a letter
+	// fails the first comparison instead of six
+	return c <= ' ' && (c == ' ' || '\t' <= c && c <= '\r')
 }

@@ -341,7 +341,7 @@ func paragraphsOf(units []unit, roles []int) []para {
 			keys[2*i] = shape(s)
 			shapes[keys[2*i]]++
 		}
-		if first, _, _ := strings.Cut(s, " "); shape(first) == "0/0" {
+		if first, _, _ := strings.Cut(s, " "); slideCounter(first) {
 			keys[2*i+1] = "0/0"
 			shapes["0/0"]++
 		}
@@ -435,6 +435,13 @@ func contactLike(s string, words int) bool {
 // shape is a short line folded so that list separators compare equal: lower
 // case, each run of digits one "0" ("3/50" and "12/50" are "0/0").
 func shape(s string) string {
+	plain := true
+	for i := 0; i < len(s) && plain; i++ {
+		plain = (s[i] < '0' || s[i] > '9') && (s[i] < 'A' || s[i] > 'Z')
+	}
+	if plain {
+		return s // nothing to fold: the line's own bytes, no copy
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	digit := false
@@ -454,6 +461,23 @@ func shape(s string) string {
 		b.WriteByte(c)
 	}
 	return b.String()
+}
+
+// slideCounter reports whether shape(s) is "0/0" without building it: digits,
+// a slash, digits ("3/50").
+func slideCounter(s string) bool {
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == 0 || i == len(s) || s[i] != '/' {
+		return false
+	}
+	j := i + 1
+	for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+		j++
+	}
+	return j > i+1 && j == len(s)
 }
 
 // proseRuns groups the prose units into runs, in order.

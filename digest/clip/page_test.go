@@ -214,3 +214,39 @@ func TestPageDecision(t *testing.T) {
 		})
 	}
 }
+
+// TestShapeNoCopy checks that shape hands back a line with nothing to fold
+// as it is, without a copy, folds the others as before, and that
+// slideCounter answers as shape(s) == "0/0" does.
+func TestShapeNoCopy(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"advertisement", "advertisement"},
+		{"Advertisement", "advertisement"},
+		{"3/50", "0/0"},
+		{"Page 12 of 40", "page 0 of 0"},
+		{"— read more —", "— read more —"},
+	} {
+		if got := shape(tc.in); got != tc.want {
+			t.Errorf("shape(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	if n := testing.AllocsPerRun(10, func() { _ = shape("read more") }); n != 0 {
+		t.Errorf("shape of a line with nothing to fold: %v allocations, want 0", n)
+	}
+	for _, s := range []string{"", "3/50", "12/5", "3/", "/50", "3/50/2", "a/b", "3/5a", "03/50", "3-50", "Photo"} {
+		if got, want := slideCounter(s), shape(s) == "0/0"; got != want {
+			t.Errorf("slideCounter(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestIsSpaceByte checks isSpaceByte's one-comparison test against the
+// six white-space bytes, for every byte.
+func TestIsSpaceByte(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		want := strings.IndexByte(" \t\n\r\f\v", byte(c)) >= 0
+		if got := isSpaceByte(byte(c)); got != want {
+			t.Errorf("isSpaceByte(%#x) = %v, want %v", c, got, want)
+		}
+	}
+}

@@ -130,7 +130,7 @@ func (s *sentence) scan(j0 int) {
 				continue
 			}
 		}
-		if tk.k != kWord || tk.w.f&(fCue|fWeakCue|fCall|fAsk|fQuoted|fQuoteCue) == 0 && !s.according(j) {
+		if tk.k != kWord || tk.w.f&(fCue|fWeakCue|fCall|fAsk|fQuoted|fQuoteCue) == 0 && !(tk.e-tk.s == len("according") && s.according(j)) {
 			continue
 		}
 		if next := s.cue(j); next > j {

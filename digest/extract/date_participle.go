@@ -18,5 +18,6 @@ func (s *sentence) mainClauseDate(r raw, others []raw) *when {
 	if !r.dated {
 		return nil
 	}
-	return &r.when
+	w := r.when // only the date goes to the heap, not the whole copy of r
+	return &w
 }

@@ -25,6 +25,7 @@ type entity struct {
 type entities struct {
 	list   []entity
 	byLast map[string][]int
+	lastID []int  // the arrays of byLast's first ids, one shared array (add)
 	order  []mref // every mention, in text order
 
 	sents   []int        // byte offset of every sentence start of the blocks read
@@ -75,7 +76,7 @@ func (es *entities) collect(t string, toks []token, ends []int) {
 	var lb [32]byte
 	for i := range toks {
 		tk := &toks[i]
-		if tk.k == kWord && tk.e-tk.s <= 3 && tk.w.f&(fPronoun|fDet) != 0 {
+		if tk.k == kWord && tk.e-tk.s <= 3 && tk.w.f&(fPronoun|fDet) != 0 && (t[tk.s]|0x20 == 'h' || t[tk.s]|0x20 == 's') { // sexOf knows he, him, his, she and her alone: not "the", "a", "it"
 			if x := sexOf(string(lowerInto(&lb, t[tk.s:tk.e]))); x != unknownSex {
 				// his and her before a noun are resolved (for "his campaign")
 				// but add no salience of their own
@@ -218,7 +219,13 @@ func (es *entities) add(m mention, pos int) {
 		if len(words) >= 2 {
 			es.list[id].sex = nameSex(words[0])
 		}
-		es.byLast[last] = append(es.byLast[last], id)
+		if ids := es.byLast[last]; ids != nil {
+			es.byLast[last] = append(ids, id)
+		} else { // most surnames name one entity: its id in the shared array, capped so that a second one copies
+			n := len(es.lastID)
+			es.lastID = append(es.lastID, id)
+			es.byLast[last] = es.lastID[n : n+1 : n+1]
+		}
 	}
 	e := &es.list[id]
 	if m.sex != unknownSex {

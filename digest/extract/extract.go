@@ -95,6 +95,7 @@ func (x *extractor) reset(t string) {
 	x.bare = -1
 	x.ents.resetList() // entities_reuse.go
 	clear(x.ents.byLast)
+	x.ents.lastID = x.ents.lastID[:0]
 	x.ents.order = x.ents.order[:0]
 	x.ents.sents, x.ents.blocks, x.ents.prons = x.ents.sents[:0], x.ents.blocks[:0], x.ents.prons[:0]
 	clear(x.ents.oblique)
@@ -220,7 +221,13 @@ func (x *extractor) finish(pub digest.Date) ([]digest.Statement, []int) {
 	x.dropHeadlineEchoes()
 	res := x.resolve()
 	x.date(res, pub)
-	out := make([]digest.Statement, 0, len(x.raws))
+	kept := 0 // the statements not dropped: no more are built
+	for i := range x.raws {
+		if !x.raws[i].drop {
+			kept++
+		}
+	}
+	out := make([]digest.Statement, 0, kept)
 	seen := map[string]bool{}                     // speakers given their aliases (resolve_fields.go)
 	spaced := len(x.raws) > 0 && brokenWords(x.t) // token_hyphen.go: "over- sight"; no statement, no scan of the text
 	// each unbroken content's one span, in one array for all

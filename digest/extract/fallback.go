@@ -19,7 +19,7 @@ func (s *sentence) fallback() {
 	s.participles()
 	for j := 0; j < len(s.toks); j++ {
 		tk := s.toks[j]
-		if tk.k != kWord || tk.w.f&(fCue|fDerived) == 0 && !s.thatVerb(j) || tk.w.f&fPart != 0 || tk.cap && !s.headline || s.used(j) {
+		if tk.k != kWord || tk.w.f&(fCue|fDerived) == 0 && !(pastVerb(s, j) && s.thatVerb(j)) || tk.w.f&fPart != 0 || tk.cap && !s.headline || s.used(j) {
 			continue
 		}
 		lb := s.leftBound(j)
@@ -223,11 +223,11 @@ func (s *sentence) colonQuote() {
 // pastVerb reports whether token i is a lower-case regular past form that
 // the lexicon gives no other role.
 func pastVerb(s *sentence, i int) bool {
-	if !s.has(i, ^flag(0)) && i < len(s.toks) && s.toks[i].k == kWord && !s.toks[i].cap {
-		w := s.word(i)
-		return len(w) > 4 && w[len(w)-2:] == "ed"
+	if i >= len(s.toks) {
+		return false
 	}
-	return false
+	tk := &s.toks[i] // the tests in one reading of the token, cheap enough to inline where fallback asks of every word
+	return tk.k == kWord && tk.w.f == 0 && !tk.cap && tk.e-tk.s > 4 && s.t[tk.e-2:tk.e] == "ed"
 }
 
 // used reports whether token j is a statement's cue or inside its content.

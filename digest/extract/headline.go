@@ -41,18 +41,21 @@ func (x *extractor) dropHeadlineEchoes() {
 	if len(heads) == 0 {
 		return
 	}
-	var body [][]uint64
-	var who []*mention
+	body := make([][]uint64, 0, len(x.raws))
+	who := make([]*mention, 0, len(x.raws))
+	var all []uint64 // every body statement's stems, one array
 	for i := range x.raws {
 		r := &x.raws[i]
 		if !r.drop && !x.isHeadline(r.block) {
-			body = append(body, contentStems(x.t, r))
+			n := len(all)
+			all = contentStems(all, x.t, r)
+			body = append(body, all[n:len(all):len(all)])
 			who = append(who, &r.speaker)
 		}
 	}
 	for _, i := range heads {
 		r := &x.raws[i]
-		head := contentStems(x.t, r)
+		head := contentStems(nil, x.t, r)
 		if len(head) < minHeadWords {
 			continue
 		}
@@ -98,13 +101,12 @@ func shared(head, b []uint64) float64 {
 // contentStems returns the stems of the content words of r's content (all
 // its parts): words of three letters or more that the lexicon gives no
 // grammatical role, lower-cased and cut to stemLen bytes, each packed in a
-// number (no allocation per word).
-func contentStems(t string, r *raw) []uint64 {
+// number (no allocation per word), appended to out.
+func contentStems(out []uint64, t string, r *raw) []uint64 {
 	parts := r.parts
 	if parts == nil {
 		parts = []digest.Span{r.content}
 	}
-	var out []uint64
 	var buf [64]byte
 	for _, p := range parts {
 		s := t[p[0]:p[1]]

@@ -70,11 +70,13 @@ var (
 
 // bucket returns the bucket of w, or -1 when w is not bucketed.
 func bucket(w string) int {
-	f, l := lowerByte(w[0]), lowerByte(w[len(w)-1])
-	if len(w) >= 32 || f < 'a' || f > 'z' || l < 'a' || l > 'z' {
+	// b|0x20 is lowerByte(b) for a letter, and a-z only for a letter: one
+	// comparison each, cheap enough for look to inline
+	f, l := (w[0]|0x20)-'a', (w[len(w)-1]|0x20)-'a'
+	if len(w) >= 32 || f >= 26 || l >= 26 {
 		return -1
 	}
-	return (len(w)*26+int(f-'a'))*26 + int(l-'a')
+	return (len(w)*26+int(f))*26 + int(l)
 }
 
 // buildBuckets fills the bucket index from the lexicon map.
@@ -93,6 +95,36 @@ func buildBuckets() {
 		}
 	}
 	lexStart[len(byBucket)] = uint16(len(lexKeys))
+}
+
+// lexKey returns the lexicon's key that w matches case-insensitively, for
+// a bucketed word: the keys are lower case (TestLexKeysLower), so it is
+// lowerASCII(w) without a copy of its own.
+func lexKey(w string) (string, bool) {
+	if len(w) > 0 {
+		if b := bucket(w); b >= 0 {
+			for i := lexStart[b]; i < lexStart[b+1]; i++ {
+				if equalFold(w, lexKeys[i]) {
+					return lexKeys[i], true
+				}
+			}
+		}
+	}
+	return "", false
+}
+
+// equalLower is equalFold(w, key) for a key in lower case, as the
+// lexicon's are (TestLexKeysLower): only w's bytes are folded.
+func equalLower(w, key string) bool {
+	if len(w) != len(key) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if lowerByte(w[i]) != key[i] {
+			return false
+		}
+	}
+	return true
 }
 
 func lowerByte(b byte) byte {
@@ -275,7 +307,7 @@ func look(w string, buf *[64]byte) word {
 	}
 	if b := bucket(w); b >= 0 {
 		for i := lexStart[b]; i < lexStart[b+1]; i++ {
-			if equalFold(w, lexKeys[i]) {
+			if equalLower(w, lexKeys[i]) {
 				return lexVals[i]
 			}
 		}

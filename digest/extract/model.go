@@ -67,7 +67,7 @@ func newModel() *model {
 
 // score sums the weights of features fs in model md.
 func (m *model) score(md int, fs []uint32) float32 {
-	w := m.w[md]
+	w := (*[1 << modelBits]float32)(m.w[md]) // every model has 1<<modelBits weights (newModel): one length check, none per feature
 	var s float32
 	for _, f := range fs {
 		s += w[f&(1<<modelBits-1)]

@@ -167,7 +167,12 @@ func compatible(a, b resolved) bool {
 // a title written before the name does when the entities are read, so
 // that holder does not take the chair for "the governor".
 func (x *extractor) namedSpeakers() map[int]int {
-	freq := map[int]int{}
+	freq := x.ents.scratch.freq // reused: nothing keeps it past the clipping
+	if freq == nil {
+		freq = map[int]int{}
+		x.ents.scratch.freq = freq
+	}
+	clear(freq)
 	for _, r := range x.raws {
 		if r.speaker.kind == mName {
 			if id := x.ents.find(r.speaker.words); id >= 0 {
@@ -217,7 +222,8 @@ func (x *extractor) name(m mention, res []resolved, lastPerson, lastAny int, fre
 		if id >= 0 && len(words) == 1 {
 			// a bare surname: the most mentioned of that name whose sex
 			// agrees with a courtesy title ("Mr. Obama" is not Michelle)
-			var ids, same []int
+			var ib, sb [4]int // most surnames name one or two people: no arrays on the heap
+			ids, same := ib[:0], sb[:0]
 			for _, c := range x.ents.byLast[words[0]] {
 				if compatibleSex(x.ents.list[c].sex, m.sex) {
 					ids = append(ids, c)

@@ -62,7 +62,8 @@ func canonicalName(name string, x sex, famous bool) string {
 	switch {
 	case len(words) == 3 && isInitial(words[1]) && !isInitial(words[0]):
 		// "Loretta E. Lynch": the form most articles give a known person
-		if full := words[0] + " " + words[2]; known.full[strings.ToLower(full)] {
+		var lb [32]byte
+		if known.full[string(toLowerInto(&lb, words[0]+" "+words[2]))] { // strings.ToLower's key, on the stack
 			words = []string{words[0], words[2]}
 			changed = true
 		}

@@ -65,7 +65,7 @@ func (x *extractor) pronounReferents(freq map[int]int) map[int]referent {
 		body[id] = es.body(x.t, id)
 	}
 	for _, m := range es.order {
-		if head, ok := speaker(m.pos); ok && head == m.id {
+		if head, ok := speaker.at(m.pos); ok && head == m.id {
 			person[m.id] = true // a statement's speaker is someone
 		}
 	}
@@ -99,7 +99,7 @@ func (x *extractor) pronounReferents(freq map[int]int) map[int]referent {
 			out[p.pos] = referent{id: best}
 			continue
 		}
-		head, isSpeaker := speaker(pos)
+		head, isSpeaker := speaker.at(pos)
 		// a name inside a speaker's phrase that is not its head ("Clinton"
 		// in "Clinton communication director Jennifer Palmieri", "the
 		// National Mall" in "Donna Rawlings, a visitor to the National
@@ -238,12 +238,11 @@ func halved(n int) float64 {
 	return math.Ldexp(1, -n)
 }
 
-// speakerSpans returns a lookup of the statement speaker mention that a
-// byte offset lies inside, if any, giving the entity that mention names
-// (-1 when unknown).
-func (x *extractor) speakerSpans(freq map[int]int) func(pos int) (int, bool) {
+// speakerSpans returns the statements' speaker mentions, each with the
+// entity it names (-1 when unknown), for at to look up the one a byte
+// offset lies inside.
+func (x *extractor) speakerSpans(freq map[int]int) headSpans {
 	spans := x.ents.scratch.spans[:0]
-	defer func() { x.ents.scratch.spans = spans[:0] }()
 	for _, r := range x.raws {
 		if r.speaker.span[1] <= r.speaker.span[0] || r.fallback {
 			continue // a fallback's long subject is no evidence of who speaks
@@ -257,16 +256,24 @@ func (x *extractor) speakerSpans(freq map[int]int) func(pos int) (int, bool) {
 		}
 		spans = append(spans, headSpan{r.speaker.span[0], r.speaker.span[1], head})
 	}
-	sort.Slice(spans, func(a, b int) bool { return spans[a].s < spans[b].s })
-	return func(pos int) (int, bool) {
-		k := sort.Search(len(spans), func(i int) bool { return spans[i].s > pos }) - 1
-		for ; k >= 0 && pos-spans[k].s < 200; k-- {
-			if pos < spans[k].e {
-				return spans[k].head, true
-			}
+	slices.SortFunc(spans, func(a, b headSpan) int { return cmp.Compare(a.s, b.s) }) // sort.Slice's order: the same pdqsort, without reflection
+	x.ents.scratch.spans = spans[:0]
+	return spans
+}
+
+// headSpans are the statements' speaker mentions sorted by start.
+type headSpans []headSpan
+
+// at returns the entity of the speaker mention holding pos, reporting
+// whether one does.
+func (spans headSpans) at(pos int) (int, bool) {
+	k := sort.Search(len(spans), func(i int) bool { return spans[i].s > pos }) - 1
+	for ; k >= 0 && pos-spans[k].s < 200; k-- {
+		if pos < spans[k].e {
+			return spans[k].head, true
 		}
-		return -1, false
 	}
+	return -1, false
 }
 
 // sentOf returns the index of the sentence holding byte offset pos.
@@ -288,6 +295,7 @@ type scratch struct {
 	recent []salient
 	refs   map[int]referent
 	score  map[int]float64
+	freq   map[int]int // namedSpeakers' counts
 }
 
 // headSpan is a statement's speaker mention and the entity it names.

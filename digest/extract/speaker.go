@@ -243,10 +243,15 @@ func analyseIn(t string, toks []token, ar *wordArena) mention {
 			}
 		}
 		m.role = roleKey(t[toks[r].s:toks[r].e])
+		var qb [8]string // the qualifiers gathered on the stack, then kept in ar
+		quals := qb[:0]
 		for i := a; i < end; i++ {
 			if i != r && toks[i].w.f&fDet == 0 {
-				m.quals = append(m.quals, lowerASCII(stripPossessive(t[toks[i].s:toks[i].e])))
+				quals = append(quals, lowerASCII(stripPossessive(t[toks[i].s:toks[i].e])))
 			}
+		}
+		if len(quals) > 0 {
+			m.quals = ar.keep(quals)
 		}
 		m.title = m.text
 		first := lowerASCII(t[toks[0].s:toks[0].e])

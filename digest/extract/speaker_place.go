@@ -28,7 +28,15 @@ func isPlace(name string) bool {
 	var buf [48]byte
 	n := 0
 	for rest := name; rest != ""; {
-		rest = strings.TrimLeft(rest, " \t\n\u00a0")
+		for { // strings.TrimLeft(rest, " \t\n\u00a0") without its rune-by-rune path
+			if rest != "" && (rest[0] == ' ' || rest[0] == '\t' || rest[0] == '\n') {
+				rest = rest[1:]
+			} else if strings.HasPrefix(rest, "\u00a0") {
+				rest = rest[len("\u00a0"):]
+			} else {
+				break
+			}
+		}
 		w := rest
 		if i := spaceAt(rest); i >= 0 {
 			w, rest = rest[:i], rest[i+1:]

@@ -12,8 +12,7 @@ import "strings"
 // the subject at its start.
 func (s *sentence) speakerSoFar() *mention {
 	if n := len(s.x.raws); n > s.first {
-		m := s.x.raws[n-1].speaker
-		return &m
+		return &s.x.raws[n-1].speaker // the statement's own: every caller reads it before adding one
 	}
 	if s.subj != nil {
 		return s.subj

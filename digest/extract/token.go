@@ -43,6 +43,14 @@ func isLetter(r rune) bool {
 	if r < utf8.RuneSelf {
 		return asciiWord[r]
 	}
+	return letterRune(r)
+}
+
+// letterRune is isLetter past ASCII, out of line so that isLetter inlines.
+func letterRune(r rune) bool {
+	if 0x2000 <= r && r <= 0x206f {
+		return false // General Punctuation (curly quotes, dashes, ellipses), which ends most words past ASCII: no letter, digit or mark there (TestLetterRunePunctuation)
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) // "José" decomposed: a letter and its accent
 }
 
@@ -56,11 +64,21 @@ var asciiWord = func() (t [utf8.RuneSelf]bool) {
 
 // isSpace reports whether r separates tokens.
 func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || '\t' <= r && r <= '\r' // space, tab, line feed, vertical tab, form feed, carriage return
+	}
+	return spaceRune(r)
+}
+
+// spaceRune is isSpace past ASCII, out of line so that isSpace inlines.
+//
+//go:noinline
+func spaceRune(r rune) bool {
 	switch r {
-	case ' ', '\t', '\n', '\r', '\v', '\f', 0xA0, 0x2009, 0x200A, 0x202F, 0x200B, 0xFEFF, 0x2002, 0x2003:
+	case 0xA0, 0x2009, 0x200A, 0x202F, 0x200B, 0xFEFF, 0x2002, 0x2003:
 		return true
 	}
-	return r >= 0x80 && unicode.IsSpace(r)
+	return unicode.IsSpace(r)
 }
 
 // runeAt decodes the rune at i, returning it and its width (1 for invalid
@@ -89,7 +107,10 @@ func (z *tokenizer) scan(t string, start, end int, headline bool) {
 			i++
 			continue
 		}
-		r, n := runeAt(t, i)
+		r, n := rune(t[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = runeAt(t, i) // runeAt does not inline: ASCII, most of a text, is read here
+		}
 		switch {
 		case isSpace(r):
 			i += n
@@ -98,8 +119,10 @@ func (z *tokenizer) scan(t string, start, end int, headline bool) {
 			tk := token{s: i, e: j, k: kWord}
 			tk.cap = unicode.IsUpper(r)
 			tk.w = look(strings.TrimSuffix(t[i:j], "."), &z.buf)
-			if h := hyphenAbbr(t, i, j, &z.buf); h != 0 {
-				tk.w.f |= h // "then-Sen.": the title's abbreviation
+			if t[j-1] == '.' { // hyphenAbbr's first test, without the call: most words end in no dot
+				if h := hyphenAbbr(t, i, j, &z.buf); h != 0 {
+					tk.w.f |= h // "then-Sen.": the title's abbreviation
+				}
 			}
 			z.raw = append(z.raw, tk)
 			i = j
@@ -124,15 +147,24 @@ func (z *tokenizer) wordEnd(t string, i, end int) int {
 	for j < end {
 		if b := t[j]; b < utf8.RuneSelf && asciiWord[b] {
 			j++
+			for w := t[:end]; j < len(w) && w[j] < utf8.RuneSelf && asciiWord[w[j]]; {
+				j++ // the rest of the run in a loop of its own, with nothing else to carry and no bounds check
+			}
 			continue
 		}
-		r, n := runeAt(t, j)
+		r, n := rune(t[j]), 1
+		if r >= utf8.RuneSelf {
+			r, n = runeAt(t, j)
+		}
 		if isLetter(r) {
 			j += n
 			continue
 		}
 		if j+n < end {
-			r2, _ := runeAt(t, j+n)
+			r2 := rune(t[j+n])
+			if r2 >= utf8.RuneSelf {
+				r2, _ = runeAt(t, j+n)
+			}
 			inner := isLetter(r2)
 			if j > i && mojibakeTail(r) && mojibakeHead(t[i:j]) {
 				// "FranÃ§ois", "JesÃ\u0083Âºs": a letter's UTF-8 bytes read
@@ -406,6 +438,9 @@ func toLowerInto(buf *[32]byte, w string) []byte {
 func lowerASCII(s string) string {
 	for i := 0; i < len(s); i++ {
 		if 'A' <= s[i] && s[i] <= 'Z' {
+			if k, ok := lexKey(s); ok {
+				return k // the lexicon's own lower-case key: no copy made
+			}
 			b := []byte(s)
 			for j := i; j < len(b); j++ {
 				if 'A' <= b[j] && b[j] <= 'Z' {

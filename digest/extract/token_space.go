@@ -23,6 +23,13 @@ import (
 func asciiSpaces(t string) string {
 	first := -1
 	for i := 0; i < len(t); {
+		if i+8 <= len(t) {
+			b := t[i : i+8] // eight bytes of known length, which the compiler reads in one load
+			if (uint64(b[0])|uint64(b[1])<<8|uint64(b[2])<<16|uint64(b[3])<<24|uint64(b[4])<<32|uint64(b[5])<<40|uint64(b[6])<<48|uint64(b[7])<<56)&0x8080808080808080 == 0 {
+				i += 8 // eight ASCII bytes in one test: most of a text
+				continue
+			}
+		}
 		if t[i] < utf8.RuneSelf {
 			i++
 			continue
@@ -42,8 +49,12 @@ func asciiSpaces(t string) string {
 	b.WriteString(t[:first])
 	for i := first; i < len(t); {
 		if t[i] < utf8.RuneSelf {
-			b.WriteByte(t[i])
-			i++
+			j := i + 1
+			for j < len(t) && t[j] < utf8.RuneSelf {
+				j++
+			}
+			b.WriteString(t[i:j]) // the run of ASCII in one copy, not a byte at a time
+			i = j
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(t[i:])
