@@ -72,6 +72,12 @@ func (s *sentence) skipCircumstance(p int) int {
 // quote_aside.go, reads what it leaves).
 func (s *sentence) reported(j int, m mention, cue digest.Span) int {
 	p, extra := s.skipAfterCue(j, m)
+	if w := s.saidWhen(p); w >= 0 {
+		if s.isEnd(w) {
+			return j + 1 // "Reed conceded when the polls closed": when, not what (said_when.go)
+		}
+		p = w // "said as he walked out that the ruling was unfair"
+	}
 	f := s.toks[j].w.f
 	if s.punct(p, ",") && s.has(p+1, fAux|fClauseEnd) && s.punct(p+2, ",") {
 		p += 3 // "acknowledged, however, ..."

@@ -43,6 +43,10 @@ func (s *sentence) contentEnd(p int) int {
 			e = d
 			break
 		}
+		if i > p+1 && s.commaRemark(i) {
+			e = i // "..., a move that could split the union" (content_remark.go)
+			break
+		}
 		// "... on Twitter before claiming that ...": the speaker's next statement
 		if (equalFold(w, "before") || equalFold(w, "after") || equalFold(w, "while") || equalFold(w, "by")) && i > p && s.has(i+1, fPart) {
 			e = i

@@ -26,6 +26,9 @@ func (s *sentence) withSpeaker(j int, m mention, cue digest.Span, np int) int {
 	defer func() { s.lead = false }()
 	if np > s.from && (toks[np-1].k == kQuote || s.punct(np-1, ",") || s.punct(np-1, "—") || s.punct(np-1, "–")) {
 		p, extra := s.skipAfterCue(j, m)
+		if w := s.saidWhen(p); w >= 0 && s.isEnd(w) {
+			p = w // "The ruling was unfair, Reed said when the session ended" (said_when.go)
+		}
 		// “...,” he said when asked: what follows the cue is circumstance
 		quoted := toks[np-1].k == kQuote && quoteContinues(s.t, toks[np-1])
 		if quoted && np-1 > s.from && p < len(toks) && toks[p].k == kWord && toks[p].w.f&(fSub|fPrep|fClauseEnd|fDateLead) == 0 &&

@@ -109,7 +109,7 @@ func (s *sentence) learned() {
 				}
 			}
 		}
-		if !r.fallback && s.hasQuote(a, e) || r.turn {
+		if !r.fallback && s.hasQuote(a, e) || r.turn || r.fallback && s.quoteThenVerb(&c, a, e) {
 			continue // the rules' statements with a quotation are right 19 times in 20 on train, a transcript's turns always: the rules decide
 		}
 		fs := f.keepFeatures(&c, r, a, e, n, s.headline)
@@ -193,7 +193,7 @@ func (s *sentence) room(k int, c *stmtCtx) (lo, hi, qa, qe int) {
 		// "pledging further reform and trying to connect ...": after an
 		// object or an infinitive, the subject's next deed (ends.go)
 		for i := c.b; i < hi; i++ {
-			if s.nextDeed(c.a, i) {
+			if s.nextDeed(c.a, i) || s.commaRemark(i) { // and "..., a move that ..." (content_remark.go)
 				hi = i
 				break
 			}

@@ -25,6 +25,9 @@ func (x *extractor) validSpeaker(r resolved, m mention, cue digest.Span) resolve
 		return r
 	}
 	r.title = nounTitle(r.title)
+	if v, ok := x.stripOpener(r); ok {
+		r = v // "When Fiorina" (speaker_opener.go)
+	}
 	if first, _, _ := strings.Cut(r.name, " "); pronounVerb(first) {
 		return resolved{} // "I'm old enough to remember ...", "It’s grimly funny to watch ...": a clause, no one named
 	}

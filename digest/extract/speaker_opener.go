@@ -1,0 +1,29 @@
+// A speaker phrase read from a sentence's first words may keep the
+// conjunction that opens the sentence: "When Fiorina a month later
+// announced ...", "While Trump praised ...". A conjunction is never part
+// of a name, and a digest line "When Lee: 300 layoffs" names no one.
+
+package extract
+
+import "strings"
+
+// stripOpener returns r with a capitalised conjunction opening its
+// speaker string cut off when more words follow ("When Lee" → "Lee", or
+// the fuller name the clipping gives, "Ann Lee"), and whether it cut one.
+func (x *extractor) stripOpener(r resolved) (resolved, bool) {
+	first, rest, ok := strings.Cut(r.name, " ")
+	if !ok || rest == "" || !startsUpper(first) || len(first) > 8 {
+		return r, false
+	}
+	var buf [64]byte
+	if look(first, &buf).f&fSub == 0 || strings.EqualFold(first, "that") {
+		return r, false
+	}
+	var wb [8]string
+	if id := x.ents.find(fieldsInto(&wb, rest)); id >= 0 {
+		e := x.ents.list[id]
+		return resolved{name: canonicalName(e.name, e.sex, x.famous), title: e.title, sex: e.sex, ent: id + 1, date: r.date, own: r.own, unsure: r.unsure}, true
+	}
+	r.name = rest
+	return r, true
+}
