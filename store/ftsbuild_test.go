@@ -257,3 +257,30 @@ func TestBulkWALLeftForTheBuild(t *testing.T) {
 	}
 	checkIndex(t, s)
 }
+
+// TestCopyWALAside: during a deferred load, CopyWALAside copies the WAL
+// the saves left under asideFrom; outside one it does nothing.
+func TestCopyWALAside(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTest(t)
+	s.CopyWALAside(ctx)
+	if s.aside != nil {
+		t.Fatalf("CopyWALAside copied outside a deferred load")
+	}
+	s.DeferIndex()
+	if _, err := s.SaveClipping(ctx, crashClipping(t, 0)); err != nil {
+		t.Fatal(err)
+	}
+	s.CopyWALAside(ctx)
+	s.saveMu.Lock()
+	s.waitAside()
+	frames := s.walFrames.Load()
+	s.saveMu.Unlock()
+	if frames == 0 {
+		t.Fatalf("CopyWALAside made no copy of the saves' WAL")
+	}
+	if err := s.BuildIndex(ctx); err != nil {
+		t.Fatal(err)
+	}
+	checkIndex(t, s)
+}
