@@ -6,6 +6,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"os"
 )
 
 // A bulk load that defers the index (DeferIndex) has one writer that sets
@@ -48,19 +49,18 @@ func (s *Store) resumeAutocheckpoint(ctx context.Context) error {
 }
 
 // checkpointAside starts copying the WAL's committed pages into the
-// database on a reading connection, unless a copy is still running, and
-// reports whether it started one (saveMu held). Its failure is only logged: the next copy, or the
+// database on a reading connection, unless a copy is still running
+// (saveMu held). Its failure is only logged: the next copy, or the
 // writer's own checkpoint, copies what it left.
-func (s *Store) checkpointAside(ctx context.Context) bool {
+func (s *Store) checkpointAside(ctx context.Context) {
 	if s.aside != nil {
 		select {
 		case <-s.aside:
 		default:
-			return false // the last one still copies
+			return // the last one still copies
 		}
 	}
 	s.checkpointAsideNext(ctx) // nothing running: it starts at once
-	return true
 }
 
 // checkpointAsideNext is checkpointAside for what must be copied soon:
@@ -100,34 +100,30 @@ func (s *Store) copyAside(ctx context.Context) {
 // writer copies it and starts it over itself (bulkCommitted).
 const maxWALFrames = 16384
 
-// asideEvery is how many statements a bulk load saves between copies of
-// its WAL beside the writer (about 2 KB of WAL a statement: 8 MB), where
-// it copied after every commit. While the saves run both cores are busy
-// reading and saving, and each copy takes CPU from them and stalls the
-// writer's WAL appends behind its fsyncs: leaving the WAL for the build's
-// copy altogether, BenchmarkIngest's saves took 253-270 ms instead of
-// 272-291, but the copy of all of it (15-23 MB for the 840 PolNeAR train
-// texts) at the end outlasted the build when other work loaded the
-// machine (the kernel's writeback threads wait for a core: 60-200 ms, once
-// 2.3 s). Copies a few thousand statements apart keep most of the first
-// and bound what is left for the end (ingest also starts that copy when
-// its reading ends: CopyWALAside).
-const asideEvery = 4096
+// asideFromBytes is the size of the WAL file below which a bulk load's
+// saves leave it uncopied (half of maxWALFrames). While the saves run,
+// both cores are busy reading and saving, and a copy beside the writer
+// takes CPU from them and stalls the writer's WAL appends behind its
+// fsyncs; BuildIndex then leaves a core idle for the length of the build,
+// and the copy it starts as it begins (checkpointAsideNext) costs the
+// run nothing there. The 840 PolNeAR train texts write 15-23 MB of WAL
+// before the build: BenchmarkIngest's saves took 253-255 ms instead of
+// 272-278. A larger load copies after each commit once the WAL file has
+// grown past this, as before.
+const asideFromBytes = maxWALFrames / 2 * 4096
 
-// bulkCommitted follows the commit of a save of n statements during a bulk
-// load that has the writer's automatic checkpoint off (saveMu held): once
-// asideEvery statements have been saved since the last copy began, it
-// starts a copy of the WAL beside the writer or, once the WAL has grown
-// past maxWALFrames, has the writer copy it all and start it over.
-func (s *Store) bulkCommitted(ctx context.Context, n int) {
-	s.sinceAside += n
-	if s.sinceAside < s.asideEvery {
+// bulkCommitted follows the commit of a save during a bulk load that has
+// the writer's automatic checkpoint off (saveMu held): while the WAL file
+// is under asideFromBytes it leaves the WAL for the copy BuildIndex
+// starts; past that, it starts a copy beside the writer or, once the WAL
+// has grown past maxWALFrames, has the writer copy it all and start it
+// over.
+func (s *Store) bulkCommitted(ctx context.Context) {
+	if s.walBytes() < s.asideFrom {
 		return
 	}
 	if s.walFrames.Load() <= maxWALFrames {
-		if s.checkpointAside(ctx) {
-			s.sinceAside = 0
-		}
+		s.checkpointAside(ctx)
 		return
 	}
 	s.waitAside()
@@ -136,7 +132,6 @@ func (s *Store) bulkCommitted(ctx context.Context, n int) {
 		return
 	}
 	s.walFrames.Store(0)
-	s.sinceAside = 0
 }
 
 // CopyWALAside starts copying the WAL into the database on a reading
@@ -144,14 +139,14 @@ func (s *Store) bulkCommitted(ctx context.Context, n int) {
 // the index (DeferIndex; otherwise it does nothing): for a caller that
 // knows a core is free. ingest asks it once its reading has ended, while
 // the writer saves the last clippings (12-25 ms of BenchmarkIngest's run
-// with the other core idle), so the copy of what the saves wrote since
-// the last copy (up to asideEvery statements) starts before the build. Its failure is
+// with the other core idle), so the copy of the saves' WAL, left for the
+// build under asideFromBytes, starts before the build. Its failure is
 // only logged.
 func (s *Store) CopyWALAside(ctx context.Context) {
 	s.saveMu.Lock()
 	defer s.saveMu.Unlock()
-	if s.deferIndex && s.autocheckpoint != 0 && s.checkpointAside(ctx) {
-		s.sinceAside = 0
+	if s.deferIndex && s.autocheckpoint != 0 {
+		s.checkpointAside(ctx)
 	}
 }
 
@@ -161,4 +156,15 @@ func (s *Store) waitAside() {
 	if s.aside != nil {
 		<-s.aside
 	}
+}
+
+// walBytes is the size of the WAL file: the most it has held since it was
+// made (SQLite writes a WAL started over from its beginning, and does not
+// shorten the file). An error counts as large, which copies as before.
+func (s *Store) walBytes() int64 {
+	info, err := os.Stat(s.path + "-wal")
+	if err != nil {
+		return s.asideFrom
+	}
+	return info.Size()
 }

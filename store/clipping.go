@@ -167,11 +167,7 @@ func (s *Store) SaveBatch(ctx context.Context, items []BatchItem) []BatchResult 
 		return nil
 	})
 	if err == nil && s.autocheckpoint != 0 {
-		n := 0
-		for _, r := range out {
-			n += r.Statements
-		}
-		s.bulkCommitted(ctx, n) // a bulk load's WAL (checkpoint.go)
+		s.bulkCommitted(ctx) // a bulk load's WAL (checkpoint.go)
 	}
 	if err == nil {
 		// Committed: the spellings resolved are known for good (speakers

@@ -126,9 +126,9 @@ func (s *Store) BuildIndex(ctx context.Context) error {
 		return s.Optimize(ctx)
 	}
 	// The copy of what the saves wrote may still run (their WAL is left
-	// for it, up to asideEvery statements): the build's pages are copied
-	// after it, and ANALYZE does not wait for either (it waited 0-19 ms
-	// for the first in BenchmarkIngest).
+	// for it, up to asideFromBytes): the build's pages are copied after
+	// it, and ANALYZE does not wait for either (it waited 0-19 ms for the
+	// first in BenchmarkIngest).
 	s.checkpointAsideNext(ctx)
 	err = s.analyze(ctx)
 	s.waitAside()

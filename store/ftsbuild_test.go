@@ -203,12 +203,12 @@ func TestKillDuringDeferredIngest(t *testing.T) {
 }
 
 // TestBulkWALBounded: a deferred load's saves copy the WAL beside the
-// writer every asideEvery statements, until it has grown past maxWALFrames:
+// writer once it is past asideFrom, until it has grown past maxWALFrames:
 // then the writer copies it and starts it over itself.
 func TestBulkWALBounded(t *testing.T) {
 	ctx := context.Background()
 	s, _ := openTest(t)
-	s.asideEvery = 0 // a copy after every save
+	s.asideFrom = 0 // as a WAL file already past it
 	s.DeferIndex()
 	frames := func() int64 {
 		s.saveMu.Lock()
@@ -236,7 +236,7 @@ func TestBulkWALBounded(t *testing.T) {
 }
 
 // TestBulkWALLeftForTheBuild: a deferred load's saves leave a WAL under
-// asideEvery statements uncopied, for BuildIndex's copy.
+// asideFrom uncopied, for BuildIndex's copy.
 func TestBulkWALLeftForTheBuild(t *testing.T) {
 	ctx := context.Background()
 	s, _ := openTest(t)
@@ -250,7 +250,7 @@ func TestBulkWALLeftForTheBuild(t *testing.T) {
 	copied := s.aside != nil
 	s.saveMu.Unlock()
 	if copied {
-		t.Fatalf("a save copied the WAL beside the writer after %d statements, under asideEvery (%d)", s.sinceAside, s.asideEvery)
+		t.Fatalf("a save copied a WAL of %d bytes beside the writer, under asideFrom (%d)", s.walBytes(), s.asideFrom)
 	}
 	if err := s.BuildIndex(ctx); err != nil {
 		t.Fatal(err)
@@ -259,7 +259,7 @@ func TestBulkWALLeftForTheBuild(t *testing.T) {
 }
 
 // TestCopyWALAside: during a deferred load, CopyWALAside copies the WAL
-// the saves left under asideEvery; outside one it does nothing.
+// the saves left under asideFrom; outside one it does nothing.
 func TestCopyWALAside(t *testing.T) {
 	ctx := context.Background()
 	s, _ := openTest(t)
