@@ -224,6 +224,7 @@ type stmtPrep struct {
 // prepStatements computes the stmtPrep of each of c's statements.
 func prepStatements(c *digest.Clipping) []stmtPrep {
 	out := make([]stmtPrep, len(c.Statements))
+	head := headlineWords(c.Headline)
 	for i := range c.Statements {
 		st := &c.Statements[i]
 		if out[i].err = st.Validate(len(c.Text)); out[i].err != nil {
@@ -234,8 +235,11 @@ func prepStatements(c *digest.Clipping) []stmtPrep {
 		if st.SpeakerTitle != "" {
 			names += ", " + st.SpeakerTitle
 		}
+		// contextWords(st.Content, statementContext(c, st)), the headline's
+		// words found once.
+		before, after := contextAround(c, st)
 		out[i] = stmtPrep{speakerKey: foldName(st.Speaker), contentKey: contentKey(st.Content),
-			names: names, context: contextWords(st.Content, statementContext(c, st)), pairs: entryPairs(st.Content, names), via: string(via)}
+			names: names, context: wordsBesides(st.Content, head, before, after), pairs: entryPairs(st.Content, names), via: string(via)}
 	}
 	return out
 }

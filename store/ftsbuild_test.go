@@ -203,11 +203,12 @@ func TestKillDuringDeferredIngest(t *testing.T) {
 }
 
 // TestBulkWALBounded: a deferred load's saves copy the WAL beside the
-// writer, until it has grown past maxWALFrames: then the writer copies it
-// and starts it over itself.
+// writer once it is past asideFrom, until it has grown past maxWALFrames:
+// then the writer copies it and starts it over itself.
 func TestBulkWALBounded(t *testing.T) {
 	ctx := context.Background()
 	s, _ := openTest(t)
+	s.asideFrom = 0 // as a WAL file already past it
 	s.DeferIndex()
 	frames := func() int64 {
 		s.saveMu.Lock()
@@ -227,6 +228,56 @@ func TestBulkWALBounded(t *testing.T) {
 	}
 	if n := frames(); n != 0 {
 		t.Errorf("a save after the WAL grew past the bound left %d frames, want the writer to start it over", n)
+	}
+	if err := s.BuildIndex(ctx); err != nil {
+		t.Fatal(err)
+	}
+	checkIndex(t, s)
+}
+
+// TestBulkWALLeftForTheBuild: a deferred load's saves leave a WAL under
+// asideFrom uncopied, for BuildIndex's copy.
+func TestBulkWALLeftForTheBuild(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTest(t)
+	s.DeferIndex()
+	for i := range 3 {
+		if _, err := s.SaveClipping(ctx, crashClipping(t, i)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s.saveMu.Lock()
+	copied := s.aside != nil
+	s.saveMu.Unlock()
+	if copied {
+		t.Fatalf("a save copied a WAL of %d bytes beside the writer, under asideFrom (%d)", s.walBytes(), s.asideFrom)
+	}
+	if err := s.BuildIndex(ctx); err != nil {
+		t.Fatal(err)
+	}
+	checkIndex(t, s)
+}
+
+// TestCopyWALAside: during a deferred load, CopyWALAside copies the WAL
+// the saves left under asideFrom; outside one it does nothing.
+func TestCopyWALAside(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTest(t)
+	s.CopyWALAside(ctx)
+	if s.aside != nil {
+		t.Fatalf("CopyWALAside copied outside a deferred load")
+	}
+	s.DeferIndex()
+	if _, err := s.SaveClipping(ctx, crashClipping(t, 0)); err != nil {
+		t.Fatal(err)
+	}
+	s.CopyWALAside(ctx)
+	s.saveMu.Lock()
+	s.waitAside()
+	frames := s.walFrames.Load()
+	s.saveMu.Unlock()
+	if frames == 0 {
+		t.Fatalf("CopyWALAside made no copy of the saves' WAL")
 	}
 	if err := s.BuildIndex(ctx); err != nil {
 		t.Fatal(err)

@@ -67,13 +67,11 @@ func contentKey(content string) string {
 // of 360 cut 5% of the CPU of BenchmarkIngest (index and all).
 const maxContext = 200
 
-// statementContext returns what a statement is indexed with besides its own
-// words: the clipping's headline and the words around it in its paragraph
-// (the content itself left out: it is indexed already), so a topic search
-// finds a quote about "ties" in an article about "relations".
-func statementContext(c *digest.Clipping, st *digest.Statement) string {
+// contextAround returns the folded words before and after a statement in
+// its paragraph, each side cut to half of maxContext at a word, as
+// joinContext cuts them.
+func contextAround(c *digest.Clipping, st *digest.Statement) (before, after string) {
 	from, to := st.ContentSpan.Start(), st.ContentSpan.End()
-	var before, after string
 	// Only the words next to the statement are kept, so only they are read:
 	// folding the whole paragraph up to each statement made a long
 	// single-paragraph text quadratic (1 MB: 45 s).
@@ -83,7 +81,13 @@ func statementContext(c *digest.Clipping, st *digest.Statement) string {
 			after = foldHead(c.Text[to:b.Span.End()], maxContext/2)
 		}
 	}
-	return joinContext(c.Headline, before, after)
+	if len(before) > maxContext/2 {
+		before = lastWords(before, maxContext/2)
+	}
+	if len(after) > maxContext/2 {
+		after = shorten(after, maxContext/2)
+	}
+	return before, after
 }
 
 // contextWords returns what the full-text index holds of a statement's
@@ -95,6 +99,39 @@ func statementContext(c *digest.Clipping, st *digest.Statement) string {
 // FTS5 tokenises and stores a third fewer tokens an entry (PolNeAR train
 // ingest: 23.6 context words an entry, 13.4 of them kept).
 func contextWords(content, context string) string {
+	return wordsBesides(content, nil, context, "")
+}
+
+// hashedWord is a word as forWords gives it, and its hash.
+type hashedWord struct {
+	w string
+	h uint64
+}
+
+// headlineWords returns the distinct words of text that are not common
+// words, in the order first seen: what contextWords keeps of a headline
+// before it leaves out the statement's own words. A clipping's statements
+// share its headline, so prepStatements finds them once (a fifth of the
+// words a context holds, and the string joinContext made of them).
+func headlineWords(text string) []hashedWord {
+	var out []hashedWord
+	forWords(text, func(w []byte, h uint64) {
+		if len(w) <= maxCommonWord && commonWords[string(w)] != "" {
+			return
+		}
+		for _, o := range out {
+			if o.h == h {
+				return
+			}
+		}
+		out = append(out, hashedWord{string(w), h})
+	})
+	return out
+}
+
+// wordsBesides is contextWords of content and a context made of the
+// headline whose headlineWords are head, then before, then after.
+func wordsBesides(content string, head []hashedWord, before, after string) string {
 	var seen [64]uint64
 	have := seen[:0] // hashes of the content's words, then of those kept
 	forWords(content, func(w []byte, h uint64) {
@@ -103,8 +140,20 @@ func contextWords(content, context string) string {
 		}
 	})
 	var b strings.Builder
-	b.Grow(len(context))
-	forWords(context, func(w []byte, h uint64) {
+	b.Grow(len(before) + len(after) + 8*len(head))
+	keep := func(w string, h uint64) {
+		have = append(have, h)
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	for _, hw := range head {
+		if !slices.Contains(have, hw.h) {
+			keep(hw.w, hw.h)
+		}
+	}
+	add := func(w []byte, h uint64) {
 		if len(w) <= maxCommonWord && commonWords[string(w)] != "" || slices.Contains(have, h) {
 			return
 		}
@@ -113,7 +162,9 @@ func contextWords(content, context string) string {
 			b.WriteByte(' ')
 		}
 		b.Write(w)
-	})
+	}
+	forWords(before, add)
+	forWords(after, add)
 	return b.String()
 }
 

@@ -68,6 +68,7 @@ type Store struct {
 	autocheckpoint int
 	aside          chan struct{}
 	walFrames      atomic.Int64 // the WAL's frames, as the last copy aside found them
+	asideFrom      int64        // the WAL's size from which saves copy it aside (asideFromBytes)
 }
 
 var (
@@ -94,7 +95,7 @@ var sqliteMagic = []byte("SQLite format 3\x00")
 // file untouched), and an ECONFLICT error when the database was written by
 // a newer whosaid.
 func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
-	s := &Store{path: path, now: time.Now, log: slog.New(slog.DiscardHandler)}
+	s := &Store{path: path, now: time.Now, log: slog.New(slog.DiscardHandler), asideFrom: asideFromBytes}
 	for _, o := range opts {
 		o(s)
 	}

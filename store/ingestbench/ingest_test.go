@@ -166,6 +166,34 @@ func BenchmarkSaveClipping(b *testing.B) {
 	b.ReportMetric(float64(clippings)/took.Seconds(), "clippings/s")
 }
 
+// BenchmarkPrepare measures what the reading goroutines compute for the
+// store besides parsing and extracting (store.BatchItem.Prepare: hashes,
+// the near-duplicate signature, the statements' keys, contexts and
+// pairs), on one core, the clippings parsed and extracted before the
+// clock.
+//
+//	go test ./store/ingestbench -run '^$' -bench Prepare -cpu 1 -benchtime 10x
+func BenchmarkPrepare(b *testing.B) {
+	names, texts := loadCorpus(b)
+	var parsed []*digest.Clipping
+	for i := range texts {
+		c, err := clip.Parse(names[i], texts[i], clip.Options{})
+		if err != nil {
+			continue
+		}
+		c.Statements = extract.Statements(c)
+		parsed = append(parsed, c)
+	}
+	b.ResetTimer()
+	for range b.N {
+		for _, c := range parsed {
+			it := store.BatchItem{Clipping: c}
+			it.Prepare()
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(b.N), "ms/pass")
+}
+
 // BenchmarkParseExtract measures reading and extraction alone, on one
 // core, for comparison with BenchmarkIngest.
 //

@@ -400,9 +400,17 @@ func ingestPaths(ctx context.Context, st *store.Store, ls listing, o Options, me
 	}
 	var batch []*item
 	var batchBytes int64
+	copyAsked := false
 	flush := func() error {
 		if len(batch) == 0 {
 			return nil
+		}
+		if sum.Built && !copyAsked && r.finished.Load() != 0 {
+			// The reading has ended and a core is free while the last
+			// clippings are saved: the saves' WAL can be copied now,
+			// rather than as the build begins.
+			st.CopyWALAside(ctx)
+			copyAsked = true
 		}
 		batchBytes = 0
 		t := time.Now()
