@@ -50,9 +50,10 @@ func (s *sentence) cueSubjectEnd(j int) (int, bool) {
 			k--
 		}
 	}
-	if s.is(k, "to") && f&fCue != 0 && f&fPart == 0 && !toks[j].cap && (s.quoteNext(j+1) || s.is(j+1, "that")) {
-		// "went so far as to say: “...”", "was quick to add that": the
-		// speaker is before the verbs
+	if s.is(k, "to") && f&fCue != 0 && f&fPart == 0 && !toks[j].cap && (s.quoteNext(j+1) || s.is(j+1, "that") || s.toSayClause(j, k)) {
+		// "went so far as to say: “...”", "was quick to add that",
+		// "continues to insist she will" (to_say_clause.go): the speaker
+		// is before the verbs
 		if k = s.beforeToSay(k); k < 0 {
 			return 0, false
 		}
