@@ -76,6 +76,9 @@ func (s *sentence) speakerless(j, k int) bool {
 		s.toks[k-1].w.f&(fRole|fSourceNoun|fOrgHead|fAudience|fQuant|fPronoun|fMedia) == 0 {
 		return true // "fees that added millions": a thing that no one speaks for
 	}
+	if s.tellsNoOne(j) {
+		return true // tell_audience.go: "time will tell if", "hard to tell whether"
+	}
 	if s.namedThing(j, k) {
 		return true // naming.go: "a website called “Cape Breton Calls” that ..."
 	}

@@ -65,3 +65,35 @@ func TestNoReportedClause(t *testing.T) {
 		return strings.HasPrefix(s.Content, "he ") || strings.HasPrefix(s.Content, "she ")
 	})
 }
+
+// TestTellWithAudience checks the base form "tell" as a verb of speech
+// when its audience follows, and as none without one.
+func TestTellWithAudience(t *testing.T) {
+	for _, tt := range []struct{ text, speaker, starts string }{
+		{"The weather was fine.\n\nMayor Ann Lee did tell reporters that the budget would be late.", "Ann Lee", "the budget would be late"},
+		{"The weather was fine.\n\nMost farmers tell pollsters they expect a dry summer.", "farmers", "they expect a dry summer"},
+		{"The weather was fine.\n\nThe pundits will tell you that the vote was a landslide.", "pundits", "the vote was a landslide"},
+	} {
+		c := clipping(tt.text, "2026-12-01", false)
+		eachRun(c, func(run string, got []digest.Statement) {
+			if !slices.ContainsFunc(got, func(s digest.Statement) bool {
+				return strings.HasSuffix(s.Speaker, tt.speaker) && strings.HasPrefix(s.Content, tt.starts)
+			}) {
+				t.Errorf("%q, %s: want %s: %q..., got %s", tt.text, run, tt.speaker, tt.starts, dump(got))
+			}
+		})
+	}
+	for _, text := range []string{
+		"Only time will tell if the plan will last.",
+		"Mayor Ann Lee can tell that the council is tired.",
+	} {
+		c := clipping(text, "2026-12-01", false)
+		eachRun(c, func(run string, got []digest.Statement) {
+			for _, s := range got {
+				if strings.Contains(s.Cue, "tell") {
+					t.Errorf("%q, %s: want no statement of telling, got %s", text, run, dump([]digest.Statement{s}))
+				}
+			}
+		})
+	}
+}
