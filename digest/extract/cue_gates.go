@@ -50,9 +50,10 @@ func (s *sentence) cueSubjectEnd(j int) (int, bool) {
 			k--
 		}
 	}
-	if s.is(k, "to") && f&fCue != 0 && f&fPart == 0 && !toks[j].cap && (s.quoteNext(j+1) || s.is(j+1, "that")) {
-		// "went so far as to say: “...”", "was quick to add that": the
-		// speaker is before the verbs
+	if s.is(k, "to") && f&fCue != 0 && f&fPart == 0 && !toks[j].cap && (s.quoteNext(j+1) || s.is(j+1, "that") || s.toSayClause(j, k)) {
+		// "went so far as to say: “...”", "was quick to add that",
+		// "continues to insist she will" (to_say_clause.go): the speaker
+		// is before the verbs
 		if k = s.beforeToSay(k); k < 0 {
 			return 0, false
 		}
@@ -74,6 +75,9 @@ func (s *sentence) speakerless(j, k int) bool {
 	if (s.is(k, "that") || s.is(k, "which")) && k-1 >= s.from && s.toks[k-1].k == kWord && !s.toks[k-1].cap &&
 		s.toks[k-1].w.f&(fRole|fSourceNoun|fOrgHead|fAudience|fQuant|fPronoun|fMedia) == 0 {
 		return true // "fees that added millions": a thing that no one speaks for
+	}
+	if s.tellsNoOne(j) {
+		return true // tell_audience.go: "time will tell if", "hard to tell whether"
 	}
 	if s.namedThing(j, k) {
 		return true // naming.go: "a website called “Cape Breton Calls” that ..."

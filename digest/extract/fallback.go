@@ -23,7 +23,7 @@ func (s *sentence) fallback() {
 			continue
 		}
 		lb := s.leftBound(j)
-		if s.negated(j, lb) {
+		if s.negated(j, lb) || s.tellsNoOne(j) {
 			continue
 		}
 		// the words before the verb, after auxiliaries and adverbs

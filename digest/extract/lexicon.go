@@ -148,7 +148,7 @@ func add(f flag, words string) {
 }
 
 func init() {
-	add(fCue, `say says said tells told add adds added note notes noted
+	add(fCue, `say says said tell tells told add adds added note notes noted
 		explain explains explained argue argues argued warn warns warned stated
 		emphasize emphasizes emphasized emphasise emphasised stresses stressed
 		confirm confirms confirmed insist insists insisted acknowledge acknowledges acknowledged
