@@ -25,26 +25,3 @@ func opensMisprinted(t string, i, n int) bool {
 	before, _ := utf8.DecodeLastRuneInString(t[:i])
 	return isSpace(before) || unicode.Is(unicode.Cf, before)
 }
-
-// nestedCurly returns the index of the right double quotation mark that
-// closes the left one at raw token j, inside a quotation opened with a
-// straight mark, or -1. A quotation inside another takes the other kind
-// of marks: "The department isn't about “Equal Justice” anymore." The
-// curly pair is nested when it closes before any straight mark; a left
-// mark used as a closing one (glued to the word before it) is none.
-func (z *tokenizer) nestedCurly(t string, j int) int {
-	if o := z.raw[j]; o.s == 0 || !isSpaceByte(t[o.s-1]) && t[o.s-1] != '(' {
-		return -1
-	}
-	for k := j + 1; k < len(z.raw); k++ {
-		c := z.raw[k]
-		if c.k != kMark || c.mark&markSingle != 0 {
-			continue
-		}
-		if c.mark == markClose {
-			return k
-		}
-		return -1 // a straight or another left mark first
-	}
-	return -1
-}

@@ -273,10 +273,6 @@ func (z *tokenizer) pair(t string, out []token) []token {
 				closed = true
 				break
 			}
-			if cm == markOpen && !single && m == markBoth && z.nestedCurly(t, j) > j {
-				j = z.nestedCurly(t, j) // quote_marks.go: "... about “Equal Justice” anymore."
-				continue
-			}
 			if cm == markOpen && !single {
 				// an opening mark before any close: either used as a closing
 				// one (“It's unusual,“ said) or the first quote was never closed
