@@ -94,6 +94,9 @@ func (s *sentence) run() {
 	}
 	s.viaAccording()
 	if len(s.x.raws) == s.first && s.x.colon == nil {
+		s.frontedColon() // cue_fronted.go: "Stated Stone:", "Continued Stone: “...”"
+	}
+	if len(s.x.raws) == s.first && s.x.colon == nil {
 		s.colonLead()
 	}
 	if len(s.x.raws) == s.first && s.x.colon == nil {

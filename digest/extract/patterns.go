@@ -170,10 +170,13 @@ func (s *sentence) colon() bool {
 		if st == 0 && s.listBullet(0) {
 			st = 1 // "- Sen. Jane Doe, D-Calif.: “...”": a list's item
 		}
+		lead := st == 0 && c+1 < len(s.toks) && s.toks[c+1].k == kQuote && s.sourceLead(0) > 0
 		if s.is(st, "more") && s.is(st+1, "from") {
 			st += 2
 		} else if st > 0 && s.is(st, "from") {
 			st++ // "... - From the report: “...”"
+		} else if lead {
+			st = s.sourceLead(0) // colon_source.go: "According to the Gazette: “...”", "From Lee's post: “...”"
 		}
 		if st > 0 && (c+1 >= len(s.toks) || s.toks[c+1].k != kQuote) {
 			return false
@@ -223,10 +226,13 @@ func (s *sentence) colon() bool {
 			head = s.headEnd(st, c)
 		}
 		m := s.mention(st, head)
+		if k := s.possessorEnd(st, head); lead && k > st {
+			m = s.mention(st, k) // "From Lee's Facebook post: “...”": the post's author
+		}
 		poll := s.headline && head == st+1 && s.has(st, fSourceNoun) // "Poll: Trump leads in Ohio"
 		// "... - More from the report: “...”": after a topic, a document
 		// may be quoted too
-		report := st > 0 && s.has(head-1, fSourceNoun) && s.toks[c+1].k == kQuote
+		report := (st > 0 || lead) && s.has(head-1, fSourceNoun) && s.toks[c+1].k == kQuote
 		if m.kind != mName && m.kind != mOrg && !poll && !report {
 			return false
 		}
@@ -234,7 +240,7 @@ func (s *sentence) colon() bool {
 			return false // "Interview: Envoy Sara Lind on ...": a kind of text, not its author
 		}
 		for i := st; i < head; i++ {
-			if s.toks[i].w.f&(fPrep|fStarter|fDet) != 0 && !(report && i == st && s.has(i, fDet)) && i != and {
+			if s.toks[i].w.f&(fPrep|fStarter|fDet) != 0 && !((report || lead) && i == st && s.has(i, fDet)) && i != and {
 				return false // "Big Win For Bernie: ...": a title, not a speaker
 			}
 		}

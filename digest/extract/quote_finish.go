@@ -59,11 +59,24 @@ func (s *sentence) cueSubordinate(a int) bool {
 // quoteFinishes returns the end of content tokens [a, e) that a rule cut
 // before the quotation finishing the sentence (finishingQuote), else e.
 func (s *sentence) quoteFinishes(a, e int) int {
-	if e <= a || e >= len(s.toks) {
+	if e <= a || e >= len(s.toks) || s.deedAfterQuote(e) {
 		return e
 	}
 	if f := s.finishingQuote(e); f > e && !s.cueSubordinate(a) {
 		return f
 	}
 	return e
+}
+
+// deedAfterQuote reports whether the content cut at e ends with a quoted
+// phrase that "and" or "but" and a verb of the subject's own follow:
+// "called the merger “a terrible deal” and ranked her among the worst
+// CEOs “in history.”", "telling CNN he is a “faker” and questioning how
+// he has “gotten away with it.”". The second verb is the subject's next
+// deed; a quotation in its words is that deed's, not the first clause's.
+func (s *sentence) deedAfterQuote(e int) bool {
+	if e < 1 || s.toks[e-1].k != kQuote || !(s.is(e, "and") || s.is(e, "but")) {
+		return false
+	}
+	return s.verbForm(e+1) || s.deedAt(e+1)
 }

@@ -1,0 +1,82 @@
+// A verb of speech put before its speaker and a colon, as writers lead in
+// a quotation: "Stated Stone:" ending its paragraph, with the quotation in
+// the next one; "Continued Stone: “So I think ...”"; "Added the senator:
+// “...”". The verb opens the sentence, the speaker runs from it to the
+// colon, and what follows the colon (or opens the next paragraph) is what
+// was said. Without this reading the colon's name reading took the verb
+// for part of a name ("Continued Stone") or read nothing.
+
+package extract
+
+import "github.com/whosaid/whosaid/digest"
+
+// frontedColon reads a sentence that opens with a capitalised verb of
+// speech and its speaker before a colon. It reports whether it made a
+// statement or a lead to the next paragraph's quotation.
+func (s *sentence) frontedColon() bool {
+	v := s.from
+	if s.headline || v+2 >= len(s.toks) || !s.frontedVerb(v) {
+		return false
+	}
+	c := -1
+	for i := v + 1; i < len(s.toks) && i <= v+maxNP; i++ {
+		if s.punct(i, ":") {
+			c = i
+			break
+		}
+		if s.toks[i].k == kQuote || s.has(i, fCue) && !s.toks[i].cap {
+			return false // "Said to be ... “...”": no speaker before a quotation
+		}
+	}
+	if c < 0 || !s.speakerish(v+1, c) {
+		return false
+	}
+	m := s.mention(s.nameSegment(v+1, c))
+	m.span = s.span(v+1, c)
+	if m.kind != mName && m.kind != mRole && m.kind != mOrg {
+		return false
+	}
+	cue := s.span(v, v+1)
+	if s.lastWordEnd() == c {
+		// "Stated Stone:" ends its paragraph: the quotation opening the
+		// next one is what was stated
+		r := &raw{speaker: m, cue: cue, block: s.block, anchor: -1, sentStart: s.toks[0].s, leads: true}
+		r.clause = digest.Span{s.toks[0].s, s.toks[c].e}
+		s.clauseDate(r, nil)
+		s.x.colon = r
+		return true
+	}
+	if s.toks[c+1].k != kQuote {
+		return false
+	}
+	n := len(s.x.raws)
+	s.emit(m, cue, c+1, s.contentEnd(c+1), afterCue{})
+	return len(s.x.raws) > n
+}
+
+// frontedVerb reports whether token i is a capitalised verb of speech in
+// the past or present ("Stated", "Adds"), or "Continued" and
+// "Concluded", which in this form lead in a speaker's next words; not a
+// participle ("Speaking") and not a noun the lexicon also knows.
+func (s *sentence) frontedVerb(i int) bool {
+	tk := s.toks[i]
+	if tk.k != kWord || !tk.cap || tk.w.f&(fPart|fSpeechNoun|fPronoun|fDet) != 0 {
+		return false
+	}
+	w := lowerASCII(s.word(i))
+	if sequenceVerb(w) {
+		return true // a speaker's next words: the colon and the quotation show them said
+	}
+	return tk.w.f&(fCue|fDerived) != 0 && (pastForm(w) || len(w) > 3 && w[len(w)-1] == 's')
+}
+
+// sequenceVerb reports whether w is a verb that, put before a speaker and
+// a colon, leads in their next words: "Continued Stone:", "Concluded
+// Lee:" (entities.go drops it from the name after it).
+func sequenceVerb(w string) bool {
+	switch w {
+	case "continued", "continues", "concluded", "concludes":
+		return true
+	}
+	return false
+}
