@@ -58,7 +58,7 @@ const maxSentence = 1200
 func splitSentences(t string, toks []token, out [][2]int, ends []int, headline bool) ([][2]int, []int) {
 	start := 0
 	for i := 0; i+1 < len(toks); i++ {
-		if !endsSentence(t, toks, i) {
+		if tk := &toks[i]; tk.k == kWord && t[tk.e-1] != '.' || !endsSentence(t, toks, i) { // a word with no dot: endsSentence's first answer, without the call
 			continue
 		}
 		ends = append(ends, i+1)
