@@ -95,6 +95,9 @@ func (z *tokenizer) scan(t string, start, end int, headline bool) {
 			i += n
 		case isLetter(r):
 			j := z.wordEnd(t, i, end)
+			if !headline {
+				j = possessiveS(t, i, j, end) // "Fox News’ On the Record" (token_possessive.go)
+			}
 			tk := token{s: i, e: j, k: kWord}
 			tk.cap = unicode.IsUpper(r)
 			tk.w = look(strings.TrimSuffix(t[i:j], "."), &z.buf)
