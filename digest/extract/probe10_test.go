@@ -17,3 +17,29 @@ func TestPossessiveS(t *testing.T) {
 		},
 	})
 }
+
+// TestRoleForPerson: an unnamed holder of a role for a person or a body
+// is known by whose role it is ("a lawyer for Tom Aske"), never as the
+// bare role, nor as the one the role serves.
+func TestRoleForPerson(t *testing.T) {
+	runStatements(t, []statementCase{
+		{
+			name: "a lawyer for a named man, before and after the cue",
+			text: "The trial opens in May.\n\nA lawyer for Tom Aske said his client would plead not guilty.\n\n“We will appeal any ruling,” said a spokeswoman for Mayor Ruth Hale.\n\nAn aide to Sen. Vera Lund said the vote was close.",
+			pub:  "2026-03-04",
+			want: []want{
+				{speaker: "lawyer for Tom Aske", content: "his client would plead not guilty"},
+				{speaker: "spokeswoman for Mayor Ruth Hale", content: "We will appeal any ruling"},
+				{speaker: "aide to Sen. Vera Lund", content: "the vote was close"},
+			},
+		},
+		{
+			name: "a title of office before a name keeps the name",
+			text: "The talks ended.\n\nA spokesman for the Treasury Department said the talks went well.",
+			pub:  "2026-03-04",
+			want: []want{
+				{speaker: "Treasury Department", title: "spokesman", content: "the talks went well"},
+			},
+		},
+	})
+}
