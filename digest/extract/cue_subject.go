@@ -88,6 +88,9 @@ func (s *sentence) subjectSays(j, k int, cue digest.Span) (int, bool) {
 		return s.withSpeaker(j, m, cue, np), true
 	}
 	if np, ok := s.leftNP(k); ok {
+		if st, ok := s.listInName(np); ok && np == k {
+			return s.withSpeaker(j, s.listNameMention(st, k+1), cue, st), true // speaker_list_name.go
+		}
 		m := s.mention(np, k+1)
 		if st, end, ok := s.publishedIn(np); ok && m.kind != mPronoun {
 			m = s.mention(st, end) // "A study published Wednesday in the journal Sleep Medicine found" (subject_published.go)

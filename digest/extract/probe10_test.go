@@ -43,3 +43,19 @@ func TestRoleForPerson(t *testing.T) {
 		},
 	})
 }
+
+// TestListInName: a body's name holding a list after its "of" speaks as
+// the whole name, not as the list's last item.
+func TestListInName(t *testing.T) {
+	runStatements(t, []statementCase{
+		{
+			name: "fields listed in an academy's name",
+			text: "The review took a year.\n\nThe Royal Academies of Arts, Letters and Science noted that the grants had fallen.\n\nThe Office of Roads, Bridges, and Tunnels said the span was safe.",
+			pub:  "2026-03-04",
+			want: []want{
+				{speaker: "Royal Academies of Arts, Letters and Science", content: "the grants had fallen"},
+				{speaker: "Office of Roads, Bridges, and Tunnels", content: "the span was safe"},
+			},
+		},
+	})
+}
