@@ -156,7 +156,7 @@ func (s *sentence) speakerToken(i, a, b int, neg bool) bool {
 		case ",", "(", ")", "—", "–", "-":
 			return true
 		}
-		return false
+		return s.figureSlash(i) // "9/11 widow Terry Strada" (speaker_figure.go)
 	case kWord:
 		return !(tk.w.f&(fCue|fWeakCue) != 0 && tk.w.f&fPart == 0 || neg && tk.w.f&fNeg != 0)
 	}

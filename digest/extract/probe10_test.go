@@ -59,3 +59,21 @@ func TestListInName(t *testing.T) {
 		},
 	})
 }
+
+// TestFigureLead: a figure opening the description before a name ("9/11
+// widow") leaves the name the speaker; a figure with no name after it is
+// what was said.
+func TestFigureLead(t *testing.T) {
+	runStatements(t, []statementCase{
+		{
+			name: "a date as a modifier before a name, after and before the cue",
+			text: "The families met on Monday.\n\n“We have waited a long time,” said 9/11 widow Nora Bell, who leads the group.\n\n“We will keep going,” 7/7 survivor Sam Quill said.\n\nThe agency said 2,093 of the files were lost.",
+			pub:  "2026-03-04",
+			want: []want{
+				{speaker: "Nora Bell", content: "We have waited a long time"},
+				{speaker: "Sam Quill", content: "We will keep going"},
+				{speaker: "agency", content: "2,093 of the files were lost"},
+			},
+		},
+	})
+}
