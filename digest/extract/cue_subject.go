@@ -26,6 +26,9 @@ func (s *sentence) quotedSubject(j, k int, cue digest.Span) (int, bool) {
 		for s.punct(end-1, ",") && end-1 > q+1 {
 			end--
 		}
+		if m, ok := s.quotedDashSubject(q+1, end); ok {
+			return s.withSpeaker(j, m, cue, q+1), true // cue_dash_aside.go: "“…,” Ahmed Nour — a producer — said"
+		}
 		head := end
 		for i := q + 2; i < end; i++ {
 			if s.punct(i, ",") {
@@ -63,6 +66,9 @@ func (s *sentence) speakerPhrase(a, b int) bool {
 		b-- // "Morton Blackwell, the committeeman from Virginia, told AFP"
 	}
 	appositive := false
+	if h, _, _, ok := s.dashAside(a, b); ok {
+		b, appositive = h, true // cue_dash_aside.go
+	}
 	for i := a + 1; i < b; i++ {
 		if s.punct(i, ",") {
 			b, appositive = i, true // the head comes before the appositive

@@ -77,3 +77,19 @@ func TestFigureLead(t *testing.T) {
 		},
 	})
 }
+
+// TestQuotedDashAside: between a quotation and its cue, a speaker with an
+// appositive set off by dashes speaks as the head before the first dash.
+func TestQuotedDashAside(t *testing.T) {
+	runStatements(t, []statementCase{
+		{
+			name: "dashes and double hyphens around the appositive",
+			text: "The studio closed.\n\n“It is over,” Ahmed Nour — a producer at Ora Media — told reporters.\n\n\"We tried,\" Lina Vos -- an editor at the studio -- said.",
+			pub:  "2026-03-04",
+			want: []want{
+				{speaker: "Ahmed Nour", content: "It is over", audience: "reporters"},
+				{speaker: "Lina Vos", content: "We tried"},
+			},
+		},
+	})
+}
