@@ -93,3 +93,36 @@ func TestQuotedDashAside(t *testing.T) {
 		},
 	})
 }
+
+// TestPutItAppositive: "As X, the Y of Z, put it: “…”" — the name before
+// the appositive speaks the quotation, the appositive is its title.
+func TestPutItAppositive(t *testing.T) {
+	runStatements(t, []statementCase{
+		{
+			name: "as X, an appositive, put it",
+			text: "The bill passed.\n\nAs Ruth Vance, the chair of the finance committee, put it: “Nobody gets a free pass.”",
+			pub:  "2026-03-04",
+			want: []want{
+				{speaker: "Ruth Vance", title: "chair of the finance committee", content: "Nobody gets a free pass."},
+			},
+		},
+	})
+}
+
+// TestPointOut: "point out" is a verb of speech, in a clause of its own
+// and in an "as" clause before what was said; "pointed to" and "pointed
+// out the window" say nothing.
+func TestPointOut(t *testing.T) {
+	runStatements(t, []statementCase{
+		{
+			name: "pointed out that, and as X pointed out",
+			text: "The talks stalled.\n\nNina Ortiz pointed out that the offer had not changed.\n\nAs the union pointed out in its response, the plan would cut pensions for new hires.\n\nShe pointed to the chart. He pointed out the window.",
+			pub:  "2026-03-04",
+			want: []want{
+				{speaker: "Nina Ortiz", cue: "pointed out", content: "the offer had not changed"},
+				{speaker: "union", cue: "pointed out", content: "the plan would cut pensions for new hires"},
+			},
+			count: 2,
+		},
+	})
+}

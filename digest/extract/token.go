@@ -101,6 +101,9 @@ func (z *tokenizer) scan(t string, start, end int, headline bool) {
 			tk := token{s: i, e: j, k: kWord}
 			tk.cap = unicode.IsUpper(r)
 			tk.w = look(strings.TrimSuffix(t[i:j], "."), &z.buf)
+			if e, w, ok := phrasalOut(t, i, j, end, &z.buf); ok {
+				tk.e, tk.w, j = e, w, e // "pointed out" (token_phrasal.go)
+			}
 			if h := hyphenAbbr(t, i, j, &z.buf); h != 0 {
 				tk.w.f |= h // "then-Sen.": the title's abbreviation
 			}
