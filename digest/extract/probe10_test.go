@@ -1,6 +1,10 @@
 package extract_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/whosaid/whosaid/digest/extract"
+)
 
 // TestPossessiveS: an apostrophe after a final s is the possessive of a
 // plural or a name, not a quotation mark ("Fox News’ On the Record").
@@ -125,4 +129,29 @@ func TestPointOut(t *testing.T) {
 			count: 2,
 		},
 	})
+}
+
+// TestBodyTitle: a title naming a shorter form of the speaker's own name
+// ("CEO of Acme" for Acme Robotics) is no title of the speaker.
+func TestBodyTitle(t *testing.T) {
+	text := "Orbis Robotics Signs Deal\n\nOrbis Robotics today announced a partnership with Northwind Freight.\n\n“This lets us grow,” said Jane Doe, CEO of Orbis Robotics."
+	got := extract.Statements(clipping(text, "2026-03-04", false))
+	seen := 0
+	for _, s := range got {
+		switch s.Speaker {
+		case "Orbis Robotics":
+			seen++
+			if s.SpeakerTitle != "" {
+				t.Errorf("Orbis Robotics has the title %q", s.SpeakerTitle)
+			}
+		case "Jane Doe":
+			seen++
+			if s.SpeakerTitle != "CEO of Orbis Robotics" {
+				t.Errorf("Jane Doe has the title %q", s.SpeakerTitle)
+			}
+		}
+	}
+	if seen != 2 {
+		t.Errorf("want the firm's and Jane Doe's statements, got %+v", got)
+	}
 }
