@@ -26,6 +26,9 @@ func (s *sentence) quotedSubject(j, k int, cue digest.Span) (int, bool) {
 		for s.punct(end-1, ",") && end-1 > q+1 {
 			end--
 		}
+		if m, ok := s.quotedDashSubject(q+1, end); ok {
+			return s.withSpeaker(j, m, cue, q+1), true // cue_dash_aside.go: "“…,” Ahmed Nour — a producer — said"
+		}
 		head := end
 		for i := q + 2; i < end; i++ {
 			if s.punct(i, ",") {
@@ -63,6 +66,9 @@ func (s *sentence) speakerPhrase(a, b int) bool {
 		b-- // "Morton Blackwell, the committeeman from Virginia, told AFP"
 	}
 	appositive := false
+	if h, _, _, ok := s.dashAside(a, b); ok {
+		b, appositive = h, true // cue_dash_aside.go
+	}
 	for i := a + 1; i < b; i++ {
 		if s.punct(i, ",") {
 			b, appositive = i, true // the head comes before the appositive
@@ -88,6 +94,9 @@ func (s *sentence) subjectSays(j, k int, cue digest.Span) (int, bool) {
 		return s.withSpeaker(j, m, cue, np), true
 	}
 	if np, ok := s.leftNP(k); ok {
+		if st, ok := s.listInName(np); ok && np == k {
+			return s.withSpeaker(j, s.listNameMention(st, k+1), cue, st), true // speaker_list_name.go
+		}
 		m := s.mention(np, k+1)
 		if st, end, ok := s.publishedIn(np); ok && m.kind != mPronoun {
 			m = s.mention(st, end) // "A study published Wednesday in the journal Sleep Medicine found" (subject_published.go)
@@ -153,7 +162,7 @@ func (s *sentence) speakerToken(i, a, b int, neg bool) bool {
 		case ",", "(", ")", "—", "–", "-":
 			return true
 		}
-		return false
+		return s.figureSlash(i) // "9/11 widow Terry Strada" (speaker_figure.go)
 	case kWord:
 		return !(tk.w.f&(fCue|fWeakCue) != 0 && tk.w.f&fPart == 0 || neg && tk.w.f&fNeg != 0)
 	}

@@ -263,7 +263,7 @@ func (x *extractor) finish(pub digest.Date) ([]digest.Statement, []int) {
 		}
 		st := digest.Statement{
 			Speaker:      res[i].name,
-			SpeakerTitle: res[i].title,
+			SpeakerTitle: bodyTitle(res[i].name, res[i].title), // resolve_own_title.go
 			SpeakerSpan:  r.speaker.span,
 			Cue:          r.cueText,
 			CueSpan:      r.cue,

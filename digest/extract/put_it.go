@@ -21,6 +21,9 @@ func (s *sentence) putIt(j int) int {
 	if !(s.punct(p, ",") || s.punct(p, ":")) || !s.quoteNext(p) {
 		return j + 1
 	}
+	if m, ok := s.putItAppositive(j); ok {
+		return s.quoteAlone(j, p+1, m, s.span(j, j+2), afterCue{})
+	}
 	np, ok := s.leftNP(j - 1)
 	if !ok {
 		return j + 1
@@ -32,4 +35,33 @@ func (s *sentence) putIt(j int) int {
 		return j + 1
 	}
 	return s.quoteAlone(j, p+1, s.mention(np, j), s.span(j, j+2), afterCue{}) // cue_participle.go
+}
+
+// putItAppositive reads the speaker of "put" at j when an appositive
+// between commas stands before it: "As Ruth Vance, the chair of the
+// committee, put it: “…”". The name before the first comma speaks, the
+// appositive is its title; the phrase opens the sentence or follows "as".
+func (s *sentence) putItAppositive(j int) (mention, bool) {
+	if !s.punct(j-1, ",") {
+		return mention{}, false
+	}
+	for c := j - 3; c > s.from && c >= j-16; c-- {
+		if !s.punct(c, ",") {
+			continue
+		}
+		np, ok := s.leftNP(c - 1)
+		if ok && s.is(np, "as") {
+			np++
+		}
+		if !ok || np >= c || !(np == s.from || s.is(np-1, "as") && np-1 == s.from) {
+			return mention{}, false
+		}
+		m := s.mention(np, c)
+		if t := s.appositiveTitle(c+1, j-1); t != "" && m.title == "" {
+			m.title = t
+		}
+		m.span = s.span(np, j-1)
+		return m, true
+	}
+	return mention{}, false
 }

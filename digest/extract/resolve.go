@@ -278,6 +278,9 @@ func (x *extractor) name(m mention, res []resolved, lastPerson, lastAny int, fre
 		if body := x.spokesBody(m); body != "" {
 			return resolved{name: body, org: true, title: m.text} // speaker_voice.go: "the spokesman for the Treasury Department"
 		}
+		if p := x.roleOfNamed(m); p != "" {
+			return resolved{name: p, vague: true} // speaker_role_of.go: "A lawyer for Tom Aske"
+		}
 		return resolved{name: m.text, vague: true}
 	case mOrg:
 		if w := x.ents.capsSurname(m.name); w != "" {
@@ -312,6 +315,9 @@ func (x *extractor) name(m mention, res []resolved, lastPerson, lastAny int, fre
 	}
 	if body := x.spokesBody(m); body != "" {
 		return resolved{name: body, org: true, title: m.text} // speaker_voice.go: "a spokesman for the Treasury Department"
+	}
+	if p := x.roleOfNamed(m); p != "" {
+		return resolved{name: p, vague: true} // speaker_role_of.go: "A lawyer for Tom Aske"
 	}
 	return resolved{name: m.text, org: true, vague: m.kind == mNoun && !definiteBody(x.t[m.span[0]:m.span[1]])}
 }

@@ -231,7 +231,8 @@ func analyseIn(t string, toks []token, ar *wordArena) mention {
 			r = i
 		}
 	}
-	if r >= 0 && (r == len(toks)-1 || r == len(toks)-3 && (equalFold(t[toks[r+1].s:toks[r+1].e], "of") || equalFold(t[toks[r+1].s:toks[r+1].e], "from"))) {
+	if r >= 0 && (r == len(toks)-1 || r == len(toks)-3 && (equalFold(t[toks[r+1].s:toks[r+1].e], "of") || equalFold(t[toks[r+1].s:toks[r+1].e], "from")) ||
+		roleForPerson(t, toks, &r)) { // "a lawyer for Tom Aske" (speaker_role_of.go)
 		m.kind = mRole
 		end := len(toks)
 		for i := a + 1; i < r; i++ {

@@ -260,7 +260,7 @@ func (s *sentence) invertedNP(p int) (int, bool) {
 	if p >= len(toks) || toks[p].k != kWord || toks[p].w.f&(fPrep|fSub) != 0 && !toks[p].cap || s.topicPrep(p) {
 		return 0, false // "said of the campaign", "Warns Of Slower Growth": the topic follows, no speaker here
 	}
-	e := p
+	e := s.figureLead(p) // "said 9/11 widow Terry Strada" (speaker_figure.go)
 	last := -1
 	for e < len(toks) && e-p < 14 {
 		tk := toks[e]

@@ -408,10 +408,10 @@ func TestProbeSpeakers(t *testing.T) {
 			rules:   true,
 		},
 		{
-			name:    "an unnamed spokeswoman for a person the clipping names stays unnamed",
+			name:    "an unnamed spokeswoman for a person the clipping names stays unnamed, known by whose she is",
 			text:    "Regulators met on Monday.\n\nMayor Lena Varga left early. A spokeswoman for Varga said the berth would reopen on Friday.",
 			content: "the berth would reopen on Friday",
-			speaker: "spokeswoman",
+			speaker: "spokeswoman for Varga", // speaker_role_of.go
 			vague:   true,
 			rules:   true,
 		},

@@ -116,9 +116,15 @@ func (z *tokenizer) scan(t string, start, end int, headline bool) {
 			i += n
 		case isLetter(r):
 			j := z.wordEnd(t, i, end)
+			if !headline {
+				j = possessiveS(t, i, j, end) // "Fox News’ On the Record" (token_possessive.go)
+			}
 			tk := token{s: i, e: j, k: kWord}
 			tk.cap = unicode.IsUpper(r)
 			tk.w = look(strings.TrimSuffix(t[i:j], "."), &z.buf)
+			if e, w, ok := phrasalOut(t, i, j, end, &z.buf); ok {
+				tk.e, tk.w, j = e, w, e // "pointed out" (token_phrasal.go)
+			}
 			if t[j-1] == '.' { // hyphenAbbr's first test, without the call: most words end in no dot
 				if h := hyphenAbbr(t, i, j, &z.buf); h != 0 {
 					tk.w.f |= h // "then-Sen.": the title's abbreviation
