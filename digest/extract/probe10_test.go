@@ -128,6 +128,14 @@ func TestPointOut(t *testing.T) {
 			},
 			count: 2,
 		},
+		{
+			name: "pointed out before a dash, no letter",
+			text: "The talks stalled.\n\n“The offer has not changed,” Nina Ortiz pointed out—and the union agreed.",
+			pub:  "2026-03-04",
+			want: []want{
+				{speaker: "Nina Ortiz", cue: "pointed out", content: "The offer has not changed"},
+			},
+		},
 	})
 }
 

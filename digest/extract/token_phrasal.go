@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // "point out" is a verb of speech as "note" is ("Lee pointed out that the
 // plan was late", "As the union pointed out in its response, …"), though
@@ -24,8 +27,8 @@ func phrasalOut(t string, i, j, end int, buf *[64]byte) (int, word, bool) {
 	if !ok {
 		return j, word{}, false
 	}
-	if j+4 < end && isLetter(rune(t[j+4])) {
-		return j, word{}, false // "point outward"
+	if r, _ := utf8.DecodeRuneInString(t[j+4 : end]); isLetter(r) {
+		return j, word{}, false // "point outward", "point outré" (a dash or a quotation mark after it is no letter)
 	}
 	return j + 4, look(n, buf), true
 }
