@@ -11,12 +11,12 @@ package extract
 import "github.com/whosaid/whosaid/digest"
 
 // frontedColon reads a sentence that opens with a capitalised verb of
-// speech and its speaker before a colon. It reports whether it made a
-// statement or a lead to the next paragraph's quotation.
-func (s *sentence) frontedColon() bool {
+// speech and its speaker before a colon: a statement of the quotation
+// after the colon, or a lead to the next paragraph's quotation.
+func (s *sentence) frontedColon() {
 	v := s.from
 	if s.headline || v+2 >= len(s.toks) || !s.frontedVerb(v) {
-		return false
+		return
 	}
 	c := -1
 	for i := v + 1; i < len(s.toks) && i <= v+maxNP; i++ {
@@ -25,16 +25,16 @@ func (s *sentence) frontedColon() bool {
 			break
 		}
 		if s.toks[i].k == kQuote || s.has(i, fCue) && !s.toks[i].cap {
-			return false // "Said to be ... “...”": no speaker before a quotation
+			return // "Said to be ... “...”": no speaker before a quotation
 		}
 	}
 	if c < 0 || !s.speakerish(v+1, c) {
-		return false
+		return
 	}
 	m := s.mention(s.nameSegment(v+1, c))
 	m.span = s.span(v+1, c)
 	if m.kind != mName && m.kind != mRole && m.kind != mOrg {
-		return false
+		return
 	}
 	cue := s.span(v, v+1)
 	if s.lastWordEnd() == c {
@@ -44,14 +44,11 @@ func (s *sentence) frontedColon() bool {
 		r.clause = digest.Span{s.toks[0].s, s.toks[c].e}
 		s.clauseDate(r, nil)
 		s.x.colon = r
-		return true
+		return
 	}
-	if s.toks[c+1].k != kQuote {
-		return false
+	if s.toks[c+1].k == kQuote {
+		s.emit(m, cue, c+1, s.contentEnd(c+1), afterCue{})
 	}
-	n := len(s.x.raws)
-	s.emit(m, cue, c+1, s.contentEnd(c+1), afterCue{})
-	return len(s.x.raws) > n
 }
 
 // frontedVerb reports whether token i is a capitalised verb of speech in
