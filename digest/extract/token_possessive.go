@@ -19,7 +19,7 @@ func possessiveS(t string, i, j, end int) int {
 		return j
 	}
 	after, _ := utf8.DecodeRuneInString(t[j+n+1 : end])
-	if !isLetter(after) && !('0' <= after && after <= '9') {
+	if !isLetter(after) { // a digit too: isLetter holds them
 		return j
 	}
 	return j + n
