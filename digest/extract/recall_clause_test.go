@@ -1,7 +1,6 @@
 package extract_test
 
 import (
-	"slices"
 	"strings"
 	"testing"
 
@@ -12,12 +11,7 @@ import (
 // miss on train folds (issue 10, recall of reported speech), in made-up
 // sentences, with the rules alone and with the shipped model.
 func TestRecallReportedClauses(t *testing.T) {
-	tests := []struct {
-		name    string
-		text    string
-		speaker string
-		starts  string // the content's first words
-	}{
+	wantStarts(t, []startsCase{
 		{
 			name:    "a verb before to and a verb of speech, then a clause with no that",
 			text:    "The weather was fine.\n\nMayor Ann Lee is continuing to insist she will publish the report only after the vote.",
@@ -36,19 +30,7 @@ func TestRecallReportedClauses(t *testing.T) {
 			speaker: "Brandt",
 			starts:  "he had never seen",
 		},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			c := clipping(tt.text, "2026-12-01", false)
-			eachRun(c, func(run string, got []digest.Statement) {
-				if !slices.ContainsFunc(got, func(s digest.Statement) bool {
-					return strings.HasSuffix(s.Speaker, tt.speaker) && strings.HasPrefix(s.Content, tt.starts)
-				}) {
-					t.Errorf("%s: want %s: %q..., got %s", run, tt.speaker, tt.starts, dump(got))
-				}
-			})
-		})
-	}
+	})
 }
 
 // TestNoReportedClause checks forms near those of
@@ -69,20 +51,11 @@ func TestNoReportedClause(t *testing.T) {
 // TestTellWithAudience checks the base form "tell" as a verb of speech
 // when its audience follows, and as none without one.
 func TestTellWithAudience(t *testing.T) {
-	for _, tt := range []struct{ text, speaker, starts string }{
-		{"The weather was fine.\n\nMayor Ann Lee did tell reporters that the budget would be late.", "Ann Lee", "the budget would be late"},
-		{"The weather was fine.\n\nMost farmers tell pollsters they expect a dry summer.", "farmers", "they expect a dry summer"},
-		{"The weather was fine.\n\nThe pundits will tell you that the vote was a landslide.", "pundits", "the vote was a landslide"},
-	} {
-		c := clipping(tt.text, "2026-12-01", false)
-		eachRun(c, func(run string, got []digest.Statement) {
-			if !slices.ContainsFunc(got, func(s digest.Statement) bool {
-				return strings.HasSuffix(s.Speaker, tt.speaker) && strings.HasPrefix(s.Content, tt.starts)
-			}) {
-				t.Errorf("%q, %s: want %s: %q..., got %s", tt.text, run, tt.speaker, tt.starts, dump(got))
-			}
-		})
-	}
+	wantStarts(t, []startsCase{
+		{"did tell and an audience", "The weather was fine.\n\nMayor Ann Lee did tell reporters that the budget would be late.", "Ann Lee", "the budget would be late"},
+		{"tell and an audience, no that", "The weather was fine.\n\nMost farmers tell pollsters they expect a dry summer.", "farmers", "they expect a dry summer"},
+		{"will tell you that", "The weather was fine.\n\nThe pundits will tell you that the vote was a landslide.", "pundits", "the vote was a landslide"},
+	})
 	for _, text := range []string{
 		"Only time will tell if the plan will last.",
 		"Mayor Ann Lee can tell that the council is tired.",

@@ -1,7 +1,6 @@
 package extract_test
 
 import (
-	"slices"
 	"strings"
 	"testing"
 
@@ -15,12 +14,7 @@ import (
 // alone (the readings are rules; the statement model may find some of
 // these forms by itself) and with the shipped model.
 func TestRecallForms(t *testing.T) {
-	tests := []struct {
-		name    string
-		text    string
-		speaker string
-		starts  string // the content's first words
-	}{
+	wantStarts(t, []startsCase{
 		{
 			name:    "prepositional phrases and a date between the cue and that",
 			text:    "Jane Roe said in an interview with a news agency last week that she did not want to think about the race.",
@@ -123,19 +117,7 @@ func TestRecallForms(t *testing.T) {
 			speaker: "Jon Cole",
 			starts:  "The polls were not wrong",
 		},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			c := clipping(tt.text, "2026-12-01", false)
-			eachRun(c, func(run string, got []digest.Statement) {
-				if !slices.ContainsFunc(got, func(s digest.Statement) bool {
-					return strings.HasSuffix(s.Speaker, tt.speaker) && strings.HasPrefix(s.Content, tt.starts)
-				}) {
-					t.Errorf("%s: want %s: %q..., got %s", run, tt.speaker, tt.starts, dump(got))
-				}
-			})
-		})
-	}
+	})
 }
 
 // TestNotNaming checks that a call made to someone, not a name given, is

@@ -2,6 +2,7 @@ package extract_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/whosaid/whosaid/digest"
@@ -50,6 +51,31 @@ func wantMentioned(t *testing.T, tests []mentionCase) {
 			eachRun(c, func(run string, got []digest.Statement) {
 				if !slices.ContainsFunc(got, func(s digest.Statement) bool { return mentionOf(c, s) == tt.speaker && s.Content == tt.content }) {
 					t.Errorf("%s: want %s: %q, got %s", run, tt.speaker, tt.content, dump(got))
+				}
+			})
+		})
+	}
+}
+
+// startsCase is a made-up text and a statement it must give: how its
+// speaker's name ends and how its content begins.
+type startsCase struct {
+	name, text, speaker string
+	starts              string // the content's first words
+}
+
+// wantStarts checks that each case's statement is found by the rules
+// alone and with the shipped model.
+func wantStarts(t *testing.T, tests []startsCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := clipping(tt.text, "2026-12-01", false)
+			eachRun(c, func(run string, got []digest.Statement) {
+				if !slices.ContainsFunc(got, func(s digest.Statement) bool {
+					return strings.HasSuffix(s.Speaker, tt.speaker) && strings.HasPrefix(s.Content, tt.starts)
+				}) {
+					t.Errorf("%s: want %s: %q..., got %s", run, tt.speaker, tt.starts, dump(got))
 				}
 			})
 		})
