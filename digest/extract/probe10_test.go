@@ -38,7 +38,7 @@ func TestRoleForPerson(t *testing.T) {
 			},
 		},
 		{
-			name: "a title of office before a name keeps the name",
+			name: "a spokesman for a body: the body speaks, the role is its title",
 			text: "The talks ended.\n\nA spokesman for the Treasury Department said the talks went well.",
 			pub:  "2026-03-04",
 			want: []want{

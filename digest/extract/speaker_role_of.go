@@ -7,9 +7,10 @@ import "strings"
 // whose role it is. The bare role ("lawyer") tells a reader nothing, and
 // the one named after the preposition did not speak; the whole phrase is
 // the speaker, as "Lawyers for Mayor Tom Aske" is (speaker_group.go). A
-// title of office before a name keeps its name ("Ambassador to Russia
+// title of office before a name is no such phrase ("Ambassador to Russia
 // Michael McFaul", "envoy for climate John Kerry"): the words after the
-// preposition there are no person's name of their own.
+// preposition there are no person's name of their own, and this reading
+// leaves them as it finds them.
 
 // roleForPerson reports whether a role word at or before toks[*r] (the
 // last role word) goes on with "for", "to" or "with" and a person's name
