@@ -8,8 +8,6 @@
 
 package extract
 
-import "github.com/whosaid/whosaid/digest"
-
 // frontedColon reads a sentence that opens with a capitalised verb of
 // speech and its speaker before a colon: a statement of the quotation
 // after the colon, or a lead to the next paragraph's quotation.
@@ -36,18 +34,14 @@ func (s *sentence) frontedColon() {
 	if m.kind != mName && m.kind != mRole && m.kind != mOrg {
 		return
 	}
-	cue := s.span(v, v+1)
 	if s.lastWordEnd() == c {
 		// "Stated Stone:" ends its paragraph: the quotation opening the
 		// next one is what was stated
-		r := &raw{speaker: m, cue: cue, block: s.block, anchor: -1, sentStart: s.toks[0].s, leads: true}
-		r.clause = digest.Span{s.toks[0].s, s.toks[c].e}
-		s.clauseDate(r, nil)
-		s.x.colon = r
+		s.x.colon = s.leadRaw(m, v, c) // forms.go
 		return
 	}
 	if s.toks[c+1].k == kQuote {
-		s.emit(m, cue, c+1, s.contentEnd(c+1), afterCue{})
+		s.emit(m, s.span(v, v+1), c+1, s.contentEnd(c+1), afterCue{})
 	}
 }
 

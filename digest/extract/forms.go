@@ -288,9 +288,7 @@ func (s *sentence) colonLead() {
 		}
 		m := s.mention(s.nameSegment(st, se))
 		m.span = s.span(st, se)
-		r := &raw{speaker: m, cue: s.span(v, v+1), block: s.block, anchor: -1, sentStart: s.toks[0].s, leads: true}
-		r.clause = digest.Span{s.toks[0].s, s.toks[c].e}
-		s.clauseDate(r, nil)
+		r := s.leadRaw(m, v, c)
 		if q >= 0 {
 			for i := v + 1; i < c; i++ {
 				if s.dashEnding(i) >= 0 || s.punct(i, "-") {
@@ -304,6 +302,16 @@ func (s *sentence) colonLead() {
 		s.x.colon = r
 		return
 	}
+}
+
+// leadRaw is the statement of speaker m with the cue at token v that
+// leads in the quotation opening the next paragraph ("Cruz continued:"),
+// its clause the sentence up to token c, dated as the clause is.
+func (s *sentence) leadRaw(m mention, v, c int) *raw {
+	r := &raw{speaker: m, cue: s.span(v, v+1), block: s.block, anchor: -1, sentStart: s.toks[0].s, leads: true}
+	r.clause = digest.Span{s.toks[0].s, s.toks[c].e}
+	s.clauseDate(r, nil)
+	return r
 }
 
 // lastWordEnd returns the index after the sentence's last token that is

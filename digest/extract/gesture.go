@@ -7,8 +7,6 @@
 
 package extract
 
-import "github.com/whosaid/whosaid/digest"
-
 // gestureLead reads a sentence that ends with a full stop right after a
 // verb with no object, whose subject is a name or a personal pronoun, after
 // an opening phrase at most ("She pauses.", "Asked about the streak,
@@ -47,8 +45,7 @@ func (s *sentence) gestureLead() {
 	if m.kind != mName && m.kind != mPronoun {
 		return
 	}
-	r := &raw{speaker: m, cue: s.span(v, v+1), block: s.block, anchor: -1, sentStart: s.toks[0].s, leads: true, shows: true}
-	r.clause = digest.Span{s.toks[0].s, s.toks[e].e}
-	s.clauseDate(r, nil)
+	r := s.leadRaw(m, v, e) // forms.go
+	r.shows = true
 	s.x.colon = r
 }
