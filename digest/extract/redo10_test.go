@@ -27,3 +27,21 @@ func TestPerfectProgressive(t *testing.T) {
 		},
 	})
 }
+
+// TestShowName: a show named after its outlet's possessive keeps the
+// article inside its name ("CBS’ Face the Nation"); a person after the
+// possessive is not bridged into what follows.
+func TestShowName(t *testing.T) {
+	runStatements(t, []statementCase{
+		{
+			name: "a show with an article in its name",
+			text: "The race tightened.\n\n“We are ready,” Tom Reed told CBS' Face the Nation on Sunday.\n\nAnn Voss told NBC’s Meet the Press that the vote was close.\n\nLee Park told ABC News’ Dan Ruiz the Senate would act.",
+			pub:  "2026-03-04",
+			want: []want{
+				{speaker: "Tom Reed", content: "We are ready", audience: "CBS' Face the Nation"},
+				{speaker: "Ann Voss", content: "the vote was close", audience: "NBC’s Meet the Press"},
+				{speaker: "Lee Park", content: "the Senate would act", audience: "ABC News’ Dan Ruiz"},
+			},
+		},
+	})
+}
