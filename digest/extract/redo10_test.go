@@ -45,3 +45,19 @@ func TestShowName(t *testing.T) {
 		},
 	})
 }
+
+// TestRoleForWhat: a title whose role is for a field ("Special Envoy for
+// Climate") ends before the name that follows it.
+func TestRoleForWhat(t *testing.T) {
+	runStatements(t, []statementCase{
+		{
+			name: "envoy for a field, then the name",
+			text: "The summit ended.\n\n“The deal is done,” said Special Envoy for Climate John Kerry.\n\nThe tariffs would stay, said Special Representative for Trade Policy Ann Voss.",
+			pub:  "2026-03-04",
+			want: []want{
+				{speaker: "John Kerry", content: "The deal is done", title: "Special Envoy for Climate"},
+				{speaker: "Ann Voss", content: "tariffs would stay", title: "Special Representative for Trade Policy"},
+			},
+		},
+	})
+}
