@@ -61,3 +61,21 @@ func TestRoleForWhat(t *testing.T) {
 		},
 	})
 }
+
+// TestCalledForShort: what a call asks for may be a noun phrase of one or
+// two words ("called for calm", "called for his resignation"); "called
+// for him" with nothing after is no request.
+func TestCalledForShort(t *testing.T) {
+	runStatements(t, []statementCase{
+		{
+			name: "a short request after called for",
+			text: "The strike went on.\n\nMayor Ruth Hale called for calm.\n\nUnion leaders called for her resignation.\n\nThe crowd waited and Nick Bell called for him.",
+			pub:  "2026-03-04",
+			want: []want{
+				{speaker: "Ruth Hale", content: "calm"},
+				{speaker: "Union leaders", content: "her resignation"},
+			},
+			none: []string{"him"},
+		},
+	})
+}
