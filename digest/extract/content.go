@@ -341,6 +341,10 @@ func (s *sentence) skipAfterCue(j int, m mention) (int, afterCue) {
 			p++ // "called again for"
 			break
 		}
+		if r := s.clauseInPhrase(p); r > 0 && s.is(p, "for") && !s.has(j, fAsk) {
+			p = r // "said for weeks he was": how long it was said, then what (circumstance_clause.go)
+			continue
+		}
 		if toks[p].k == kWord && !toks[p].cap && toks[p].w.f&fPrep != 0 {
 			if s.is(p, "to") && !s.has(p+1, fDet|fAudience|fObject) && (p+1 >= len(toks) || !toks[p+1].cap) {
 				break // "called to ban": an infinitive, not a phrase of circumstance

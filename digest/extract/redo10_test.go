@@ -25,6 +25,16 @@ func TestPerfectProgressive(t *testing.T) {
 			},
 			none: []string{"weeks", "months"},
 		},
+		{
+			name: "a span of time before a clause without that",
+			text: "The vote is near.\n\nSen. Ann Voss has said for weeks she is the only candidate who can win.\n\nNina Ortiz said for decades some critics had been predicting a collapse.",
+			pub:  "2026-03-04",
+			want: []want{
+				{speaker: "Ann Voss", content: "she is the only candidate who can win"},
+				{speaker: "Nina Ortiz", content: "some critics had been predicting a collapse"},
+			},
+			none: []string{"weeks", "decades"},
+		},
 	})
 }
 
