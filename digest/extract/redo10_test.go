@@ -69,6 +69,16 @@ func TestRoleForWhat(t *testing.T) {
 				{speaker: "Ann Voss", content: "tariffs would stay", title: "Special Representative for Trade Policy"},
 			},
 		},
+		{
+			name: "the title and name before the cue",
+			text: "The summit ended.\n\nSpecial Envoy for Iran Brian Hook said the talks would go on.\n\nA spokesman for Mayor Tom Aske said the case was weak.\n\n“We will wait,” Nick Bell, a spokesman for House Speaker Tom Aske told the Post.",
+			pub:  "2026-03-04",
+			want: []want{
+				{speaker: "Brian Hook", content: "the talks would go on", title: "Special Envoy for Iran"},
+				{speaker: "spokesman for Mayor Tom Aske", content: "the case was weak"},
+				{speaker: "Nick Bell", content: "We will wait", title: "spokesman for House Speaker Tom Aske"},
+			},
+		},
 	})
 }
 
