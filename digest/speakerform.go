@@ -258,8 +258,12 @@ func init() {
 }
 
 // wordIndex returns the index of the first occurrence of w in s that
-// stands as whole words (no letter or digit on either side), or -1.
+// stands as whole words (no letter or digit on either side), or -1; an
+// empty w is no word.
 func wordIndex(s, w string) int {
+	if w == "" {
+		return -1
+	}
 	for at := 0; ; {
 		i := strings.Index(s[at:], w)
 		if i < 0 {

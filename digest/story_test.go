@@ -136,6 +136,7 @@ func TestContainsWordAccents(t *testing.T) {
 		{"ortizé says", "ortiz", false},
 		{"éortiz says", "ortiz", false},
 		{"", "ortiz", false},
+		{"ortiz", "", false},
 	}
 	for _, c := range cases {
 		if got := containsWord(c.s, c.w); got != c.want {

@@ -13,10 +13,11 @@ import (
 // the pace, and SQLite's automatic checkpoint runs on it: every thousand
 // pages of WAL, a commit also copies them into the database and waits for
 // both files to reach the disk. During such a load the writer's automatic
-// checkpoint is off, and after each commit a reading connection copies
-// the WAL instead (a passive checkpoint never blocks the writer), one
-// copy at a time; BuildIndex does the same while it builds, and turns the
-// writer's own checkpoint back on at its end.
+// checkpoint is off. The saves leave the WAL to the copy BuildIndex starts
+// while the WAL file is under asideFromBytes; past that, after each commit
+// a reading connection copies the WAL instead (a passive checkpoint never
+// blocks the writer), one copy at a time. BuildIndex copies beside the
+// build too, and turns the writer's own checkpoint back on at its end.
 
 // pauseAutocheckpoint turns the writer's automatic checkpoint off,
 // remembering its setting for resumeAutocheckpoint (saveMu held).

@@ -235,8 +235,8 @@ func prepStatements(c *digest.Clipping) []stmtPrep {
 		if st.SpeakerTitle != "" {
 			names += ", " + st.SpeakerTitle
 		}
-		// contextWords(st.Content, statementContext(c, st)), the headline's
-		// words found once.
+		// contextWords(st.Content, joinContext(c.Headline, before, after)),
+		// with the headline's words found once for all the statements.
 		before, after := contextAround(c, st)
 		out[i] = stmtPrep{speakerKey: foldName(st.Speaker), contentKey: contentKey(st.Content),
 			names: names, context: wordsBesides(st.Content, head, before, after), pairs: entryPairs(st.Content, names), via: string(via)}

@@ -68,8 +68,7 @@ func contentKey(content string) string {
 const maxContext = 200
 
 // contextAround returns the folded words before and after a statement in
-// its paragraph, each side cut to half of maxContext at a word, as
-// joinContext cuts them.
+// its paragraph, cut as joinContext cuts them (cutAround).
 func contextAround(c *digest.Clipping, st *digest.Statement) (before, after string) {
 	from, to := st.ContentSpan.Start(), st.ContentSpan.End()
 	// Only the words next to the statement are kept, so only they are read:
@@ -81,6 +80,12 @@ func contextAround(c *digest.Clipping, st *digest.Statement) (before, after stri
 			after = foldHead(c.Text[to:b.Span.End()], maxContext/2)
 		}
 	}
+	return cutAround(before, after)
+}
+
+// cutAround cuts the folded words before and after a statement to half of
+// maxContext each, at a word: the end of before, the start of after.
+func cutAround(before, after string) (string, string) {
 	if len(before) > maxContext/2 {
 		before = lastWords(before, maxContext/2)
 	}
@@ -213,12 +218,7 @@ func forWords(text string, fn func(w []byte, h uint64)) {
 // the folded words before and after the statement in its paragraph, each
 // side cut to half of maxContext at a word.
 func joinContext(headline, before, after string) string {
-	if len(before) > maxContext/2 {
-		before = lastWords(before, maxContext/2)
-	}
-	if len(after) > maxContext/2 {
-		after = shorten(after, maxContext/2)
-	}
+	before, after = cutAround(before, after)
 	around := strings.TrimSpace(before + " … " + after)
 	around = strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(around, "…"), "…"))
 	if headline == "" {

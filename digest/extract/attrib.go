@@ -226,6 +226,9 @@ func (s *sentence) cue(j int) int {
 	if f&fPart != 0 && s.has(k, fPassive) {
 		k-- // "Kasich is telling a crowd"
 		f &^= fPart
+		for k > s.from && s.is(k+1, "been") && s.has(k, fAux) && !s.has(k, fPronoun) {
+			k-- // "has been saying for weeks that": the perfect's auxiliary
+		}
 	}
 	if toks[j].cap && !s.headline && !(j > 0 && toks[j-1].cap && j+1 < len(toks) && toks[j+1].cap) {
 		return s.capitalised(j, f) // "Said Jane Poole, ...", or part of a name

@@ -18,6 +18,9 @@ func (s *sentence) audienceEnd(p, e int) int {
 	if e > p && e < len(s.toks) && s.toks[e].k == kQuote && possessive(s.word(e-1)) && s.titleQuote(e) {
 		return e + 1 // "told ABC’s “Good Morning America”": the show is whom
 	}
+	if n := s.showName(p, e); n > e {
+		return n // "told CBS’ Face the Nation"
+	}
 	if m := s.mediaRun(e); m > e {
 		return m // "told Spanish radio station Cadena SER"
 	}

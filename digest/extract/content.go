@@ -166,6 +166,7 @@ func (s *sentence) reported(j int, m mention, cue digest.Span) int {
 		}
 	}
 	quoteFirst := s.toks[p].k == kQuote
+	callFor := false // after the "for" of a call (call_for.go)
 	switch {
 	case f&(fCue|fCall|fAsk) == 0: // weak cue: believe, hope
 		if !that && !s.describedAs(j, p, e) { // cue_described.go: "described the plan as reckless"
@@ -173,6 +174,7 @@ func (s *sentence) reported(j int, m mention, cue digest.Span) int {
 		}
 	case f&fCall != 0 && f&fCue == 0:
 		if s.callsOn(j, p) {
+			callFor = s.is(p, "for")
 			p++ // "called Wednesday for", "called again for", "called upon": what follows the particle
 			break
 		}
@@ -225,7 +227,7 @@ func (s *sentence) reported(j int, m mention, cue digest.Span) int {
 	short := false
 	if a := s.shortAnswer(j, p); a > p {
 		e, short = a, true // answers.go: "said no", "said the same"
-	} else if s.tooShort(p, e) && !(f&fCall != 0 && s.naming(j)) && !s.relativeGap(j, p, e, m) && !(that && s.bareClause(p, e)) {
+	} else if s.tooShort(p, e) && !(f&fCall != 0 && s.naming(j)) && !(callFor && s.calledFor(p, e)) && !s.relativeGap(j, p, e, m) && !(that && s.bareClause(p, e)) {
 		return j + 1 // "testified voluntarily": not what was said; "he would" is
 	}
 	if !that && (s.is(p, "of") || s.is(p, "about") && !s.quantityAt(p+1)) && (!s.hasQuote(p, e) || f&fCall != 0) {
@@ -338,6 +340,10 @@ func (s *sentence) skipAfterCue(j int, m mention) (int, afterCue) {
 		if toks[p].k == kWord && !toks[p].cap && s.has(p, fAux) && s.callsOn(j, p+1) {
 			p++ // "called again for"
 			break
+		}
+		if r := s.clauseInPhrase(p); r > 0 && s.is(p, "for") && !s.has(j, fAsk) {
+			p = r // "said for weeks he was": how long it was said, then what (circumstance_clause.go)
+			continue
 		}
 		if toks[p].k == kWord && !toks[p].cap && toks[p].w.f&fPrep != 0 {
 			if s.is(p, "to") && !s.has(p+1, fDet|fAudience|fObject) && (p+1 >= len(toks) || !toks[p+1].cap) {

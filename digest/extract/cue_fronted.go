@@ -8,6 +8,8 @@
 
 package extract
 
+import "strings"
+
 // frontedColon reads a sentence that opens with a capitalised verb of
 // speech and its speaker before a colon: a statement of the quotation
 // after the colon, or a lead to the next paragraph's quotation.
@@ -54,20 +56,22 @@ func (s *sentence) frontedVerb(i int) bool {
 	if tk.k != kWord || !tk.cap || tk.w.f&(fPart|fSpeechNoun|fPronoun|fDet) != 0 {
 		return false
 	}
-	w := lowerASCII(s.word(i))
-	if sequenceVerb(w) {
-		return true // a speaker's next words: the colon and the quotation show them said
+	if tk.w.f&(fCue|fDerived) == 0 {
+		// a speaker's next words: the colon and the quotation show them said
+		return sequenceVerb(s.word(i))
 	}
-	return tk.w.f&(fCue|fDerived) != 0 && (pastForm(w) || len(w) > 3 && w[len(w)-1] == 's')
+	w := lowerASCII(s.word(i))
+	return sequenceVerb(w) || pastForm(w) || len(w) > 3 && w[len(w)-1] == 's'
 }
 
 // sequenceVerb reports whether w is a verb that, put before a speaker and
 // a colon, leads in their next words: "Continued Stone:", "Concluded
 // Lee:" (entities.go drops it from the name after it).
 func sequenceVerb(w string) bool {
-	switch w {
-	case "continued", "continues", "concluded", "concludes":
-		return true
+	for _, v := range [...]string{"continued", "continues", "concluded", "concludes"} {
+		if len(w) == len(v) && strings.EqualFold(w, v) { // any case: no lowered copy of every capitalised word
+			return true
+		}
 	}
 	return false
 }

@@ -104,3 +104,27 @@ func (x *extractor) personOrBody(ws []string) bool {
 	}
 	return false
 }
+
+// roleForWhat returns where the name starts when the title's role word is
+// followed at i by "for" and what the role is for, then the name: "Special
+// Envoy for Climate John Kerry", "Special Representative for Iran Brian
+// Hook". The name starts at a known first name after the first word of
+// what the role is for, else it is the last two capitalised words; with
+// fewer than three capitalised words after "for", or any lower-case word,
+// role or courtesy title among them, i is returned.
+func roleForWhat(t string, toks []token, i int) int {
+	if i+3 >= len(toks) || !equalFold(t[toks[i].s:toks[i].e], "for") {
+		return i
+	}
+	for _, tk := range toks[i+1:] {
+		if tk.k != kWord || !tk.cap || tk.w.f&(fRole|fHon) != 0 {
+			return i // "spokesman for House Speaker Paul Ryan": a role for a person, whose it is
+		}
+	}
+	for j := i + 2; j+1 < len(toks); j++ {
+		if knownFirstName(t[toks[j].s:toks[j].e]) {
+			return j
+		}
+	}
+	return len(toks) - 2
+}

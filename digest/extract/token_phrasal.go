@@ -18,10 +18,8 @@ var phrasalNote = map[string]string{"point": "note", "points": "notes", "pointed
 // the word t[i:j] ("pointed out"), with the reading of the matching form
 // of "note", or j and false.
 func phrasalOut(t string, i, j, end int, buf *[64]byte) (int, word, bool) {
-	// " out" first: the tokenizer asks of every word, and a copy in lower
-	// case and a map lookup for each would cost more than the rest of it
 	if j+4 > end || t[j] != ' ' || t[j+1:j+4] != "out" {
-		return j, word{}, false
+		return j, word{}, false // most words: no " out" after them, and no need to lower them
 	}
 	n, ok := phrasalNote[strings.ToLower(t[i:j])]
 	if !ok {

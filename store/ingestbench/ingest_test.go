@@ -30,6 +30,22 @@ func loadCorpus(b *testing.B) (names []string, texts [][]byte) {
 	return names, texts
 }
 
+// parseCorpus parses the corpus's files and extracts their statements,
+// leaving out those that do not parse, or skips b.
+func parseCorpus(b *testing.B) []*digest.Clipping {
+	names, texts := loadCorpus(b)
+	var parsed []*digest.Clipping
+	for i := range texts {
+		c, err := clip.Parse(names[i], texts[i], clip.Options{})
+		if err != nil {
+			continue
+		}
+		c.Statements = extract.Statements(c)
+		parsed = append(parsed, c)
+	}
+	return parsed
+}
+
 // BenchmarkIngest runs `whosaid ingest -q`'s own code (ingest.Run, which
 // the command calls after parsing its flags) on the corpus folder into a
 // fresh database per iteration, under a context that ends on an
@@ -131,17 +147,8 @@ func indexSegments(b *testing.B, path string) int {
 //
 //	go test ./store/ingestbench -run '^$' -bench SaveClipping -benchtime 3x
 func BenchmarkSaveClipping(b *testing.B) {
-	names, texts := loadCorpus(b)
 	ctx := context.Background()
-	var parsed []*digest.Clipping
-	for i := range texts {
-		c, err := clip.Parse(names[i], texts[i], clip.Options{})
-		if err != nil {
-			continue
-		}
-		c.Statements = extract.Statements(c)
-		parsed = append(parsed, c)
-	}
+	parsed := parseCorpus(b)
 	var clippings int
 	var took time.Duration
 	for range b.N {
@@ -174,16 +181,7 @@ func BenchmarkSaveClipping(b *testing.B) {
 //
 //	go test ./store/ingestbench -run '^$' -bench Prepare -cpu 1 -benchtime 10x
 func BenchmarkPrepare(b *testing.B) {
-	names, texts := loadCorpus(b)
-	var parsed []*digest.Clipping
-	for i := range texts {
-		c, err := clip.Parse(names[i], texts[i], clip.Options{})
-		if err != nil {
-			continue
-		}
-		c.Statements = extract.Statements(c)
-		parsed = append(parsed, c)
-	}
+	parsed := parseCorpus(b)
 	b.ResetTimer()
 	for range b.N {
 		for _, c := range parsed {
@@ -223,16 +221,11 @@ func BenchmarkParseExtract(b *testing.B) {
 //
 //	go test ./store/ingestbench -run '^$' -bench Writer -benchtime 5x
 func BenchmarkWriter(b *testing.B) {
-	names, texts := loadCorpus(b)
+	_, texts := loadCorpus(b)
 	ctx := context.Background()
 	rows := RawRows(texts, 50000)
 	var items []store.BatchItem
-	for i := range texts {
-		c, err := clip.Parse(names[i], texts[i], clip.Options{})
-		if err != nil {
-			continue
-		}
-		c.Statements = extract.Statements(c)
+	for _, c := range parseCorpus(b) {
 		it := store.BatchItem{Clipping: c}
 		it.Prepare()
 		items = append(items, it)
