@@ -190,7 +190,7 @@ func (es *entities) add(m mention, pos int) {
 	if len(words) == 2 && !knownFirstName(words[0]) {
 		var buf [64]byte
 		var lb [32]byte
-		if look(words[0], &buf).f&(fStarter|fDet|fPrep|fSub|fNeg|fCue|fWeakCue|fQuant) != 0 && look(words[0], &buf).f&fAux == 0 || titleWords[string(lowerInto(&lb, words[0]))] || sequenceVerb(string(lowerInto(&lb, words[0]))) {
+		if f := look(words[0], &buf).f; f&(fStarter|fDet|fPrep|fSub|fNeg|fCue|fWeakCue|fQuant) != 0 && f&fAux == 0 || titleWords[string(lowerInto(&lb, words[0]))] || sequenceVerb(words[0]) { // sequenceVerb folds case itself
 			words = words[1:] // "Even Rendell", "Neither Johnson", "Is Sanders", "Continued Stone": a sentence's first word before a surname
 			m.words, m.name = words, words[0]
 		}
