@@ -170,13 +170,17 @@ func (s *sentence) colon() bool {
 		if st == 0 && s.listBullet(0) {
 			st = 1 // "- Sen. Jane Doe, D-Calif.: “...”": a list's item
 		}
-		lead := st == 0 && c+1 < len(s.toks) && s.toks[c+1].k == kQuote && s.sourceLead(0) > 0
+		src := 0 // colon_source.go: "According to the Gazette: “...”", "From Lee's post: “...”"
+		if st == 0 && c+1 < len(s.toks) && s.toks[c+1].k == kQuote {
+			src = s.sourceLead(0)
+		}
+		lead := src > 0
 		if s.is(st, "more") && s.is(st+1, "from") {
 			st += 2
 		} else if st > 0 && s.is(st, "from") {
 			st++ // "... - From the report: “...”"
 		} else if lead {
-			st = s.sourceLead(0) // colon_source.go: "According to the Gazette: “...”", "From Lee's post: “...”"
+			st = src
 		}
 		if st > 0 && (c+1 >= len(s.toks) || s.toks[c+1].k != kQuote) {
 			return false
@@ -226,8 +230,10 @@ func (s *sentence) colon() bool {
 			head = s.headEnd(st, c)
 		}
 		m := s.mention(st, head)
-		if k := s.possessorEnd(st, head); lead && k > st {
-			m = s.mention(st, k) // "From Lee's Facebook post: “...”": the post's author
+		if lead {
+			if k := s.possessorEnd(st, head); k > st {
+				m = s.mention(st, k) // "From Lee's Facebook post: “...”": the post's author
+			}
 		}
 		poll := s.headline && head == st+1 && s.has(st, fSourceNoun) // "Poll: Trump leads in Ohio"
 		// "... - More from the report: “...”": after a topic, a document
