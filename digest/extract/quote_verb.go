@@ -2,9 +2,9 @@
 // again,” fumed one resident", "“We did it,” beamed the coach") is the
 // form of an attribution whatever the verb: the verb stands where only a
 // verb of saying can. The looser reading (fallback.go) proposes such
-// statements for verbs it learned from train; the statement model keeps
-// every other candidate it judges, but not these, which are kept as found,
-// as the rules' own quotations are (learn.go).
+// statements for verbs it learned from train; the statement model judges
+// the other candidates it proposes, but not these: they are kept as
+// found, as the rules' own quotations are (learn.go).
 
 package extract
 
