@@ -104,7 +104,7 @@ func lexKey(w string) (string, bool) {
 	if len(w) > 0 {
 		if b := bucket(w); b >= 0 {
 			for i := lexStart[b]; i < lexStart[b+1]; i++ {
-				if equalFold(w, lexKeys[i]) {
+				if equalLower(w, lexKeys[i]) { // as look compares
 					return lexKeys[i], true
 				}
 			}
