@@ -1,0 +1,350 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/whosaid/whosaid/digest"
+)
+
+// An interview as news sites print it: an intro that names the person
+// interviewed ("Maria Lopez, the mayor of Harbourtown, spoke to the
+// Gazette about the budget."), then turns whose labels alternate between
+// the one who asks and the one who answers: "Q:" and "A:", or the
+// outlet's name and the interviewee's surname ("GAZETTE: ..." and
+// "LOPEZ: ...", "**Gazette:**" and "**Lopez:**"). Each answer is a
+// statement of the interviewee, a question none of the outlet's. Only
+// turns that alternate make an interview: a lone "A:" line, a list of
+// "Note:", "Update:" or "Photo:" lines, a live blog's "10:42:" stamps are
+// none.
+
+// maxAnswer is the most words an answer's statement runs to when the
+// sentences after its first join it: about the length of nineteen
+// statements in twenty (train), so that a long answer gives its opening
+// rather than a page. The rest of the answer is read as any text is.
+const maxAnswer = 40
+
+// maxTurnGap is the most blocks without a label (an answer's further
+// paragraphs) between two turns that alternate.
+const maxTurnGap = 3
+
+// blockLabel is what a block opens with before a colon ("Q", "A",
+// "GAZETTE", "Lopez", "SAMUEL OKAFOR"; "" for none) and the block's span.
+type blockLabel struct {
+	label string
+	span  digest.Span
+	head  bool
+}
+
+// readLabels records the label each of c's blocks opens with, before any
+// block is read: an interview's first question names the intro that comes
+// before it, and an outlet's turn is known by the answer after it.
+func (x *extractor) readLabels(c *digest.Clipping) {
+	x.labels = x.labels[:0]
+	x.outlet = c.Outlet
+	x.answer = -1
+	for _, bl := range c.Blocks {
+		s, e := clampSpan(x.t, bl.Span)
+		l := blockLabel{span: digest.Span{s, max(s, e)}, head: bl.Kind == digest.BlockHeadline}
+		if !l.head && s < e {
+			l.label = labelAt(x.t[s:e])
+		}
+		x.labels = append(x.labels, l)
+	}
+}
+
+// labelAt returns the label text t opens with: one to four words of
+// letters, a colon and a space, markdown's emphasis marks around them
+// allowed ("**Lopez:** ...", "GAZETTE: ..."), or "Q." ("Q. Will you
+// ..."); else "". A clock's "10:42:" is no label.
+func labelAt(t string) string {
+	t = strings.TrimLeft(t, " \t*_")
+	if strings.HasPrefix(t, "Q. ") {
+		return "Q."
+	}
+	i := 0
+	for words := 0; words < 4; words++ {
+		j := i
+		for j < len(t) {
+			r, n := utf8.DecodeRuneInString(t[j:])
+			if !unicode.IsLetter(r) && (j == i || !strings.ContainsRune(".'’-", r)) {
+				break
+			}
+			j += n
+		}
+		if j == i {
+			return ""
+		}
+		k := j
+		for k < len(t) && (t[k] == '*' || t[k] == '_') {
+			k++
+		}
+		if k < len(t) && t[k] == ':' {
+			k++
+			for k < len(t) && (t[k] == '*' || t[k] == '_') {
+				k++
+			}
+			if k < len(t) && t[k] != ' ' && t[k] != '\t' {
+				return ""
+			}
+			return t[:j]
+		}
+		if j+1 >= len(t) || t[j] != ' ' {
+			return ""
+		}
+		i = j + 1
+	}
+	return ""
+}
+
+// questionLabel reports whether l labels a question without naming who
+// asks: "Q:", "QUESTION:", "INTERVIEWER:".
+func questionLabel(l string) bool {
+	switch l {
+	case "Q", "Q.", "QUESTION", "Question", "INTERVIEWER", "Interviewer":
+		return true
+	}
+	return false
+}
+
+// answerLabel reports whether l labels an answer without naming who
+// answers: "A:", "ANSWER:".
+func answerLabel(l string) bool {
+	return l == "A" || l == "ANSWER" || l == "Answer"
+}
+
+// personLabel reports whether label l names a person the clipping names:
+// "LOPEZ" or "Lopez" for Maria Lopez, "SAMUEL OKAFOR".
+func (x *extractor) personLabel(l string) bool {
+	words := strings.Fields(l)
+	if len(words) == 0 {
+		return false
+	}
+	last := stripPossessive(words[len(words)-1])
+	return len(x.ents.byLast[last]) > 0 || len(x.ents.byLast[ordinaryCase([]string{last})]) > 0 || x.ents.findFold(words) >= 0 ||
+		x.headlineName(strings.ToUpper(last)) != "" // "QUIST:" under "Nora Quist on the harbor vote"
+}
+
+// loneLabel reports whether block b opens with a label that is no one's
+// turn but one of a list of topics ("BUDGET: The council approved ...",
+// then "PARKING: ..."): it names no one the clipping names, its last word
+// labels no other block, and the labelled blocks next to it are neither
+// questions nor named people's turns. A transcript's speakers come back
+// ("KATE BOULDUAN:", later "BOULDUAN:") or answer someone named; a label
+// with no labelled block near it is left to be read as one.
+func (x *extractor) loneLabel(b int) bool {
+	if b < 0 || b >= len(x.labels) {
+		return false
+	}
+	l := x.labels[b].label
+	if l == "" || questionLabel(l) || answerLabel(l) || x.personLabel(l) {
+		return false
+	}
+	last := l[strings.LastIndexByte(l, ' ')+1:]
+	for k, o := range x.labels {
+		if k != b && o.label != "" && o.label[strings.LastIndexByte(o.label, ' ')+1:] == last {
+			return false
+		}
+	}
+	listed := false
+	for _, step := range []int{-1, 1} {
+		if k := x.nearLabel(b, step); k >= 0 {
+			if o := x.labels[k].label; questionLabel(o) || answerLabel(o) || x.personLabel(o) {
+				return false
+			}
+			listed = true
+		}
+	}
+	return listed
+}
+
+// outletLabel reports whether label l is the outlet's name rather than a
+// person's: it names no one the clipping names, and it is the clipping's
+// outlet, a word the lexicon knows for one ("Times", "News"), or the text
+// writes it as one speaks of a publication ("spoke to the Gazette",
+// "told POLITICO", "talked with Newsweek").
+func (x *extractor) outletLabel(l string) bool {
+	if l == "" || questionLabel(l) || answerLabel(l) || x.personLabel(l) {
+		return false
+	}
+	if x.outlet != "" && containsFoldWords(x.outlet, l) {
+		return true
+	}
+	var buf [64]byte
+	if !strings.Contains(l, " ") && look(strings.ToLower(l), &buf).f&fMedia != 0 {
+		return true
+	}
+	for _, before := range []string{"the ", "to ", "with ", "told "} {
+		if containsFoldWords(x.t, before+l) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFoldWords reports whether t holds the words w, but for case,
+// between word boundaries.
+func containsFoldWords(t, w string) bool {
+	lt, lw := strings.ToLower(t), strings.ToLower(w)
+	for i := 0; ; {
+		k := strings.Index(lt[i:], lw)
+		if k < 0 {
+			return false
+		}
+		a, b := i+k, i+k+len(lw)
+		if (a == 0 || !wordByte(lt[a-1])) && (b == len(lt) || !wordByte(lt[b])) {
+			return true
+		}
+		i = a + 1
+	}
+}
+
+// wordByte reports whether c may be part of a word: a letter or digit, or
+// a byte of a multibyte rune.
+func wordByte(c byte) bool {
+	return c >= 0x80 || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+// nearLabel returns the nearest block before (step -1) or after (step 1)
+// block b that opens with a label, across at most maxTurnGap blocks
+// without one, or -1.
+func (x *extractor) nearLabel(b, step int) int {
+	gap := 0
+	for k := b + step; k >= 0 && k < len(x.labels); k += step {
+		if x.labels[k].head {
+			return -1
+		}
+		if x.labels[k].label != "" {
+			return k
+		}
+		if gap++; gap > maxTurnGap {
+			return -1
+		}
+	}
+	return -1
+}
+
+// asked reports whether the turn before block b's is a question: "Q:",
+// or the outlet's name.
+func (x *extractor) asked(b int) bool {
+	k := x.nearLabel(b, -1)
+	return k >= 0 && (questionLabel(x.labels[k].label) || x.outletLabel(x.labels[k].label))
+}
+
+// askerTurn reports whether block b is the outlet's question in an
+// interview: its label is the outlet's name, and a turn next to it is
+// labelled with the name of a person the clipping names.
+func (x *extractor) askerTurn(b int) bool {
+	if b >= len(x.labels) || !x.outletLabel(x.labels[b].label) {
+		return false
+	}
+	for _, step := range []int{-1, 1} {
+		if k := x.nearLabel(b, step); k >= 0 && x.personLabel(x.labels[k].label) {
+			return true
+		}
+	}
+	return false
+}
+
+// interviewee returns the entity of the person the intro names, the
+// intro being the blocks before the clipping's first question; -1 when
+// it names none. The first person named is the one interviewed ("Maria
+// Lopez, the mayor, spoke to ..."), unless a title makes that one a
+// journalist ("spoke with Gazette reporter Ann Clerk").
+func (x *extractor) interviewee() int {
+	q := -1
+	for k, l := range x.labels {
+		if questionLabel(l.label) || x.outletLabel(l.label) {
+			q = k
+			break
+		}
+	}
+	for k := q - 1; k >= 0 && k >= q-maxTurnGap; k-- {
+		sp := x.labels[k].span
+		for i := x.ents.from(sp[0]); i < len(x.ents.order) && x.ents.order[i].pos < sp[1]; i++ {
+			if id := x.ents.order[i].id; !journalist(x.ents.list[id]) {
+				return id
+			}
+		}
+	}
+	return -1
+}
+
+// journalist reports whether a title the clipping gives e makes e one who
+// asks for a living: "reporter", "senior writer", "host".
+func journalist(e entity) bool {
+	var buf [64]byte
+	for _, w := range e.twords {
+		switch w {
+		case "writer", "editor", "columnist", "host", "anchor", "interviewer":
+			return true
+		}
+		if look(w, &buf).f&fAudience != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// qaAnswer reads an "A:" turn that answers a "Q:" turn as a statement of
+// the person the intro names, its content the answer's first sentence;
+// answerGoesOn adds the sentences after it.
+func (s *sentence) qaAnswer() bool {
+	x := s.x
+	if s.headline || s.block >= len(x.labels) || !answerLabel(x.labels[s.block].label) || len(s.toks) < 3 || !s.punct(1, ":") ||
+		!x.startsBlock(s.toks[0].s) || !x.asked(s.block) {
+		return false
+	}
+	id := x.interviewee()
+	e := len(s.toks)
+	for e > 2 && (s.toks[e-1].k == kStop || s.toks[e-1].k == kPunct) {
+		e--
+	}
+	if id < 0 || e <= 2 {
+		return false
+	}
+	p := x.ents.list[id]
+	m := mention{span: s.span(0, 1), kind: mName, text: p.name, name: p.name, words: p.words, sex: p.sex}
+	n := len(x.raws)
+	s.emit(m, s.span(1, 2), 2, e, afterCue{})
+	if len(x.raws) == n {
+		return false
+	}
+	x.raws[n].turn = true
+	x.turn, x.answer = -1, n
+	return true
+}
+
+// boundAnswer makes the turn just read ("LOPEZ: ...") an interview's
+// answer when a question's turn came before it: its statement takes in
+// the sentences after its first as an answer's does, not its whole
+// paragraph as a transcript's turn does.
+func (s *sentence) boundAnswer() {
+	if s.x.turn >= 0 && s.x.asked(s.block) {
+		s.x.answer, s.x.turn = s.x.turn, -1
+	}
+}
+
+// answerGoesOn makes a sentence after an answer's first, in its
+// paragraph and holding no quotation, part of the answer's statement while
+// the statement stays within maxAnswer words.
+func (s *sentence) answerGoesOn() bool {
+	x := s.x
+	k := x.answer
+	if k < 0 || k >= len(x.raws) || x.raws[k].block != s.block || len(s.toks) == 0 {
+		return false
+	}
+	r := &x.raws[k]
+	e := len(s.toks)
+	for e > 0 && (s.toks[e-1].k == kStop || s.toks[e-1].k == kPunct) {
+		e--
+	}
+	if e == 0 || r.drop || r.parts != nil || r.content[1] > s.toks[0].s || s.hasQuote(0, len(s.toks)) ||
+		wordCount(s.t[r.content[0]:s.toks[e-1].e]) > maxAnswer {
+		x.answer = -1 // the answer's statement ends: the rest is read as it stands
+		return false
+	}
+	r.content[1] = s.toks[e-1].e
+	return true
+}
