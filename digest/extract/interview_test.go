@@ -99,6 +99,18 @@ func TestNotInterview(t *testing.T) {
 			none: []string{"ferry service", "residents", "Schools"},
 		},
 		{
+			name: "a live blog's colon stamp is the writer's, not part of what was said",
+			text: "Follow our coverage as the storm reaches Harbourtown.\n\n" +
+				"10:55: Power is out in the east of the city, the utility reports.\n\n" +
+				"11:03 a.m.: Schools will close early, the district has announced.",
+			pub: "2026-12-02",
+			want: []want{
+				{speaker: "utility", content: "Power is out in the east of the city"},
+				{speaker: "district", content: "Schools will close early"},
+			},
+			none: []string{"10:55", "11:03", "a.m."},
+		},
+		{
 			name: "notes, updates and photo credits",
 			text: "Maria Lopez, the mayor, opened the meeting on Monday.\n\n" +
 				"Note: The meeting started late because of the storm.\n\n" +
