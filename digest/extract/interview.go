@@ -186,15 +186,24 @@ func (x *extractor) outletLabel(l string) bool {
 // containsFoldWords reports whether t holds the words w, but for case,
 // between word boundaries.
 func containsFoldWords(t, w string) bool {
+	return indexFoldWords(t, w) >= 0
+}
+
+// indexFoldWords returns where t first holds the words w, but for case,
+// between word boundaries, or -1.
+func indexFoldWords(t, w string) int {
 	lt, lw := strings.ToLower(t), strings.ToLower(w)
+	if len(lt) != len(t) {
+		lt = t // a rune whose lower case is of another length: compare as written
+	}
 	for i := 0; ; {
 		k := strings.Index(lt[i:], lw)
 		if k < 0 {
-			return false
+			return -1
 		}
 		a, b := i+k, i+k+len(lw)
 		if (a == 0 || !wordByte(lt[a-1])) && (b == len(lt) || !wordByte(lt[b])) {
-			return true
+			return a
 		}
 		i = a + 1
 	}
@@ -232,11 +241,17 @@ func (x *extractor) asked(b int) bool {
 	return k >= 0 && (questionLabel(x.labels[k].label) || x.outletLabel(x.labels[k].label))
 }
 
-// askerTurn reports whether block b is the outlet's question in an
-// interview: its label is the outlet's name, and a turn next to it is
-// labelled with the name of a person the clipping names.
+// askerTurn reports whether block b is a question of an interview: its
+// label says so ("QUESTION:"), or it is the outlet's name and a turn next
+// to it is labelled with the name of a person the clipping names.
 func (x *extractor) askerTurn(b int) bool {
-	if b >= len(x.labels) || !x.outletLabel(x.labels[b].label) {
+	if b >= len(x.labels) {
+		return false
+	}
+	if questionLabel(x.labels[b].label) {
+		return true // "QUESTION: What would you cut?"
+	}
+	if !x.outletLabel(x.labels[b].label) {
 		return false
 	}
 	for _, step := range []int{-1, 1} {
@@ -249,9 +264,12 @@ func (x *extractor) askerTurn(b int) bool {
 
 // interviewee returns the entity of the person the intro names, the
 // intro being the blocks before the clipping's first question; -1 when
-// it names none. The first person named is the one interviewed ("Maria
-// Lopez, the mayor, spoke to ..."), unless a title makes that one a
-// journalist ("spoke with Gazette reporter Ann Clerk").
+// it names none. The one interviewed is the person of the intro's
+// sentence that tells of the interview ("She spoke to the Gazette about
+// the budget." after "After John Smith resigned, Maria Lopez became
+// mayor."): the first person it names, or the person its opening he or
+// she stands for; else the first person the intro names. A journalist
+// the intro names ("spoke with Gazette reporter Ann Clerk") is skipped.
 func (x *extractor) interviewee() int {
 	q := -1
 	for k, l := range x.labels {
@@ -260,15 +278,112 @@ func (x *extractor) interviewee() int {
 			break
 		}
 	}
+	first := -1
 	for k := q - 1; k >= 0 && k >= q-maxTurnGap; k-- {
 		sp := x.labels[k].span
-		for i := x.ents.from(sp[0]); i < len(x.ents.order) && x.ents.order[i].pos < sp[1]; i++ {
-			if id := x.ents.order[i].id; !journalist(x.ents.list[id]) {
-				return id
+		if id := x.talkSubject(sp); id >= 0 {
+			return id
+		}
+		if id, _ := x.firstPerson(sp[0], sp[1]); id >= 0 && first < 0 {
+			first = id
+		}
+	}
+	return first
+}
+
+// firstPerson returns the first entity named in bytes [from, to) that is
+// no journalist and where it is named, or -1 and to.
+func (x *extractor) firstPerson(from, to int) (int, int) {
+	for i := x.ents.from(from); i < len(x.ents.order) && x.ents.order[i].pos < to; i++ {
+		if m := x.ents.order[i]; !journalist(x.ents.list[m.id]) {
+			return m.id, m.pos
+		}
+	}
+	return -1, to
+}
+
+// talkWords tell of an interview in its intro.
+var talkWords = []string{"spoke", "speaks", "talked", "talks", "sat down", "answered", "interview", "conversation"}
+
+// talkSubject returns the person of the sentence in span sp that tells of
+// an interview, or -1: the first person or he or she before its word of
+// talking ("She spoke to the Gazette", "where he spoke with POLITICO
+// senior writer ..."), else the first person after it ("Gazette reporter
+// Ann Clerk talked with Maria Lopez").
+func (x *extractor) talkSubject(sp digest.Span) int {
+	es := &x.ents
+	for i, st := range es.sents {
+		if st < sp[0] || st >= sp[1] {
+			continue
+		}
+		end := sp[1]
+		if i+1 < len(es.sents) && es.sents[i+1] < end {
+			end = es.sents[i+1]
+		}
+		talk := -1
+		for _, w := range talkWords {
+			if k := indexFoldWords(x.t[st:end], w); k >= 0 && (talk < 0 || st+k < talk) {
+				talk = st + k
 			}
+		}
+		if talk < 0 {
+			continue
+		}
+		id, at := x.firstPerson(st, talk)
+		for _, p := range es.prons {
+			if p.pos >= st && p.pos < at && !p.det {
+				return x.pronounPerson(sp[0], p) // "where he spoke with ..."
+			}
+		}
+		if id < 0 {
+			id, _ = x.firstPerson(talk, end)
+		}
+		if id >= 0 {
+			return id
 		}
 	}
 	return -1
+}
+
+// pronounPerson returns the person a he or she at p in the intro
+// starting at byte from stands for: of those named before it in the
+// intro as a subject (not after a preposition: "in St. Paul", "After John
+// Smith resigned"), of its sex where the clipping knows it, the one named
+// most often, the first on a tie; -1 for none.
+func (x *extractor) pronounPerson(from int, p pron) int {
+	es := &x.ents
+	best, bestN, exact := -1, 0, false
+	for i := es.from(from); i < len(es.order) && es.order[i].pos < p.pos; i++ {
+		id := es.order[i].id
+		e := es.list[id]
+		same := e.sex == p.sex
+		if x.oblique(es.order[i].pos) || journalist(e) || !compatibleSex(e.sex, p.sex) || exact && !same {
+			continue // "in St. Paul", "After John Smith resigned": no subject
+		}
+		n := 0
+		for _, m := range e.mentions {
+			if m >= from && m < p.pos {
+				n++
+			}
+		}
+		if same && !exact || n > bestN {
+			best, bestN, exact = id, n, same
+		}
+	}
+	return best
+}
+
+// oblique reports whether the name mentioned at byte pos follows a
+// preposition, its sentence's first word too ("After Mayor John Smith
+// resigned"): it is no subject.
+func (x *extractor) oblique(pos int) bool {
+	if x.ents.oblique[pos] {
+		return true
+	}
+	before := strings.TrimRight(x.t[:pos], " \t\r\n")
+	w := before[strings.LastIndexAny(before, " \t\r\n")+1:]
+	var buf [64]byte
+	return w != "" && look(strings.ToLower(w), &buf).f&fPrep != 0
 }
 
 // journalist reports whether a title the clipping gives e makes e one who

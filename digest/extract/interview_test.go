@@ -36,6 +36,31 @@ func TestInterview(t *testing.T) {
 			count: 1,
 		},
 		{
+			name: "the intro's sentence of the interview names the one who answers, by her pronoun",
+			text: "After John Smith resigned in June, Maria Lopez became mayor of Harbourtown. She spoke to the Gazette about the budget.\n\n" +
+				"Q: Will you sign the council's budget?\n\n" +
+				"A: No. I will not sign a budget that closes the library.\n\n" +
+				"QUESTION: What would you cut instead?\n\n" +
+				"ANSWER: The consultants.",
+			pub: "2026-12-03",
+			want: []want{
+				{speaker: "Maria Lopez", content: "No. I will not sign a budget that closes the library"},
+				{speaker: "Maria Lopez", content: "The consultants"},
+			},
+			none:  []string{"cut instead"},
+			count: 2,
+		},
+		{
+			name: "he in the sentence of the interview is the subject named before, not a place or a clause's name",
+			text: "After Mayor John Smith resigned, Tom Hale took over the port authority. " +
+				"He spent Monday in St. Paul, where he visited a shipyard, and later spoke with Gazette writer Ann Clerk.\n\n" +
+				"Q: Was the trip worth it?\n\n" +
+				"A: Every minute of it.",
+			pub:   "2026-12-03",
+			want:  []want{{speaker: "Tom Hale", content: "Every minute of it"}},
+			count: 1,
+		},
+		{
 			name: "the outlet's name and the surname in capitals",
 			text: "Tom Reyes, who chairs the Harbourtown port authority, sat down with the Gazette to talk about the new ferry terminal.\n\n" +
 				"GAZETTE: Why does the city need a second terminal?\n\n" +
