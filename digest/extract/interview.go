@@ -35,6 +35,7 @@ type blockLabel struct {
 	label string
 	span  digest.Span
 	head  bool
+	media int8 // outletLabel's reading of the text: 0 not yet read, 1 an outlet's name, -1 not
 }
 
 // readLabels records the label each of c's blocks opens with, before any
@@ -159,28 +160,34 @@ func (x *extractor) loneLabel(b int) bool {
 	return listed
 }
 
-// outletLabel reports whether label l is the outlet's name rather than a
-// person's: it names no one the clipping names, and it is the clipping's
-// outlet, a word the lexicon knows for one ("Times", "News"), or the text
-// writes it as one speaks of a publication ("spoke to the Gazette",
-// "told POLITICO", "talked with Newsweek").
-func (x *extractor) outletLabel(l string) bool {
+// outletLabel reports whether the label of block k is the outlet's name
+// rather than a person's: it names no one the clipping names, and it is
+// the clipping's outlet, a word the lexicon knows for one ("Times",
+// "News"), or the text writes it as one speaks of a publication ("spoke
+// to the Gazette", "told POLITICO", "talked with Newsweek").
+func (x *extractor) outletLabel(k int) bool {
+	l := x.labels[k].label
 	if l == "" || questionLabel(l) || answerLabel(l) || x.personLabel(l) {
 		return false
 	}
-	if x.outlet != "" && containsFoldWords(x.outlet, l) {
-		return true
-	}
-	var buf [64]byte
-	if !strings.Contains(l, " ") && look(strings.ToLower(l), &buf).f&fMedia != 0 {
-		return true
-	}
-	for _, before := range []string{"the ", "to ", "with ", "told "} {
-		if containsFoldWords(x.t, before+l) {
-			return true
+	if x.labels[k].media == 0 { // the text does not change: read it once for every block of this label
+		var buf [64]byte
+		media := int8(-1)
+		if x.outlet != "" && containsFoldWords(x.outlet, l) || !strings.Contains(l, " ") && look(strings.ToLower(l), &buf).f&fMedia != 0 {
+			media = 1
+		}
+		for _, before := range []string{"the ", "to ", "with ", "told "} {
+			if media < 0 && containsFoldWords(x.t, before+l) {
+				media = 1
+			}
+		}
+		for i := range x.labels {
+			if x.labels[i].label == l {
+				x.labels[i].media = media
+			}
 		}
 	}
-	return false
+	return x.labels[k].media > 0
 }
 
 // containsFoldWords reports whether t holds the words w, but for case,
@@ -192,21 +199,19 @@ func containsFoldWords(t, w string) bool {
 // indexFoldWords returns where t first holds the words w, but for case,
 // between word boundaries, or -1.
 func indexFoldWords(t, w string) int {
-	lt, lw := strings.ToLower(t), strings.ToLower(w)
-	if len(lt) != len(t) {
-		lt = t // a rune whose lower case is of another length: compare as written
+	if w == "" {
+		return -1
 	}
-	for i := 0; ; {
-		k := strings.Index(lt[i:], lw)
-		if k < 0 {
-			return -1
+	c := w[0] | 0x20
+	for a := 0; a+len(w) <= len(t); a++ {
+		if t[a]|0x20 != c || !strings.EqualFold(t[a:a+len(w)], w) {
+			continue
 		}
-		a, b := i+k, i+k+len(lw)
-		if (a == 0 || !wordByte(lt[a-1])) && (b == len(lt) || !wordByte(lt[b])) {
+		if b := a + len(w); (a == 0 || !wordByte(t[a-1])) && (b == len(t) || !wordByte(t[b])) {
 			return a
 		}
-		i = a + 1
 	}
+	return -1
 }
 
 // wordByte reports whether c may be part of a word: a letter or digit, or
@@ -238,7 +243,7 @@ func (x *extractor) nearLabel(b, step int) int {
 // or the outlet's name.
 func (x *extractor) asked(b int) bool {
 	k := x.nearLabel(b, -1)
-	return k >= 0 && (questionLabel(x.labels[k].label) || x.outletLabel(x.labels[k].label))
+	return k >= 0 && (questionLabel(x.labels[k].label) || x.outletLabel(k))
 }
 
 // askerTurn reports whether block b is a question of an interview: its
@@ -251,7 +256,7 @@ func (x *extractor) askerTurn(b int) bool {
 	if questionLabel(x.labels[b].label) {
 		return true // "QUESTION: What would you cut?"
 	}
-	if !x.outletLabel(x.labels[b].label) {
+	if !x.outletLabel(b) {
 		return false
 	}
 	for _, step := range []int{-1, 1} {
@@ -273,7 +278,7 @@ func (x *extractor) askerTurn(b int) bool {
 func (x *extractor) interviewee() int {
 	q := -1
 	for k, l := range x.labels {
-		if questionLabel(l.label) || x.outletLabel(l.label) {
+		if questionLabel(l.label) || x.outletLabel(k) {
 			q = k
 			break
 		}
