@@ -70,11 +70,19 @@ func (s *sentence) run() {
 			}
 		}
 	}
+	if s.qaAnswer() || s.answerGoesOn() { // interview.go: "Q: ..." then "A: No. I will not sign it."
+		s.dates()
+		s.learned()
+		return
+	}
 	if s.opensTurn() && s.colon() {
 		// "FALLIN: Well, I think ...": a transcript's turn is what its
 		// speaker says, whatever verbs it holds
-		s.x.turn = len(s.x.raws) - 1
-		s.x.raws[s.x.turn].turn = true
+		if len(s.x.raws) > s.first { // the colon may have read it and dropped it
+			s.x.turn = len(s.x.raws) - 1
+			s.x.raws[s.x.turn].turn = true
+			s.boundAnswer() // interview.go: "GAZETTE: ..." then "LOPEZ: ..."
+		}
 		s.dates()
 		s.learned()
 		return

@@ -58,6 +58,7 @@ func statementsWith(c *digest.Clipping, m *model, col *collector, rawOf *[]int) 
 		x.m, x.col = nil, nil
 		pool.Put(x)
 	}()
+	x.readLabels(c) // interview.go
 	for b, bl := range c.Blocks {
 		x.block(b, bl)
 	}
@@ -156,6 +157,9 @@ type extractor struct {
 	bquote int           // where the current block's first quotation of minContinued words starts: -1 none, -2 not looked for yet (continued.go)
 	bare   int           // where the latest sentence without a statement of its own starts, else -1 (bare.go)
 	turn   int           // index in raws of the latest transcript turn ("TAPPER: ..."), else -1
+	answer int           // index in raws of the latest interview answer its next sentences may join, else -1 (interview.go)
+	labels []blockLabel  // per block: the turn label it opens with (interview.go)
+	outlet string        // the clipping's outlet
 	events []event
 	marks  []dateMark // the days body sentences name (date_ref.go)
 	ents   entities

@@ -26,6 +26,9 @@ import "strings"
 // element to the mix" ("add" says something only with a clause or a
 // quotation: "added that ...", "added a caveat: “...”").
 func (s *sentence) objectEnd(j, a, b int) (int, bool) {
+	if s.punct(j, ":") {
+		return b, true // "OKAFOR: At least twelve more.": a colon's words are what was said, whatever they open with
+	}
 	if j >= 0 && a > j && !s.headline && s.adjunctsOnly(j, a, b) {
 		return b, false // "testified voluntarily in 1998", "said pleasantly into the phone"
 	}

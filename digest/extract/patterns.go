@@ -253,8 +253,11 @@ func (s *sentence) colon() bool {
 		if s.toks[c+1].k != kQuote && !s.headline && s.block > 0 && (m.kind != mName || !strings.Contains(m.name, " ")) && !s.turn(st, head, c) {
 			return false
 		}
+		if st == 0 && s.x.startsBlock(s.toks[0].s) && s.x.askerTurn(s.block) {
+			return false // interview.go: "GAZETTE: Why ...?" asks; the outlet says nothing
+		}
 		ce := s.contentEnd(c + 1)
-		answer := s.answerTurn(st, head, c) // turn_answer.go: "Whitfield: Stay home. We will ..."
+		answer := s.answerTurn(st, head, c)
 		if ce-(c+1) < 3 && !s.hasQuote(c+1, ce) && !answer {
 			return false // "Bernie Sanders: 1,501"
 		}
@@ -317,7 +320,7 @@ func (s *sentence) turn(st, head, c int) bool {
 		caps = caps && len(w) >= 2 && strings.ToUpper(w) == w
 	}
 	named := func(last int) bool { return len(s.x.ents.byLast[stripPossessive(s.word(last))]) > 0 }
-	return caps || head == st+1 && named(st) || head == st+2 && named(st+1) // "Sara Lind: It is ..."
+	return caps && !s.x.loneLabel(s.block) || head == st+1 && named(st) || head == st+2 && named(st+1) // "Sara Lind: It is ...", not "BUDGET: ..." (interview.go)
 }
 
 // opensTurn reports whether the sentence opens a transcript's turn: a

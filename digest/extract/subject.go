@@ -520,16 +520,17 @@ func (s *sentence) dashEnding(i int) int {
 }
 
 // clockStampEnd returns the first token after a clock time and a dash
-// opening the sentence ("9:12 p.m. — ", "14:05 GMT - ", "2:15pm — "), as
-// live blogs stamp each entry; 0 when there is none. Only "a.m."/"p.m."
-// and a zone in capitals may stand between the time and the dash.
+// or a colon opening the sentence ("9:12 p.m. — ", "14:05 GMT - ", "2:15pm
+// — ", "10:42: "), as live blogs stamp each entry; 0 when there is none.
+// Only "a.m."/"p.m." and a zone in capitals may stand between the time
+// and the dash.
 func (s *sentence) clockStampEnd() int {
 	if !s.clockDigits(0) || !s.punct(1, ":") || !s.clockDigits(2) {
 		return 0
 	}
 	for i := 3; i < len(s.toks) && i <= 5; i++ {
-		if s.dash(i) {
-			return i + 1
+		if s.dash(i) || s.punct(i, ":") && i+1 < len(s.toks) && s.toks[i+1].k != kQuote {
+			return i + 1 // "9:12 p.m. — ", "10:42: " (a colon before a quotation leads it in: colon())
 		}
 		if s.toks[i].k != kWord || !(s.is(i, "a.m.") || s.is(i, "p.m.") || s.is(i, "am") || s.is(i, "pm") || noLower(s.word(i))) {
 			return 0

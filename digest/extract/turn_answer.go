@@ -21,5 +21,5 @@ func (s *sentence) answerTurn(st, head, c int) bool {
 	}
 	before := strings.TrimRight(s.t[:s.x.bstart], " \t\r\n")
 	line := before[strings.LastIndexByte(before, '\n')+1:]
-	return strings.HasPrefix(line, "Q:") || strings.HasPrefix(line, "Q.") || strings.HasPrefix(line, "QUESTION:")
+	return strings.HasPrefix(line, "Q:") || strings.HasPrefix(line, "Q.") || strings.HasPrefix(line, "QUESTION:") || s.x.asked(s.block) // interview.go
 }
