@@ -169,3 +169,23 @@ func (s *Store) walBytes() int64 {
 	}
 	return info.Size()
 }
+
+// finishWAL copies the WAL's committed pages into the database on the
+// writer at the end of a build or an optimize: mode is PASSIVE (copy what
+// no reader holds) or TRUNCATE (copy all and empty the file). What it
+// copies is committed and durable in the WAL already, and the writer's
+// automatic checkpoint, the next finishWAL or Close copies what a failed
+// one left: its failure (a full disk) is logged, and fails neither the
+// operation nor the Open that rebuilt the index.
+func (s *Store) finishWAL(ctx context.Context, mode string) {
+	run := s.walCheckpoint
+	if run == nil {
+		run = func(ctx context.Context, mode string) error {
+			_, err := s.db.ExecContext(ctx, `PRAGMA wal_checkpoint(`+mode+`)`)
+			return err
+		}
+	}
+	if err := run(ctx, mode); err != nil {
+		s.log.Warn("wal_checkpoint", slog.String("mode", mode), slog.Any("error", err))
+	}
+}

@@ -201,7 +201,8 @@ func (s *Store) generator(ctx context.Context, opts *GenerateOptions) (*generato
 }
 
 // Optimize merges the full-text index into one segment and refreshes the
-// query planner's statistics: worth running after a bulk load.
+// query planner's statistics, then copies the WAL into the database and
+// empties it: worth running after a bulk load.
 func (s *Store) Optimize(ctx context.Context) error {
 	if _, err := s.db.ExecContext(ctx, `INSERT INTO entry_fts (entry_fts) VALUES ('optimize')`); err != nil {
 		return fmt.Errorf("store: optimize: %w", err)
@@ -209,21 +210,16 @@ func (s *Store) Optimize(ctx context.Context) error {
 	if err := s.analyze(ctx); err != nil {
 		return err
 	}
-	return s.checkpoint(ctx) // the end of a bulk load: the WAL emptied
+	// The end of a bulk load: the WAL emptied. Both steps above are
+	// committed: a failed copy is only logged (finishWAL).
+	s.finishWAL(ctx, "TRUNCATE")
+	return nil
 }
 
 // analyze refreshes the query planner's statistics.
 func (s *Store) analyze(ctx context.Context) error {
 	if _, err := s.db.ExecContext(ctx, `ANALYZE`); err != nil {
 		return fmt.Errorf("store: optimize: ANALYZE: %w", err)
-	}
-	return nil
-}
-
-// checkpoint copies the whole WAL into the database and empties it.
-func (s *Store) checkpoint(ctx context.Context) error {
-	if _, err := s.db.ExecContext(ctx, `PRAGMA wal_checkpoint(TRUNCATE)`); err != nil {
-		return fmt.Errorf("store: optimize: checkpoint: %w", err)
 	}
 	return nil
 }

@@ -69,6 +69,9 @@ type Store struct {
 	aside          chan struct{}
 	walFrames      atomic.Int64 // the WAL's frames, as the last copy aside found them
 	asideFrom      int64        // the WAL's size from which saves copy it aside (asideFromBytes)
+	// walCheckpoint runs finishWAL's checkpoint; nil: on the writer
+	// (tests replace it to make it fail).
+	walCheckpoint func(ctx context.Context, mode string) error
 }
 
 var (

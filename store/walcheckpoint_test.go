@@ -1,0 +1,154 @@
+package store
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"log/slog"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+)
+
+// logBuffer collects a store's log lines (safe for the copies beside
+// the writer, which log from their own goroutines).
+type logBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *logBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *logBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
+
+// failingCheckpoint makes s's final WAL copies fail as on a full disk,
+// logging to the buffer it returns; modes gets the modes asked for.
+func failingCheckpoint(s *Store, modes *[]string) *logBuffer {
+	logs := &logBuffer{}
+	s.log = slog.New(slog.NewTextHandler(logs, nil))
+	s.walCheckpoint = func(_ context.Context, mode string) error {
+		*modes = append(*modes, mode)
+		return errors.New("disk is full")
+	}
+	return logs
+}
+
+// checkCheckpointLogged fails the test unless the failed copy was asked
+// for in mode and logged as a warning.
+func checkCheckpointLogged(t *testing.T, logs *logBuffer, modes []string, mode string) {
+	t.Helper()
+	if len(modes) != 1 || modes[0] != mode {
+		t.Errorf("final checkpoints: %q, want one %s", modes, mode)
+	}
+	out := logs.String()
+	if !strings.Contains(out, "level=WARN msg=wal_checkpoint") || !strings.Contains(out, "disk is full") || !strings.Contains(out, "mode="+mode) {
+		t.Errorf("the failed checkpoint was not logged as a warning; log:\n%s", out)
+	}
+}
+
+// TestBuildIndexCheckpointFails: the index and ANALYZE are committed
+// before BuildIndex's last copy of the WAL into the database, so a copy
+// that fails (a full disk) is logged, and the build succeeds with a
+// working index.
+func TestBuildIndexCheckpointFails(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTest(t)
+	s.DeferIndex()
+	for i := range 3 {
+		if _, err := s.SaveClipping(ctx, crashClipping(t, i)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var modes []string
+	logs := failingCheckpoint(s, &modes)
+	if err := s.BuildIndex(ctx); err != nil {
+		t.Fatalf("BuildIndex with a failing final checkpoint: %v, want nil", err)
+	}
+	checkCheckpointLogged(t, logs, modes, "PASSIVE")
+	if res, err := s.Search(ctx, "sanctions", 5, 0); err != nil || len(res.Entries) == 0 {
+		t.Errorf("search after the build: %d entries, %v", len(res.Entries), err)
+	}
+	checkIndex(t, s)
+}
+
+// TestOpenRebuildCheckpointFails: the Open that builds the index a load
+// left unbuilt opens the database though the build's last copy of the
+// WAL fails.
+func TestOpenRebuildCheckpointFails(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "stale.db")
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.DeferIndex()
+	for i := range 3 {
+		if _, err := s.SaveClipping(ctx, crashClipping(t, i)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s.Close() // the index left unbuilt
+	var modes []string
+	var logs *logBuffer
+	s, err = Open(ctx, path, func(s *Store) { logs = failingCheckpoint(s, &modes) })
+	if err != nil {
+		t.Fatalf("Open that rebuilds the index with a failing final checkpoint: %v", err)
+	}
+	defer s.Close()
+	checkCheckpointLogged(t, logs, modes, "PASSIVE")
+	if res, err := s.Search(ctx, "sanctions", 5, 0); err != nil || len(res.Entries) == 0 {
+		t.Errorf("search after the Open: %d entries, %v", len(res.Entries), err)
+	}
+}
+
+// TestOptimizeCheckpointFails: Optimize's merge and ANALYZE are committed
+// before it copies and empties the WAL; a copy that fails is logged.
+func TestOptimizeCheckpointFails(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTest(t)
+	for i := range 3 {
+		if _, err := s.SaveClipping(ctx, crashClipping(t, i)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var modes []string
+	logs := failingCheckpoint(s, &modes)
+	if err := s.Optimize(ctx); err != nil {
+		t.Fatalf("Optimize with a failing checkpoint: %v, want nil", err)
+	}
+	checkCheckpointLogged(t, logs, modes, "TRUNCATE")
+	if n, err := s.IndexSegments(ctx); err != nil || n != 1 {
+		t.Errorf("index segments after Optimize: %d, %v; want 1", n, err)
+	}
+	if res, err := s.Search(ctx, "sanctions", 5, 0); err != nil || len(res.Entries) == 0 {
+		t.Errorf("search after Optimize: %d entries, %v", len(res.Entries), err)
+	}
+}
+
+// TestFinishWALCopies: without the test's hook, finishWAL copies the WAL
+// into the database on the writer and empties it (TRUNCATE).
+func TestFinishWALCopies(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTest(t)
+	if _, err := s.SaveClipping(ctx, crashClipping(t, 0)); err != nil {
+		t.Fatal(err)
+	}
+	logs := &logBuffer{}
+	s.log = slog.New(slog.NewTextHandler(logs, nil))
+	s.finishWAL(ctx, "TRUNCATE")
+	if s.walBytes() != 0 {
+		t.Errorf("WAL after finishWAL(TRUNCATE): %d bytes, want 0", s.walBytes())
+	}
+	if out := logs.String(); out != "" {
+		t.Errorf("finishWAL logged: %s", out)
+	}
+}
