@@ -116,7 +116,7 @@ func (s *sentence) leftNP(k int) (int, bool) {
 			p.w.f&fParticle != 0 && i-2 >= s.from && toks[i-2].cap && toks[i].cap ||
 			s.is(i-1, "of") && i-2 >= s.from && (toks[i-2].cap || toks[i-2].w.f&fRole != 0) ||
 			s.is(i-1, "from") && i-2 >= s.from && toks[i-2].w.f&fRole != 0 && toks[i].cap || // "the Senator from Texas"
-			s.is(i-1, "for") && i-2 >= s.from && toks[i-2].w.f&fRole != 0 && roleForWhat(s.t, toks[i-1:k+1], 0) > 0 || // "Special Envoy for Climate John Kerry" (speaker_role_of.go)
+			(s.is(i-1, "for") || s.is(i-1, "to")) && i-2 >= s.from && toks[i-2].w.f&fRole != 0 && roleForWhat(s.t, toks[i-1:k+1], 0) > 0 || // "Special Envoy for Climate John Kerry", "Ambassador to Russia Michael McFaul" (speaker_role_of.go)
 			!p.cap && p.w.f&(fPrep|fCue|fAux|fNeg|fRelative|fPronoun|fWeakCue|fPassive) == 0 && h.w.f&fSourceNoun != 0 && n < 3 && !h.cap ||
 			// "DoubleLine Capital portfolio manager Bonnie Baha": a word inside a run of capitals
 			!p.cap && p.w.f&(fPrep|fCue|fAux|fNeg|fRelative|fPronoun|fWeakCue|fPassive|fSub|fObject) == 0 && i-2 >= s.from && toks[i-2].k == kWord && toks[i-2].cap && toks[i-2].w.f&fStarter == 0 && toks[i].w.f&fRole != 0 &&
@@ -300,7 +300,7 @@ func (s *sentence) invertedNP(p int) (int, bool) {
 			break
 		}
 		if tk.k != kWord || tk.w.f&(fCue|fWeakCue|fPassive|fNeg|fAux) != 0 && tk.w.f&(fRole|fMod) == 0 && !firstName ||
-			tk.w.f&(fRelative|fSub) != 0 && !tk.cap || tk.w.f&fPrep != 0 && !tk.cap && !s.is(e, "of") {
+			tk.w.f&(fRelative|fSub) != 0 && !tk.cap || tk.w.f&fPrep != 0 && !tk.cap && !s.is(e, "of") && !s.roleToWhat(e) {
 			break
 		}
 		if tk.cap || tk.w.f&(fRole|fSourceNoun|fPronoun) != 0 || toks[p].w.f&fDet != 0 && e > p {
@@ -318,6 +318,20 @@ func (s *sentence) invertedNP(p int) (int, bool) {
 		e = last + 1
 	}
 	return e, true
+}
+
+// roleToWhat reports whether "to" at e, after a role word, opens what a
+// title's role is to and then a name ("said Ambassador to Russia Michael
+// McFaul"): the run of capitalised words after it is read by roleForWhat.
+func (s *sentence) roleToWhat(e int) bool {
+	if !s.is(e, "to") || e < 1 || s.toks[e-1].w.f&fRole == 0 {
+		return false
+	}
+	c := e + 1
+	for c < len(s.toks) && s.toks[c].k == kWord && s.toks[c].cap {
+		c++
+	}
+	return roleForWhat(s.t, s.toks[e:c], 0) > 0
 }
 
 // pastParticiple reports whether lower-case w has a past participle's

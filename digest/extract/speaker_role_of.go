@@ -106,14 +106,19 @@ func (x *extractor) personOrBody(ws []string) bool {
 }
 
 // roleForWhat returns where the name starts when the title's role word is
-// followed at i by "for" and what the role is for, then the name: "Special
-// Envoy for Climate John Kerry", "Special Representative for Iran Brian
-// Hook". The name starts at a known first name after the first word of
-// what the role is for, else it is the last two capitalised words; with
-// fewer than three capitalised words after "for", or any lower-case word,
-// role or courtesy title among them, i is returned.
+// followed at i by "for" or "to" and what the role is for or to, then the
+// name: "Special Envoy for Climate John Kerry", "Special Representative
+// for Iran Brian Hook", "Ambassador to Russia Michael McFaul". Callers
+// have checked that a role word stands before i. The name starts at a
+// known first name after the first word of what the role is for, else it
+// is the last two capitalised words; with fewer than three capitalised
+// words after the preposition, or any lower-case word, role or courtesy
+// title among them, i is returned.
 func roleForWhat(t string, toks []token, i int) int {
-	if i+3 >= len(toks) || !equalFold(t[toks[i].s:toks[i].e], "for") {
+	if i+3 >= len(toks) {
+		return i
+	}
+	if p := t[toks[i].s:toks[i].e]; !equalFold(p, "for") && !equalFold(p, "to") {
 		return i
 	}
 	for _, tk := range toks[i+1:] {
