@@ -85,14 +85,40 @@ func (s *Store) checkpointAsideNext(ctx context.Context) {
 
 // copyAside copies the WAL's committed pages into the database on a
 // reading connection: a passive checkpoint, which never blocks the
-// writer. Its failure is only logged.
+// writer. A copy that fails (an I/O error, a full disk) is only logged,
+// the first of a load at Warn and the rest at Debug (else a full disk
+// would log once a commit). Its frames are then not known: it leaves the
+// most the WAL file can hold, so that the writer still copies the WAL and
+// starts it over once it may be past walLimit (bulkCommitted). Had a
+// failed copy left the count alone, a load whose copies kept failing while
+// the disk still took writes grew its WAL without bound. Once the file is
+// past walLimit, a failing run has the writer start the WAL over after
+// every other commit: slower, but bounded.
 func (s *Store) copyAside(ctx context.Context) {
-	var busy, frames, copied int64
-	if err := s.rdb.QueryRowContext(context.WithoutCancel(ctx), `PRAGMA wal_checkpoint(PASSIVE)`).Scan(&busy, &frames, &copied); err != nil {
-		s.log.Debug("checkpoint_aside", slog.Any("error", err))
-		return
+	run := s.walAside
+	if run == nil {
+		run = func(ctx context.Context) (int64, error) {
+			var busy, frames, copied int64
+			err := s.rdb.QueryRowContext(ctx, `PRAGMA wal_checkpoint(PASSIVE)`).Scan(&busy, &frames, &copied)
+			return frames, err
+		}
+	}
+	frames, err := run(context.WithoutCancel(ctx))
+	if err != nil {
+		s.logWALFailure(ctx, "checkpoint_aside", err)
+		frames = s.walFileFrames()
 	}
 	s.walFrames.Store(frames)
+}
+
+// logWALFailure logs a failed copy of a bulk load's WAL, beside the writer
+// or on it: the first of the load (DeferIndex) at Warn, the rest at Debug.
+func (s *Store) logWALFailure(ctx context.Context, msg string, err error) {
+	level := slog.LevelDebug
+	if !s.asideWarned.Swap(true) {
+		level = slog.LevelWarn
+	}
+	s.log.Log(ctx, level, msg, slog.Any("error", err))
 }
 
 // maxWALFrames bounds the WAL of a bulk load (pages of 4 KB: 64 MB). The
@@ -117,19 +143,19 @@ const asideFromBytes = maxWALFrames / 2 * 4096
 // the writer's automatic checkpoint off (saveMu held): while the WAL file
 // is under asideFromBytes it leaves the WAL for the copy BuildIndex
 // starts; past that, it starts a copy beside the writer or, once the WAL
-// has grown past maxWALFrames, has the writer copy it all and start it
-// over.
+// has grown past walLimit (maxWALFrames), has the writer copy it all and
+// start it over.
 func (s *Store) bulkCommitted(ctx context.Context) {
 	if s.walBytes() < s.asideFrom {
 		return
 	}
-	if s.walFrames.Load() <= maxWALFrames {
+	if s.walFrames.Load() <= s.walLimit {
 		s.checkpointAside(ctx)
 		return
 	}
 	s.waitAside()
 	if _, err := s.db.ExecContext(context.WithoutCancel(ctx), `PRAGMA wal_checkpoint(RESTART)`); err != nil {
-		s.log.Warn("wal_checkpoint", slog.Any("error", err))
+		s.logWALFailure(ctx, "wal_checkpoint", err)
 		return
 	}
 	s.walFrames.Store(0)
@@ -157,6 +183,14 @@ func (s *Store) waitAside() {
 	if s.aside != nil {
 		<-s.aside
 	}
+}
+
+// walFileFrames is the most frames the WAL file can hold (after its
+// 32-byte header, pages of 4 KB behind 24-byte headers): at least as many
+// as the WAL holds, which SQLite writes from the file's start again once
+// it has been copied whole.
+func (s *Store) walFileFrames() int64 {
+	return max(0, (s.walBytes()-32)/(4096+24))
 }
 
 // walBytes is the size of the WAL file: the most it has held since it was

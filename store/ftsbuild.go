@@ -50,6 +50,7 @@ func (s *Store) DeferIndex() {
 	defer s.saveMu.Unlock()
 	if !s.deferIndex {
 		s.indexing = lockIndexing(s.path)
+		s.asideWarned.Store(false) // a new load: its first failed copy is a warning
 	}
 	s.deferIndex = true
 	// The saves' WAL is copied aside (checkpoint.go); failing that, the

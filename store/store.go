@@ -68,7 +68,12 @@ type Store struct {
 	autocheckpoint int
 	aside          chan struct{}
 	walFrames      atomic.Int64 // the WAL's frames, as the last copy aside found them
+	walLimit       int64        // the frames past which the writer starts the WAL over (maxWALFrames)
 	asideFrom      int64        // the WAL's size from which saves copy it aside (asideFromBytes)
+	asideWarned    atomic.Bool  // a copy of this load's WAL has failed (logged at Warn)
+	// walAside runs copyAside's checkpoint, returning the WAL's frames;
+	// nil: on a reading connection (tests replace it to make it fail).
+	walAside func(ctx context.Context) (int64, error)
 	// walCheckpoint runs finishWAL's checkpoint; nil: on the writer
 	// (tests replace it to make it fail).
 	walCheckpoint func(ctx context.Context, mode string) error
@@ -98,7 +103,7 @@ var sqliteMagic = []byte("SQLite format 3\x00")
 // file untouched), and an ECONFLICT error when the database was written by
 // a newer whosaid.
 func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
-	s := &Store{path: path, now: time.Now, log: slog.New(slog.DiscardHandler), asideFrom: asideFromBytes}
+	s := &Store{path: path, now: time.Now, log: slog.New(slog.DiscardHandler), asideFrom: asideFromBytes, walLimit: maxWALFrames}
 	for _, o := range opts {
 		o(s)
 	}

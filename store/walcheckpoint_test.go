@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 )
 
@@ -151,4 +152,52 @@ func TestFinishWALCopies(t *testing.T) {
 	if out := logs.String(); out != "" {
 		t.Errorf("finishWAL logged: %s", out)
 	}
+}
+
+// TestBulkWALAsideFails: a deferred load whose copies beside the writer
+// keep failing (an I/O error while the disk still takes writes) warns
+// once, logs the later failures at Debug, and keeps its WAL bounded: the
+// writer copies it and starts it over once it may be past its limit.
+func TestBulkWALAsideFails(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTest(t)
+	s.asideFrom = 0 // as a WAL file already past it
+	s.walLimit = 100
+	logs := &logBuffer{}
+	s.log = slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	var copies atomic.Int64
+	s.walAside = func(context.Context) (int64, error) {
+		copies.Add(1)
+		return 0, errors.New("disk I/O error")
+	}
+	s.DeferIndex()
+	var most int64
+	for i := range 40 {
+		if _, err := s.SaveClipping(ctx, crashClipping(t, i)); err != nil {
+			t.Fatal(err)
+		}
+		s.saveMu.Lock()
+		s.waitAside() // the copy fails before the next save
+		s.saveMu.Unlock()
+		most = max(most, s.walFileFrames())
+	}
+	n := copies.Load()
+	if n < 3 {
+		t.Fatalf("%d failed copies beside the writer, want several", n)
+	}
+	out := logs.String()
+	if w := strings.Count(out, "level=WARN msg=checkpoint_aside"); w != 1 || !strings.Contains(out, "disk I/O error") {
+		t.Errorf("%d warnings for %d failed copies, want 1; log:\n%s", w, n, out)
+	}
+	if d := int64(strings.Count(out, "level=DEBUG msg=checkpoint_aside")); d != n-1 {
+		t.Errorf("%d failed copies logged at Debug, want %d", d, n-1)
+	}
+	t.Logf("%d failed copies; WAL file at most %d frames", n, most)
+	if most > 2*s.walLimit {
+		t.Errorf("WAL file grew to %d frames with the copies failing, want it started over past %d", most, s.walLimit)
+	}
+	if err := s.BuildIndex(ctx); err != nil {
+		t.Fatal(err)
+	}
+	checkIndex(t, s)
 }
