@@ -461,12 +461,13 @@ func (s *sentence) boundAnswer() {
 }
 
 // answerGoesOn makes a sentence after an answer's first, in its
-// paragraph and holding no quotation, part of the answer's statement while
-// the statement stays within maxAnswer words.
+// paragraph or in a paragraph of the answer after it (answerParagraph),
+// and holding no quotation, part of the answer's statement while the
+// statement stays within maxAnswer words.
 func (s *sentence) answerGoesOn() bool {
 	x := s.x
 	k := x.answer
-	if k < 0 || k >= len(x.raws) || x.raws[k].block != s.block || len(s.toks) == 0 {
+	if k < 0 || k >= len(x.raws) || len(s.toks) == 0 || x.raws[k].block != s.block && !s.answerParagraph(&x.raws[k]) {
 		return false
 	}
 	r := &x.raws[k]
@@ -481,4 +482,27 @@ func (s *sentence) answerGoesOn() bool {
 	}
 	r.content[1] = s.toks[e-1].e
 	return true
+}
+
+// answerParagraph reports whether the sentence is in a later paragraph of
+// the answer r: the answer's statement reaches into this paragraph
+// already, or ends in the paragraph just before, which the sentence opens,
+// and this paragraph has no label and the next label is a question ("A:
+// No.", then "I will not sign it.", then "Q: ..."). A paragraph after an
+// interview's last answer may be the writer's again: no question after
+// it, no answer.
+func (s *sentence) answerParagraph(r *raw) bool {
+	x := s.x
+	b := s.block
+	if b < 1 || b >= len(x.labels) || s.headline || x.labels[b].label != "" {
+		return false
+	}
+	if r.content[1] >= x.labels[b].span[0] {
+		return true // the paragraph's first sentence joined the answer
+	}
+	if r.content[1] < x.labels[b-1].span[0] || !x.startsBlock(s.toks[0].s) {
+		return false
+	}
+	q := x.nearLabel(b, 1)
+	return q >= 0 && (questionLabel(x.labels[q].label) || x.outletLabel(q))
 }

@@ -57,3 +57,37 @@ func TestNotInterviewDot(t *testing.T) {
 		},
 	})
 }
+
+// TestInterviewAnswerParagraphs: an answer's later paragraphs, before
+// the next question, go on with its statement; a paragraph after the last
+// answer, with no question after it, does not.
+func TestInterviewAnswerParagraphs(t *testing.T) {
+	runStatements(t, []statementCase{
+		{
+			name: "an answer's second paragraph before the next question",
+			text: "Maria Lopez, the mayor of Harbourtown, spoke to the Gazette about the budget.\n\n" +
+				"Q: Will you sign the council's budget?\n\n" +
+				"A: No.\n\n" +
+				"I will not sign a budget that closes the library on Saturdays.\n\n" +
+				"Q: Are you running again next year?\n\n" +
+				"A: I haven't decided yet.",
+			pub: "2026-12-03",
+			want: []want{
+				{speaker: "Maria Lopez", content: "No. I will not sign a budget that closes the library on Saturdays"},
+				{speaker: "Maria Lopez", content: "I haven't decided yet"},
+			},
+			count: 2,
+		},
+		{
+			name: "a paragraph after the last answer is the writer's",
+			text: "Maria Lopez, the mayor of Harbourtown, spoke to the Gazette about the budget.\n\n" +
+				"Q: Will you sign the council's budget?\n\n" +
+				"A: No.\n\n" +
+				"The council votes on the budget next Tuesday.",
+			pub:   "2026-12-03",
+			want:  []want{{speaker: "Maria Lopez", content: "No"}},
+			none:  []string{"council votes"},
+			count: 1,
+		},
+	})
+}
