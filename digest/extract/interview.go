@@ -51,18 +51,22 @@ func (x *extractor) readLabels(c *digest.Clipping) {
 		if !l.head && s < e {
 			l.label = labelAt(x.t[s:e])
 		}
+		if l.label == "A." && (len(x.labels) == 0 || x.labels[len(x.labels)-1].label != "Q.") {
+			l.label = "" // "A. Smith said ...", a list's "A. Apples B. Pears": no answer without the question just before
+		}
 		x.labels = append(x.labels, l)
 	}
 }
 
 // labelAt returns the label text t opens with: one to four words of
 // letters, a colon and a space, markdown's emphasis marks around them
-// allowed ("**Lopez:** ...", "GAZETTE: ..."), or "Q." ("Q. Will you
-// ..."); else "". A clock's "10:42:" is no label.
+// allowed ("**Lopez:** ...", "GAZETTE: ..."), or "Q." or "A." ("Q. Will
+// you ...", "A. No."; readLabels keeps an "A." only after a "Q."); else
+// "". A clock's "10:42:" is no label.
 func labelAt(t string) string {
 	t = strings.TrimLeft(t, " \t*_")
-	if strings.HasPrefix(t, "Q. ") {
-		return "Q."
+	if strings.HasPrefix(t, "Q. ") || strings.HasPrefix(t, "A. ") {
+		return t[:2]
 	}
 	i := 0
 	for words := 0; words < 4; words++ {
@@ -110,9 +114,9 @@ func questionLabel(l string) bool {
 }
 
 // answerLabel reports whether l labels an answer without naming who
-// answers: "A:", "ANSWER:".
+// answers: "A:", "A.", "ANSWER:".
 func answerLabel(l string) bool {
-	return l == "A" || l == "ANSWER" || l == "Answer"
+	return l == "A" || l == "A." || l == "ANSWER" || l == "Answer"
 }
 
 // personLabel reports whether label l names a person the clipping names:
@@ -407,27 +411,37 @@ func journalist(e entity) bool {
 	return false
 }
 
-// qaAnswer reads an "A:" turn that answers a "Q:" turn as a statement of
-// the person the intro names, its content the answer's first sentence;
-// answerGoesOn adds the sentences after it.
+// qaAnswer reads an "A:" turn that answers a "Q:" turn (or "A." after
+// "Q.") as a statement of the person the intro names, its content the
+// answer's first sentence; answerGoesOn adds the sentences after it.
 func (s *sentence) qaAnswer() bool {
 	x := s.x
-	if s.headline || s.block >= len(x.labels) || !answerLabel(x.labels[s.block].label) || len(s.toks) < 3 || !s.punct(1, ":") ||
-		!x.startsBlock(s.toks[0].s) || !x.asked(s.block) {
+	if s.headline || s.block >= len(x.labels) || len(s.toks) < 2 || !x.startsBlock(s.toks[0].s) {
+		return false
+	}
+	l := x.labels[s.block].label
+	label, cue, a := s.span(0, 1), s.span(1, 2), 2 // "A", ":"
+	if l == "A." && s.is(0, "A.") {
+		// the tokenizer keeps an initial's dot: "A." is one word
+		label, cue, a = digest.Span{label[0], label[1] - 1}, digest.Span{label[1] - 1, label[1]}, 1
+	} else if len(s.toks) < 3 || !s.punct(1, ":") {
+		return false
+	}
+	if !answerLabel(l) || !x.asked(s.block) {
 		return false
 	}
 	id := x.interviewee()
 	e := len(s.toks)
-	for e > 2 && (s.toks[e-1].k == kStop || s.toks[e-1].k == kPunct) {
+	for e > a && (s.toks[e-1].k == kStop || s.toks[e-1].k == kPunct) {
 		e--
 	}
-	if id < 0 || e <= 2 {
+	if id < 0 || e <= a {
 		return false
 	}
 	p := x.ents.list[id]
-	m := mention{span: s.span(0, 1), kind: mName, text: p.name, name: p.name, words: p.words, sex: p.sex}
+	m := mention{span: label, kind: mName, text: p.name, name: p.name, words: p.words, sex: p.sex}
 	n := len(x.raws)
-	s.emit(m, s.span(1, 2), 2, e, afterCue{})
+	s.emit(m, cue, a, e, afterCue{})
 	if len(x.raws) == n {
 		return false
 	}
@@ -447,12 +461,13 @@ func (s *sentence) boundAnswer() {
 }
 
 // answerGoesOn makes a sentence after an answer's first, in its
-// paragraph and holding no quotation, part of the answer's statement while
-// the statement stays within maxAnswer words.
+// paragraph or in a paragraph of the answer after it (answerParagraph),
+// and holding no quotation, part of the answer's statement while the
+// statement stays within maxAnswer words.
 func (s *sentence) answerGoesOn() bool {
 	x := s.x
 	k := x.answer
-	if k < 0 || k >= len(x.raws) || x.raws[k].block != s.block || len(s.toks) == 0 {
+	if k < 0 || k >= len(x.raws) || len(s.toks) == 0 || x.raws[k].block != s.block && !s.answerParagraph(&x.raws[k]) {
 		return false
 	}
 	r := &x.raws[k]
@@ -467,4 +482,27 @@ func (s *sentence) answerGoesOn() bool {
 	}
 	r.content[1] = s.toks[e-1].e
 	return true
+}
+
+// answerParagraph reports whether the sentence is in a later paragraph of
+// the answer r: the answer's statement reaches into this paragraph
+// already, or ends in the paragraph just before, which the sentence opens,
+// and this paragraph has no label and the next label is a question ("A:
+// No.", then "I will not sign it.", then "Q: ..."). A paragraph after an
+// interview's last answer may be the writer's again: no question after
+// it, no answer.
+func (s *sentence) answerParagraph(r *raw) bool {
+	x := s.x
+	b := s.block
+	if b < 1 || b >= len(x.labels) || s.headline || x.labels[b].label != "" {
+		return false
+	}
+	if r.content[1] >= x.labels[b].span[0] {
+		return true // the paragraph's first sentence joined the answer
+	}
+	if r.content[1] < x.labels[b-1].span[0] || !x.startsBlock(s.toks[0].s) {
+		return false
+	}
+	q := x.nearLabel(b, 1)
+	return q >= 0 && (questionLabel(x.labels[q].label) || x.outletLabel(q))
 }
