@@ -4,6 +4,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"log/slog"
 	"os"
@@ -95,15 +96,7 @@ func (s *Store) checkpointAsideNext(ctx context.Context) {
 // past walLimit, a failing run has the writer start the WAL over after
 // every other commit: slower, but bounded.
 func (s *Store) copyAside(ctx context.Context) {
-	run := s.walAside
-	if run == nil {
-		run = func(ctx context.Context) (int64, error) {
-			var busy, frames, copied int64
-			err := s.rdb.QueryRowContext(ctx, `PRAGMA wal_checkpoint(PASSIVE)`).Scan(&busy, &frames, &copied)
-			return frames, err
-		}
-	}
-	frames, err := run(context.WithoutCancel(ctx))
+	frames, err := s.walCheckpoint(context.WithoutCancel(ctx), s.rdb, "PASSIVE")
 	if err != nil {
 		s.logWALFailure(ctx, "checkpoint_aside", err)
 		frames = s.walFileFrames()
@@ -154,7 +147,7 @@ func (s *Store) bulkCommitted(ctx context.Context) {
 		return
 	}
 	s.waitAside()
-	if _, err := s.db.ExecContext(context.WithoutCancel(ctx), `PRAGMA wal_checkpoint(RESTART)`); err != nil {
+	if _, err := s.walCheckpoint(context.WithoutCancel(ctx), s.db, "RESTART"); err != nil {
 		s.logWALFailure(ctx, "wal_checkpoint", err)
 		return
 	}
@@ -212,14 +205,17 @@ func (s *Store) walBytes() int64 {
 // one left: its failure (a full disk) is logged, and fails neither the
 // operation nor the Open that rebuilt the index.
 func (s *Store) finishWAL(ctx context.Context, mode string) {
-	run := s.walCheckpoint
-	if run == nil {
-		run = func(ctx context.Context, mode string) error {
-			_, err := s.db.ExecContext(ctx, `PRAGMA wal_checkpoint(`+mode+`)`)
-			return err
-		}
-	}
-	if err := run(ctx, mode); err != nil {
+	if _, err := s.walCheckpoint(ctx, s.db, mode); err != nil {
 		s.log.Warn("wal_checkpoint", slog.String("mode", mode), slog.Any("error", err))
 	}
+}
+
+// checkpointWAL copies the WAL into the database on db (the writer, or
+// the reading connection for a copy beside it) in mode (PASSIVE, RESTART
+// or TRUNCATE), returning the frames the WAL held. It is Store.walCheckpoint
+// unless a test replaces it.
+func checkpointWAL(ctx context.Context, db *sql.DB, mode string) (frames int64, err error) {
+	var busy, copied int64
+	err = db.QueryRowContext(ctx, `PRAGMA wal_checkpoint(`+mode+`)`).Scan(&busy, &frames, &copied)
+	return frames, err
 }

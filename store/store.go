@@ -71,12 +71,9 @@ type Store struct {
 	walLimit       int64        // the frames past which the writer starts the WAL over (maxWALFrames)
 	asideFrom      int64        // the WAL's size from which saves copy it aside (asideFromBytes)
 	asideWarned    atomic.Bool  // a copy of this load's WAL has failed (logged at Warn)
-	// walAside runs copyAside's checkpoint, returning the WAL's frames;
-	// nil: on a reading connection (tests replace it to make it fail).
-	walAside func(ctx context.Context) (int64, error)
-	// walCheckpoint runs finishWAL's checkpoint; nil: on the writer
-	// (tests replace it to make it fail).
-	walCheckpoint func(ctx context.Context, mode string) error
+	// walCheckpoint runs every copy of the WAL into the database
+	// (checkpointWAL; tests replace it to make copies fail).
+	walCheckpoint func(ctx context.Context, db *sql.DB, mode string) (int64, error)
 }
 
 var (
@@ -103,7 +100,7 @@ var sqliteMagic = []byte("SQLite format 3\x00")
 // file untouched), and an ECONFLICT error when the database was written by
 // a newer whosaid.
 func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
-	s := &Store{path: path, now: time.Now, log: slog.New(slog.DiscardHandler), asideFrom: asideFromBytes, walLimit: maxWALFrames}
+	s := &Store{path: path, now: time.Now, log: slog.New(slog.DiscardHandler), asideFrom: asideFromBytes, walLimit: maxWALFrames, walCheckpoint: checkpointWAL}
 	for _, o := range opts {
 		o(s)
 	}

@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"context"
+	"database/sql"
 	"errors"
 	"log/slog"
 	"path/filepath"
@@ -31,14 +32,18 @@ func (b *logBuffer) String() string {
 	return b.buf.String()
 }
 
-// failingCheckpoint makes s's final WAL copies fail as on a full disk,
-// logging to the buffer it returns; modes gets the modes asked for.
+// failingCheckpoint makes the writer's copies of s's WAL fail as on a
+// full disk, logging to the buffer it returns; modes gets the modes asked
+// for.
 func failingCheckpoint(s *Store, modes *[]string) *logBuffer {
 	logs := &logBuffer{}
 	s.log = slog.New(slog.NewTextHandler(logs, nil))
-	s.walCheckpoint = func(_ context.Context, mode string) error {
+	s.walCheckpoint = func(ctx context.Context, db *sql.DB, mode string) (int64, error) {
+		if db != s.db {
+			return checkpointWAL(ctx, db, mode) // the copies beside the writer
+		}
 		*modes = append(*modes, mode)
-		return errors.New("disk is full")
+		return 0, errors.New("disk is full")
 	}
 	return logs
 }
@@ -166,7 +171,10 @@ func TestBulkWALAsideFails(t *testing.T) {
 	logs := &logBuffer{}
 	s.log = slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	var copies atomic.Int64
-	s.walAside = func(context.Context) (int64, error) {
+	s.walCheckpoint = func(ctx context.Context, db *sql.DB, mode string) (int64, error) {
+		if db != s.rdb {
+			return checkpointWAL(ctx, db, mode) // the writer's own copies
+		}
 		copies.Add(1)
 		return 0, errors.New("disk I/O error")
 	}
