@@ -113,11 +113,7 @@ func TestStaleIndexRefusedThenBuiltAtOpen(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.DeferIndex()
-	for i := range 5 {
-		if _, err := s.SaveClipping(ctx, crashClipping(t, i)); err != nil {
-			t.Fatal(err)
-		}
-	}
+	saveCrashClippings(t, s, 5)
 	ro, err := OpenReadOnly(ctx, path)
 	if err != nil {
 		t.Fatal(err)
@@ -197,9 +193,7 @@ func TestKillDuringDeferredIngest(t *testing.T) {
 	if got, want := len(indexedRows(t, s, "sanctions")), entryCount(t, s); got != want {
 		t.Errorf("after the final run: %d of %d entries indexed", got, want)
 	}
-	if res, err := s.Search(ctx, "sanctions", 5, 0); err != nil || len(res.Entries) == 0 {
-		t.Errorf("search after the final run: %d, %v", len(res.Entries), err)
-	}
+	checkSearchFinds(t, s, "the final run")
 }
 
 // TestBulkWALBounded: a deferred load's saves copy the WAL beside the
@@ -241,11 +235,7 @@ func TestBulkWALLeftForTheBuild(t *testing.T) {
 	ctx := context.Background()
 	s, _ := openTest(t)
 	s.DeferIndex()
-	for i := range 3 {
-		if _, err := s.SaveClipping(ctx, crashClipping(t, i)); err != nil {
-			t.Fatal(err)
-		}
-	}
+	saveCrashClippings(t, s, 3)
 	s.saveMu.Lock()
 	copied := s.aside != nil
 	s.saveMu.Unlock()

@@ -112,3 +112,22 @@ func checkIndex(t testing.TB, s *Store) {
 		t.Errorf("integrity_check: %q, %v", bad, err)
 	}
 }
+
+// saveCrashClippings saves the first n crash-test clippings into s.
+func saveCrashClippings(t testing.TB, s *Store, n int) {
+	t.Helper()
+	for i := range n {
+		if _, err := s.SaveClipping(context.Background(), crashClipping(t, i)); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// checkSearchFinds fails the test unless a search for a word of the
+// crash-test clippings finds entries in s, after what the message names.
+func checkSearchFinds(t testing.TB, s *Store, after string) {
+	t.Helper()
+	if res, err := s.Search(context.Background(), "sanctions", 5, 0); err != nil || len(res.Entries) == 0 {
+		t.Errorf("search after %s: %d entries, %v", after, len(res.Entries), err)
+	}
+}

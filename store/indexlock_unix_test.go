@@ -24,11 +24,7 @@ func TestStaleIndexLeftToItsLoad(t *testing.T) {
 	}
 	defer load.Close()
 	load.DeferIndex()
-	for i := range 5 {
-		if _, err := load.SaveClipping(ctx, crashClipping(t, i)); err != nil {
-			t.Fatal(err)
-		}
-	}
+	saveCrashClippings(t, load, 5)
 	other, err := Open(ctx, path)
 	if err != nil {
 		t.Fatal(err)

@@ -69,20 +69,14 @@ func TestBuildIndexCheckpointFails(t *testing.T) {
 	ctx := context.Background()
 	s, _ := openTest(t)
 	s.DeferIndex()
-	for i := range 3 {
-		if _, err := s.SaveClipping(ctx, crashClipping(t, i)); err != nil {
-			t.Fatal(err)
-		}
-	}
+	saveCrashClippings(t, s, 3)
 	var modes []string
 	logs := failingCheckpoint(s, &modes)
 	if err := s.BuildIndex(ctx); err != nil {
 		t.Fatalf("BuildIndex with a failing final checkpoint: %v, want nil", err)
 	}
 	checkCheckpointLogged(t, logs, modes, "PASSIVE")
-	if res, err := s.Search(ctx, "sanctions", 5, 0); err != nil || len(res.Entries) == 0 {
-		t.Errorf("search after the build: %d entries, %v", len(res.Entries), err)
-	}
+	checkSearchFinds(t, s, "the build")
 	checkIndex(t, s)
 }
 
@@ -97,11 +91,7 @@ func TestOpenRebuildCheckpointFails(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.DeferIndex()
-	for i := range 3 {
-		if _, err := s.SaveClipping(ctx, crashClipping(t, i)); err != nil {
-			t.Fatal(err)
-		}
-	}
+	saveCrashClippings(t, s, 3)
 	s.Close() // the index left unbuilt
 	var modes []string
 	var logs *logBuffer
@@ -111,9 +101,7 @@ func TestOpenRebuildCheckpointFails(t *testing.T) {
 	}
 	defer s.Close()
 	checkCheckpointLogged(t, logs, modes, "PASSIVE")
-	if res, err := s.Search(ctx, "sanctions", 5, 0); err != nil || len(res.Entries) == 0 {
-		t.Errorf("search after the Open: %d entries, %v", len(res.Entries), err)
-	}
+	checkSearchFinds(t, s, "the Open")
 }
 
 // TestOptimizeCheckpointFails: Optimize's merge and ANALYZE are committed
@@ -121,11 +109,7 @@ func TestOpenRebuildCheckpointFails(t *testing.T) {
 func TestOptimizeCheckpointFails(t *testing.T) {
 	ctx := context.Background()
 	s, _ := openTest(t)
-	for i := range 3 {
-		if _, err := s.SaveClipping(ctx, crashClipping(t, i)); err != nil {
-			t.Fatal(err)
-		}
-	}
+	saveCrashClippings(t, s, 3)
 	var modes []string
 	logs := failingCheckpoint(s, &modes)
 	if err := s.Optimize(ctx); err != nil {
@@ -135,9 +119,7 @@ func TestOptimizeCheckpointFails(t *testing.T) {
 	if n, err := s.IndexSegments(ctx); err != nil || n != 1 {
 		t.Errorf("index segments after Optimize: %d, %v; want 1", n, err)
 	}
-	if res, err := s.Search(ctx, "sanctions", 5, 0); err != nil || len(res.Entries) == 0 {
-		t.Errorf("search after Optimize: %d entries, %v", len(res.Entries), err)
-	}
+	checkSearchFinds(t, s, "Optimize")
 }
 
 // TestFinishWALCopies: without the test's hook, finishWAL copies the WAL
