@@ -67,10 +67,12 @@ type Store struct {
 	// run beside the writer ends (checkpoint.go; both guarded by saveMu).
 	autocheckpoint int
 	aside          chan struct{}
-	walFrames      atomic.Int64 // the WAL's frames, as the last copy aside found them
-	walLimit       int64        // the frames past which the writer starts the WAL over (maxWALFrames)
-	asideFrom      int64        // the WAL's size from which saves copy it aside (asideFromBytes)
-	asideWarned    atomic.Bool  // a copy of this load's WAL has failed (logged at Warn)
+	// walFrames is the WAL's frames as the last copy found them; after a
+	// copy aside that failed, the most the file can hold (walFileFrames).
+	walFrames   atomic.Int64
+	walLimit    int64       // the frames past which the writer starts the WAL over (maxWALFrames)
+	asideFrom   int64       // the WAL's size from which saves copy it aside (asideFromBytes)
+	asideWarned atomic.Bool // a copy of this load's WAL has failed (logged at Warn)
 	// walCheckpoint runs every copy of the WAL into the database
 	// (checkpointWAL; tests replace it to make copies fail).
 	walCheckpoint func(ctx context.Context, db *sql.DB, mode string) (int64, error)
