@@ -111,8 +111,13 @@ func (s *Store) logWALFailure(ctx context.Context, msg string, err error) {
 	if !s.asideWarned.Swap(true) {
 		level = slog.LevelWarn
 	}
-	s.log.Log(ctx, level, msg, slog.Any("error", err))
+	s.log.Log(ctx, level, msg, slog.Any("error", err), walFailureHint)
 }
+
+// walFailureHint tells whoever reads a failed copy's log line what it
+// costs and what to do: nothing committed is lost, and the copy is
+// retried, but a full disk must be given space.
+var walFailureHint = slog.String("hint", "nothing is lost: the WAL file keeps what was committed and a later copy moves it into the database; if the disk is full, free space")
 
 // maxWALFrames bounds the WAL of a bulk load (pages of 4 KB: 64 MB). The
 // copies beside the writer leave it growing, as SQLite starts the WAL
@@ -206,7 +211,7 @@ func (s *Store) walBytes() int64 {
 // operation nor the Open that rebuilt the index.
 func (s *Store) finishWAL(ctx context.Context, mode string) {
 	if _, err := s.walCheckpoint(ctx, s.db, mode); err != nil {
-		s.log.Warn("wal_checkpoint", slog.String("mode", mode), slog.Any("error", err))
+		s.log.Warn("wal_checkpoint", slog.String("mode", mode), slog.Any("error", err), walFailureHint)
 	}
 }
 

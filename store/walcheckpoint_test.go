@@ -59,6 +59,9 @@ func checkCheckpointLogged(t *testing.T, logs *logBuffer, modes []string, mode s
 	if !strings.Contains(out, "level=WARN msg=wal_checkpoint") || !strings.Contains(out, "disk is full") || !strings.Contains(out, "mode="+mode) {
 		t.Errorf("the failed checkpoint was not logged as a warning; log:\n%s", out)
 	}
+	if !strings.Contains(out, "hint=") || !strings.Contains(out, "free space") {
+		t.Errorf("the failed checkpoint's warning does not say what to do; log:\n%s", out)
+	}
 }
 
 // TestBuildIndexCheckpointFails: the index and ANALYZE are committed
@@ -178,6 +181,9 @@ func TestBulkWALAsideFails(t *testing.T) {
 	out := logs.String()
 	if w := strings.Count(out, "level=WARN msg=checkpoint_aside"); w != 1 || !strings.Contains(out, "disk I/O error") {
 		t.Errorf("%d warnings for %d failed copies, want 1; log:\n%s", w, n, out)
+	}
+	if !strings.Contains(out, "free space") {
+		t.Errorf("the failed copy's warning does not say what to do; log:\n%s", out)
 	}
 	if d := int64(strings.Count(out, "level=DEBUG msg=checkpoint_aside")); d != n-1 {
 		t.Errorf("%d failed copies logged at Debug, want %d", d, n-1)
