@@ -177,7 +177,7 @@ func (x *extractor) outletLabel(k int) bool {
 	if x.labels[k].media == 0 { // the text does not change: read it once for every block of this label
 		var buf [64]byte
 		media := int8(-1)
-		if x.outlet != "" && containsFoldWords(x.outlet, l) || !strings.Contains(l, " ") && look(strings.ToLower(l), &buf).f&fMedia != 0 {
+		if x.outlet != "" && containsFoldWords(x.outlet, l) || !strings.Contains(l, " ") && look(l, &buf).f&fMedia != 0 {
 			media = 1
 		}
 		for _, before := range []string{"the ", "to ", "with ", "told "} {
@@ -392,7 +392,7 @@ func (x *extractor) oblique(pos int) bool {
 	before := strings.TrimRight(x.t[:pos], " \t\r\n")
 	w := before[strings.LastIndexAny(before, " \t\r\n")+1:]
 	var buf [64]byte
-	return w != "" && look(strings.ToLower(w), &buf).f&fPrep != 0
+	return w != "" && look(w, &buf).f&fPrep != 0
 }
 
 // journalist reports whether a title the clipping gives e makes e one who
