@@ -30,7 +30,8 @@ const maxAnswer = 40
 const maxTurnGap = 3
 
 // blockLabel is what a block opens with before a colon ("Q", "A",
-// "GAZETTE", "Lopez", "SAMUEL OKAFOR"; "" for none) and the block's span.
+// "GAZETTE", "Lopez", "SAMUEL OKAFOR"; "" for none), the block's span and
+// whether it is a headline (isHeadline and lede read that too).
 type blockLabel struct {
 	label string
 	span  digest.Span
