@@ -432,10 +432,7 @@ func (s *sentence) qaAnswer() bool {
 		return false
 	}
 	id := x.interviewee()
-	e := len(s.toks)
-	for e > a && (s.toks[e-1].k == kStop || s.toks[e-1].k == kPunct) {
-		e--
-	}
+	e := s.lastWordEnd() // forms.go
 	if id < 0 || e <= a {
 		return false
 	}
@@ -472,10 +469,7 @@ func (s *sentence) answerGoesOn() bool {
 		return false
 	}
 	r := &x.raws[k]
-	e := len(s.toks)
-	for e > 0 && (s.toks[e-1].k == kStop || s.toks[e-1].k == kPunct) {
-		e--
-	}
+	e := s.lastWordEnd()
 	if e == 0 || r.drop || r.parts != nil || r.content[1] > s.toks[0].s || s.hasQuote(0, len(s.toks)) ||
 		wordCount(s.t[r.content[0]:s.toks[e-1].e]) > maxAnswer {
 		x.answer = -1 // the answer's statement ends: the rest is read as it stands
