@@ -468,14 +468,10 @@ func (s *sentence) answerGoesOn() bool {
 	if k < 0 || k >= len(x.raws) || len(s.toks) == 0 || x.raws[k].block != s.block && !s.answerParagraph(&x.raws[k]) {
 		return false
 	}
-	r := &x.raws[k]
-	e := s.lastWordEnd()
-	if e == 0 || r.drop || r.parts != nil || r.content[1] > s.toks[0].s || s.hasQuote(0, len(s.toks)) ||
-		wordCount(s.t[r.content[0]:s.toks[e-1].e]) > maxAnswer {
+	if !s.joinStatement(&x.raws[k], maxAnswer) {
 		x.answer = -1 // the answer's statement ends: the rest is read as it stands
 		return false
 	}
-	r.content[1] = s.toks[e-1].e
 	return true
 }
 
