@@ -48,7 +48,7 @@ func (x *extractor) readLabels(c *digest.Clipping) {
 	x.answer = -1
 	for _, bl := range c.Blocks {
 		s, e := clampSpan(x.t, bl.Span)
-		l := blockLabel{span: digest.Span{s, max(s, e)}, head: bl.Kind == digest.BlockHeadline}
+		l := blockLabel{span: digest.Span{s, e}, head: bl.Kind == digest.BlockHeadline}
 		if !l.head && s < e {
 			l.label = labelAt(x.t[s:e])
 		}
