@@ -45,11 +45,11 @@ func (s *sentence) perfectCue(c digest.Span) bool {
 // lede reports whether block b is the article's first paragraph: the first
 // block that is no headline.
 func (x *extractor) lede(b int) bool {
-	if b >= len(x.heads) || x.heads[b] {
+	if b >= len(x.labels) || x.labels[b].head {
 		return false
 	}
-	for _, h := range x.heads[:b] {
-		if !h {
+	for _, l := range x.labels[:b] {
+		if !l.head {
 			return false
 		}
 	}

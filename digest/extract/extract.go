@@ -90,7 +90,6 @@ func (x *extractor) reset(t string) {
 	x.marks = x.marks[:0]
 	x.colon = nil
 	x.sent = sentence{} // it holds the text and a mention of it
-	x.heads = x.heads[:0]
 	x.headTx = x.headTx[:0]
 	x.turn = -1
 	x.bare = -1
@@ -151,14 +150,13 @@ type extractor struct {
 	raws   []raw
 	res    []resolved    // resolve's result, reused
 	colon  *raw          // a statement whose cue ended its sentence with a colon
-	heads  []bool        // per block: a headline
 	headTx []digest.Span // the headlines' spans
 	bstart int           // where the current block's text starts
 	bquote int           // where the current block's first quotation of minContinued words starts: -1 none, -2 not looked for yet (continued.go)
 	bare   int           // where the latest sentence without a statement of its own starts, else -1 (bare.go)
 	turn   int           // index in raws of the latest transcript turn ("TAPPER: ..."), else -1
 	answer int           // index in raws of the latest interview answer its next sentences may join, else -1 (interview.go)
-	labels []blockLabel  // per block: the turn label it opens with (interview.go)
+	labels []blockLabel  // per block: the turn label it opens with, its span, whether a headline (interview.go)
 	outlet string        // the clipping's outlet
 	events []event
 	marks  []dateMark // the days body sentences name (date_ref.go)
@@ -185,10 +183,6 @@ func (x *extractor) block(b int, bl digest.Block) {
 	headline := bl.Kind == digest.BlockHeadline
 	x.bstart = s
 	x.bquote = -2
-	for len(x.heads) <= b {
-		x.heads = append(x.heads, false)
-	}
-	x.heads[b] = headline
 	if headline {
 		x.headTx = append(x.headTx, digest.Span{s, e})
 	}

@@ -84,7 +84,7 @@ func otherPerson(a, b *mention) bool {
 
 // isHeadline reports whether block b is a headline.
 func (x *extractor) isHeadline(b int) bool {
-	return b >= 0 && b < len(x.heads) && x.heads[b]
+	return b >= 0 && b < len(x.labels) && x.labels[b].head
 }
 
 // shared counts the stems of head that b holds.

@@ -30,7 +30,8 @@ const maxAnswer = 40
 const maxTurnGap = 3
 
 // blockLabel is what a block opens with before a colon ("Q", "A",
-// "GAZETTE", "Lopez", "SAMUEL OKAFOR"; "" for none) and the block's span.
+// "GAZETTE", "Lopez", "SAMUEL OKAFOR"; "" for none), the block's span and
+// whether it is a headline (isHeadline and lede read that too).
 type blockLabel struct {
 	label string
 	span  digest.Span
@@ -47,7 +48,7 @@ func (x *extractor) readLabels(c *digest.Clipping) {
 	x.answer = -1
 	for _, bl := range c.Blocks {
 		s, e := clampSpan(x.t, bl.Span)
-		l := blockLabel{span: digest.Span{s, max(s, e)}, head: bl.Kind == digest.BlockHeadline}
+		l := blockLabel{span: digest.Span{s, e}, head: bl.Kind == digest.BlockHeadline}
 		if !l.head && s < e {
 			l.label = labelAt(x.t[s:e])
 		}
@@ -177,7 +178,7 @@ func (x *extractor) outletLabel(k int) bool {
 	if x.labels[k].media == 0 { // the text does not change: read it once for every block of this label
 		var buf [64]byte
 		media := int8(-1)
-		if x.outlet != "" && containsFoldWords(x.outlet, l) || !strings.Contains(l, " ") && look(strings.ToLower(l), &buf).f&fMedia != 0 {
+		if x.outlet != "" && containsFoldWords(x.outlet, l) || !strings.Contains(l, " ") && look(l, &buf).f&fMedia != 0 {
 			media = 1
 		}
 		for _, before := range []string{"the ", "to ", "with ", "told "} {
@@ -392,7 +393,7 @@ func (x *extractor) oblique(pos int) bool {
 	before := strings.TrimRight(x.t[:pos], " \t\r\n")
 	w := before[strings.LastIndexAny(before, " \t\r\n")+1:]
 	var buf [64]byte
-	return w != "" && look(strings.ToLower(w), &buf).f&fPrep != 0
+	return w != "" && look(w, &buf).f&fPrep != 0
 }
 
 // journalist reports whether a title the clipping gives e makes e one who
@@ -431,10 +432,7 @@ func (s *sentence) qaAnswer() bool {
 		return false
 	}
 	id := x.interviewee()
-	e := len(s.toks)
-	for e > a && (s.toks[e-1].k == kStop || s.toks[e-1].k == kPunct) {
-		e--
-	}
+	e := s.lastWordEnd() // forms.go
 	if id < 0 || e <= a {
 		return false
 	}
@@ -470,17 +468,10 @@ func (s *sentence) answerGoesOn() bool {
 	if k < 0 || k >= len(x.raws) || len(s.toks) == 0 || x.raws[k].block != s.block && !s.answerParagraph(&x.raws[k]) {
 		return false
 	}
-	r := &x.raws[k]
-	e := len(s.toks)
-	for e > 0 && (s.toks[e-1].k == kStop || s.toks[e-1].k == kPunct) {
-		e--
-	}
-	if e == 0 || r.drop || r.parts != nil || r.content[1] > s.toks[0].s || s.hasQuote(0, len(s.toks)) ||
-		wordCount(s.t[r.content[0]:s.toks[e-1].e]) > maxAnswer {
+	if !s.joinStatement(&x.raws[k], maxAnswer) {
 		x.answer = -1 // the answer's statement ends: the rest is read as it stands
 		return false
 	}
-	r.content[1] = s.toks[e-1].e
 	return true
 }
 

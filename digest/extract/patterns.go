@@ -345,18 +345,19 @@ func (s *sentence) opensTurn() bool {
 // turn is one statement, however many sentences it holds.
 func (s *sentence) turnGoesOn() bool {
 	t := s.x.turn
-	if t < 0 || t >= len(s.x.raws) || s.x.raws[t].block != s.block || len(s.toks) == 0 || s.hasQuote(0, len(s.toks)) {
-		return false
-	}
-	e := len(s.toks)
-	for e > 0 && (s.toks[e-1].k == kStop || s.toks[e-1].k == kPunct) {
-		e--
-	}
-	if e == 0 {
-		return false
-	}
-	r := &s.x.raws[t]
-	if r.drop || r.parts != nil || r.content[1] > s.toks[0].s {
+	return t >= 0 && t < len(s.x.raws) && s.x.raws[t].block == s.block && s.joinStatement(&s.x.raws[t], 0)
+}
+
+// joinStatement makes the sentence part of r's statement, r's content
+// running on to the sentence's last word, unless the sentence holds a
+// quotation, r is dropped or in parts, r's content reaches past the
+// sentence's start already, or, with limit above 0, the content would run
+// past limit words. A transcript's turn (turnGoesOn) and an interview's
+// answer (answerGoesOn) go on so.
+func (s *sentence) joinStatement(r *raw, limit int) bool {
+	e := s.lastWordEnd()
+	if e == 0 || r.drop || r.parts != nil || r.content[1] > s.toks[0].s || s.hasQuote(0, len(s.toks)) ||
+		limit > 0 && wordCount(s.t[r.content[0]:s.toks[e-1].e]) > limit {
 		return false
 	}
 	r.content[1] = s.toks[e-1].e
