@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strconv"
 	"strings"
 	"time"
 
@@ -225,8 +224,7 @@ func (s *sentence) number(i int) (int, bool) {
 	if e == 0 || e > 4 || (e < len(w) && !ordinalSuffix(w[e:])) {
 		return 0, false
 	}
-	n, err := strconv.Atoi(w[:e])
-	return n, err == nil
+	return atoiAll(w[:e]), true
 }
 
 func ordinalSuffix(s string) bool {
@@ -271,7 +269,7 @@ func (w when) resolve(pub, ref digest.Date) digest.Date {
 		y := w.year
 		if y == 0 {
 			y = p.Year()
-			if time.Date(y, time.Month(w.month), w.day, 0, 0, 0, 0, time.UTC).After(p.AddDate(0, 0, 1)) {
+			if t, _ := calendarDay(y, w.month, w.day); t.After(p.AddDate(0, 0, 1)) {
 				y--
 			}
 		}
@@ -315,11 +313,18 @@ func (w when) resolve(pub, ref digest.Date) digest.Date {
 
 // dayDate returns the day, or unknown when it does not exist (February 31).
 func dayDate(y, m, d int) digest.Date {
-	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
-	if t.Day() != d || int(t.Month()) != m {
-		return digest.Date{Precision: digest.PrecisionUnknown}
+	if t, ok := calendarDay(y, m, d); ok {
+		return digest.DayDate(t)
 	}
-	return digest.DayDate(t)
+	return digest.Date{Precision: digest.PrecisionUnknown}
+}
+
+// calendarDay returns day d of month m in year y at midnight UTC, and
+// false when the calendar has no such day (February 31), t then being the
+// day time.Date carries it over to.
+func calendarDay(y, m, d int) (t time.Time, ok bool) {
+	t = time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	return t, t.Day() == d && int(t.Month()) == m
 }
 
 // dates dates each statement of the sentence from the date phrase in its

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"regexp"
-	"strconv"
 	"strings"
 	"time"
 
@@ -54,8 +53,8 @@ func datelineDay(c *digest.Clipping, pub digest.Date) (digest.Date, bool) {
 func datelineDate(month, day, year string, pub digest.Date, added time.Time) (digest.Date, bool) {
 	var buf [64]byte
 	w := look(month, &buf)
-	d, err := strconv.Atoi(day)
-	if w.f&fMonth == 0 || err != nil {
+	d := atoiAll(day) // the expression's figures: never -1
+	if w.f&fMonth == 0 || d < 0 {
 		return digest.Date{}, false
 	}
 	ref, window := time.Time{}, 7
@@ -67,12 +66,12 @@ func datelineDate(month, day, year string, pub digest.Date, added time.Time) (di
 	}
 	y := ref.Year()
 	if year != "" {
-		y, _ = strconv.Atoi(year)
+		y = atoiAll(year)
 	} else if ref.IsZero() {
 		return digest.Date{}, false
 	}
-	t := time.Date(y, time.Month(w.num), d, 0, 0, 0, 0, time.UTC)
-	if t.Day() != d {
+	t, ok := calendarDay(y, w.num, d)
+	if !ok {
 		return digest.Date{}, false // February 31
 	}
 	if ref.IsZero() {

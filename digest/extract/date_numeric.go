@@ -65,8 +65,10 @@ func isoShape(w string) bool {
 }
 
 // atoiAll returns the number that all of w's figures make, or -1: as
-// strconv.Atoi (a sign, then ASCII figures), without the error value a
-// word that is no number would cost.
+// strconv.Atoi (a sign, then ASCII figures) on a word of four bytes at
+// most, without the error value a word that is no number would cost. The
+// date phrases (number, numericDate) and datelines (datelineDate) read
+// their figures with it.
 func atoiAll(w string) int {
 	if w == "" || len(w) > 4 {
 		return -1
