@@ -38,31 +38,31 @@ var negations = map[string]bool{"nobody": true, "never": true, "not": true, "no-
 // place. Each named speaker gets how the writer wrote it (SpeakerForm: "the
 // Kremlin", "Peskov" alone), so that a line names it as the writer did.
 func AddClippingFacts(ctx context.Context, cr ClippingReader, entries []Entry) error {
-	cache := map[int64]*Clipping{}
+	cache := map[int64]*textForms{}
 	for i := range entries {
 		e := &entries[i]
 		if len(e.Sources) == 0 || e.Sources[0].ClippingID == 0 {
 			continue
 		}
 		id := e.Sources[0].ClippingID
-		c, ok := cache[id]
+		r, ok := cache[id]
 		if !ok {
-			var err error
-			if c, err = cr.Clipping(ctx, id); err != nil {
-				if ErrorCode(err) != ENOTFOUND {
-					return err
-				}
-				c = nil
+			c, err := cr.Clipping(ctx, id)
+			if err != nil && ErrorCode(err) != ENOTFOUND {
+				return err
 			}
-			cache[id] = c // nil when gone: not asked for again by its other entries
+			if err == nil && c != nil {
+				r = newTextForms(c.Text)
+			}
+			cache[id] = r // nil when gone: not asked for again by its other entries
 		}
-		if c == nil {
+		if r == nil {
 			continue
 		}
-		e.Form = speakerForm(c.Text, e.Speaker, e.SpeakerSpan)
-		e.Form.TitleThe = titleThe(c.Text, e.SpeakerTitle)
+		e.Form = r.speakerForm(e.Speaker, e.SpeakerSpan)
+		e.Form.TitleThe = r.titleThe(e.SpeakerTitle)
 		if meansNothingAlone(e) {
-			e.Question = questionFor(c.Text, e.ContentSpan)
+			e.Question = questionFor(r.text, e.ContentSpan)
 		}
 	}
 	// What the writer showed of a speaker holds in every line that names

@@ -58,10 +58,43 @@ func titleThe(text, title string) bool {
 	return false
 }
 
-// speakerForm reads in text how its writer wrote name, the mention at span
-// first. A name in lower case (a description: "a spokesman") or of one
-// word gets no surname; only a capitalised name can take "the".
-func speakerForm(text, name string, span Span) SpeakerForm {
+// textForms reads how one clipping's writer wrote its speakers: what the
+// whole text shows of a name (its uses, the surname alone) and whether it
+// writes a title after "the" are read once per name or title, however many
+// of the clipping's entries ask.
+type textForms struct {
+	text   string
+	names  map[string]*nameUses
+	titles map[string]bool
+}
+
+func newTextForms(text string) *textForms {
+	return &textForms{text: text, names: map[string]*nameUses{}, titles: map[string]bool{}}
+}
+
+// nameUses is what a clipping's text shows of a capitalised name wherever
+// it stands, apart from the mention a statement hangs on.
+type nameUses struct {
+	the, bare   int  // its uses as a subject after "the", and bare at a sentence's or a lower-case word's end
+	person, org bool // signs of a person or an organisation next to it
+	surname     int8 // surnameAlone: 0 not read yet, 1 false, 2 true
+}
+
+// titleThe is titleThe over the clipping's text, read once per title.
+func (r *textForms) titleThe(title string) bool {
+	the, ok := r.titles[title]
+	if !ok {
+		the = titleThe(r.text, title)
+		r.titles[title] = the
+	}
+	return the
+}
+
+// speakerForm reads in the text how its writer wrote name, the mention at
+// span first. A name in lower case (a description: "a spokesman") or of
+// one word gets no surname; only a capitalised name can take "the".
+func (r *textForms) speakerForm(name string, span Span) SpeakerForm {
+	text := r.text
 	form := SpeakerForm{Read: true}
 	f := strings.Fields(FoldSpace(name))
 	if len(f) == 0 || !startsUpperWord(f[0]) {
@@ -69,7 +102,7 @@ func speakerForm(text, name string, span Span) SpeakerForm {
 	}
 	name = strings.Join(f, " ")
 	f = withoutSuffix(f) // its surname is the word before "Jr."
-	the, bare := 0, 0
+	bare := 0
 	if !span.Empty() && span.End() <= len(text) {
 		// The mention the statement hangs on decides when it holds the name.
 		mention := FoldSpace(text[span.Start():span.End()])
@@ -89,6 +122,34 @@ func speakerForm(text, name string, span Span) SpeakerForm {
 			form.Person = true
 		}
 	}
+	u := r.names[name]
+	if u == nil {
+		u = readUses(text, name, len(f) > 1)
+		r.names[name] = u
+	}
+	form.Person = form.Person || u.person
+	form.Org = u.org
+	form.The = u.the > u.bare+bare
+	if len(f) > 1 && !form.The && !form.Person {
+		if u.surname == 0 {
+			u.surname = 1
+			if surnameAlone(text, f[len(f)-2], f[len(f)-1]) {
+				u.surname = 2
+			}
+		}
+		form.Person = u.surname == 2
+	}
+	if form.The {
+		form.Person = false // "the State Department"
+	}
+	return form
+}
+
+// readUses reads name's uses in text: after "the" or bare as a subject,
+// and, for a name of more than one word (several), the signs next to it of
+// a person or an organisation.
+func readUses(text, name string, several bool) *nameUses {
+	u := &nameUses{}
 	for at := 0; at < len(text); {
 		i := wordIndex(text[at:], name)
 		if i < 0 {
@@ -96,14 +157,14 @@ func speakerForm(text, name string, span Span) SpeakerForm {
 		}
 		start, end := at+i, at+i+len(name)
 		at = end
-		if len(f) > 1 {
+		if several {
 			person, thing := pronounAfter(text[end:])
 			w := lastWord(text[:start])
 			if person || titleAbbr(w) {
-				form.Person = true // "Rep. Jason Chaffetz", "Ann Lee said she"
+				u.person = true // "Rep. Jason Chaffetz", "Ann Lee said she"
 			}
 			if thing || orgBefore(text[:start]) || officeAfter(text[end:]) {
-				form.Org = true // "Judicial Watch said its ...", "analysts at Goldman Sachs"
+				u.org = true // "Judicial Watch said its ...", "analysts at Goldman Sachs"
 			}
 		}
 		if !subjectUse(text[end:]) {
@@ -111,19 +172,12 @@ func speakerForm(text, name string, span Span) SpeakerForm {
 		}
 		switch w := lastWord(text[:start]); {
 		case isThe(w):
-			the++
+			u.the++
 		case w != "" && (!startsUpperWord(w) || endsSentence(w)):
-			bare++ // at a line's start, a headline may have dropped "the"
+			u.bare++ // at a line's start, a headline may have dropped "the"
 		}
 	}
-	form.The = the > bare
-	if len(f) > 1 && !form.The && !form.Person {
-		form.Person = surnameAlone(text, f[len(f)-2], f[len(f)-1])
-	}
-	if form.The {
-		form.Person = false // "the State Department"
-	}
-	return form
+	return u
 }
 
 // pronounAfter reports whether the first pronoun after a mention, in its

@@ -34,7 +34,7 @@ func TestSpeakerForm(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			at := strings.LastIndex(tc.text, tc.mention)
 			e := Entry{Statement: Statement{Speaker: tc.speaker, SpeakerSpan: Span{at, at + len(tc.mention)}}}
-			e.Form = speakerForm(tc.text, tc.speaker, e.SpeakerSpan)
+			e.Form = newTextForms(tc.text).speakerForm(tc.speaker, e.SpeakerSpan)
 			if got := theName(&e, tc.speaker); got != tc.first {
 				t.Errorf("first: %q, want %q (%+v)", got, tc.first, e.Form)
 			}
