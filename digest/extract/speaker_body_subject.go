@@ -20,7 +20,7 @@ var firmHeads = map[string]bool{"company": true, "firm": true, "corporation": tr
 func unknownWords(name string) bool {
 	var buf [64]byte
 	for w := range strings.FieldsSeq(name) {
-		if strings.ContainsAny(w, "'’") || look(strings.ToLower(w), &buf).f != 0 || look(w, &buf).f != 0 {
+		if strings.ContainsAny(w, "'’") || look(w, &buf).f != 0 {
 			return false
 		}
 	}
@@ -87,8 +87,8 @@ func firmName(name string) bool {
 		return false
 	}
 	var buf [64]byte
-	if look(strings.ToLower(words[0]), &buf).f != 0 {
+	if look(words[0], &buf).f != 0 {
 		return false
 	}
-	return look(strings.ToLower(strings.TrimSuffix(words[len(words)-1], ".")), &buf).f&fOrgHead != 0
+	return look(strings.TrimSuffix(words[len(words)-1], "."), &buf).f&fOrgHead != 0
 }

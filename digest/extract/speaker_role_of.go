@@ -87,7 +87,7 @@ func (x *extractor) personOrBody(ws []string) bool {
 		return name != "" && !isPlace(name)
 	}
 	var buf [64]byte
-	if len(ws) > 1 && look(strings.ToLower(strings.TrimSuffix(ws[0], ".")), &buf).f&(fHon|fRole) != 0 && capsAfter(" "+ws[1]) != "" {
+	if len(ws) > 1 && look(strings.TrimSuffix(ws[0], "."), &buf).f&(fHon|fRole) != 0 && capsAfter(" "+ws[1]) != "" {
 		return true // "to Sen. Vera Lund", "for Mayor Tom Aske"
 	}
 	name := capsAfter(" " + strings.Join(ws, " "))

@@ -31,12 +31,12 @@ func (x *extractor) turnLabel(r *resolved, labels map[string]resolved) {
 	}
 	var buf [64]byte
 	t := 0 // the title's words: "SEN.", "GOV.", "PRESIDENT"
-	for t < len(words)-2 && look(strings.TrimSuffix(strings.ToLower(words[t]), "."), &buf).f&(fRole|fAbbr|fHon) != 0 {
+	for t < len(words)-2 && look(strings.TrimSuffix(words[t], "."), &buf).f&(fRole|fAbbr|fHon) != 0 {
 		t++
 	}
 	name := words[t:]
 	for _, w := range name {
-		if look(strings.ToLower(w), &buf).f&(fRole|fOrgHead|fMedia|fAbbr|fHon) != 0 || strings.ContainsAny(w, "0123456789&") {
+		if look(w, &buf).f&(fRole|fOrgHead|fMedia|fAbbr|fHon) != 0 || strings.ContainsAny(w, "0123456789&") {
 			return // "CNN NEWSROOM", "FOX NEWS": a body or a show, not a name
 		}
 	}
@@ -117,7 +117,7 @@ func (x *extractor) headlineName(label string) string {
 		for i := 1; i < len(words); i++ {
 			w := stripPossessive(strings.Trim(words[i], ",:;."))
 			first := words[i-1]
-			if w == label || !strings.EqualFold(w, label) || !startsUpper(first) || look(strings.ToLower(first), &buf).f != 0 {
+			if w == label || !strings.EqualFold(w, label) || !startsUpper(first) || look(first, &buf).f != 0 {
 				continue
 			}
 			return first + " " + w

@@ -239,7 +239,7 @@ func startsDigitOrNumber(w string) bool {
 		return true
 	}
 	var buf [64]byte
-	return look(strings.ToLower(w), &buf).f&fNumber != 0 || strings.EqualFold(w, "one")
+	return look(w, &buf).f&fNumber != 0 || strings.EqualFold(w, "one")
 }
 
 // personalPronouns are the pronouns that never name a speaker in the

@@ -42,7 +42,7 @@ func (x *extractor) spokesBody(m mention) string {
 		return "" // "for Democratic presidential candidate Hillary Clinton": the capital is a modifier
 	}
 	var buf [64]byte
-	if look(strings.ToLower(strings.TrimSuffix(strings.Fields(name)[0], ".")), &buf).f&(fHon|fAbbr|fRole) != 0 {
+	if look(strings.TrimSuffix(strings.Fields(name)[0], "."), &buf).f&(fHon|fAbbr|fRole) != 0 {
 		return "" // "a spokeswoman for Sen. Maria Cantwell": a person's
 	}
 	for _, id := range x.ents.byLast[stripPossessive(name[strings.LastIndexByte(name, ' ')+1:])] {
