@@ -57,7 +57,7 @@ func cmdDigest(ctx context.Context, env *Env, args []string) error {
 	defer st.Close()
 	failed := 0
 	if fset.NArg() > 0 {
-		sum, err := ingest.Paths(ctx, st, fset.Args(), opts, false)
+		sum, err := ingest.Paths(ctx, st, fset.Args(), opts)
 		if err != nil {
 			return err
 		}

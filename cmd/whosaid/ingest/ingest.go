@@ -245,7 +245,23 @@ const minBatch = 64
 // at a time in one transaction with the record that their files are done,
 // so an interrupted run resumes where it stopped. Failures are reported per
 // file with their reason and counted; the error is for the database or a
-// cancelled context.
+// cancelled context. It keeps the index row by row with FTS5's automatic
+// merging on, for a caller that does not merge the index after the run
+// (whosaid digest PATH...); Run, which merges (Tidy), may read in bulk
+// (ingestPaths' merge).
+func Paths(ctx context.Context, st *store.Store, paths []string, o Options) (Summary, error) {
+	sum, restoreGC, err := ingestPaths(ctx, st, list(paths), o, false, nil)
+	restoreGC()
+	return sum, err
+}
+
+// ingestPaths is Paths for Run too (merge), and hands back the setting of
+// the garbage collector a bulk run raised (restoreGC) for the caller to
+// set back: Run does so once the database is closed. Set back at the end
+// of the run, the lower GOGC started a collection of the run's garbage
+// that ran while the store closed (close 18-23 ms against 8-14 for the
+// hand copy of the pipeline, which set it back after), work a command
+// about to exit does not need.
 //
 // merge says the caller merges the index after the run (Tidy): a run
 // large enough then saves with FTS5's automatic merging off, and turns it
@@ -255,19 +271,6 @@ const minBatch = 64
 // store it will outgrow tenfold builds the index at its end instead of row
 // by row (bulkReading); killed before, it leaves the index marked stale,
 // search refuses it, and the next store.Open builds it.
-func Paths(ctx context.Context, st *store.Store, paths []string, o Options, merge bool) (Summary, error) {
-	sum, restoreGC, err := ingestPaths(ctx, st, list(paths), o, merge, nil)
-	restoreGC()
-	return sum, err
-}
-
-// ingestPaths is Paths, and hands back the setting of the garbage
-// collector a bulk run raised (restoreGC) for the caller to set back: Run
-// does so once the database is closed. Set back at the end of the run,
-// the lower GOGC started a collection of the run's garbage that ran while
-// the store closed (close 18-23 ms against 8-14 for the hand copy of the
-// pipeline, which set it back after), work a command about to exit does
-// not need.
 //
 // early is the reading already started (Run, into a new database), its
 // GOGC set by the caller; nil starts it here once the files done are
