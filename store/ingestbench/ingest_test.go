@@ -33,7 +33,12 @@ func loadCorpus(b *testing.B) (names []string, texts [][]byte) {
 // parseCorpus parses the corpus's files and extracts their statements,
 // leaving out those that do not parse, or skips b.
 func parseCorpus(b *testing.B) []*digest.Clipping {
-	names, texts := loadCorpus(b)
+	return parseTexts(loadCorpus(b))
+}
+
+// parseTexts parses the files named names, read as texts, and extracts
+// their statements, leaving out those that do not parse.
+func parseTexts(names []string, texts [][]byte) []*digest.Clipping {
 	var parsed []*digest.Clipping
 	for i := range texts {
 		c, err := clip.Parse(names[i], texts[i], clip.Options{})
@@ -221,11 +226,11 @@ func BenchmarkParseExtract(b *testing.B) {
 //
 //	go test ./store/ingestbench -run '^$' -bench Writer -benchtime 5x
 func BenchmarkWriter(b *testing.B) {
-	_, texts := loadCorpus(b)
+	names, texts := loadCorpus(b)
 	ctx := context.Background()
 	rows := RawRows(texts, 50000)
 	var items []store.BatchItem
-	for _, c := range parseCorpus(b) {
+	for _, c := range parseTexts(names, texts) { // the files read once, for the rows too
 		it := store.BatchItem{Clipping: c}
 		it.Prepare()
 		items = append(items, it)
