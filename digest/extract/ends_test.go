@@ -290,7 +290,9 @@ func TestColonTopic(t *testing.T) {
 // TestConnective checks that a connective opening a sentence whose
 // attribution comes after it ("Still, ..., officials said") is the
 // writer's link, not what was said, and so is a wire's dateline
-// ("SPRINGVALE (AP) — "); a phrase of time or place stays.
+// ("SPRINGVALE (AP) — ", "BRIGHTON, Mich., Dec. 11 (UPI) — "); a phrase of
+// time or place stays, and so does a dash far into a sentence opened by
+// an acronym.
 func TestConnective(t *testing.T) {
 	for _, tt := range []struct{ text, content string }{
 		{"The mill lost money for a third year. Still, the plant will stay open through the winter, company officials said.", "the plant will stay open through the winter"},
@@ -298,6 +300,8 @@ func TestConnective(t *testing.T) {
 		{"The vote is close. In Ohio, turnout was higher than in any primary since 2008, Ann Lee said.", "In Ohio, turnout was higher than in any primary since 2008"},
 		{"SPRINGVALE (AP) — The county will close two of its schools next year, officials said on Monday.", "The county will close two of its schools next year"},
 		{"LAKE TOWN — The mill will stay open through the winter, its owner said.", "The mill will stay open through the winter"},
+		{"BRIGHTON, Mich., Dec. 11 (UPI) — Young voters are turning to the mayor, a new survey indicates.", "Young voters are turning to the mayor"},
+		{"NATO officials met in Brussels on Tuesday to weigh the plan — its second draft, the chief said.", "NATO officials met in Brussels on Tuesday to weigh the plan — its second draft"},
 	} {
 		got := extract.Statements(clipping(tt.text, "2026-12-01", false))
 		found := false

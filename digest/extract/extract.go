@@ -127,6 +127,7 @@ type raw struct {
 	shows     bool          // a sentence of a subject and its verb alone: "Chen laughs." (a quotation must be the next sentence, gesture.go)
 	noun      bool          // a noun of speech its possessive speaks for (nouns.go): no cue the possessive owns
 	fixedEnd  bool          // the rules' end is grammar the end model keeps: a noun-phrase object's (object.go), the question of "Asked by X whether ...," (forms.go)
+	phrase    bool          // content before its cue with no finite verb: "Within months of the merger, Forte said, ..." (join_aside.go)
 	sentStart int           // byte offset of the sentence's start
 	via       []string
 	audience  string
@@ -217,6 +218,7 @@ func (x *extractor) finish(pub digest.Date) ([]digest.Statement, []int) {
 	}
 	rawOf := make([]int, 0, len(x.raws))
 	x.dropHeadlineEchoes()
+	x.joinAsides() // join_aside.go
 	res := x.resolve()
 	x.date(res, pub)
 	kept := 0 // the statements not dropped: no more are built

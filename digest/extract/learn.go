@@ -36,6 +36,7 @@ type inst struct {
 // models and drops those the statement model rejects.
 func (s *sentence) learned() {
 	x := s.x
+	defer s.markPhrases() // join_aside.go, on the bounds the models leave
 	if x.m == nil && x.col == nil || len(x.raws) == s.first {
 		return
 	}

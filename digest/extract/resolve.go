@@ -235,11 +235,18 @@ func (x *extractor) name(m mention, res []resolved, lastPerson, lastAny int, fre
 			if len(same) > 0 {
 				ids = same // "Mr. Obama": the man of that name before anyone of unknown sex
 			}
+			if len(ids) > 1 {
+				ids = x.ents.dropCommonOpeners(x.t, ids) // speaker_namesake.go: not "See Reyes"
+			}
 			// namesakes: the one named last in this paragraph or the one
-			// before it, else the most mentioned
+			// before it, else the one this surname alone named last as a
+			// speaker, else the most mentioned
 			id = -1
 			if len(ids) > 1 {
 				id = x.ents.recentSubject(x.t, ids, m.span[0]) // speaker_namesake.go
+			}
+			if id < 0 && len(ids) > 1 {
+				id = x.sameSurnameSpoke(res, ids, words[0]) // speaker_namesake.go
 			}
 			if id < 0 {
 				id = x.ents.mostMentioned(ids)

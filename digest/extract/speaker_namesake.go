@@ -26,6 +26,83 @@ func (es *entities) recentSubject(t string, ids []int, pos int) int {
 	return es.recent(ids, pos)
 }
 
+// sameSurnameSpoke returns, among namesakes ids, the one that the bare
+// surname w named in the latest statement resolved in res, or -1. A
+// writer keeps a bare surname for one person: "Smith said" paragraphs
+// after the mother last spoke as "Smith" is still the mother, however
+// often her son's name came up; "Ebeling said" stays the friend the story
+// follows when her husband was last called "Tom".
+func (x *extractor) sameSurnameSpoke(res []resolved, ids []int, w string) int {
+	for k := min(len(res), len(x.raws)) - 1; k >= 0; k-- {
+		sp := &x.raws[k].speaker
+		if e := res[k].ent - 1; e >= 0 && slices.Contains(ids, e) && x.ents.namelike(e) && sp.kind == mName && len(sp.words) == 1 && sp.words[0] == w {
+			return e
+		}
+	}
+	return -1
+}
+
+// dropCommonOpeners returns ids without the entities whose name opens
+// with a common word (commonOpener), unless that would leave none. It
+// filters ids in place.
+func (es *entities) dropCommonOpeners(t string, ids []int) []int {
+	kept := ids[:0:len(ids)]
+	for _, id := range ids {
+		if !es.commonOpener(t, id) {
+			kept = append(kept, id)
+		}
+	}
+	if len(kept) == 0 {
+		return ids
+	}
+	return kept
+}
+
+// commonOpener reports whether the name of entity id opens with a word
+// that is no first name the table knows, that t also writes in lower
+// case, and that t capitalises only where a sentence or a bracket opens:
+// "(See Sexton’s full timeline below.)" and "Even Rendell said" name no
+// one called See or Even, while "Former President Bill Clinton" keeps
+// Bill a name whatever "the bill" says.
+func (es *entities) commonOpener(t string, id int) bool {
+	w := es.list[id].words
+	if len(w) < 2 || knownFirstName(w[0]) {
+		return false
+	}
+	lw := lowerASCII(w[0])
+	if lw == w[0] || wordAt(t, lw, nil) < 0 {
+		return false
+	}
+	return wordAt(t, w[0], midSentence) < 0
+}
+
+// wordAt returns the index of the first whole-word w in t for which ok
+// (nil: any) holds, or -1.
+func wordAt(t, w string, ok func(t string, i int) bool) int {
+	for at := 0; ; {
+		i := strings.Index(t[at:], w)
+		if i < 0 {
+			return -1
+		}
+		i += at
+		before, _ := utf8.DecodeLastRuneInString(t[:i])
+		after, _ := utf8.DecodeRuneInString(t[i+len(w):])
+		if !unicode.IsLetter(before) && !unicode.IsLetter(after) && (ok == nil || ok(t, i)) {
+			return i
+		}
+		at = i + 1
+	}
+}
+
+// midSentence reports whether the word at i follows a word or a comma in
+// its sentence, not a sentence's end, a bracket, a quote mark or a line's
+// start.
+func midSentence(t string, i int) bool {
+	s := strings.TrimRight(t[:i], " \t")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return s != "" && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == ',' || r == ';')
+}
+
 // dependentName reports whether the name at pos hangs on a preposition:
 // one of the four words before it, with no punctuation, verb or
 // auxiliary between ("mother of Benghazi victim Sean Smith").

@@ -12,7 +12,9 @@ import (
 // place is never a speaker ("NAME of PLACE says" names NAME; a person
 // after a dateline place), a leading conjunction or preposition is
 // dropped, a participle or a dangling preposition is repaired from the
-// text, namesakes go to the one last named as a subject.
+// text, namesakes go to the one last named as a subject, else to the one
+// the bare surname last named as a speaker, and never to a "name" that a
+// common word opens ("See Reyes’s full letter").
 func TestSpeakerWellFormed(t *testing.T) {
 	tests := []struct {
 		name, text, content, speaker string
@@ -46,6 +48,18 @@ func TestSpeakerWellFormed(t *testing.T) {
 			text:    "However, Patricia Smith, mother of Benghazi victim Sean Smith, rejected the claim.\n\n\"She lied to me,\" Smith said.",
 			content: "She lied to me",
 			speaker: "Patricia Smith",
+		},
+		{
+			name:    "namesakes: the one the bare surname last named as a speaker",
+			text:    "Daniel Okafor served two tours in the army.\n\nMaria Okafor, sister of Daniel Okafor, rejected the claim.\n\n“They lied to us,” Okafor said.\n\nDaniel Okafor loved the army. Friends said Daniel Okafor was brave.\n\nThe ministry did not reply.\n\n“I will not stop asking,” Okafor said last week.",
+			content: "I will not stop asking",
+			speaker: "Maria Okafor",
+		},
+		{
+			name:    "namesakes: a capitalised common word opens no name",
+			text:    "Nurse Lena Reyes wrote to the board on Monday. She said she could see no reason for the cuts.\n\n(See Reyes’s full letter below.)\n\n“We are short of beds,” Reyes said.",
+			content: "We are short of beds",
+			speaker: "Lena Reyes",
 		},
 	}
 	for _, tt := range tests {

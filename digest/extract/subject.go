@@ -270,7 +270,8 @@ func (s *sentence) mainAfterOpening(k int) *mention {
 // datelineEnd returns the first token after a wire dateline opening the
 // sentence ("WASHINGTON (AP) — ", "ORLANDO, Fla. (Reuters) - ") or a live
 // blog's time stamp ("9:12 p.m. ET — "): a word in capitals, or a clock
-// time, then a dash within a few tokens; 0 when there is none.
+// time, then a dash within a few tokens, or a little further after the
+// wire's name ("BOSTON, Mass., Dec. 11 (UPI) — "); 0 when there is none.
 func (s *sentence) datelineEnd() int {
 	if len(s.toks) < 3 {
 		return 0
@@ -290,8 +291,11 @@ func (s *sentence) datelineEnd() int {
 	if !noLower(w) || !s.toks[0].cap || len(w) < 3 && !(len(s.toks) > 1 && s.toks[1].k == kWord && len(s.word(1)) >= 3 && noLower(s.word(1))) {
 		return 0 // "LA CROSSE, Wisc. — ": two words in capitals
 	}
-	for i := 1; i < len(s.toks) && i <= 8; i++ {
+	for i := 1; i < len(s.toks) && i <= 13; i++ {
 		if s.punct(i, "—") || s.punct(i, "–") || s.punct(i, "-") {
+			if i > 8 && !s.punct(i-1, ")") {
+				return 0 // far from the first word, only a wire's "(UPI) —" ends a dateline
+			}
 			return i + 1
 		}
 		if s.toks[i].k == kQuote || s.toks[i].k == kStop && s.toks[i-1].e != s.toks[i].s {

@@ -1,0 +1,143 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/whosaid/whosaid/digest"
+)
+
+// joinAsides makes one statement of a reported clause that its
+// attribution breaks: "Within months of the merger, Forte said, the chain
+// was selling cheaper eggs." The rules read the part before the cue and
+// the part after it as two statements with one cue, and a reader got two
+// lines that say little alone ("Forte said: Within months of the
+// merger"). As with a quotation broken by its attribution, the statement
+// is the first one, its content the outer span and its parts both
+// pieces; the second is dropped. A quotation on either side stays as the
+// rules joined it or left it.
+func (x *extractor) joinAsides() {
+	for i := range x.raws {
+		a := &x.raws[i]
+		if !loneReported(a) || a.content[1] > a.cue[0] {
+			continue
+		}
+		for j := range x.raws {
+			b := &x.raws[j]
+			if j == i || b.cue != a.cue || b.sentStart != a.sentStart || !loneReported(b) || b.content[0] < a.cue[1] {
+				continue
+			}
+			if a.phrase && !finiteOpeners[firstWordOf(x.t, b.content)] {
+				// "Within months of the merger, Forte said, the chain
+				// was selling ...": a phrase that only frames a clause
+				// with its own subject is no statement; the clause is
+				a.drop = true
+				break
+			}
+			a.parts = []digest.Span{a.content, b.content}
+			a.content = digest.Span{a.content[0], b.content[1]}
+			if !a.dated && b.dated {
+				a.when, a.dated = b.when, true
+			}
+			b.drop = true
+			break
+		}
+	}
+	for i := range x.raws {
+		if r := &x.raws[i]; loneReported(r) && r.content[0] >= r.cue[1] {
+			if np, ok := x.subjectAside(r); ok {
+				r.parts = []digest.Span{np, r.content}
+				r.content = digest.Span{np[0], r.content[1]}
+			}
+		}
+	}
+}
+
+// finiteOpeners are the verbs a clause's predicate opens with when its
+// subject stands elsewhere: "has become", "is different", "would be".
+var finiteOpeners = map[string]bool{
+	"has": true, "have": true, "had": true, "is": true, "are": true, "was": true,
+	"were": true, "will": true, "would": true, "can": true, "could": true,
+	"may": true, "might": true, "must": true, "should": true, "does": true, "did": true,
+}
+
+// subjectAside returns the subject a reported predicate left before its
+// attribution: "This plan, Reyes said, is dead" reads "is dead" after
+// the cue, and the sentence opens with its subject and a comma right
+// before the speaker. The subject is at most six words, opens with a
+// capital, and no preposition or conjunction of time or cause opens it
+// ("In the end, ..." is no subject).
+func (x *extractor) subjectAside(r *raw) (digest.Span, bool) {
+	t := x.t
+	if strings.Trim(t[r.cue[1]:r.content[0]], " ,") != "" || r.speaker.span[0] < r.sentStart {
+		return digest.Span{}, false
+	}
+	if !finiteOpeners[firstWordOf(t, r.content)] {
+		return digest.Span{}, false
+	}
+	before := strings.TrimRight(t[r.sentStart:r.speaker.span[0]], " ")
+	np, ok := strings.CutSuffix(before, ",")
+	np = strings.TrimLeft(np, " ")
+	if !ok || np == "" || strings.ContainsAny(np, ",;:\"“”()—") {
+		return digest.Span{}, false
+	}
+	words := strings.Fields(np)
+	if c, _ := utf8.DecodeRuneInString(np); len(words) > 6 || !unicode.IsUpper(c) {
+		return digest.Span{}, false
+	}
+	var buf [64]byte
+	if look(words[0], &buf).f&fPrep != 0 || timeOrCause[strings.ToLower(words[0])] {
+		return digest.Span{}, false
+	}
+	a := r.sentStart + strings.Index(t[r.sentStart:], np)
+	return digest.Span{a, a + len(np)}, true
+}
+
+// timeOrCause are the conjunctions that open an adverbial clause, not a
+// subject.
+var timeOrCause = map[string]bool{
+	"because": true, "if": true, "when": true, "while": true, "although": true,
+	"though": true, "since": true, "unless": true, "whether": true, "after": true,
+	"before": true, "once": true, "as": true,
+}
+
+// loneReported reports whether r is a reported clause in one piece that
+// stands: no quotation, no parts, not dropped.
+func loneReported(r *raw) bool {
+	return !r.drop && !r.direct && r.parts == nil && !r.cue.Empty()
+}
+
+// firstWordOf returns the first word of span sp of t.
+func firstWordOf(t string, sp digest.Span) string {
+	w, _, _ := strings.Cut(t[sp[0]:sp[1]], " ")
+	return w
+}
+
+// markPhrases marks the sentence's new statements whose content stands
+// before the cue and is a phrase that frames a clause: it opens with a
+// preposition and holds no auxiliary or form of "be" ("Within months of
+// the merger", "In the long run"; not "After the vote was taken").
+func (s *sentence) markPhrases() {
+	for k := s.first; k < len(s.x.raws); k++ {
+		r := &s.x.raws[k]
+		r.phrase = r.tb > r.ta && r.tb <= len(s.toks) && r.content[1] <= r.cue[0] && s.framing(r.ta, r.tb)
+	}
+}
+
+// framing reports whether tokens [a, e) are a prepositional phrase with
+// no verb of its own.
+func (s *sentence) framing(a, e int) bool {
+	if s.toks[a].k != kWord || !s.has(a, fPrep) && !framePreps[lowerASCII(s.word(a))] {
+		return false
+	}
+	for k := a + 1; k < e; k++ {
+		if s.toks[k].k == kQuote || s.toks[k].k == kWord && (finiteOpeners[lowerASCII(s.word(k))] || s.has(k, fPassive|fSub|fQuestion)) {
+			return false
+		}
+	}
+	return true
+}
+
+// framePreps are prepositions that open a framing phrase beside fPrep's.
+var framePreps = map[string]bool{"within": true, "for": true, "by": true, "under": true, "among": true, "since": true, "throughout": true, "beyond": true}
