@@ -107,6 +107,16 @@ func (s *sentence) reported(j int, m mention, cue digest.Span) int {
 		cue[1] = s.toks[a-1].e // content_amount.go: "said little about" the plan
 		p = a
 	}
+	claimFor, describedIt := false, false
+	if s.claimFor(j, p) {
+		cue[1] = s.toks[p+1].e // cue_none.go: "claimed responsibility for" the attack
+		p += 2
+		claimFor = true
+	} else if s.describedPronoun(j, p) {
+		cue[1] = s.toks[p+1].e // cue_described.go: "described it as" a stable resource
+		p += 2
+		describedIt = true
+	}
 	if c := s.quoteAfterColon(p); c > p {
 		p = c // quote_aside.go: "has said the same thing at every stop: “...”"
 	}
@@ -169,7 +179,7 @@ func (s *sentence) reported(j int, m mention, cue digest.Span) int {
 	callFor := false // after the "for" of a call (call_for.go)
 	switch {
 	case f&(fCue|fCall|fAsk) == 0: // weak cue: believe, hope
-		if !that && !s.describedAs(j, p, e) { // cue_described.go: "described the plan as reckless"
+		if !that && !describedIt && !s.describedAs(j, p, e) { // cue_described.go: "described the plan as reckless"
 			return j + 1
 		}
 	case f&fCall != 0 && f&fCue == 0:
@@ -227,7 +237,7 @@ func (s *sentence) reported(j int, m mention, cue digest.Span) int {
 	short := false
 	if a := s.shortAnswer(j, p); a > p {
 		e, short = a, true // answers.go: "said no", "said the same"
-	} else if s.tooShort(p, e) && !(f&fCall != 0 && s.naming(j)) && !(callFor && s.calledFor(p, e)) && !s.relativeGap(j, p, e, m) && !(that && s.bareClause(p, e)) {
+	} else if s.tooShort(p, e) && !(f&fCall != 0 && s.naming(j)) && !((callFor || claimFor) && s.calledFor(p, e)) && !s.relativeGap(j, p, e, m) && !(that && s.bareClause(p, e)) {
 		return j + 1 // "testified voluntarily": not what was said; "he would" is
 	}
 	if !that && (s.is(p, "of") || s.is(p, "about") && !s.quantityAt(p+1)) && (!s.hasQuote(p, e) || f&fCall != 0) {

@@ -65,6 +65,18 @@ func (s *sentence) contentEnd(p int) int {
 			e = i
 			break
 		}
+		// "more likely to say X and to say the opposite about Y": a second
+		// infinitive of speech is another statement (cue_likely.go)
+		if i > p+1 && equalFold(w, "and") && s.is(i+1, "to") && s.has(i+2, fCue) && !s.has(i+2, fPart) {
+			e = i
+			break
+		}
+		// "claimed responsibility for the attack but officials doubt it":
+		// a clause of its own after a noun phrase that was the content
+		if i > p+1 && equalFold(w, "but") && s.objectContent(p, i) && s.subjectVerb(i+1, 4) {
+			e = i
+			break
+		}
 		// "said he found Trump “very charming” and called ...", "and has
 		// expressed support", "said the deal made sense but warned of
 		// ...": a second deed

@@ -40,3 +40,26 @@ func (s *sentence) describedAs(j, p, e int) bool {
 	}
 	return false
 }
+
+// describedPronoun reports whether the learned verb of speech at j takes
+// "it" or "them" right after it and then "as" (p is the token after the
+// verb): "described it as a stable resource". The pronoun stands for a
+// thing the clipping named before, so what was said is the description
+// after "as", and the cue runs over the pronoun and "as" (PolNeAR marks
+// "described it as" so); "described the plan as reckless" keeps its
+// object in the content, where it names the thing.
+func (s *sentence) describedPronoun(j, p int) bool {
+	if p != j+1 || s.toks[j].w.f&fDerived == 0 || s.toks[j].w.f&fPart != 0 || !s.is(p+1, "as") || p+2 >= len(s.toks) || s.toks[p+2].k == kStop {
+		return false
+	}
+	switch lowerASCII(s.word(p)) {
+	case "it", "them":
+	default:
+		return false // "portrayed him as": PolNeAR keeps the person in the content
+	}
+	switch {
+	case s.is(p+2, "well"), s.is(p+2, "part"), s.is(p+2, "long"), s.is(p+2, "soon"), s.is(p+2, "much"), s.is(p+2, "many"), s.is(p+2, "of"):
+		return false // "described it as well", "as soon as"
+	}
+	return true
+}

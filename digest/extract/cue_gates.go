@@ -76,6 +76,9 @@ func (s *sentence) speakerless(j, k int) bool {
 		s.toks[k-1].w.f&(fRole|fSourceNoun|fOrgHead|fAudience|fQuant|fPronoun|fMedia) == 0 {
 		return true // "fees that added millions": a thing that no one speaks for
 	}
+	if s.noStatement(j, k) {
+		return true // cue_none.go: "No group claimed", "Be warned:", "calls that into question"
+	}
 	if s.tellsNoOne(j) {
 		return true // tell_audience.go: "time will tell if", "hard to tell whether"
 	}

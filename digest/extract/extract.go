@@ -277,6 +277,7 @@ func (x *extractor) finish(pub digest.Date) ([]digest.Statement, []int) {
 		if st.Cue == "" {
 			st.Cue = digest.FoldSpace(x.t[r.cue[0]:r.cue[1]])
 			withCallParticle(x.t, &st) // call_particle.go: "called on"
+			withComparison(x.t, &st)   // cue_likely.go: "more likely to say"
 		}
 		st.SetDate(res[i].date)
 		x.speakerFields(&res[i], &st, seen)

@@ -23,7 +23,7 @@ func (s *sentence) fallback() {
 			continue
 		}
 		lb := s.leftBound(j)
-		if s.negated(j, lb) || s.tellsNoOne(j) {
+		if s.negated(j, lb) || s.tellsNoOne(j) || s.noStatement(j, j-1) { // cue_none.go
 			continue
 		}
 		// the words before the verb, after auxiliaries and adverbs

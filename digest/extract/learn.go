@@ -169,6 +169,11 @@ func (s *sentence) room(k int, c *stmtCtx) (lo, hi, qa, qe int) {
 	if request {
 		lo = max(lo, c.a)
 	}
+	// a cue of several words ("described it as", "claimed responsibility
+	// for"): none of it is content
+	for i := c.cue; c.cue >= 0 && i < c.a && s.toks[i].e <= s.x.raws[k].cue[1]; i++ {
+		lo = max(lo, i+1)
+	}
 	// a semicolon closes the clause the rules end with (contentEnd);
 	// train's annotated contents run over one 22 times in 23,000 parts
 	for i := c.b; i < hi; i++ {

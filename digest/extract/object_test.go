@@ -33,8 +33,8 @@ func TestObjectEnds(t *testing.T) {
 		{
 			name:    "an appositive about the object",
 			text:    "The weather was fine.\n\nThe group claimed responsibility for the blast, the worst in the city in a decade.",
-			cue:     "claimed",
-			content: "responsibility for the blast",
+			cue:     "claimed responsibility for",
+			content: "the blast",
 		},
 		{
 			name:    "the subject's next deed",

@@ -374,6 +374,9 @@ func (x *extractor) holder(m mention, freq map[int]int) int {
 	if len(best) > 0 {
 		return x.ents.nearest(best, m.span[0])
 	}
+	if anonymousRole(m.role) {
+		return -1 // "the source, who said ...": a voice the clipping does not name
+	}
 	top, topN := -1, 0
 	for id, n := range freq {
 		if len(x.ents.list[id].roles) > 0 {
@@ -385,6 +388,11 @@ func (x *extractor) holder(m mention, freq map[int]int) int {
 	}
 	return top
 }
+
+// anonymousRole reports whether a role word names a voice the writer
+// keeps unnamed ("a source", "sources"): no named speaker of the clipping
+// holds it unless the clipping gives it to them.
+func anonymousRole(role string) bool { return role == "source" || role == "sources" }
 
 func contains(list []string, s string) bool {
 	for _, v := range list {

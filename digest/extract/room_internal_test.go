@@ -10,7 +10,8 @@ import (
 // where the rules end what was said on grammar (learn.go room): an end
 // never runs over ", but" and a clause with a subject of its own that is
 // no pronoun, a semicolon, the next share of those polled, or past a short
-// answer; and a request's start never moves back onto its speaker.
+// answer; and a request's start never moves back onto its speaker, nor
+// any start into a cue of several words.
 func TestEndRoom(t *testing.T) {
 	for _, tt := range []struct {
 		text, content string
@@ -29,6 +30,9 @@ func TestEndRoom(t *testing.T) {
 		{"Some 40 percent call the plan fair, after 35 percent said so in the spring poll.", "so", false, false},
 		// a request keeps its verb and the one asked, never its speaker
 		{"Local officials urged residents to stay indoors during the storm.", "urged residents to stay indoors during the storm", false, false},
+		// a cue of several words keeps its words: "described it as", "claimed responsibility for"
+		{"Alverson, a commissioner on the Halibut Commission, described it as a stable resource, slowly declining.", "a stable resource", false, false},
+		{"The Freedom Front claimed responsibility for the attack on the bridge, the worst in a decade.", "the attack", false, false},
 	} {
 		runs, back, found := candidates(tt.text, tt.content)
 		if !found {

@@ -52,10 +52,19 @@ func (x *extractor) possessed(m mention, refs map[int]referent, cur resolved) (r
 	case f&fOrgHead != 0:
 		return resolved{name: ownerOf(e.name) + " " + rest, org: true}, true
 	}
-	if !cur.vague && cur.name != "" && cur.ent != ref.id+1 {
+	if !cur.vague && cur.name != "" && cur.ent != ref.id+1 && !x.guessedHolder(m, cur) {
 		return resolved{}, false // the role's holder is named: "his son, Eric Trump, said"
 	}
 	return resolved{name: ownerOf(e.name) + " " + rest, vague: true}, true
+}
+
+// guessedHolder reports whether cur, a role mention's own resolution, is
+// only the clipping's most frequent speaker that holder falls back on
+// (resolve.go), no one the clipping gives the role: "his spokesman" is
+// then the spokesman of the one "his" stands for, not a spokesman for
+// whoever speaks most.
+func (x *extractor) guessedHolder(m mention, cur resolved) bool {
+	return m.kind == mRole && cur.ent > 0 && cur.ent <= len(x.ents.list) && !contains(x.ents.list[cur.ent-1].roles, m.role)
 }
 
 // cutPossessivePronoun returns what follows an opening his or her.

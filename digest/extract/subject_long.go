@@ -179,6 +179,9 @@ func (s *sentence) subjectBeforePreps(np int) (st, head int, ok bool) {
 		if !(s.has(p-1, fPrep) && !s.has(p-1, fSub) || s.is(p-1, "of") || s.is(p-1, "for")) || p-1 <= s.from {
 			break
 		}
+		if p == np && s.clauseAfterPrep(p-1) {
+			break // "The donors were upset after Obama called them ...": a clause's subject, not the preposition's object
+		}
 		q, ok := s.leftNP(p - 2)
 		if !ok || s.has(p-2, fPronoun|fObject) || s.toks[p-2].k != kWord || s.timeNoun(p-2) {
 			break // "Years after Bill Clinton claimed": a time, and the clause after it
@@ -220,6 +223,25 @@ func (s *sentence) subjectBeforePreps(np int) (st, head int, ok bool) {
 		return 0, 0, false
 	}
 	return p, head, true
+}
+
+// clauseAfterPrep reports whether the word at i, before the noun phrase
+// that the verb after it has for subject, opens that clause: a word that is
+// a preposition or a subordinator ("after", "before", "since", "until")
+// after a verb or an adjective ("were upset after Obama called", "stalled
+// after the minister said"), not after a noun or an -ing participle
+// ("delegates since the vote", "Democrats speaking after the vote said"),
+// where it heads a phrase of the noun.
+func (s *sentence) clauseAfterPrep(i int) bool {
+	var lb [32]byte
+	if i < 1 || s.toks[i].k != kWord || !subordinators[string(lowerInto(&lb, s.word(i)))] {
+		return false
+	}
+	h := i - 1
+	if s.toks[h].k != kWord || s.toks[h].cap || s.has(h, fRole|fSourceNoun|fAudience) || s.pluralNoun(h) || strings.HasSuffix(s.word(h), "ing") {
+		return false
+	}
+	return s.has(h, fPassive) || pastForm(lowerASCII(s.word(h))) || s.toks[h].w.f == 0 && !s.has(h-1, fDet)
 }
 
 // modifier reports whether token i may be a lower-case modifier the noun
