@@ -218,3 +218,38 @@ func (x *extractor) heldNow(m mention) bool {
 	}
 	return false
 }
+
+// partyClash reports whether a role mention's qualifiers name one party
+// and a holder's title words only the other: "the GOP front-runner" is
+// not the "Democratic front-runner", "the state's Republican governor" no
+// Democratic governor.
+func partyClash(quals, twords []string) bool {
+	q := partyOf(quals)
+	if q == 0 {
+		return false
+	}
+	t := partyOf(twords)
+	return t != 0 && t != q
+}
+
+// partyOf returns 'R' or 'D' when the lower-case words name the one party
+// only, else 0.
+func partyOf(words []string) byte {
+	var p byte
+	for _, w := range words {
+		var x byte
+		switch w {
+		case "republican", "republicans", "gop":
+			x = 'R'
+		case "democratic", "democrat", "democrats":
+			x = 'D'
+		default:
+			continue
+		}
+		if p != 0 && p != x {
+			return 0 // both
+		}
+		p = x
+	}
+	return p
+}

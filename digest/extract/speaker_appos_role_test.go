@@ -4,7 +4,8 @@ import "testing"
 
 // TestAppositiveRoles checks who a definite role names ("the governor
 // said") when the clipping gave the role in an appositive of a sentence
-// with no statement, or named a former holder beside a current one.
+// with no statement, named a former holder beside a current one, or gave
+// the holder another party.
 func TestAppositiveRoles(t *testing.T) {
 	runSpeakers(t, []speakerCase{
 		{
@@ -70,6 +71,15 @@ func TestAppositiveRoles(t *testing.T) {
 				"“We print what we find,” the editor said.",
 			content: "We print what we find",
 			speaker: "Tom Reyes",
+			rules:   true,
+		},
+		{
+			name: "a party in the role that the holder's title contradicts",
+			text: "Democratic Gov. Dana Holt of Vermont signed the bill on Monday.\n\n" +
+				"In Maine, the state's Republican governor said he would veto a bill like it.",
+			content: "he would veto a bill like it",
+			speaker: "state's Republican governor",
+			vague:   true,
 			rules:   true,
 		},
 		{
