@@ -199,6 +199,7 @@ func (x *extractor) block(b int, bl digest.Block) {
 		st.run()
 		if !headline {
 			st.noteDates()
+			st.appositiveRoles() // speaker_appos_role.go
 		}
 		x.noteBare(st)
 	}
