@@ -119,7 +119,7 @@ type raw struct {
 	drop      bool          // the learned model scored it as no statement
 	fallback  bool          // found by the looser reading (fallback.go), for the model to judge
 	turn      bool          // a transcript's turn ("TAPPER: ..."): the rules decide, not the statement model
-	parts     []digest.Span // a quote broken by its attribution: each part; content is the outer span
+	parts     []digest.Span // a quote or reported clause broken by its attribution: each part; content is the outer span
 	anchor    int           // a quotation standing alone: the statement it continues, else -1
 	open      bool          // a quotation standing alone, left open at its paragraph's end
 	later     bool          // its content is the paragraph after its cue's ("he stated:")
