@@ -40,7 +40,9 @@ func (s *sentence) putIt(j int) int {
 // putItAppositive reads the speaker of "put" at j when an appositive
 // between commas stands before it: "As Ruth Vance, the chair of the
 // committee, put it: “…”". The name before the first comma speaks, the
-// appositive is its title; the phrase opens the sentence or follows "as".
+// appositive is its title; the phrase opens the sentence or follows an
+// "as" that opens an aside (asAside: "Or, as Tom Ridge, the former
+// secretary, put it: “…”").
 func (s *sentence) putItAppositive(j int) (mention, bool) {
 	if !s.punct(j-1, ",") {
 		return mention{}, false
@@ -53,7 +55,7 @@ func (s *sentence) putItAppositive(j int) (mention, bool) {
 		if ok && s.is(np, "as") {
 			np++
 		}
-		if !ok || np >= c || !(np == s.from || s.is(np-1, "as") && np-1 == s.from) {
+		if !ok || np >= c || !(np == s.from || s.is(np-1, "as") && s.asAside(np-1)) {
 			return mention{}, false
 		}
 		m := s.mention(np, c)
@@ -64,4 +66,12 @@ func (s *sentence) putItAppositive(j int) (mention, bool) {
 		return m, true
 	}
 	return mention{}, false
+}
+
+// asAside reports whether "as" at a opens an aside of its own: it opens the
+// sentence, follows a comma ("…, as X put it") or a conjunction that opens
+// the sentence ("But as X put it", "Or, as X put it": the comma is read
+// first).
+func (s *sentence) asAside(a int) bool {
+	return a == s.from || s.punct(a-1, ",") || a-1 == s.from && (s.is(a-1, "and") || s.is(a-1, "but") || s.is(a-1, "or") || s.is(a-1, "yet"))
 }

@@ -16,5 +16,15 @@ func TestPutIt(t *testing.T) {
 				{speaker: "Bob Hart", content: "The bridge is unsafe."},
 			},
 		},
+		{
+			name: "a conjunction or a clause before as X, an appositive, put it",
+			text: "The bill passed.\n\nOr, as Tom Ridge, the former secretary, put it: “Nobody is safe.”\n\nAnd as Ruth Vance, the chair of the committee, put it, “Nobody gets a free pass.”\n\nThe vote was close, or, as Ann Lee, the whip, put it: “Too close.”",
+			pub:  "2026-03-04",
+			want: []want{
+				{speaker: "Tom Ridge", content: "Nobody is safe.", title: "former secretary"},
+				{speaker: "Ruth Vance", content: "Nobody gets a free pass.", title: "chair of the committee"},
+				{speaker: "Ann Lee", content: "Too close.", title: "whip"},
+			},
+		},
 	})
 }
