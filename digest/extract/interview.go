@@ -45,7 +45,7 @@ type blockLabel struct {
 func (x *extractor) readLabels(c *digest.Clipping) {
 	x.labels = x.labels[:0]
 	x.outlet = c.Outlet
-	x.answer = -1
+	x.answer, x.iv = -1, -2
 	for _, bl := range c.Blocks {
 		s, e := clampSpan(x.t, bl.Span)
 		l := blockLabel{span: digest.Span{s, e}, head: bl.Kind == digest.BlockHeadline}
@@ -274,13 +274,22 @@ func (x *extractor) askerTurn(b int) bool {
 
 // interviewee returns the entity of the person the intro names, the
 // intro being the blocks before the clipping's first question; -1 when
-// it names none. The one interviewed is the person of the intro's
+// it names none. It is read at the first answer, when the intro's names
+// have all been collected, and kept for the clipping's other answers.
+func (x *extractor) interviewee() int {
+	if x.iv == -2 {
+		x.iv = x.readInterviewee()
+	}
+	return x.iv
+}
+
+// readInterviewee reads the interviewee of the intro. The one interviewed is the person of the intro's
 // sentence that tells of the interview ("She spoke to the Gazette about
 // the budget." after "After John Smith resigned, Maria Lopez became
 // mayor."): the first person it names, or the person its opening he or
 // she stands for; else the first person the intro names. A journalist
 // the intro names ("spoke with Gazette reporter Ann Clerk") is skipped.
-func (x *extractor) interviewee() int {
+func (x *extractor) readInterviewee() int {
 	q := -1
 	for k, l := range x.labels {
 		if questionLabel(l.label) || x.outletLabel(k) {
