@@ -45,7 +45,7 @@ type blockLabel struct {
 func (x *extractor) readLabels(c *digest.Clipping) {
 	x.labels = x.labels[:0]
 	x.outlet = c.Outlet
-	x.answer, x.iv = -1, -2
+	x.answer, x.iv, x.quiz = -1, -2, 0
 	for _, bl := range c.Blocks {
 		s, e := clampSpan(x.t, bl.Span)
 		l := blockLabel{span: digest.Span{s, e}, head: bl.Kind == digest.BlockHeadline}
@@ -437,8 +437,8 @@ func (s *sentence) qaAnswer() bool {
 	} else if len(s.toks) < 3 || !s.punct(1, ":") {
 		return false
 	}
-	if !answerLabel(l) || !x.asked(s.block) {
-		return false
+	if !answerLabel(l) || !x.asked(s.block) || x.quizAnswer(s.block) {
+		return false // interview_quiz.go: "Q. What is the capital of France?" then "A. Paris."
 	}
 	id := x.interviewee()
 	e := s.lastWordEnd() // forms.go
