@@ -251,6 +251,23 @@ func (x *extractor) asked(b int) bool {
 	return k >= 0 && (questionLabel(x.labels[k].label) || x.outletLabel(k))
 }
 
+// asksNext reports whether the turn after block b's is a question: "Q:",
+// or the outlet's name. A named turn before it belongs to the interview,
+// its first one too ("SAMUEL OKAFOR: Thank you all for coming."). The
+// names of the blocks ahead are not collected yet, so an outlet's label
+// counts here only when it is the clipping's outlet or a word the
+// lexicon knows for one ("GAZETTE"), not for the text writing "the X"
+// ("the Trump campaign" before a section "Trump: ...").
+func (x *extractor) asksNext(b int) bool {
+	k := x.nearLabel(b, 1)
+	if k < 0 {
+		return false
+	}
+	l := x.labels[k].label
+	var buf [64]byte
+	return questionLabel(l) || (x.outlet != "" && containsFoldWords(x.outlet, l) || !strings.Contains(l, " ") && look(l, &buf).f&fMedia != 0) && x.outletLabel(k)
+}
+
 // askerTurn reports whether block b is a question of an interview: its
 // label says so ("QUESTION:"), or it is the outlet's name and a turn next
 // to it is labelled with the name of a person the clipping names.

@@ -7,7 +7,9 @@ import "strings"
 // this.", "Q: Will schools reopen? — Whitfield: No." The checks that keep a
 // headline's topic ("Kasich: Now or never") or a tally ("Bernie Sanders:
 // 1,501") from speaking do not apply to a turn whose paragraph goes on
-// after its first sentence, or that answers a question's turn ("Q:").
+// after its first sentence, or that answers a question's turn ("Q:") or
+// comes just before one (an interview's first turn: "Okafor: Thank you all
+// for coming.", then "Q: ...").
 
 // answerTurn reports whether speaker tokens [st, head) and the colon at c
 // (the caller has checked that a token follows it) open such a turn.
@@ -19,5 +21,5 @@ func (s *sentence) answerTurn(st, head, c int) bool {
 	if rest != "" && rest[0] != '\n' && rest[0] != '\r' {
 		return true // "Whitfield: Stay home. We will ...": the turn goes on
 	}
-	return s.x.asked(s.block) // interview.go: the turn before is "Q:", "Q.", "QUESTION:" or the outlet's
+	return s.x.asked(s.block) || s.x.asksNext(s.block) // interview.go: the turn before or after is "Q:", "Q.", "QUESTION:" or the outlet's
 }
