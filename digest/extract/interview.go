@@ -62,12 +62,18 @@ func (x *extractor) readLabels(c *digest.Clipping) {
 // labelAt returns the label text t opens with: one to four words of
 // letters, a colon and a space, markdown's emphasis marks around them
 // allowed ("**Lopez:** ...", "GAZETTE: ..."), or "Q." or "A." ("Q. Will
-// you ...", "A. No."; readLabels keeps an "A." only after a "Q."); else
+// you ...", "**A.** No."; readLabels keeps an "A." only after a "Q."); else
 // "". A clock's "10:42:" is no label.
 func labelAt(t string) string {
 	t = strings.TrimLeft(t, " \t*_")
-	if strings.HasPrefix(t, "Q. ") || strings.HasPrefix(t, "A. ") {
-		return t[:2]
+	if len(t) > 2 && (t[0] == 'Q' || t[0] == 'A') && t[1] == '.' {
+		k := 2
+		for k < len(t) && (t[k] == '*' || t[k] == '_') {
+			k++ // "**Q.** Will you ...": the marks as a text copied from a page keeps them
+		}
+		if k < len(t) && t[k] == ' ' {
+			return t[:2]
+		}
 	}
 	i := 0
 	for words := 0; words < 4; words++ {
@@ -447,13 +453,18 @@ func (s *sentence) qaAnswer() bool {
 		return false
 	}
 	l := x.labels[s.block].label
-	label, cue, a := s.span(0, 1), s.span(1, 2), 2 // "A", ":"
-	if l == "A." && s.is(0, "A.") {
-		// the tokenizer keeps an initial's dot: "A." is one word
-		label, cue, a = digest.Span{label[0], label[1] - 1}, digest.Span{label[1] - 1, label[1]}, 1
-	} else if len(s.toks) < 3 || !s.punct(1, ":") {
+	o := s.emphasisEnd(0) // "**A.** No.": markdown's bold marks, as a text copied from a page keeps them
+	if o+2 > len(s.toks) {
 		return false
 	}
+	label, cue, a := s.span(o, o+1), s.span(o+1, o+2), o+2 // "A", ":"
+	if l == "A." && s.is(o, "A.") {
+		// the tokenizer keeps an initial's dot: "A." is one word
+		label, cue, a = digest.Span{label[0], label[1] - 1}, digest.Span{label[1] - 1, label[1]}, o+1
+	} else if len(s.toks) < o+3 || !s.punct(o+1, ":") {
+		return false
+	}
+	a = s.emphasisEnd(a)
 	if !answerLabel(l) || !x.asked(s.block) || x.quizAnswer(s.block) {
 		return false // interview_quiz.go: "Q. What is the capital of France?" then "A. Paris."
 	}
@@ -472,6 +483,15 @@ func (s *sentence) qaAnswer() bool {
 	x.raws[n].turn = true
 	x.turn, x.answer = -1, n
 	return true
+}
+
+// emphasisEnd returns the token after the markdown emphasis marks ("**",
+// "__") at i, else i.
+func (s *sentence) emphasisEnd(i int) int {
+	for i < len(s.toks) && s.toks[i].k == kPunct && (s.word(i) == "*" || s.word(i) == "_") {
+		i++
+	}
+	return i
 }
 
 // boundAnswer makes the turn just read ("LOPEZ: ...") an interview's
