@@ -26,5 +26,23 @@ func TestPutIt(t *testing.T) {
 				{speaker: "Ann Lee", content: "Too close.", title: "whip"},
 			},
 		},
+		{
+			name: "where or to whom it was put, before the comma or colon",
+			text: "The council met.\n\nAs Dan Ortiz put it in a statement, “We are not done yet.”\n\nRuth Vance put it to reporters: “The bridge is unsafe.”",
+			pub:  "2026-03-04",
+			want: []want{
+				{speaker: "Dan Ortiz", content: "We are not done yet."},
+				{speaker: "Ruth Vance", content: "The bridge is unsafe."},
+			},
+		},
+		{
+			name: "an appositive ending in a quoted title, its comma inside the closing mark",
+			text: "The bill passed.\n\nAs Ann Lee, professor of law at Harbourtown and author of “The Long Road,” put it, “Nobody gets a free pass.”",
+			pub:  "2026-03-04",
+			want: []want{
+				{speaker: "Ann Lee", content: "Nobody gets a free pass.", title: "professor of law at Harbourtown"},
+			},
+			none: []string{"The Long Road"},
+		},
 	})
 }
