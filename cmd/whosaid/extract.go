@@ -90,8 +90,9 @@ func cmdExtract(ctx context.Context, env *Env, args []string) error {
 
 // splitParts returns stmts with each statement of several parts (a quote
 // or a reported clause broken by its attribution) replaced by one statement
-// per part, its content and spans that part's. Tools that score content spans fragment by
-// fragment, as PolNeAR annotates a broken quote, read the output this way.
+// per part, its content and spans that part's. Tools that score content
+// spans fragment by fragment, as PolNeAR annotates a broken quote, read the
+// output this way.
 func splitParts(stmts []digest.Statement, text string) []digest.Statement {
 	out := make([]digest.Statement, 0, len(stmts))
 	for _, s := range stmts {

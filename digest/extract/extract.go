@@ -157,6 +157,8 @@ type extractor struct {
 	bare   int           // where the latest sentence without a statement of its own starts, else -1 (bare.go)
 	turn   int           // index in raws of the latest transcript turn ("TAPPER: ..."), else -1
 	answer int           // index in raws of the latest interview answer its next sentences may join, else -1 (interview.go)
+	iv     int           // the entity of the person the interview's intro names, -1 none, -2 not read yet (interview.go)
+	quiz   int8          // no question of the clipping is put to "you": 1 so, -1 not, 0 not read yet (interview_quiz.go)
 	labels []blockLabel  // per block: the turn label it opens with, its span, whether a headline (interview.go)
 	outlet string        // the clipping's outlet
 	events []event

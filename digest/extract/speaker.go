@@ -267,7 +267,7 @@ func analyseIn(t string, toks []token, ar *wordArena) mention {
 		if nameStart+1 < len(toks) && equalFold(t[toks[nameStart].s:toks[nameStart].e], "of") {
 			nameStart += 2
 		} else {
-			nameStart = roleForWhat(t, toks, nameStart) // speaker_role_of.go: "Special Envoy for Climate John Kerry"
+			nameStart = roleForWhat(t, toks, r) // speaker_role_of.go: "Special Envoy for Climate John Kerry"
 		}
 		ts := a
 		m.title = fold(t[toks[ts].s:toks[nameStart-1].e])

@@ -105,7 +105,7 @@ func (s *sentence) leftNP(k int) (int, bool) {
 		if p.k != kWord {
 			break
 		}
-		if p.w.f&fDet != 0 {
+		if p.w.f&fDet != 0 && !(s.is(i-1, "the") && s.roleFor(i-2, k)) {
 			i--
 			break
 		}
@@ -116,7 +116,7 @@ func (s *sentence) leftNP(k int) (int, bool) {
 			p.w.f&fParticle != 0 && i-2 >= s.from && toks[i-2].cap && toks[i].cap ||
 			s.is(i-1, "of") && i-2 >= s.from && (toks[i-2].cap || toks[i-2].w.f&fRole != 0) ||
 			s.is(i-1, "from") && i-2 >= s.from && toks[i-2].w.f&fRole != 0 && toks[i].cap || // "the Senator from Texas"
-			(s.is(i-1, "for") || s.is(i-1, "to")) && i-2 >= s.from && toks[i-2].w.f&fRole != 0 && roleForWhat(s.t, toks[i-1:k+1], 0) > 0 || // "Special Envoy for Climate John Kerry", "Ambassador to Russia Michael McFaul" (speaker_role_of.go)
+			s.roleFor(i-1, k) || s.is(i-1, "the") && s.roleFor(i-2, k) || // "Special Envoy for Climate John Kerry", "Envoy to the United Nations Tom Aske"
 			!p.cap && p.w.f&(fPrep|fCue|fAux|fNeg|fRelative|fPronoun|fWeakCue|fPassive) == 0 && h.w.f&fSourceNoun != 0 && n < 3 && !h.cap ||
 			// "DoubleLine Capital portfolio manager Bonnie Baha": a word inside a run of capitals
 			!p.cap && p.w.f&(fPrep|fCue|fAux|fNeg|fRelative|fPronoun|fWeakCue|fPassive|fSub|fObject) == 0 && i-2 >= s.from && toks[i-2].k == kWord && toks[i-2].cap && toks[i-2].w.f&fStarter == 0 && toks[i].w.f&fRole != 0 &&
@@ -328,10 +328,21 @@ func (s *sentence) roleToWhat(e int) bool {
 		return false
 	}
 	c := e + 1
+	if s.is(c, "the") && !s.toks[c].cap {
+		c++ // "said Ambassador to the Netherlands Ruth Hale"
+	}
 	for c < len(s.toks) && s.toks[c].k == kWord && s.toks[c].cap {
 		c++
 	}
-	return roleForWhat(s.t, s.toks[e:c], 0) > 0
+	return roleForWhat(s.t, s.toks[e-1:c], 0) > 1
+}
+
+// roleFor reports whether "for" or "to" at e, after a role word, opens what
+// a title's role is for, then the name that ends at k: "Special Envoy for
+// Climate John Kerry said", "Envoy to the United Nations Tom Aske said"
+// (speaker_role_of.go roleForWhat).
+func (s *sentence) roleFor(e, k int) bool {
+	return (s.is(e, "for") || s.is(e, "to")) && e-1 >= s.from && s.toks[e-1].w.f&fRole != 0 && roleForWhat(s.t, s.toks[e-1:k+1], 0) > 1
 }
 
 // pastParticiple reports whether lower-case w has a past participle's
