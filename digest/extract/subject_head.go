@@ -240,3 +240,10 @@ func (s *sentence) authoredBy(h, e int) (int, bool) {
 	}
 	return ae, true
 }
+
+// clauseAfterComma reports whether a clause's subject may open at token
+// p after ", and" or ", but": "…, but attorneys for the department said
+// they would miss the deadline".
+func (s *sentence) clauseAfterComma(p int) bool {
+	return p-2 >= s.from && (s.is(p-1, "and") || s.is(p-1, "but")) && s.punct(p-2, ",")
+}

@@ -97,6 +97,14 @@ func TestSubjectHeads(t *testing.T) {
 			rules:   true,
 		},
 		{
+			name:    "a long subject opening a clause after ', and'",
+			text:    lead + "The police searched the flat, and text messages found on the laptops suggested the plan was old.",
+			content: "the plan was old",
+			speaker: "text messages",
+			vague:   true,
+			rules:   true,
+		},
+		{
 			name:    "a document's author before a past participle's clause",
 			text:    lead + "A letter from the Legion obtained by the Daily Ledger warns the grants will end.",
 			content: "the grants will end",

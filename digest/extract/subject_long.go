@@ -245,7 +245,7 @@ func (s *sentence) subjectBeforePreps(np int) (st, head int, ok bool) {
 			p = q
 		}
 	}
-	if !s.mainSubjectOpens(p) {
+	if !s.mainSubjectOpens(p) && !s.clauseAfterComma(p) {
 		return 0, 0, false
 	}
 	if !lead && s.has(p, fPrep) || s.dateStarts(p) {
