@@ -117,7 +117,9 @@ func ParseDate(s string) (Date, error) {
 // `whosaid extract --json` contract described in DESIGN.md; keep it stable.
 // A quote broken by its attribution ("A," he said, "B.") is one statement:
 // Content "A … B", ContentSpan the outer span from A's start to B's end,
-// ContentSpans each part (one part for most statements).
+// ContentSpans each part (one part for most statements). So is a reported
+// clause its attribution breaks ("Mr. Lee, officials said, has become
+// skeptical": Content "Mr. Lee … has become skeptical").
 type Statement struct {
 	Speaker         string    `json:"speaker"`
 	SpeakerTitle    string    `json:"speaker_title"`

@@ -25,7 +25,7 @@ func cmdExtract(ctx context.Context, env *Env, args []string) error {
 	fset := newFlagSet(env, "extract")
 	published := fset.String("published", "", "publication date `YYYY-MM-DD` for clippings that give none")
 	asJSON := fset.Bool("json", false, "print JSON Lines, one statement per line")
-	parts := fset.Bool("parts", false, "with --json, print each part of a quote broken by its attribution as a line of its own")
+	parts := fset.Bool("parts", false, "with --json, print each part of a statement its attribution breaks (a quote, a reported clause) as a line of its own")
 	setUsage(fset, env, "usage: whosaid extract [--published YYYY-MM-DD] [--json [--parts]] PATH...")
 	if err := parseArgs(fset, args, someArgs); err != nil {
 		return err
@@ -89,9 +89,10 @@ func cmdExtract(ctx context.Context, env *Env, args []string) error {
 }
 
 // splitParts returns stmts with each statement of several parts (a quote
-// broken by its attribution) replaced by one statement per part, its content
-// and spans that part's. Tools that score content spans fragment by
-// fragment, as PolNeAR annotates a broken quote, read the output this way.
+// or a reported clause broken by its attribution) replaced by one statement
+// per part, its content and spans that part's. Tools that score content
+// spans fragment by fragment, as PolNeAR annotates a broken quote, read the
+// output this way.
 func splitParts(stmts []digest.Statement, text string) []digest.Statement {
 	out := make([]digest.Statement, 0, len(stmts))
 	for _, s := range stmts {

@@ -14,7 +14,15 @@ import "strings"
 // follows it within span words: "the ACLU of Ohio has", "he continued",
 // "Johnson has risen". "that" opens no subject here ("and that ...": what
 // was said goes on).
-func (s *sentence) subjectVerb(i, span int) bool {
+func (s *sentence) subjectVerb(i, span int) bool { return s.subjectThenVerb(i, span, false) }
+
+// subjectPast is subjectVerb that also takes an irregular past as the
+// verb, which finiteAt leaves out ("as Obama spoke", "as she left", "as
+// the crowd left"): where a subordinator has opened the clause, a subject
+// and such a word can only be its subject and verb.
+func (s *sentence) subjectPast(i, span int) bool { return s.subjectThenVerb(i, span, true) }
+
+func (s *sentence) subjectThenVerb(i, span int, irregular bool) bool {
 	if i >= len(s.toks) || s.toks[i].k != kWord || s.is(i, "that") || s.is(i, "and") || s.is(i, "but") || s.is(i, "or") ||
 		s.is(i, "which") || s.is(i, "who") || s.is(i, "as") {
 		return false
@@ -29,7 +37,7 @@ func (s *sentence) subjectVerb(i, span int) bool {
 		if s.toks[k].k != kWord {
 			return false
 		}
-		if s.finiteAt(s.skipAdverb(k)) {
+		if v := s.skipAdverb(k); s.finiteAt(v) || irregular && v < len(s.toks) && s.toks[v].k == kWord && !s.toks[v].cap && irregularPast(lowerASCII(s.word(v))) {
 			return true
 		}
 		if !s.toks[k].cap && !(s.is(k, "of") && s.toks[k-1].cap) {

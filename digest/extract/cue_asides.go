@@ -30,9 +30,7 @@ func (s *sentence) dashSubject(j, k int, cue digest.Span) (int, bool) {
 					np, head = st, h
 				}
 				if s.subjectOpens(np) { // subject_long.go
-					m := s.mention(np, head)
-					m.span = s.span(np, k+1)
-					return s.right(j, m, cue), true
+					return s.right(j, s.headMention(np, head, k), cue), true // subject_head.go
 				}
 			}
 			break

@@ -37,6 +37,9 @@ func (s *sentence) withSpeaker(j int, m mention, cue digest.Span, np int) int {
 			// was ...": the quote is scenery, what was said follows the cue
 			quoted = false
 		}
+		if quoted && np-1 > s.from && s.clauseAfterCue(p) {
+			quoted = false // "On ABC's “This Week,” Hale said the bill would pass" (quote_scenery.go)
+		}
 		// "On CBS, she stated, “...”": an opening phrase, then the quote
 		if !quoted && !s.hasQuote(s.from, np) && s.punct(p, ",") && p+1 < len(toks) && toks[p+1].k == kQuote {
 			return s.right(j, m, cue)

@@ -89,9 +89,7 @@ func (s *sentence) subjectSays(j, k int, cue digest.Span) (int, bool) {
 		// "Republicans who voted for Trump said", "progressive groups
 		// that have endorsed him say": the noun the relative clause
 		// describes speaks
-		m := s.mention(np, rel)
-		m.span = s.span(np, k+1)
-		return s.withSpeaker(j, m, cue, np), true
+		return s.withSpeaker(j, s.headMention(np, rel, k), cue, np), true // subject_head.go
 	}
 	if np, ok := s.leftNP(k); ok {
 		if st, ok := s.listInName(np); ok && np == k {
@@ -110,15 +108,38 @@ func (s *sentence) subjectSays(j, k int, cue digest.Span) (int, bool) {
 				m.span = s.span(st, k+1)
 				return s.withSpeaker(j, m, cue, st), true
 			}
+			if ae, ok := s.authoredBy(head, k+1); ok {
+				// "A report released by the Harlow Institute estimated":
+				// who released it speaks (subject_head.go)
+				m = s.mention(head+2, ae)
+				m.span = s.span(st, k+1)
+				return s.withSpeaker(j, m, cue, st), true
+			}
+			if _, ok := s.rightNP(head + 1); ok && s.documentFrom(head) {
+				// "A letter from the veterans' group obtained by the
+				// Ledger warns": the group, before the participle's clause
+				e := k + 1
+				for i := head + 2; i < e; i++ {
+					if s.participleAt(i) || s.chainPrep(i) || s.is(i, "by") {
+						e = i
+						break
+					}
+				}
+				m = s.mention(head+1, e)
+				m.span = s.span(st, k+1)
+				return s.withSpeaker(j, m, cue, st), true
+			}
 			// "Some delegates at the convention in Philadelphia said": the
 			// noun phrase after a preposition is no subject
 			if g, ok := s.groupOfBody(st, head, k, m); ok && head == np-1 {
 				m = g // "Analysts at Brightwater Securities said" (speaker_group.go)
 			} else {
-				m = s.mention(st, head)
-				m.span = s.span(st, k+1)
+				m = s.headMention(st, head, k) // "Most of the senators at the meeting said": the senators (subject_head.go)
 			}
 			np = st
+		} else if a, b, ok := s.groupWithin(np, k+1); ok && m.kind != mPronoun {
+			m = s.mention(a, b) // "Half of Ohio Republicans said": the group (subject_head.go)
+			m.span = s.span(np, k+1)
 		}
 		return s.withSpeaker(j, m, cue, np), true
 	}

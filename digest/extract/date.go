@@ -461,7 +461,7 @@ func (s *sentence) otherEvent(i int, sp, cue digest.Span) bool {
 		if tk.s < lo || tk.e > hi {
 			continue
 		}
-		if tk.k == kQuote || s.is(k, "who") || s.is(k, "which") || s.is(k, "whose") || s.is(k, "after") || s.is(k, "following") ||
+		if tk.k == kQuote && !s.titleQuote(k) || s.is(k, "who") || s.is(k, "which") || s.is(k, "whose") || s.is(k, "after") || s.is(k, "following") ||
 			s.is(k, "since") || s.is(k, "when") || s.is(k, "because") || s.is(k, "before") || s.is(k, "as") && !s.is(k+1, "much") || s.is(k, "where") {
 			return true
 		}

@@ -244,6 +244,9 @@ func (s *sentence) attributive(cue digest.Span) bool {
 	case "he", "she", "it", "who", "that", "there", "what", "where", "here", "one", "everyone", "nobody":
 		poss = false
 	}
+	if s.prepAttributive(j) {
+		return true // "a combination of pledged and super delegates" (attributive_prep.go)
+	}
 	before := s.is(j-1, "the") || s.is(j-1, "a") || s.is(j-1, "an") || poss ||
 		s.toks[j-1].k == kWord && p[0] >= '0' && p[0] <= '9'
 	return before && n.k == kWord && !n.cap && n.w.f&(fPronoun|fDet|fPrep|fSub|fRelative|fQuant) == 0

@@ -17,6 +17,7 @@ type entity struct {
 	forms    []string // other forms the clipping writes the name in ("Kremlin spokesman Dmitry Peskov")
 	twords   []string // lower-case words of every title given
 	roles    []string // role keys of those titles
+	past     []string // roles every title gave as held no more ("former governor": speaker_appos_role.go)
 	mentions []int    // byte offsets of every mention, in order
 }
 
@@ -250,15 +251,22 @@ func (es *entities) add(m mention, pos int) {
 // among them, once each.
 func (es *entities) addRoles(id int, title string) {
 	e := &es.list[id]
+	past := false
 	for w := range strings.FieldsSeq(title) {
 		var lb [32]byte
-		if hasLowered(e.twords, bytes.TrimSuffix(lowerInto(&lb, stripPossessive(w)), []byte("."))) {
+		low := bytes.TrimSuffix(lowerInto(&lb, stripPossessive(w)), []byte("."))
+		past = past || formerWord(low)
+		if hasLowered(e.twords, low) {
+			if !past && len(e.past) > 0 {
+				e.past = slices.DeleteFunc(e.past, func(k string) bool { return k == roleKey(string(low)) })
+			}
 			continue // known: no lower-case copy made
 		}
 		lw := strings.TrimSuffix(lowerASCII(stripPossessive(w)), ".") // "Sen." is a senator
 		e.twords = append(e.twords, lw)
 		var buf [64]byte
 		if look(lw, &buf).f&fRole != 0 {
+			e.past = pastRoles(e.past, e.roles, roleKey(lw), past)
 			e.roles = append(e.roles, roleKey(lw))
 		}
 	}

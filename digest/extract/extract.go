@@ -119,7 +119,7 @@ type raw struct {
 	drop      bool          // the learned model scored it as no statement
 	fallback  bool          // found by the looser reading (fallback.go), for the model to judge
 	turn      bool          // a transcript's turn ("TAPPER: ..."): the rules decide, not the statement model
-	parts     []digest.Span // a quote broken by its attribution: each part; content is the outer span
+	parts     []digest.Span // a quote or reported clause broken by its attribution: each part; content is the outer span
 	anchor    int           // a quotation standing alone: the statement it continues, else -1
 	open      bool          // a quotation standing alone, left open at its paragraph's end
 	later     bool          // its content is the paragraph after its cue's ("he stated:")
@@ -157,6 +157,8 @@ type extractor struct {
 	bare   int           // where the latest sentence without a statement of its own starts, else -1 (bare.go)
 	turn   int           // index in raws of the latest transcript turn ("TAPPER: ..."), else -1
 	answer int           // index in raws of the latest interview answer its next sentences may join, else -1 (interview.go)
+	iv     int           // the entity of the person the interview's intro names, -1 none, -2 not read yet (interview.go)
+	quiz   int8          // no question of the clipping is put to "you": 1 so, -1 not, 0 not read yet (interview_quiz.go)
 	labels []blockLabel  // per block: the turn label it opens with, its span, whether a headline (interview.go)
 	outlet string        // the clipping's outlet
 	events []event
@@ -199,6 +201,7 @@ func (x *extractor) block(b int, bl digest.Block) {
 		st.run()
 		if !headline {
 			st.noteDates()
+			st.appositiveRoles() // speaker_appos_role.go
 		}
 		x.noteBare(st)
 	}

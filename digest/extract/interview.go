@@ -45,7 +45,7 @@ type blockLabel struct {
 func (x *extractor) readLabels(c *digest.Clipping) {
 	x.labels = x.labels[:0]
 	x.outlet = c.Outlet
-	x.answer = -1
+	x.answer, x.iv, x.quiz = -1, -2, 0
 	for _, bl := range c.Blocks {
 		s, e := clampSpan(x.t, bl.Span)
 		l := blockLabel{span: digest.Span{s, e}, head: bl.Kind == digest.BlockHeadline}
@@ -62,12 +62,18 @@ func (x *extractor) readLabels(c *digest.Clipping) {
 // labelAt returns the label text t opens with: one to four words of
 // letters, a colon and a space, markdown's emphasis marks around them
 // allowed ("**Lopez:** ...", "GAZETTE: ..."), or "Q." or "A." ("Q. Will
-// you ...", "A. No."; readLabels keeps an "A." only after a "Q."); else
+// you ...", "**A.** No."; readLabels keeps an "A." only after a "Q."); else
 // "". A clock's "10:42:" is no label.
 func labelAt(t string) string {
 	t = strings.TrimLeft(t, " \t*_")
-	if strings.HasPrefix(t, "Q. ") || strings.HasPrefix(t, "A. ") {
-		return t[:2]
+	if len(t) > 2 && (t[0] == 'Q' || t[0] == 'A') && t[1] == '.' {
+		k := 2
+		for k < len(t) && (t[k] == '*' || t[k] == '_') {
+			k++ // "**Q.** Will you ...": the marks as a text copied from a page keeps them
+		}
+		if k < len(t) && t[k] == ' ' {
+			return t[:2]
+		}
 	}
 	i := 0
 	for words := 0; words < 4; words++ {
@@ -251,6 +257,23 @@ func (x *extractor) asked(b int) bool {
 	return k >= 0 && (questionLabel(x.labels[k].label) || x.outletLabel(k))
 }
 
+// asksNext reports whether the turn after block b's is a question: "Q:",
+// or the outlet's name. A named turn before it belongs to the interview,
+// its first one too ("SAMUEL OKAFOR: Thank you all for coming."). The
+// names of the blocks ahead are not collected yet, so an outlet's label
+// counts here only when it is the clipping's outlet or a word the
+// lexicon knows for one ("GAZETTE"), not for the text writing "the X"
+// ("the Trump campaign" before a section "Trump: ...").
+func (x *extractor) asksNext(b int) bool {
+	k := x.nearLabel(b, 1)
+	if k < 0 {
+		return false
+	}
+	l := x.labels[k].label
+	var buf [64]byte
+	return questionLabel(l) || (x.outlet != "" && containsFoldWords(x.outlet, l) || !strings.Contains(l, " ") && look(l, &buf).f&fMedia != 0) && x.outletLabel(k)
+}
+
 // askerTurn reports whether block b is a question of an interview: its
 // label says so ("QUESTION:"), or it is the outlet's name and a turn next
 // to it is labelled with the name of a person the clipping names.
@@ -274,13 +297,22 @@ func (x *extractor) askerTurn(b int) bool {
 
 // interviewee returns the entity of the person the intro names, the
 // intro being the blocks before the clipping's first question; -1 when
-// it names none. The one interviewed is the person of the intro's
+// it names none. It is read at the first answer, when the intro's names
+// have all been collected, and kept for the clipping's other answers.
+func (x *extractor) interviewee() int {
+	if x.iv == -2 {
+		x.iv = x.readInterviewee()
+	}
+	return x.iv
+}
+
+// readInterviewee reads the interviewee of the intro. The one interviewed is the person of the intro's
 // sentence that tells of the interview ("She spoke to the Gazette about
 // the budget." after "After John Smith resigned, Maria Lopez became
 // mayor."): the first person it names, or the person its opening he or
 // she stands for; else the first person the intro names. A journalist
 // the intro names ("spoke with Gazette reporter Ann Clerk") is skipped.
-func (x *extractor) interviewee() int {
+func (x *extractor) readInterviewee() int {
 	q := -1
 	for k, l := range x.labels {
 		if questionLabel(l.label) || x.outletLabel(k) {
@@ -421,15 +453,20 @@ func (s *sentence) qaAnswer() bool {
 		return false
 	}
 	l := x.labels[s.block].label
-	label, cue, a := s.span(0, 1), s.span(1, 2), 2 // "A", ":"
-	if l == "A." && s.is(0, "A.") {
-		// the tokenizer keeps an initial's dot: "A." is one word
-		label, cue, a = digest.Span{label[0], label[1] - 1}, digest.Span{label[1] - 1, label[1]}, 1
-	} else if len(s.toks) < 3 || !s.punct(1, ":") {
+	o := s.emphasisEnd(0) // "**A.** No.": markdown's bold marks, as a text copied from a page keeps them
+	if o+2 > len(s.toks) {
 		return false
 	}
-	if !answerLabel(l) || !x.asked(s.block) {
+	label, cue, a := s.span(o, o+1), s.span(o+1, o+2), o+2 // "A", ":"
+	if l == "A." && s.is(o, "A.") {
+		// the tokenizer keeps an initial's dot: "A." is one word
+		label, cue, a = digest.Span{label[0], label[1] - 1}, digest.Span{label[1] - 1, label[1]}, o+1
+	} else if len(s.toks) < o+3 || !s.punct(o+1, ":") {
 		return false
+	}
+	a = s.emphasisEnd(a)
+	if !answerLabel(l) || !x.asked(s.block) || x.quizAnswer(s.block) {
+		return false // interview_quiz.go: "Q. What is the capital of France?" then "A. Paris."
 	}
 	id := x.interviewee()
 	e := s.lastWordEnd() // forms.go
@@ -446,6 +483,15 @@ func (s *sentence) qaAnswer() bool {
 	x.raws[n].turn = true
 	x.turn, x.answer = -1, n
 	return true
+}
+
+// emphasisEnd returns the token after the markdown emphasis marks ("**",
+// "__") at i, else i.
+func (s *sentence) emphasisEnd(i int) int {
+	for i < len(s.toks) && s.toks[i].k == kPunct && (s.word(i) == "*" || s.word(i) == "_") {
+		i++
+	}
+	return i
 }
 
 // boundAnswer makes the turn just read ("LOPEZ: ...") an interview's

@@ -26,6 +26,29 @@ func TestInterviewDotLabels(t *testing.T) {
 	})
 }
 
+// TestInterviewBoldLabels: "**Q.**" and "**A.**" (or "**Q:**", "**A:**"),
+// markdown's bold marks kept as a text copied from a page keeps them,
+// label the turns as the bare labels do; the marks are in no statement.
+func TestInterviewBoldLabels(t *testing.T) {
+	runStatements(t, []statementCase{
+		{
+			name: "bold dotted labels after an intro naming the mayor",
+			text: "Maria Lopez, the mayor of Harbourtown, spoke to the Gazette about the budget.\n\n" +
+				"**Q.** The council wants to cut the library's hours. Will you sign that budget?\n\n" +
+				"**A.** No. I will not sign a budget that closes the library on Saturdays.\n\n" +
+				"**Q:** Are you running again next year?\n\n" +
+				"**A:** I haven't decided yet.",
+			pub: "2026-12-03",
+			want: []want{
+				{speaker: "Maria Lopez", content: "No. I will not sign a budget that closes the library on Saturdays", mention: "A", cue: "."},
+				{speaker: "Maria Lopez", content: "I haven't decided yet", mention: "A", cue: ":"},
+			},
+			none:  []string{"Will you sign", "running again", "*"},
+			count: 2,
+		},
+	})
+}
+
 // TestNotInterviewDot: "A." opening a paragraph with no "Q." paragraph
 // before it is no answer.
 func TestNotInterviewDot(t *testing.T) {

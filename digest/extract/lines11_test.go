@@ -46,7 +46,7 @@ func TestRoleNotGuessed(t *testing.T) {
 // nothing anyone said: a pronoun that denies anyone spoke, a passive
 // command to the reader, doubt cast ("calls that into question"), a claim
 // of responsibility for nothing named, a plural noun in -s with where it
-// came from ("the new claims from").
+// came from ("the new claims from") or after a past form ("raised fears").
 func TestSaysNothing(t *testing.T) {
 	for _, text := range []string{
 		"None of the aides said the talks had failed.",
@@ -55,6 +55,7 @@ func TestSaysNothing(t *testing.T) {
 		"Although no group claimed responsibility, the bombing raised fears of more attacks.",
 		"Be warned: If the storm doesn't get you, the cold will.",
 		"A new study by the Center on Housing and Health calls that into question.",
+		"The bloodshed raised fears that militants were expanding their reach.",
 	} {
 		c := clipping(text, "2026-12-01", false)
 		eachRun(c, func(run string, got []digest.Statement) {
@@ -68,13 +69,15 @@ func TestSaysNothing(t *testing.T) {
 // TestClaimAndDescription checks the cue and content of a claim of
 // responsibility ("claimed responsibility for" the attack, as PolNeAR
 // marks it; a clause after "but" is another's), of a description of "it"
-// ("described it as" what was said) and of a poll's comparison ("more
+// ("described it as" what was said, whole: no object's noun phrase ends
+// it) and of a poll's comparison ("more
 // likely to say", its content ending before a second "and to say").
 func TestClaimAndDescription(t *testing.T) {
 	for _, tt := range []struct{ text, cue, content string }{
 		{"The Freedom Front claimed responsibility for the attack, the worst in a decade.", "claimed responsibility for", "the attack"},
 		{"The Freedom Front claimed responsibility for the attack but Police Chief Ann Lee has said she doubts it.", "claimed responsibility for", "the attack"},
 		{"Critics call the bill a giveaway. The mayor described it as a fair deal for the city.", "described it as", "a fair deal for the city"},
+		{"The Halibut Commission has set limits since 1924. Alverson, a commissioner on the Halibut Commission, described it as a stable but declining resource.", "described it as", "a stable but declining resource"},
 		{"Most residents back the plan, though voters are more likely to say Reed’s policies are too costly than not costly enough and to say the opposite about Lin.", "more likely to say", "Reed’s policies are too costly than not costly enough"},
 	} {
 		c := clipping(tt.text, "2026-12-01", false)

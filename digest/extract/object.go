@@ -41,6 +41,9 @@ func (s *sentence) objectEnd(j, a, b int) (int, bool) {
 	if s.toks[j].w.f&(fCall|fAsk|fTell|fDirective|fQuoted) != 0 || s.is(a-1, "that") || s.punct(a-1, ":") || s.punct(a-1, ",") {
 		return b, true
 	}
+	if s.is(a-1, "as") && a-1 > j {
+		return b, true // "described it as a stable but declining resource": a description, whole (cue_described.go)
+	}
 	cut, np := s.nounObject(a, b)
 	if !np {
 		return b, true

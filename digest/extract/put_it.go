@@ -4,6 +4,8 @@
 
 package extract
 
+import "strings"
+
 // putIt reads "put it", up to two manner adverbs, a comma or a colon and a
 // quotation at token j, with the noun phrase before "put" as the speaker.
 // "To put it mildly," and "put it this way" give no quotation right after
@@ -18,6 +20,7 @@ func (s *sentence) putIt(j int) int {
 	for n := 0; n < 2 && p < len(toks) && toks[p].k == kWord && lyAdverb(s, p); n++ {
 		p++ // "put it bluntly", "put it simply": -ly words only
 	}
+	p = s.putItWhere(p)
 	if !(s.punct(p, ",") || s.punct(p, ":")) || !s.quoteNext(p) {
 		return j + 1
 	}
@@ -37,15 +40,46 @@ func (s *sentence) putIt(j int) int {
 	return s.quoteAlone(j, p+1, s.mention(np, j), s.span(j, j+2), afterCue{}) // cue_participle.go
 }
 
+// maxPutItWhere is the most words of the phrase that says where or to
+// whom something was put so ("in an interview with the Gazette").
+const maxPutItWhere = 6
+
+// putItWhere returns the token after a phrase that opens with a
+// preposition at p and runs, in words alone, to a comma or a colon
+// within maxPutItWhere words: where, when or to whom it was put so ("put
+// it in a statement, “…”", "put it to reporters: “…”", "put it on
+// Twitter: “…”"); else p.
+func (s *sentence) putItWhere(p int) int {
+	if !s.has(p, fPrep) || s.toks[p].cap {
+		return p
+	}
+	for k := p + 1; k < len(s.toks) && k <= p+maxPutItWhere; k++ {
+		if s.punct(k, ",") || s.punct(k, ":") {
+			return k
+		}
+		if s.toks[k].k != kWord || s.has(k, fCue) {
+			return p
+		}
+	}
+	return p
+}
+
 // putItAppositive reads the speaker of "put" at j when an appositive
 // between commas stands before it: "As Ruth Vance, the chair of the
 // committee, put it: “…”". The name before the first comma speaks, the
-// appositive is its title; the phrase opens the sentence or follows "as".
+// appositive is its title (a title in quotation marks may end it, the
+// comma inside the closing mark: "author of ‘The Long Road,’ put it");
+// the phrase opens the sentence or follows an
+// "as" that opens an aside (asAside: "Or, as Tom Ridge, the former
+// secretary, put it: “…”").
 func (s *sentence) putItAppositive(j int) (mention, bool) {
-	if !s.punct(j-1, ",") {
+	end := j - 1 // where the appositive ends: its closing comma
+	if j >= 1 && s.toks[j-1].k == kQuote && strings.HasSuffix(strings.TrimRight(s.word(j-1), "”’'\""), ",") {
+		end = j // "author of ‘The Long Road,’ put it": the comma inside the quotation's closing mark
+	} else if !s.punct(end, ",") {
 		return mention{}, false
 	}
-	for c := j - 3; c > s.from && c >= j-16; c-- {
+	for c := end - 2; c > s.from && c >= end-15; c-- {
 		if !s.punct(c, ",") {
 			continue
 		}
@@ -53,15 +87,23 @@ func (s *sentence) putItAppositive(j int) (mention, bool) {
 		if ok && s.is(np, "as") {
 			np++
 		}
-		if !ok || np >= c || !(np == s.from || s.is(np-1, "as") && np-1 == s.from) {
+		if !ok || np >= c || !(np == s.from || s.is(np-1, "as") && s.asAside(np-1)) {
 			return mention{}, false
 		}
 		m := s.mention(np, c)
-		if t := s.appositiveTitle(c+1, j-1); t != "" && m.title == "" {
+		if t := s.appositiveTitle(c+1, end); t != "" && m.title == "" {
 			m.title = t
 		}
-		m.span = s.span(np, j-1)
+		m.span = s.span(np, end)
 		return m, true
 	}
 	return mention{}, false
+}
+
+// asAside reports whether "as" at a opens an aside of its own: it opens the
+// sentence, follows a comma ("…, as X put it") or a conjunction that opens
+// the sentence ("But as X put it", "Or, as X put it": the comma is read
+// first).
+func (s *sentence) asAside(a int) bool {
+	return a == s.from || s.punct(a-1, ",") || a-1 == s.from && (s.is(a-1, "and") || s.is(a-1, "but") || s.is(a-1, "or") || s.is(a-1, "yet"))
 }

@@ -351,8 +351,9 @@ func definiteBody(text string) bool {
 func (x *extractor) holder(m mention, freq map[int]int) int {
 	var best []int
 	bestScore := -1
+	now := x.heldNow(m) // speaker_appos_role.go
 	for id, e := range x.ents.list {
-		if !contains(e.roles, m.role) {
+		if !contains(e.roles, m.role) || now && contains(e.past, m.role) || partyClash(m.quals, e.twords) {
 			continue
 		}
 		score := 0

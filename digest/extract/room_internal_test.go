@@ -31,7 +31,7 @@ func TestEndRoom(t *testing.T) {
 		// a request keeps its verb and the one asked, never its speaker
 		{"Local officials urged residents to stay indoors during the storm.", "urged residents to stay indoors during the storm", false, false},
 		// a cue of several words keeps its words: "described it as", "claimed responsibility for"
-		{"Alverson, a commissioner on the Halibut Commission, described it as a stable resource, slowly declining.", "a stable resource", false, false},
+		{"Alverson, a commissioner on the Halibut Commission, described it as a stable but declining resource.", "a stable but declining resource", false, false},
 		{"The Freedom Front claimed responsibility for the attack on the bridge, the worst in a decade.", "the attack", false, false},
 	} {
 		runs, back, found := candidates(tt.text, tt.content)

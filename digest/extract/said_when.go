@@ -11,27 +11,11 @@ package extract
 
 import "strings"
 
-// subjectPast reports whether a subject at i (a pronoun, or up to four
-// capitalised words) is followed by a past form that finiteAt does not
-// read, an irregular one ("as Obama spoke", "as she left"): "as" with a
-// subject and its verb opens a clause of time whatever the verb's form.
-func (s *sentence) subjectPast(i int) bool {
-	k := i
-	if k < len(s.toks) && s.toks[k].k == kWord && s.has(k, fPronoun) {
-		k++
-	} else {
-		for k < len(s.toks) && k < i+4 && s.toks[k].k == kWord && s.toks[k].cap {
-			k++
-		}
-	}
-	k = s.skipAdverb(k)
-	return k > i && k < len(s.toks) && s.toks[k].k == kWord && !s.toks[k].cap && pastForm(lowerASCII(s.word(k)))
-}
-
 // saidWhen returns the end of a clause of time or manner that opens at
 // token p, after a verb of speech and what it takes: "when", "whenever",
 // "while", "once", "until" with the words after them; "as" with a subject
-// and its verb or "as if"/"as though"; "before" and "after" with a subject
+// and its verb (an irregular past too: "as the crowd left") or "as
+// if"/"as though"; "before" and "after" with a subject
 // and its verb or an -ing form. The clause runs to the sentence's end or
 // to a "that" opening a clause of its own ("said as he walked out that
 // the ruling was unfair"). It returns -1 when p opens no such clause, or
@@ -44,7 +28,7 @@ func (s *sentence) saidWhen(p int) int {
 	switch lowerASCII(s.word(p)) {
 	case "when", "whenever", "while", "once", "until":
 	case "as":
-		if !s.is(p+1, "if") && !s.is(p+1, "though") && !s.subjectVerb(p+1, 4) && !s.subjectPast(p+1) {
+		if !s.is(p+1, "if") && !s.is(p+1, "though") && !s.subjectPast(p+1, 4) {
 			return -1 // "said as a matter of principle the city should pay"
 		}
 	case "before", "after":

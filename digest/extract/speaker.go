@@ -227,6 +227,9 @@ func analyseIn(t string, toks []token, ar *wordArena) mention {
 	// the last role word splits title from name
 	r := -1
 	for i := h; i < len(toks); i++ {
+		if i == len(toks)-1 && i-2 >= h && (orgNameLinkIn(t, toks, i-1) || orgNameLinkIn(t, toks, i-2)) {
+			break // "the Brennan Center for Justice": what the body is for ends its name, no role (speaker_org_name.go)
+		}
 		if (toks[i].w.f&fRole != 0 || pluralTitle(t, toks[i])) && !roleSurname(t, toks, a, i) && !bareAbbrFirst(t, toks, i) {
 			r = i
 		}
@@ -267,7 +270,7 @@ func analyseIn(t string, toks []token, ar *wordArena) mention {
 		if nameStart+1 < len(toks) && equalFold(t[toks[nameStart].s:toks[nameStart].e], "of") {
 			nameStart += 2
 		} else {
-			nameStart = roleForWhat(t, toks, nameStart) // speaker_role_of.go: "Special Envoy for Climate John Kerry"
+			nameStart = roleForWhat(t, toks, r) // speaker_role_of.go: "Special Envoy for Climate John Kerry"
 		}
 		ts := a
 		m.title = fold(t[toks[ts].s:toks[nameStart-1].e])
@@ -283,6 +286,13 @@ func analyseIn(t string, toks []token, ar *wordArena) mention {
 	for i := nameStart; i < len(toks); i++ {
 		if toks[i].w.f&fHon != 0 {
 			hon = len(words) == 0
+			continue
+		}
+		if len(words) > 0 && orgNameLinkIn(t, toks, i) {
+			orgOf = true // "the Center for Responsive Politics" (speaker_org_name.go)
+			if w := t[toks[i+1].s:toks[i+1].e]; w == "the" || w == "a" {
+				i++
+			}
 			continue
 		}
 		if len(words) > 0 && equalFold(t[toks[i].s:toks[i].e], "of") {

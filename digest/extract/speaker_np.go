@@ -105,7 +105,7 @@ func (s *sentence) leftNP(k int) (int, bool) {
 		if p.k != kWord {
 			break
 		}
-		if p.w.f&fDet != 0 {
+		if p.w.f&fDet != 0 && !(s.is(i-1, "the") && s.roleFor(i-2, k)) {
 			i--
 			break
 		}
@@ -115,8 +115,9 @@ func (s *sentence) leftNP(k int) (int, bool) {
 		if p.cap || p.w.f&(fRole|fMod) != 0 || possessive(s.t[p.s:p.e]) || i-1 >= run ||
 			p.w.f&fParticle != 0 && i-2 >= s.from && toks[i-2].cap && toks[i].cap ||
 			s.is(i-1, "of") && i-2 >= s.from && (toks[i-2].cap || toks[i-2].w.f&fRole != 0) ||
+			i-2 >= s.from && (s.orgNameLink(i-1) || (s.is(i-1, "the") || s.is(i-1, "a")) && s.orgNameLink(i-2)) || // "The Center for Public Integrity" (speaker_org_name.go)
 			s.is(i-1, "from") && i-2 >= s.from && toks[i-2].w.f&fRole != 0 && toks[i].cap || // "the Senator from Texas"
-			(s.is(i-1, "for") || s.is(i-1, "to")) && i-2 >= s.from && toks[i-2].w.f&fRole != 0 && roleForWhat(s.t, toks[i-1:k+1], 0) > 0 || // "Special Envoy for Climate John Kerry", "Ambassador to Russia Michael McFaul" (speaker_role_of.go)
+			s.roleFor(i-1, k) || s.is(i-1, "the") && s.roleFor(i-2, k) || // "Special Envoy for Climate John Kerry", "Envoy to the United Nations Tom Aske"
 			!p.cap && p.w.f&(fPrep|fCue|fAux|fNeg|fRelative|fPronoun|fWeakCue|fPassive) == 0 && h.w.f&fSourceNoun != 0 && n < 3 && !h.cap ||
 			// "DoubleLine Capital portfolio manager Bonnie Baha": a word inside a run of capitals
 			!p.cap && p.w.f&(fPrep|fCue|fAux|fNeg|fRelative|fPronoun|fWeakCue|fPassive|fSub|fObject) == 0 && i-2 >= s.from && toks[i-2].k == kWord && toks[i-2].cap && toks[i-2].w.f&fStarter == 0 && toks[i].w.f&fRole != 0 &&
@@ -226,6 +227,8 @@ func (s *sentence) rightNP(p int) (int, bool) {
 		case tk.w.f&(fRole|fMod|fSourceNoun) != 0 && tk.w.f&(fCue|fAux) == 0:
 			head = head || tk.w.f&(fRole|fSourceNoun) != 0
 		case s.is(i, "of") && i+1 < len(toks) && toks[i+1].cap && head:
+		case head && s.orgNameLink(i): // "the Center for Responsive Politics" (speaker_org_name.go)
+		case head && (s.is(i, "the") || s.is(i, "a")) && s.orgNameLink(i-1):
 		case tk.w.f&fParticle != 0 && head && i+1 < len(toks) && toks[i+1].cap:
 		case det && !tk.cap && tk.w.f&(fPrep|fCue|fWeakCue|fAux|fNeg|fRelative|fPronoun|fPassive|fDet) == 0 && lower < 3:
 			lower++
@@ -300,7 +303,7 @@ func (s *sentence) invertedNP(p int) (int, bool) {
 			break
 		}
 		if tk.k != kWord || tk.w.f&(fCue|fWeakCue|fPassive|fNeg|fAux) != 0 && tk.w.f&(fRole|fMod) == 0 && !firstName ||
-			tk.w.f&(fRelative|fSub) != 0 && !tk.cap || tk.w.f&fPrep != 0 && !tk.cap && !s.is(e, "of") && !s.roleToWhat(e) {
+			tk.w.f&(fRelative|fSub) != 0 && !tk.cap || tk.w.f&fPrep != 0 && !tk.cap && !s.is(e, "of") && !s.roleToWhat(e) && !s.orgNameLink(e) {
 			break
 		}
 		if tk.cap || tk.w.f&(fRole|fSourceNoun|fPronoun) != 0 || toks[p].w.f&fDet != 0 && e > p {
@@ -328,10 +331,21 @@ func (s *sentence) roleToWhat(e int) bool {
 		return false
 	}
 	c := e + 1
+	if s.is(c, "the") && !s.toks[c].cap {
+		c++ // "said Ambassador to the Netherlands Ruth Hale"
+	}
 	for c < len(s.toks) && s.toks[c].k == kWord && s.toks[c].cap {
 		c++
 	}
-	return roleForWhat(s.t, s.toks[e:c], 0) > 0
+	return roleForWhat(s.t, s.toks[e-1:c], 0) > 1
+}
+
+// roleFor reports whether "for" or "to" at e, after a role word, opens what
+// a title's role is for, then the name that ends at k: "Special Envoy for
+// Climate John Kerry said", "Envoy to the United Nations Tom Aske said"
+// (speaker_role_of.go roleForWhat).
+func (s *sentence) roleFor(e, k int) bool {
+	return (s.is(e, "for") || s.is(e, "to")) && e-1 >= s.from && s.toks[e-1].w.f&fRole != 0 && roleForWhat(s.t, s.toks[e-1:k+1], 0) > 1
 }
 
 // pastParticiple reports whether lower-case w has a past participle's

@@ -105,28 +105,39 @@ func (x *extractor) personOrBody(ws []string) bool {
 	return false
 }
 
-// roleForWhat returns where the name starts when the title's role word is
-// followed at i by "for" or "to" and what the role is for or to, then the
+// roleForWhat returns where the name starts when the role word at r is
+// followed by "for" or "to" and what the role is for or to, then the
 // name: "Special Envoy for Climate John Kerry", "Special Representative
-// for Iran Brian Hook", "Ambassador to Russia Michael McFaul". Callers
-// have checked that a role word stands before i. The name starts at a
-// known first name after the first word of what the role is for, else it
-// is the last two capitalised words; with fewer than three capitalised
-// words after the preposition, or any lower-case word, role or courtesy
-// title among them, i is returned.
-func roleForWhat(t string, toks []token, i int) int {
-	if i+3 >= len(toks) {
+// for Iran Brian Hook", "Ambassador to Russia Michael McFaul". The name
+// starts at a known first name after the first word of what the role is
+// for, else it is the last two capitalised words; with fewer than three
+// capitalised words after the preposition, or any lower-case word, role
+// or courtesy title among them, r+1 (the preposition) is returned. A
+// lower-case "the" may open what the role is to when the role is a title
+// of office, capitalised before a name ("Envoy to the United Nations Tom
+// Aske"); after a lower-case role it opens a body's name, which may run
+// to the cue ("a spokesman for the Halden Port Authority said").
+func roleForWhat(t string, toks []token, r int) int {
+	i := r + 1 // the preposition
+	if i+1 >= len(toks) {
 		return i
 	}
 	if p := t[toks[i].s:toks[i].e]; !equalFold(p, "for") && !equalFold(p, "to") {
 		return i
 	}
-	for _, tk := range toks[i+1:] {
+	w := i + 1 // the first word of what the role is for
+	if t[toks[w].s:toks[w].e] == "the" && toks[r].cap {
+		w++
+	}
+	if w+3 > len(toks) {
+		return i
+	}
+	for _, tk := range toks[w:] {
 		if tk.k != kWord || !tk.cap || tk.w.f&(fRole|fHon) != 0 {
 			return i // "spokesman for House Speaker Paul Ryan": a role for a person, whose it is
 		}
 	}
-	for j := i + 2; j+1 < len(toks); j++ {
+	for j := w + 1; j+1 < len(toks); j++ {
 		if knownFirstName(t[toks[j].s:toks[j].e]) {
 			return j
 		}

@@ -109,11 +109,17 @@ func (s *sentence) subjectBeforeRelative(k int) (np, head int, ok bool) {
 			// "Democrats trying to regain control of the Senate say": a
 			// participle's clause after the subject
 			st, ok := s.leftNP(r - 1)
+			if g, ok2 := s.groupAfterPrep(r - 1); ok2 && (!ok || g < st || s.is(st, "of")) {
+				st, ok = g, true // "in six states going to the polls" (subject_head.go)
+			}
 			if !ok || st >= r || s.has(st, fPronoun) {
 				return 0, 0, false
 			}
 			if s.subjectOpens(st) {
 				return st, r, true
+			}
+			if p, h, ok := s.subjectBeforePreps(st); ok {
+				return p, h, true // "Majorities of Democrats in five states going to the polls say"
 			}
 			return 0, 0, false
 		}
@@ -161,11 +167,14 @@ func (s *sentence) subjectBeforeRelative(k int) (np, head int, ok bool) {
 // trying to ...", "voters hoping for ..."), no verb of speech.
 func (s *sentence) reducedRelative(r int) bool {
 	tk := s.toks[r]
-	if tk.k != kWord || tk.cap || tk.w.f != 0 || !strings.HasSuffix(s.word(r), "ing") || len(s.word(r)) < 6 {
+	if tk.k != kWord || tk.cap || tk.w.f != 0 || !strings.HasSuffix(s.word(r), "ing") {
 		return false
 	}
+	if w := s.word(r); len(w) < 5 || len(w) == 5 && !strings.ContainsAny(w[:2], "aeiouy") {
+		return false // "thing", "sting": no verb's stem before the -ing ("going", "using" have one)
+	}
 	h := s.toks[r-1]
-	return h.k == kWord && (h.cap && h.w.f&(fStarter|fWeekday|fMonth) == 0 || s.pluralNoun(r-1)) && !possessive(s.t[h.s:h.e])
+	return h.k == kWord && (h.cap && h.w.f&(fStarter|fWeekday|fMonth) == 0 || s.pluralNoun(r-1) || s.countedNoun(r-1)) && !possessive(s.t[h.s:h.e])
 }
 
 // subjectBeforePreps returns the subject of a clause whose verb follows
@@ -175,39 +184,62 @@ func (s *sentence) reducedRelative(r int) bool {
 // is the subject only where the clause starts there.
 func (s *sentence) subjectBeforePreps(np int) (st, head int, ok bool) {
 	p := np
-	for n := 0; n < 3; n++ {
-		if !(s.has(p-1, fPrep) && !s.has(p-1, fSub) || s.is(p-1, "of") || s.is(p-1, "for")) || p-1 <= s.from {
+	for n := 0; n < 4; n++ {
+		p = s.joinedNames(p) // "Strategists for Jane Doe and Tom Roe" (subject_head.go)
+		if !(s.chainPrep(p-1) || s.is(p-1, "by") && s.participleAt(p-2)) || p-1 <= s.from {
 			break
 		}
-		if p == np && s.clauseAfterPrep(p-1) {
+		if n == 0 && s.clauseAfterPrep(p-1) {
 			break // "The donors were upset after Obama called them ...": a clause's subject, not the preposition's object
 		}
-		q, ok := s.leftNP(p - 2)
-		if !ok || s.has(p-2, fPronoun|fObject) || s.toks[p-2].k != kWord || s.timeNoun(p-2) {
+		if q := s.joinedPhrase(p); q < p {
+			p = q // "Officials in the city and at the state agency"
+			continue
+		}
+		x, h := p-2, p-1
+		if s.participleAt(x) && x-1 > s.from {
+			x, h = x-1, x // "A letter from the group obtained by the Ledger", "messages found on one of the phones"
+			if (s.is(x, "being") || s.is(x, "been")) && x-1 > s.from {
+				x, h = x-1, x // "lawsuits being weighed in San Diego"
+			}
+		}
+		q, ok := s.leftNP(x)
+		if !ok && s.is(x, "one") && s.is(x+1, "of") && !s.punct(x-1, ",") {
+			q, ok = x, true // "one of the phones" (not "Tashfeen Malik, one of the attackers": her appositive)
+		}
+		if g, ok2 := s.groupAfterPrep(x); ok2 && (!ok || g < q || s.is(q, "of")) {
+			q, ok = g, true // "At least half of voters in each state", "of Republican primary voters in six states" (subject_head.go)
+		}
+		if !ok || s.has(x, fPronoun|fObject) && !(s.is(x, "one") && s.is(x+1, "of")) || s.toks[x].k != kWord || s.timeNoun(x) {
 			break // "Years after Bill Clinton claimed": a time, and the clause after it
 		}
-		p, head = q, p-1
+		p, head = q, h
 		if s.is(head-1, "close") || s.is(head-1, "familiar") || s.is(head-1, "privy") {
 			head-- // "people close to the campaign": people
 		}
 	}
-	if p == np {
+	if p == np || head == 0 {
 		return 0, 0, false
 	}
-	for n := 0; n < 3 && p-1 > s.from && s.modifier(p-1); n++ {
-		p-- // "prominent bundlers in both parties": modifiers the noun phrase left out
+	lead := false
+	if l := s.quantityLead(p); l < p {
+		p, lead = l, true // "At least half of voters in each state" (subject_head.go)
+	} else {
+		for n := 0; n < 3 && p-1 > s.from && (s.modifier(p-1) || s.is(p-1, "other")); n++ {
+			p-- // "prominent bundlers in both parties": modifiers the noun phrase left out
+		}
 	}
 	if s.is(p-1, "and") {
 		// "Ms. Toretti, Mrs. Rao and other prominent bundlers in both
 		// parties said": the subject is the whole list
 		q := p - 1
-		for q-1 > s.from {
+		for q-1 >= s.from {
 			st, ok := s.leftNP(q - 1)
 			if !ok || s.has(st, fPronoun) {
 				break
 			}
 			q = st
-			if !s.punct(q-1, ",") || q-2 <= s.from {
+			if !s.punct(q-1, ",") || q-2 < s.from {
 				break
 			}
 			q--
@@ -216,10 +248,10 @@ func (s *sentence) subjectBeforePreps(np int) (st, head int, ok bool) {
 			p = q
 		}
 	}
-	if !s.mainSubjectOpens(p) {
+	if !s.mainSubjectOpens(p) && !s.clauseAfterComma(p) {
 		return 0, 0, false
 	}
-	if s.has(p, fPrep) || s.dateStarts(p) {
+	if !lead && s.has(p, fPrep) || s.dateStarts(p) {
 		return 0, 0, false
 	}
 	return p, head, true
