@@ -112,7 +112,9 @@ func (s *sentence) run() {
 	}
 	if len(s.x.raws) == s.first {
 		if !s.colon() && !s.headlineColon() && !s.dashCredit() && !s.afterUnreadQuote() && !s.standalone() {
-			s.continued() // continued.go: "“...” or to control the arsenal."
+			if !s.continued() { // continued.go: "“...” or to control the arsenal."
+				s.trailQuote() // quote_trail.go: "... only when “the truth is more exciting than the lie.”"
+			}
 		}
 	}
 	if s.x.m != nil || s.x.col != nil {
@@ -141,7 +143,7 @@ func (s *sentence) scan(j0 int) {
 				continue
 			}
 		}
-		if tk.k != kWord || tk.w.f&(fCue|fWeakCue|fCall|fAsk|fQuoted|fQuoteCue) == 0 && !(tk.e-tk.s == len("according") && s.according(j)) {
+		if tk.k != kWord || tk.w.f&(fCue|fWeakCue|fCall|fAsk|fQuoted|fQuoteCue) == 0 && !(tk.e-tk.s == len("according") && s.according(j)) && !s.nearQuoteVerb(j) {
 			continue
 		}
 		if next := s.cue(j); next > j {

@@ -127,8 +127,11 @@ func (s *sentence) weakCueQuoted(j int) bool {
 	for q < j && (s.punct(q, "(") || s.punct(q, "—")) {
 		q++
 	}
-	if toks[j].cap || q >= j || toks[q].k != kQuote || !quoteContinues(s.t, toks[q]) {
+	if toks[j].cap {
 		return false
+	}
+	if q >= j || toks[q].k != kQuote || !quoteContinues(s.t, toks[q]) {
+		return s.nearQuoteVerb(j) && s.quoteFollows(j) // cue_quote_follows.go: "He continued, “...”"
 	}
 	return true
 }

@@ -101,6 +101,12 @@ func (s *sentence) subjectSays(j, k int, cue digest.Span) (int, bool) {
 			m.span = s.span(st, k+1)
 			return s.withSpeaker(j, m, cue, st), true
 		}
+		if sm, st, outlet, ok := s.seenBy(np, k); ok && m.kind != mPronoun {
+			n := len(s.x.raws) // "A memo seen by Reuters said" (subject_obtained.go)
+			next := s.withSpeaker(j, sm, cue, st)
+			s.withOutlet(n, cue, outlet)
+			return next, true
+		}
 		if st, head, ok := s.subjectBeforePreps(np); ok && m.kind != mPronoun {
 			if head == np-1 && s.documentFrom(head) {
 				// "Data from the exchange showed", "a report from the
