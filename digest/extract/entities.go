@@ -121,7 +121,7 @@ func (es *entities) collect(t string, toks []token, ends []int) {
 				es.mention(id, toks[a].s) // "Li Wen ... Li said"
 			}
 		} else if b > a && !titleCase(t, toks[a:b]) {
-			m := analyseIn(t, toks[a:b], &es.words)
+			m := analyseIn(t, toks[pastTitleStart(t, toks, a, b):b], &es.words) // "former New York governor" (entity_past_title.go)
 			if m.kind == mName {
 				es.add(m, toks[a].s)
 			}

@@ -179,13 +179,14 @@ func (s *sentence) roleWord(k int) bool {
 }
 
 // formerWord reports whether a title's word w (lower case) says that the
-// roles after it are held no more: "former New Jersey governor".
+// roles after it are held no more: "former New Jersey governor",
+// "ex-senate leader" (entity_past_title.go).
 func formerWord(w []byte) bool {
 	switch string(w) {
 	case "former", "ex", "onetime", "one-time", "erstwhile":
 		return true
 	}
-	return false
+	return len(w) > 3 && string(w[:3]) == "ex-"
 }
 
 // pastRoles returns past, the roles an entity holds no more, after a title
