@@ -198,6 +198,9 @@ func (es *entities) add(m mention, pos int) {
 	}
 	last := surnameOf(words) // speaker_surname.go: "Moreno" of "Bernie Moreno Jr."
 	id := es.find(words)
+	if id >= 0 && len(words) == 1 && m.title != "" {
+		id = es.titledNamesake(id, last, m.title) // "President Bush" beside Jeb and George W. Bush (entity_titled_namesake.go)
+	}
 	if id >= 0 && len(words) >= 2 && len(es.list[id].words) == 1 {
 		// a full name after a bare surname ("Mr. Obama" ... "Michelle
 		// Obama"): the same person only if the sexes agree and, when
