@@ -48,6 +48,26 @@ func TestPastTitles(t *testing.T) {
 			rules:   true,
 		},
 		{
+			name: "plain words between former and the role",
+			text: "Senators met on the bill.\n\n" +
+				"The plan drew fire from former tech executive Dana Holt and others.\n\n" +
+				"“It is a tax on work,” Holt said.",
+			content: "It is a tax on work",
+			speaker: "Dana Holt",
+			title:   "former tech executive",
+			rules:   true,
+		},
+		{
+			name: "a verb between a role and the title is no plain word",
+			text: "Senators met on the bill.\n\n" +
+				"The former governor praised chief executive Dana Holt on Monday.\n\n" +
+				"“It is a tax on work,” Holt said.",
+			content: "It is a tax on work",
+			speaker: "Dana Holt",
+			title:   "chief executive",
+			rules:   true,
+		},
+		{
 			name: "ex- joined to a capital opens the title",
 			text: "Senators met on the bill.\n\n" +
 				"The plan drew fire from ex-Senate leader Tom Baxter and others.\n\n" +
