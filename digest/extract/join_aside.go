@@ -31,7 +31,8 @@ func (x *extractor) joinAsides() {
 			if a.phrase && !finiteOpeners[firstWordOf(x.t, b.content)] {
 				// "Within months of the merger, Forte said, the chain
 				// was selling ...": a phrase that only frames a clause
-				// with its own subject is no statement; the clause is
+				// with its own subject is no statement; the clause
+				// after the cue stands alone as what was said
 				a.drop = true
 				break
 			}

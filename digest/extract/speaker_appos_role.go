@@ -92,17 +92,18 @@ func (s *sentence) namedBefore(c int) int {
 	return id
 }
 
-// appositiveRole returns where the title of an appositive opening at
-// token i starts, the token after its head and the token after the
-// appositive, when its head noun is a role and it closes where an appositive does (a
-// comma, a stop, a dash, a parenthesis or the sentence's end): "the stern,
-// never-say-die governor of Vermont" -> "never-say-die governor of
-// Vermont" gives "never-say-die governor" and "of Vermont". Adjectives before the role may be set off by commas; after a
-// possessive the head is what the possessor has ("the mayor's chief of
-// staff": no mayor). "" when the phrase holds a verb, names several
-// ("two members of Congress"), or goes on past its head with anything but
-// a prepositional phrase ("Holt, the mayor and the sheriff met": a list;
-// "the Ohio governor earned": a clause); end is 0 then.
+// appositiveRole reads the appositive opening at token i when its head
+// noun is a role and it closes where an appositive does (a comma, a
+// semicolon, a stop, a dash, a parenthesis or the sentence's end): from is
+// where its title starts, head the token after its head, end the token
+// after the appositive. "the stern, never-say-die governor of Vermont"
+// gives "never-say-die governor" and "of Vermont": adjectives before the
+// role may be set off by commas. After a possessive the head is what the
+// possessor has ("the mayor's chief of staff": no mayor). end is 0 when
+// the phrase holds a verb, names several ("two members of Congress"), or
+// goes on past its head with anything but a prepositional phrase ("Holt,
+// the mayor and the sheriff met": a list; "the Ohio governor earned": a
+// clause).
 func (s *sentence) appositiveRole(i int) (from, head, end int) {
 	if s.has(i, fDet) {
 		i++

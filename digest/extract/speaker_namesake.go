@@ -94,9 +94,9 @@ func wordAt(t, w string, ok func(t string, i int) bool) int {
 	}
 }
 
-// midSentence reports whether the word at i follows a word or a comma in
-// its sentence, not a sentence's end, a bracket, a quote mark or a line's
-// start.
+// midSentence reports whether the word at i follows a word, a figure, a
+// comma or a semicolon in its sentence, not a sentence's end, a bracket, a
+// quote mark or a line's start.
 func midSentence(t string, i int) bool {
 	s := strings.TrimRight(t[:i], " \t")
 	r, _ := utf8.DecodeLastRuneInString(s)
