@@ -129,11 +129,12 @@ func (s *sentence) markPhrases() {
 // framing reports whether tokens [a, e) are a prepositional phrase with
 // no verb of its own.
 func (s *sentence) framing(a, e int) bool {
-	if s.toks[a].k != kWord || !s.has(a, fPrep) && !framePreps[lowerASCII(s.word(a))] {
+	var lb [32]byte // the words lowered here, not copied: this runs on every sentence's content before its cue
+	if s.toks[a].k != kWord || !s.has(a, fPrep) && !framePreps[string(lowerInto(&lb, s.word(a)))] {
 		return false
 	}
 	for k := a + 1; k < e; k++ {
-		if s.toks[k].k == kQuote || s.toks[k].k == kWord && (finiteOpeners[lowerASCII(s.word(k))] || s.has(k, fPassive|fSub|fQuestion)) {
+		if s.toks[k].k == kQuote || s.toks[k].k == kWord && (finiteOpeners[string(lowerInto(&lb, s.word(k)))] || s.has(k, fPassive|fSub|fQuestion)) {
 			return false
 		}
 	}
