@@ -18,12 +18,15 @@ import (
 // of its title.
 func (s *sentence) appositiveRoles() {
 	// "Like Holt, the governor, a Democrat, opposed it": the first comma
-	// may close an opening phrase, and what follows is the clause's subject
+	// may close an opening phrase, and what follows is the clause's
+	// subject. A participle in -ing may open one ("Speaking to reporters,
+	// ..."), a name in -ing does not ("King, the governor of Maine, ...").
 	opener := false
 	if len(s.toks) > 0 && s.toks[0].k == kWord {
 		var lb [32]byte
 		w := lowerInto(&lb, s.word(0))
-		opener = s.has(0, fPrep|fSub) || subordinators[string(w)] || openingPreps[string(w)] || strings.HasSuffix(s.word(0), "ing") // words.go
+		opener = s.has(0, fPrep|fSub) || subordinators[string(w)] || openingPreps[string(w)] || // words.go
+			strings.HasSuffix(s.word(0), "ing") && s.namedBefore(1) < 0
 	}
 	for c := 1; c+1 < len(s.toks); c++ {
 		if !s.punct(c, ",") {
