@@ -27,15 +27,16 @@ func (es *entities) recentSubject(t string, ids []int, pos int) int {
 }
 
 // sameSurnameSpoke returns, among namesakes ids, the one that the bare
-// surname w named in the latest statement resolved in res, or -1. A
+// surname w named in the latest statement before pos resolved in res, or
+// -1 (res is whole when an event's speaker is read, date.go). A
 // writer keeps a bare surname for one person: "Smith said" paragraphs
 // after the mother last spoke as "Smith" is still the mother, however
 // often her son's name came up; "Ebeling said" stays the friend the story
 // follows when her husband was last called "Tom".
-func (x *extractor) sameSurnameSpoke(res []resolved, ids []int, w string) int {
+func (x *extractor) sameSurnameSpoke(res []resolved, ids []int, w string, pos int) int {
 	for k := min(len(res), len(x.raws)) - 1; k >= 0; k-- {
 		sp := &x.raws[k].speaker
-		if e := res[k].ent - 1; e >= 0 && slices.Contains(ids, e) && x.ents.namelike(e) && sp.kind == mName && len(sp.words) == 1 && sp.words[0] == w {
+		if e := res[k].ent - 1; e >= 0 && sp.span[0] < pos && slices.Contains(ids, e) && x.ents.namelike(e) && sp.kind == mName && len(sp.words) == 1 && sp.words[0] == w {
 			return e
 		}
 	}
