@@ -96,11 +96,17 @@ func wordAt(t, w string, ok func(t string, i int) bool) int {
 }
 
 // midSentence reports whether the word at i follows a word, a figure, a
-// comma or a semicolon in its sentence, not a sentence's end, a bracket, a
-// quote mark or a line's start.
+// comma or a semicolon in its sentence, or a quotation that a comma, a
+// question mark or an exclamation mark closes ("“We won,” Bill Clinton
+// said"); not a sentence's end, a bracket, an opening quote mark or a
+// line's start.
 func midSentence(t string, i int) bool {
 	s := strings.TrimRight(t[:i], " \t")
-	r, _ := utf8.DecodeLastRuneInString(s)
+	r, n := utf8.DecodeLastRuneInString(s)
+	if r == '”' || r == '’' || r == '"' || r == '\'' {
+		p, _ := utf8.DecodeLastRuneInString(s[:len(s)-n])
+		return p == ',' || p == '?' || p == '!'
+	}
 	return s != "" && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == ',' || r == ';')
 }
 

@@ -24,3 +24,21 @@ func TestNamesakeEvent(t *testing.T) {
 		},
 	})
 }
+
+// TestNamesakeAfterQuote: a first name that is also a common word ("Bill",
+// with "the jobs bill" in the text) names a namesake when it stands right
+// after a quotation's close, mid sentence, and not only where a sentence
+// opens.
+func TestNamesakeAfterQuote(t *testing.T) {
+	runSpeakers(t, []speakerCase{
+		{
+			name: "the namesake named last, after a quotation",
+			text: "Hillary Clinton campaigned in Ohio for the jobs bill. Hillary Clinton spoke twice.\n\n" +
+				"“We built a strong economy,” Bill Clinton said at a rally in Dayton.\n\n" +
+				"“And we will do it again,” Clinton said.",
+			content: "And we will do it again",
+			speaker: "Bill Clinton",
+			rules:   true,
+		},
+	})
+}
