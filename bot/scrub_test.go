@@ -107,20 +107,30 @@ func TestScrubHandler(t *testing.T) {
 }
 
 // TestAPIErrorsNeverHoldToken drives the real client against loopback
-// servers that fail in the ways that put the URL into an error: a closed
-// port, a server that answers too late, one that echoes the request path,
+// servers that fail in the ways that put the URL into an error: a server
+// that drops the connection, one that answers too late, one that echoes the request path,
 // and the token inside api_url. Neither the error nor a log line of it may
 // hold the token.
 func TestAPIErrorsNeverHoldToken(t *testing.T) {
-	closed := func() string {
-		ln, err := net.Listen("tcp", "127.0.0.1:0")
-		if err != nil {
-			t.Fatal(err)
+	// A port closed after listening could be taken at once by another
+	// test process's fake Bot API, which would answer; a listener that
+	// drops every connection fails the request the same way (a transport
+	// error that names the URL) and stays ours.
+	dln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer dln.Close()
+	go func() {
+		for {
+			c, err := dln.Accept()
+			if err != nil {
+				return
+			}
+			c.Close()
 		}
-		addr := ln.Addr().String()
-		ln.Close()
-		return "http://" + addr
 	}()
+	closed := "http://" + dln.Addr().String()
 	echo := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusNotFound)
 		json.NewEncoder(w).Encode(map[string]any{"ok": false, "error_code": 404,
@@ -149,12 +159,12 @@ func TestAPIErrorsNeverHoldToken(t *testing.T) {
 
 	for _, tok := range oddTokens {
 		faults := map[string]string{
-			"closed port":         closed,
-			"echoes the path":     "http://" + ln.Addr().String(),
-			"too slow":            "http://" + sln.Addr().String(),
-			"token in api_url":    closed + "/bot" + tok,
-			"escaped in api_url":  closed + "/x/" + url.PathEscape(tok),
-			"api_url echoes path": "http://" + ln.Addr().String() + "/" + url.QueryEscape(tok),
+			"drops the connection": closed,
+			"echoes the path":      "http://" + ln.Addr().String(),
+			"too slow":             "http://" + sln.Addr().String(),
+			"token in api_url":     closed + "/bot" + tok,
+			"escaped in api_url":   closed + "/x/" + url.PathEscape(tok),
+			"api_url echoes path":  "http://" + ln.Addr().String() + "/" + url.QueryEscape(tok),
 		}
 		for name, apiURL := range faults {
 			ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
