@@ -292,7 +292,7 @@ func TestColonTopic(t *testing.T) {
 // writer's link, not what was said, and so is a wire's dateline
 // ("SPRINGVALE (AP) — ", "BRIGHTON, Mich., Dec. 11 (UPI) — "); a phrase of
 // time or place stays, and so does a dash far into a sentence opened by
-// an acronym.
+// an acronym, after a parenthesis too unless it holds a wire's name.
 func TestConnective(t *testing.T) {
 	for _, tt := range []struct{ text, content string }{
 		{"The mill lost money for a third year. Still, the plant will stay open through the winter, company officials said.", "the plant will stay open through the winter"},
@@ -302,6 +302,7 @@ func TestConnective(t *testing.T) {
 		{"LAKE TOWN — The mill will stay open through the winter, its owner said.", "The mill will stay open through the winter"},
 		{"BRIGHTON, Mich., Dec. 11 (UPI) — Young voters are turning to the mayor, a new survey indicates.", "Young voters are turning to the mayor"},
 		{"NATO officials met in Brussels on Tuesday to weigh the plan — its second draft, the chief said.", "NATO officials met in Brussels on Tuesday to weigh the plan — its second draft"},
+		{"NATO officials met in Brussels on Tuesday (local time) — its second draft, the chief said.", "NATO officials met in Brussels on Tuesday (local time) — its second draft"},
 	} {
 		got := extract.Statements(clipping(tt.text, "2026-12-01", false))
 		found := false

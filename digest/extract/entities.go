@@ -121,7 +121,7 @@ func (es *entities) collect(t string, toks []token, ends []int) {
 				es.mention(id, toks[a].s) // "Li Wen ... Li said"
 			}
 		} else if b > a && !titleCase(t, toks[a:b]) {
-			m := analyseIn(t, toks[a:b], &es.words)
+			m := analyseIn(t, toks[pastTitleStart(t, toks, a, b):b], &es.words) // "former New York governor" (entity_past_title.go)
 			if m.kind == mName {
 				es.add(m, toks[a].s)
 			}
@@ -198,6 +198,9 @@ func (es *entities) add(m mention, pos int) {
 	}
 	last := surnameOf(words) // speaker_surname.go: "Moreno" of "Bernie Moreno Jr."
 	id := es.find(words)
+	if id >= 0 && len(words) == 1 && m.title != "" {
+		id = es.titledNamesake(id, last, m.title) // "President Bush" beside Jeb and George W. Bush (entity_titled_namesake.go)
+	}
 	if id >= 0 && len(words) >= 2 && len(es.list[id].words) == 1 {
 		// a full name after a bare surname ("Mr. Obama" ... "Michelle
 		// Obama"): the same person only if the sexes agree and, when

@@ -57,7 +57,7 @@ func FuzzExtract(f *testing.F) {
 			if s.ContentSpan.Empty() || strings.TrimSpace(s.Content) == "" {
 				t.Fatalf("empty content: %+v", s)
 			}
-			if want := spansText(c.Text, s); want != s.Content {
+			if want := spansText(c.Text, s); unbroken(want) != unbroken(s.Content) {
 				t.Fatalf("content %q does not match its spans %v (%q)", s.Content, s.ContentSpans, want)
 			}
 			if s.SaidOnPrecision == "" {
@@ -89,6 +89,10 @@ func fuzzClipping(text string) *digest.Clipping {
 	c.Blocks = append(c.Blocks, digest.Block{Span: digest.Span{len(text) / 2, len(text) + 10}}, digest.Block{Span: digest.Span{5, 2}})
 	return c
 }
+
+// unbroken drops every hyphen that white space follows: a word a hard
+// wrap broke ("over-\nsight") is one word in the content, "oversight".
+func unbroken(s string) string { return strings.ReplaceAll(s, "- ", "") }
 
 // spansText is what a statement's content should read from its spans: the
 // content span with its white space folded, or for a quote broken by its

@@ -306,8 +306,8 @@ func (x *extractor) interviewee() int {
 	return x.iv
 }
 
-// readInterviewee reads the interviewee of the intro. The one interviewed is the person of the intro's
-// sentence that tells of the interview ("She spoke to the Gazette about
+// readInterviewee reads the interviewee of the intro. The one interviewed
+// is the person of the intro's sentence that tells of the interview ("She spoke to the Gazette about
 // the budget." after "After John Smith resigned, Maria Lopez became
 // mayor."): the first person it names, or the person its opening he or
 // she stands for; else the first person the intro names. A journalist

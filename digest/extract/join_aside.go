@@ -31,7 +31,8 @@ func (x *extractor) joinAsides() {
 			if a.phrase && !finiteOpeners[firstWordOf(x.t, b.content)] {
 				// "Within months of the merger, Forte said, the chain
 				// was selling ...": a phrase that only frames a clause
-				// with its own subject is no statement; the clause is
+				// with its own subject is no statement; the clause
+				// after the cue stands alone as what was said
 				a.drop = true
 				break
 			}
@@ -116,8 +117,9 @@ func firstWordOf(t string, sp digest.Span) string {
 
 // markPhrases marks the sentence's new statements whose content stands
 // before the cue and is a phrase that frames a clause: it opens with a
-// preposition and holds no auxiliary or form of "be" ("Within months of
-// the merger", "In the long run"; not "After the vote was taken").
+// preposition and holds no auxiliary, form of "be" or past verb ("Within
+// months of the merger", "In the long run"; not "After the vote was
+// taken", "After Smith resigned"; framing).
 func (s *sentence) markPhrases() {
 	for k := s.first; k < len(s.x.raws); k++ {
 		r := &s.x.raws[k]
@@ -126,13 +128,20 @@ func (s *sentence) markPhrases() {
 }
 
 // framing reports whether tokens [a, e) are a prepositional phrase with
-// no verb of its own.
+// no verb of its own. After a word that may also open a clause ("after",
+// "since", "before"), a past form after its first word is that clause's
+// verb: "After Smith resigned", "Since the mayor took office".
 func (s *sentence) framing(a, e int) bool {
-	if s.toks[a].k != kWord || !s.has(a, fPrep) && !framePreps[lowerASCII(s.word(a))] {
+	var lb [32]byte // the words lowered here, not copied: this runs on every sentence's content before its cue
+	if s.toks[a].k != kWord || !s.has(a, fPrep) && !framePreps[string(lowerInto(&lb, s.word(a)))] {
 		return false
 	}
+	sub := s.has(a, fSub) || subordinators[string(lowerInto(&lb, s.word(a)))] // words.go
 	for k := a + 1; k < e; k++ {
-		if s.toks[k].k == kQuote || s.toks[k].k == kWord && (finiteOpeners[lowerASCII(s.word(k))] || s.has(k, fPassive|fSub|fQuestion)) {
+		if s.toks[k].k == kQuote || s.toks[k].k == kWord && (finiteOpeners[string(lowerInto(&lb, s.word(k)))] || s.has(k, fPassive|fSub|fQuestion)) {
+			return false
+		}
+		if sub && k > a+1 && s.toks[k].k == kWord && !s.toks[k].cap && pastForm(s.word(k)) {
 			return false
 		}
 	}

@@ -12,8 +12,9 @@ import (
 // is one statement with two parts, as a broken quotation is: the part
 // before the cue is no statement of its own, and a subject left before
 // the attribution stays with its predicate. A phrase that only frames
-// the clause ("Within months of the merger,") is no statement and the
-// clause after the cue stands alone.
+// the clause ("Within months of the merger,", "After the votes,") is no
+// statement and the clause after the cue stands alone; a clause with its
+// own verb ("After Tom Ortiz resigned,") is part of what was said.
 func TestReportedAside(t *testing.T) {
 	for _, tt := range []struct {
 		text, content string
@@ -25,6 +26,9 @@ func TestReportedAside(t *testing.T) {
 		{"The new budget, the mayor said, would close two libraries.", "The new budget … would close two libraries", 2},
 		{"During the storm, Ann Lee said, the roof held.", "the roof held", 1},
 		{"After the vote was taken, Ann Lee said, the hall emptied.", "After the vote was taken … the hall emptied", 2},
+		{"After Tom Ortiz resigned, Ann Lee said, the council split.", "After Tom Ortiz resigned … the council split", 2},
+		{"Since the mayor took office, Ann Lee said, crime has fallen.", "Since the mayor took office … crime has fallen", 2},
+		{"After the votes, Ann Lee said, the council split.", "the council split", 1},
 		{"The mayor said the new budget would close two libraries.", "the new budget would close two libraries", 1},
 	} {
 		got := extract.Statements(clipping("Council news.\n\n"+tt.text, "2026-12-01", false))

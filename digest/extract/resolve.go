@@ -246,7 +246,7 @@ func (x *extractor) name(m mention, res []resolved, lastPerson, lastAny int, fre
 				id = x.ents.recentSubject(x.t, ids, m.span[0]) // speaker_namesake.go
 			}
 			if id < 0 && len(ids) > 1 {
-				id = x.sameSurnameSpoke(res, ids, words[0]) // speaker_namesake.go
+				id = x.sameSurnameSpoke(res, ids, words[0], m.span[0]) // speaker_namesake.go
 			}
 			if id < 0 {
 				id = x.ents.mostMentioned(ids)

@@ -18,12 +18,15 @@ import (
 // of its title.
 func (s *sentence) appositiveRoles() {
 	// "Like Holt, the governor, a Democrat, opposed it": the first comma
-	// may close an opening phrase, and what follows is the clause's subject
+	// may close an opening phrase, and what follows is the clause's
+	// subject. A participle in -ing may open one ("Speaking to reporters,
+	// ..."), a name in -ing does not ("King, the governor of Maine, ...").
 	opener := false
 	if len(s.toks) > 0 && s.toks[0].k == kWord {
 		var lb [32]byte
 		w := lowerInto(&lb, s.word(0))
-		opener = s.has(0, fPrep|fSub) || subordinators[string(w)] || openingPreps[string(w)] || strings.HasSuffix(s.word(0), "ing") // words.go
+		opener = s.has(0, fPrep|fSub) || subordinators[string(w)] || openingPreps[string(w)] || // words.go
+			strings.HasSuffix(s.word(0), "ing") && s.namedBefore(1) < 0
 	}
 	for c := 1; c+1 < len(s.toks); c++ {
 		if !s.punct(c, ",") {
@@ -92,17 +95,18 @@ func (s *sentence) namedBefore(c int) int {
 	return id
 }
 
-// appositiveRole returns where the title of an appositive opening at
-// token i starts, the token after its head and the token after the
-// appositive, when its head noun is a role and it closes where an appositive does (a
-// comma, a stop, a dash, a parenthesis or the sentence's end): "the stern,
-// never-say-die governor of Vermont" -> "never-say-die governor of
-// Vermont" gives "never-say-die governor" and "of Vermont". Adjectives before the role may be set off by commas; after a
-// possessive the head is what the possessor has ("the mayor's chief of
-// staff": no mayor). "" when the phrase holds a verb, names several
-// ("two members of Congress"), or goes on past its head with anything but
-// a prepositional phrase ("Holt, the mayor and the sheriff met": a list;
-// "the Ohio governor earned": a clause); end is 0 then.
+// appositiveRole reads the appositive opening at token i when its head
+// noun is a role and it closes where an appositive does (a comma, a
+// semicolon, a stop, a dash, a parenthesis or the sentence's end): from is
+// where its title starts, head the token after its head, end the token
+// after the appositive. "the stern, never-say-die governor of Vermont"
+// gives "never-say-die governor" and "of Vermont": adjectives before the
+// role may be set off by commas. After a possessive the head is what the
+// possessor has ("the mayor's chief of staff": no mayor). end is 0 when
+// the phrase holds a verb, names several ("two members of Congress"), or
+// goes on past its head with anything but a prepositional phrase ("Holt,
+// the mayor and the sheriff met": a list; "the Ohio governor earned": a
+// clause).
 func (s *sentence) appositiveRole(i int) (from, head, end int) {
 	if s.has(i, fDet) {
 		i++
@@ -179,13 +183,14 @@ func (s *sentence) roleWord(k int) bool {
 }
 
 // formerWord reports whether a title's word w (lower case) says that the
-// roles after it are held no more: "former New Jersey governor".
+// roles after it are held no more: "former New Jersey governor",
+// "ex-senate leader" (entity_past_title.go).
 func formerWord(w []byte) bool {
 	switch string(w) {
 	case "former", "ex", "onetime", "one-time", "erstwhile":
 		return true
 	}
-	return false
+	return len(w) > 3 && string(w[:3]) == "ex-"
 }
 
 // pastRoles returns past, the roles an entity holds no more, after a title

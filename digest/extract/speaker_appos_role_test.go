@@ -57,6 +57,16 @@ func TestAppositiveRoles(t *testing.T) {
 			rules:   true,
 		},
 		{
+			name: "a sentence opened by a name in -ing, not a participle's phrase",
+			text: "Dana Fleming and Ray Lind met the owners.\n\n" +
+				"Fleming, the governor of Maine, toured the mill on Monday with Lind.\n\n" +
+				"Lind praised the owners. “They kept the town alive,” Lind said.\n\n" +
+				"“We will keep it open,” the governor said.",
+			content: "We will keep it open",
+			speaker: "Dana Fleming",
+			rules:   true,
+		},
+		{
 			name: "a role before a name set off by commas",
 			text: "The state's new governor, Dana Holt, toured the mill on Monday with Senator Ray Lind.\n\n" +
 				"Lind praised the owners. “They kept the town alive,” Lind said.\n\n" +

@@ -27,15 +27,16 @@ func (es *entities) recentSubject(t string, ids []int, pos int) int {
 }
 
 // sameSurnameSpoke returns, among namesakes ids, the one that the bare
-// surname w named in the latest statement resolved in res, or -1. A
+// surname w named in the latest statement before pos resolved in res, or
+// -1 (res is whole when an event's speaker is read, date.go). A
 // writer keeps a bare surname for one person: "Smith said" paragraphs
 // after the mother last spoke as "Smith" is still the mother, however
 // often her son's name came up; "Ebeling said" stays the friend the story
 // follows when her husband was last called "Tom".
-func (x *extractor) sameSurnameSpoke(res []resolved, ids []int, w string) int {
+func (x *extractor) sameSurnameSpoke(res []resolved, ids []int, w string, pos int) int {
 	for k := min(len(res), len(x.raws)) - 1; k >= 0; k-- {
 		sp := &x.raws[k].speaker
-		if e := res[k].ent - 1; e >= 0 && slices.Contains(ids, e) && x.ents.namelike(e) && sp.kind == mName && len(sp.words) == 1 && sp.words[0] == w {
+		if e := res[k].ent - 1; e >= 0 && sp.span[0] < pos && slices.Contains(ids, e) && x.ents.namelike(e) && sp.kind == mName && len(sp.words) == 1 && sp.words[0] == w {
 			return e
 		}
 	}
@@ -94,12 +95,18 @@ func wordAt(t, w string, ok func(t string, i int) bool) int {
 	}
 }
 
-// midSentence reports whether the word at i follows a word or a comma in
-// its sentence, not a sentence's end, a bracket, a quote mark or a line's
-// start.
+// midSentence reports whether the word at i follows a word, a figure, a
+// comma or a semicolon in its sentence, or a quotation that a comma, a
+// question mark or an exclamation mark closes ("“We won,” Bill Clinton
+// said"); not a sentence's end, a bracket, an opening quote mark or a
+// line's start.
 func midSentence(t string, i int) bool {
 	s := strings.TrimRight(t[:i], " \t")
-	r, _ := utf8.DecodeLastRuneInString(s)
+	r, n := utf8.DecodeLastRuneInString(s)
+	if r == '”' || r == '’' || r == '"' || r == '\'' {
+		p, _ := utf8.DecodeLastRuneInString(s[:len(s)-n])
+		return p == ',' || p == '?' || p == '!'
+	}
 	return s != "" && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == ',' || r == ';')
 }
 

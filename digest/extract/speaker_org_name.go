@@ -23,7 +23,8 @@ func orgNameLinkIn(t string, toks []token, i int) bool {
 		return false
 	}
 	h := toks[i-1]
-	if h.k != kWord || !h.cap || !orgNameHead(lowerASCII(t[h.s:h.e])) {
+	var lb [32]byte
+	if h.k != kWord || !h.cap || !orgNameHead(string(lowerInto(&lb, t[h.s:h.e]))) {
 		return false
 	}
 	n := i + 1

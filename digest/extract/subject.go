@@ -293,7 +293,7 @@ func (s *sentence) datelineEnd() int {
 	}
 	for i := 1; i < len(s.toks) && i <= 13; i++ {
 		if s.punct(i, "—") || s.punct(i, "–") || s.punct(i, "-") {
-			if i > 8 && !s.punct(i-1, ")") {
+			if i > 8 && !(s.punct(i-1, ")") && s.punct(i-3, "(") && s.toks[i-2].k == kWord && s.toks[i-2].cap) {
 				return 0 // far from the first word, only a wire's "(UPI) —" ends a dateline
 			}
 			return i + 1
