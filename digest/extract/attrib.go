@@ -227,6 +227,9 @@ func (s *sentence) cue(j int) int {
 	case f&fAsk != 0 && s.is(j+1, "by"):
 		return s.askedBy(j)
 	}
+	if s.is(j-1, "of") && s.presentForm(j) {
+		return j + 1 // "a flurry of tweets shaming ...": after "of", a form in -s is a plural noun
+	}
 	// cue_gates.go: where the speaker before the cue ends, and the cues
 	// with no speaker ("did not say", "declined to comment")
 	k, ok := s.cueSubjectEnd(j)

@@ -249,9 +249,20 @@ func (s *sentence) deedAt(i int) bool {
 		return true
 	}
 	n := s.toks[i+1]
-	object := n.k == kQuote || n.k == kWord && (n.cap || n.w.f&(fPronoun|fDet|fObject) != 0)
+	object := n.k == kQuote || n.k == kWord && (n.cap || n.w.f&(fPronoun|fDet|fObject) != 0 || s.gerundAt(i+1))
 	w := lowerASCII(s.word(i))
 	return object && pastForm(w) || s.ingForm(i)
+}
+
+// gerundAt reports whether token i is a lower-case form in -ing that a
+// past form may take as its object ("proposed raising taxes", "suggested
+// cutting it").
+func (s *sentence) gerundAt(i int) bool {
+	if s.toks[i].k != kWord || s.toks[i].cap {
+		return false
+	}
+	w := lowerASCII(s.word(i))
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "thing")
 }
 
 // auxAt reports whether token i is an auxiliary verb (deedAt's first

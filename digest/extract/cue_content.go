@@ -31,14 +31,22 @@ func (s *sentence) withSpeaker(j int, m mention, cue digest.Span, np int) int {
 		}
 		// “...,” he said when asked: what follows the cue is circumstance
 		quoted := toks[np-1].k == kQuote && quoteContinues(s.t, toks[np-1])
-		if quoted && np-1 > s.from && p < len(toks) && toks[p].k == kWord && toks[p].w.f&(fSub|fPrep|fClauseEnd|fDateLead) == 0 &&
-			!strings.HasSuffix(s.word(p), "ing") && !s.isEnd(p) {
+		// "“...,” Ms. Lane said twice - and ...": how often or how it was
+		// said, then the writer's words; the quote is what was said
+		a := s.howSaid(p)
+		if quoted && np-1 > s.from && a < len(toks) && toks[a].k == kWord && toks[a].w.f&(fSub|fPrep|fClauseEnd|fDateLead) == 0 &&
+			!strings.HasSuffix(s.word(a), "ing") && !s.isEnd(a) {
 			// "Walking in to chants of "Marco!," the senator said his campaign
 			// was ...": the quote is scenery, what was said follows the cue
 			quoted = false
 		}
 		if quoted && np-1 > s.from && s.clauseAfterCue(p) {
 			quoted = false // "On ABC's “This Week,” Hale said the bill would pass" (quote_scenery.go)
+		}
+		// "Lee was asked, “...?” She answered, “...”": the question is
+		// another's, the answer follows the cue (cue_quote_follows.go)
+		if quoted && s.questionBefore(np, p) {
+			return s.right(j, m, cue)
 		}
 		// "On CBS, she stated, “...”": an opening phrase, then the quote
 		if !quoted && !s.hasQuote(s.from, np) && s.punct(p, ",") && p+1 < len(toks) && toks[p+1].k == kQuote {

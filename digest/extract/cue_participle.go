@@ -70,6 +70,12 @@ func (s *sentence) participle(j, k int, cue digest.Span) int {
 	if np, ok := s.leftNP(k); ok && s.is(np-1, "with") && np-1 >= s.from {
 		return s.right(j, s.mention(np, k+1), cue)
 	}
+	if next, ok := s.subjectParticiple(j, k, cue); ok {
+		return next // cue_participle_subject.go: "The share of voters saying they want a wall is ..."
+	}
+	if st := s.shareOf(k); st > s.from && s.verbAt(st-1) && s.mainClause(j+1) {
+		return s.right(j, s.mention(st, k+1), cue) // cue_participle_subject.go: "have left 62 percent of voters saying race relations are worse"; a verb's object
+	}
 	// "The company issued a statement saying that ...": what the
 	// statement, letter or post says, its author says
 	if np, ok := s.leftNP(k); ok && np > s.from+1 && s.is(np-1, "to") && s.has(np-2, fSourceNoun|fComment) && !s.has(np-2, fRole) {
@@ -77,14 +83,14 @@ func (s *sentence) participle(j, k int, cue digest.Span) int {
 	}
 	if k >= s.from && k >= 0 && toks[k].k == kWord && !toks[k].cap && toks[k].w.f&(fSourceNoun|fComment) != 0 && toks[k].w.f&(fRole|fPronoun) == 0 && !s.is(k, "people") {
 		i := k
-		for i-1 > s.from && (s.has(i-1, fDet|fMod) && !s.has(i-1, fPronoun) || i == k && s.plainNoun(i-1) && s.has(i-2, fDet)) {
-			i-- // "a statement", "a text message"
+		for i-1 > s.from && (s.has(i-1, fDet|fMod) && !s.has(i-1, fPronoun) || i == k && (s.plainNoun(i-1) || s.has(i-1, fMedia) && !s.toks[i-1].cap) && s.has(i-2, fDet|fMod)) {
+			i-- // "a statement", "a text message", "a new radio ad"
 		}
 		v := i - 1 // "issued", "released", "sent"
 		if s.is(v, "out") || s.is(v, "up") || s.is(v, "forth") {
 			v-- // "put out", "sent out"
 		}
-		if v > s.from && toks[v].k == kWord && !toks[v].cap && toks[v].w.f&(fPrep|fDet|fCue|fSub) == 0 {
+		if v > s.from && toks[v].k == kWord && !toks[v].cap && toks[v].w.f&(fPrep|fDet|fCue|fSub) == 0 && s.issuedVerb(v) {
 			if np, ok := s.leftNP(v - 1); ok {
 				return s.right(j, s.mention(np, v), cue)
 			}

@@ -1,4 +1,5 @@
-// "continued" and "posted" are verbs of speech only next to a quotation:
+// "continued", "posted" and "answered" are verbs of speech only next to
+// a quotation ("She answered, “No.”", not "answered the door"):
 // "“To date,” she continued, “there has been little interest.”", "“It is
 // time,” Hale continued, citing the families who left.", "He continued,
 // “I believe it is about repairing the damage.”", "“Over my dead body,”
@@ -29,6 +30,10 @@ func (s *sentence) nearQuoteVerb(j int) bool {
 		return s.is(j, "continued") || s.is(j, "continues")
 	case len("posted"):
 		return s.is(j, "posted")
+	case len("answered"):
+		return s.is(j, "answered")
+	case len("answers"):
+		return s.is(j, "answers")
 	}
 	return false
 }
@@ -37,4 +42,19 @@ func (s *sentence) nearQuoteVerb(j int) bool {
 // and a quotation that opens there: "He continued, “...”".
 func (s *sentence) quoteFollows(j int) bool {
 	return j+2 < len(s.toks) && s.punct(j+1, ",") && s.toks[j+2].k == kQuote && s.toks[j+2].ie > s.toks[j+2].is
+}
+
+// questionBefore reports whether the quotation ending at np-1 is a
+// question or an exclamation the writer's sentence quoted before the
+// speaker, a capitalised pronoun at np, opens a sentence of its own, and
+// a quotation follows the cue's comma at p: "Lee was asked, “Would you
+// sell?” She answered, “Never.”" (the quotation splits no sentence there,
+// so both are in one).
+func (s *sentence) questionBefore(np, p int) bool {
+	q := s.toks[np-1]
+	if np-1 == s.from || q.ie <= q.is || !s.toks[np].cap || !s.has(np, fPronoun) || !s.punct(p, ",") || p+1 >= len(s.toks) || s.toks[p+1].k != kQuote {
+		return false
+	}
+	c := s.t[q.ie-1]
+	return c == '?' || c == '!'
 }

@@ -51,3 +51,43 @@ func TestPostedQuote(t *testing.T) {
 		},
 	})
 }
+
+// TestAnsweredQuote has "answered" and "answers" read as verbs of speech
+// next to a quotation only, and a question quoted before a pronoun that
+// opens the answer's sentence left to its own sentence.
+func TestAnsweredQuote(t *testing.T) {
+	runStatements(t, []statementCase{
+		{
+			name: "a pronoun and answered before a quotation",
+			text: "The council met on Monday.\n\nAnn Lee spoke last. She answered, “No, I will not sell the land.”",
+			pub:  "2026-03-04",
+			want: []want{{speaker: "Ann Lee", content: "No, I will not sell the land.", cue: "answered", direct: 1}},
+		},
+		{
+			name: "a quotation and answers after it",
+			text: "The council met on Monday.\n\nAnn Lee spoke last. “Never while I live,” she answers.",
+			pub:  "2026-03-04",
+			want: []want{{speaker: "Ann Lee", content: "Never while I live", cue: "answers", direct: 1}},
+		},
+		{
+			name: "a question asked before the answer is not the answer",
+			text: "The council met on Monday.\n\nAnn Lee was asked, “Would you sell the land?” She answered, “I have no idea.”",
+			pub:  "2026-03-04",
+			want: []want{{speaker: "Ann Lee", content: "I have no idea.", cue: "answered", direct: 1}},
+			none: []string{"was asked"},
+		},
+		{
+			name: "a question asked before replied is not the reply",
+			text: "The council met on Monday.\n\nAnn Lee was asked, “Would you sell the land?” She replied, “I have no idea.”",
+			pub:  "2026-03-04",
+			want: []want{{speaker: "Ann Lee", content: "I have no idea.", cue: "replied", direct: 1}},
+			none: []string{"was asked"},
+		},
+		{
+			name: "answered with an object is no verb of speech",
+			text: "The council met on Monday.\n\nAnn Lee answered the door, and later she answered questions from the clerk for an hour.",
+			pub:  "2026-03-04",
+			none: []string{"the door", "questions from the clerk"},
+		},
+	})
+}

@@ -23,7 +23,7 @@ func (s *sentence) fallback() {
 			continue
 		}
 		lb := s.leftBound(j)
-		if s.negated(j, lb) || s.tellsNoOne(j) || s.noStatement(j, j-1) { // cue_none.go
+		if s.negated(j, lb) || s.tellsNoOne(j) || s.noStatement(j, j-1) || s.is(j-1, "of") && s.presentForm(j) { // cue_none.go; "a flurry of tweets" (attrib.go cue)
 			continue
 		}
 		// the words before the verb, after auxiliaries and adverbs

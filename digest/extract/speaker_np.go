@@ -302,7 +302,7 @@ func (s *sentence) invertedNP(p int) (int, bool) {
 			e, last = r, r-1 // "said one owner of a bakery that sells bread, who ..."
 			break
 		}
-		if tk.k != kWord || tk.w.f&(fCue|fWeakCue|fPassive|fNeg|fAux) != 0 && tk.w.f&(fRole|fMod) == 0 && !firstName ||
+		if tk.k != kWord || tk.w.f&(fCue|fWeakCue|fPassive|fNeg|fAux) != 0 && tk.w.f&(fRole|fMod) == 0 && !firstName && !s.documentNoun(p, e) ||
 			tk.w.f&(fRelative|fSub) != 0 && !tk.cap || tk.w.f&fPrep != 0 && !tk.cap && !s.is(e, "of") && !s.roleToWhat(e) && !s.orgNameLink(e) {
 			break
 		}
