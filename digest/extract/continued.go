@@ -51,20 +51,15 @@ func (s *sentence) continued() bool {
 	if words > maxFinish {
 		return false
 	}
-	n := len(s.x.raws)
-	if n == 0 {
+	a := s.x.lastHead()
+	if a < 0 {
 		return false
-	}
-	a := n - 1
-	if s.x.raws[a].anchor >= 0 {
-		a = s.x.raws[a].anchor
 	}
 	prev := s.x.raws[a]
 	if prev.block != s.block || !prev.direct || prev.drop || prev.turn {
 		return false
 	}
-	r := raw{speaker: prev.speaker, cue: prev.cue, cueText: prev.cueText, block: s.block, anchor: a,
-		via: prev.via, audience: prev.audience, ta: 0, tb: e, sentStart: toks[0].s}
+	r := s.goesOn(a, e)
 	if e == 1 {
 		r.direct, r.content = true, quoteInside(s.t, toks[0])
 	} else {
@@ -72,6 +67,26 @@ func (s *sentence) continued() bool {
 	}
 	s.x.raws = append(s.x.raws, r)
 	return true
+}
+
+// lastHead returns the index of the statement the last one found is a
+// part of (its anchor, or itself when it stands first), or -1 when none
+// was found.
+func (x *extractor) lastHead() int {
+	a := len(x.raws) - 1
+	if a >= 0 && x.raws[a].anchor >= 0 {
+		a = x.raws[a].anchor
+	}
+	return a
+}
+
+// goesOn returns a further part of the statement raws[a] over tokens
+// [0, e) of this sentence: its speaker, cue, via and audience, the
+// sentence's own span and no content yet.
+func (s *sentence) goesOn(a, e int) raw {
+	prev := &s.x.raws[a]
+	return raw{speaker: prev.speaker, cue: prev.cue, cueText: prev.cueText, block: s.block, anchor: a,
+		via: prev.via, audience: prev.audience, ta: 0, tb: e, sentStart: s.toks[0].s}
 }
 
 // afterUnreadQuote reports whether an earlier sentence of this paragraph

@@ -14,10 +14,12 @@ import (
 // on reading the verb alone (with "more" as the cue's first word, train CV
 // lost the statement the rules found).
 
-// withComparison widens a statement's cue back over "likely to" before
-// it, with "more", "less", "most" or "least" before "likely" ("more
-// likely than men to say": up to three words of "than" between). The
-// cue's text follows its span.
+// withComparison widens a statement's cue back over "likely to" (or
+// "unlikely to") before it, and over "more", "less", "most" or "least"
+// before "likely" when one stands there ("more likely than men to say":
+// up to three words of "than" between). A bare "likely to say" is a
+// guess at what the group would say, not a thing said, and widens as
+// well. The cue's text follows its span.
 func withComparison(t string, st *digest.Statement) {
 	c := st.CueSpan
 	if c[0] < 4 || c[0] > len(t) {

@@ -39,9 +39,16 @@ func (s *sentence) nearQuoteVerb(j int) bool {
 }
 
 // quoteFollows reports whether the cue word at j is followed by a comma
-// and a quotation that opens there: "He continued, “...”".
+// and a quotation that opens there and that the sentence's own words do
+// not go on from: "He continued, “...”", not "Prices continued,
+// “oddly,” to rise", where the quotation is a word the writer holds at
+// arm's length.
 func (s *sentence) quoteFollows(j int) bool {
-	return j+2 < len(s.toks) && s.punct(j+1, ",") && s.toks[j+2].k == kQuote && s.toks[j+2].ie > s.toks[j+2].is
+	q := j + 2
+	if q >= len(s.toks) || !s.punct(j+1, ",") || s.toks[q].k != kQuote || s.toks[q].ie <= s.toks[q].is {
+		return false
+	}
+	return q+1 >= len(s.toks) || s.toks[q+1].k != kWord || s.toks[q+1].cap
 }
 
 // questionBefore reports whether the quotation ending at np-1 is a

@@ -30,6 +30,12 @@ func TestGoesOnQuote(t *testing.T) {
 			pub:  "2026-03-04",
 			none: []string{"to rise", "its work"},
 		},
+		{
+			name: "a word in scare quotes after continued and a comma, the sentence going on",
+			text: "The council met on Monday.\n\nAnn Lee spoke first. Prices continued, “oddly,” to rise in June.",
+			pub:  "2026-03-04",
+			none: []string{"to rise"},
+		},
 	})
 }
 

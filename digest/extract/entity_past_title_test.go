@@ -78,6 +78,16 @@ func TestPastTitles(t *testing.T) {
 			rules:   true,
 		},
 		{
+			name: "then- joined to a capital opens the title",
+			text: "Senators met on the bill.\n\n" +
+				"The plan drew fire from then-Vermont Gov. Alan Rusk and others.\n\n" +
+				"“It is a tax on work,” Rusk said.",
+			content: "It is a tax on work",
+			speaker: "Alan Rusk",
+			title:   "then-Vermont Gov.",
+			rules:   true,
+		},
+		{
 			name: "the governor is the one in office, not one titled former before his name",
 			text: "Gov. Dana Holt signed the budget on Monday.\n\n" +
 				"The bill was praised by former Vermont governor Alan Rusk at a dinner.\n\n" +

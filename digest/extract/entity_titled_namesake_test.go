@@ -37,5 +37,15 @@ func TestTitledNamesake(t *testing.T) {
 			title:   "Gov.",
 			rules:   true,
 		},
+		{
+			name: "the titled surname joins the one holding the role, whom the role then names",
+			text: "Gov. Ray Lind toured the mill on Monday with his brother, Tom Lind.\n\n" +
+				"Critics have attacked Gov. Lind's record on trade.\n\n" +
+				"“We kept the mill open,” the governor said.",
+			content: "We kept the mill open",
+			speaker: "Ray Lind",
+			title:   "Gov.",
+			rules:   true,
+		},
 	})
 }

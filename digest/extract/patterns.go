@@ -424,15 +424,11 @@ func (s *sentence) standalone() bool {
 		return false
 	}
 	n := len(s.x.raws)
-	if n == 0 {
+	a := s.x.lastHead()
+	if a < 0 {
 		return false
 	}
-	a := n - 1
 	prev := s.x.raws[a]
-	if prev.anchor >= 0 {
-		a = prev.anchor
-		prev = s.x.raws[a]
-	}
 	if !prev.direct {
 		// "“They’re not terminable,” Lieberman told the Journal, after de
 		// Blasio stated an interest in ... . “These contracts are binding.”":

@@ -63,16 +63,12 @@ func (s *sentence) trailQuote() bool {
 	if words > maxTrailLead {
 		return false
 	}
-	n := len(s.x.raws)
-	if n == 0 {
+	a := s.x.lastHead()
+	if a < 0 {
 		return false
 	}
-	a := n - 1
-	if s.x.raws[a].anchor >= 0 {
-		a = s.x.raws[a].anchor
-	}
 	prev := s.x.raws[a]
-	last := &s.x.raws[n-1]
+	last := &s.x.raws[len(s.x.raws)-1]
 	if last.block != s.block || prev.block != s.block || prev.drop || prev.turn {
 		return false
 	}
@@ -86,8 +82,8 @@ func (s *sentence) trailQuote() bool {
 	if toks[0].k == kWord && toks[0].cap && toks[0].w.f&(fStarter|fDet|fPrep|fPronoun|fSub|fAux) == 0 && s.x.ents.find([]string{s.word(0)}) >= 0 {
 		return false
 	}
-	r := raw{speaker: prev.speaker, cue: prev.cue, cueText: prev.cueText, block: s.block, anchor: a,
-		via: prev.via, audience: prev.audience, ta: 0, tb: e, sentStart: toks[0].s, content: s.span(0, e)}
+	r := s.goesOn(a, e)
+	r.content = s.span(0, e)
 	s.x.raws = append(s.x.raws, r)
 	return true
 }

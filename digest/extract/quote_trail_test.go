@@ -28,6 +28,24 @@ func TestTrailQuote(t *testing.T) {
 			none: []string{"Ann Lee slammed"},
 		},
 		{
+			name: "someone named inside the lead acts",
+			text: "Rumours spread fast.\n\nThe rumour was false, Tom Hale said. Then Ann Lee waved a banner with “no more lies about our town.”",
+			pub:  "2026-03-04",
+			none: []string{"waved a banner"},
+		},
+		{
+			name: "someone the clipping named opens the lead by surname",
+			text: "Rumours about Ann Lee spread fast.\n\nThe rumour was false, Tom Hale said. Lee waved a banner with “no more lies about our town.”",
+			pub:  "2026-03-04",
+			none: []string{"waved a banner"},
+		},
+		{
+			name: "a long lead of the writer's own has moved on",
+			text: "Rumours spread fast.\n\nThe rumour was false, Tom Hale said. By the end of the long and rainy week the old mill by the river had closed its doors and the last of the workers had gone home to wait for “better days and a fairer deal.”",
+			pub:  "2026-03-04",
+			none: []string{"By the end of the long"},
+		},
+		{
 			name: "a comma hands the quotation over from a verb of its own",
 			text: "Rumours spread fast.\n\nThe rumour was false, Tom Hale said. The old clerk only shrugged, “it was never my doing at all.”",
 			pub:  "2026-03-04",

@@ -40,5 +40,11 @@ func TestSaidHow(t *testing.T) {
 			want: []want{{speaker: "Ann Lee", content: "she would keep the library open", cue: "said"}},
 			none: []string{"twice"},
 		},
+		{
+			name: "said twice as a clipping's last words, no full stop after them",
+			text: "The council met on Monday.\n\nAnn Lee said twice",
+			pub:  "2026-03-04",
+			none: []string{"twice"},
+		},
 	})
 }
