@@ -107,13 +107,7 @@ func TestBuiltIndexMatchesRowByRow(t *testing.T) {
 // one) rather than miss them, and the next Open builds it.
 func TestStaleIndexRefusedThenBuiltAtOpen(t *testing.T) {
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "stale.db")
-	s, err := Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s.DeferIndex()
-	saveCrashClippings(t, s, 5)
+	s, path := deferredStore(t, 5)
 	ro, err := OpenReadOnly(ctx, path)
 	if err != nil {
 		t.Fatal(err)

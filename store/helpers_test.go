@@ -113,6 +113,21 @@ func checkIndex(t testing.TB, s *Store) {
 	}
 }
 
+// deferredStore opens a store at a new path, defers its index and saves
+// the first n crash-test clippings: a bulk load whose index is not built
+// yet. It returns the store (open) and its path.
+func deferredStore(t testing.TB, n int) (*Store, string) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "stale.db")
+	s, err := Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.DeferIndex()
+	saveCrashClippings(t, s, n)
+	return s, path
+}
+
 // saveCrashClippings saves the first n crash-test clippings into s.
 func saveCrashClippings(t testing.TB, s *Store, n int) {
 	t.Helper()

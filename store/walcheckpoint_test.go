@@ -6,7 +6,6 @@ import (
 	"database/sql"
 	"errors"
 	"log/slog"
-	"path/filepath"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -88,17 +87,11 @@ func TestBuildIndexCheckpointFails(t *testing.T) {
 // WAL fails.
 func TestOpenRebuildCheckpointFails(t *testing.T) {
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "stale.db")
-	s, err := Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s.DeferIndex()
-	saveCrashClippings(t, s, 3)
+	s, path := deferredStore(t, 3)
 	s.Close() // the index left unbuilt
 	var modes []string
 	var logs *logBuffer
-	s, err = Open(ctx, path, func(s *Store) { logs = failingCheckpoint(s, &modes) })
+	s, err := Open(ctx, path, func(s *Store) { logs = failingCheckpoint(s, &modes) })
 	if err != nil {
 		t.Fatalf("Open that rebuilds the index with a failing final checkpoint: %v", err)
 	}
