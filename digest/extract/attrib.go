@@ -186,8 +186,9 @@ func (s *sentence) viaAccording() {
 // joinBroken makes a quote broken by its attribution one statement:
 // “A,” he said, “B.” — the quotation before the cue and the one after it,
 // with the same speaker and cue, become parts of one content. Reported
-// clauses around a cue stay apart: the part before is often an opening
-// phrase ("Six months ago, he said, the media ...").
+// clauses around a cue are joined later, once the statement model has
+// judged each part (join_aside.go), and a phrase that only frames the
+// clause after the cue is dropped there instead.
 func (s *sentence) joinBroken() {
 	rs := s.x.raws
 	out := s.first
