@@ -28,7 +28,7 @@ func (x *extractor) joinAsides() {
 			if j == i || b.cue != a.cue || b.sentStart != a.sentStart || !loneReported(b) || b.content[0] < a.cue[1] {
 				continue
 			}
-			if a.phrase && !finiteOpeners[firstWordOf(x.t, b.content)] {
+			if a.phrase && !finiteAux(firstWordOf(x.t, b.content)) {
 				// "Within months of the merger, Forte said, the chain
 				// was selling ...": a phrase that only frames a clause
 				// with its own subject is no statement; the clause
@@ -55,14 +55,6 @@ func (x *extractor) joinAsides() {
 	}
 }
 
-// finiteOpeners are the verbs a clause's predicate opens with when its
-// subject stands elsewhere: "has become", "is different", "would be".
-var finiteOpeners = map[string]bool{
-	"has": true, "have": true, "had": true, "is": true, "are": true, "was": true,
-	"were": true, "will": true, "would": true, "can": true, "could": true,
-	"may": true, "might": true, "must": true, "should": true, "does": true, "did": true,
-}
-
 // subjectAside returns the subject a reported predicate left before its
 // attribution: "This plan, Reyes said, is dead" reads "is dead" after
 // the cue, and the sentence opens with its subject and a comma right
@@ -74,7 +66,7 @@ func (x *extractor) subjectAside(r *raw) (digest.Span, bool) {
 	if strings.Trim(t[r.cue[1]:r.content[0]], " ,") != "" || r.speaker.span[0] < r.sentStart {
 		return digest.Span{}, false
 	}
-	if !finiteOpeners[firstWordOf(t, r.content)] {
+	if !finiteAux(firstWordOf(t, r.content)) {
 		return digest.Span{}, false
 	}
 	before := strings.TrimRight(t[r.sentStart:r.speaker.span[0]], " ")
@@ -88,19 +80,11 @@ func (x *extractor) subjectAside(r *raw) (digest.Span, bool) {
 		return digest.Span{}, false
 	}
 	var buf [64]byte
-	if look(words[0], &buf).f&fPrep != 0 || timeOrCause[strings.ToLower(words[0])] {
+	if look(words[0], &buf).f&fPrep != 0 || subordinators[strings.ToLower(words[0])] {
 		return digest.Span{}, false
 	}
 	a := r.sentStart + strings.Index(t[r.sentStart:], np)
 	return digest.Span{a, a + len(np)}, true
-}
-
-// timeOrCause are the conjunctions that open an adverbial clause, not a
-// subject.
-var timeOrCause = map[string]bool{
-	"because": true, "if": true, "when": true, "while": true, "although": true,
-	"though": true, "since": true, "unless": true, "whether": true, "after": true,
-	"before": true, "once": true, "as": true,
 }
 
 // loneReported reports whether r is a reported clause in one piece that
@@ -133,12 +117,12 @@ func (s *sentence) markPhrases() {
 // verb: "After Smith resigned", "Since the mayor took office".
 func (s *sentence) framing(a, e int) bool {
 	var lb [32]byte // the words lowered here, not copied: this runs on every sentence's content before its cue
-	if s.toks[a].k != kWord || !s.has(a, fPrep) && !framePreps[string(lowerInto(&lb, s.word(a)))] {
+	if s.toks[a].k != kWord || !s.has(a, fPrep) && !openingPreps[string(lowerInto(&lb, s.word(a)))] {
 		return false
 	}
 	sub := s.has(a, fSub) || subordinators[string(lowerInto(&lb, s.word(a)))] // words.go
 	for k := a + 1; k < e; k++ {
-		if s.toks[k].k == kQuote || s.toks[k].k == kWord && (finiteOpeners[string(lowerInto(&lb, s.word(k)))] || s.has(k, fPassive|fSub|fQuestion)) {
+		if s.toks[k].k == kQuote || s.toks[k].k == kWord && (finiteAux(string(lowerInto(&lb, s.word(k)))) || s.has(k, fPassive|fSub|fQuestion)) {
 			return false
 		}
 		if sub && k > a+1 && s.toks[k].k == kWord && !s.toks[k].cap && pastForm(s.word(k)) {
@@ -147,6 +131,3 @@ func (s *sentence) framing(a, e int) bool {
 	}
 	return true
 }
-
-// framePreps are prepositions that open a framing phrase beside fPrep's.
-var framePreps = map[string]bool{"within": true, "for": true, "by": true, "under": true, "among": true, "since": true, "throughout": true, "beyond": true}
