@@ -182,6 +182,7 @@ func (s *sentence) reported(j int, m mention, cue digest.Span) int {
 	}
 	quoteFirst := s.toks[p].k == kQuote
 	callFor := false // after the "for" of a call (call_for.go)
+	askedOn := false // the question read past an aside on the one asked (asked.go)
 	switch {
 	case f&(fCue|fCall|fAsk) == 0: // weak cue: believe, hope
 		if !that && !describedIt && !s.describedAs(j, p, e) { // cue_described.go: "described the plan as reckless"
@@ -214,29 +215,41 @@ func (s *sentence) reported(j int, m mention, cue digest.Span) int {
 			if l, _ := s.dateAt(oe); ok && l > 0 && s.has(oe+l, fQuestion) {
 				oe += l // "asked Clinton Friday how ..."
 			}
-			if q, found := s.askedWhom(p, e); found {
+			if q, found := s.askedWhom(p, len(s.toks)); found {
 				oe, ok = q, true // asked.go: "asked the 2016 Democratic contender if", "asked her to call"
+				if q >= e {
+					// "asked Cole, who chairs the panel, to ...": the content
+					// ran to the aside's comma; it runs on past it
+					e = s.quoteFinishes(q, s.contentEnd(q))
+				}
 			}
 			if !ok {
 				return j + 1
 			}
 			// "Trump asked the network to donate the profits": a request,
 			// the one asked and what they should do
-			request := s.is(oe, "to") && oe+1 < e && s.toks[oe+1].k == kWord && !s.toks[oe+1].cap
+			request := s.requestAt(oe, e)
 			// "He then asked the buzzing crowd, “Can she stay?”": the one
 			// asked, then the question quoted
 			quoted := (s.punct(oe, ",") || s.punct(oe, ":")) && oe+1 < e && s.toks[oe+1].k == kQuote
-			if !request && !quoted && !s.has(oe, fQuestion) {
-				return j + 1
-			}
-			if quoted {
+			// "asked voters a question: Who ...?": the question after the colon
+			colonAsks := s.punct(oe, ":") && oe+1 < e && s.toks[oe+1].k == kWord
+			switch {
+			case quoted:
 				p, quoteFirst = oe+1, true
-			} else if !request {
-				p = oe
+			case oe < e && s.toks[oe].k == kQuote:
+				p, quoteFirst = oe, true // "asked the crowd “Why ...?”"
+			case colonAsks:
+				p = oe + 1
+			case request:
+			case s.has(oe, fQuestion):
+				p, askedOn = oe, true
+			default:
+				return j + 1
 			}
 		}
 	}
-	if s.punct(p-1, ",") && !quoteFirst && !that && f&fPart == 0 && !s.is(p, "if") && !s.is(p, "when") {
+	if s.punct(p-1, ",") && !quoteFirst && !that && !askedOn && f&fPart == 0 && !s.is(p, "if") && !s.is(p, "when") {
 		return j + 1 // "said, however, ..." is rare; "said, in Moscow" is not content
 	}
 	short := false

@@ -178,11 +178,12 @@ func (s *sentence) namingName(o int) bool {
 	return false
 }
 
-// askedBy handles a question put by someone named after "asked by":
-// "Asked by Matt Lauer whether she had practiced her speech, she said
-// ...", "Rubio was asked by moderator Gerard Baker whether ...": the one
-// asking speaks, the question is what was said; the answer that follows
-// is the one asked's own statement.
+// askedBy handles a question or a request put by someone named after
+// "asked by": "Asked by Matt Lauer whether she had practiced her speech,
+// she said ...", "Rubio was asked by moderator Gerard Baker whether
+// ...", "Asked by Lauer to respond to the charge, she said ...": the one
+// asking speaks, the question or request is what was said; the answer
+// that follows is the one asked's own statement.
 func (s *sentence) askedBy(j int) int {
 	e, ok := s.rightNP(j + 2)
 	for ok && e < len(s.toks) && e-(j+2) < maxNP && s.toks[e].k == kWord && (s.toks[e].cap || s.has(e, fRole|fSourceNoun)) && !s.has(e, fQuestion) {
@@ -203,8 +204,8 @@ func (s *sentence) askedBy(j int) int {
 		s.from = q + 1
 		return q + 1
 	}
-	if !s.has(p, fQuestion) && !s.is(p, "about") {
-		return j + 1
+	if !s.has(p, fQuestion) && !s.is(p, "about") && !s.requestAt(p, len(s.toks)) {
+		return j + 1 // "Asked by X to respond to ..., she said": a request, read as a question is
 	}
 	ce := s.contentEnd(p)
 	for i := p + 1; i < ce && !s.has(j-1, fPassive); i++ {
