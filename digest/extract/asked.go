@@ -17,9 +17,9 @@ import "strings"
 // former secretary of state during a chat"). A negation is no one asked.
 //
 // Three more shapes end the one asked. A question quoted at once ("asked
-// the crowd “Why ...?”") or after a colon that follows "question" ("asked
-// voters a simple question: Who ...?") starts at the quotation or the
-// colon. A relative clause on the one asked ("asked agencies that handled
+// the crowd “Why ...?”") or after a colon (or a comma and a quotation)
+// that follows "question" ("asked voters a simple question: Who ...?",
+// "asked him the question, “...?”") starts at the quotation or the colon. A relative clause on the one asked ("asked agencies that handled
 // the case to ...") or commas around an aside or between names ("asked
 // Cole, who chairs the panel, to ...", "asked Ames, Bell and Cruz to
 // ...") may stand before a request; after a comma, a question word that
@@ -40,8 +40,8 @@ func (s *sentence) askedWhom(p, e int) (int, bool) {
 			}
 			continue
 		}
-		if s.punct(q, ":") && (s.is(q-1, "question") || s.is(q-1, "questions")) && q+1 < e && !comma && rel < 0 {
-			return q, true // "asked voters a simple question: Who ...?"
+		if (s.punct(q, ":") || s.punct(q, ",") && q+1 < e && s.toks[q+1].k == kQuote) && (s.is(q-1, "question") || s.is(q-1, "questions")) && q+1 < e && !comma && rel < 0 {
+			return q, true // "asked voters a simple question: Who ...?", "asked him the question, “...?”"
 		}
 		if tk.k == kQuote && !comma && rel < 0 && s.quotedQuestion(q) {
 			return q, true // "asked the crowd “Why should we ...?”"

@@ -14,6 +14,12 @@ func TestAskedShapes(t *testing.T) {
 			count: 1,
 		},
 		{
+			name:  "a question quoted after a comma that follows 'question'",
+			text:  "Anchor Lisa Grant asked Tom Gray the obvious question, “Why did you leave the race?”",
+			want:  []want{{speaker: "Lisa Grant", content: "Why did you leave the race?", cue: "asked"}},
+			count: 1,
+		},
+		{
 			name:  "a question quoted at once after the one asked",
 			text:  "Mayor Dan Ortiz asked the crowd “Why should we wait another year for the bridge?”",
 			want:  []want{{speaker: "Dan Ortiz", content: "Why should we wait another year for the bridge?", cue: "asked"}},
