@@ -49,7 +49,8 @@ func (s *sentence) nounFrom(j int) bool {
 
 // noneSpeaks reports whether the subject that ends at token k is a
 // pronoun that denies it anyone: "none" ("None of the aides said"),
-// "nobody", "no one". The pronoun must stand where a subject starts
+// "nobody", "no one", and "few" without "a" ("Few argue against the
+// law": the writer's judgement that hardly anyone does). The pronoun must stand where a subject starts
 // (subjectOpens). A negated noun phrase ("No senior aide said", "Neither
 // Cruz nor Christie acknowledged") is left to the readings: PolNeAR marks
 // those as attributions, and train CV lost four of them when they gave
@@ -67,7 +68,8 @@ func (s *sentence) noneSpeaks(k int) bool {
 		if s.toks[i].k != kWord || !s.subjectOpens(i) {
 			continue
 		}
-		return s.is(i, "none") || s.is(i, "nobody") || s.is(i, "no") && s.is(i+1, "one") && i+1 <= k
+		return s.is(i, "none") || s.is(i, "nobody") || s.is(i, "no") && s.is(i+1, "one") && i+1 <= k ||
+			s.is(i, "few") && (i == s.from || !s.is(i-1, "a")) // "Few argue against it": hardly anyone; "a few" are some
 	}
 	return false
 }
