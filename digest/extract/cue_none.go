@@ -1,6 +1,8 @@
 // Verbs of speech that give no statement however their subject reads
 // (cue_gates.go's speakerless asks): a subject that denies anyone spoke
-// ("None of the aides said", "Nobody said"), a passive command
+// ("None of the aides said", "Nobody said"), the writer turning to the
+// reader ("let’s say"), a noun after a name ("the Treasury note has
+// risen"), a passive command
 // to the reader ("Be warned: ..."), "call X into question" (doubt cast,
 // no words said) and a claim of responsibility or credit that names no
 // deed ("no group claimed responsibility,").
@@ -16,7 +18,34 @@ const maxNoneSubject = 10
 // noStatement reports whether the cue at j, its subject ending at token
 // k, says nothing anyone said.
 func (s *sentence) noStatement(j, k int) bool {
-	return s.noneSpeaks(k) || s.is(k, "be") && !s.has(j, fPart) || s.callsIntoQuestion(j) || s.bareClaim(j) || s.nounFrom(j) || s.nounAfterVerb(j)
+	return s.noneSpeaks(k) || s.letUs(j) || s.nameNoun(j) || s.is(k, "be") && !s.has(j, fPart) || s.callsIntoQuestion(j) || s.bareClaim(j) || s.nounFrom(j) || s.nounAfterVerb(j)
+}
+
+// letUs reports whether the cue at j follows "let's", "let us" or "let
+// me": the writer turning to the reader ("First, let’s say what the sale
+// is not"), no one's statement.
+func (s *sentence) letUs(j int) bool {
+	before := strings.ToLower(s.t[max(0, s.toks[j].s-8):s.toks[j].s])
+	return strings.HasSuffix(before, "let’s ") || strings.HasSuffix(before, "let's ") || strings.HasSuffix(before, "let us ") || strings.HasSuffix(before, "let me ")
+}
+
+// nameNoun reports whether the cue word at j is a noun after a name that
+// modifies it, with a finite auxiliary after it: "the yield on the
+// 10-year Treasury note has risen". A singular name before a verb would
+// take its -s form ("Treasury notes"), and a verb of speech is not
+// followed by "has" or "will" unless a relative clause holds it ("a plan
+// Democrats say will cost", whose subject is plural).
+func (s *sentence) nameNoun(j int) bool {
+	w := lowerASCII(s.word(j))
+	if j-1 < s.from || j+1 >= len(s.toks) || s.toks[j].cap || strings.HasSuffix(w, "s") || pastForm(w) || strings.HasSuffix(w, "ed") || s.toks[j+1].k != kWord {
+		return false
+	}
+	prev := s.word(j - 1)
+	if !s.toks[j-1].cap || strings.HasSuffix(prev, "s") || s.has(j-1, fPronoun) {
+		return false
+	}
+	next := lowerASCII(s.word(j + 1))
+	return finiteAux(next) || strings.HasSuffix(next, "n't") || strings.HasSuffix(next, "n’t")
 }
 
 // nounAfterVerb reports whether a cue word in -s at j, with "that"
@@ -49,7 +78,8 @@ func (s *sentence) nounFrom(j int) bool {
 
 // noneSpeaks reports whether the subject that ends at token k is a
 // pronoun that denies it anyone: "none" ("None of the aides said"),
-// "nobody", "no one". The pronoun must stand where a subject starts
+// "nobody", "no one", and "few" without "a" ("Few argue against the
+// law": the writer's judgement that hardly anyone does). The pronoun must stand where a subject starts
 // (subjectOpens). A negated noun phrase ("No senior aide said", "Neither
 // Cruz nor Christie acknowledged") is left to the readings: PolNeAR marks
 // those as attributions, and train CV lost four of them when they gave
@@ -67,7 +97,8 @@ func (s *sentence) noneSpeaks(k int) bool {
 		if s.toks[i].k != kWord || !s.subjectOpens(i) {
 			continue
 		}
-		return s.is(i, "none") || s.is(i, "nobody") || s.is(i, "no") && s.is(i+1, "one") && i+1 <= k
+		return s.is(i, "none") || s.is(i, "nobody") || s.is(i, "no") && s.is(i+1, "one") && i+1 <= k ||
+			s.is(i, "few") && (i == s.from || !s.is(i-1, "a")) // "Few argue against it": hardly anyone; "a few" are some
 	}
 	return false
 }

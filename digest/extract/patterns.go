@@ -27,6 +27,16 @@ func (s *sentence) accordingTo(j int) int {
 	npEnd := e
 	if ne, ok := s.rightNP(p); ok && ne < e {
 		npEnd = ne
+		if s.pluralCueNoun(p, npEnd, e) {
+			// "according to the explanatory notes of the bill": no verb
+			// follows "according to X", so "notes" is the head noun
+			npEnd++
+			if s.is(npEnd, "of") {
+				if oe, ok := s.rightNP(npEnd + 1); ok && oe <= e {
+					npEnd = oe
+				}
+			}
+		}
 	}
 	m := s.mention(p, npEnd)
 	if (s.is(npEnd, "from") || s.is(npEnd, "by")) && s.has(npEnd-1, fSourceNoun|fComment) {
@@ -73,6 +83,20 @@ func (s *sentence) accordingTo(j int) int {
 		}
 	}
 	return j + 1
+}
+
+// pluralCueNoun reports whether token i, where the noun phrase that opens
+// at p stops short of e, is a verb of speech in -s that heads the phrase
+// instead ("the brief notes", "the latest claims"): a modifier before it,
+// and "of", a punctuation mark or the phrase's end after it.
+func (s *sentence) pluralCueNoun(p, i, e int) bool {
+	if i <= p || i >= e || !s.has(i, fCue|fWeakCue) || s.toks[i].cap || !strings.HasSuffix(s.word(i), "s") {
+		return false
+	}
+	if s.toks[i-1].k != kWord || s.has(i-1, fDet|fPrep|fAux|fPronoun) {
+		return false
+	}
+	return i+1 >= e || s.is(i+1, "of") || s.toks[i+1].k != kWord
 }
 
 // goesOnLeft reports whether token i, right after "according to X,",

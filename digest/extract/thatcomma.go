@@ -9,6 +9,8 @@
 
 package extract
 
+import "strings"
+
 // thatAside reports whether token a is a "that" followed by a comma that
 // opens an aside: the content starts with it.
 func thatAside(s *sentence, a int) bool {
@@ -17,9 +19,14 @@ func thatAside(s *sentence, a int) bool {
 
 // thatSubject reports whether token a is a "that" followed by a finite
 // auxiliary or modal: the demonstrative subject of what was said ("said
-// that was the wrong approach", "thinks that would be a mistake"), not the
-// word that opens it; the content starts with it.
+// that was the wrong approach", "thinks that would be a mistake", "say
+// that isn’t likely"), not the word that opens it; the content starts
+// with it.
 func thatSubject(s *sentence, a int) bool {
 	n := a + 1
-	return s.is(a, "that") && n < len(s.toks) && s.toks[n].k == kWord && !s.toks[n].cap && finiteAux(lowerASCII(s.word(n)))
+	if !s.is(a, "that") || n >= len(s.toks) || s.toks[n].k != kWord || s.toks[n].cap {
+		return false
+	}
+	w := lowerASCII(s.word(n))
+	return finiteAux(w) || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") // "say that isn’t likely", "that won't last"
 }

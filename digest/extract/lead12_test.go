@@ -1,0 +1,66 @@
+package extract_test
+
+import "testing"
+
+// TestAccordingToNotes: after "according to", a verb of speech in -s
+// after a modifier is the phrase's head noun ("the explanatory notes of the
+// bill"), not the verb of a speaker "explanatory".
+func TestAccordingToNotes(t *testing.T) {
+	runStatements(t, []statementCase{{
+		name: "notes of the bill",
+		text: "Data law\n\nThe code would protect sources, according to the explanatory notes of the bill.\n\n" +
+			"According to the brief notes of the meeting, the mayor left early.",
+		pub: "2026-12-03",
+		want: []want{
+			{speaker: "explanatory notes of the bill", content: "The code would protect sources"},
+			{speaker: "brief notes of the meeting", content: "the mayor left early"},
+		},
+	}})
+}
+
+// TestFewSpeakNot: "Few argue against it" is the writer's judgement that
+// hardly anyone does; "a few" are some people, who speak.
+func TestFewSpeakNot(t *testing.T) {
+	runStatements(t, []statementCase{{
+		name: "few and a few",
+		text: "Data law\n\nFew argue against the use of such data to catch criminals.\n\n" +
+			"A few lawmakers argue that the law goes too far.",
+		pub:  "2026-12-03",
+		want: []want{{speaker: "lawmakers", content: "the law goes too far"}},
+		none: []string{"the use of such data to catch criminals"},
+	}})
+}
+
+// TestThatNegatedSubject: "that" before a negated auxiliary is what was
+// said about, the content's subject ("experts say that isn’t likely"),
+// where the statement had been lost.
+func TestThatNegatedSubject(t *testing.T) {
+	runStatements(t, []statementCase{{
+		name: "that isn't, won't, doesn't",
+		text: "Markets\n\nMost experts say that isn’t likely because the dollar is strong.\n\n" +
+			"Gov. Ann Lee said that won't happen this year.\n\n" +
+			"Ms. Ortiz says that doesn’t mean the fight is over.",
+		pub: "2026-12-03",
+		want: []want{
+			{speaker: "experts", content: "that isn’t likely because the dollar is strong"},
+			{speaker: "Ann Lee", content: "that won't happen this year"},
+			{speaker: "Ortiz", content: "that doesn’t mean the fight is over"},
+		},
+	}})
+}
+
+// TestWriterAndNounCues: "let’s say" is the writer turning to the reader;
+// a verb of speech after a name and before "has" is a noun ("the Treasury
+// note has risen"); a reduced relative clause still speaks ("a trend
+// Greenberg said could drive voters away").
+func TestWriterAndNounCues(t *testing.T) {
+	runStatements(t, []statementCase{{
+		name: "let's say, Treasury note, reduced relative",
+		text: "Markets\n\nFirst, let’s say what the sale is not.\n\n" +
+			"The yield on the 10-year Treasury note has risen by half a point.\n\n" +
+			"It is a trend Greenberg said could drive voters away.",
+		pub:  "2026-12-03",
+		want: []want{{speaker: "Greenberg", content: "could drive voters away"}},
+		none: []string{"what the sale is not", "has risen by half a point"},
+	}})
+}
