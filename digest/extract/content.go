@@ -126,10 +126,14 @@ func (s *sentence) reported(j int, m mention, cue digest.Span) int {
 		p = c // quote_aside.go: "has said the same thing at every stop: “...”"
 	}
 	that := s.is(p, "that") || s.punct(p, ":")
+	asideFirst := false // an aside after the cue's comma, then the clause
 	if that && !thatSubject(s, p) {
 		p++
 	} else if s.punct(p, ",") && p+1 < len(s.toks) && (s.toks[p+1].k == kQuote || s.is(p+1, "if") || s.is(p+1, "when")) {
 		p++ // "said, “...”", "said, if elected, she would ..."
+	} else if s.asideThenClause(p) {
+		p++ // cue_comma_aside.go: "says, win or lose, she will run again"
+		asideFirst = true
 	}
 	if s.is(p, "that") && !thatSubject(s, p) {
 		p++
@@ -249,7 +253,7 @@ func (s *sentence) reported(j int, m mention, cue digest.Span) int {
 			}
 		}
 	}
-	if s.punct(p-1, ",") && !quoteFirst && !that && !askedOn && f&fPart == 0 && !s.is(p, "if") && !s.is(p, "when") {
+	if s.punct(p-1, ",") && !quoteFirst && !that && !askedOn && f&fPart == 0 && !s.is(p, "if") && !s.is(p, "when") && !asideFirst {
 		return j + 1 // "said, however, ..." is rare; "said, in Moscow" is not content
 	}
 	short := false

@@ -121,7 +121,7 @@ func (s *sentence) contentEnd(p int) int {
 				// determiner or conjunction, lost train CV's exact matches
 				// 9,488 -> 9,460 here)
 				s.is(i+1, "and") && i+2 < len(toks) && toks[i+2].k == kWord && !toks[i+2].cap && strings.HasSuffix(s.word(i+2), "ed") ||
-				n.k == kWord && !n.cap && n.w.f&(fCue|fCall) != 0 && n.w.f&fPart == 0 ||
+				s.nextSaying(i+1) ||
 				// ", suggesting that ...": a participle clause of the speaker
 				n.k == kWord && !n.cap && (n.w.f&fPart != 0 || strings.HasSuffix(s.word(i+1), "ing") && (s.is(i+2, "that") || tk.k == kQuote)) {
 				e = cut
@@ -259,4 +259,16 @@ func (s *sentence) writersRemark(i int) bool {
 		}
 	}
 	return true
+}
+
+// nextSaying reports whether token i, after a comma that follows what was
+// said, is a finite verb of speech or of calling: ", called her ...", the
+// subject's next statement. A headline capitalises it ("Lee Says Fares
+// Will Rise, Calls Plan Fair"); elsewhere a capital is a name's.
+func (s *sentence) nextSaying(i int) bool {
+	if i >= len(s.toks) || s.toks[i].k != kWord || s.toks[i].cap && !s.headline {
+		return false
+	}
+	f := s.toks[i].w.f
+	return f&(fCue|fCall) != 0 && f&fPart == 0
 }

@@ -81,8 +81,10 @@ func (s *sentence) withSpeaker(j int, m mention, cue digest.Span, np int) int {
 				rest++
 			}
 			if s.punct(p, ",") && rest < len(toks) && (toks[rest].k == kQuote || rest > p+1 || toks[rest].k == kWord && (!quoted || s.hasQuote(rest, s.contentEnd(rest))) &&
-				toks[rest].w.f&(fClauseEnd|fPart|fCue|fPrep|fRelative) == 0 && (subLeft || !strings.HasSuffix(s.word(rest), "ing")) &&
+				(toks[rest].w.f&(fClauseEnd|fPart|fCue|fPrep|fRelative) == 0 && (subLeft || !strings.HasSuffix(s.word(rest), "ing")) || !quoted && s.asideThenClause(p)) &&
 				!s.according(rest) && !s.attribAhead(rest)) {
+				// (and "In 1990, Lee said, when she was a clerk, a boss
+				// ...": an aside, then the clause, cue_comma_aside.go)
 				if e := s.contentEnd(rest); e > rest {
 					s.emit(m, cue, rest, e, extra)
 					s.from = e

@@ -1,8 +1,10 @@
 package extract_test
 
 import (
+	"slices"
 	"testing"
 
+	"github.com/whosaid/whosaid/digest"
 	"github.com/whosaid/whosaid/digest/extract"
 )
 
@@ -61,5 +63,34 @@ func TestHeadlineColon(t *testing.T) {
 			c := clipping(tt.head+body, "2026-12-01", true)
 			checkWanted(t, c, extract.StatementsRules(c), tt.count, tt.want)
 		})
+	}
+}
+
+// TestHeadlineNextSaying checks that a comma and a second verb of speech
+// or of calling end what was said: "Lee Says Fares Will Rise, Calls ..."
+// in a headline, which capitalises the verb, and "says ..., calls ..." in
+// a body, where the end model may not carry the first content over the
+// second verb. Made-up clippings, with the rules and with the model.
+func TestHeadlineNextSaying(t *testing.T) {
+	body := "\n\nThe paper ran a column on Monday about the governor and his plans for the state."
+	tests := []struct {
+		text     string
+		headline bool
+		content  string
+	}{
+		{"Ortiz Says Thieves Robbed Depot, Calls Police Response Slow." + body, true, "Thieves Robbed Depot"},
+		{"Harbor Board Says Fares Will Rise, Warns Of Long Queues." + body, true, "Fares Will Rise"},
+		{"Council news." + body + "\n\nOrtiz says thieves robbed the depot, calls the police response slow.", false, "thieves robbed the depot"},
+	}
+	for _, tt := range tests {
+		for _, run := range []struct {
+			name string
+			st   func(*digest.Clipping) []digest.Statement
+		}{{"model", extract.Statements}, {"rules", extract.StatementsRules}} {
+			got := run.st(clipping(tt.text, "2026-12-01", tt.headline))
+			if !slices.ContainsFunc(got, func(s digest.Statement) bool { return s.Content == tt.content }) {
+				t.Errorf("%s %q: no statement %q in %s", run.name, tt.text, tt.content, dump(got))
+			}
+		}
 	}
 }

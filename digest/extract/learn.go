@@ -190,6 +190,10 @@ func (s *sentence) room(k int, c *stmtCtx) (lo, hi, qa, qe int) {
 			hi = i
 			break
 		}
+		if c.after && s.punct(i, ",") && s.nextSaying(i+1) {
+			hi = i // "says Russians hacked the party, calls the remarks troubling": the subject's next statement
+			break
+		}
 	}
 	if d := s.datelineEnd(); d > 0 && d <= c.a {
 		lo = max(lo, d) // a wire's dateline ("WASHINGTON (AP) — ") is the writer's
