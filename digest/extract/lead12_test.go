@@ -64,3 +64,19 @@ func TestWriterAndNounCues(t *testing.T) {
 		none: []string{"what the sale is not", "has risen by half a point"},
 	}})
 }
+
+// TestDayOpensNoAppositive: "Today, many programmers leave ..., said Ann
+// Lee" is Lee's statement; the day that opens the sentence is no speaker
+// with the clause for its appositive.
+func TestDayOpensNoAppositive(t *testing.T) {
+	runStatements(t, []statementCase{{
+		name: "today and yesterday before the clause",
+		text: "Science\n\nToday, many programmers leave science because coding pays better, said Alyssa Grant, an astronomer.\n\n" +
+			"Yesterday, the lab lost two coders, said Omar Diaz.",
+		pub: "2026-12-03",
+		want: []want{
+			{speaker: "Alyssa Grant", content: "Today, many programmers leave science because coding pays better"},
+			{speaker: "Omar Diaz", content: "the lab lost two coders"},
+		},
+	}})
+}

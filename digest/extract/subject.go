@@ -356,6 +356,9 @@ func (s *sentence) appositive(k int) (mention, int, bool) {
 		if !ok || !(s.mainSubjectOpens(np) || s.coordinatedSubject(np)) || s.finiteWithin(np, c) {
 			continue // (a clause is no subject: "The plan is sound, a spokesman, ...")
 		}
+		if c-np == 1 && s.has(np, fRelDay|fWeekday|fMonth) {
+			continue // a day sets the time, not a speaker: "Today, many programmers leave ..., said Ann Lee"
+		}
 		aside := k-c == 2 && (s.is(c+1, "though") || s.is(c+1, "however") || s.is(c+1, "too") || s.is(c+1, "meanwhile"))
 		if a := s.toks[c+1]; a.k != kWord || a.w.f&(fCue|fSub) != 0 && a.w.f&(fRelative|fPart) == 0 && !aside {
 			continue
