@@ -122,3 +122,23 @@ func TestCallNaming(t *testing.T) {
 		},
 	})
 }
+
+// TestSentenceAdverbBeforeCue checks sentence adverbs between a subject
+// and its verb ("has nevertheless called"), which the lexicon reads as it
+// reads "however" and "even" (fAux), not as part of the speaker's name.
+func TestSentenceAdverbBeforeCue(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{
+			name:  "an auxiliary and nevertheless before a call",
+			text:  "Ann Cole has nevertheless called his vote an irresponsible one.",
+			want:  []want{{speaker: "Ann Cole", content: "his vote an irresponsible one", cue: "called"}},
+			count: 1,
+		},
+		{
+			name:  "indeed before said: not part of the name",
+			text:  "Tom Reyes indeed said the levy was too high.",
+			want:  []want{{speaker: "Tom Reyes", content: "the levy was too high", cue: "said"}},
+			count: 1,
+		},
+	})
+}
