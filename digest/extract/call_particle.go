@@ -8,10 +8,11 @@ import (
 )
 
 // withCallParticle widens a call's cue over the particle between it and
-// the content ("called on the council to act", "calls for an inquiry"):
-// the content starts after the particle, and a line that wrote the cue
-// without it would read "called the council to act", which says another
-// thing. The cue's text follows its span.
+// the content ("called on the council to act", "calls for an inquiry"),
+// with a word or two before the particle ("called again for", "called
+// Monday for"): the content starts after the particle, and a line that
+// wrote the cue without it would read "called the council to act", which
+// says another thing. The cue's text follows its span.
 func withCallParticle(t string, st *digest.Statement) {
 	cue, c := st.CueSpan, st.ContentSpan
 	if cue[1] >= c[0] || c[0] > len(t) {
@@ -25,7 +26,11 @@ func withCallParticle(t string, st *digest.Statement) {
 	}
 	gap := t[cue[1]:c[0]]
 	p := strings.TrimSpace(gap)
-	switch strings.ToLower(p) {
+	words := strings.Fields(p)
+	if len(words) == 0 || len(words) > 3 {
+		return
+	}
+	switch strings.ToLower(words[len(words)-1]) {
 	case "on", "upon", "for":
 	default:
 		return

@@ -25,15 +25,21 @@ func TestCallsOn(t *testing.T) {
 			count: 1,
 		},
 		{
-			name:  "a day between the call and its for",
+			name:  "a day between the call and its for: the cue keeps both",
 			text:  "Tom Reyes called Wednesday for the judge to step aside from the case.",
-			want:  []want{{speaker: "Tom Reyes", content: "the judge to step aside from the case", cue: "called"}},
+			want:  []want{{speaker: "Tom Reyes", content: "the judge to step aside from the case", cue: "called Wednesday for"}},
 			count: 1,
 		},
 		{
-			name:  "an adverb between the call and its for",
+			name:  "an adverb between the call and its for: the cue keeps both, not 'called the judge'",
 			text:  "Tom Reyes called again for the judge to step aside from the case.",
-			want:  []want{{speaker: "Tom Reyes", content: "the judge to step aside from the case", cue: "called"}},
+			want:  []want{{speaker: "Tom Reyes", content: "the judge to step aside from the case", cue: "called again for"}},
+			count: 1,
+		},
+		{
+			name:  "an adverb set off by commas before the for",
+			text:  "Tom Reyes called, again, for the judge to step aside from the case.",
+			want:  []want{{speaker: "Tom Reyes", content: "the judge to step aside from the case", cue: "called, again, for"}},
 			count: 1,
 		},
 		{

@@ -198,6 +198,9 @@ func (s *sentence) reported(j int, m mention, cue digest.Span) int {
 			p++ // "called Wednesday for", "called again for", "called upon": what follows the particle
 			break
 		}
+		if s.callsTo(j, p) {
+			break // "Trump called to ban ...": what the call asks for, its "to" kept
+		}
 		if !s.hasQuote(p, e) {
 			if s.naming(j) {
 				break // "called him divisive", "calls himself a democratic socialist"

@@ -1,8 +1,9 @@
 // Forms of attribution around a cue beyond "speaker cue content": "was
-// prompted to say, “...”", "asked by Matt Lauer whether ...", "called him
-// divisive", an attribution closing a sentence that reports the statement
-// nested before it, the verb after a relative clause's quotation, and
-// "Cruz continued:" leading in the quotation of the next paragraph.
+// prompted to say, “...”", "asked by Matt Lauer whether ...", an
+// attribution closing a sentence that reports the statement nested
+// before it, the verb after a relative clause's quotation, and "Cruz
+// continued:" leading in the quotation of the next paragraph. A call's
+// own forms are in call_naming.go and call_object.go.
 
 package extract
 
@@ -111,71 +112,6 @@ func (s *sentence) relativeGoesOn(k int) (mention, bool) {
 		}
 	}
 	return mention{}, false
-}
-
-// naming reports whether the verb of calling at j names its object
-// without a quotation: an object pronoun and what it is called ("called
-// him divisive", "call it the nerd prom", "calls himself a democratic
-// socialist"), not a call made ("called him on Monday", "called it off",
-// "called them back", "called it a day").
-func (s *sentence) naming(j int) bool {
-	o := j + 1
-	if o >= len(s.toks) || s.toks[o].k != kWord {
-		return false
-	}
-	switch lowerASCII(s.word(o)) {
-	case "him", "her", "them", "it", "himself", "herself", "themselves", "itself", "this", "that":
-	default:
-		return s.namingName(o)
-	}
-	n := o + 1
-	if n >= len(s.toks) || s.toks[n].k != kWord || s.has(n, fPrep|fSub|fClauseEnd|fRelative|fCue|fAux|fPassive) && !s.has(n, fDet) || s.verbForm(n) {
-		return false // "the roll call itself was punctuated"
-	}
-	if l, _ := s.dateAt(n); l > 0 {
-		return false // "called him Monday"
-	}
-	switch lowerASCII(s.word(n)) {
-	case "off", "up", "back", "out", "in", "on", "over", "down", "away", "quits", "home", "and", "or", "but", "again", "later", "today", "yesterday", "tonight", "last", "this", "that", "every", "once", "twice":
-		return false
-	case "a":
-		return !s.is(n+1, "day") && !s.is(n+1, "night") // "called it a day"
-	}
-	return true
-}
-
-// namingName reports whether a name at o, or a noun phrase opened by
-// "the" or a possessive ("called the incident a reason to ..."), the
-// object of a verb of calling, is followed by what it is called, a noun
-// phrase opened by an article or a possessive ("calls North Carolina her
-// home state", "Trump called Cruz a liar"), not a call made to someone
-// ("called Smith on Monday", "called Smith a day later", "called Trump
-// supporters to the stage", "called the meeting the following week").
-func (s *sentence) namingName(o int) bool {
-	n := o
-	if s.is(o, "the") || s.is(o, "his") || s.is(o, "their") || s.is(o, "its") {
-		n++ // "called the incident a reason to ...": a noun phrase named
-		for n < len(s.toks) && n-o < 4 && s.toks[n].k == kWord && !s.has(n, fDet|fPronoun|fCue|fAux|fPrep|fSub|fRelative|fClauseEnd) && !s.verbForm(n) {
-			n++
-		}
-		if n == o+1 {
-			return false
-		}
-	} else {
-		for n < len(s.toks) && n-o < 4 && s.toks[n].k == kWord && s.toks[n].cap && !s.has(n, fDet|fPronoun|fCue|fAux) {
-			n++
-		}
-	}
-	if n == o || n+1 >= len(s.toks) || s.toks[n].k != kWord || s.toks[n+1].k != kWord {
-		return false
-	}
-	switch w := lowerASCII(s.word(n)); {
-	case w == "a" || w == "an":
-		return !s.is(n+1, "day") && !s.is(n+1, "night") && !s.is(n+1, "few") && !s.is(n+1, "lot") && !s.is(n+1, "second") && !s.is(n+1, "week") && !s.is(n+1, "month")
-	case w == "the" || possessivePronoun(w): // speaker_coord.go
-		return !s.has(n+1, fPrep|fCue|fAux) && !s.verbForm(n+1) && !s.is(n+1, "next") && !s.is(n+1, "following") && !s.is(n+1, "same")
-	}
-	return false
 }
 
 // askedBy handles a question or a request put by someone named after
@@ -494,30 +430,6 @@ func (s *sentence) finiteWithin(a, c int) bool {
 			if w := lowerASCII(s.word(i)); finiteAux(w) || irregularPast(w) {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-// callsOn reports whether token p, after the cue at j and any date or
-// adverb, is the particle of a call: "called on", "called upon" (whom
-// the call is to) or "called for" (what it asks), not a phrase of
-// circumstance to skip.
-func (s *sentence) callsOn(j, p int) bool {
-	if s.toks[j].w.f&fCall == 0 || s.toks[j].w.f&fCue != 0 {
-		return false
-	}
-	if s.is(p, "for") {
-		return true
-	}
-	if !s.is(p, "on") && !s.is(p, "upon") {
-		return false
-	}
-	// on whom, then "to" and what they should do ("called on the phone"
-	// is no call of speech)
-	for q := p + 2; q < len(s.toks) && q <= p+9 && s.toks[q].k == kWord; q++ {
-		if s.is(q, "to") {
-			return q+1 < len(s.toks) && s.toks[q+1].k == kWord && !s.toks[q+1].cap && !s.has(q+1, fDet|fPronoun|fObject)
 		}
 	}
 	return false

@@ -238,7 +238,7 @@ func init() {
 		further repeatedly reportedly would will could may might must should has
 		publicly privately initially subsequently separately simply only just already
 		now still first last finally flatly quickly bluntly openly frequently often
-		twice even however too yet 's ’s 'd ’d do does did can`)
+		twice even however nevertheless nonetheless indeed too yet 's ’s 'd ’d do does did can`)
 	add(fNeg, `not never n't no declined refused refuse declines refuses neither nor cannot can't can’t
 		didn't doesn't don't hasn't haven't hadn't won't wouldn't couldn't isn't wasn't
 		didn’t doesn’t don’t hasn’t haven’t hadn’t won’t wouldn’t couldn’t isn’t wasn’t`)
