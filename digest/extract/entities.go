@@ -336,11 +336,13 @@ func (es *entities) recent(ids []int, pos int) int {
 }
 
 // byFirst returns the one entity whose first name is w and whose sex
-// agrees with x, or -1 when there is none or more than one.
+// agrees with x, or -1 when there is none or more than one. A body's name
+// has no first name: "Cleveland" is not the "Cleveland Police Patrolmen
+// Association".
 func (es *entities) byFirst(w string, x sex) int {
 	found := -1
 	for id, e := range es.list {
-		if len(e.words) >= 2 && e.words[0] == w && compatibleSex(e.sex, x) {
+		if len(e.words) >= 2 && e.words[0] == w && compatibleSex(e.sex, x) && !bodyNamed(e.name) {
 			if found >= 0 {
 				return -1
 			}

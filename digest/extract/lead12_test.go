@@ -80,3 +80,17 @@ func TestDayOpensNoAppositive(t *testing.T) {
 		},
 	}})
 }
+
+// TestPlaceIsNoFirstName: a city named alone is not the body whose name
+// opens with it ("Cleveland" is not the "Cleveland Police Patrolmen’s
+// Association"), as "Theresa" is Theresa May.
+func TestPlaceIsNoFirstName(t *testing.T) {
+	runStatements(t, []statementCase{{
+		name: "Cleveland after the patrolmen's association",
+		text: "Guns\n\nStephen Loomis, president of the Cleveland Police Patrolmen’s Association, said the governor could act.\n\n" +
+			"Cleveland showed that an armed convention can also be a safe one.",
+		pub:  "2026-12-03",
+		want: []want{{speaker: "Stephen Loomis", content: "the governor could act"}},
+		none: []string{"an armed convention can also be a safe one"},
+	}})
+}
