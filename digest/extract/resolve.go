@@ -114,7 +114,10 @@ func (x *extractor) resolve() []resolved {
 		lastAny = i
 	}
 	for i := range res {
-		if !res[i].org && len(res[i].members) == 0 {
+		// a vague speaker is a description, not a name: canonicalName
+		// would drop the "New" of "New York businessman" as an introducing
+		// word before a first name
+		if !res[i].org && !res[i].vague && len(res[i].members) == 0 {
 			sx := res[i].sex
 			if sx == unknownSex && res[i].name != "" && strings.IndexByte(res[i].name, ' ') < 0 {
 				sx = sexOfName(res, res[i].name) // "Sanders said ... She called": no Bernie

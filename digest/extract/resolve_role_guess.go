@@ -23,7 +23,12 @@ import "strings"
 //     own the role: "the Kremlin's chief spokesman");
 //   - the role was not cut from an indefinite phrase: "a gay activist
 //     revealed", "a little-known county commissioner who" bring someone
-//     new into the clipping, as an indefinite article does.
+//     new into the clipping, as an indefinite article does;
+//   - no other named speaker who holds no role was named between that
+//     person and the role: a definite description takes the nearest
+//     fitting person, and with two in reach the guess is no better than
+//     a coin ("Cruz warned ... the Texas senator said" is not Rubio,
+//     named most).
 //
 // A bare "the spokesman" after an unnamed "the prime minister's
 // spokesman" is that spokesman (speaker_same_role.go), guess or not.
@@ -50,10 +55,31 @@ func (x *extractor) guessedRoleHolder(m mention, freq map[int]int) int {
 			top, topN = id, n
 		}
 	}
-	if top >= 0 && !x.namedFirstBefore(top, m.span[0]) {
-		return -1 // named only after the role, as a new voice
+	if top >= 0 && (!x.namedFirstBefore(top, m.span[0]) || x.otherNamedSince(top, m.span[0], freq)) {
+		return -1
 	}
 	return top
+}
+
+// otherNamedSince reports whether another named speaker who holds no role,
+// and might as well be the role's holder, was named after top and before
+// pos: "Cruz warned against a brokered convention. ... the Texas senator
+// said" is Cruz if anyone, not the clipping's most frequent speaker.
+func (x *extractor) otherNamedSince(top, pos int, freq map[int]int) bool {
+	es := &x.ents
+	if es.list[top].mentions[0] >= pos {
+		return false // named in the sentence after (namedFirstBefore)
+	}
+	for i := es.from(pos) - 1; i >= 0; i-- {
+		id := es.order[i].id
+		if id == top {
+			return false
+		}
+		if freq[id] > 0 && len(es.list[id].roles) == 0 && !es.body(x.t, id) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedFirstBefore reports whether entity id is named before pos, or, in the

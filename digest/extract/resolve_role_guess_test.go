@@ -7,7 +7,8 @@ import "testing"
 // named speaker: only when that person was named before it (or in the
 // next sentence by the way, as a news lede names its source), not for a
 // role known by whom it serves, not for a role cut from an indefinite
-// phrase; otherwise the role itself speaks.
+// phrase, not when another named speaker came between; otherwise the
+// role itself speaks, in its own words.
 func TestRoleGuess(t *testing.T) {
 	runSpeakers(t, []speakerCase{
 		{
@@ -61,6 +62,24 @@ func TestRoleGuess(t *testing.T) {
 			content: "the race was close",
 			speaker: "Tom Baxter",
 			title:   "candidate",
+			rules:   true,
+		},
+		{
+			name:    "another named speaker between the one named most and the role: no guess",
+			text:    "Tom Baxter said the plan was sound. Baxter added that the vote would come in May.\n\nAnn Lee said the vote should wait. “We need to respect the voters,” the Texas senator said.",
+			content: "We need to respect the voters",
+			speaker: "Texas senator",
+			title:   "-",
+			vague:   true,
+			rules:   true,
+		},
+		{
+			name:    "a role left as the speaker keeps its words as written: no name's opening word dropped",
+			text:    "Ann Lee spoke first.\n\n“We will win,” said the New York businessman, who campaigned in Ohio.",
+			content: "We will win",
+			speaker: "New York businessman",
+			title:   "-",
+			vague:   true,
 			rules:   true,
 		},
 		{
