@@ -108,9 +108,12 @@ func (x *extractor) namedFirstBefore(id, pos int) bool {
 }
 
 // anonymousRole reports whether a role word names a voice the writer
-// keeps unnamed ("a source", "sources"): no named speaker of the clipping
-// holds it unless the clipping gives it to them.
-func anonymousRole(role string) bool { return role == "source" || role == "sources" }
+// keeps unnamed ("a source", "sources", "the official, who spoke on the
+// condition of anonymity"): no named speaker of the clipping holds it
+// unless the clipping gives it to them.
+func anonymousRole(role string) bool {
+	return role == "source" || role == "sources" || role == "official" || role == "officials"
+}
 
 // personPossessor reports whether a role phrase has a person for its
 // possessor: a name of the clipping's people ("Cameron’s spokesman") or a

@@ -83,6 +83,15 @@ func TestRoleGuess(t *testing.T) {
 			rules:   true,
 		},
 		{
+			name:    "the official: a voice the press keeps unnamed, not the speaker named most",
+			text:    "Tom Baxter said the plan was sound. Baxter added that the vote would come in May.\n\n“We are worried about the border,” the official said.",
+			content: "We are worried about the border",
+			speaker: "official",
+			title:   "-",
+			vague:   true,
+			rules:   true,
+		},
+		{
 			name:    "a lede's role whose holder the next sentence names by the way",
 			text:    "The port authority's chief spokesman said the crane had failed twice.\n\nThe remarks by Tom Hale on Friday came as the union met. Hale told reporters the repairs would take a month.",
 			content: "the crane had failed twice",
