@@ -97,9 +97,11 @@ func (x *extractor) resolve() []resolved {
 					res[i] = p // "his campaign", "her office", "his lawyer" (speaker_possessed.go)
 				}
 			}
-			if res[i].vague && len(res[i].members) == 0 {
+			if (res[i].vague || x.guessedHolder(r.speaker, res[i])) && len(res[i].members) == 0 {
 				if k, ok := x.sameRoleBefore(i, r.speaker, res); ok {
-					res[i] = res[k] // speaker_same_role.go: "Britain's finance minister said ... The minister said"
+					// speaker_same_role.go: "Britain's finance minister said ...
+					// The minister said", before a guessed holder (resolve_role_guess.go)
+					res[i] = res[k]
 				}
 			}
 			if p, ok := x.epithetPerson(r.speaker); ok {
@@ -112,7 +114,10 @@ func (x *extractor) resolve() []resolved {
 		lastAny = i
 	}
 	for i := range res {
-		if !res[i].org && len(res[i].members) == 0 {
+		// a vague speaker is a description, not a name: canonicalName
+		// would drop the "New" of "New York businessman" as an introducing
+		// word before a first name
+		if !res[i].org && !res[i].vague && len(res[i].members) == 0 {
 			sx := res[i].sex
 			if sx == unknownSex && res[i].name != "" && strings.IndexByte(res[i].name, ' ') < 0 {
 				sx = sexOfName(res, res[i].name) // "Sanders said ... She called": no Bernie
@@ -396,8 +401,7 @@ func definiteBody(text string) bool {
 
 // holder returns the entity holding the role a mention names: the one whose
 // titles share most qualifiers with it, the nearest on a tie; failing any
-// titled holder, the clipping's most frequent named speaker whose titles
-// name no other role. -1 when there is none.
+// titled holder, the guess of resolve_role_guess.go. -1 when there is none.
 func (x *extractor) holder(m mention, freq map[int]int) int {
 	var best []int
 	bestScore := -1
@@ -425,25 +429,8 @@ func (x *extractor) holder(m mention, freq map[int]int) int {
 	if len(best) > 0 {
 		return x.ents.nearest(best, m.span[0])
 	}
-	if anonymousRole(m.role) {
-		return -1 // "the source, who said ...": a voice the clipping does not name
-	}
-	top, topN := -1, 0
-	for id, n := range freq {
-		if len(x.ents.list[id].roles) > 0 {
-			continue
-		}
-		if n > topN || n == topN && id < top {
-			top, topN = id, n
-		}
-	}
-	return top
+	return x.guessedRoleHolder(m, freq) // resolve_role_guess.go
 }
-
-// anonymousRole reports whether a role word names a voice the writer
-// keeps unnamed ("a source", "sources"): no named speaker of the clipping
-// holds it unless the clipping gives it to them.
-func anonymousRole(role string) bool { return role == "source" || role == "sources" }
 
 func contains(list []string, s string) bool {
 	for _, v := range list {

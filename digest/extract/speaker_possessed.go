@@ -60,7 +60,7 @@ func (x *extractor) possessed(m mention, refs map[int]referent, cur resolved) (r
 
 // guessedHolder reports whether cur, a role mention's own resolution, is
 // only the clipping's most frequent speaker that holder falls back on
-// (resolve.go), no one the clipping gives the role: "his spokesman" is
+// (resolve_role_guess.go), no one the clipping gives the role: "his spokesman" is
 // then the spokesman of the one "his" stands for, not a spokesman for
 // whoever speaks most.
 func (x *extractor) guessedHolder(m mention, cur resolved) bool {
