@@ -2,7 +2,8 @@
 // (cue_gates.go's speakerless asks): a subject that denies anyone spoke
 // ("None of the aides said", "Nobody said"), the writer turning to the
 // reader ("let’s say"), a noun after a name ("the Treasury note has
-// risen"), a passive command
+// risen"), a participle with its agent ("accused by the media of"), a
+// passive command
 // to the reader ("Be warned: ..."), "call X into question" (doubt cast,
 // no words said) and a claim of responsibility or credit that names no
 // deed ("no group claimed responsibility,").
@@ -18,7 +19,7 @@ const maxNoneSubject = 10
 // noStatement reports whether the cue at j, its subject ending at token
 // k, says nothing anyone said.
 func (s *sentence) noStatement(j, k int) bool {
-	return s.noneSpeaks(k) || s.letUs(j) || s.nameNoun(j) || s.is(k, "be") && !s.has(j, fPart) || s.callsIntoQuestion(j) || s.bareClaim(j) || s.nounFrom(j) || s.nounAfterVerb(j)
+	return s.noneSpeaks(k) || s.letUs(j) || s.nameNoun(j) || s.passiveBy(j) || s.is(k, "be") && !s.has(j, fPart) || s.callsIntoQuestion(j) || s.bareClaim(j) || s.nounFrom(j) || s.nounAfterVerb(j)
 }
 
 // letUs reports whether the cue at j follows "let's", "let us" or "let
@@ -46,6 +47,15 @@ func (s *sentence) nameNoun(j int) bool {
 	}
 	next := lowerASCII(s.word(j + 1))
 	return finiteAux(next) || strings.HasSuffix(next, "n't") || strings.HasSuffix(next, "n’t")
+}
+
+// passiveBy reports whether the cue at j is a participle with its agent
+// after "by": "He was suspected of plotting murder, and accused by the news
+// media of beating his wife" — the subject is the one accused, not the
+// speaker. A medium after "by" ("said by phone", said_how.go) is no
+// agent.
+func (s *sentence) passiveBy(j int) bool {
+	return pastForm(lowerASCII(s.word(j))) && s.is(j+1, "by") && j+2 < len(s.toks) && s.toks[j+2].k == kWord && !s.byMedium(j+1)
 }
 
 // nounAfterVerb reports whether a cue word in -s at j, with "that"

@@ -268,15 +268,15 @@ func (s *sentence) lastWordEnd() int {
 // that", "said in an interview with The Associated Press last week
 // that"), or an aside between commas or dashes, which may hold verbs of
 // its own ("said on CNN, where he is now a paid contributor, that",
-// "said — on Twitter, as it happens — that"). The "that" must open a
-// clause (a subject follows it, not a verb: "in a story that posted"
-// is a relative clause), and no verb of speech, quotation or sentence
-// end comes before it. It returns -1 when there is none.
+// "said — on Twitter, as it happens — that"), or the medium ("said by
+// phone that"). The "that" must open a clause (a subject follows it, not
+// a verb: "in a story that posted" is a relative clause), and no verb of
+// speech, quotation or sentence end comes before it. It returns -1 when there is none.
 func (s *sentence) thatAfterAside(p int) int {
 	if p >= len(s.toks) {
 		return -1
 	}
-	opens := s.punct(p, ",") || s.dashEnding(p) >= 0 || s.timeAdverb(p) ||
+	opens := s.punct(p, ",") || s.dashEnding(p) >= 0 || s.timeAdverb(p) || s.byMedium(p) ||
 		s.has(p, fPrep) && !s.toks[p].cap && (!s.is(p, "to") || s.has(p+1, fDet|fAudience|fObject)) ||
 		s.toks[p].k == kQuote && s.titleQuote(p)
 	if l, _ := s.dateAt(p); !opens && l == 0 {

@@ -94,3 +94,32 @@ func TestPlaceIsNoFirstName(t *testing.T) {
 		none: []string{"an armed convention can also be a safe one"},
 	}})
 }
+
+// TestPassiveAgentSpeaksNot: a participle of speech with its agent after
+// "by" is passive ("and accused by the news media of beating his wife"):
+// its subject is the one accused, no speaker.
+func TestPassiveAgentSpeaksNot(t *testing.T) {
+	runStatements(t, []statementCase{{
+		name: "accused by the news media",
+		text: "Studios\n\nEddie Mannix ran the studio for decades. He was suspected of plotting murder, and accused by the news media of beating his wife.\n\n" +
+			"Mannix said by phone that the stories were lies.",
+		pub:  "2026-12-03",
+		want: []want{{speaker: "Eddie Mannix", content: "the stories were lies"}},
+		none: []string{"beating his wife"},
+	}})
+}
+
+// TestSaidByPhone: "said by phone that" and "by telephone on Monday that"
+// read past the medium to what was said.
+func TestSaidByPhone(t *testing.T) {
+	runStatements(t, []statementCase{{
+		name: "by phone, by telephone",
+		text: "Studios\n\nEddie Mannix said by phone that the stories were lies.\n\n" +
+			"Ann Lee said by telephone on Monday that the plan would fail.",
+		pub: "2026-12-03",
+		want: []want{
+			{speaker: "Eddie Mannix", content: "the stories were lies"},
+			{speaker: "Ann Lee", content: "the plan would fail"},
+		},
+	}})
+}
