@@ -24,6 +24,11 @@ type resolved struct {
 	members []string
 	ent     int  // the entity resolved to, plus one; 0 for none
 	vague   bool // described, never named: "officials", "a senior official"
+	// writer: the writer's own first person (writer_voice.go); with no
+	// name for the writer the statement is not given out, but training
+	// still judges it: who wrote the words does not change whether they
+	// report something said
+	writer bool
 }
 
 // resolve names every statement's speaker; date (date.go) dates them.
@@ -43,9 +48,16 @@ func (x *extractor) resolve() []resolved {
 	var labels map[string]resolved // the people transcript labels named
 	for i := range x.raws {
 		r := &x.raws[i]
-		if r.anchor >= 0 {
+		writer, in := x.writerVoice(i) // writer_voice.go
+		switch {
+		case r.anchor >= 0:
 			res[i] = res[r.anchor]
-		} else {
+		case writer:
+			res[i] = x.writer() // "I think the senator is wrong": the columnist's
+			continue            // no one later statements' he or she may stand for
+		case in >= 0:
+			res[i] = res[in] // "Wallnau wrote:" and then "I think ...": his words
+		default:
 			person := lastPerson
 			want := sexOf(r.speaker.pron)
 			if want != unknownSex && r.speaker.ante == nil {
