@@ -55,8 +55,8 @@ func (x *extractor) resolve() []resolved {
 		case writer:
 			res[i] = x.writer() // "I think the senator is wrong": the columnist's
 			continue            // no one later statements' he or she may stand for
-		case in >= 0:
-			res[i] = res[in] // "Wallnau wrote:" and then "I think ...": his words
+		case in >= 0 && in < i:
+			res[i] = res[in] // "Wallnau wrote:" and then "I think ...": his words; "A: ..." and "I said": the one answering
 		default:
 			person := lastPerson
 			want := sexOf(r.speaker.pron)

@@ -26,17 +26,17 @@ func firstPersonPron(p string) bool {
 }
 
 // writerVoice reports whether raw i's speaker is a first-person pronoun
-// the writer speaks with; when the pronoun lies in words an earlier
-// statement reports (a block quotation it leads in), k is that statement,
-// whose speaker the pronoun is, else -1.
+// the writer speaks with. When the pronoun is someone else's, k is the
+// earlier statement whose speaker it is: the turn it stands in, or the
+// statement whose words hold it (a block quotation it leads in); else -1.
 func (x *extractor) writerVoice(i int) (writer bool, k int) {
 	r := &x.raws[i]
 	m := r.speaker
 	if m.kind != mPronoun || m.ante != nil || len(m.members) > 0 || !firstPersonPron(m.pron) || r.turn {
 		return false, -1
 	}
-	if x.inTurn(r.block) {
-		return false, -1
+	if k := x.inTurn(r.block); k >= 0 {
+		return false, k // "A: ... Hale said the state would pay. I said ...": the one answering, not Hale
 	}
 	if k := x.reportedIn(i); k >= 0 {
 		return false, k
@@ -44,26 +44,26 @@ func (x *extractor) writerVoice(i int) (writer bool, k int) {
 	return true, -1
 }
 
-// inTurn reports whether block b is part of a turn the extractor read as
-// one (a transcript's "SANDERS: ..." or an interview's "A: ..."): the
-// block opens with that turn's label, or follows it across at most
-// maxTurnGap unlabelled blocks.
-func (x *extractor) inTurn(b int) bool {
+// inTurn returns the statement of the turn block b is part of, when the
+// extractor read one there (a transcript's "SANDERS: ..." or an
+// interview's "A: ..."): the block opens with that turn's label, or
+// follows it across at most maxTurnGap unlabelled blocks. -1 for none.
+func (x *extractor) inTurn(b int) int {
 	if b < 0 || b >= len(x.labels) {
-		return false
+		return -1
 	}
 	k := b
 	if x.labels[b].label == "" {
 		if k = x.nearLabel(b, -1); k < 0 {
-			return false
+			return -1
 		}
 	}
 	for j := range x.raws {
 		if x.raws[j].turn && x.raws[j].block == k {
-			return true
+			return j
 		}
 	}
-	return false
+	return -1
 }
 
 // reportedIn returns the statement before raw i whose content holds raw

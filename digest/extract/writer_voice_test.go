@@ -72,6 +72,12 @@ func TestWriterVoice(t *testing.T) {
 			speaker: "Rita Olsen",
 		},
 		{
+			name:    "an answer's I is the one answering, not the person the answer quotes",
+			text:    "Q&A with Mayor Rita Olsen\n\nMayor Rita Olsen spoke with the Gazette about the budget.\n\nQ: Will the schools reopen?\n\nA: Yes. The money is there now, the teachers are back from the summer, the buses run again on every route in the city, and the parents have told us for a year that they want the children in their classrooms and not at home.\n\nGovernor Tom Hale said last week that the state would pay for the buses. At any rate, I said when I took office that the schools come first.\n\nQ: And the roads?\n\nA: They wait.",
+			content: "the schools come first",
+			speaker: "Rita Olsen",
+		},
+		{
 			name:    "a transcript's turn goes on in the paragraph after its label",
 			text:    "Hale on the farm bill\n\nSenator Tom Hale joined the program on Sunday.\n\nBRENNAN: Will the bill pass?\n\nHALE: It will pass. The votes are there.\n\nAnd I said on Friday that the farmers come first.\n\nBRENNAN: Thank you, senator.",
 			content: "the farmers come first",
