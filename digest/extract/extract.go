@@ -266,7 +266,7 @@ func (x *extractor) finish(pub digest.Date) ([]digest.Statement, []int) {
 			}
 			content = b.String()
 		}
-		if content == "" || res[i].name == "" && !(res[i].writer && x.col != nil) || r.drop {
+		if content == "" || res[i].name == "" || r.drop {
 			continue
 		}
 		st := digest.Statement{

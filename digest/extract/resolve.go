@@ -24,10 +24,8 @@ type resolved struct {
 	members []string
 	ent     int  // the entity resolved to, plus one; 0 for none
 	vague   bool // described, never named: "officials", "a senior official"
-	// writer: the writer's own first person (writer_voice.go); with no
-	// name for the writer the statement is not given out, but training
-	// still judges it: who wrote the words does not change whether they
-	// report something said
+	// writer: the writer's own first person (writer_voice.go), named
+	// from the byline or else "the writer"
 	writer bool
 }
 

@@ -6,8 +6,8 @@ package extract
 // Honor,” I said", a paper's "We asked our followers ...". The person
 // named last is not who they stand for. Their speaker is the clipping's
 // byline when it has one (front matter's author, "By Ann Lee"); without
-// one the statement has no speaker a reader could be given, and none is
-// given out.
+// one it is "the writer", vague as "officials" is: never the person named
+// last.
 //
 // Two places keep the first person someone else's: a turn of a printed
 // interview or a transcript ("A: I said when I announced ...", the
@@ -86,7 +86,12 @@ func (x *extractor) reportedIn(i int) int {
 }
 
 // writer returns the speaker the writer's first person resolves to: the
-// byline's author or the tagline's, or none.
+// byline's author or the tagline's, else "the writer", a vague speaker
+// as "officials" is: the line is the writer's, whose name the clipping
+// does not give.
 func (x *extractor) writer() resolved {
-	return resolved{name: x.writerName(), writer: true} // writer_byline.go
+	if name := x.writerName(); name != "" { // writer_byline.go
+		return resolved{name: name, writer: true}
+	}
+	return resolved{name: "the writer", writer: true, vague: true}
 }

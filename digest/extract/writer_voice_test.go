@@ -7,7 +7,7 @@ import (
 )
 
 // TestWriterVoice checks who the first person outside a quotation is: the
-// writer (the byline's or the tagline's name, else no statement), except
+// writer (the byline's or the tagline's name, else "the writer"), except
 // in an interview's answer and in words a statement reports as someone's.
 func TestWriterVoice(t *testing.T) {
 	cases := []struct {
@@ -18,16 +18,19 @@ func TestWriterVoice(t *testing.T) {
 			name:    "a reporter's question is no one named's",
 			text:    "Hale keeps his word\n\nLast month I met Senator Tom Hale in his office.\n\n\"I never say never,\" Hale said.\n\nSo I asked him then, if the bill fails, what happens to the farmers?",
 			content: "what happens to the farmers",
+			speaker: "the writer",
 		},
 		{
 			name:    "a columnist's opinion is not the senator's",
 			text:    "The farm bill\n\nSenator Tom Hale spoke on Tuesday about the farm bill.\n\n\"We will pass it,\" Hale said.\n\nI have said before that the senator is wrong about the farmers.",
 			content: "the senator is wrong about the farmers",
+			speaker: "the writer",
 		},
 		{
 			name:    "a paper's we is not the person named last",
 			text:    "Readers on the debate\n\nThe debate ended late, and Mayor Rita Olsen spoke last.\n\nWe asked our readers who won the debate.",
 			content: "who won the debate",
+			speaker: "the writer",
 		},
 		{
 			name:    "the byline names the writer",
@@ -64,6 +67,7 @@ func TestWriterVoice(t *testing.T) {
 			name:    "the story's own person at the end is no tagline",
 			text:    "The farm bill\n\nSenator Tom Hale spoke on Tuesday about the farm bill.\n\nI have said before that the senator is wrong about the farmers.\n\nHale is the chairman of the farm committee.",
 			content: "the senator is wrong about the farmers",
+			speaker: "the writer",
 		},
 		{
 			name:    "an interview's answer goes on in the paragraph after its label",
