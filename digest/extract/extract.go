@@ -53,6 +53,7 @@ func statementsWith(c *digest.Clipping, m *model, col *collector, rawOf *[]int) 
 	text := asciiSpaces(c.Text) // token_space.go: the offsets are the clipping's
 	x.reset(text)
 	x.m, x.col = m, col
+	x.author = c.Author
 	defer func() {
 		x.reset("") // drop references into the text before pooling
 		x.m, x.col = nil, nil
@@ -93,6 +94,7 @@ func (x *extractor) reset(t string) {
 	x.headTx = x.headTx[:0]
 	x.turn = -1
 	x.bare = -1
+	x.author, x.tagline, x.taglineRead = "", "", false
 	x.ents.resetList() // entities_reuse.go
 	clear(x.ents.byLast)
 	x.ents.lastID = x.ents.lastID[:0]
@@ -143,33 +145,36 @@ type event struct {
 
 // extractor holds the state of one clipping's extraction.
 type extractor struct {
-	t      string
-	z      tokenizer
-	toks   []token
-	sents  [][2]int
-	ends   []int // the tokens after which endsSentence found an end (splitSentences)
-	raws   []raw
-	res    []resolved    // resolve's result, reused
-	colon  *raw          // a statement whose cue ended its sentence with a colon
-	headTx []digest.Span // the headlines' spans
-	bstart int           // where the current block's text starts
-	bquote int           // where the current block's first quotation of minContinued words starts: -1 none, -2 not looked for yet (continued.go)
-	bare   int           // where the latest sentence without a statement of its own starts, else -1 (bare.go)
-	turn   int           // index in raws of the latest transcript turn ("TAPPER: ..."), else -1
-	answer int           // index in raws of the latest interview answer its next sentences may join, else -1 (interview.go)
-	iv     int           // the entity of the person the interview's intro names, -1 none, -2 not read yet (interview.go)
-	quiz   int8          // no question of the clipping is put to "you": 1 so, -1 not, 0 not read yet (interview_quiz.go)
-	labels []blockLabel  // per block: the turn label it opens with, its span, whether a headline (interview.go)
-	outlet string        // the clipping's outlet
-	events []event
-	marks  []dateMark // the days body sentences name (date_ref.go)
-	ents   entities
-	said   spans      // scratch for saidBy, reused across pronouns
-	m      *model     // the learned models; nil: the rules alone
-	col    *collector // training: record instead of applying m
-	feat   featurer
-	famous bool     // the table of known people applies (knownEra)
-	sent   sentence // the sentence being read: x.feat keeps a pointer to it, so a local one would go to the heap each time
+	t           string
+	z           tokenizer
+	toks        []token
+	sents       [][2]int
+	ends        []int // the tokens after which endsSentence found an end (splitSentences)
+	raws        []raw
+	res         []resolved    // resolve's result, reused
+	colon       *raw          // a statement whose cue ended its sentence with a colon
+	headTx      []digest.Span // the headlines' spans
+	bstart      int           // where the current block's text starts
+	bquote      int           // where the current block's first quotation of minContinued words starts: -1 none, -2 not looked for yet (continued.go)
+	bare        int           // where the latest sentence without a statement of its own starts, else -1 (bare.go)
+	turn        int           // index in raws of the latest transcript turn ("TAPPER: ..."), else -1
+	answer      int           // index in raws of the latest interview answer its next sentences may join, else -1 (interview.go)
+	iv          int           // the entity of the person the interview's intro names, -1 none, -2 not read yet (interview.go)
+	quiz        int8          // no question of the clipping is put to "you": 1 so, -1 not, 0 not read yet (interview_quiz.go)
+	labels      []blockLabel  // per block: the turn label it opens with, its span, whether a headline (interview.go)
+	outlet      string        // the clipping's outlet
+	author      string        // the clipping's byline, the writer's name (writer_voice.go)
+	tagline     string        // the writer a tagline names (writer_byline.go)
+	taglineRead bool          // tagline has been read
+	events      []event
+	marks       []dateMark // the days body sentences name (date_ref.go)
+	ents        entities
+	said        spans      // scratch for saidBy, reused across pronouns
+	m           *model     // the learned models; nil: the rules alone
+	col         *collector // training: record instead of applying m
+	feat        featurer
+	famous      bool     // the table of known people applies (knownEra)
+	sent        sentence // the sentence being read: x.feat keeps a pointer to it, so a local one would go to the heap each time
 }
 
 func newExtractor(t string) *extractor {

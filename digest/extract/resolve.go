@@ -24,6 +24,9 @@ type resolved struct {
 	members []string
 	ent     int  // the entity resolved to, plus one; 0 for none
 	vague   bool // described, never named: "officials", "a senior official"
+	// writer: the writer's own first person (writer_voice.go), named
+	// from the byline or else "the writer"
+	writer bool
 }
 
 // resolve names every statement's speaker; date (date.go) dates them.
@@ -43,9 +46,16 @@ func (x *extractor) resolve() []resolved {
 	var labels map[string]resolved // the people transcript labels named
 	for i := range x.raws {
 		r := &x.raws[i]
-		if r.anchor >= 0 {
+		writer, in := x.writerVoice(i) // writer_voice.go
+		switch {
+		case r.anchor >= 0:
 			res[i] = res[r.anchor]
-		} else {
+		case writer:
+			res[i] = x.writer() // "I think the senator is wrong": the columnist's
+			continue            // no one later statements' he or she may stand for
+		case in >= 0 && in < i:
+			res[i] = res[in] // "Wallnau wrote:" and then "I think ...": his words; "A: ..." and "I said": the one answering
+		default:
 			person := lastPerson
 			want := sexOf(r.speaker.pron)
 			if want != unknownSex && r.speaker.ante == nil {
