@@ -91,6 +91,11 @@ func (s *sentence) datePhrase(i int) (int, when) {
 	if l, d := s.numericDate(i); l > 0 {
 		return l, d // date_numeric.go: "on 2025-03-04", "on 14/3"; "on 3/4" gives none
 	}
+	if equalFold(wd, "a") || equalFold(wd, "an") || equalFold(wd, "the") {
+		if l, d := s.eventDate(i); l > 0 {
+			return l, d // date_event.go: "in a 2023 interview", "in a June memo"
+		}
+	}
 	switch {
 	case equalFold(wd, "on") && s.has(i+2, fMonth) && toks[i+2].cap:
 		// day first: "on 3 January 2024", "on 3 Jan. 2024"
@@ -187,12 +192,6 @@ func (s *sentence) datePhrase(i int) (int, when) {
 	case equalFold(wd, "in") && i+1 < len(toks):
 		if y, ok := s.number(i + 1); ok && y > 1900 && y < 2200 {
 			return 2, when{kind: wYear, year: y}
-		}
-	case (equalFold(wd, "a") || equalFold(wd, "an") || equalFold(wd, "the")) && s.has(i+2, fComment):
-		// "in a 2023 interview", "the 2019 statement": a year that
-		// qualifies what was said
-		if y, ok := s.number(i + 1); ok && y > 1900 && y < 2200 {
-			return 3, when{kind: wYear, year: y, event: true}
 		}
 	case (equalFold(wd, "a") || equalFold(wd, "one") || equalFold(wd, "the")) && s.is(i+1, "day"):
 		switch {
@@ -344,7 +343,7 @@ func (s *sentence) dates() {
 			continue // a quotation standing alone, or a statement dated in its own sentence ("he declared:")
 		}
 		s.clauseDate(r, s.x.raws[s.first:])
-		if !r.dated && !r.past && k > s.first && s.cueIsPart(r.cue) {
+		if !r.dated && !r.past && k > s.first && (s.cueIsPart(r.cue) || s.cueJoined(r.cue)) {
 			p := s.x.raws[k-1]
 			r.when, r.dated, r.past = p.when, p.dated, p.past
 		}
@@ -377,6 +376,11 @@ func (s *sentence) clauseDate(r *raw, others []raw) {
 			continue
 		}
 		l, w := s.dateAt(i)
+		if l == 0 {
+			if l, w = s.agoAt(i); l > 0 && s.agoAfterNoun(i, r.cue) {
+				l = 0 // date_event.go: "said two days ago", not "the campaign four years ago"
+			}
+		}
 		if l == 0 {
 			if s.pastMarker(i) || s.thenMarker(i) && (tk.e <= r.content[0] || tk.s >= r.content[1]) {
 				r.past = true
@@ -435,14 +439,18 @@ func insideAny(sp digest.Span, rs []raw) bool {
 // something other than the saying at cue: it follows a verb form that is not
 // the cue ("the tape released Friday", "talks held on Monday"), or "of"
 // after a noun that is no saying ("the attacks of Sept. 11"), or a relative
-// pronoun or a subordinator stands between it and the cue ("Trump, who met
-// Putin on Friday, said").
+// pronoun, a subordinator or another clause (", and the mayor said")
+// stands between it and the cue ("Trump, who met Putin on Friday, said"),
+// or it closes a phrase of time before another event (date_event.go).
 func (s *sentence) otherEvent(i int, sp, cue digest.Span) bool {
 	if p := i - 1; p >= 0 && s.toks[p].k == kWord && !s.toks[p].cap && s.toks[p].w.f&(fCue|fWeakCue|fCall|fAsk|fAux|fPrep|fDet|fQuoted|fPassive) == 0 && (s.toks[p].e <= cue[0] || s.toks[p].s >= cue[1]) {
 		w := s.word(p)
-		if len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")) {
+		if len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")) && !s.madePublic(p) {
 			return true
 		}
+	}
+	if s.timeBefore(i) {
+		return true // date_event.go: "Before the summit on Friday, Kral said"
 	}
 	if s.is(i-1, "of") && !s.has(i-2, fComment) {
 		return true // "the attacks of Sept. 11, 2001": the date of what the noun names
@@ -461,9 +469,12 @@ func (s *sentence) otherEvent(i int, sp, cue digest.Span) bool {
 		if tk.s < lo || tk.e > hi {
 			continue
 		}
-		if tk.k == kQuote && !s.titleQuote(k) || s.is(k, "who") || s.is(k, "which") || s.is(k, "whose") || s.is(k, "after") || s.is(k, "following") ||
+		if tk.k == kQuote && !s.titleQuote(k) || s.is(k, "who") || s.is(k, "which") || s.is(k, "whose") ||
 			s.is(k, "since") || s.is(k, "when") || s.is(k, "because") || s.is(k, "before") || s.is(k, "as") && !s.is(k+1, "much") || s.is(k, "where") {
-			return true
+			return true // not "after" or "following": "told reporters after the vote on Monday" is dated Monday, the telling followed the vote that day
+		}
+		if s.punct(k, ";") || s.punct(k, ",") && (s.is(k+1, "and") || s.is(k+1, "but")) && k+2 < len(s.toks) && s.toks[k+2].k == kWord && (s.toks[k+2].cap || s.has(k+2, fDet)) {
+			return true // "Police arrested two men on Monday, and the mayor said": another clause's date (not "..., and she said": most often the same person going on)
 		}
 	}
 	return false
