@@ -195,6 +195,8 @@ func (s *sentence) datePhrase(i int) (int, when) {
 		}
 	case (equalFold(wd, "a") || equalFold(wd, "one") || equalFold(wd, "the")) && s.is(i+1, "day"):
 		switch {
+		case (s.is(i+2, "after") || s.is(i+2, "before")) && s.has(i+3, fDet) && !s.subjectVerb(i+3, 4):
+			return 3, when{} // "The day after the election, Lee said": a day from an event of no date told
 		case s.is(i+2, "after") || s.is(i+2, "earlier") || s.is(i+2, "before"):
 			return 3, when{kind: wRelRef, rel: -1}
 		case s.is(i+2, "later"):
@@ -382,6 +384,9 @@ func (s *sentence) clauseDate(r *raw, others []raw) {
 			}
 		}
 		if l == 0 {
+			l, w = s.daysFrom(i) // date_event.go: "Two days earlier, X had said"
+		}
+		if l == 0 {
 			if s.pastMarker(i) || s.thenMarker(i) && (tk.e <= r.content[0] || tk.s >= r.content[1]) {
 				r.past = true
 			}
@@ -470,7 +475,7 @@ func (s *sentence) otherEvent(i int, sp, cue digest.Span) bool {
 			continue
 		}
 		if tk.k == kQuote && !s.titleQuote(k) || s.is(k, "who") || s.is(k, "which") || s.is(k, "whose") ||
-			s.is(k, "since") || s.is(k, "when") || s.is(k, "because") || s.is(k, "before") || s.is(k, "as") && !s.is(k+1, "much") || s.is(k, "where") {
+			s.is(k, "since") || s.is(k, "when") || s.is(k, "because") || s.is(k, "before") && !s.beforePlace(k) || s.is(k, "as") && !s.is(k+1, "much") || s.is(k, "where") {
 			return true // not "after" or "following": "told reporters after the vote on Monday" is dated Monday, the telling followed the vote that day
 		}
 		if s.punct(k, ";") || s.punct(k, ",") && (s.is(k+1, "and") || s.is(k+1, "but")) && k+2 < len(s.toks) && s.toks[k+2].k == kWord && (s.toks[k+2].cap || s.has(k+2, fDet)) {

@@ -92,13 +92,66 @@ func (s *sentence) madePublic(p int) bool {
 func (s *sentence) timeBefore(i int) bool {
 	for k, n := i-1, 0; k >= 0 && n < 6 && s.toks[k].k == kWord && !s.has(k, fCue|fWeakCue|fTell); k, n = k-1, n+1 {
 		switch {
-		case s.is(k, "before") && k == 0 || s.is(k, "until") || s.is(k, "since"):
+		case s.is(k, "before") && k == 0 && !s.beforePlace(k) || s.is(k, "until") || s.is(k, "since"):
 			return true
 		case s.is(k, "of") && s.is(k-1, "ahead"), s.is(k, "to") && s.is(k-1, "prior"):
 			return true
 		}
 	}
 	return false
+}
+
+// beforePlace reports whether "before" at token k names where, not when:
+// before a name, an audience or a body that hears ("testified before the
+// Senate on Tuesday", "Appearing before supporters", "before the
+// committee"), not before an event ("before the vote on Friday").
+func (s *sentence) beforePlace(k int) bool {
+	a := k + 1
+	if s.has(a, fDet) {
+		a++
+	}
+	if a >= len(s.toks) || s.toks[a].k != kWord {
+		return false
+	}
+	if s.toks[a].cap && !s.has(a, fWeekday|fMonth) || s.has(a, fAudience) {
+		return true
+	}
+	switch lowerASCII(s.word(a)) {
+	case "committee", "panel", "court", "judge", "jury", "parliament", "congress", "senate", "house", "council", "board", "cameras":
+		return true
+	}
+	return false
+}
+
+// daysFrom reads a count of days before or after the day the story has
+// reached at token i: "Two days earlier", "three days later", "two days
+// before". It returns 0 when token i opens no such phrase.
+func (s *sentence) daysFrom(i int) (int, when) {
+	if i+2 >= len(s.toks) || !s.is(i+1, "days") || s.toks[i].k != kWord {
+		return 0, when{}
+	}
+	n, ok := s.number(i)
+	if !ok {
+		switch lowerASCII(s.word(i)) {
+		case "two":
+			n = 2
+		case "three":
+			n = 3
+		case "four":
+			n = 4
+		case "five":
+			n = 5
+		default:
+			return 0, when{}
+		}
+	}
+	switch {
+	case s.is(i+2, "earlier") || s.is(i+2, "before") && !s.has(i+3, fDet):
+		return 3, when{kind: wRelRef, rel: -n}
+	case s.is(i+2, "later"):
+		return 3, when{kind: wRelRef, rel: n}
+	}
+	return 0, when{}
 }
 
 // agoAt reads a count of units of time back from publication at token i,
