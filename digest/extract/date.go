@@ -121,10 +121,16 @@ func (s *sentence) datePhrase(i int) (int, when) {
 		if l, d := s.dateAt(i + 1); l > 0 {
 			return l + 1, d // "early Friday"
 		}
-	case (equalFold(wd, "earlier") || equalFold(wd, "later")) && (s.is(i+1, "this") || s.is(i+1, "last")) && i+2 < len(toks):
+	case (equalFold(wd, "earlier") || equalFold(wd, "later") || equalFold(wd, "early") || equalFold(wd, "late")) && (s.is(i+1, "this") || s.is(i+1, "last")) && i+2 < len(toks):
 		if l, d := s.dateAt(i + 1); l > 0 {
 			return l + 1, d
 		}
+	case equalFold(wd, "this") && s.is(i+1, "past"):
+		if l, d := s.dateAt(i + 1); l > 0 {
+			return l + 1, d // "this past weekend", "this past Sunday"
+		}
+	case equalFold(wd, "the") && (s.is(i+1, "previous") || s.is(i+1, "following") || s.is(i+1, "next")) && (s.is(i+2, "week") || s.is(i+2, "month") || s.is(i+2, "year")):
+		return 3, when{} // "the previous week": a time counted from one the story told, of no date here
 	case (equalFold(wd, "last") || equalFold(wd, "this") || equalFold(wd, "past")) && i+1 < len(toks):
 		last := equalFold(wd, "last") || equalFold(wd, "past")
 		rel := 0
@@ -483,40 +489,6 @@ func (s *sentence) otherEvent(i int, sp, cue digest.Span) bool {
 		}
 	}
 	return false
-}
-
-// pastMarker reports whether token i says that a statement was made some
-// time ago without saying when: "previously", "earlier" (not "earlier this
-// week", a date phrase read before), "has long said", "in the past",
-// "once said".
-func (s *sentence) pastMarker(i int) bool {
-	if !s.wordOfLen(i, 1<<2|1<<4|1<<7|1<<8|1<<10) {
-		return false // none of the words below: clauseDate asks of each token
-	}
-	switch {
-	case s.is(i, "earlier") && i > 0 && (s.has(i-1, fDet) || possessive(s.word(i-1))):
-		return false // "his earlier opposition", "an earlier report": an adjective
-	case s.is(i, "formerly"):
-		return s.has(i+1, fCue|fWeakCue|fCall|fTell) // "formerly said"; "X, formerly Twitter," and "Ann Lee, formerly of ..." name what something was
-	case s.is(i, "previously") || s.is(i, "earlier") || s.is(i, "repeatedly"):
-		return true
-	case s.is(i, "long") && (s.is(i-1, "has") || s.is(i-1, "have") || s.is(i-1, "had")):
-		return true
-	case s.is(i, "in") && s.is(i+1, "the") && s.is(i+2, "past"):
-		return true
-	case s.is(i, "once") && s.has(i+1, fCue|fWeakCue|fCall|fTell):
-		return true // "as Eisenhower once said": some time ago, not "once again", not "once he said"
-	}
-	return false
-}
-
-// thenMarker reports whether token i opens a phrase that points back to a
-// time told before: "At the time, Lee said ...", "back then". Outside what
-// was said, it puts the saying at that time, not at publication.
-func (s *sentence) thenMarker(i int) bool {
-	return s.wordOfLen(i, 1<<2|1<<4) && // "at", "back": most tokens fail here
-		(s.is(i, "at") && (s.is(i+1, "the") || s.is(i+1, "that")) && s.is(i+2, "time") && !s.is(i+3, "of") ||
-			s.is(i, "back") && s.is(i+1, "then"))
 }
 
 // date dates every statement, after speakers are resolved: a statement

@@ -300,8 +300,9 @@ func TestDateProbes13(t *testing.T) {
 	})
 }
 
-// TestDateProbes13More has the second pass: places after "before", counts
-// of days from the story's day, and a day after an event of no date.
+// TestDateProbes13More has the second and third passes: places after
+// "before", counts of days from the story's day, a day after an event of
+// no date, "late last month", "this past weekend", "the previous week".
 func TestDateProbes13More(t *testing.T) {
 	runStatements(t, []statementCase{
 		{name: "testified before the Senate on Tuesday", pub: "2026-03-04",
@@ -406,5 +407,50 @@ func TestDateProbes13More(t *testing.T) {
 		{name: "a day after a clause with the cue", pub: "2026-03-04",
 			text: "The mayor resigned Tuesday.\n\nHis exit came a day after Tom Hale said the mayor had lied.",
 			want: []want{{content: "the mayor had lied", saidOn: "2026-03-02"}}},
+		{name: "earlier Tuesday", pub: "2026-03-04",
+			text: "Senator Rosa Diaz said earlier Tuesday that the bill was dead.",
+			want: []want{{content: "the bill was dead", saidOn: "2026-03-03"}}},
+		{name: "late last month", pub: "2026-03-04",
+			text: "Senator Rosa Diaz said late last month that the bill was dead.",
+			want: []want{{content: "the bill was dead", saidOn: "2026-02"}}},
+		{name: "in late January", pub: "2026-03-04",
+			text: "Senator Rosa Diaz said in late January that the bill was dead.",
+			want: []want{{content: "the bill was dead", saidOn: "2026-01"}}},
+		{name: "earlier in the day", pub: "2026-03-04",
+			text: "The court ruled on Tuesday.\n\nEarlier in the day, Senator Rosa Diaz said the bill was dead.",
+			want: []want{{content: "the bill was dead", saidOn: "-"}}},
+		{name: "earlier today", pub: "2026-03-04",
+			text: "Senator Rosa Diaz said earlier today that the bill was dead.",
+			want: []want{{content: "the bill was dead", saidOn: "2026-03-04"}}},
+		{name: "on Tuesday night", pub: "2026-03-04",
+			text: "Senator Rosa Diaz said on Tuesday night that the bill was dead.",
+			want: []want{{content: "the bill was dead", saidOn: "2026-03-03"}}},
+		{name: "in Tuesday's remarks", pub: "2026-03-04",
+			text: "In Tuesday’s remarks, Senator Rosa Diaz said the bill was dead.",
+			want: []want{{content: "the bill was dead", saidOn: "2026-03-03"}}},
+		{name: "in a speech on Saturday", pub: "2026-03-04",
+			text: "In a speech on Saturday, Senator Rosa Diaz said the bill was dead.",
+			want: []want{{content: "the bill was dead", saidOn: "2026-02-28"}}},
+		{name: "weeks ago fronted", pub: "2026-03-25",
+			text: "Three weeks ago, Senator Rosa Diaz told reporters the bill was dead.",
+			want: []want{{content: "the bill was dead", saidOn: "2026-03"}}},
+		{name: "quote then said with date after speaker's title", pub: "2026-03-04",
+			text: "“The bill is dead,” said Rosa Diaz, a senator from Ohio, on Tuesday.",
+			want: []want{{content: "The bill is dead", saidOn: "2026-03-03"}}},
+		{name: "content date after the verb without that", pub: "2026-03-04",
+			text: "Senator Rosa Diaz said Tuesday the vote would come Friday.",
+			want: []want{{content: "the vote would come", saidOn: "2026-03-03"}}},
+		{name: "early this year", pub: "2026-03-04",
+			text: "Senator Rosa Diaz said early this year that the bill was dead.",
+			want: []want{{content: "the bill was dead", saidOn: "2026"}}},
+		{name: "this past weekend", pub: "2026-03-04",
+			text: "Senator Rosa Diaz said this past weekend that the bill was dead.",
+			want: []want{{content: "the bill was dead", saidOn: "-"}}},
+		{name: "the previous week", pub: "2026-03-04",
+			text: "Senator Rosa Diaz had said the previous week that the bill was dead.",
+			want: []want{{content: "the bill was dead", saidOn: "-"}}},
+		{name: "a year earlier", pub: "2026-03-04",
+			text: "A year earlier, Senator Rosa Diaz had said the bill was dead.",
+			want: []want{{content: "the bill was dead", saidOn: "-"}}},
 	})
 }
