@@ -361,8 +361,15 @@ func (s *sentence) skipAfterCue(j int, m mention) (int, afterCue) {
 		}
 	}
 	for n := 0; n < 3 && p < len(toks); n++ {
-		if l, _ := s.dateAt(p); l > 0 {
+		if l, w := s.dateAt(p); l > 0 {
 			p += l
+			if w.year > 0 && s.punct(p-2, ",") && s.punct(p, ",") && s.is(p+1, "that") {
+				p++ // "said on Sept. 13, 2025, that": the comma closing the year's
+			}
+			continue
+		}
+		if l, _ := s.agoAt(p); l > 0 {
+			p += l // "said two days ago that" (date_event.go)
 			continue
 		}
 		if p > j+1 && toks[p].k == kQuote && s.titleQuote(p) {

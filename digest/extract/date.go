@@ -91,6 +91,11 @@ func (s *sentence) datePhrase(i int) (int, when) {
 	if l, d := s.numericDate(i); l > 0 {
 		return l, d // date_numeric.go: "on 2025-03-04", "on 14/3"; "on 3/4" gives none
 	}
+	if equalFold(wd, "a") || equalFold(wd, "an") || equalFold(wd, "the") {
+		if l, d := s.eventDate(i); l > 0 {
+			return l, d // date_event.go: "in a 2023 interview", "in a June memo"
+		}
+	}
 	switch {
 	case equalFold(wd, "on") && s.has(i+2, fMonth) && toks[i+2].cap:
 		// day first: "on 3 January 2024", "on 3 Jan. 2024"
@@ -116,10 +121,16 @@ func (s *sentence) datePhrase(i int) (int, when) {
 		if l, d := s.dateAt(i + 1); l > 0 {
 			return l + 1, d // "early Friday"
 		}
-	case (equalFold(wd, "earlier") || equalFold(wd, "later")) && (s.is(i+1, "this") || s.is(i+1, "last")) && i+2 < len(toks):
+	case (equalFold(wd, "earlier") || equalFold(wd, "later") || equalFold(wd, "early") || equalFold(wd, "late")) && (s.is(i+1, "this") || s.is(i+1, "last")) && i+2 < len(toks):
 		if l, d := s.dateAt(i + 1); l > 0 {
 			return l + 1, d
 		}
+	case equalFold(wd, "this") && s.is(i+1, "past"):
+		if l, d := s.dateAt(i + 1); l > 0 {
+			return l + 1, d // "this past weekend", "this past Sunday"
+		}
+	case equalFold(wd, "the") && (s.is(i+1, "previous") || s.is(i+1, "following") || s.is(i+1, "next")) && (s.is(i+2, "week") || s.is(i+2, "month") || s.is(i+2, "year")):
+		return 3, when{} // "the previous week": a time counted from one the story told, of no date here
 	case (equalFold(wd, "last") || equalFold(wd, "this") || equalFold(wd, "past")) && i+1 < len(toks):
 		last := equalFold(wd, "last") || equalFold(wd, "past")
 		rel := 0
@@ -188,14 +199,10 @@ func (s *sentence) datePhrase(i int) (int, when) {
 		if y, ok := s.number(i + 1); ok && y > 1900 && y < 2200 {
 			return 2, when{kind: wYear, year: y}
 		}
-	case (equalFold(wd, "a") || equalFold(wd, "an") || equalFold(wd, "the")) && s.has(i+2, fComment):
-		// "in a 2023 interview", "the 2019 statement": a year that
-		// qualifies what was said
-		if y, ok := s.number(i + 1); ok && y > 1900 && y < 2200 {
-			return 3, when{kind: wYear, year: y, event: true}
-		}
 	case (equalFold(wd, "a") || equalFold(wd, "one") || equalFold(wd, "the")) && s.is(i+1, "day"):
 		switch {
+		case (s.is(i+2, "after") || s.is(i+2, "before")) && s.has(i+3, fDet) && !s.subjectVerb(i+3, 4):
+			return 3, when{} // "The day after the election, Lee said": a day from an event of no date told
 		case s.is(i+2, "after") || s.is(i+2, "earlier") || s.is(i+2, "before"):
 			return 3, when{kind: wRelRef, rel: -1}
 		case s.is(i+2, "later"):
@@ -344,7 +351,7 @@ func (s *sentence) dates() {
 			continue // a quotation standing alone, or a statement dated in its own sentence ("he declared:")
 		}
 		s.clauseDate(r, s.x.raws[s.first:])
-		if !r.dated && !r.past && k > s.first && s.cueIsPart(r.cue) {
+		if !r.dated && !r.past && k > s.first && (s.cueIsPart(r.cue) || s.cueJoined(r.cue)) {
 			p := s.x.raws[k-1]
 			r.when, r.dated, r.past = p.when, p.dated, p.past
 		}
@@ -377,6 +384,14 @@ func (s *sentence) clauseDate(r *raw, others []raw) {
 			continue
 		}
 		l, w := s.dateAt(i)
+		if l == 0 {
+			if l, w = s.agoAt(i); l > 0 && s.agoAfterNoun(i, r.cue) {
+				l = 0 // date_event.go: "said two days ago", not "the campaign four years ago"
+			}
+		}
+		if l == 0 {
+			l, w = s.daysFrom(i) // date_event.go: "Two days earlier, X had said"
+		}
 		if l == 0 {
 			if s.pastMarker(i) || s.thenMarker(i) && (tk.e <= r.content[0] || tk.s >= r.content[1]) {
 				r.past = true
@@ -435,14 +450,18 @@ func insideAny(sp digest.Span, rs []raw) bool {
 // something other than the saying at cue: it follows a verb form that is not
 // the cue ("the tape released Friday", "talks held on Monday"), or "of"
 // after a noun that is no saying ("the attacks of Sept. 11"), or a relative
-// pronoun or a subordinator stands between it and the cue ("Trump, who met
-// Putin on Friday, said").
+// pronoun, a subordinator or another clause (", and the mayor said")
+// stands between it and the cue ("Trump, who met Putin on Friday, said"),
+// or it closes a phrase of time before another event (date_event.go).
 func (s *sentence) otherEvent(i int, sp, cue digest.Span) bool {
 	if p := i - 1; p >= 0 && s.toks[p].k == kWord && !s.toks[p].cap && s.toks[p].w.f&(fCue|fWeakCue|fCall|fAsk|fAux|fPrep|fDet|fQuoted|fPassive) == 0 && (s.toks[p].e <= cue[0] || s.toks[p].s >= cue[1]) {
 		w := s.word(p)
-		if len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")) {
+		if len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")) && !s.madePublic(p) {
 			return true
 		}
+	}
+	if s.timeBefore(i) {
+		return true // date_event.go: "Before the summit on Friday, Kral said"
 	}
 	if s.is(i-1, "of") && !s.has(i-2, fComment) {
 		return true // "the attacks of Sept. 11, 2001": the date of what the noun names
@@ -461,46 +480,15 @@ func (s *sentence) otherEvent(i int, sp, cue digest.Span) bool {
 		if tk.s < lo || tk.e > hi {
 			continue
 		}
-		if tk.k == kQuote && !s.titleQuote(k) || s.is(k, "who") || s.is(k, "which") || s.is(k, "whose") || s.is(k, "after") || s.is(k, "following") ||
-			s.is(k, "since") || s.is(k, "when") || s.is(k, "because") || s.is(k, "before") || s.is(k, "as") && !s.is(k+1, "much") || s.is(k, "where") {
-			return true
+		if tk.k == kQuote && !s.titleQuote(k) || s.is(k, "who") || s.is(k, "which") || s.is(k, "whose") ||
+			s.is(k, "since") || s.is(k, "when") || s.is(k, "because") || s.is(k, "before") && !s.beforePlace(k) || s.is(k, "as") && !s.is(k+1, "much") || s.is(k, "where") {
+			return true // not "after" or "following": "told reporters after the vote on Monday" is dated Monday, the telling followed the vote that day
+		}
+		if s.punct(k, ";") || s.punct(k, ",") && (s.is(k+1, "and") || s.is(k+1, "but")) && k+2 < len(s.toks) && s.toks[k+2].k == kWord && (s.toks[k+2].cap || s.has(k+2, fDet)) {
+			return true // "Police arrested two men on Monday, and the mayor said": another clause's date (not "..., and she said": most often the same person going on)
 		}
 	}
 	return false
-}
-
-// pastMarker reports whether token i says that a statement was made some
-// time ago without saying when: "previously", "earlier" (not "earlier this
-// week", a date phrase read before), "has long said", "in the past",
-// "once said".
-func (s *sentence) pastMarker(i int) bool {
-	if !s.wordOfLen(i, 1<<2|1<<4|1<<7|1<<8|1<<10) {
-		return false // none of the words below: clauseDate asks of each token
-	}
-	switch {
-	case s.is(i, "earlier") && i > 0 && (s.has(i-1, fDet) || possessive(s.word(i-1))):
-		return false // "his earlier opposition", "an earlier report": an adjective
-	case s.is(i, "formerly"):
-		return s.has(i+1, fCue|fWeakCue|fCall|fTell) // "formerly said"; "X, formerly Twitter," and "Ann Lee, formerly of ..." name what something was
-	case s.is(i, "previously") || s.is(i, "earlier") || s.is(i, "repeatedly"):
-		return true
-	case s.is(i, "long") && (s.is(i-1, "has") || s.is(i-1, "have") || s.is(i-1, "had")):
-		return true
-	case s.is(i, "in") && s.is(i+1, "the") && s.is(i+2, "past"):
-		return true
-	case s.is(i, "once") && s.has(i+1, fCue|fWeakCue|fCall|fTell):
-		return true // "as Eisenhower once said": some time ago, not "once again", not "once he said"
-	}
-	return false
-}
-
-// thenMarker reports whether token i opens a phrase that points back to a
-// time told before: "At the time, Lee said ...", "back then". Outside what
-// was said, it puts the saying at that time, not at publication.
-func (s *sentence) thenMarker(i int) bool {
-	return s.wordOfLen(i, 1<<2|1<<4) && // "at", "back": most tokens fail here
-		(s.is(i, "at") && (s.is(i+1, "the") || s.is(i+1, "that")) && s.is(i+2, "time") && !s.is(i+3, "of") ||
-			s.is(i, "back") && s.is(i+1, "then"))
 }
 
 // date dates every statement, after speakers are resolved: a statement

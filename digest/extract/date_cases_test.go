@@ -140,7 +140,7 @@ func TestStatementDates(t *testing.T) {
 		{
 			name: "a date phrase about another event dates nothing",
 			text: "The Kremlin has stated that relations are in the \"initial stages,\" as contacts resumed after his presidency began in January. " +
-				"Ann Lee said in a statement released Friday that the bridge will reopen. " +
+				"Ann Lee, citing a report released Friday, said the bridge will reopen. " +
 				"Bob Hart, who met the mayor on Monday, said the tolls would rise.",
 			pub: "2025-03-11",
 			want: []want{{speaker: "Kremlin", content: "initial stages", saidOn: "2025-03-11"},

@@ -55,3 +55,37 @@ func (x *extractor) lede(b int) bool {
 	}
 	return true
 }
+
+// pastMarker reports whether token i says that a statement was made some
+// time ago without saying when: "previously", "earlier" (not "earlier this
+// week", a date phrase read before), "has long said", "in the past",
+// "once said".
+func (s *sentence) pastMarker(i int) bool {
+	if !s.wordOfLen(i, 1<<2|1<<4|1<<7|1<<8|1<<10) {
+		return false // none of the words below: clauseDate asks of each token
+	}
+	switch {
+	case s.is(i, "earlier") && i > 0 && (s.has(i-1, fDet) || possessive(s.word(i-1))):
+		return false // "his earlier opposition", "an earlier report": an adjective
+	case s.is(i, "formerly"):
+		return s.has(i+1, fCue|fWeakCue|fCall|fTell) // "formerly said"; "X, formerly Twitter," and "Ann Lee, formerly of ..." name what something was
+	case s.is(i, "previously") || s.is(i, "earlier") || s.is(i, "repeatedly"):
+		return true
+	case s.is(i, "long") && (s.is(i-1, "has") || s.is(i-1, "have") || s.is(i-1, "had")):
+		return true
+	case s.is(i, "in") && s.is(i+1, "the") && s.is(i+2, "past"):
+		return true
+	case s.is(i, "once") && s.has(i+1, fCue|fWeakCue|fCall|fTell):
+		return true // "as Eisenhower once said": some time ago, not "once again", not "once he said"
+	}
+	return false
+}
+
+// thenMarker reports whether token i opens a phrase that points back to a
+// time told before: "At the time, Lee said ...", "back then". Outside what
+// was said, it puts the saying at that time, not at publication.
+func (s *sentence) thenMarker(i int) bool {
+	return s.wordOfLen(i, 1<<2|1<<4) && // "at", "back": most tokens fail here
+		(s.is(i, "at") && (s.is(i+1, "the") || s.is(i+1, "that")) && s.is(i+2, "time") && !s.is(i+3, "of") ||
+			s.is(i, "back") && s.is(i+1, "then"))
+}
