@@ -242,7 +242,7 @@ func (s *sentence) reported(j int, m mention, cue digest.Span) int {
 	short := false
 	if a := s.shortAnswer(j, p); a > p {
 		e, short = a, true // answers.go: "said no", "said the same"
-	} else if s.tooShort(p, e) && !(f&fCall != 0 && s.naming(j)) && !((callFor || claimFor) && s.calledFor(p, e)) && !s.relativeGap(j, p, e, m) && !(that && s.bareClause(p, e)) {
+	} else if s.tooShort(p, e) && !(f&fCall != 0 && s.naming(j)) && !((callFor || claimFor) && s.calledFor(p, e)) && !s.relativeGap(j, p, e, m) && !((that || s.pastClause(p, e)) && s.bareClause(p, e)) {
 		return j + 1 // "testified voluntarily": not what was said; "he would" is
 	}
 	if !that && (s.is(p, "of") || s.is(p, "about") && !s.quantityAt(p+1)) && (!s.hasQuote(p, e) || f&fCall != 0) {
@@ -305,8 +305,8 @@ func (s *sentence) skipAfterCue(j int, m mention) (int, afterCue) {
 	var a afterCue
 	toks := s.toks
 	p := j + 1
-	if toks[j].w.f&fTell != 0 {
-		if s.has(p, fObject) {
+	if tell := toks[j].w.f&fTell != 0; tell || s.addresseeThat(j, p) {
+		if s.has(p, fObject) && tell {
 			a.audience = s.word(p)
 			a.cueEnd = toks[p].e
 			p++
@@ -334,7 +334,7 @@ func (s *sentence) skipAfterCue(j int, m mention) (int, afterCue) {
 			if name := capsOnly(s.t, toks[p:ae]); name != "" && (isMedia(name) || allCaps(name)) {
 				a.via = append(a.via, name)
 			}
-			if e-p <= 3 {
+			if e-p <= 3 && tell {
 				a.cueEnd = toks[e-1].e
 			}
 			p = e
@@ -419,6 +419,14 @@ func (s *sentence) bareClause(p, e int) bool {
 		return false
 	}
 	return s.toks[p].cap || isPlural(s.word(p))
+}
+
+// pastClause reports whether tokens [p, e), before the sentence's end or
+// a comma, are two words whose second is a past form: "said sales fell",
+// "said prices rose, and ...". Without "that", the past form is what
+// makes the two words a clause (bareClause reads the rest).
+func (s *sentence) pastClause(p, e int) bool {
+	return e-p == 2 && (s.isEnd(e) || s.punct(e, ",") || s.punct(e, ";")) && pastForm(lowerASCII(s.word(p+1))) && !s.is(p+1, "said") && !s.is(p+1, "told")
 }
 
 // reasonAfter reports whether token i, after a cue and a phrase of

@@ -49,6 +49,9 @@ func (x *extractor) subjectBody(m mention, head string) string {
 			continue
 		}
 		rest := x.t[pos+len(name):]
+		if strings.HasPrefix(rest, ". ") && firmSuffix(name[strings.LastIndexByte(name, ' ')+1:]) {
+			name, rest = name+".", rest[1:] // "Acme Corp. cut 500 jobs": the abbreviation's dot ends no sentence
+		}
 		if of, ok := strings.CutPrefix(rest, " of "); ok && len(strings.Fields(name)) == 1 {
 			// "Shares of Orbis fell ... after the company said": the
 			// business the subject's noun belongs to
@@ -62,8 +65,8 @@ func (x *extractor) subjectBody(m mention, head string) string {
 		if !strings.HasPrefix(rest, " ") || !unicode.IsLower(r) || prepNext(rest) {
 			continue // "Orbis rejected": a verb follows its subject, not "of" ("Talks with the union")
 		}
-		if es.find(strings.Fields(name)) >= 0 || isPlace(name) || !unknownWords(name) && !firmName(name) {
-			return "" // a person, a place or a word of the language ("Just", "Workers") is no company
+		if es.find(strings.Fields(name)) >= 0 && !firmName(name) || isPlace(name) || !unknownWords(name) && !firmName(name) {
+			return "" // a person, a place or a word of the language ("Just", "Workers") is no company; "Acme Corp." is one
 		}
 		return name
 	}
@@ -90,5 +93,16 @@ func firmName(name string) bool {
 	if look(words[0], &buf).f != 0 {
 		return false
 	}
-	return look(strings.TrimSuffix(words[len(words)-1], "."), &buf).f&fOrgHead != 0
+	last := strings.TrimSuffix(words[len(words)-1], ".")
+	return look(last, &buf).f&fOrgHead != 0 || firmSuffix(last)
+}
+
+// firmSuffix reports whether w is the abbreviation that ends a business's
+// name, with or without its dot: "Inc", "Corp.", "Ltd".
+func firmSuffix(w string) bool {
+	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
+	case "inc", "corp", "co", "ltd", "llc", "plc":
+		return true
+	}
+	return false
 }
