@@ -441,7 +441,8 @@ func (s *sentence) reasonAfter(i int) bool {
 // a bare plural or mass noun that is the one told, as "reporters" is:
 // "told staff in an email", "told investors on Monday", "told employees."
 // A verb of telling takes the one told first; a bare noun closed by a
-// preposition, a date or the sentence's end is no clause of what was said.
+// preposition, a date or the sentence's end is no clause of what was said,
+// nor is a bare plural before a subject pronoun ("told detectives he was").
 func (s *sentence) bareOneTold(p int) bool {
 	if p+1 >= len(s.toks) || s.toks[p].k != kWord || s.toks[p].cap || s.toks[p].w.f != 0 || isDigit(s.t[s.toks[p].s]) {
 		return false
@@ -450,7 +451,8 @@ func (s *sentence) bareOneTold(p int) bool {
 		return true
 	}
 	n := s.toks[p+1]
-	return n.k == kStop || n.k == kWord && !n.cap && n.w.f&fPrep != 0 && !s.is(p+1, "to")
+	return n.k == kStop || n.k == kWord && !n.cap && n.w.f&fPrep != 0 && !s.is(p+1, "to") ||
+		isPlural(s.word(p)) && n.k == kWord && subjectPronoun(s.word(p+1)) // "told detectives he was innocent": a noun and a pronoun are no one phrase
 }
 
 // tellObject returns the end of the object of a verb of telling at p: the

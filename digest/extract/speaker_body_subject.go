@@ -15,6 +15,13 @@ import (
 // firmHeads are the heads of a description of a business.
 var firmHeads = map[string]bool{"company": true, "firm": true, "corporation": true, "bank": true, "group": true}
 
+// measureWords are the quantities a business report opens sentences with
+// ("Sales fell", "Revenue rose", "Shares slid"): never the company's name.
+var measureWords = wordSet(`sales revenue revenues profit profits earnings income shares
+	stock stocks prices price costs cost spending output production exports imports
+	orders deliveries demand supply losses loss margins margin growth inflation
+	unemployment wages dividends bookings traffic volumes volume turnover`)
+
 // unknownWords reports whether every word of name is unknown to the
 // lexicon and holds no apostrophe: a name, not "Late" or "That’s".
 func unknownWords(name string) bool {
@@ -60,6 +67,9 @@ func (x *extractor) subjectBody(m mention, head string) string {
 				continue
 			}
 			rest = " " + strings.TrimPrefix(of[len(name):], " ")
+		}
+		if measureWords[strings.ToLower(name)] {
+			continue // "Revenue rose 5 percent, the company said": what is measured, not who
 		}
 		r, _ := utf8.DecodeRuneInString(strings.TrimPrefix(rest, " "))
 		if !strings.HasPrefix(rest, " ") || !unicode.IsLower(r) || prepNext(rest) {
