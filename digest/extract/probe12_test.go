@@ -26,7 +26,8 @@ type probe12Want struct {
 // sentence, a spokeswoman for a body after a quotation, "a Facebook
 // spokesman", "The statement reads: “...”", "said sales fell", "Acme
 // Corp. ... The company said", "the plan, which costs $2 million, was",
-// "Revenue rose 5 percent, the company said", "told detectives he was";
+// "Revenue rose 5 percent, the company said", "told detectives he was",
+// "The 45-year-old told reporters";
 // the rest already read right and guard.
 func TestProbe12(t *testing.T) {
 	tests := []struct {
@@ -307,6 +308,7 @@ func TestProbe12(t *testing.T) {
 		{"Tom Aske, the state’s attorney general, argued that the law was unconstitutional.", []probe12Want{{"Tom Aske", "the law was unconstitutional", "2026-03-04"}}},
 		{"The law is unconstitutional, argued Tom Aske, the state’s attorney general.", []probe12Want{{"Tom Aske", "The law is unconstitutional", "2026-03-04"}}},
 		{"The state’s attorney general, Tom Aske, conceded Tuesday that the law might survive.", []probe12Want{{"Tom Aske", "the law might survive", "2026-03-03"}}},
+		{"Tom Aske, 45, was arrested Monday. The 45-year-old told police he was innocent.", []probe12Want{{"Tom Aske", "he was innocent", "2026-03-04"}}},
 		{"Sen. Ruth Hale met Gov. Tom Aske on Monday. She said the meeting went well.", []probe12Want{{"Ruth Hale", "the meeting went well", "2026-03-04"}}},
 		{"Sen. Ruth Hale met Gov. Tom Aske on Monday.\n\n“It went well,” the governor said.", []probe12Want{{"Tom Aske", "It went well", "2026-03-04"}}},
 		{"Sen. Ruth Hale met Gov. Tom Aske on Monday.\n\n“It went well,” the senator said.", []probe12Want{{"Ruth Hale", "It went well", "2026-03-04"}}},
@@ -339,6 +341,8 @@ func TestProbe12(t *testing.T) {
 		{"Sales fell, according to Cole.", []probe12Want{{"Cole", "Sales fell", "2026-03-04"}}},
 		{"Visibly shaken, Lopez said she would cut taxes.", []probe12Want{{"Lopez", "she would cut taxes", "2026-03-04"}}},
 		{"Last year, Lopez said she would cut taxes.", []probe12Want{{"Lopez", "she would cut taxes", "2025"}}},
+		{"Tom Aske, 45, was arrested Monday. The 45-year-old told reporters he was innocent.", []probe12Want{{"Tom Aske", "he was innocent", "2026-03-04"}}},
+		{"Maria Diaz was arrested Monday. “I am innocent,” the 45-year-old said.", []probe12Want{{"Maria Diaz", "I am innocent", "2026-03-04"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
