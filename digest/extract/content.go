@@ -262,7 +262,7 @@ func (s *sentence) reported(j int, m mention, cue digest.Span) int {
 	short := false
 	if a := s.shortAnswer(j, p); a > p {
 		e, short = a, true // answers.go: "said no", "said the same"
-	} else if s.tooShort(p, e) && !(f&fCall != 0 && s.naming(j)) && !((callFor || claimFor) && s.calledFor(p, e)) && !s.relativeGap(j, p, e, m) && !(that && s.bareClause(p, e)) {
+	} else if s.tooShort(p, e) && !(f&fCall != 0 && s.naming(j)) && !((callFor || claimFor) && s.calledFor(p, e)) && !s.relativeGap(j, p, e, m) && !((that || s.pastClause(p, e)) && s.bareClause(p, e)) {
 		return j + 1 // "testified voluntarily": not what was said; "he would" is
 	}
 	if !that && (s.is(p, "of") || s.is(p, "about") && !s.quantityAt(p+1)) && (!s.hasQuote(p, e) || f&fCall != 0) {
@@ -325,8 +325,8 @@ func (s *sentence) skipAfterCue(j int, m mention) (int, afterCue) {
 	var a afterCue
 	toks := s.toks
 	p := j + 1
-	if toks[j].w.f&fTell != 0 {
-		if s.has(p, fObject) {
+	if tell := toks[j].w.f&fTell != 0; tell || s.addresseeThat(j, p) {
+		if s.has(p, fObject) && tell {
 			a.audience = s.word(p)
 			a.cueEnd = toks[p].e
 			p++
@@ -354,7 +354,7 @@ func (s *sentence) skipAfterCue(j int, m mention) (int, afterCue) {
 			if name := capsOnly(s.t, toks[p:ae]); name != "" && (isMedia(name) || allCaps(name)) {
 				a.via = append(a.via, name)
 			}
-			if e-p <= 3 {
+			if e-p <= 3 && tell {
 				a.cueEnd = toks[e-1].e
 			}
 			p = e
@@ -448,6 +448,14 @@ func (s *sentence) bareClause(p, e int) bool {
 	return s.toks[p].cap || isPlural(s.word(p))
 }
 
+// pastClause reports whether tokens [p, e), before the sentence's end or
+// a comma, are two words whose second is a past form: "said sales fell",
+// "said prices rose, and ...". Without "that", the past form is what
+// makes the two words a clause (bareClause reads the rest).
+func (s *sentence) pastClause(p, e int) bool {
+	return e-p == 2 && (s.isEnd(e) || s.punct(e, ",") || s.punct(e, ";")) && pastForm(lowerASCII(s.word(p+1))) && !s.is(p+1, "said") && !s.is(p+1, "told")
+}
+
 // reasonAfter reports whether token i, after a cue and a phrase of
 // circumstance, opens a clause of reason: "said on condition of anonymity
 // because he was not authorized to speak": why the speaker spoke so, not
@@ -460,7 +468,8 @@ func (s *sentence) reasonAfter(i int) bool {
 // a bare plural or mass noun that is the one told, as "reporters" is:
 // "told staff in an email", "told investors on Monday", "told employees."
 // A verb of telling takes the one told first; a bare noun closed by a
-// preposition, a date or the sentence's end is no clause of what was said.
+// preposition, a date or the sentence's end is no clause of what was said,
+// nor is a bare plural before a subject pronoun ("told detectives he was").
 func (s *sentence) bareOneTold(p int) bool {
 	if p+1 >= len(s.toks) || s.toks[p].k != kWord || s.toks[p].cap || s.toks[p].w.f != 0 || isDigit(s.t[s.toks[p].s]) {
 		return false
@@ -469,7 +478,8 @@ func (s *sentence) bareOneTold(p int) bool {
 		return true
 	}
 	n := s.toks[p+1]
-	return n.k == kStop || n.k == kWord && !n.cap && n.w.f&fPrep != 0 && !s.is(p+1, "to")
+	return n.k == kStop || n.k == kWord && !n.cap && n.w.f&fPrep != 0 && !s.is(p+1, "to") ||
+		isPlural(s.word(p)) && n.k == kWord && subjectPronoun(s.word(p+1)) // "told detectives he was innocent": a noun and a pronoun are no one phrase
 }
 
 // tellObject returns the end of the object of a verb of telling at p: the

@@ -131,7 +131,28 @@ func (s *sentence) weakCueQuoted(j int) bool {
 		return false
 	}
 	if q >= j || toks[q].k != kQuote || !quoteContinues(s.t, toks[q]) {
-		return s.nearQuoteVerb(j) && s.quoteFollows(j) // cue_quote_follows.go: "He continued, “...”"
+		return s.nearQuoteVerb(j) && s.quoteFollows(j) || s.documentReads(j) // cue_quote_follows.go: "He continued, “...”"
 	}
 	return true
+}
+
+// readsDocuments are the nouns of written words whose text "reads" or
+// "states": what follows the verb is their words, quoted.
+var readsDocuments = wordSet(`statement statements letter letters memo memos email emails
+	post posts tweet tweets message messages note notes release report notice filing
+	complaint lawsuit order ruling verdict document text`)
+
+// documentReads reports whether "reads" or "states" at j has a written
+// document for its subject and a quotation after a colon or a comma: "The
+// statement read: “...”", "Her letter reads, “...”". (Its quotation
+// first, the other way round, is weakCueQuoted's.)
+func (s *sentence) documentReads(j int) bool {
+	if j < 1 || j+2 >= len(s.toks) || !(s.punct(j+1, ":") || s.punct(j+1, ",")) || s.toks[j+2].k != kQuote || !readsDocuments[lowerASCII(s.word(j-1))] {
+		return false
+	}
+	switch lowerASCII(s.word(j)) {
+	case "read", "reads", "states":
+		return true
+	}
+	return false
 }

@@ -401,7 +401,7 @@ func (s *sentence) clauseDate(r *raw, others []raw) {
 		sp := s.span(i, i+l)
 		j := i
 		i += l - 1
-		if insideAny(sp, others) || s.otherEvent(j, sp, r.cue) {
+		if insideAny(sp, others) || s.otherEvent(j, sp, r.cue) && !s.mediumIssued(j, r) {
 			continue
 		}
 		pos := sp[0]

@@ -140,12 +140,18 @@ func TestStatementDates(t *testing.T) {
 		{
 			name: "a date phrase about another event dates nothing",
 			text: "The Kremlin has stated that relations are in the \"initial stages,\" as contacts resumed after his presidency began in January. " +
-				"Ann Lee, citing a report released Friday, said the bridge will reopen. " +
+				"Ann Lee said the tape released Friday shows that the bridge will reopen. " +
 				"Bob Hart, who met the mayor on Monday, said the tolls would rise.",
 			pub: "2025-03-11",
 			want: []want{{speaker: "Kremlin", content: "initial stages", saidOn: "2025-03-11"},
-				{speaker: "Ann Lee", content: "the bridge will reopen", saidOn: "2025-03-11"},
+				{speaker: "Ann Lee", content: "the tape released Friday shows that the bridge will reopen", saidOn: "2025-03-11"},
 				{speaker: "Bob Hart", content: "the tolls would rise", saidOn: "2025-03-11"}},
+		},
+		{
+			name: "the day a statement was released is the day its words were said (probe12)",
+			text: "Ann Lee said in a statement released Friday that the bridge will reopen.",
+			pub:  "2025-03-11",
+			want: []want{{speaker: "Ann Lee", content: "the bridge will reopen", saidOn: "2025-03-07"}},
 		},
 		{
 			name: "a date dates its own statement, not the next ones",

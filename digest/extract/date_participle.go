@@ -21,3 +21,39 @@ func (s *sentence) mainClauseDate(r raw, others []raw) *when {
 	w := r.when // only the date goes to the heap, not the whole copy of r
 	return &w
 }
+
+// issuedWords are the participles that give when a statement's medium came
+// out: "a statement released on Tuesday", "the report, published Monday,".
+var issuedWords = wordSet(`released published issued posted filed sent dated distributed`)
+
+// mediumIssued reports whether the date phrase at token i follows a
+// participle of issuing whose noun is the medium of statement r: the
+// speaker itself ("The report, released Tuesday, says") or the phrase
+// "in a statement" around the cue ("In a statement released on Tuesday,
+// the group said", "noted in a report published Tuesday that"). The
+// medium's day is the saying's; "the tape released Friday" in what the
+// clause is about is another event (otherEvent).
+func (s *sentence) mediumIssued(i int, r *raw) bool {
+	p := i - 1
+	if p < 1 || !issuedWords[lowerASCII(s.word(p))] {
+		return false
+	}
+	n := p - 1
+	if (s.is(n, "was") || s.is(n, "were")) && (s.is(n-1, "which") || s.is(n-1, "that")) {
+		n -= 2 // "The report, which was released on Tuesday,"
+	}
+	if s.punct(n, ",") {
+		n-- // "The report, released Tuesday,"
+	}
+	if n < 0 || s.toks[n].k != kWord || !documentWords[lowerASCII(s.word(n))] && s.toks[n].w.f&fComment == 0 {
+		return false
+	}
+	if sp := r.speaker.span; sp[0] <= s.toks[n].s && s.toks[n].e <= sp[1] {
+		return true
+	}
+	k := n - 1
+	if s.has(k, fDet) {
+		k--
+	}
+	return s.is(k, "in") && (s.toks[n].e <= r.cue[0] && r.cue[0]-s.toks[n].e < 40 || s.toks[k].s >= r.cue[1] && s.toks[k].s-r.cue[1] < 4)
+}

@@ -88,7 +88,7 @@ func (s *sentence) emitLeft(a, b int, m mention, cue digest.Span, extra afterCue
 	if b <= a {
 		return false
 	}
-	if b-a < 3 && !s.hasQuote(a, b) {
+	if b-a < 3 && !s.hasQuote(a, b) && !s.twoWordClause(a, b) {
 		return false // "Most recently, Trump called ...": an opening phrase, not content
 	}
 	if l, _ := s.dateAt(a); a+l >= b {
@@ -177,6 +177,22 @@ func (s *sentence) clauseOf(cue digest.Span, a, b int) digest.Span {
 		lo = cue[0]
 	}
 	return digest.Span{min(lo, cue[0]), max(s.toks[a].s, cue[1])}
+}
+
+// twoWordClause reports whether tokens [a, b) are a subject and its past
+// verb, a clause though short: "Prices rose, the owner said", "Talks
+// failed, officials said". Not an opening phrase: "Once elected,", "When
+// asked,", "Visibly shaken," (an auxiliary-like word, a subordinator, an
+// adverb or a preposition first).
+func (s *sentence) twoWordClause(a, b int) bool {
+	if b-a != 2 || s.toks[a].k != kWord || s.toks[a+1].k != kWord || s.toks[a+1].cap {
+		return false
+	}
+	w := lowerASCII(s.word(a))
+	if s.has(a, fAux|fSub|fPrep|fDet|fNeg|fQuant|fStarter) && !s.has(a, fPronoun) || strings.HasSuffix(w, "ly") || s.timeNoun(a) {
+		return false
+	}
+	return pastForm(lowerASCII(s.word(a+1))) && !s.is(a+1, "said") && !s.is(a+1, "told")
 }
 
 // tooShort reports whether tokens [a, e) are too short to be what was said

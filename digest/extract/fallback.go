@@ -79,7 +79,23 @@ func (s *sentence) thatVerb(j int) bool {
 	}
 	// a person or a body speaks: a name, a pronoun, a role ("none
 	// uncovered that", "word emerged that" are no one)
-	return h >= 0 && s.toks[h].k == kWord && (s.toks[h].cap && s.toks[h].w.f&(fDet|fStarter|fPrep) == 0 || subjectPronoun(s.word(h)) || s.has(h, fRole|fSourceNoun))
+	return h >= 0 && s.toks[h].k == kWord && (s.toks[h].cap && s.toks[h].w.f&(fDet|fStarter|fPrep) == 0 || subjectPronoun(s.word(h)) || s.has(h, fRole|fSourceNoun)) && !s.mediumPhrase(h)
+}
+
+// mediumPhrase reports whether the lower-case noun at h stands after a
+// preposition, maybe with an article: "said in a statement released on
+// Tuesday that ...". The noun is where the words came out, the object of
+// "in", and the participle after it no verb of its own: the "that" clause
+// is the main verb's.
+func (s *sentence) mediumPhrase(h int) bool {
+	if s.toks[h].cap || !s.has(h, fSourceNoun|fComment) {
+		return false
+	}
+	k := h - 1
+	if s.has(k, fDet) && !s.has(k, fPronoun) {
+		k--
+	}
+	return s.is(k, "in") || s.is(k, "with") || s.is(k, "through") || s.is(k, "via")
 }
 
 // pastPlace returns the token after a preposition and the name of a place

@@ -188,7 +188,7 @@ func (s *sentence) objectBreak(i int) bool {
 // follows: "the teacher, Akif Camizci, was earning", "state and local
 // authorities – and not the federal government – are". A relative clause
 // may run to 24 words: "the agency, which was founded in 1970 and
-// employs 15,000 people, would lead".
+// employs 15,000 people, would lead". An amount's sign may stand in it.
 func (s *sentence) asideVerb(i int) bool {
 	open := s.word(i)
 	if s.toks[i].k != kPunct || open != "," && open != "—" && open != "–" && open != "-" && open != "--" {
@@ -202,9 +202,23 @@ func (s *sentence) asideVerb(i int) bool {
 		if s.toks[k].k == kPunct && s.word(k) == open {
 			return k > i+1 && s.objectVerb(s.skipAdverb(k+1))
 		}
-		if s.toks[k].k != kWord {
+		if s.toks[k].k != kWord && !s.amountSign(k) {
 			return false
 		}
+	}
+	return false
+}
+
+// amountSign reports whether token k is the sign of an amount that stands
+// among words: "$2 million", "€40", "12 %" ("the plan, which costs $2
+// million, was sound" is an aside like "which costs 2 million dollars").
+func (s *sentence) amountSign(k int) bool {
+	if s.toks[k].k != kPunct {
+		return false
+	}
+	switch s.word(k) {
+	case "$", "€", "£", "¥", "%":
+		return true
 	}
 	return false
 }

@@ -355,6 +355,9 @@ func (x *extractor) name(m mention, res []resolved, lastPerson, lastAny int, fre
 		}
 		return resolved{name: m.text, vague: true}
 	case mOrg:
+		if body := x.spokesBody(m); body != "" {
+			return resolved{name: body, org: true, title: m.title} // speaker_voice.go: "“…,” a spokeswoman for the Department of Health said"
+		}
 		if w := x.ents.capsSurname(m.name); w != "" {
 			// "WHITFIELD:" in a transcript: the surname of a person named
 			// before, written in capitals, not an acronym
@@ -383,7 +386,7 @@ func (x *extractor) name(m mention, res []resolved, lastPerson, lastAny int, fre
 		return x.name(mention{span: m.span, kind: mName, text: name, name: name, words: words}, res, lastPerson, lastAny, freq)
 	}
 	if body := x.bodyOfVoices(m.text); body != "" {
-		return resolved{name: body, org: true}
+		return resolved{name: body, org: true, title: spokesRole(m.text)}
 	}
 	if body := x.spokesBody(m); body != "" {
 		return resolved{name: body, org: true, title: m.text} // speaker_voice.go: "a spokesman for the Treasury Department"

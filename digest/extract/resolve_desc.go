@@ -171,13 +171,15 @@ func startsUpper(w string) bool {
 
 // bodyVoices are plural nouns for the unnamed people who speak for a body.
 var bodyVoices = map[string]bool{"officials": true, "executives": true, "spokespeople": true,
-	"spokesmen": true, "spokeswomen": true, "representatives": true}
+	"spokesmen": true, "spokeswomen": true, "representatives": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true} // "a Facebook spokesman": the body speaks, as "A spokesman for Facebook" does (speaker_voice.go)
 
 // bodyOfVoices returns the body that unnamed officials speak for when the
 // phrase names it: "Facebook officials" -> "Facebook", "White House
 // officials" -> "White House" (an unnamed spokesperson of a named body is
 // that body). "" when the words before are not a body's name: a person's
-// ("McConnell aides"), a nationality or a party ("Russian officials").
+// ("McConnell aides"), a nationality or a party ("Russian officials"), or
+// a field of public work ("Health officials", "Election officials").
 func (x *extractor) bodyOfVoices(text string) string {
 	sp := strings.LastIndexByte(text, ' ')
 	if sp < 0 || !bodyVoices[text[sp+1:]] {
@@ -197,15 +199,28 @@ func (x *extractor) bodyOfVoices(text string) string {
 	if len(words) == 1 && !allCaps(words[0]) && look(words[0], &buf).f != 0 {
 		return "" // "Police officials", "Campaign officials": a common word opening a sentence
 	}
+	if len(words) == 1 && domainWords[strings.ToLower(words[0])] {
+		return "" // "Health officials said": the field they work in, capitalised by the sentence's start
+	}
 	if len(words) > 1 && look(words[len(words)-1], &buf).f&fOrgHead == 0 {
 		return ""
 	}
 	last := name[strings.LastIndexByte(name, ' ')+1:]
-	if len(x.ents.byLast[stripPossessive(last)]) > 0 || knownFirstName(last) {
-		return "" // a person's people
+	if len(x.ents.byLast[stripPossessive(last)]) > 0 || knownFirstName(last) || len(known.bySurname[stripPossessive(last)]) > 0 {
+		return "" // a person's people, also when the clipping names the person no other way ("a Trump spokeswoman")
 	}
 	return stripPossessive(name)
 }
+
+// domainWords are the fields of public work that name officials by what
+// they do, not by a body's name ("health officials", "Election
+// officials" opening a sentence).
+var domainWords = wordSet(`health security education transport transportation election
+	elections school schools water fire energy trade finance justice immigration customs
+	border housing labor labour agriculture environment environmental intelligence city
+	county town village airport hospital hospitals prison prisons tax aviation safety
+	emergency rescue transit parks wildlife fisheries forestry tourism mining utility
+	utilities sanitation welfare veterans`)
 
 // demonymWords are the adjectives of demonyms ("French", "Russian").
 var demonymWords = func() map[string]bool {

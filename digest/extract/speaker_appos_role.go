@@ -258,3 +258,35 @@ func partyOf(words []string) byte {
 	}
 	return p
 }
+
+// nameOnly reports whether tokens [a, b), set off by commas after a role,
+// are a name and nothing else: capitalised words, particles, initials
+// and lower-case roles ("Corey Lewandowski", "attorney Ruth de Vries").
+// A participle, a preposition or a relative clause ending in a capital
+// ("released Tuesday", "led by Ben Ortiz", "which met on Monday")
+// describes the phrase before it and names no one, and a day or a month
+// is never a name.
+func (s *sentence) nameOnly(a, b int) bool {
+	for i := a; i < b; i++ {
+		tk := s.toks[i]
+		switch {
+		case tk.k == kStop && i > a && s.toks[i-1].e == tk.s:
+			continue // "Dr.", "J."
+		case tk.k != kWord, tk.w.f&(fWeekday|fMonth) != 0 && !s.monthSurname(i):
+			return false
+		case !tk.cap && tk.w.f&(fParticle|fRole|fMod) == 0:
+			return false
+		}
+	}
+	return true
+}
+
+// commaWithin reports whether tokens [a, b) hold a comma.
+func (s *sentence) commaWithin(a, b int) bool {
+	for i := a; i < b; i++ {
+		if s.punct(i, ",") {
+			return true
+		}
+	}
+	return false
+}

@@ -15,6 +15,13 @@ import (
 // firmHeads are the heads of a description of a business.
 var firmHeads = map[string]bool{"company": true, "firm": true, "corporation": true, "bank": true, "group": true}
 
+// measureWords are the quantities a business report opens sentences with
+// ("Sales fell", "Revenue rose", "Shares slid"): never the company's name.
+var measureWords = wordSet(`sales revenue revenues profit profits earnings income shares
+	stock stocks prices price costs cost spending output production exports imports
+	orders deliveries demand supply losses loss margins margin growth inflation
+	unemployment wages dividends bookings traffic volumes volume turnover`)
+
 // unknownWords reports whether every word of name is unknown to the
 // lexicon and holds no apostrophe: a name, not "Late" or "That’s".
 func unknownWords(name string) bool {
@@ -49,6 +56,9 @@ func (x *extractor) subjectBody(m mention, head string) string {
 			continue
 		}
 		rest := x.t[pos+len(name):]
+		if strings.HasPrefix(rest, ". ") && firmSuffix(name[strings.LastIndexByte(name, ' ')+1:]) {
+			name, rest = name+".", rest[1:] // "Acme Corp. cut 500 jobs": the abbreviation's dot ends no sentence
+		}
 		if of, ok := strings.CutPrefix(rest, " of "); ok && len(strings.Fields(name)) == 1 {
 			// "Shares of Orbis fell ... after the company said": the
 			// business the subject's noun belongs to
@@ -58,12 +68,15 @@ func (x *extractor) subjectBody(m mention, head string) string {
 			}
 			rest = " " + strings.TrimPrefix(of[len(name):], " ")
 		}
+		if measureWords[strings.ToLower(name)] {
+			continue // "Revenue rose 5 percent, the company said": what is measured, not who
+		}
 		r, _ := utf8.DecodeRuneInString(strings.TrimPrefix(rest, " "))
 		if !strings.HasPrefix(rest, " ") || !unicode.IsLower(r) || prepNext(rest) {
 			continue // "Orbis rejected": a verb follows its subject, not "of" ("Talks with the union")
 		}
-		if es.find(strings.Fields(name)) >= 0 || isPlace(name) || !unknownWords(name) && !firmName(name) {
-			return "" // a person, a place or a word of the language ("Just", "Workers") is no company
+		if es.find(strings.Fields(name)) >= 0 && !firmName(name) || isPlace(name) || !unknownWords(name) && !firmName(name) {
+			return "" // a person, a place or a word of the language ("Just", "Workers") is no company; "Acme Corp." is one
 		}
 		return name
 	}
@@ -90,5 +103,16 @@ func firmName(name string) bool {
 	if look(words[0], &buf).f != 0 {
 		return false
 	}
-	return look(strings.TrimSuffix(words[len(words)-1], "."), &buf).f&fOrgHead != 0
+	last := strings.TrimSuffix(words[len(words)-1], ".")
+	return look(last, &buf).f&fOrgHead != 0 || firmSuffix(last)
+}
+
+// firmSuffix reports whether w is the abbreviation that ends a business's
+// name, with or without its dot: "Inc", "Corp.", "Ltd".
+func firmSuffix(w string) bool {
+	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
+	case "inc", "corp", "co", "ltd", "llc", "plc":
+		return true
+	}
+	return false
 }

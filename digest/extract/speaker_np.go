@@ -56,7 +56,7 @@ func (s *sentence) leftNP(k int) (int, bool) {
 		// pledged delegates")
 		return k, true
 	}
-	if h.w.f&(fDet|fPrep|fObject|fSub|fAux) != 0 && h.w.f&(fPronoun|fRelative) == 0 || isDigit(s.t[h.s]) || possessive(s.t[h.s:h.e]) {
+	if h.w.f&(fDet|fPrep|fObject|fSub|fAux) != 0 && h.w.f&(fPronoun|fRelative) == 0 || isDigit(s.t[h.s]) && !s.ageNoun(k) || possessive(s.t[h.s:h.e]) {
 		return 0, false // "Editor’s note", "It's declaring", "remarks and promised"
 	}
 	run := k // lower-case words from run to k follow a determiner and a capital: "the Philippine coast guard"
@@ -386,4 +386,11 @@ func (s *sentence) nounRun(a, k int) bool {
 		}
 	}
 	return true
+}
+
+// ageNoun reports whether token k is an age standing for a person after
+// an article: "The 45-year-old told reporters" (a number that is a noun,
+// not a count of those who spoke).
+func (s *sentence) ageNoun(k int) bool {
+	return strings.HasSuffix(lowerASCII(s.word(k)), "-year-old") && s.has(k-1, fDet) && !s.has(k-1, fPronoun)
 }

@@ -419,8 +419,7 @@ func TestProbeSpeakers(t *testing.T) {
 			name:    "a he right after an unnamed spokesman's statement is the spokesman, not a man named before",
 			text:    "Regulators met on Monday.\n\nFinance Minister Tomas Brenner met union leaders on Monday.\n\nA Treasury spokesman said the talks were constructive. He said a deal could come within weeks.",
 			content: "a deal could come within weeks",
-			speaker: "Treasury spokesman",
-			vague:   true,
+			speaker: "Treasury", // the body an unnamed spokesman speaks for (probe12)
 			rules:   true,
 		},
 		{

@@ -6,13 +6,15 @@ import "strings"
 // of a named body is that body, as "Treasury officials" are (bodyOfVoices),
 // and as "said a spokeswoman for the Federal Reserve" already reads. A
 // spokesperson for a person ("a spokeswoman for Sen. Maria Cantwell")
-// stays the unnamed voice it is.
+// stays the unnamed voice it is. After a quotation the whole phrase reads
+// as a body's name ("“…,” a spokeswoman for the Department of Health
+// said"); it is the same spokeswoman.
 
 // spokesBody returns the body named after "for" or "of" in a speaker
 // phrase that is an unnamed spokesperson ("a spokesman for the Treasury
 // Department", "the spokeswoman of Orbis"), or "".
 func (x *extractor) spokesBody(m mention) string {
-	if m.role != "spokes" || m.span[1] <= m.span[0] || m.span[1] > len(x.t) {
+	if m.role != "spokes" && !(m.kind == mOrg && strings.HasPrefix(m.text, "spokes")) || m.span[1] <= m.span[0] || m.span[1] > len(x.t) {
 		return ""
 	}
 	phrase := x.t[m.span[0]:m.span[1]]
@@ -51,4 +53,16 @@ func (x *extractor) spokesBody(m mention) string {
 		}
 	}
 	return stripPossessive(name)
+}
+
+// spokesRole returns the role word ending text when it is one
+// spokesperson ("Treasury spokesman" -> "spokesman"), the title of the
+// body that speaks through one; "" otherwise ("Facebook officials").
+func spokesRole(text string) string {
+	w := text[strings.LastIndexByte(text, ' ')+1:]
+	switch w {
+	case "spokesman", "spokeswoman", "spokesperson":
+		return w
+	}
+	return ""
 }

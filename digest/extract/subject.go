@@ -388,10 +388,15 @@ func (s *sentence) appositive(k int) (mention, int, bool) {
 			// "Mr. Trump's former campaign manager, Corey Lewandowski,": the
 			// appositive names the holder of the role
 			// (not "The mayor, a Democrat,": a name takes no indefinite article)
-			if a := s.mention(c+1, k); a.kind == mName && c+1 < k && s.toks[k-1].cap && !s.has(c+1, fPrep) && !s.is(c+1, "a") && !s.is(c+1, "an") && !s.is(c+1, "including") && !s.is(c+1, "like") {
-				a.title = m.text
-				a.span = s.span(np, k)
-				return a, np, true
+			if a := s.mention(c+1, k); a.kind == mName && c+1 < k && s.toks[k-1].cap && !s.is(c+1, "including") && !s.is(c+1, "like") {
+				if s.nameOnly(c+1, k) {
+					a.title = m.text
+					a.span = s.span(np, k)
+					return a, np, true
+				}
+				if s.commaWithin(c+1, k) {
+					continue // "Addressing ..., many of them ..., the campaign chief, Paul Manafort,": a later comma sets off the name
+				}
 			}
 		}
 		if t := s.appositiveTitle(c+1, k); t != "" && m.title == "" {
