@@ -4,7 +4,11 @@
 
 package extract
 
-import "github.com/whosaid/whosaid/digest"
+import (
+	"strings"
+
+	"github.com/whosaid/whosaid/digest"
+)
 
 // inverted reads the speaker after the cue at j, when a quotation, a comma
 // or the sentence's start comes before it (token k): "“The pier is
@@ -25,6 +29,9 @@ func (s *sentence) inverted(j, k int, cue digest.Span) (int, bool) {
 	// "..., said Peskov" / "“...,” said the spokesman."; "told X" names the audience
 	if (k < s.from || toks[k].k == kQuote || s.punct(k, ",")) && f&fTell == 0 {
 		e, ok := s.invertedNP(j + 1)
+		if l, _ := s.dateAt(j + 1); l > 0 && j+1+l >= e {
+			ok = false // "The deal, announced Friday, would last": a date alone is no speaker
+		}
 		if o := s.ofAffiliation(j+1, e); ok && !s.afterInverted(e) && o > 0 && s.afterInverted(o) {
 			e = o // "said Robert Antonacci of the New York delegation."
 		}
@@ -57,6 +64,17 @@ func (s *sentence) inverted(j, k int, cue digest.Span) (int, bool) {
 							break
 						}
 					}
+					if ce := s.predicateAfter(e); ce > e+1 && f&fCue != 0 && f&fCall == 0 {
+						// "The contrast with Trump, said Jim Doyle, would be
+						// clear": the predicate after the speaker's comma is
+						// the clause's other part (joinAsides joins them);
+						// not after a name given ("His group, called the
+						// Legacy Fund, will own")
+						_, extra := s.skipAfterCue(j, m)
+						s.emit(m, cue, e+1, ce, extra)
+						s.from = ce
+						return ce, true
+					}
 				}
 				return e, true
 			}
@@ -70,6 +88,21 @@ func (s *sentence) inverted(j, k int, cue digest.Span) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// predicateAfter returns the end of the predicate that goes on after the
+// comma at e, which closes an inverted attribution inside a reported
+// clause: it opens with a finite auxiliary or a modal ("would be clear",
+// "has become", "isn’t likely"). It returns e when none does.
+func (s *sentence) predicateAfter(e int) int {
+	if e+1 >= len(s.toks) || s.toks[e+1].k != kWord || s.toks[e+1].cap {
+		return e
+	}
+	w := lowerASCII(s.word(e + 1))
+	if !finiteAux(w) && !strings.HasSuffix(w, "n't") && !strings.HasSuffix(w, "n’t") {
+		return e
+	}
+	return s.contentEnd(e + 1)
 }
 
 // namedAppositive reads the name after a role's comma that closes an

@@ -123,3 +123,15 @@ func TestSaidByPhone(t *testing.T) {
 		},
 	}})
 }
+
+// TestInvertedBreaksClause: a reported clause broken by an inverted
+// attribution ("The contrast with the mayor, said Jim Doyle, would be
+// clear") is one statement of both parts, as "X, Doyle said, would be" is.
+func TestInvertedBreaksClause(t *testing.T) {
+	runStatements(t, []statementCase{{
+		name: "said Doyle, would be clear",
+		text: "Politics\n\nThe contrast with the mayor, said Jim Doyle, would be clear to every voter.",
+		pub:  "2026-12-03",
+		want: []want{{speaker: "Jim Doyle", content: "The contrast with the mayor … would be clear to every voter"}},
+	}})
+}
