@@ -1,6 +1,11 @@
 package extract_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/whosaid/whosaid/digest/extract"
+)
 
 // TestOpeningWordNoName: a word capitalised only because it opens the
 // sentence is no part of the name after it ("Maybe Trump is ...", "Even
@@ -59,4 +64,23 @@ func TestRelativeAntecedentObject(t *testing.T) {
 			{speaker: "party leaders", content: "the count had been rushed"},
 		},
 	}})
+}
+
+// TestTheyAndItAntecedents: "they" stands for people together or a body,
+// not for the one person who spoke last; "it" never for a role only a
+// person holds ("the witness").
+func TestTheyAndItAntecedents(t *testing.T) {
+	runStatements(t, []statementCase{{
+		name: "they after a person, it after a witness",
+		text: "Protests\n\nOrganizers said the march would be peaceful.\n\n" +
+			"“We will be heard,” said Deb Kline, a leader of the coalition. Thousands will march against what they call the “rigged” nomination.",
+		pub:  "2016-06-23",
+		want: []want{{speaker: "Organizers", content: "rigged"}},
+	}})
+	c := clipping("Attack\n\nThe witness said the driver sped up as he drove into the crowd. It said supporters of the group were sharing the news.", "2016-07-15", false)
+	for _, s := range extract.Statements(c) {
+		if strings.Contains(s.Content, "supporters of the group") && s.Speaker == "witness" {
+			t.Errorf("“it” resolved to a person's role: %q", s.Speaker)
+		}
+	}
 }

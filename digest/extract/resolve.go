@@ -193,8 +193,9 @@ func (x *extractor) lastBody(res []resolved, last int) int {
 		r := &res[k]
 		switch {
 		case r.name == "" || len(r.members) > 0:
-		case r.ent > 0 && x.ents.isPerson(r.ent-1), !r.org && r.sex != unknownSex:
-			// a person the clipping shows is one
+		case r.ent > 0 && x.ents.isPerson(r.ent-1), !r.org && r.sex != unknownSex, personNoun(r.name):
+			// a person the clipping shows is one, or a role only a person
+			// holds ("the witness said ... It said")
 		case r.org && !(r.vague && pluralHead(r.name)):
 			return k // a body: "the company", "a letter from the group"
 		case !r.org && (strings.IndexByte(r.name, ' ') < 0 || bodyNamed(r.name)):
@@ -251,6 +252,8 @@ func (x *extractor) name(m mention, res []resolved, lastPerson, lastAny int, fre
 				return resolved{} // "It is important to note that": the writer's
 			}
 			pick = x.lastBody(res, lastAny) // "it" is never a person
+		case "they", "them":
+			pick = x.lastMany(res, lastAny) // resolve_they.go
 		case "that", "which":
 			return resolved{} // a relative pronoun without its phrase
 		}
