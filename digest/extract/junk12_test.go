@@ -67,8 +67,8 @@ func TestRelativeAntecedentObject(t *testing.T) {
 }
 
 // TestTheyAndItAntecedents: "they" stands for people together or a body,
-// not for the one person who spoke last; "it" never for a role only a
-// person holds ("the witness").
+// not for the one person who spoke last or was named last; "it" never
+// for a role only a person holds ("the witness").
 func TestTheyAndItAntecedents(t *testing.T) {
 	runStatements(t, []statementCase{{
 		name: "they after a person, it after a witness",
@@ -77,6 +77,12 @@ func TestTheyAndItAntecedents(t *testing.T) {
 		pub:  "2016-06-23",
 		want: []want{{speaker: "Organizers", content: "rigged"}},
 	}})
+	c0 := clipping("Budget\n\nActivists have grown frustrated with Mayor Tom Reyes over the cuts. They argue that the budget hurts the poor.", "2016-07-15", false)
+	for _, s := range extract.Statements(c0) {
+		if strings.Contains(s.Content, "the budget hurts the poor") && s.Speaker == "Tom Reyes" {
+			t.Errorf("“they” resolved to one person: %q", s.Speaker)
+		}
+	}
 	c := clipping("Attack\n\nThe witness said the driver sped up as he drove into the crowd. It said supporters of the group were sharing the news.", "2016-07-15", false)
 	for _, s := range extract.Statements(c) {
 		if strings.Contains(s.Content, "supporters of the group") && s.Speaker == "witness" {

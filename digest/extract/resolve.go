@@ -260,8 +260,9 @@ func (x *extractor) name(m mention, res []resolved, lastPerson, lastAny int, fre
 		if pick >= 0 {
 			return resolved{name: res[pick].name, title: res[pick].title, org: res[pick].org, sex: res[pick].sex}
 		}
-		// no speaker yet: the person named last before the pronoun
-		if id := x.ents.lastBefore(x.t, m.span[0], m.sex); id >= 0 && m.pron != "it" {
+		// no speaker yet: the person named last before the pronoun (not
+		// for "they": one person, or a place, is no antecedent of theirs)
+		if id := x.ents.lastBefore(x.t, m.span[0], m.sex); id >= 0 && m.pron != "it" && !((m.pron == "they" || m.pron == "them") && !x.manyEntity(id)) {
 			e := x.ents.list[id]
 			return resolved{name: e.name, title: e.title, ent: id + 1}
 		}

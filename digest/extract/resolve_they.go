@@ -19,9 +19,11 @@ func (x *extractor) lastMany(res []resolved, last int) int {
 			return k
 		case r.ent > 0 && x.ents.isPerson(r.ent-1), !r.org && r.sex != unknownSex, personNoun(r.name):
 			// one person
+		case isPlace(r.name) || strings.ContainsAny(r.name, ",;") || strings.Count(r.name, " ") > 5:
+			// a place speaks for no one; a clause is no antecedent
 		case pluralHead(r.name) || strings.HasSuffix(r.name, "people") || strings.HasSuffix(r.name, "men"):
 			return k
-		case r.org && !r.vague, !r.org && bodyNamed(r.name):
+		case (r.org && !r.vague || !r.org && bodyNamed(r.name)) && namedBody(r.name):
 			return k // a body by its name: "the Sanders campaign", "Pediatric Society"
 		}
 	}
@@ -44,3 +46,32 @@ func personNoun(name string) bool {
 // personSources are the lexicon's source nouns (fSourceNoun) that name
 // one person, where the others name documents or bodies.
 var personSources = wordSet("witness official aide adviser expert critic insider ally rival colleague friend")
+
+// namedBody reports whether a speaker string reads as a body's name:
+// capitalised words, with lower-case ones only between them or a noun
+// after ("Sanders campaign", "Federal Bureau of Investigation"), not a
+// clause ("Fox News who").
+func namedBody(name string) bool {
+	words := strings.Fields(name)
+	if len(words) == 0 || !startsUpper(words[0]) {
+		return false
+	}
+	var buf [64]byte
+	for i, w := range words {
+		if startsUpper(w) {
+			continue
+		}
+		f := look(w, &buf).f
+		if f&(fPronoun|fRelative|fCue|fWeakCue|fAux|fSub) != 0 || i == len(words)-1 && f&(fPrep|fDet) != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// manyEntity reports whether the entity at id may be what "they" stands
+// for: a body by its name, not a person or a place.
+func (x *extractor) manyEntity(id int) bool {
+	name := x.ents.list[id].name
+	return !x.ents.isPerson(id) && !isPlace(name) && namedBody(name)
+}
