@@ -83,6 +83,14 @@ func TestTheyAndItAntecedents(t *testing.T) {
 			t.Errorf("“they” resolved to one person: %q", s.Speaker)
 		}
 	}
+	// a body "they" stands for is one by its name, not a clause the
+	// capitals run into ("Fox News who", lastMany's namedBody)
+	c1 := clipping("Debate\n\nViewers watched the candidate clash with Megyn Kelly, a star anchor at Fox News who questioned his respect for women. Later they said the exchange had hurt him.", "2016-02-01", false)
+	for _, s := range extract.Statements(c1) {
+		if strings.Contains(s.Speaker, " who") {
+			t.Errorf("“they” resolved to a clause: %q", s.Speaker)
+		}
+	}
 	c := clipping("Attack\n\nThe witness said the driver sped up as he drove into the crowd. It said supporters of the group were sharing the news.", "2016-07-15", false)
 	for _, s := range extract.Statements(c) {
 		if strings.Contains(s.Content, "supporters of the group") && s.Speaker == "witness" {
