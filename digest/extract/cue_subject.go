@@ -92,6 +92,7 @@ func (s *sentence) subjectSays(j, k int, cue digest.Span) (int, bool) {
 		return s.withSpeaker(j, s.headMention(np, rel, k), cue, np), true // subject_head.go
 	}
 	if np, ok := s.leftNP(k); ok {
+		np = s.innerSubject(np, k) // "less than half of what researchers say" (subject_inner.go)
 		if st, ok := s.listInName(np); ok && np == k {
 			return s.withSpeaker(j, s.listNameMention(st, k+1), cue, st), true // speaker_list_name.go
 		}

@@ -112,6 +112,9 @@ func (es *entities) collect(t string, toks []token, ends []int) {
 		for b > a && !toks[b-1].cap {
 			b--
 		}
+		if b-a >= 2 && sentenceFirst(toks, ends, a) && openingWord(t[toks[a].s:toks[a].e], t[toks[a+1].s:toks[a+1].e], toks[a].w.f) {
+			a++ // "Maybe Trump is ...", "Even Republicans who ...": a word capitalised only by the sentence
+		}
 		if b == a+1 && toks[a].w.f&(fRole|fHon) == 0 {
 			// a single capitalised word: a mention of a surname seen before
 			w := stripPossessive(t[toks[a].s:toks[a].e])

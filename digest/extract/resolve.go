@@ -208,8 +208,9 @@ func (x *extractor) lastBody(res []resolved, last int) int {
 		r := &res[k]
 		switch {
 		case r.name == "" || len(r.members) > 0:
-		case r.ent > 0 && x.ents.isPerson(r.ent-1), !r.org && r.sex != unknownSex:
-			// a person the clipping shows is one
+		case r.ent > 0 && x.ents.isPerson(r.ent-1), !r.org && r.sex != unknownSex, personNoun(r.name):
+			// a person the clipping shows is one, or a role only a person
+			// holds ("the witness said ... It said")
 		case r.org && !(r.vague && pluralHead(r.name)):
 			return k // a body: "the company", "a letter from the group"
 		case !r.org && (strings.IndexByte(r.name, ' ') < 0 || bodyNamed(r.name)):
@@ -266,14 +267,17 @@ func (x *extractor) name(m mention, res []resolved, lastPerson, lastAny int, fre
 				return resolved{} // "It is important to note that": the writer's
 			}
 			pick = x.lastBody(res, lastAny) // "it" is never a person
+		case "they", "them":
+			pick = x.lastMany(res, lastAny) // resolve_they.go
 		case "that", "which":
 			return resolved{} // a relative pronoun without its phrase
 		}
 		if pick >= 0 {
 			return resolved{name: res[pick].name, title: res[pick].title, org: res[pick].org, sex: res[pick].sex}
 		}
-		// no speaker yet: the person named last before the pronoun
-		if id := x.ents.lastBefore(x.t, m.span[0], m.sex); id >= 0 && m.pron != "it" {
+		// no speaker yet: the person named last before the pronoun (not
+		// for "they": one person, or a place, is no antecedent of theirs)
+		if id := x.ents.lastBefore(x.t, m.span[0], m.sex); id >= 0 && m.pron != "it" && !((m.pron == "they" || m.pron == "them") && !x.manyEntity(id)) {
 			e := x.ents.list[id]
 			return resolved{name: e.name, title: e.title, ent: id + 1}
 		}

@@ -157,6 +157,7 @@ func (s *sentence) mention(a, b int) mention {
 			k--
 		}
 		if np, ok := s.leftNP(k); ok && k >= 0 && s.toks[k].w.f&(fPronoun|fRelative) == 0 {
+			np = s.antecedentStart(np, k) // "echoing security experts who say" (subject_inner.go)
 			ante := analyse(s.t, s.toks[np:k+1])
 			m.ante = &ante
 			m.span = digest.Span{s.toks[np].s, s.toks[a].e}

@@ -1,7 +1,8 @@
 // A speaker phrase read from a sentence's first words may keep the
 // conjunction that opens the sentence: "When Fiorina a month later
-// announced ...", "While Trump praised ...". A conjunction is never part
-// of a name, and a digest line "When Lee: 300 layoffs" names no one.
+// announced ...", "While Trump praised ...", or another word the sentence
+// capitalised ("Even Republicans who ... warned"). A conjunction is never
+// part of a name, and a digest line "When Lee: 300 layoffs" names no one.
 
 package extract
 
@@ -12,12 +13,14 @@ import "strings"
 // the fuller name the clipping gives, "Ann Lee"), and whether it cut one.
 func (x *extractor) stripOpener(r resolved) (resolved, bool) {
 	first, rest, ok := strings.Cut(r.name, " ")
-	if !ok || rest == "" || !startsUpper(first) || len(first) > 8 {
+	if !ok || rest == "" || !startsUpper(first) {
 		return r, false
 	}
 	var buf [64]byte
-	if look(first, &buf).f&fSub == 0 || strings.EqualFold(first, "that") {
-		return r, false
+	next, _, _ := strings.Cut(rest, " ")
+	f := look(first, &buf).f
+	if (f&fSub == 0 || len(first) > 8) && (f&(fRole|fOrgHead|fMedia|fHon|fMod|fNumber|fQuant|fDet) != 0 || !weakOpening(first, next)) || strings.EqualFold(first, "that") {
+		return r, false // "Even Republicans", "Perhaps Comey": words that open a sentence (entity_opening.go)
 	}
 	var wb [8]string
 	if id := x.ents.find(fieldsInto(&wb, rest)); id >= 0 {

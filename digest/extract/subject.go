@@ -12,9 +12,27 @@ import "strings"
 // the subject at its start.
 func (s *sentence) speakerSoFar() *mention {
 	if n := len(s.x.raws); n > s.first {
-		return &s.x.raws[n-1].speaker // the statement's own: every caller reads it before adding one
+		last := &s.x.raws[n-1].speaker // the statement's own: every caller reads it before adding one
+		if last.ante == nil || len(s.toks) == 0 || last.span[0] <= s.toks[0].s {
+			return last
+		}
+		// "Obama rebuked critics who say ..., saying ...": a relative
+		// clause's statement is embedded; the participle goes on from
+		// the sentence's subject (the same one where the relative
+		// describes it: "Reed, who said ..., adding")
+		if m := s.subjectAtStart(true); m != nil {
+			return m
+		}
+		return last
 	}
-	if s.subj != nil {
+	return s.subjectAtStart(false)
+}
+
+// subjectAtStart returns the subject at the sentence's start, after
+// opening phrases, or nil; with own, not a relative pronoun the sentence
+// took for its subject so far.
+func (s *sentence) subjectAtStart(own bool) *mention {
+	if s.subj != nil && !(own && s.subj.ante != nil) {
 		return s.subj
 	}
 	// the subject, after opening phrases: "Last month,", "For his part,",

@@ -151,7 +151,7 @@ func (s *sentence) subjectBeforeRelative(k int) (np, head int, ok bool) {
 		if p, h, ok := s.subjectBeforePreps(st); ok {
 			st, head = p, h // "Democrats in Iowa who watched the debate said"
 		}
-		for n := 0; n < 3 && st-1 > s.from && s.toks[st-1].k == kWord && !s.toks[st-1].cap && s.toks[st-1].w.f == 0; n++ {
+		for n := 0; n < 3 && st-1 > s.from && s.modifier(st-1) && !strings.HasSuffix(s.word(st-1), "ly"); n++ {
 			st-- // "progressive organizations": modifiers the noun phrase left out
 		}
 		if !s.subjectOpens(st) {

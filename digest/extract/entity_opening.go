@@ -1,0 +1,56 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// sentenceFirst reports whether token i opens a sentence of the block
+// whose later sentences start at ends (entities.collect's ends).
+func sentenceFirst(toks []token, ends []int, i int) bool {
+	if i == 0 || slices.Contains(ends, i) {
+		return true
+	}
+	// after an opening quote mark: “Maybe Trump ...
+	return i == 1 && toks[0].k != kWord
+}
+
+// openingWord reports whether w, capitalised at the start of a sentence
+// before the name word next, is a word that sentence capitalised and no
+// part of the name: a function word the lexicon knows (a number, a
+// preposition, a subordinator: "Six Trump supporters", "Among
+// Democrats", "Whether Cruz ..."); or weakOpening's words before a
+// person or a party's members.
+func openingWord(w, next string, f flag) bool {
+	if knownFirstName(w) || f&(fRole|fOrgHead|fMedia|fHon|fMod) != 0 {
+		return false
+	}
+	if f&(fNumber|fPrep|fSub|fNeg|fQuant|fDet|fAux|fClauseEnd|fStarter) != 0 {
+		return true
+	}
+	return weakOpening(w, next)
+}
+
+// weakOpening reports whether w, capitalised before next at the start of
+// a sentence, is a word the train articles mostly write in lower case
+// before a name (introducer: "Maybe Trump", "Even Republicans"), an
+// adverb in -ly ("Shortly"), a verb in -ing before its object
+// ("Entrusting Donald Trump with ...") or a sentence adverb or
+// preposition (openers: "Perhaps Comey"), and next is a first name, a
+// surname the train articles know or a party's members. A known first
+// name stays ("Frank Luntz"), and so does a word before a name the
+// articles do not know ("Ban Ki-moon", "Black Lives Matter", "Founding
+// Fathers").
+func weakOpening(w, next string) bool {
+	next = stripPossessive(next)
+	if knownFirstName(w) || partyLabel(w) || !knownFirstName(next) && len(known.bySurname[next]) == 0 && !partyLabel(strings.TrimSuffix(next, "s")) {
+		return false
+	}
+	lw := strings.ToLower(w)
+	return introducer(w) || openers[lw] || len(lw) >= 6 && (strings.HasSuffix(lw, "ly") || strings.HasSuffix(lw, "ing"))
+}
+
+// openers are sentence adverbs and prepositions the lexicon has no class
+// for, which open a sentence before a name: "Perhaps Comey ...", "Plus
+// Democrats are ...", "Outside Carrier's plant ...".
+var openers = wordSet("perhaps maybe plus given outside alongside beyond absent besides")

@@ -1,0 +1,77 @@
+// Whom "they" and "it" may stand for among the speakers before them.
+
+package extract
+
+import "strings"
+
+// lastMany returns the latest of the speakers up to last, at most a dozen
+// back, that "they" may stand for: people together (several named, a
+// plural group: "analysts", "Sanders aides"), or a body, whose people
+// speak ("the campaign ... they said"). Not one person, and not one thing
+// ("Two scholars wrote an assessment of the cases. In it, they conclude
+// ..." are the scholars, not the assessment). -1 when there is none.
+func (x *extractor) lastMany(res []resolved, last int) int {
+	for k := last; k >= 0 && k > last-12; k-- {
+		r := &res[k]
+		switch {
+		case r.name == "":
+		case len(r.members) > 0:
+			return k
+		case r.ent > 0 && x.ents.isPerson(r.ent-1), !r.org && r.sex != unknownSex, personNoun(r.name):
+			// one person
+		case isPlace(r.name) || strings.ContainsAny(r.name, ",;") || strings.Count(r.name, " ") > 5:
+			// a place speaks for no one; a clause is no antecedent
+		case pluralHead(r.name) || strings.HasSuffix(r.name, "people") || strings.HasSuffix(r.name, "men"):
+			return k
+		case (r.org && !r.vague || !r.org && bodyNamed(r.name)) && namedBody(r.name):
+			return k // a body by its name: "the Sanders campaign", "Pediatric Society"
+		}
+	}
+	return -1
+}
+
+// personNoun reports whether a speaker string ends in a singular noun
+// only a person is: a role ("spokesman", "lawmaker") or one of the
+// lexicon's sources that are people ("the witness", "American witness").
+func personNoun(name string) bool {
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	if last == "" || startsUpper(last) || pluralHead(last) {
+		return false
+	}
+	var buf [64]byte
+	f := look(last, &buf).f
+	return f&fRole != 0 && f&fOrgHead == 0 || personSources[last]
+}
+
+// personSources are the lexicon's source nouns (fSourceNoun) that name
+// one person, where the others name documents or bodies.
+var personSources = wordSet("witness official aide adviser expert critic insider ally rival colleague friend")
+
+// namedBody reports whether a speaker string reads as a body's name:
+// capitalised words, with lower-case ones only between them or a noun
+// after ("Sanders campaign", "Federal Bureau of Investigation"), not a
+// clause ("Fox News who").
+func namedBody(name string) bool {
+	words := strings.Fields(name)
+	if len(words) == 0 || !startsUpper(words[0]) {
+		return false
+	}
+	var buf [64]byte
+	for i, w := range words {
+		if startsUpper(w) {
+			continue
+		}
+		f := look(w, &buf).f
+		if f&(fPronoun|fRelative|fCue|fWeakCue|fAux|fSub) != 0 || i == len(words)-1 && f&(fPrep|fDet) != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// manyEntity reports whether the entity at id may be what "they" stands
+// for: a body by its name, not a person or a place.
+func (x *extractor) manyEntity(id int) bool {
+	name := x.ents.list[id].name
+	return !x.ents.isPerson(id) && !isPlace(name) && namedBody(name)
+}
