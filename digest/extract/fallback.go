@@ -449,9 +449,15 @@ func (s *sentence) fallbackInverted(j, lb int) {
 	if !s.speakerish(j+1, e) || s.has(j+1, fPronoun) && e > j+2 || s.has(j+1, fPrep|fSub) || s.topicPrep(j+1) {
 		return // "..., said he had made ...", "..., says despite ...", "..., warned of ...": a clause or a topic, no inverted speaker
 	}
+	if l, _ := s.dateAt(j + 1); l > 0 && (s.punct(j+1+l, ",") || s.isEnd(j+1+l)) {
+		return // "The deal, announced Friday, would last ...": a date, no speaker
+	}
 	for i := j + 2; i < e; i++ {
 		if subjectPronoun(s.word(i)) {
 			return // "..., said Monday she would ...": a clause
+		}
+		if s.punct(i-1, ",") && s.toks[i].k == kWord && !s.toks[i].cap && finiteAux(lowerASCII(s.word(i))) {
+			return // "..., announced Ortiz, would last ...": the clause's predicate goes on
 		}
 	}
 	m := s.invertedMention(j+1, e)

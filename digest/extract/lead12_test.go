@@ -135,3 +135,16 @@ func TestInvertedBreaksClause(t *testing.T) {
 		want: []want{{speaker: "Jim Doyle", content: "The contrast with the mayor … would be clear to every voter"}},
 	}})
 }
+
+// TestParticipleDateNoSpeaker: "The deal, announced Friday, would last
+// four years" is no statement of "Friday"; a date after a participle set
+// off by commas says when, not who.
+func TestParticipleDateNoSpeaker(t *testing.T) {
+	runStatements(t, []statementCase{{
+		name: "announced Friday",
+		text: "Unions\n\nThe tentative deal, announced Friday, would last four years.\n\n“We are done,” said the union chief, Ann Lee.",
+		pub:  "2026-12-03",
+		want: []want{{speaker: "Ann Lee", content: "We are done"}},
+		none: []string{"The tentative deal"},
+	}})
+}
