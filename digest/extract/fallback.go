@@ -452,20 +452,30 @@ func (s *sentence) fallbackInverted(j, lb int) {
 	if l, _ := s.dateAt(j + 1); l > 0 && (s.punct(j+1+l, ",") || s.isEnd(j+1+l)) {
 		return // "The deal, announced Friday, would last ...": a date, no speaker
 	}
+	pred := -1 // "The contrast with Trump, said Doyle and others, would be clear": the clause's predicate goes on after the speaker
 	for i := j + 2; i < e; i++ {
+		if s.punct(i-1, ",") && s.toks[i].k == kWord && !s.toks[i].cap && finiteAux(lowerASCII(s.word(i))) {
+			pred = i
+			break
+		}
 		if subjectPronoun(s.word(i)) {
 			return // "..., said Monday she would ...": a clause
 		}
-		if s.punct(i-1, ",") && s.toks[i].k == kWord && !s.toks[i].cap && finiteAux(lowerASCII(s.word(i))) {
-			return // "..., announced Ortiz, would last ...": the clause's predicate goes on
-		}
 	}
-	m := s.invertedMention(j+1, e)
+	se := e
+	if pred > 0 {
+		se = pred - 1
+	}
+	m := s.invertedMention(j+1, se)
 	end := j - 1
 	if s.toks[j-1].k == kQuote {
 		end = j
 	}
-	s.emitLeft(lb, end, m, s.span(j, j+1), afterCue{})
+	if s.emitLeft(lb, end, m, s.span(j, j+1), afterCue{}) && pred > 0 && s.has(j, fCue) && !s.has(j, fCall) {
+		if ce := s.contentEnd(pred); ce > pred {
+			s.emit(m, s.span(j, j+1), pred, ce, afterCue{}) // the second part, which joinAsides joins
+		}
+	}
 }
 
 // invertedMention returns the speaker of tokens [a, e) after a verb that

@@ -148,3 +148,16 @@ func TestParticipleDateNoSpeaker(t *testing.T) {
 		none: []string{"The tentative deal"},
 	}})
 }
+
+// TestInvertedCoordinatedBreaksClause: the same with a coordinated
+// speaker, read by the fallback ("said Doyle and others, would be clear
+// since he has ..."), whose pronoun after the predicate is no reason to
+// give up the inverted speaker.
+func TestInvertedCoordinatedBreaksClause(t *testing.T) {
+	runStatements(t, []statementCase{{
+		name: "said Doyle and others, would be clear",
+		text: "Politics\n\nThe contrast with the mayor, said Doyle and others, would be clear since he has no allies by his side.",
+		pub:  "2026-12-03",
+		want: []want{{speaker: "Doyle and others", content: "The contrast with the mayor … would be clear since he has no allies by his side"}},
+	}})
+}
