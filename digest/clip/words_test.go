@@ -19,3 +19,13 @@ func TestIsStop(t *testing.T) {
 		}
 	}
 }
+
+// TestHasOokie: hasOokie answers as strings.Contains(s, "ookie") does,
+// whatever the "k"s around it.
+func TestHasOokie(t *testing.T) {
+	for _, s := range []string{"", "ookie", "cookie", "Cookies", "ok", "kie", "ookiookie", "ookie.", "bookkeeping", "kkkookie", "ookik", "xookiex", "ooki", "oookie", "book kie", "kookie"} {
+		if got, want := hasOokie(s), strings.Contains(s, "ookie"); got != want {
+			t.Errorf("hasOokie(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

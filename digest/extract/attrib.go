@@ -143,7 +143,7 @@ func (s *sentence) scan(j0 int) {
 				continue
 			}
 		}
-		if tk.k != kWord || tk.w.f&(fCue|fWeakCue|fCall|fAsk|fQuoted|fQuoteCue) == 0 && !(tk.e-tk.s == len("according") && s.according(j)) && !s.nearQuoteVerb(j) {
+		if tk.k != kWord || tk.w.f&(fCue|fWeakCue|fCall|fAsk|fQuoted|fQuoteCue) == 0 && !(tk.e-tk.s == len("according") && s.according(j)) && !(nearQuoteInitial[s.t[tk.s]] && s.nearQuoteVerb(j)) {
 			continue
 		}
 		if next := s.cue(j); next > j {

@@ -22,9 +22,12 @@ func (x *extractor) noteBare(s *sentence) {
 		return // a statement, or "he declared:" leading into the next sentence
 	}
 	words := 0
-	for _, tk := range s.toks {
-		if tk.k == kWord {
+	for i := range s.toks {
+		if s.toks[i].k == kWord {
 			words++
+			if words == minBare {
+				break // enough: the count is not needed beyond it
+			}
 		}
 	}
 	if words >= minBare {

@@ -22,7 +22,7 @@ package extract
 // only next to a quotation.
 func (s *sentence) nearQuoteVerb(j int) bool {
 	tk := &s.toks[j]
-	if tk.k != kWord {
+	if tk.k != kWord || !nearQuoteInitial[s.t[tk.s]] {
 		return false
 	}
 	switch tk.e - tk.s {
@@ -37,6 +37,11 @@ func (s *sentence) nearQuoteVerb(j int) bool {
 	}
 	return false
 }
+
+// nearQuoteInitial holds the first letters of nearQuoteVerb's words. The
+// scan asks nearQuoteVerb of every word it does not know as a cue and
+// tests the letter itself first, inline (attrib.go).
+var nearQuoteInitial = [256]bool{'c': true, 'C': true, 'p': true, 'P': true, 'a': true, 'A': true}
 
 // quoteFollows reports whether the cue word at j is followed by a comma
 // and a quotation that opens there and that the sentence's own words do

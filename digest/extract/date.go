@@ -379,7 +379,7 @@ func (s *sentence) clauseDate(r *raw, others []raw) {
 	best, bestDist := -1, 1<<30
 	var bw when
 	for i := 0; i < len(s.toks); i++ {
-		tk := s.toks[i]
+		tk := &s.toks[i]
 		if tk.s < r.clause[0] || tk.e > r.clause[1] {
 			continue
 		}

@@ -64,19 +64,19 @@ func (s *sentence) pastMarker(i int) bool {
 	if !s.wordOfLen(i, 1<<2|1<<4|1<<7|1<<8|1<<10) {
 		return false // none of the words below: clauseDate asks of each token
 	}
-	switch {
-	case s.is(i, "earlier") && i > 0 && (s.has(i-1, fDet) || possessive(s.word(i-1))):
-		return false // "his earlier opposition", "an earlier report": an adjective
-	case s.is(i, "formerly"):
-		return s.has(i+1, fCue|fWeakCue|fCall|fTell) // "formerly said"; "X, formerly Twitter," and "Ann Lee, formerly of ..." name what something was
-	case s.is(i, "previously") || s.is(i, "earlier") || s.is(i, "repeatedly"):
-		return true
-	case s.is(i, "long") && (s.is(i-1, "has") || s.is(i-1, "have") || s.is(i-1, "had")):
-		return true
-	case s.is(i, "in") && s.is(i+1, "the") && s.is(i+2, "past"):
-		return true
-	case s.is(i, "once") && s.has(i+1, fCue|fWeakCue|fCall|fTell):
-		return true // "as Eisenhower once said": some time ago, not "once again", not "once he said"
+	switch s.toks[i].e - s.toks[i].s { // only the words of the token's length are compared
+	case len("earlier"):
+		// "his earlier opposition", "an earlier report": an adjective
+		return s.is(i, "earlier") && !(i > 0 && (s.has(i-1, fDet) || possessive(s.word(i-1))))
+	case len("formerly"):
+		return s.is(i, "formerly") && s.has(i+1, fCue|fWeakCue|fCall|fTell) // "formerly said"; "X, formerly Twitter," and "Ann Lee, formerly of ..." name what something was
+	case len("previously"): // and "repeatedly"
+		return s.is(i, "previously") || s.is(i, "repeatedly")
+	case len("long"): // and "once"
+		return s.is(i, "long") && (s.is(i-1, "has") || s.is(i-1, "have") || s.is(i-1, "had")) ||
+			s.is(i, "once") && s.has(i+1, fCue|fWeakCue|fCall|fTell) // "as Eisenhower once said": some time ago, not "once again", not "once he said"
+	case len("in"):
+		return s.is(i, "in") && s.is(i+1, "the") && s.is(i+2, "past")
 	}
 	return false
 }

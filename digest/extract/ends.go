@@ -65,8 +65,8 @@ func (s *sentence) writersEnd(a, b int) int {
 	}
 	aside := false // a dash seen: the next one may close an aside
 	for i := a; i+2 < b; i++ {
-		if i < a+minReported && s.toks[i].k != kQuote {
-			continue
+		if i < a+minReported && s.toks[i].k != kQuote || s.toks[i].k != kPunct && s.toks[i].k != kQuote {
+			continue // only a dash, a comma or a quotation is read below
 		}
 		if s.punct(i, "—") || s.punct(i, "–") || s.punct(i, "-") || s.punct(i, "--") {
 			// "— he is", "- Republicans are": a clause of its own after a

@@ -18,7 +18,7 @@ func (s *sentence) fallback() {
 	s.colonQuote()
 	s.participles()
 	for j := 0; j < len(s.toks); j++ {
-		tk := s.toks[j]
+		tk := &s.toks[j] // read, not copied: this loop runs over every token
 		if tk.k != kWord || tk.w.f&(fCue|fDerived) == 0 && !(pastVerb(s, j) && s.thatVerb(j)) || tk.w.f&fPart != 0 || tk.cap && !s.headline || s.used(j) {
 			continue
 		}

@@ -160,25 +160,33 @@ func (f *featurer) endFeatures(c *stmtCtx, e int) []uint32 {
 	lo, hi := min(c.b, e), max(c.b, e)
 	sign := boolBit(e > c.b)
 	for i := lo; i < hi; i++ {
-		if s.toks[i].k == kQuote {
-			q = 1
-		}
 		// what a moved end crosses: stops, semicolons, commas and the word
-		// after them, verbs of speech, clause words
-		switch {
-		case s.punct(i, ";") || s.toks[i].k == kStop:
+		// after them, verbs of speech, clause words (one switch on the
+		// token's kind: this loop runs for every candidate end)
+		tk := &s.toks[i]
+		switch tk.k {
+		case kQuote:
+			q = 1
+		case kStop:
 			f.add(md, 15, f.key(i), sign)
-		case s.punct(i, ",") || s.punct(i, "—") || s.punct(i, "-"):
-			f.add(md, 19, f.key(i), f.key(i+1), sign)
-			if s.has(i+1, fRelative|fClauseEnd) {
-				// a relative or a clause that runs to the sentence's end
-				// comments on what was said; one closed by a comma sits inside it
-				f.add(md, 23, f.key(i+1), boolBit(s.runsToEnd(i+1)), sign)
+		case kPunct:
+			switch s.t[tk.s:tk.e] {
+			case ";":
+				f.add(md, 15, f.key(i), sign)
+			case ",", "—", "-":
+				f.add(md, 19, f.key(i), f.key(i+1), sign)
+				if s.has(i+1, fRelative|fClauseEnd) {
+					// a relative or a clause that runs to the sentence's end
+					// comments on what was said; one closed by a comma sits inside it
+					f.add(md, 23, f.key(i+1), boolBit(s.runsToEnd(i+1)), sign)
+				}
+				f.add(md, 20, f.key(i), f.class(i+1), sign)
+				f.add(md, 22, f.key(i+1), f.class(i+2), sign) // ", but declined": a deed of the subject; ", but he": a clause
 			}
-			f.add(md, 20, f.key(i), f.class(i+1), sign)
-			f.add(md, 22, f.key(i+1), f.class(i+2), sign) // ", but declined": a deed of the subject; ", but he": a clause
-		case s.toks[i].k == kWord && s.toks[i].w.f&(fCue|fClauseEnd|fSub|fPart|fRelative) != 0:
-			f.add(md, 21, f.key(i), sign)
+		case kWord:
+			if tk.w.f&(fCue|fClauseEnd|fSub|fPart|fRelative) != 0 {
+				f.add(md, 21, f.key(i), sign)
+			}
 		}
 	}
 	f.add(md, 16, q, rule)

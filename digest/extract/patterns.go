@@ -425,8 +425,8 @@ func wordCount(t string) int {
 // of the latest statement in this block or the one before.
 func (s *sentence) standalone() bool {
 	q, lead, leadFrom := -1, 0, -1
-	for i, tk := range s.toks {
-		switch tk.k {
+	for i := range s.toks {
+		switch s.toks[i].k { // the kind alone, not a copy of each token
 		case kQuote:
 			if q >= 0 {
 				return false

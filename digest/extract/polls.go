@@ -140,7 +140,7 @@ func (s *sentence) pollAccording(j int) bool {
 		if tk.k == kStop || tk.k == kWord && tk.w.f&fCue != 0 && tk.w.f&fPart == 0 {
 			return false
 		}
-		if !s.according(i) || !s.punct(i-1, ",") {
+		if !s.punct(i-1, ",") || !s.according(i) { // the comma first: the inlined test
 			continue
 		}
 		poll := false

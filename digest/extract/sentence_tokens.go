@@ -21,7 +21,11 @@ func (s *sentence) is(i int, w string) bool {
 }
 
 func (s *sentence) punct(i int, p string) bool {
-	return i >= 0 && i < len(s.toks) && s.toks[i].k == kPunct && s.word(i) == p
+	if uint(i) >= uint(len(s.toks)) {
+		return false
+	}
+	tk := &s.toks[i]
+	return tk.k == kPunct && tk.e-tk.s == len(p) && s.t[tk.s:tk.e] == p
 }
 
 func (s *sentence) has(i int, f flag) bool {

@@ -103,6 +103,9 @@ func (s *sentence) shareAt(i int) bool {
 		return false
 	}
 	for n := 0; n < 2 && i+1 < len(s.toks); n++ {
+		if !s.wordOfLen(i, 1<<4|1<<5|1<<6|1<<7) {
+			continue // none of the words below (shareSpeaker asks of a speaker's every word)
+		}
 		if s.is(i, "about") || s.is(i, "nearly") || s.is(i, "almost") || s.is(i, "roughly") || s.is(i, "just") || s.is(i, "only") || s.is(i, "some") {
 			i++
 		} else if (s.is(i, "more") || s.is(i, "fewer") || s.is(i, "less")) && s.is(i+1, "than") {

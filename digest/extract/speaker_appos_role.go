@@ -21,19 +21,13 @@ func (s *sentence) appositiveRoles() {
 	// may close an opening phrase, and what follows is the clause's
 	// subject. A participle in -ing may open one ("Speaking to reporters,
 	// ..."), a name in -ing does not ("King, the governor of Maine, ...").
-	opener := false
-	if len(s.toks) > 0 && s.toks[0].k == kWord {
-		var lb [32]byte
-		w := lowerInto(&lb, s.word(0))
-		opener = s.has(0, fPrep|fSub) || subordinators[string(w)] || openingPreps[string(w)] || // words.go
-			strings.HasSuffix(s.word(0), "ing") && s.namedBefore(1) < 0
-	}
+	firstComma := true
 	for c := 1; c+1 < len(s.toks); c++ {
 		if !s.punct(c, ",") {
 			continue
 		}
-		first := opener
-		opener = false
+		first := firstComma && s.opensWithPhrase() // asked only of a sentence with a comma
+		firstComma = false
 		if !first && s.toks[c-1].k == kWord && s.toks[c-1].cap && !possessive(s.word(c-1)) {
 			if id := s.namedBefore(c); id >= 0 {
 				if from, head, end := s.appositiveRole(c + 1); end > 0 {
@@ -45,6 +39,18 @@ func (s *sentence) appositiveRoles() {
 			s.roleBeforeName(c)
 		}
 	}
+}
+
+// opensWithPhrase reports whether the sentence's first word may open a
+// phrase that its first comma closes, for appositiveRoles.
+func (s *sentence) opensWithPhrase() bool {
+	if len(s.toks) == 0 || s.toks[0].k != kWord {
+		return false
+	}
+	var lb [32]byte
+	w := lowerInto(&lb, s.word(0))
+	return s.has(0, fPrep|fSub) || subordinators[string(w)] || openingPreps[string(w)] || // words.go
+		strings.HasSuffix(s.word(0), "ing") && s.namedBefore(1) < 0
 }
 
 // roleBeforeName gives the person named after the comma c, and set off by

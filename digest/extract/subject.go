@@ -538,6 +538,9 @@ func (s *sentence) sentenceLink(i int) bool {
 // dashEnding returns where a dash ending at token i starts: i for "—" or
 // "–", i-1 for "--"; -1 when no dash ends there.
 func (s *sentence) dashEnding(i int) int {
+	if uint(i) >= uint(len(s.toks)) || s.toks[i].k != kPunct {
+		return -1 // every case below needs punctuation at i; most tokens are words
+	}
 	switch {
 	case s.punct(i, "—") || s.punct(i, "–"):
 		return i

@@ -116,14 +116,16 @@ func (z *tokenizer) scan(t string, start, end int, headline bool) {
 			i += n
 		case isLetter(r):
 			j := z.wordEnd(t, i, end)
-			if !headline {
+			if !headline && t[j-1]|0x20 == 's' { // possessiveS's first test, without the call
 				j = possessiveS(t, i, j, end) // "Fox News’ On the Record" (token_possessive.go)
 			}
 			tk := token{s: i, e: j, k: kWord}
 			tk.cap = unicode.IsUpper(r)
 			tk.w = look(strings.TrimSuffix(t[i:j], "."), &z.buf)
-			if e, w, ok := phrasalOut(t, i, j, end, &z.buf); ok {
-				tk.e, tk.w, j = e, w, e // "pointed out" (token_phrasal.go)
+			if r|0x20 == 'p' { // phrasalOut's words are forms of "point": no call for the rest
+				if e, w, ok := phrasalOut(t, i, j, end, &z.buf); ok {
+					tk.e, tk.w, j = e, w, e // "pointed out" (token_phrasal.go)
+				}
 			}
 			if t[j-1] == '.' { // hyphenAbbr's first test, without the call: most words end in no dot
 				if h := hyphenAbbr(t, i, j, &z.buf); h != 0 {
