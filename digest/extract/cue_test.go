@@ -137,3 +137,16 @@ func TestCueReadings(t *testing.T) {
 		})
 	}
 }
+
+// TestPlaceNamedBody: a body named after a place whose second word is a
+// first name ("New York") keeps the place's first word, inverted or not.
+func TestPlaceNamedBody(t *testing.T) {
+	runStatements(t, []statementCase{
+		{
+			name: "inverted, after a spokesman for",
+			text: "The team lost on Sunday.\n\n“We will win,” said a spokesman for the New York Comets.",
+			pub:  "2026-03-04",
+			want: []want{{speaker: "New York Comets", content: "We will win", cue: "said", direct: 1}},
+		},
+	})
+}
