@@ -1,9 +1,9 @@
-package extract
-
 // "told a crowd of about 300 people at City Hall": the one told is a noun
 // phrase with its count, which the noun phrase reader stops before (a
 // number is no word of a speaker's name). An audience never ends on a
 // preposition or a word of quantity.
+
+package extract
 
 // audienceEnd returns the end of the one told that starts at p and that
 // tellObject ended at e: past the kind of outlet and its name ("Spanish

@@ -1,5 +1,3 @@
-package extract
-
 // A show named after its outlet's possessive may carry a lower-case
 // article or preposition inside its name: "CBS’ Face the Nation", "NBC’s
 // Meet the Press". After the possessive, one capitalised word and then
@@ -7,6 +5,8 @@ package extract
 // after the possessive ("Fox News’ Sean Hannity") has two capitalised
 // words and needs no bridge. An outlet in capitals ("CBS’") owns as
 // "News’" does.
+
+package extract
 
 // showName returns the end of the show's name when tokens [p, e) end on
 // an outlet's possessive and one capitalised word and the name goes on

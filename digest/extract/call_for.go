@@ -1,9 +1,9 @@
-package extract
-
 // "called for calm", "called for his resignation", "calls for a recount":
 // what a call asks for is often a noun phrase of one or two words, which
 // the length floor for what was said (tooShort) would refuse. After the
 // "for" of a call it is the request, whole.
+
+package extract
 
 // calledFor reports whether tokens [p, e), after the "for" of a call, are
 // a short noun phrase asked for: words only, not opened by an object

@@ -1,10 +1,10 @@
-package extract
-
 // "“It is dead,” Ahmed Nour — a producer at Ora Media — told reporters":
 // an appositive set off by dashes (or by "--", two hyphens) between a
 // quotation and its cue describes the speaker as one set off by commas
 // does. The head comes before the first dash, the appositive is the
 // speaker's title.
+
+package extract
 
 // dashAside reads tokens [a, b) as a head, a dash, an appositive and a
 // closing dash that ends the phrase. It returns the head's end (the

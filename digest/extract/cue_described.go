@@ -1,9 +1,9 @@
-package extract
-
 // "The union described the budget as “a betrayal”", "portrayed him as
 // weak": a verb of speech learned from train (cues.txt) with its object
 // and an "as" giving what the speaker made of it. That object and its
 // description are what was said, though no "that" opens them.
+
+package extract
 
 // maxDescribedObject bounds the object before "as", in tokens.
 const maxDescribedObject = 10

@@ -44,6 +44,9 @@ func (s *sentence) subjectParticiple(j, k int, cue digest.Span) (int, bool) {
 			measure = true
 		}
 	}
+	if !measure && st == s.from+1 && s.has(s.from, fQuant) && !s.has(s.from, fPronoun) {
+		st, measure = s.from, true // "Most farmers saying ...": a quantity opens the subject; the farmers speak, as in "most farmers say"
+	}
 	if st != s.from {
 		return 0, false
 	}

@@ -22,6 +22,18 @@ func TestSubjectParticiple(t *testing.T) {
 			none: []string{"40 percent"},
 		},
 		{
+			name: "a quantity opens the subject, a past like its base in what they say",
+			text: "The vote was on Tuesday.\n\nMost farmers saying the drought hurt them voted for the levy.",
+			pub:  "2026-03-04",
+			want: []want{{speaker: "farmers", content: "the drought hurt them", cue: "saying"}},
+		},
+		{
+			name: "many, then cut as a past",
+			text: "The vote was on Tuesday.\n\nMany growers saying the new rules cut their income backed the mayor.",
+			pub:  "2026-03-04",
+			want: []want{{speaker: "growers", content: "the new rules cut their income", cue: "saying"}},
+		},
+		{
 			name: "a share of voters as a verb's object speaks",
 			text: "The primary is on Tuesday.\n\nThe floods have left 62 percent of farmers saying the levy is too high.",
 			pub:  "2026-03-04",

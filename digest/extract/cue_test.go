@@ -101,6 +101,10 @@ func TestCueReadings(t *testing.T) {
 			want: []want{{speaker: "members", content: "the vote was rushed"}}, count: 1},
 		{name: "appositiveOpens", text: "The club's treasurer, Ruth Okafor, said the roof needs repair.",
 			want: []want{{speaker: "Ruth Okafor", content: "the roof needs repair"}}, count: 1},
+		{name: "appositiveOpens: a connective between commas after the appositive", text: "Acme's chief executive, Ruth Okafor, of course, said the roof needs repair.",
+			want: []want{{speaker: "Ruth Okafor", content: "the roof needs repair"}}, count: 1},
+		{name: "appositiveOpens: in fact after the appositive", text: "Acme's chief executive, Ruth Okafor, in fact, said the roof needs repair.",
+			want: []want{{speaker: "Ruth Okafor", content: "the roof needs repair"}}, count: 1},
 		{name: "relativeSubject", text: "Okafor, who has run the club since 2009, said it will survive.",
 			want: []want{{speaker: "Okafor", content: "it will survive", cue: "said"}}},
 		{name: "relativeSubject: a quotation inside", text: "Okafor, who calls the board “a circus,” said it will survive.",
@@ -136,4 +140,17 @@ func TestCueReadings(t *testing.T) {
 			checkWanted(t, c, extract.StatementsRules(c), tt.count, tt.want)
 		})
 	}
+}
+
+// TestPlaceNamedBody: a body named after a place whose second word is a
+// first name ("New York") keeps the place's first word, inverted or not.
+func TestPlaceNamedBody(t *testing.T) {
+	runStatements(t, []statementCase{
+		{
+			name: "inverted, after a spokesman for",
+			text: "The team lost on Sunday.\n\n“We will win,” said a spokesman for the New York Comets.",
+			pub:  "2026-03-04",
+			want: []want{{speaker: "New York Comets", content: "We will win", cue: "said", direct: 1}},
+		},
+	})
 }

@@ -270,6 +270,9 @@ func (es *entities) addRoles(id int, title string) {
 		}
 		lw := strings.TrimSuffix(lowerASCII(stripPossessive(w)), ".") // "Sen." is a senator
 		e.twords = append(e.twords, lw)
+		if past {
+			lw = pastUnprefixed(lw) // "then-sen", "ex-gov": the role after the hyphen
+		}
 		var buf [64]byte
 		if look(lw, &buf).f&fRole != 0 {
 			e.past = pastRoles(e.past, e.roles, roleKey(lw), past)

@@ -61,3 +61,14 @@ func pastPrefixed(w string) bool {
 	}
 	return false
 }
+
+// pastUnprefixed returns lower-case w without the "ex-" or "then-" that
+// joins it to a past role ("then-sen" gives "sen"), else w.
+func pastUnprefixed(w string) string {
+	for _, p := range []string{"ex-", "then-"} {
+		if len(w) > len(p) && strings.HasPrefix(w, p) {
+			return w[len(p):]
+		}
+	}
+	return w
+}

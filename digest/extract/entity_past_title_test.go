@@ -88,6 +88,34 @@ func TestPastTitles(t *testing.T) {
 			rules:   true,
 		},
 		{
+			name: "then- joined to an abbreviated title is the title",
+			text: "Senators met on the bill.\n\n" +
+				"In 2007, then-Sen. Carl Pruitt said the war was a mistake.",
+			content: "the war was a mistake",
+			speaker: "Carl Pruitt",
+			title:   "then-Sen.",
+			rules:   true,
+		},
+		{
+			name: "then- joined to an abbreviated title, the surname later",
+			text: "Senators met on the bill.\n\n" +
+				"The plan drew fire from then-Sen. Carl Pruitt and others.\n\n" +
+				"“It is a tax on work,” Pruitt said.",
+			content: "It is a tax on work",
+			speaker: "Carl Pruitt",
+			title:   "then-Sen.",
+			rules:   true,
+		},
+		{
+			name: "the senator is the one in office, not one titled then-Sen.",
+			text: "Sen. Dana Holt signed the letter on Monday.\n\n" +
+				"The bill was praised by then-Sen. Carl Pruitt at a dinner.\n\n" +
+				"“Every dollar is accounted for,” the senator said.",
+			content: "Every dollar is accounted for",
+			speaker: "Dana Holt",
+			rules:   true,
+		},
+		{
 			name: "the governor is the one in office, not one titled former before his name",
 			text: "Gov. Dana Holt signed the budget on Monday.\n\n" +
 				"The bill was praised by former Vermont governor Alan Rusk at a dinner.\n\n" +

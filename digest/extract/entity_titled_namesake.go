@@ -20,6 +20,13 @@ func (es *entities) titledNamesake(id int, surname, title string) int {
 	if len(ids) < 2 {
 		return id
 	}
+	return es.titledAmong(ids, title)
+}
+
+// titledAmong returns, among the namesakes ids, the only one that holds a
+// role the title names ("Gov. Lind" said, beside a governor and his
+// cousin of that name); -1 when none or several do.
+func (es *entities) titledAmong(ids []int, title string) int {
 	found := -1
 	for _, c := range ids {
 		if es.holdsRoleOf(c, title) {

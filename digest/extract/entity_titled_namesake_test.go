@@ -47,5 +47,14 @@ func TestTitledNamesake(t *testing.T) {
 			title:   "Gov.",
 			rules:   true,
 		},
+		{
+			name: "a titled surname speaking goes to the namesake holding the role, not the one named last",
+			text: "Gov. Ray Lind toured the mill on Monday with his brother, Tom Lind, a farmer.\n\n" +
+				"Tom Lind said the roads were bad. “We need more money,” Gov. Lind said.",
+			content: "We need more money",
+			speaker: "Ray Lind",
+			title:   "Gov.",
+			rules:   true,
+		},
 	})
 }

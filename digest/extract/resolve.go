@@ -307,11 +307,14 @@ func (x *extractor) name(m mention, res []resolved, lastPerson, lastAny int, fre
 			if len(ids) > 1 {
 				ids = x.ents.dropCommonOpeners(x.t, ids) // speaker_namesake.go: not "See Reyes"
 			}
-			// namesakes: the one named last in this paragraph or the one
-			// before it, else the one this surname alone named last as a
+			// namesakes: the only one holding a role the title names, else
+			// the one named last in this paragraph or the one before it, else the one this surname alone named last as a
 			// speaker, else the most mentioned
 			id = -1
-			if len(ids) > 1 {
+			if len(ids) > 1 && m.title != "" {
+				id = x.ents.titledAmong(ids, m.title) // entity_titled_namesake.go: "Gov. Lind" is the governor, not his cousin
+			}
+			if id < 0 && len(ids) > 1 {
 				id = x.ents.recentSubject(x.t, ids, m.span[0]) // speaker_namesake.go
 			}
 			if id < 0 && len(ids) > 1 {

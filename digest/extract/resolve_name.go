@@ -51,7 +51,8 @@ func canonicalName(name string, x sex, famous bool) string {
 		// an introducing word before a known first name: "Democrat Hillary
 		// Clinton", "Former Gov. ..."; a word the lexicon does not know may
 		// be a first name itself ("Cornell William Brooks")
-		before := len(words) >= 3 && knownFirstName(words[1]) && (f != 0 || partyLabel(w) || introducer(w))
+		// (not the first word of a place: "New York Yankees" keeps its "New")
+		before := len(words) >= 3 && knownFirstName(words[1]) && (f != 0 || partyLabel(w) || introducer(w)) && !isPlace(w+" "+words[1])
 		party := len(words) >= 3 && partyLabel(w) // "Democrat Zephyr Teachout"
 		if !abbrev && !function && !before && !party {
 			break

@@ -28,6 +28,7 @@ func TestCanonicalName(t *testing.T) {
 		{"Peskov", male, "Peskov"},
 		{"But Marco Rubio", unknownSex, "Marco Rubio"},
 		{"Will Doyle", unknownSex, "Will Doyle"},
+		{"New York Yankees", unknownSex, "New York Yankees"}, // a place's first word, not an introducing one
 		{"John G. Roberts Jr.", unknownSex, "John G. Roberts Jr."},
 		{"Leonard E. Burman", unknownSex, "Leonard E. Burman"}, // not a known person: the article's form stays
 		{"Obama", male, "Barack Obama"},

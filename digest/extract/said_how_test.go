@@ -34,6 +34,26 @@ func TestSaidHow(t *testing.T) {
 			none: []string{"twice"},
 		},
 		{
+			name: "said once that: once is how often, not a clause of time",
+			text: "The council met on Monday.\n\nAnn Lee said once that the library would stay open.",
+			pub:  "2026-03-04",
+			want: []want{{speaker: "Ann Lee", content: "the library would stay open", cue: "said", direct: -1}},
+			none: []string{"once"},
+		},
+		{
+			name: "said once again that",
+			text: "The council met on Monday.\n\nAnn Lee said once again that the library would stay open.",
+			pub:  "2026-03-04",
+			want: []want{{speaker: "Ann Lee", content: "the library would stay open", cue: "said", direct: -1}},
+			none: []string{"again"},
+		},
+		{
+			name: "said once that happens: a clause of time, what was said after it",
+			text: "The council met on Monday.\n\nAnn Lee said once that happens, the library would stay open.",
+			pub:  "2026-03-04",
+			none: []string{"that happens"},
+		},
+		{
 			name: "has said twice and a clause",
 			text: "The council met on Monday.\n\nAnn Lee has said twice she would keep the library open.",
 			pub:  "2026-03-04",

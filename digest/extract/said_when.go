@@ -26,7 +26,15 @@ func (s *sentence) saidWhen(p int) int {
 		return -1
 	}
 	switch lowerASCII(s.word(p)) {
-	case "when", "whenever", "while", "once", "until":
+	case "once":
+		q := p + 1
+		if s.is(q, "again") || s.is(q, "more") {
+			q++
+		}
+		if s.is(q, "that") && s.clauseOpens(q+1) {
+			return -1 // "said once that the plan would fail": once is how often (said_how.go), not "once that happens"
+		}
+	case "when", "whenever", "while", "until":
 	case "as":
 		if !s.is(p+1, "if") && !s.is(p+1, "though") && !s.subjectPast(p+1, 4) {
 			return -1 // "said as a matter of principle the city should pay"

@@ -1,11 +1,11 @@
-package extract
-
 // "said 9/11 widow Terry Strada", "said 2016 nominee Ann Lee": a figure
 // may open the descriptive phrase before a name, as a date or a year
 // modifying the noun after it. It is the speaker's description only when
 // a lower-case noun and a capitalised name follow; "said 2,093 of her
 // emails" and "said 30 people were hurt" give no name and stay as they
 // are.
+
+package extract
 
 // figureLead returns the end of a figure opening a speaker phrase at p
 // ("9/11", "2016": digits, with a slash joining digits without spaces),

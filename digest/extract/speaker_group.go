@@ -1,5 +1,3 @@
-package extract
-
 // "Analysts at Brightwater Securities said", "Officials at the Port
 // Authority said", "Lawyers for the county argued": a plural group noun
 // with a body after "at", "for", "from", "to" or "with" is that body's people.
@@ -14,6 +12,8 @@ package extract
 // may be only where they are ("Hikers at Cape Warns", "visitors to the
 // park"), so there the noun must name people by their work ("Aides to Sen.
 // Vera Lund": memberNoun).
+
+package extract
 
 // groupOfBody returns the speaker mention for the subject [st, head) whose
 // preposition at head (the only one) is followed by the phrase body,

@@ -347,6 +347,11 @@ func (s *sentence) subjectLike(a, b int) bool {
 // cue: it returns the speaker, with the appositive in its span, and the first
 // token of the noun phrase.
 func (s *sentence) appositive(k int) (mention, int, bool) {
+	if c := s.connectiveAside(k); c >= 0 {
+		if m, np, ok := s.appositive(c); ok {
+			return m, np, ok // "Dow's chief executive, Andrew Liveris, of course, said": the writer's aside after the appositive
+		}
+	}
 	from := max(s.from, s.datelineEnd()) // "LONDON, March 1 (Reuters) - ": the dateline's comma sets off nothing
 	for c := from + 1; c < k; c++ {
 		if !s.punct(c, ",") || k-c > 30 || k-c < 2 {
@@ -588,4 +593,22 @@ func (s *sentence) clockDigits(i int) bool {
 	}
 	rest := w[n:]
 	return rest == "" || i > 0 && (equalFold(rest, "am") || equalFold(rest, "pm"))
+}
+
+// connectiveAside returns the comma that opens a connective set off by
+// commas and ending at the comma k ("of course", "however", "in fact"),
+// or -1.
+func (s *sentence) connectiveAside(k int) int {
+	if !s.punct(k, ",") {
+		return -1
+	}
+	for c := k - 2; c >= k-4 && c > s.from; c-- {
+		if s.punct(c, ",") {
+			if s.connective(c+1) == k-c-1 {
+				return c
+			}
+			return -1
+		}
+	}
+	return -1
 }

@@ -1,5 +1,3 @@
-package extract
-
 // "A study published Wednesday in the journal Sleep Medicine found ...":
 // a document's participle of publication ("published", "released",
 // "issued", "posted") and the place it appeared ("in the journal ...")
@@ -7,6 +5,8 @@ package extract
 // who found it. The document before the participle is the subject. (After
 // "by" the agent is the document's author, "a report released by the
 // Brookings Institution estimated", which stays as it is read.)
+
+package extract
 
 // publishedIn returns the first and last token + 1 of the document noun
 // phrase whose participle of publication, perhaps with a day or a time

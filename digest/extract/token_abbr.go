@@ -19,5 +19,9 @@ func hyphenAbbr(t string, i, j int, buf *[64]byte) flag {
 	if h < 0 || h+1 >= j-1 || t[h+1] < 'A' || t[h+1] > 'Z' {
 		return 0
 	}
-	return look(t[h+1:j-1], buf).f & fAbbr
+	f := look(t[h+1:j-1], buf).f
+	if f&fAbbr == 0 {
+		return 0
+	}
+	return f & (fAbbr | fRole) // "then-Sen." is a title as "Sen." is (entity_past_title.go reads the prefix)
 }

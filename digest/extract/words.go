@@ -14,7 +14,12 @@ import "strings"
 // coordSubject read "Doe (left) shot and killed ..., but claimed" with
 // "(left)" in the speaker. "lost" too, as often an adjective ("lost
 // jobs"): as a verb in verbAt it made "X lost Ohio to Y, who added to her
-// lead" a statement of Y's.
+// lead" a statement of Y's. Pasts spelled as their base ("hurt", "cut",
+// "set", "cost", "split") are listed too: "the drought hurt them" has its
+// verb, and "voters who said X split evenly" ends X before "split".
+// "let" is left out: a causative with a bare verb after its object ("let
+// him go", "let us"), read as a finite past it gave a relative clause
+// ("MSNBC, which let him go, and said") the verb of speech after it.
 func irregularPast(w string) bool {
 	switch w {
 	case "said", "told", "made", "took", "went", "won", "got", "gave", "came", "saw", "knew", "thought", "felt", "kept", "left",
@@ -22,7 +27,7 @@ func irregularPast(w string) bool {
 		"chose", "drew", "drove", "flew", "grew", "hid", "meant", "rose", "sold", "spoke", "stole", "swore", "threw", "understood",
 		"wrote", "struck", "shut", "sought", "taught", "fought", "caught", "stood", "sat", "hung", "lay", "ate", "forgot", "forgave", "withdrew",
 		"overcame", "undertook", "slid", "sank", "shook", "woke", "wore", "bore", "tore", "dealt", "fled", "lent", "bent", "dug",
-		"heard", "put", "hit":
+		"heard", "put", "hit", "hurt", "cut", "set", "cost", "quit", "spread", "bet", "split":
 		return true
 	}
 	return false

@@ -1,5 +1,3 @@
-package extract
-
 // The writer's own voice. Outside a quotation, "I", "me", "we" and "us"
 // are the one who wrote the clipping: a columnist's "I think the senator
 // is wrong", a reporter's "So I asked him then, ...", a memoir's "“Your
@@ -14,6 +12,8 @@ package extract
 // paragraphs of an answer after its label; "SANDERS: I think ..."), and
 // words a statement reports as someone's ("Wallnau wrote:" and the
 // paragraph it leads in, where "I think this prayer timely" is Wallnau's).
+
+package extract
 
 // firstPersonPron reports whether a pronoun is the first person's: "i", "me",
 // "we", "us".
