@@ -40,3 +40,13 @@ func (s *sentence) madeThing(j, a, e int) bool {
 	}
 	return true
 }
+
+// writesObject reports whether the verb of writing at j has a noun phrase
+// right after it as its object ("wrote a long report on the tax"): the
+// thing written stands where a fronted content would be the verb's
+// object, so the words before the speaker are not what was written
+// (fallback.go: "Firms such as Acme, Orbis and Zenta wrote a report" is
+// no "Orbis and Zenta wrote: Firms such as Acme").
+func (s *sentence) writesObject(j int) bool {
+	return s.writes(j) && j+1 < len(s.toks) && s.objectOpens(j+1)
+}
