@@ -47,7 +47,7 @@ func (s *sentence) fallback() {
 				// a long subject with its appositive
 				s.fallbackRight(j, lb, j-1)
 			}
-		case se > lb && s.isEnd(s.skipPhrases(j+1)):
+		case se > lb && s.isEnd(s.skipPhrases(j+1)) && !s.writesObject(j):
 			// "content, the long speaker said (in a statement)."
 			s.fallbackLeft(j, lb, se)
 		case se > lb:

@@ -24,7 +24,9 @@ import "strings"
 // the Council to ..."). It reports false when the object is a thing
 // added, no words: "the economy added 292,000 jobs", "adds another
 // element to the mix" ("add" says something only with a clause or a
-// quotation: "added that ...", "added a caveat: “...”").
+// quotation: "added that ...", "added a caveat: “...”"), and when it is a
+// thing written with no words in it: "wrote a children's book"
+// (object_made.go).
 func (s *sentence) objectEnd(j, a, b int) (int, bool) {
 	if s.punct(j, ":") {
 		return b, true // "OKAFOR: At least twelve more.": a colon's words are what was said, whatever they open with
@@ -52,14 +54,14 @@ func (s *sentence) objectEnd(j, a, b int) (int, bool) {
 		return b, false
 	}
 	if cut < 0 || b-a < 2 {
-		return b, true
+		return b, !s.madeThing(j, a, b) // object_made.go: "wrote a children's book"
 	}
 	for i := cut; i < b; i++ {
 		if s.is(i, "that") && s.clauseOpens(i+1) || s.toks[i].k == kQuote {
 			return b, true // what was said comes later: "acknowledged for the first time Friday that ..."
 		}
 	}
-	return cut, true
+	return cut, !s.madeThing(j, a, cut)
 }
 
 // adjunctsOnly reports whether the words [a, b) after cue j tell only how,

@@ -44,6 +44,9 @@ func (s *sentence) subjectAtStart(own bool) *mention {
 	for n := 0; n < 4 && p < len(s.toks); n++ {
 		if l, _ := s.dateAt(p); l > 0 && p+l < len(s.toks) && s.toks[p+l].k == kWord {
 			p += l // "On Sunday morning Mr. Trump made ...": a date opening the clause
+		} else if l > 0 && s.punct(p+l, ",") {
+			p += l + 1 // "Late last month, the company sent ...": the date and its comma
+			continue
 		}
 		if e, ok := s.rightNP(p); ok && s.timeNoun(e-1) {
 			if s.timeNoun(e) {
