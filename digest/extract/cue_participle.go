@@ -224,22 +224,33 @@ func (s *sentence) plainNoun(i int) bool {
 
 // mannerAside reports whether the participle at j opens an aside between
 // a subject and its own verb of speech that says only for whom or where
-// the subject speaks: a preposition, then words with no verb, "that" or
-// quotation up to a comma, then the verb ("Ruth Hale, writing for the
-// majority, said ...", "The senator, speaking on behalf of the family,
-// told reporters ...").
+// the subject speaks: a preposition's phrase (prepPhraseEnd), then the
+// verb ("Ruth Hale, writing for the majority, said ...", "The senator,
+// speaking on behalf of the family, told reporters ...").
 func (s *sentence) mannerAside(j int) bool {
+	c := s.prepPhraseEnd(j)
+	return c > 0 && c+1 < len(s.toks) && s.has(c+1, fCue)
+}
+
+// prepPhraseEnd returns the comma that closes the words after the
+// participle at j when they are a preposition's phrase alone: a
+// preposition, then words with no verb, "that" or quotation ("writing for
+// the majority,"); 0 when they are not.
+func (s *sentence) prepPhraseEnd(j int) int {
 	a := j + 1
 	if a >= len(s.toks) || s.toks[a].k != kWord || s.toks[a].cap || !s.has(a, fPrep) && !s.is(a, "for") {
-		return false
+		return 0
 	}
 	for c := a + 1; c < len(s.toks) && c <= a+8; c++ {
 		if s.punct(c, ",") {
-			return c+1 < len(s.toks) && s.has(c+1, fCue) && !s.hasVerb(a, c)
+			if s.hasVerb(a, c) {
+				return 0
+			}
+			return c
 		}
 		if s.toks[c].k != kWord || s.is(c, "that") {
-			return false
+			return 0
 		}
 	}
-	return false
+	return 0
 }

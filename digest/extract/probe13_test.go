@@ -26,10 +26,11 @@ type probe13Want struct {
 // exactly the statements listed (none for a probe with none). The forms
 // fixed in this round: a body's name with "and" after its "for" ("the
 // Centers for Disease Control and Prevention said"), "state media" and
-// "local media" after a clause, "the authors" of a study, and "according
-// to a readout (or summary) of the call", and a participle aside that
-// says only for whom the subject speaks ("Ruth Hale, writing for the
-// majority, said"); the rest already read right and guard.
+// "local media" after a clause, "the authors" of a study, "according to
+// a readout (or summary) of the call", and a participle phrase that says
+// only for whom the subject speaks ("Ruth Hale, writing for the
+// majority, said", "Writing for the majority, Ruth Hale said"); the rest
+// already read right and guard.
 func TestProbe13(t *testing.T) {
 	tests := []struct {
 		text string
@@ -216,6 +217,7 @@ func TestProbe13(t *testing.T) {
 		{"The Institute for Science and Technology said flu cases were rising.", []probe13Want{{"Institute for Science and Technology", "flu cases were rising", "2026-03-04"}}},
 		{"The Office of Management and Budget said flu cases were rising.", []probe13Want{{"Office of Management and Budget", "flu cases were rising", "2026-03-04"}}},
 		{"Chief Justice Ruth Hale, writing for the majority, said the ban went too far.", []probe13Want{{"Ruth Hale", "the ban went too far", "2026-03-04"}}},
+		{"Writing for the majority, Ruth Hale said the ban went too far.", []probe13Want{{"Ruth Hale", "the ban went too far", "2026-03-04"}}},
 		{"The senator, speaking on behalf of the family, told reporters the search would go on.", []probe13Want{{"senator", "the search would go on", "2026-03-04"}}},
 		{"Ruth Hale, speaking at a rally, said the ban went too far.", []probe13Want{{"Ruth Hale", "the ban went too far", "2026-03-04"}}},
 		{"Ruth Hale, writing in the journal Nature, said the ban went too far.", []probe13Want{{"Ruth Hale", "the ban went too far", "2026-03-04"}}},
