@@ -244,6 +244,9 @@ func (s *sentence) cue(j int) int {
 			k-- // "has been saying for weeks that": the perfect's auxiliary
 		}
 	}
+	if toks[j].cap && f&fPart != 0 && j == s.from && s.prepPhraseEnd(j) > 0 {
+		return j + 1 // "Writing for the majority, Ruth Hale said": how, not what (cue_participle.go)
+	}
 	if toks[j].cap && !s.headline && !(j > 0 && toks[j-1].cap && j+1 < len(toks) && toks[j+1].cap) {
 		return s.capitalised(j, f) // "Said Jane Poole, ...", or part of a name
 	}

@@ -58,6 +58,9 @@ func (s *sentence) participle(j, k int, cue digest.Span) int {
 	if next, ok := s.ofPhraseSays(j, k, cue); ok {
 		return next
 	}
+	if s.punct(k, ",") && s.mannerAside(j) {
+		return j + 1 // "Ruth Hale, writing for the majority, said": how, not what
+	}
 	// ", adding that ...", "by saying": the sentence's speaker goes on
 	if k < s.from || s.punct(k, ",") || s.punct(k, "—") || s.punct(k, "–") || s.has(k, fSub) || s.clauseLink(k) ||
 		toks[k].k == kQuote && toks[k].ie > toks[k].is && s.t[toks[k].ie-1] == ',' {
@@ -217,4 +220,37 @@ func (s *sentence) plainNoun(i int) bool {
 	}
 	w := s.word(i)
 	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "s")
+}
+
+// mannerAside reports whether the participle at j opens an aside between
+// a subject and its own verb of speech that says only for whom or where
+// the subject speaks: a preposition's phrase (prepPhraseEnd), then the
+// verb ("Ruth Hale, writing for the majority, said ...", "The senator,
+// speaking on behalf of the family, told reporters ...").
+func (s *sentence) mannerAside(j int) bool {
+	c := s.prepPhraseEnd(j)
+	return c > 0 && c+1 < len(s.toks) && s.has(c+1, fCue)
+}
+
+// prepPhraseEnd returns the comma that closes the words after the
+// participle at j when they are a preposition's phrase alone: a
+// preposition, then words with no verb, "that" or quotation ("writing for
+// the majority,"); 0 when they are not.
+func (s *sentence) prepPhraseEnd(j int) int {
+	a := j + 1
+	if a >= len(s.toks) || s.toks[a].k != kWord || s.toks[a].cap || !s.has(a, fPrep) && !s.is(a, "for") {
+		return 0
+	}
+	for c := a + 1; c < len(s.toks) && c <= a+8; c++ {
+		if s.punct(c, ",") {
+			if s.hasVerb(a, c) {
+				return 0
+			}
+			return c
+		}
+		if s.toks[c].k != kWord || s.is(c, "that") {
+			return 0
+		}
+	}
+	return 0
 }

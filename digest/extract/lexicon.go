@@ -202,7 +202,7 @@ func init() {
 		expert experts professor prof lawmaker lawmakers congressman
 		congresswoman economist economists founder executive officer diplomat diplomats
 		deputy vice-president vice press-secretary sources source spokesmen host narrator
-		anchor reporter correspondent columnist editor author chairperson counsel
+		anchor reporter correspondent columnist editor author authors chairperson counsel
 		lt col sgt capt adm cmdr colonel captain sergeant lieutenant admiral commander
 		superintendent sheriff inspector treasurer whip activist activists pollster pollsters
 		consultant consultants operative operatives organizer organizers lawyer lawyers
@@ -275,7 +275,7 @@ func init() {
 		economists researchers opponents advocates democrats republicans members
 		spokesman spokeswoman spokesperson official aide adviser source expert critic
 		statement data figures records emails email message tweet post transcript
-		account accounts book memoir paper group team campaign administration
+		account accounts book memoir paper readout readouts summary group team campaign administration
 		government company police agency organization committee witnesses witness
 		observers insiders allies rivals colleagues friends reps leaders leader
 		president minister secretary senator governor candidate ambassador`)

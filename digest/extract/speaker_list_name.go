@@ -3,8 +3,10 @@ package extract
 import "strings"
 
 // "The National Academies of Sciences, Engineering and Medicine noted",
-// "the Bureau of Alcohol, Tobacco, Firearms and Explosives said": a body's
-// name may hold a list after its "of". The last item alone ("Medicine")
+// "the Bureau of Alcohol, Tobacco, Firearms and Explosives said", "the
+// Centers for Disease Control and Prevention said": a body's name may
+// hold a list after its "of" (or the "for" or "on" of speaker_org_name.go),
+// an item of up to three capitalised words. The last item alone ("Medicine")
 // is no speaker; the list belongs to the capitalised head before "of",
 // which names one body. A list after a lower-case head ("the governors of
 // Ohio, Texas and Florida") or of places alone is no such name.
@@ -26,7 +28,10 @@ func (s *sentence) listInName(np int) (int, bool) {
 			return 0, false
 		}
 		items = append(items, s.word(i))
-		if s.is(i-1, "of") {
+		for w := 0; w < 2 && i-1 > s.from && s.toks[i-1].k == kWord && s.toks[i-1].cap && !s.has(i-1, fDet|fPrep|fPronoun); w++ {
+			i-- // an item of words: "Disease Control and Prevention"
+		}
+		if s.is(i-1, "of") || s.orgNameLink(i-1) {
 			break
 		}
 		if !s.punct(i-1, ",") {
@@ -34,7 +39,7 @@ func (s *sentence) listInName(np int) (int, bool) {
 		}
 		i -= 2
 	}
-	if !s.is(i-1, "of") || i-2 < s.from || s.toks[i-2].k != kWord || !s.toks[i-2].cap || len(items) < 2 {
+	if !s.is(i-1, "of") && !s.orgNameLink(i-1) || i-2 < s.from || s.toks[i-2].k != kWord || !s.toks[i-2].cap || len(items) < 2 {
 		return 0, false
 	}
 	places := 0

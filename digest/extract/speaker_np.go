@@ -163,7 +163,11 @@ func (s *sentence) bareSubject(k int) (int, bool) {
 	st := k
 	for n := 0; n < 3 && st-1 >= s.from; n++ {
 		p := s.toks[st-1]
-		if p.k != kWord || p.cap || p.w.f&^(fMod|fRole|fSourceNoun|fAudience) != 0 || lyAdverb(s, st-1) {
+		ok := fMod | fRole | fSourceNoun | fAudience
+		if p.w.f&fMod != 0 {
+			ok |= fQuoteCue // "state media": a modifier, not the verb "state"
+		}
+		if p.k != kWord || p.cap || p.w.f&^ok != 0 || lyAdverb(s, st-1) {
 			break
 		}
 		st--
@@ -183,8 +187,8 @@ func (s *sentence) pluralNoun(i int) bool {
 		return false
 	}
 	w := s.word(i)
-	if w == "people" {
-		return true
+	if w == "people" || w == "media" {
+		return true // plurals without an s: "local media said"
 	}
 	if s.timeNoun(i) {
 		return false // "hours after Sanders said": a time, never a speaker
