@@ -46,7 +46,7 @@ func (s *sentence) nameNoun(j int) bool {
 		return false
 	}
 	next := lowerASCII(s.word(j + 1))
-	return finiteAux(next) || strings.HasSuffix(next, "n't") || strings.HasSuffix(next, "n’t")
+	return finiteAux(next) || negatedAux(next)
 }
 
 // passiveBy reports whether the cue at j is a participle with its agent

@@ -284,7 +284,7 @@ func (s *sentence) objectVerb(i int) bool {
 		return false
 	}
 	w := lowerASCII(s.word(i))
-	if strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+	if negatedAux(w) {
 		return true // "can't", "doesn’t"
 	}
 	if k := strings.IndexAny(w, "'’"); k > 0 && !possessive(w) {
