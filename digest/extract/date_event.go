@@ -75,11 +75,7 @@ func (s *sentence) eventDate(i int) (int, when) {
 // is a participle of making public after a noun for a saying: "an
 // interview published Sunday", "a statement released Friday".
 func (s *sentence) madePublic(p int) bool {
-	switch lowerASCII(s.word(p)) {
-	case "published", "released", "issued", "aired", "posted", "televised", "broadcast":
-		return s.sayingNoun(p - 1)
-	}
-	return false
+	return issuedWords[lowerASCII(s.word(p))] && s.sayingNoun(p-1)
 }
 
 // timeBefore reports whether the date phrase at token i ends a phrase
