@@ -453,7 +453,7 @@ func (s *sentence) bareClause(p, e int) bool {
 // "said prices rose, and ...". Without "that", the past form is what
 // makes the two words a clause (bareClause reads the rest).
 func (s *sentence) pastClause(p, e int) bool {
-	return e-p == 2 && (s.isEnd(e) || s.punct(e, ",") || s.punct(e, ";")) && pastForm(lowerASCII(s.word(p+1))) && !s.is(p+1, "said") && !s.is(p+1, "told")
+	return e-p == 2 && (s.isEnd(e) || s.punct(e, ",") || s.punct(e, ";")) && pastVerbNotSaid(lowerASCII(s.word(p+1)))
 }
 
 // reasonAfter reports whether token i, after a cue and a phrase of
