@@ -88,8 +88,9 @@ func (s *sentence) reported(j int, m mention, cue digest.Span) int {
 	if p+1 < len(s.toks) && s.toks[p].k == kWord && !s.toks[p].cap && (strings.HasSuffix(s.word(p), "ly") || s.is(p, "instead") || s.connective(p) == 1) &&
 		(s.punct(p+1, ":") || s.is(p+1, "that") || s.toks[p+1].k == kQuote) {
 		p++ // "said flatly: “...”", "said instead that", "suggest however that"
-	} else if a := s.howSaid(p); a > p && a < len(s.toks) && (s.is(a, "that") || s.dash(a) || (s.has(a, fPronoun) || s.toks[a].cap) && s.subjectVerb(a, 8)) {
-		p = a // said_how.go: "said twice that", "said twice - and praised her"
+	} else if a := s.howSaid(p); a > p && a < len(s.toks) && (s.is(a, "that") || s.dash(a) || (s.has(a, fPronoun) || s.toks[a].cap) && s.subjectVerb(a, 8)) &&
+		!(s.is(p, "once") && s.is(a, "that") && !s.onceHowOften(p)) {
+		p = a // said_how.go: "said twice that", "said twice - and praised her"; not "said once that happens, ..."
 	}
 	if s.punct(p, ",") {
 		// "said, without evidence, that ...": an aside before "that"
