@@ -135,6 +135,8 @@ func (s *sentence) reported(j int, m mention, cue digest.Span) int {
 	} else if s.asideThenClause(p) {
 		p++ // cue_comma_aside.go: "says, win or lose, she will run again"
 		asideFirst = true
+	} else if c := s.circumstanceThenClause(p); c > 0 {
+		p, asideFirst = c, true // cue_comma_aside.go: "said, in a statement, the company would appeal"
 	}
 	if s.is(p, "that") && !thatSubject(s, p) {
 		p++
