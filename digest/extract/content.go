@@ -79,8 +79,8 @@ func (s *sentence) reported(j int, m mention, cue digest.Span) int {
 		p = w // "said as he walked out that the ruling was unfair"
 	}
 	f := s.toks[j].w.f
-	if s.nearQuoteVerb(j) && s.quoteFollows(j) {
-		f |= fCue // cue_quote_follows.go: "He continued, “...”"
+	if s.nearQuoteVerb(j) && s.quoteFollows(j) || s.documentReads(j) {
+		f |= fCue // cue_quote_follows.go: "He continued, “...”"; cue_gates.go: "Her letter reads, “...”"
 	}
 	if s.punct(p, ",") && s.has(p+1, fAux|fClauseEnd) && s.punct(p+2, ",") {
 		p += 3 // "acknowledged, however, ..."
