@@ -80,6 +80,12 @@ func finiteAux(w string) bool {
 	return false
 }
 
+// negatedAux reports whether w is an auxiliary with "not" run into it:
+// "isn't", "won’t", "doesn't".
+func negatedAux(w string) bool {
+	return strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")
+}
+
 // sForm reports whether lower-case w ends like a verb's third-person -s
 // form and not like "-ss", "-us" or "-is" ("carves", not "class", "bonus",
 // "crisis"); callers check its length.
@@ -326,7 +332,7 @@ func (s *sentence) verbAt(i int) bool {
 		return false
 	}
 	w := lowerASCII(s.word(i))
-	return irregularPast(w) || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")
+	return irregularPast(w) || negatedAux(w)
 }
 
 // cueInRelative reports whether the cue before content token a sits in a

@@ -79,8 +79,8 @@ func (s *sentence) reported(j int, m mention, cue digest.Span) int {
 		p = w // "said as he walked out that the ruling was unfair"
 	}
 	f := s.toks[j].w.f
-	if s.nearQuoteVerb(j) && s.quoteFollows(j) {
-		f |= fCue // cue_quote_follows.go: "He continued, “...”"
+	if s.nearQuoteVerb(j) && s.quoteFollows(j) || s.documentReads(j) {
+		f |= fCue // cue_quote_follows.go: "He continued, “...”"; cue_gates.go: "Her letter reads, “...”"
 	}
 	if s.punct(p, ",") && s.has(p+1, fAux|fClauseEnd) && s.punct(p+2, ",") {
 		p += 3 // "acknowledged, however, ..."
@@ -88,8 +88,9 @@ func (s *sentence) reported(j int, m mention, cue digest.Span) int {
 	if p+1 < len(s.toks) && s.toks[p].k == kWord && !s.toks[p].cap && (strings.HasSuffix(s.word(p), "ly") || s.is(p, "instead") || s.connective(p) == 1) &&
 		(s.punct(p+1, ":") || s.is(p+1, "that") || s.toks[p+1].k == kQuote) {
 		p++ // "said flatly: “...”", "said instead that", "suggest however that"
-	} else if a := s.howSaid(p); a > p && a < len(s.toks) && (s.is(a, "that") || s.dash(a) || (s.has(a, fPronoun) || s.toks[a].cap) && s.subjectVerb(a, 8)) {
-		p = a // said_how.go: "said twice that", "said twice - and praised her"
+	} else if a := s.howSaid(p); a > p && a < len(s.toks) && (s.is(a, "that") || s.dash(a) || (s.has(a, fPronoun) || s.toks[a].cap) && s.subjectVerb(a, 8)) &&
+		!(s.is(p, "once") && s.is(a, "that") && !s.onceHowOften(p)) {
+		p = a // said_how.go: "said twice that", "said twice - and praised her"; not "said once that happens, ..."
 	}
 	if s.punct(p, ",") {
 		// "said, without evidence, that ...": an aside before "that"
@@ -134,6 +135,8 @@ func (s *sentence) reported(j int, m mention, cue digest.Span) int {
 	} else if s.asideThenClause(p) {
 		p++ // cue_comma_aside.go: "says, win or lose, she will run again"
 		asideFirst = true
+	} else if c := s.circumstanceThenClause(p); c > 0 {
+		p, asideFirst = c, true // cue_comma_aside.go: "said, in a statement, the company would appeal"
 	}
 	if s.is(p, "that") && !thatSubject(s, p) {
 		p++
@@ -453,7 +456,7 @@ func (s *sentence) bareClause(p, e int) bool {
 // "said prices rose, and ...". Without "that", the past form is what
 // makes the two words a clause (bareClause reads the rest).
 func (s *sentence) pastClause(p, e int) bool {
-	return e-p == 2 && (s.isEnd(e) || s.punct(e, ",") || s.punct(e, ";")) && pastForm(lowerASCII(s.word(p+1))) && !s.is(p+1, "said") && !s.is(p+1, "told")
+	return e-p == 2 && (s.isEnd(e) || s.punct(e, ",") || s.punct(e, ";")) && pastVerbNotSaid(lowerASCII(s.word(p+1)))
 }
 
 // reasonAfter reports whether token i, after a cue and a phrase of

@@ -2,7 +2,10 @@
 // says, win or lose, she will run again", "said, once the bridge opens,
 // fares will fall". PolNeAR marks the aside as part of what was said (it
 // belongs to the reported clause: "win or lose ..., he’s staying in the
-// race"), as it does "said, if elected, she would ...".
+// race"), as it does "said, if elected, she would ...". An aside that tells
+// when or how the words were said ("said, in a statement, the company
+// would appeal", "said, on Tuesday, ...") is the saying's, and what was
+// said starts after it.
 
 package extract
 
@@ -58,9 +61,61 @@ func (s *sentence) asideThenClause(p int) bool {
 	if q == a || !s.punct(q, ",") || s.toks[q-1].cap && q+1 < len(s.toks) && s.toks[q+1].cap {
 		return false // "with ads in the Los Angeles, Fresno and Sacramento markets": a list of names
 	}
+	return !s.sayingCircumstance(a, q) && s.clauseAfterAside(q)
+}
+
+// clauseAfterAside reports whether a reported clause follows the comma
+// at q that closes an aside after a cue: a subject and its verb that are
+// no attribution of their own and no list going on.
+func (s *sentence) clauseAfterAside(q int) bool {
 	clause := s.subjectVerb(q+1, 8) || s.pluralSubject(q+1) || // "fares will fall"
 		q+1 < len(s.toks) && s.toks[q+1].k == kWord && contraction(s.word(q+1)) // "he’s staying"
 	return clause && !s.listGoesOn(q+1) && !s.attribAhead(q+1)
+}
+
+// sayingCircumstance reports whether the aside [a, q) after a cue's comma
+// tells when or how the words were said, not what they were: a date
+// phrase ("said, on Tuesday, the company would appeal"), a medium after
+// "by" ("by phone") or a preposition before a noun for a saying within
+// its first words ("in a statement", "in an interview with the Times",
+// "during a briefing").
+func (s *sentence) sayingCircumstance(a, q int) bool {
+	if l, _ := s.dateAt(a); l > 0 && a+l == q {
+		return true
+	}
+	if s.byMedium(a) && q == a+2 {
+		return true
+	}
+	if !s.is(a, "in") && !s.is(a, "during") && !s.is(a, "at") {
+		return false
+	}
+	for i := a + 1; i < q && i <= a+4; i++ {
+		if s.sayingNoun(i) {
+			return true // date_event.go's nouns: "statement", "interview", "speech", "letter"
+		}
+	}
+	return false
+}
+
+// circumstanceThenClause returns where what was said starts when the
+// comma at p, right after a cue, opens an aside that tells when or how
+// it was said and a reported clause follows the aside's comma ("said, in
+// a statement, the company would appeal": "the company would appeal"),
+// or -1.
+func (s *sentence) circumstanceThenClause(p int) int {
+	a := p + 1
+	if !s.punct(p, ",") || a >= len(s.toks) || s.toks[a].k != kWord {
+		return -1
+	}
+	for q := a + 1; q < len(s.toks) && q <= a+maxCommaAside; q++ {
+		if s.punct(q, ",") {
+			if s.sayingCircumstance(a, q) && s.clauseAfterAside(q) {
+				return q + 1
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // listGoesOn reports whether "and" or "or" comes after token i before

@@ -11,8 +11,10 @@ import (
 // TestCommaAside checks that an aside between a cue's comma and the
 // reported clause keeps the statement, aside included, as PolNeAR marks
 // it: a phrase with no verb of its own, or a clause of condition or time,
-// then a clause with its subject. A participle of the speaker, a list of
-// names or a list of nouns after the comma is no aside and no clause.
+// then a clause with its subject. An aside that tells when or how the
+// words were said ("in a statement", "on Tuesday") is left out of them. A
+// participle of the speaker, a list of names or a list of nouns after the
+// comma is no aside and no clause.
 // Made-up sentences.
 func TestCommaAside(t *testing.T) {
 	for _, tt := range []struct {
@@ -23,6 +25,11 @@ func TestCommaAside(t *testing.T) {
 		{"The minister said, once the bridge opens, fares will fall.", "once the bridge opens, fares will fall"},
 		{"The coach said, as the season ends, the club will sell two players.", "as the season ends, the club will sell two players"},
 		{"In the early 1990s, Ms. Ripley said, when she was earning $20,000 a year, a manager offered her a loan.", "when she was earning $20,000 a year, a manager offered her a loan"},
+		// an aside that tells when or how the words were said is no part of them
+		{"The company said, in a statement, the ruling would be appealed.", "the ruling would be appealed"},
+		{"Ann Lee said, in an interview with the Times, the ruling would be appealed.", "the ruling would be appealed"},
+		{"Ann Lee said, on Tuesday, the ruling would be appealed.", "the ruling would be appealed"},
+		{"Ann Lee said, by phone, the ruling would be appealed.", "the ruling would be appealed"},
 		{"The mayor has quickly responded, with leaflets handed out this week in the Clarksburg, Dover and Milton districts.", ""},
 		{"Ann Lee responded, with letters sent to the council, the harbor board and shippers abroad.", ""},
 	} {

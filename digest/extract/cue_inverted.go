@@ -4,11 +4,7 @@
 
 package extract
 
-import (
-	"strings"
-
-	"github.com/whosaid/whosaid/digest"
-)
+import "github.com/whosaid/whosaid/digest"
 
 // inverted reads the speaker after the cue at j, when a quotation, a comma
 // or the sentence's start comes before it (token k): "“The pier is
@@ -99,7 +95,7 @@ func (s *sentence) predicateAfter(e int) int {
 		return e
 	}
 	w := lowerASCII(s.word(e + 1))
-	if !finiteAux(w) && !strings.HasSuffix(w, "n't") && !strings.HasSuffix(w, "n’t") {
+	if !finiteAux(w) && !negatedAux(w) {
 		return e
 	}
 	return s.contentEnd(e + 1)

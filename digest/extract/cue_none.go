@@ -46,16 +46,27 @@ func (s *sentence) nameNoun(j int) bool {
 		return false
 	}
 	next := lowerASCII(s.word(j + 1))
-	return finiteAux(next) || strings.HasSuffix(next, "n't") || strings.HasSuffix(next, "n’t")
+	return finiteAux(next) || negatedAux(next)
 }
 
 // passiveBy reports whether the cue at j is a participle with its agent
 // after "by": "He was suspected of plotting murder, and accused by the news
 // media of beating his wife" — the subject is the one accused, not the
 // speaker. A medium after "by" ("said by phone", said_how.go) is no
-// agent.
+// agent. The participle stands where no subject comes right before it:
+// after "and", "or", "but", a comma or a form of "be" (an adverb between:
+// "widely", "first"), or at the clause's start; a past verb after its subject
+// ("“It will close,” the company said by way of explanation") is the
+// subject's saying.
 func (s *sentence) passiveBy(j int) bool {
-	return pastForm(lowerASCII(s.word(j))) && s.is(j+1, "by") && j+2 < len(s.toks) && s.toks[j+2].k == kWord && !s.byMedium(j+1)
+	if !pastForm(lowerASCII(s.word(j))) || !s.is(j+1, "by") || j+2 >= len(s.toks) || s.toks[j+2].k != kWord || s.byMedium(j+1) {
+		return false
+	}
+	b := j - 1
+	for b >= s.from && (lyAdverb(s, b) || s.is(b, "first") || s.is(b, "also") || s.is(b, "later") || s.is(b, "then") || s.is(b, "once")) {
+		b-- // "was widely accused by", ", first reported by the Globe,"
+	}
+	return b < s.from || s.punct(b, ",") || s.is(b, "and") || s.is(b, "or") || s.is(b, "but") || s.has(b, fPassive)
 }
 
 // nounAfterVerb reports whether a cue word in -s at j, with "that"

@@ -23,8 +23,10 @@ func (s *sentence) mainClauseDate(r raw, others []raw) *when {
 }
 
 // issuedWords are the participles that give when a statement's medium came
-// out: "a statement released on Tuesday", "the report, published Monday,".
-var issuedWords = wordSet(`released published issued posted filed sent dated distributed`)
+// out: "a statement released on Tuesday", "the report, published Monday,",
+// "an interview aired Sunday" (mediumIssued here, madePublic in
+// date_event.go).
+var issuedWords = wordSet(`released published issued posted filed sent dated distributed aired televised broadcast`)
 
 // mediumIssued reports whether the date phrase at token i follows a
 // participle of issuing whose noun is the medium of statement r: the

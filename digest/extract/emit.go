@@ -192,7 +192,7 @@ func (s *sentence) twoWordClause(a, b int) bool {
 	if s.has(a, fAux|fSub|fPrep|fDet|fNeg|fQuant|fStarter) && !s.has(a, fPronoun) || strings.HasSuffix(w, "ly") || s.timeNoun(a) {
 		return false
 	}
-	return pastForm(lowerASCII(s.word(a+1))) && !s.is(a+1, "said") && !s.is(a+1, "told")
+	return pastVerbNotSaid(lowerASCII(s.word(a + 1)))
 }
 
 // tooShort reports whether tokens [a, e) are too short to be what was said

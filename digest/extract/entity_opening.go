@@ -1,3 +1,8 @@
+// Words a sentence capitalises only because they open it ("Six Trump
+// supporters", "Perhaps Comey", "Even Republicans"), which entities.go
+// keeps out of the name that follows, and speaker_opener.go out of a
+// speaker phrase.
+
 package extract
 
 import (

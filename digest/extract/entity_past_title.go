@@ -54,21 +54,23 @@ func pastWord(t string, tk token) bool {
 // pastPrefixed reports whether w is "ex-" or "then-" joined to a
 // capitalised word: "ex-Senate", "then-Arkansas".
 func pastPrefixed(w string) bool {
-	for _, p := range []string{"ex-", "then-"} {
-		if len(w) > len(p) && strings.HasPrefix(w, p) && startsUpper(w[len(p):]) {
-			return true
-		}
-	}
-	return false
+	n := pastPrefix(w)
+	return n > 0 && startsUpper(w[n:])
 }
 
 // pastUnprefixed returns lower-case w without the "ex-" or "then-" that
 // joins it to a past role ("then-sen" gives "sen"), else w.
 func pastUnprefixed(w string) string {
-	for _, p := range []string{"ex-", "then-"} {
+	return w[pastPrefix(w):]
+}
+
+// pastPrefix returns the length of the "ex-" or "then-" that opens w
+// with more after it ("ex-senator", "then-Sen."), or 0.
+func pastPrefix(w string) int {
+	for _, p := range [...]string{"ex-", "then-"} {
 		if len(w) > len(p) && strings.HasPrefix(w, p) {
-			return w[len(p):]
+			return len(p)
 		}
 	}
-	return w
+	return 0
 }

@@ -109,6 +109,21 @@ func TestPassiveAgentSpeaksNot(t *testing.T) {
 	}})
 }
 
+// TestActiveVerbByNoAgent: a past verb of speech right after its subject
+// is active whatever "by" phrase follows it ("said by way of
+// explanation"): passiveBy reads only a participle with no subject before
+// it.
+func TestActiveVerbByNoAgent(t *testing.T) {
+	runStatements(t, []statementCase{{
+		name: "said by way of",
+		text: "Plants\n\n“The plant will close in May,” the company said by way of explanation.\n\n" +
+			"The mill, widely criticized by its neighbours for the smell, will stay open.",
+		pub:  "2026-12-03",
+		want: []want{{speaker: "company", content: "The plant will close in May"}},
+		none: []string{"for the smell"},
+	}})
+}
+
 // TestSaidByPhone: "said by phone that" and "by telephone on Monday that"
 // read past the medium to what was said.
 func TestSaidByPhone(t *testing.T) {

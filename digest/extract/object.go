@@ -138,16 +138,6 @@ func (s *sentence) adds(j int) bool {
 	return false
 }
 
-// hasColon reports whether tokens [a, b) hold a colon.
-func (s *sentence) hasColon(a, b int) bool {
-	for i := a; i < b; i++ {
-		if s.punct(i, ":") {
-			return true
-		}
-	}
-	return false
-}
-
 // objectOpens reports whether a noun phrase can open at token i: a
 // determiner, an object pronoun, a number, a name or a plain word that is
 // neither an adverb nor a preposition ("denied the charges", "reiterated
@@ -284,7 +274,7 @@ func (s *sentence) objectVerb(i int) bool {
 		return false
 	}
 	w := lowerASCII(s.word(i))
-	if strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+	if negatedAux(w) {
 		return true // "can't", "doesn’t"
 	}
 	if k := strings.IndexAny(w, "'’"); k > 0 && !possessive(w) {

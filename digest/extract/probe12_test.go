@@ -215,6 +215,7 @@ func TestProbe12(t *testing.T) {
 		{"Smith said the tape released Friday was fake.", []probe12Want{{"Smith", "the tape released Friday was fake", "2026-03-04"}}},
 		{"A report published on Monday found that the river was polluted.", []probe12Want{{"report", "the river was polluted", "2026-03-02"}}},
 		{"The statement reads: “The company regrets the error.”", []probe12Want{{"statement", "The company regrets the error.", "2026-03-04"}}},
+		{"The statement reads, “The company regrets the error.”", []probe12Want{{"statement", "The company regrets the error.", "2026-03-04"}}}, // documentReads' comma (rv14)
 		{"Acme said sales fell.", []probe12Want{{"Acme", "sales fell", "2026-03-04"}}},
 		{"Acme Corp., which makes tractors, said sales fell.", []probe12Want{{"Acme Corp.", "sales fell", "2026-03-04"}}},
 		{"Lopez said last week.", []probe12Want{}},

@@ -1,7 +1,3 @@
-package extract
-
-import "strings"
-
 // A definite role that no one in the clipping is given ("the mayor said",
 // "the candidate told reporters") is often the person the clipping is
 // about, named before and never titled: "Ben Carson says he is under
@@ -35,6 +31,10 @@ import "strings"
 // Where no guess is made the role stays the speaker ("mayor"), vague: a
 // reader sees who spoke as the text describes them, never a named person
 // the text did not say.
+
+package extract
+
+import "strings"
 
 // guessedRoleHolder returns the entity a role mention with no titled
 // holder is guessed to stand for, or -1.

@@ -17,8 +17,7 @@ func (x *extractor) lastMany(res []resolved, last int) int {
 		case r.name == "":
 		case len(r.members) > 0:
 			return k
-		case r.ent > 0 && x.ents.isPerson(r.ent-1), !r.org && r.sex != unknownSex, personNoun(r.name):
-			// one person
+		case x.onePerson(r):
 		case isPlace(r.name) || strings.ContainsAny(r.name, ",;") || strings.Count(r.name, " ") > 5:
 			// a place speaks for no one; a clause is no antecedent
 		case pluralHead(r.name) || strings.HasSuffix(r.name, "people") || strings.HasSuffix(r.name, "men"):
@@ -28,6 +27,13 @@ func (x *extractor) lastMany(res []resolved, last int) int {
 		}
 	}
 	return -1
+}
+
+// onePerson reports whether a speaker resolved is one person, whom
+// neither "it" nor "they" stands for: a person the clipping shows is one
+// (an entity, a sex), or a role only a person holds ("the witness").
+func (x *extractor) onePerson(r *resolved) bool {
+	return r.ent > 0 && x.ents.isPerson(r.ent-1) || !r.org && r.sex != unknownSex || personNoun(r.name)
 }
 
 // personNoun reports whether a speaker string ends in a singular noun
@@ -74,4 +80,49 @@ func namedBody(name string) bool {
 func (x *extractor) manyEntity(id int) bool {
 	name := x.ents.list[id].name
 	return !x.ents.isPerson(id) && !isPlace(name) && namedBody(name)
+}
+
+// lastBody returns the latest of the speakers up to last, at most a dozen
+// back, that "it" may stand for: not a person ("Forte said ... prices it
+// said were a result of the deal" is the chain's word, not Forte's) and
+// not a plural group ("analysts"). -1 when there is none.
+func (x *extractor) lastBody(res []resolved, last int) int {
+	for k := last; k >= 0 && k > last-12; k-- {
+		r := &res[k]
+		switch {
+		case r.name == "" || len(r.members) > 0:
+		case x.onePerson(r):
+			// "the witness said ... It said" is no one's
+		case r.org && !(r.vague && pluralHead(r.name)):
+			return k // a body: "the company", "a letter from the group"
+		case !r.org && (strings.IndexByte(r.name, ' ') < 0 || bodyNamed(r.name)):
+			return k // a name of one word no one showed is a person's ("Twitter"), or a body's ("Pediatric Society")
+		}
+	}
+	return -1
+}
+
+// expletiveIt reports whether the "it" that ends at end is the subject of
+// "is" or "was" ("It is important to note that", "it was said that"),
+// which no verb of speech has for its speaker.
+func (x *extractor) expletiveIt(end int) bool {
+	rest := x.t[end:min(len(x.t), end+5)]
+	return strings.HasPrefix(rest, " is ") || strings.HasPrefix(rest, " was ") || strings.HasPrefix(rest, "’s ") || strings.HasPrefix(rest, "'s ")
+}
+
+// bodyNamed reports whether a name holds a word that heads bodies' names:
+// "Pediatric Society", "Acme Corp", "Association of Flight Attendants".
+func bodyNamed(name string) bool {
+	for w := range strings.FieldsSeq(name) {
+		if orgNamed([]string{w}) || orgNameHead(strings.ToLower(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralHead reports whether a group's name ends in a plural noun:
+// "Democratic aides", "analysts" (not "Congress", "the press").
+func pluralHead(name string) bool {
+	return strings.HasSuffix(name, "s") && !strings.HasSuffix(name, "ss")
 }

@@ -17,6 +17,20 @@ func (s *sentence) howSaid(p int) int {
 	return p
 }
 
+// onceHowOften reports whether "once" at p, maybe with "again" or "more",
+// is followed by "that" and a clause with a subject and a verb of its
+// own ("said once that the plan would fail", "said once again that costs
+// would rise"): how often something was said. In "said once that
+// happens, the library ..." the "that" is the subject of a clause of
+// time, and "once" opens it.
+func (s *sentence) onceHowOften(p int) bool {
+	q := p + 1
+	if s.is(q, "again") || s.is(q, "more") {
+		q++
+	}
+	return s.is(q, "that") && (s.subjectVerb(q+1, 8) || s.clauseOpens(q+1) && s.verbAt(q+2)) // "that costs would rise"
+}
+
 // byMedium reports whether token i is "by" and a medium the words went
 // through ("said by phone that", "told reporters by telephone"), not the
 // agent of a passive ("accused by the news media").

@@ -48,10 +48,17 @@ func TestSaidHow(t *testing.T) {
 			none: []string{"again"},
 		},
 		{
-			name: "said once that happens: a clause of time, what was said after it",
-			text: "The council met on Monday.\n\nAnn Lee said once that happens, the library would stay open.",
+			name: "said once that and a bare plural's clause",
+			text: "The council met on Monday.\n\nAnn Lee said once that costs would rise.",
 			pub:  "2026-03-04",
-			none: []string{"that happens"},
+			want: []want{{speaker: "Ann Lee", content: "costs would rise", cue: "said", direct: -1}},
+		},
+		{
+			name:  "said once that happens: a clause of time, what was said with it",
+			text:  "The council met on Monday.\n\nAnn Lee said once that happens, the library would stay open.",
+			pub:   "2026-03-04",
+			want:  []want{{speaker: "Ann Lee", content: "once that happens, the library would stay open", cue: "said", direct: -1}},
+			count: 1,
 		},
 		{
 			name: "has said twice and a clause",

@@ -27,11 +27,7 @@ func (s *sentence) saidWhen(p int) int {
 	}
 	switch lowerASCII(s.word(p)) {
 	case "once":
-		q := p + 1
-		if s.is(q, "again") || s.is(q, "more") {
-			q++
-		}
-		if s.is(q, "that") && s.clauseOpens(q+1) {
+		if s.onceHowOften(p) {
 			return -1 // "said once that the plan would fail": once is how often (said_how.go), not "once that happens"
 		}
 	case "when", "whenever", "while", "until":

@@ -196,7 +196,7 @@ func formerWord(w []byte) bool {
 	case "former", "ex", "onetime", "one-time", "erstwhile":
 		return true
 	}
-	return len(w) > 3 && string(w[:3]) == "ex-" || len(w) > 5 && string(w[:5]) == "then-" // "then-Sen.": a senator then, not now
+	return pastPrefix(string(w)) > 0 // "ex-senate leader"; "then-Sen.": a senator then, not now
 }
 
 // pastRoles returns past, the roles an entity holds no more, after a title

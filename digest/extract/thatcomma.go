@@ -9,8 +9,6 @@
 
 package extract
 
-import "strings"
-
 // thatAside reports whether token a is a "that" followed by a comma that
 // opens an aside: the content starts with it.
 func thatAside(s *sentence, a int) bool {
@@ -28,5 +26,5 @@ func thatSubject(s *sentence, a int) bool {
 		return false
 	}
 	w := lowerASCII(s.word(n))
-	return finiteAux(w) || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") // "say that isn’t likely", "that won't last"
+	return finiteAux(w) || negatedAux(w) // "say that isn’t likely", "that won't last"
 }

@@ -43,9 +43,46 @@ func (s *sentence) countedTime(k int) int {
 
 // countWord reports whether lower-case w counts a unit of time in words.
 func countWord(w string) bool {
+	return countValue(w) > 0
+}
+
+// countValue returns the count of units of time lower-case w spells ("a",
+// "an" and "one" are 1, "dozen" 12), or 0: countedTime, daysFrom and
+// agoAt (date_event.go) read it.
+func countValue(w string) int {
 	switch w {
-	case "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "fifty", "hundred", "dozen":
-		return true
+	case "a", "an", "one":
+		return 1
+	case "two":
+		return 2
+	case "three":
+		return 3
+	case "four":
+		return 4
+	case "five":
+		return 5
+	case "six":
+		return 6
+	case "seven":
+		return 7
+	case "eight":
+		return 8
+	case "nine":
+		return 9
+	case "ten":
+		return 10
+	case "eleven":
+		return 11
+	case "twelve", "dozen":
+		return 12
+	case "twenty":
+		return 20
+	case "thirty":
+		return 30
+	case "fifty":
+		return 50
+	case "hundred":
+		return 100
 	}
-	return false
+	return 0
 }

@@ -39,6 +39,14 @@ func pastForm(w string) bool {
 	return irregularPast(w) || len(w) > 4 && strings.HasSuffix(w, "ed")
 }
 
+// pastVerbNotSaid reports whether lower-case w is a past form other than
+// "said" or "told": the verb that makes two words a clause ("sales fell",
+// pastClause; "Prices rose, the owner said", twoWordClause), where those
+// two would be a speaker and a verb of speech of their own.
+func pastVerbNotSaid(w string) bool {
+	return pastForm(w) && w != "said" && w != "told"
+}
+
 // subordinators open a clause that cannot stand alone ("although", "when",
 // "because"): where a sentence's opening clause or an embedded one starts
 // (clause.go cueClause, clauseBefore, subordinateIn, cueInOpening; ends.go)

@@ -1,7 +1,3 @@
-package extract
-
-import "strings"
-
 // Where the clipping names its own writer. A byline read with the
 // clipping (front matter's author, an HTML page's, "By Ann Lee" above the
 // text: digest.Clipping.Author) comes first. Without one, an opinion
@@ -10,11 +6,15 @@ import "strings"
 // "Rep. Tom Hale, D-Ore., was an early backer of the bill.", "Lee is a
 // Washington-based reporter for the Gazette." The tagline's name is no one
 // the story is about: it appears nowhere before it.
-
+//
 // A book's excerpt is its author's first person: the note that opens it
 // says whose ("The following is excerpted from Ann Lee's new book ...",
 // "Adapted from Ann Lee's memoir"), and so may its headline ("Excerpt:
 // Ann Lee's 'Harbor Days'").
+
+package extract
+
+import "strings"
 
 // maxTaglineWords bounds a tagline's paragraph: a sentence or three.
 const maxTaglineWords = 70
