@@ -11,9 +11,10 @@ import (
 )
 
 // sentenceFirst reports whether token i opens a sentence of the block
-// whose later sentences start at ends (entities.collect's ends).
+// whose later sentences start at ends (entities.collect's ends, in
+// ascending order).
 func sentenceFirst(toks []token, ends []int, i int) bool {
-	if i == 0 || slices.Contains(ends, i) {
+	if _, found := slices.BinarySearch(ends, i); i == 0 || found { // ends ascend: a long paragraph has thousands
 		return true
 	}
 	// after an opening quote mark: “Maybe Trump ...
