@@ -18,12 +18,19 @@ import (
 // pieces; the second is dropped. A quotation on either side stays as the
 // rules joined it or left it.
 func (x *extractor) joinAsides() {
+	var byCue map[int][]int // the statements of each cue, by its start: one pass, not one per statement (a long paragraph holds thousands)
 	for i := range x.raws {
 		a := &x.raws[i]
 		if !loneReported(a) || a.content[1] > a.cue[0] {
 			continue
 		}
-		for j := range x.raws {
+		if byCue == nil {
+			byCue = make(map[int][]int, len(x.raws))
+			for j := range x.raws {
+				byCue[x.raws[j].cue[0]] = append(byCue[x.raws[j].cue[0]], j)
+			}
+		}
+		for _, j := range byCue[a.cue[0]] {
 			b := &x.raws[j]
 			if j == i || b.cue != a.cue || b.sentStart != a.sentStart || !loneReported(b) || b.content[0] < a.cue[1] {
 				continue
