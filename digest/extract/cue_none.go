@@ -26,8 +26,13 @@ func (s *sentence) noStatement(j, k int) bool {
 // me": the writer turning to the reader ("First, let’s say what the sale
 // is not"), no one's statement.
 func (s *sentence) letUs(j int) bool {
-	before := strings.ToLower(s.t[max(0, s.toks[j].s-8):s.toks[j].s])
-	return strings.HasSuffix(before, "let’s ") || strings.HasSuffix(before, "let's ") || strings.HasSuffix(before, "let us ") || strings.HasSuffix(before, "let me ")
+	before := strings.ToLower(s.t[max(0, s.toks[j].s-9):s.toks[j].s])
+	for _, form := range [...]string{"let’s ", "let's ", "let us ", "let me "} {
+		if rest, ok := strings.CutSuffix(before, form); ok {
+			return rest == "" || !isLetterByte(rest[len(rest)-1]) // not "the outlet’s say"
+		}
+	}
+	return false
 }
 
 // nameNoun reports whether the cue word at j is a noun after a name that
