@@ -67,8 +67,8 @@ func (x *extractor) guessedRoleHolder(m mention, freq map[int]int) int {
 // said" is Cruz if anyone, not the clipping's most frequent speaker.
 func (x *extractor) otherNamedSince(top, pos int, freq map[int]int) bool {
 	es := &x.ents
-	if es.list[top].mentions[0] >= pos {
-		return false // named in the sentence after (namedFirstBefore)
+	if ms := es.list[top].mentions; len(ms) == 0 || ms[0] >= pos {
+		return false // never mentioned, or named in the sentence after (namedFirstBefore)
 	}
 	for i := es.from(pos) - 1; i >= 0; i-- {
 		id := es.order[i].id
