@@ -444,7 +444,8 @@ const maxOpener = 10
 // occasionOpener reports whether tokens 0 to j-1 open the sentence with
 // where or how the saying happened, so that a date closing the phrase is
 // the saying's: "At a rally in 2019,", "During a visit to Kyiv in 2022,",
-// "Speaking to students in 2019,". Not a phrase of another event's time
+// "On the campaign trail in 2016,", "Speaking to students in 2019,",
+// "Asked about the mine in 2021,". Not a phrase of another event's time
 // ("After his defeat in 2019,", "In the years since 2016,") nor one with a
 // clause of its own ("At a time when prices rose in 2022,").
 func (s *sentence) occasionOpener(j int) bool {
@@ -452,7 +453,7 @@ func (s *sentence) occasionOpener(j int) bool {
 		return false
 	}
 	switch lowerASCII(s.word(0)) {
-	case "at", "during", "in", "speaking", "addressing", "appearing", "testifying", "writing":
+	case "at", "during", "in", "on", "speaking", "addressing", "appearing", "testifying", "writing", "asked", "interviewed":
 	default:
 		return false
 	}
