@@ -18,7 +18,11 @@ func (s *sentence) naming(j int) bool {
 		return false
 	}
 	switch lowerASCII(s.word(o)) {
-	case "him", "her", "them", "it", "himself", "herself", "themselves", "itself", "this", "that":
+	case "himself", "herself", "themselves", "itself":
+		if s.has(j-1, fRelative) {
+			return false // "a group that calls itself Dawn Media": the writer gives its name
+		}
+	case "him", "her", "them", "it", "this", "that":
 	default:
 		return s.namingName(o)
 	}

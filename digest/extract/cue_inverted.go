@@ -23,7 +23,7 @@ func (s *sentence) inverted(j, k int, cue digest.Span) (int, bool) {
 		return j + 1, false
 	}
 	// "..., said Peskov" / "“...,” said the spokesman."; "told X" names the audience
-	if (k < s.from || toks[k].k == kQuote || s.punct(k, ",")) && f&fTell == 0 {
+	if (k < s.from || toks[k].k == kQuote || s.punct(k, ",")) && f&fTell == 0 && !s.auxBetween(k, j) {
 		e, ok := s.invertedNP(j + 1)
 		if l, _ := s.dateAt(j + 1); l > 0 && j+1+l >= e {
 			ok = false // "The deal, announced Friday, would last": a date alone is no speaker
@@ -123,4 +123,17 @@ func (s *sentence) namedAppositive(m mention, e int) (mention, int, bool) {
 	a.title = m.text
 	a.span = digest.Span{m.span[0], s.toks[ae-1].e}
 	return a, ae, true
+}
+
+// auxBetween reports whether an auxiliary stands between token k and the
+// cue at j: a verb of speech put before its speaker is a simple form
+// ("“...,” said Ortiz"), never "has said" or "will say"; "this “reporter”
+// has revealed her bias" has its subject before the cue.
+func (s *sentence) auxBetween(k, j int) bool {
+	for q := max(k+1, 0); q < j; q++ {
+		if s.has(q, fAux) {
+			return true
+		}
+	}
+	return false
 }

@@ -442,8 +442,16 @@ func (s *sentence) fallbackInverted(j, lb int) {
 	if j-1 <= lb || !(s.punct(j-1, ",") || s.toks[j-1].k == kQuote) || s.has(j, fTell) {
 		return // "..., told POLITICO she ...": the one told follows, not the speaker
 	}
-	e := j + 1
+	e, open := j+1, 0
 	for e < len(s.toks) && !s.isEnd(e) && !s.punct(e, ";") {
+		if s.punct(e, "(") {
+			open++
+		} else if s.punct(e, ")") {
+			if open == 0 {
+				break // "(“...,” declared La Stampa), but ...": the aside the attribution stands in ends
+			}
+			open--
+		}
 		e++
 	}
 	if !s.speakerish(j+1, e) || s.has(j+1, fPronoun) && e > j+2 || s.has(j+1, fPrep|fSub) || s.topicPrep(j+1) {
@@ -479,12 +487,19 @@ func (s *sentence) fallbackInverted(j, lb int) {
 }
 
 // invertedMention returns the speaker of tokens [a, e) after a verb that
-// follows what was said: the phrase up to its first comma or dash, or the
+// follows what was said: the phrase up to its first comma or dash (or a
+// preposition after the name it opens with, other than "of"), or the
 // name after a role's comma ("gushed Keller's chief of staff, Anna
 // Brooks.": Anna Brooks, with the role for a title, as cue_inverted.go
 // reads "said the mayor's spokesman, Tom Reed."), spanning [a, e).
 func (s *sentence) invertedMention(a, e int) mention {
 	h := s.headEnd(a, e)
+	for i := a + 1; i < h && s.toks[i-1].cap; i++ {
+		if !s.toks[i].cap && s.has(i, fPrep) && !s.is(i, "of") {
+			h = i // "declared La Stampa in Italy": a name, then where it is
+			break
+		}
+	}
 	m := s.mention(a, h)
 	if n, ne, ok := s.namedAppositive(m, h); ok && ne == e {
 		m = n

@@ -1,0 +1,30 @@
+package extract_test
+
+import "testing"
+
+// TestLead13 has the faults the lead read off train statements that no
+// annotation holds (5-fold CV output), made up in other words: a speaker
+// after a cue with an auxiliary, an inverted speaker inside a parenthesis,
+// a group's name given by the writer.
+func TestLead13(t *testing.T) {
+	runStatements(t, []statementCase{
+		{name: "an auxiliary before the cue: its subject is before it",
+			text: "This is not the first time that this Post “reporter” has revealed her bias on Twitter.",
+			none: []string{"This is not the first time"}},
+		{name: "inverted speaker inside a parenthesis ends with it",
+			text: "The paper ran a headline (“Pope Rebukes Mayor,” declared La Stampa), but the mayor kept quiet.",
+			want: []want{{speaker: "La Stampa", mention: "La Stampa", content: "Pope Rebukes Mayor"}}},
+		{name: "inverted name and where it is",
+			text: "The paper ran a headline (“Pope Rebukes Mayor,” declared La Stampa in Italy), but the mayor kept quiet.",
+			want: []want{{speaker: "La Stampa", content: "Pope Rebukes Mayor"}}},
+		{name: "a group that calls itself a name",
+			text: "The post came from an account of a group that calls itself Dawn Media.",
+			none: []string{"itself Dawn Media", "Dawn Media"}},
+		{name: "rebels who call themselves a name",
+			text: "Rebels who call themselves the Free Army took the town on Monday.",
+			none: []string{"themselves the Free Army", "the Free Army"}},
+		{name: "one who calls himself something keeps the statement outside a relative clause",
+			text: "Senator Ron Lake calls himself a proud moderate.",
+			want: []want{{speaker: "Ron Lake", content: "himself a proud moderate"}}},
+	})
+}
