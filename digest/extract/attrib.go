@@ -101,6 +101,7 @@ func (s *sentence) run() {
 		s.scan(e)
 	}
 	s.viaAccording()
+	s.viaReported()
 	if len(s.x.raws) == s.first && s.x.colon == nil {
 		s.frontedColon() // cue_fronted.go: "Stated Stone:", "Continued Stone: “...”"
 	}
@@ -180,6 +181,40 @@ func (s *sentence) viaAccording() {
 			}
 		}
 		return
+	}
+}
+
+// viaReported reads "Peskov told reporters that ..., the TASS news agency
+// reported." at the end of a sentence: an outlet that reported what the
+// sentence's statements before it say carried them, so it joins their via
+// list, as "according to Interfax" does (viaAccording). Only an outlet's
+// name ("TASS", "the state news agency RIA Novosti", "Interfax") and only
+// "reported": "..., the agency said" is the agency's own word.
+func (s *sentence) viaReported() {
+	n := len(s.toks)
+	v := n - 1
+	for v > 0 && s.toks[v].k != kWord {
+		v--
+	}
+	if v < 2 || !s.is(v, "reported") || v+1 < n && !s.isEnd(v+1) {
+		return
+	}
+	c := v - 1
+	for c > 0 && c > v-7 && s.toks[c].k == kWord {
+		c--
+	}
+	if !s.punct(c, ",") || c+1 == v {
+		return
+	}
+	name := capsOnly(s.t, s.toks[c+1:v])
+	if name == "" || !isMedia(name) && !allCaps(name) {
+		return
+	}
+	for k := s.first; k < len(s.x.raws); k++ {
+		r := &s.x.raws[k]
+		if r.cue[1] <= s.toks[c].s && r.content[1] <= s.toks[c].s && !slices.Contains(r.via, name) {
+			r.via = append(r.via, name)
+		}
 	}
 }
 

@@ -3,9 +3,10 @@ package extract_test
 import "testing"
 
 // TestLead13 has the faults the lead read off train statements that no
-// annotation holds (5-fold CV output), made up in other words: a speaker
-// after a cue with an auxiliary, an inverted speaker inside a parenthesis,
-// a group's name given by the writer.
+// annotation holds (5-fold CV output) and off made-up wire copy, made up
+// in other words: a speaker after a cue with an auxiliary, an inverted
+// speaker inside a parenthesis, a group's name given by the writer, an
+// outlet that reported the sentence's statements.
 func TestLead13(t *testing.T) {
 	runStatements(t, []statementCase{
 		{name: "an auxiliary before the cue: its subject is before it",
@@ -26,5 +27,14 @@ func TestLead13(t *testing.T) {
 		{name: "one who calls himself something keeps the statement outside a relative clause",
 			text: "Senator Ron Lake calls himself a proud moderate.",
 			want: []want{{speaker: "Ron Lake", content: "himself a proud moderate"}}},
+		{name: "an outlet that reported it at the sentence's end carries it",
+			text: "Kremlin spokesman Dmitry Peskov told reporters on Thursday that talks with Washington had stalled, the TASS news agency reported.",
+			want: []want{{speaker: "Dmitry Peskov", content: "talks with Washington had stalled", via: "TASS"}}},
+		{name: "a named state agency that reported it",
+			text: "Foreign Minister Sergei Lavrov said the West had to move first, the state news agency RIA Novosti reported.",
+			want: []want{{speaker: "Sergei Lavrov", content: "the West had to move first", via: "RIA Novosti"}}},
+		{name: "an agency that said it speaks for itself",
+			text: "Foreign Minister Sergei Lavrov said the West had to move first, the agency said.",
+			want: []want{{speaker: "Sergei Lavrov", content: "the West had to move first", via: "-"}}},
 	})
 }
