@@ -11,8 +11,6 @@
 package extract
 
 import (
-	"slices"
-
 	"github.com/whosaid/whosaid/digest"
 )
 
@@ -102,6 +100,7 @@ func (s *sentence) run() {
 	}
 	s.viaAccording()
 	s.viaReported()
+	s.viaPhrases()
 	if len(s.x.raws) == s.first && s.x.colon == nil {
 		s.frontedColon() // cue_fronted.go: "Stated Stone:", "Continued Stone: “...”"
 	}
@@ -149,71 +148,6 @@ func (s *sentence) scan(j0 int) {
 		}
 		if next := s.cue(j); next > j {
 			j = next - 1
-		}
-	}
-}
-
-// viaAccording reads "“...,” O’Malley said, according to the Las Vegas
-// Sun." at the end of a sentence: the outlet carried what the sentence's
-// statements before it report, so it joins their via list. (PolNeAR marks
-// the outlet as a second source of the same words; a reader wants one
-// statement, the speaker's, with the outlet it came through.)
-func (s *sentence) viaAccording() {
-	for j := 1; j+2 < len(s.toks); j++ {
-		if !s.punct(j-1, ",") || !s.according(j) { // the comma first: the cheaper test
-			continue
-		}
-		e := j + 2
-		for e < len(s.toks) && s.toks[e].k == kWord && (s.toks[e].cap || s.has(e, fDet)) {
-			e++
-		}
-		if e < len(s.toks) && s.toks[e].k != kStop {
-			return // "according to her lawyers in a court filing": not an outlet's name alone
-		}
-		name := capsOnly(s.t, s.toks[j+2:e])
-		if name == "" || !isMedia(name) && !allCaps(name) {
-			return
-		}
-		for k := s.first; k < len(s.x.raws); k++ {
-			r := &s.x.raws[k]
-			if r.cue[1] <= s.toks[j].s && r.content[1] <= s.toks[j].s && !slices.Contains(r.via, name) {
-				r.via = append(r.via, name)
-			}
-		}
-		return
-	}
-}
-
-// viaReported reads "Peskov told reporters that ..., the TASS news agency
-// reported." at the end of a sentence: an outlet that reported what the
-// sentence's statements before it say carried them, so it joins their via
-// list, as "according to Interfax" does (viaAccording). Only an outlet's
-// name ("TASS", "the state news agency RIA Novosti", "Interfax") and only
-// "reported": "..., the agency said" is the agency's own word.
-func (s *sentence) viaReported() {
-	n := len(s.toks)
-	v := n - 1
-	for v > 0 && s.toks[v].k != kWord {
-		v--
-	}
-	if v < 2 || !s.is(v, "reported") || v+1 < n && !s.isEnd(v+1) {
-		return
-	}
-	c := v - 1
-	for c > 0 && c > v-7 && s.toks[c].k == kWord {
-		c--
-	}
-	if !s.punct(c, ",") || c+1 == v {
-		return
-	}
-	name := capsOnly(s.t, s.toks[c+1:v])
-	if name == "" || !isMedia(name) && !allCaps(name) {
-		return
-	}
-	for k := s.first; k < len(s.x.raws); k++ {
-		r := &s.x.raws[k]
-		if r.cue[1] <= s.toks[c].s && r.content[1] <= s.toks[c].s && !slices.Contains(r.via, name) {
-			r.via = append(r.via, name)
 		}
 	}
 }

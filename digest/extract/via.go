@@ -1,0 +1,162 @@
+// The outlets that carried what was said (a statement's via list) and
+// whom it was said to, read from the words around the attribution: "...,
+// according to the Las Vegas Sun.", "..., the TASS news agency reported.",
+// "in comments carried by RIA", "in an interview with CNN", "Speaking to
+// Rossiya-1 television".
+
+package extract
+
+import "slices"
+
+// viaAccording reads "“...,” O’Malley said, according to the Las Vegas
+// Sun." at the end of a sentence: the outlet carried what the sentence's
+// statements before it report, so it joins their via list. (PolNeAR marks
+// the outlet as a second source of the same words; a reader wants one
+// statement, the speaker's, with the outlet it came through.)
+func (s *sentence) viaAccording() {
+	for j := 1; j+2 < len(s.toks); j++ {
+		if !s.punct(j-1, ",") || !s.according(j) { // the comma first: the cheaper test
+			continue
+		}
+		e := j + 2
+		for e < len(s.toks) && s.toks[e].k == kWord && (s.toks[e].cap || s.has(e, fDet)) {
+			e++
+		}
+		if e < len(s.toks) && s.toks[e].k != kStop {
+			return // "according to her lawyers in a court filing": not an outlet's name alone
+		}
+		name := capsOnly(s.t, s.toks[j+2:e])
+		if name == "" || !isMedia(name) && !allCaps(name) {
+			return
+		}
+		for k := s.first; k < len(s.x.raws); k++ {
+			r := &s.x.raws[k]
+			if r.cue[1] <= s.toks[j].s && r.content[1] <= s.toks[j].s && !slices.Contains(r.via, name) {
+				r.via = append(r.via, name)
+			}
+		}
+		return
+	}
+}
+
+// viaReported reads "Peskov told reporters that ..., the TASS news agency
+// reported." at the end of a sentence: an outlet that reported what the
+// sentence's statements before it say carried them, so it joins their via
+// list, as "according to Interfax" does (viaAccording). Only an outlet's
+// name ("TASS", "the state news agency RIA Novosti", "Interfax") and only
+// "reported": "..., the agency said" is the agency's own word.
+func (s *sentence) viaReported() {
+	n := len(s.toks)
+	v := n - 1
+	for v > 0 && s.toks[v].k != kWord {
+		v--
+	}
+	if v < 2 || !s.is(v, "reported") || v+1 < n && !s.isEnd(v+1) {
+		return
+	}
+	c := v - 1
+	for c > 0 && c > v-7 && s.toks[c].k == kWord {
+		c--
+	}
+	if !s.punct(c, ",") || c+1 == v {
+		return
+	}
+	name := capsOnly(s.t, s.toks[c+1:v])
+	if name == "" || !isMedia(name) && !allCaps(name) {
+		return
+	}
+	for k := s.first; k < len(s.x.raws); k++ {
+		r := &s.x.raws[k]
+		if r.cue[1] <= s.toks[c].s && r.content[1] <= s.toks[c].s && !slices.Contains(r.via, name) {
+			r.via = append(r.via, name)
+		}
+	}
+}
+
+// viaPhrases reads an outlet named in the attribution's own words, on the
+// cue's side of what was said: "in comments carried by RIA", "in an
+// interview published by Kommersant", "in an interview with CNN",
+// "Speaking to Rossiya-1 television", "told in an interview on Fox News".
+// The outlet joins the statement's via list; one spoken to ("interview
+// with", "speaking to") is its audience too when none is told.
+func (s *sentence) viaPhrases() {
+	for k := s.first; k < len(s.x.raws); k++ {
+		r := &s.x.raws[k]
+		for i := range s.toks {
+			tk := s.toks[i]
+			if tk.k != kWord || tk.s < r.clause[0] || tk.e > r.clause[1] || tk.s >= r.content[0] && tk.e <= r.content[1] {
+				continue
+			}
+			p, spoken := s.outletOpener(i)
+			if p == 0 {
+				continue
+			}
+			e := p
+			if s.has(e, fDet) {
+				e++
+			}
+			media := false
+			for e < len(s.toks) && e < p+6 && s.toks[e].k == kWord && (s.toks[e].cap || s.has(e, fMedia|fMod)) && !s.has(e, fWeekday|fMonth|fRole) {
+				if media && !s.mediaWord(e) && !s.mediaAhead(e) {
+					break // "NBC News Senior Investigative Correspondent": a title follows the outlet
+				}
+				media = s.mediaWord(e)
+				e++
+				if possessive(s.word(e - 1)) {
+					break // "Fox News’ Sean Hannity": the outlet's host follows
+				}
+			}
+			name := capsOnly(s.t, s.toks[p:e])
+			if name == "" || !isMedia(s.text(p, e)) && !allCaps(name) || insideAny(s.span(p, e), s.x.raws[s.first:]) {
+				continue
+			}
+			if !slices.Contains(r.via, name) {
+				r.via = append(r.via, name)
+			}
+			if spoken && r.audience == "" {
+				r.audience = stripPossessive(s.textNoDet(p, e)) // "on CNN’s “State of the Union”": CNN
+			}
+		}
+	}
+}
+
+// outletOpener returns the token after the words at i that open an
+// outlet's name in an attribution, and whether the outlet was spoken to:
+// "carried by", "published by", "broadcast by", "aired by", "interview
+// with", "interview on", "speaking to", "talking to". It returns 0 when
+// none opens at i.
+func (s *sentence) outletOpener(i int) (int, bool) {
+	switch lowerASCII(s.word(i)) {
+	case "carried", "published", "broadcast", "aired", "released":
+		if s.is(i+1, "by") {
+			return i + 2, false
+		}
+	case "interview", "interviews":
+		if s.is(i+1, "with") || s.is(i+1, "on") {
+			return i + 2, true
+		}
+	case "speaking", "talking":
+		if s.is(i+1, "to") || s.is(i+1, "with") {
+			return i + 2, true
+		}
+	}
+	return 0, false
+}
+
+// mediaWord reports whether token i is a word of an outlet's name
+// ("News", "Post", "television"), a possessive ending read off.
+func (s *sentence) mediaWord(i int) bool {
+	return isMedia(stripPossessive(s.word(i)))
+}
+
+// mediaAhead reports whether capitalised words from token i on lead to
+// another word of an outlet's name before any role: "FOX Business
+// Network", not "NBC News Senior Investigative Correspondent".
+func (s *sentence) mediaAhead(i int) bool {
+	for ; i < len(s.toks) && s.toks[i].k == kWord && s.toks[i].cap && !s.has(i, fRole); i++ {
+		if s.mediaWord(i) {
+			return true
+		}
+	}
+	return false
+}
