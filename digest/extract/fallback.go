@@ -163,6 +163,23 @@ func (s *sentence) participles() {
 	}
 }
 
+// appositiveQuote reports whether the quotation at token q stands after a
+// comma that closes a name or a role, as a name's epithet does: "Edward
+// Lorenz, “the father of chaos,” started a revolution", "The mayor, “a
+// force of nature,” opened the bridge". The verb after it is the name's,
+// and what follows the verb no speaker.
+func (s *sentence) appositiveQuote(q int) bool {
+	h := q - 2
+	if h < 0 || !s.punct(q-1, ",") || s.toks[h].k != kWord {
+		return false
+	}
+	if _, ok := s.leftNP(h); !ok {
+		return false
+	}
+	tk := s.toks[h]
+	return tk.cap && tk.w.f&fStarter == 0 && h > 0 || tk.w.f&(fRole|fSourceNoun) != 0
+}
+
 // quoteVerb finds “...,” gushed Ann Lee and “...,” she gushed: a quotation
 // handing over to a verb no lexicon knows, with its speaker, ending the
 // sentence. The form of the sentence says that the verb is one of speech.
@@ -172,7 +189,7 @@ func (s *sentence) quoteVerb() {
 			continue
 		}
 		lb := s.leftBound(q)
-		if lb > q || q > lb && s.toks[q-1].k == kWord {
+		if lb > q || q > lb && s.toks[q-1].k == kWord || s.appositiveQuote(q) {
 			continue // "The bill, which Lee described as “a lifeline,” passed 52-48.": a quotation inside a clause hands over to nothing
 		}
 		n := len(s.x.raws)

@@ -57,5 +57,14 @@ func TestLead13(t *testing.T) {
 		{name: "a newspaper's interview",
 			text: "In an interview with the Chicago Tribune, Senator Ron Lake said the bill was dead.",
 			want: []want{{speaker: "Ron Lake", content: "the bill was dead", via: "Chicago Tribune", audience: "Chicago Tribune"}}},
+		{name: "a quoted epithet after a name is no quotation handed to a verb",
+			text: "In 1963 Edward Lorenz, “the father of chaos,” started a scientific revolution.",
+			none: []string{"the father of chaos"}},
+		{name: "a quoted epithet after a role",
+			text: "The mayor, “a force of nature,” opened the bridge on Monday.",
+			none: []string{"a force of nature"}},
+		{name: "a quotation handed to an unknown verb after an opener keeps its speaker",
+			text: "Still, “we did it,” beamed coach Ann Lee.",
+			want: []want{{speaker: "Ann Lee", content: "we did it"}}},
 	})
 }
