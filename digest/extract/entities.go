@@ -100,7 +100,7 @@ func (es *entities) collect(t string, toks []token, ends []int) {
 			j++
 		}
 		a, b := i, j
-		for a < b && (toks[a].w.f&(fStarter|fWeekday|fMonth) != 0 && toks[a].w.f&(fRole|fOrgHead) == 0 || !toks[a].cap && toks[a].w.f&fRole == 0) {
+		for a < b && (toks[a].w.f&(fStarter|fWeekday|fMonth) != 0 && toks[a].w.f&(fRole|fOrgHead) == 0 || !toks[a].cap && toks[a].w.f&fRole == 0 && !roleCompound(toks, a, b)) {
 			a++
 		}
 		if i > 0 && toks[i-1].k == kWord && toks[i-1].w.f&fPrep != 0 && a < b {
@@ -156,6 +156,14 @@ func titleCase(t string, toks []token) bool {
 var titleWords = map[string]bool{"against": true, "about": true, "into": true, "by": true, "for": true,
 	"of": true, "as": true, "with": true, "without": true, "under": true, "than": true, "and": true,
 	"or": true, "vs": true, "vs.": true, "says": true, "is": true, "are": true, "was": true}
+
+// roleCompound reports whether the lower-case word at a, no role itself,
+// opens a role's compound with the role word after it, inside the run
+// [a, b): "press secretary", "campaign manager". The title keeps it, so
+// that "Cruz" later is the press secretary, not a secretary.
+func roleCompound(toks []token, a, b int) bool {
+	return a+1 < b && !toks[a+1].cap && toks[a+1].w.f&fRole != 0 && toks[a].w.f&(fStarter|fDet|fPrep) == 0
+}
 
 // nameish reports whether token i may be part of a name with its title.
 func nameish(t string, toks []token, i int) bool {

@@ -66,5 +66,11 @@ func TestLead13(t *testing.T) {
 		{name: "a quotation handed to an unknown verb after an opener keeps its speaker",
 			text: "Still, “we did it,” beamed coach Ann Lee.",
 			want: []want{{speaker: "Ann Lee", content: "we did it"}}},
+		{name: "a role's compound names the person later",
+			text: "In a statement, press secretary Maria Cruz called it “a win for rural America.”\n\nCruz said the president would sign it.",
+			want: []want{{speaker: "Maria Cruz", content: "the president would sign it", title: "press secretary"}}},
+		{name: "a campaign manager stays one",
+			text: "Sanders’ campaign manager Jeff Weaver said the race was close.\n\nWeaver added that the campaign had money.",
+			want: []want{{speaker: "Jeff Weaver", content: "the campaign had money", title: "campaign manager"}}},
 	})
 }
