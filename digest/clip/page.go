@@ -115,21 +115,13 @@ func pageDecision(units []unit, roles []int) {
 	}
 	standfirst(paras, runs[core].first, keep)
 	// Short sentences right next to a kept run stay: a one-line quote or
-	// remark ends an article as often as a paragraph does, and a headline
-	// written as a sentence starts it.
+	// remark ends an article as often as a paragraph does, a headline
+	// written as a sentence starts it, and an article written in short
+	// paragraphs of one sentence each is all such sentences.
 	for i := range paras {
-		if !keep[i] {
-			continue
-		}
-		if i+1 < len(paras) && !keep[i+1] {
-			for j := i + 1; j < len(paras) && j <= i+maxGap && !keep[j] && paras[j].sentenceLike(); j++ {
-				keep[j] = true
-			}
-		}
-		if i > 0 && !keep[i-1] {
-			for j := i - 1; j >= 0 && j >= i-maxGap && !keep[j] && paras[j].sentenceLike(); j-- {
-				keep[j] = true
-			}
+		if keep[i] {
+			keepSentences(paras, keep, i, 1)
+			keepSentences(paras, keep, i, -1)
 		}
 	}
 	pageHeadline(units, roles, paras, keep, runs[core])
@@ -142,6 +134,18 @@ func pageDecision(units []unit, roles []int) {
 				roles[u] = roleBody // what it continued is gone
 			}
 		}
+	}
+}
+
+// keepSentences keeps the paragraphs that are sentences too short for
+// prose in a row from the kept paragraph i, going by step (1 down the
+// page, -1 up it), up to the first that is no such sentence. However many
+// the row holds, they are one stretch of text: an article written in
+// paragraphs of one short sentence each, with one paragraph long enough
+// for prose, is all of it such a row.
+func keepSentences(paras []para, keep []bool, i, step int) {
+	for j := i + step; j >= 0 && j < len(paras) && !keep[j] && paras[j].sentenceLike(); j += step {
+		keep[j] = true
 	}
 }
 

@@ -163,11 +163,22 @@ func TestPageDecision(t *testing.T) {
 	} {
 		liveBlog += fmt.Sprintf("___\n\n%d:%02d p.m.\n\n%s\n\nThe session was broadcast on the council's website, where viewers could follow the debate.\n\n", 9, 50-10*i, p)
 	}
+	// An article of one short sentence a paragraph (none long enough
+	// for prose) and a last one that is: the row of short sentences above
+	// it is all the article, however long.
+	short := []string{
+		"The mayor said taxes would rise.", "Jim Doyle said the roads were bad.", "Ann Price said schools came first.",
+		"The union said it would strike.", "Police said the road was closed.", "Tom Hale said he was sorry.",
+		"Sue Lam said the vote was fair.", "Bob Kerr said he would resign.",
+	}
+	shortBody := strings.Join(short, "\n\n") + "\n\nI think the plan is bad, the mayor said."
 	tests := []struct {
 		name       string
 		text       string
 		keep, drop []string
 	}{
+		{"an article of short sentences", shortBody, short, nil},
+		{"an article of short sentences under a menu", menu + shortBody + "\n\n" + teasers, short, []string{"Home", "Singer Cancels"}},
 		{"menu and teasers around an article", menu + body + "\n\n" + teasers + "About us\n\nContact", article,
 			[]string{"Home", "Singer Cancels", "her doctors", "oil rose", "two cubs", "About us"}},
 		{"gallery after an article", body + "\n\n" + gallery, article,
@@ -175,7 +186,7 @@ func TestPageDecision(t *testing.T) {
 		{"live blog sections", "The Latest: Council closes the harbour bridge\n\n" + liveBlog, []string{"Council members arrived", "reading the engineers", "stay open to buses", "nine to two"}, nil},
 		{"clean article", body + "\n\nLind said the work would start in June.", append(append([]string{}, article...), "Lind said the work would start in June."), nil},
 		{"standfirst over a byline", menu + "Council shuts harbour bridge\n\nCars will be kept off the old harbour bridge until the cracks in its girders are repaired\n\nBy\n\nJo Park\n\n01 October 2020\n\n" + body + "\n\n" + teasers,
-			append([]string{"Cars will be kept off the old harbour bridge"}, article...), []string{"Home", "Singer Cancels", "her doctors"}},
+			append([]string{"Cars will be kept off the old harbour bridge"}, article...), []string{"Home", "Singer Cancels"}},
 		{"excerpts of other posts", body + "\n\nRecent posts\n\nTram fares to rise\n\nThe transport board said on Monday that a single tram fare would go up by ten cents from March, the first ris...\n\n" +
 			"New ferry for the islands\n\nA second ferry will sail between the two islands on Sundays, the harbour master said, after complaints that the boat...\n\n" +
 			"Night buses return\n\nBuses will run all night on the harbour line again from June, the city said, two years after the service was cu...",
