@@ -75,13 +75,15 @@ type para struct {
 	sentence    bool   // ends with sentence punctuation
 	sep         bool   // a short line the page repeats
 	mark        string // when sep, its shape
+	label       bool   // a heading over a list of other stories ("Most read")
 }
 
 // run is a stretch of paragraphs holding prose close together.
 type run struct {
-	first, last int // indexes of its first and last prose paragraphs
-	words       int // words of its prose paragraphs
-	pairs       int // prose paragraphs that follow a prose paragraph
+	first, last int  // indexes of its first and last prose paragraphs
+	words       int  // words of its prose paragraphs
+	pairs       int  // prose paragraphs that follow a prose paragraph
+	listed      bool // it starts under a heading over a list of other stories
 }
 
 // pageDecision marks as furniture the units that lie outside the article
@@ -107,7 +109,9 @@ func pageDecision(units []unit, roles []int) {
 		vocab := map[string]bool{}
 		forProse(units, paras, runs[core], func(w string) { vocab[w] = true })
 		for k, r := range runs {
-			if k != core && (r.pairs >= minPairs && r.words*sizeShare >= runs[core].words || topicShare(units, paras, r, vocab) >= minTopic) {
+			// A list of other stories under its heading shares the
+			// article's words as a site's stories share its subject.
+			if k != core && (r.pairs >= minPairs && r.words*sizeShare >= runs[core].words || !r.listed && topicShare(units, paras, r, vocab) >= minTopic) {
 				mark(r)
 			}
 		}
@@ -311,6 +315,7 @@ func paragraphsOf(units []unit, roles []int) []para {
 		}
 		p := &paras[len(paras)-1]
 		p.last = i
+		p.label = p.first == i && listLabel(u.s, u.words)
 		if roles[i] == roleFurniture {
 			continue
 		}
@@ -484,26 +489,38 @@ func slideCounter(s string) bool {
 	return j > i+1 && j == len(s)
 }
 
-// proseRuns groups the prose units into runs, in order.
+// proseRuns groups the prose units into runs, in order. A heading over a
+// list of other stories (listLabel) with prose right under it, or under
+// one title line, starts a run of its own: the teasers of the list, which
+// read as prose. Headlines under such a heading are a list of links the
+// article carries on after, and the run goes on across them.
 func proseRuns(paras []para) []run {
 	var runs []run
 	gap, sep := 0, false
+	under := -1 // non-prose paragraphs since a list heading; -1 for none
 	for i, f := range paras {
 		if !f.prose {
 			gap++
 			sep = sep || f.sep
+			switch {
+			case f.label:
+				under = 0
+			case under >= 0:
+				under++
+			}
 			continue
 		}
-		if n := len(runs); n > 0 && gap <= maxGap && (!sep || gap == 1) {
+		listed := under >= 0 && under <= 1
+		if n := len(runs); n > 0 && gap <= maxGap && (!sep || gap == 1) && !listed {
 			runs[n-1].last = i
 			if gap == 0 {
 				runs[n-1].pairs++
 			}
 		} else {
-			runs = append(runs, run{first: i, last: i})
+			runs = append(runs, run{first: i, last: i, listed: listed})
 		}
 		runs[len(runs)-1].words += f.words
-		gap, sep = 0, false
+		gap, sep, under = 0, false, -1
 	}
 	return runs
 }

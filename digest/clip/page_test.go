@@ -177,6 +177,15 @@ func TestPageDecision(t *testing.T) {
 		text       string
 		keep, drop []string
 	}{
+		{"teasers written as prose under a list heading", body + "\n\nMost read\n\n" +
+			"Singer cancels tour after surgery The singer told fans on social media that her doctors had ordered three months of rest.\n\n" +
+			"Stocks slide as oil climbs Shares in airlines fell sharply on Wednesday as the price of crude oil rose for a fifth day, analysts said.",
+			article, []string{"her doctors", "crude oil"}},
+		{"teasers on the article's subject under a list heading", body + "\n\nMore from Harbour Times\n\n" +
+			"Ferry fares rise The port authority said ferry fares across the harbour would rise by ten cents from March.\n\n" +
+			"Harbour tunnel plan revived Engineers said a tunnel under the harbour could carry the cars the old bridge no longer will.",
+			article, []string{"ferry fares", "tunnel under the harbour"}},
+		{"a link to read more inside an article", strings.Join(article[:3], "\n\n") + "\n\nRead more\n\n" + strings.Join(article[3:], "\n\n"), article, nil},
 		{"an article of short sentences", shortBody, short, nil},
 		{"an article of short sentences under a menu", menu + shortBody + "\n\n" + teasers, short, []string{"Home", "Singer Cancels"}},
 		{"menu and teasers around an article", menu + body + "\n\n" + teasers + "About us\n\nContact", article,

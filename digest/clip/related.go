@@ -53,3 +53,24 @@ func headlineRun(units []unit, i int) bool {
 	}
 	return b-a >= minHeadlineRun
 }
+
+// listLabel reports a heading a page puts over a list of other stories
+// ("Most read", "Related stories", "Latest news", "More from Culture",
+// "Popular in: Health"): what follows it is the list, not more of the
+// article, however much its teasers read like prose. "Read more" is left
+// out, being as often a link in the middle of an article, and so is "See
+// also", which heads a section of a reference article.
+func listLabel(s string, words int) bool {
+	if words > 4 || endsSentence(s) {
+		return false
+	}
+	label := strings.Trim(s, "\"'“”‘’*#_: ")
+	for _, p := range []string{"related", "more on", "more from", "you may also like", "recommended", "most read", "most popular",
+		"most viewed", "most shared", "popular in", "popular now", "latest news", "top stories", "trending now", "more stories",
+		"next up", "editors' picks", "editor's picks"} {
+		if hasPrefixFold(label, p) && (len(label) == len(p) || label[len(p)] == ' ' || label[len(p)] == ':') {
+			return true
+		}
+	}
+	return false
+}
