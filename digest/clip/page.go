@@ -76,6 +76,7 @@ type para struct {
 	sep         bool   // a short line the page repeats
 	mark        string // when sep, its shape
 	label       bool   // a heading over a list of other stories ("Most read")
+	comments    bool   // a heading over readers' comments ("12 comments")
 }
 
 // run is a stretch of paragraphs holding prose close together.
@@ -84,6 +85,7 @@ type run struct {
 	words       int  // words of its prose paragraphs
 	pairs       int  // prose paragraphs that follow a prose paragraph
 	listed      bool // it starts under a heading over a list of other stories
+	comments    int  // the last paragraph heading readers' comments before it; -1 for none
 }
 
 // pageDecision marks as furniture the units that lie outside the article
@@ -109,6 +111,11 @@ func pageDecision(units []unit, roles []int) {
 		vocab := map[string]bool{}
 		forProse(units, paras, runs[core], func(w string) { vocab[w] = true })
 		for k, r := range runs {
+			// Readers' comments under the article talk of its subject
+			// and can outweigh it: none joins.
+			if k > core && r.comments > runs[core].last {
+				continue
+			}
 			// A list of other stories under its heading shares the
 			// article's words as a site's stories share its subject.
 			if k != core && (r.pairs >= minPairs && r.words*sizeShare >= runs[core].words || !r.listed && topicShare(units, paras, r, vocab) >= minTopic) {
@@ -316,6 +323,7 @@ func paragraphsOf(units []unit, roles []int) []para {
 		p := &paras[len(paras)-1]
 		p.last = i
 		p.label = p.first == i && listLabel(u.s, u.words)
+		p.comments = p.first == i && commentsLabel(u.s, u.words)
 		if roles[i] == roleFurniture {
 			continue
 		}
@@ -497,11 +505,15 @@ func slideCounter(s string) bool {
 func proseRuns(paras []para) []run {
 	var runs []run
 	gap, sep := 0, false
-	under := -1 // non-prose paragraphs since a list heading; -1 for none
+	under := -1    // non-prose paragraphs since a list heading; -1 for none
+	comments := -1 // the last heading over readers' comments
 	for i, f := range paras {
 		if !f.prose {
 			gap++
 			sep = sep || f.sep
+			if f.comments {
+				comments = i
+			}
 			switch {
 			case f.label:
 				under = 0
@@ -517,7 +529,7 @@ func proseRuns(paras []para) []run {
 				runs[n-1].pairs++
 			}
 		} else {
-			runs = append(runs, run{first: i, last: i, listed: listed})
+			runs = append(runs, run{first: i, last: i, listed: listed, comments: comments})
 		}
 		runs[len(runs)-1].words += f.words
 		gap, sep, under = 0, false, -1

@@ -185,6 +185,11 @@ func TestPageDecision(t *testing.T) {
 			"Ferry fares rise The port authority said ferry fares across the harbour would rise by ten cents from March.\n\n" +
 			"Harbour tunnel plan revived Engineers said a tunnel under the harbour could carry the cars the old bridge no longer will.",
 			article, []string{"ferry fares", "tunnel under the harbour"}},
+		{"readers' comments on the article's subject", body + "\n\nShare this story\n\n3 comments\n\nJo Park\n\nMarch 3 at 9:14 am\n\n" +
+			"The council has known about the cracks in the harbour bridge girders for years and did nothing until now.\n\nReply\n\nSam Ode\n\nMarch 3 at 10:02 am\n\n" +
+			"Closing the bridge to cars will push twelve thousand cars a day through the port, and the detour is already slow.\n\nReply\n\n" +
+			"Ann Lee\n\nMarch 3 at 11:40 am\n\nThe mayor should tell us where the money to repair the girders will come from before the vote.\n\nReply",
+			article, []string{"did nothing until now", "already slow", "where the money"}},
 		{"a link to read more inside an article", strings.Join(article[:3], "\n\n") + "\n\nRead more\n\n" + strings.Join(article[3:], "\n\n"), article, nil},
 		{"an article of short sentences", shortBody, short, nil},
 		{"an article of short sentences under a menu", menu + shortBody + "\n\n" + teasers, short, []string{"Home", "Singer Cancels"}},

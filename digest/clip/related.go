@@ -74,3 +74,29 @@ func listLabel(s string, words int) bool {
 	}
 	return false
 }
+
+// commentsLabel reports a heading over readers' comments: "12 comments",
+// "There are 13 comments", "Comments (4)", "Leave a reply", "Join the
+// discussion". A bare "Comment", "Replies" or "Discussion" is as often a
+// column of a table or a section of the article.
+func commentsLabel(s string, words int) bool {
+	if words > 5 || endsSentence(s) {
+		return false
+	}
+	label := strings.ToLower(strings.Trim(s, "\"'“”‘’*#_:() "))
+	label = strings.TrimPrefix(strings.TrimPrefix(label, "there are "), "there is ")
+	counted := strings.TrimLeft(label, "0123456789")
+	if len(counted) < len(label) {
+		switch strings.TrimSpace(counted) {
+		case "comment", "comments", "response", "responses", "reply", "replies":
+			return true
+		}
+		return false
+	}
+	switch strings.TrimRight(label, " ()0123456789") {
+	case "comments", "reader comments", "leave a comment", "leave a reply", "post a comment", "add a comment",
+		"join the discussion", "show comments", "view comments":
+		return true
+	}
+	return false
+}
