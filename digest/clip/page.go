@@ -110,10 +110,11 @@ func pageDecision(units []unit, roles []int) {
 	if len(runs) > 1 {
 		vocab := map[string]bool{}
 		forProse(units, paras, runs[core], func(w string) { vocab[w] = true })
+		// Readers' comments under the article talk of its subject and
+		// can outweigh it: no run under their heading joins.
+		comment := func(r run) bool { return r.first > runs[core].last && r.comments > runs[core].last }
 		for k, r := range runs {
-			// Readers' comments under the article talk of its subject
-			// and can outweigh it: none joins.
-			if k > core && r.comments > runs[core].last {
+			if comment(r) {
 				continue
 			}
 			// A list of other stories under its heading shares the
@@ -122,7 +123,11 @@ func pageDecision(units []unit, roles []int) {
 				mark(r)
 			}
 		}
-		siblings(paras, runs, core, mark)
+		siblings(paras, runs, core, func(r run) {
+			if !comment(r) {
+				mark(r)
+			}
+		})
 	}
 	standfirst(paras, runs[core].first, keep)
 	// Short sentences right next to a kept run stay: a one-line quote or

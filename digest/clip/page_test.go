@@ -190,6 +190,10 @@ func TestPageDecision(t *testing.T) {
 			"Closing the bridge to cars will push twelve thousand cars a day through the port, and the detour is already slow.\n\nReply\n\n" +
 			"Ann Lee\n\nMarch 3 at 11:40 am\n\nThe mayor should tell us where the money to repair the girders will come from before the vote.\n\nReply",
 			article, []string{"did nothing until now", "already slow", "where the money"}},
+		{"comments marked off as the article's sections are", "___\n\n" + strings.Join(article[:2], "\n\n") + "\n\n___\n\n" + strings.Join(article[2:], "\n\n") + "\n\n___\n\n4 comments\n\n___\n\n" +
+			"The council has known about the cracks in the harbour bridge girders for years and did nothing until now.\n\nThe mayor should say where the money for the girders comes from.\n\n___\n\n" +
+			"Closing the bridge to cars will push twelve thousand cars a day through the port, and the detour is already slow.\n\nThe port road cannot take the cars from the bridge for a whole year.",
+			article, []string{"did nothing until now", "already slow"}},
 		{"a link to read more inside an article", strings.Join(article[:3], "\n\n") + "\n\nRead more\n\n" + strings.Join(article[3:], "\n\n"), article, nil},
 		{"an article of short sentences", shortBody, short, nil},
 		{"an article of short sentences under a menu", menu + shortBody + "\n\n" + teasers, short, []string{"Home", "Singer Cancels"}},
