@@ -528,7 +528,9 @@ func proseRuns(paras []para) []run {
 			continue
 		}
 		listed := under >= 0 && under <= 1
-		if n := len(runs); n > 0 && gap <= maxGap && (!sep || gap == 1) && !listed {
+		// A list of other stories ends where readers' comments begin.
+		listEnds := len(runs) > 0 && runs[len(runs)-1].listed && comments > runs[len(runs)-1].last
+		if n := len(runs); n > 0 && gap <= maxGap && (!sep || gap == 1) && !listed && !listEnds {
 			runs[n-1].last = i
 			if gap == 0 {
 				runs[n-1].pairs++

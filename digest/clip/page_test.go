@@ -194,6 +194,12 @@ func TestPageDecision(t *testing.T) {
 			"The council has known about the cracks in the harbour bridge girders for years and did nothing until now.\n\nThe mayor should say where the money for the girders comes from.\n\n___\n\n" +
 			"Closing the bridge to cars will push twelve thousand cars a day through the port, and the detour is already slow.\n\nThe port road cannot take the cars from the bridge for a whole year.",
 			article, []string{"did nothing until now", "already slow"}},
+		{"comments right under a list of other stories", body + "\n\nMost popular\n\n" +
+			"Zoo welcomes twin panda cubs Keepers at the zoo said the two cubs were born overnight and that their mother was caring for them well.\n\n" +
+			"Stocks slide as oil climbs Shares in airlines fell sharply on Wednesday as the price of crude oil rose for a fifth day, analysts said.\n\n" +
+			"Singer cancels tour The singer told fans on social media that her doctors had ordered three months of rest after an operation.\n\n" +
+			"12 comments\n\nSam Ode\n\nMarch 3 at 10:02 am\n\nClosing the bridge to cars will push twelve thousand cars a day through the port, and the detour is already slow.\n\nReply",
+			article, []string{"already slow"}},
 		{"a link to read more inside an article", strings.Join(article[:3], "\n\n") + "\n\nRead more\n\n" + strings.Join(article[3:], "\n\n"), article, nil},
 		{"an article of short sentences", shortBody, short, nil},
 		{"an article of short sentences under a menu", menu + shortBody + "\n\n" + teasers, short, []string{"Home", "Singer Cancels"}},
