@@ -73,6 +73,7 @@ type para struct {
 	stop        int // of them, function words (estimated from a sample)
 	prose       bool
 	sentence    bool   // ends with sentence punctuation
+	colon       bool   // of which a colon (a label over what follows)
 	sep         bool   // a short line the page repeats
 	mark        string // when sep, its shape
 	label       bool   // a heading over a list of other stories ("Most read")
@@ -160,9 +161,23 @@ func pageDecision(units []unit, roles []int) {
 // paragraphs of one short sentence each, with one paragraph long enough
 // for prose, is all of it such a row.
 func keepSentences(paras []para, keep []bool, i, step int) {
-	for j := i + step; j >= 0 && j < len(paras) && !keep[j] && paras[j].sentenceLike(); j += step {
-		keep[j] = true
+	in := func(j int) bool { return j >= 0 && j < len(paras) && !keep[j] }
+	for j := i + step; in(j); j += step {
+		switch {
+		case paras[j].sentenceLike():
+			keep[j] = true
+		case j != i+step && paras[j].subheading() && in(j+step) && paras[j+step].sentenceLike() && !paras[j+step].colon:
+			// a subheading between two of the row's sentences
+		default:
+			return
+		}
 	}
+}
+
+// subheading reports a paragraph of one short line with no sentence
+// punctuation: a subheading, when sentences stand on both sides of it.
+func (p para) subheading() bool {
+	return p.first == p.last && !p.sentence && !p.sep && !p.label && !p.comments && p.words <= standfirstGapWords+2
 }
 
 // standfirst keeps the article's standfirst: a paragraph above the core's
@@ -338,7 +353,8 @@ func paragraphsOf(units []unit, roles []int) []para {
 		words := countWords(u.s, math.MaxInt)
 		p.words += words
 		stop += st.stop * words / max(st.words, 1)
-		p.sentence = endsSentence(u.s) || strings.HasSuffix(u.s, ":")
+		p.colon = strings.HasSuffix(u.s, ":")
+		p.sentence = endsSentence(u.s) || p.colon
 		p.stop = stop
 		p.prose = p.words >= proseWords && stop*10 >= p.words && (p.sentence || p.words >= 3*proseWords)
 		if contactLike(u.s, u.words) {

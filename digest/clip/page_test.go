@@ -202,6 +202,7 @@ func TestPageDecision(t *testing.T) {
 			article, []string{"already slow"}},
 		{"a link to read more inside an article", strings.Join(article[:3], "\n\n") + "\n\nRead more\n\n" + strings.Join(article[3:], "\n\n"), article, nil},
 		{"an article of short sentences", shortBody, short, nil},
+		{"an article of short sentences with a subheading", strings.Join(short[:3], "\n\n") + "\n\nWhat comes next\n\n" + shortBody[len(strings.Join(short[:3], "\n\n"))+2:], short, []string{"What comes next"}},
 		{"an article of short sentences under a menu", menu + shortBody + "\n\n" + teasers, short, []string{"Home", "Singer Cancels"}},
 		{"menu and teasers around an article", menu + body + "\n\n" + teasers + "About us\n\nContact", article,
 			[]string{"Home", "Singer Cancels", "her doctors", "oil rose", "two cubs", "About us"}},
