@@ -83,20 +83,22 @@ func commentsLabel(s string, words int) bool {
 	if words > 5 || endsSentence(s) {
 		return false
 	}
-	label := strings.ToLower(strings.Trim(s, "\"'“”‘’*#_:() "))
-	label = strings.TrimPrefix(strings.TrimPrefix(label, "there are "), "there is ")
+	label := strings.Trim(s, "\"'“”‘’*#_:() ")
+	label = trimPrefixFold(trimPrefixFold(label, "there are "), "there is ")
 	counted := strings.TrimLeft(label, "0123456789")
 	if len(counted) < len(label) {
-		switch strings.TrimSpace(counted) {
-		case "comment", "comments", "response", "responses", "reply", "replies":
+		return oneOfFold(strings.TrimSpace(counted), "comment", "comments", "response", "responses", "reply", "replies")
+	}
+	return oneOfFold(strings.TrimRight(label, " ()0123456789"), "comments", "reader comments", "leave a comment", "leave a reply",
+		"post a comment", "add a comment", "join the discussion", "show comments", "view comments")
+}
+
+// oneOfFold reports whether s is one of words, ignoring case.
+func oneOfFold(s string, words ...string) bool {
+	for _, w := range words {
+		if strings.EqualFold(s, w) {
 			return true
 		}
-		return false
-	}
-	switch strings.TrimRight(label, " ()0123456789") {
-	case "comments", "reader comments", "leave a comment", "leave a reply", "post a comment", "add a comment",
-		"join the discussion", "show comments", "view comments":
-		return true
 	}
 	return false
 }
