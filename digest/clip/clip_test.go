@@ -196,6 +196,8 @@ func TestClean(t *testing.T) {
 		{"subtitle is no headline", "Finding a way out will take time, Peskov has said\n" + body, []string{"Finding a way out will take time, Peskov has said", body}},
 		{"accessibility and breaking news", "Accessibility links\n\nBreaking News\n\nKremlin Says Talks Stalled Again\n\n" + body, []string{"H:Kremlin Says Talks Stalled Again", body}},
 		{"duplicated caption", body + "\n\nA man shakes hands with another man in Hamburg, Germany, on July 7.\nA man shakes hands with another man in Hamburg, Germany, on July 7.\n\n" + body2, []string{body, body2}},
+		{"a caption that says it is one", body + "\n\nMedia caption Peskov told reporters the talks with the delegation from Washington had stalled again on Tuesday\n\nImage caption: The delegation arrives\n\n" + body2, []string{body, body2}},
+		{"a caption's words in prose kept", body + "\n\nImage captions were written by the agency, its editor said.", []string{body, "Image captions were written by the agency, its editor said."}},
 		{"duplicated long paragraph keeps one", strings.Repeat("word ", 45) + "end.\n" + strings.Repeat("word ", 45) + "end.", []string{strings.Repeat("word ", 45) + "end."}},
 		{"duplicated title keeps one", "Kremlin Says Talks Stalled Again\nKremlin Says Talks Stalled Again\n\n" + body, []string{"H:Kremlin Says Talks Stalled Again", body}},
 		{"press service credit", body + "\n\nDmitry Peskov / Kremlin Press Service\n\n" + body2, []string{body, body2}},

@@ -19,7 +19,7 @@ func (st *cleanState) furniture(s string, words int, marker bool) bool {
 	case aggregatorLine(st.out, s, words, !st.prose):
 		st.header = true
 		return true
-	case imageLine(s, words, marker), linkLine(s), cookieNotice(s):
+	case imageLine(s, words, marker), linkLine(s), cookieNotice(s), captionLabel(s):
 		return true
 	case hasPrefixFold(s, "sign up for") || hasPrefixFold(s, "subscribe to our") || words <= 12 && containsFold(s, "newsletter") && !endsSentence(s):
 		st.signup = true
@@ -169,6 +169,25 @@ func imageLine(s string, words int, marker bool) bool {
 		return true
 	}
 	return marker && words <= 4 && (hasSuffixFold(s, "image") || hasSuffixFold(s, "photo") || hasSuffixFold(s, "video"))
+}
+
+// captionLabel reports a caption that says it is one: "Media caption
+// President Obama told the BBC ...", "Image caption ...", "Caption: ...".
+// A caption tells what a picture or a video shows, often in the words of
+// the article's statements.
+func captionLabel(s string) bool {
+	if hasPrefixFold(s, "caption:") {
+		return true
+	}
+	for _, p := range []string{"media", "image", "video", "photo", "picture"} {
+		if hasPrefixFold(s, p) && len(s) > len(p)+1 && s[len(p)] == ' ' {
+			r := s[len(p)+1:]
+			if hasPrefixFold(r, "caption ") || hasPrefixFold(r, "caption:") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // linkLine reports a line that is one Markdown link and nothing else, the

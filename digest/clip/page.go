@@ -73,15 +73,20 @@ type para struct {
 	stop        int // of them, function words (estimated from a sample)
 	prose       bool
 	sentence    bool   // ends with sentence punctuation
+	colon       bool   // of which a colon (a label over what follows)
 	sep         bool   // a short line the page repeats
 	mark        string // when sep, its shape
+	label       bool   // a heading over a list of other stories ("Most read")
+	comments    bool   // a heading over readers' comments ("12 comments")
 }
 
 // run is a stretch of paragraphs holding prose close together.
 type run struct {
-	first, last int // indexes of its first and last prose paragraphs
-	words       int // words of its prose paragraphs
-	pairs       int // prose paragraphs that follow a prose paragraph
+	first, last int  // indexes of its first and last prose paragraphs
+	words       int  // words of its prose paragraphs
+	pairs       int  // prose paragraphs that follow a prose paragraph
+	listed      bool // it starts under a heading over a list of other stories
+	comments    int  // the last paragraph heading readers' comments before it; -1 for none
 }
 
 // pageDecision marks as furniture the units that lie outside the article
@@ -106,30 +111,34 @@ func pageDecision(units []unit, roles []int) {
 	if len(runs) > 1 {
 		vocab := map[string]bool{}
 		forProse(units, paras, runs[core], func(w string) { vocab[w] = true })
+		// Readers' comments under the article talk of its subject and
+		// can outweigh it: no run under their heading joins.
+		comment := func(r run) bool { return r.first > runs[core].last && r.comments > runs[core].last }
 		for k, r := range runs {
-			if k != core && (r.pairs >= minPairs && r.words*sizeShare >= runs[core].words || topicShare(units, paras, r, vocab) >= minTopic) {
+			if comment(r) {
+				continue
+			}
+			// A list of other stories under its heading shares the
+			// article's words as a site's stories share its subject.
+			if k != core && (r.pairs >= minPairs && r.words*sizeShare >= runs[core].words || !r.listed && topicShare(units, paras, r, vocab) >= minTopic) {
 				mark(r)
 			}
 		}
-		siblings(paras, runs, core, mark)
+		siblings(paras, runs, core, func(r run) {
+			if !comment(r) {
+				mark(r)
+			}
+		})
 	}
 	standfirst(paras, runs[core].first, keep)
 	// Short sentences right next to a kept run stay: a one-line quote or
-	// remark ends an article as often as a paragraph does, and a headline
-	// written as a sentence starts it.
+	// remark ends an article as often as a paragraph does, a headline
+	// written as a sentence starts it, and an article written in short
+	// paragraphs of one sentence each is all such sentences.
 	for i := range paras {
-		if !keep[i] {
-			continue
-		}
-		if i+1 < len(paras) && !keep[i+1] {
-			for j := i + 1; j < len(paras) && j <= i+maxGap && !keep[j] && paras[j].sentenceLike(); j++ {
-				keep[j] = true
-			}
-		}
-		if i > 0 && !keep[i-1] {
-			for j := i - 1; j >= 0 && j >= i-maxGap && !keep[j] && paras[j].sentenceLike(); j-- {
-				keep[j] = true
-			}
+		if keep[i] {
+			keepSentences(paras, keep, i, 1)
+			keepSentences(paras, keep, i, -1)
 		}
 	}
 	pageHeadline(units, roles, paras, keep, runs[core])
@@ -143,6 +152,32 @@ func pageDecision(units []unit, roles []int) {
 			}
 		}
 	}
+}
+
+// keepSentences keeps the paragraphs that are sentences too short for
+// prose in a row from the kept paragraph i, going by step (1 down the
+// page, -1 up it), up to the first that is no such sentence. However many
+// the row holds, they are one stretch of text: an article written in
+// paragraphs of one short sentence each, with one paragraph long enough
+// for prose, is all of it such a row.
+func keepSentences(paras []para, keep []bool, i, step int) {
+	in := func(j int) bool { return j >= 0 && j < len(paras) && !keep[j] }
+	for j := i + step; in(j); j += step {
+		switch {
+		case paras[j].sentenceLike():
+			keep[j] = true
+		case j != i+step && paras[j].subheading() && in(j+step) && paras[j+step].sentenceLike() && !paras[j+step].colon:
+			// a subheading between two of the row's sentences
+		default:
+			return
+		}
+	}
+}
+
+// subheading reports a paragraph of one short line with no sentence
+// punctuation: a subheading, when sentences stand on both sides of it.
+func (p para) subheading() bool {
+	return p.first == p.last && !p.sentence && !p.sep && !p.label && !p.comments && p.words <= standfirstGapWords+2
 }
 
 // standfirst keeps the article's standfirst: a paragraph above the core's
@@ -307,6 +342,8 @@ func paragraphsOf(units []unit, roles []int) []para {
 		}
 		p := &paras[len(paras)-1]
 		p.last = i
+		p.label = p.first == i && listLabel(u.s, u.words)
+		p.comments = p.first == i && commentsLabel(u.s, u.words)
 		if roles[i] == roleFurniture {
 			continue
 		}
@@ -316,7 +353,8 @@ func paragraphsOf(units []unit, roles []int) []para {
 		words := countWords(u.s, math.MaxInt)
 		p.words += words
 		stop += st.stop * words / max(st.words, 1)
-		p.sentence = endsSentence(u.s) || strings.HasSuffix(u.s, ":")
+		p.colon = strings.HasSuffix(u.s, ":")
+		p.sentence = endsSentence(u.s) || p.colon
 		p.stop = stop
 		p.prose = p.words >= proseWords && stop*10 >= p.words && (p.sentence || p.words >= 3*proseWords)
 		if contactLike(u.s, u.words) {
@@ -480,26 +518,44 @@ func slideCounter(s string) bool {
 	return j > i+1 && j == len(s)
 }
 
-// proseRuns groups the prose units into runs, in order.
+// proseRuns groups the prose units into runs, in order. A heading over a
+// list of other stories (listLabel) with prose right under it, or under
+// one title line, starts a run of its own: the teasers of the list, which
+// read as prose. Headlines under such a heading are a list of links the
+// article carries on after, and the run goes on across them.
 func proseRuns(paras []para) []run {
 	var runs []run
 	gap, sep := 0, false
+	under := -1    // non-prose paragraphs since a list heading; -1 for none
+	comments := -1 // the last heading over readers' comments
 	for i, f := range paras {
 		if !f.prose {
 			gap++
 			sep = sep || f.sep
+			if f.comments {
+				comments = i
+			}
+			switch {
+			case f.label:
+				under = 0
+			case under >= 0:
+				under++
+			}
 			continue
 		}
-		if n := len(runs); n > 0 && gap <= maxGap && (!sep || gap == 1) {
+		listed := under >= 0 && under <= 1
+		// A list of other stories ends where readers' comments begin.
+		listEnds := len(runs) > 0 && runs[len(runs)-1].listed && comments > runs[len(runs)-1].last
+		if n := len(runs); n > 0 && gap <= maxGap && (!sep || gap == 1) && !listed && !listEnds {
 			runs[n-1].last = i
 			if gap == 0 {
 				runs[n-1].pairs++
 			}
 		} else {
-			runs = append(runs, run{first: i, last: i})
+			runs = append(runs, run{first: i, last: i, listed: listed, comments: comments})
 		}
 		runs[len(runs)-1].words += f.words
-		gap, sep = 0, false
+		gap, sep, under = 0, false, -1
 	}
 	return runs
 }

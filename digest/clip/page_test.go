@@ -163,11 +163,47 @@ func TestPageDecision(t *testing.T) {
 	} {
 		liveBlog += fmt.Sprintf("___\n\n%d:%02d p.m.\n\n%s\n\nThe session was broadcast on the council's website, where viewers could follow the debate.\n\n", 9, 50-10*i, p)
 	}
+	// An article of one short sentence a paragraph (none long enough
+	// for prose) and a last one that is: the row of short sentences above
+	// it is all the article, however long.
+	short := []string{
+		"The mayor said taxes would rise.", "Jim Doyle said the roads were bad.", "Ann Price said schools came first.",
+		"The union said it would strike.", "Police said the road was closed.", "Tom Hale said he was sorry.",
+		"Sue Lam said the vote was fair.", "Bob Kerr said he would resign.",
+	}
+	shortBody := strings.Join(short, "\n\n") + "\n\nI think the plan is bad, the mayor said."
 	tests := []struct {
 		name       string
 		text       string
 		keep, drop []string
 	}{
+		{"teasers written as prose under a list heading", body + "\n\nMost read\n\n" +
+			"Singer cancels tour after surgery The singer told fans on social media that her doctors had ordered three months of rest.\n\n" +
+			"Stocks slide as oil climbs Shares in airlines fell sharply on Wednesday as the price of crude oil rose for a fifth day, analysts said.",
+			article, []string{"her doctors", "crude oil"}},
+		{"teasers on the article's subject under a list heading", body + "\n\nMore from Harbour Times\n\n" +
+			"Ferry fares rise The port authority said ferry fares across the harbour would rise by ten cents from March.\n\n" +
+			"Harbour tunnel plan revived Engineers said a tunnel under the harbour could carry the cars the old bridge no longer will.",
+			article, []string{"ferry fares", "tunnel under the harbour"}},
+		{"readers' comments on the article's subject", body + "\n\nShare this story\n\n3 comments\n\nJo Park\n\nMarch 3 at 9:14 am\n\n" +
+			"The council has known about the cracks in the harbour bridge girders for years and did nothing until now.\n\nReply\n\nSam Ode\n\nMarch 3 at 10:02 am\n\n" +
+			"Closing the bridge to cars will push twelve thousand cars a day through the port, and the detour is already slow.\n\nReply\n\n" +
+			"Ann Lee\n\nMarch 3 at 11:40 am\n\nThe mayor should tell us where the money to repair the girders will come from before the vote.\n\nReply",
+			article, []string{"did nothing until now", "already slow", "where the money"}},
+		{"comments marked off as the article's sections are", "___\n\n" + strings.Join(article[:2], "\n\n") + "\n\n___\n\n" + strings.Join(article[2:], "\n\n") + "\n\n___\n\n4 comments\n\n___\n\n" +
+			"The council has known about the cracks in the harbour bridge girders for years and did nothing until now.\n\nThe mayor should say where the money for the girders comes from.\n\n___\n\n" +
+			"Closing the bridge to cars will push twelve thousand cars a day through the port, and the detour is already slow.\n\nThe port road cannot take the cars from the bridge for a whole year.",
+			article, []string{"did nothing until now", "already slow"}},
+		{"comments right under a list of other stories", body + "\n\nMost popular\n\n" +
+			"Zoo welcomes twin panda cubs Keepers at the zoo said the two cubs were born overnight and that their mother was caring for them well.\n\n" +
+			"Stocks slide as oil climbs Shares in airlines fell sharply on Wednesday as the price of crude oil rose for a fifth day, analysts said.\n\n" +
+			"Singer cancels tour The singer told fans on social media that her doctors had ordered three months of rest after an operation.\n\n" +
+			"12 comments\n\nSam Ode\n\nMarch 3 at 10:02 am\n\nClosing the bridge to cars will push twelve thousand cars a day through the port, and the detour is already slow.\n\nReply",
+			article, []string{"already slow"}},
+		{"a link to read more inside an article", strings.Join(article[:3], "\n\n") + "\n\nRead more\n\n" + strings.Join(article[3:], "\n\n"), article, nil},
+		{"an article of short sentences", shortBody, short, nil},
+		{"an article of short sentences with a subheading", strings.Join(short[:3], "\n\n") + "\n\nWhat comes next\n\n" + shortBody[len(strings.Join(short[:3], "\n\n"))+2:], short, []string{"What comes next"}},
+		{"an article of short sentences under a menu", menu + shortBody + "\n\n" + teasers, short, []string{"Home", "Singer Cancels"}},
 		{"menu and teasers around an article", menu + body + "\n\n" + teasers + "About us\n\nContact", article,
 			[]string{"Home", "Singer Cancels", "her doctors", "oil rose", "two cubs", "About us"}},
 		{"gallery after an article", body + "\n\n" + gallery, article,
@@ -175,7 +211,7 @@ func TestPageDecision(t *testing.T) {
 		{"live blog sections", "The Latest: Council closes the harbour bridge\n\n" + liveBlog, []string{"Council members arrived", "reading the engineers", "stay open to buses", "nine to two"}, nil},
 		{"clean article", body + "\n\nLind said the work would start in June.", append(append([]string{}, article...), "Lind said the work would start in June."), nil},
 		{"standfirst over a byline", menu + "Council shuts harbour bridge\n\nCars will be kept off the old harbour bridge until the cracks in its girders are repaired\n\nBy\n\nJo Park\n\n01 October 2020\n\n" + body + "\n\n" + teasers,
-			append([]string{"Cars will be kept off the old harbour bridge"}, article...), []string{"Home", "Singer Cancels", "her doctors"}},
+			append([]string{"Cars will be kept off the old harbour bridge"}, article...), []string{"Home", "Singer Cancels"}},
 		{"excerpts of other posts", body + "\n\nRecent posts\n\nTram fares to rise\n\nThe transport board said on Monday that a single tram fare would go up by ten cents from March, the first ris...\n\n" +
 			"New ferry for the islands\n\nA second ferry will sail between the two islands on Sundays, the harbour master said, after complaints that the boat...\n\n" +
 			"Night buses return\n\nBuses will run all night on the harbour line again from June, the city said, two years after the service was cu...",

@@ -53,3 +53,52 @@ func headlineRun(units []unit, i int) bool {
 	}
 	return b-a >= minHeadlineRun
 }
+
+// listLabel reports a heading a page puts over a list of other stories
+// ("Most read", "Related stories", "Latest news", "More from Culture",
+// "Popular in: Health"): what follows it is the list, not more of the
+// article, however much its teasers read like prose. "Read more" is left
+// out, being as often a link in the middle of an article, and so is "See
+// also", which heads a section of a reference article.
+func listLabel(s string, words int) bool {
+	if words > 4 || endsSentence(s) {
+		return false
+	}
+	label := strings.Trim(s, "\"'“”‘’*#_: ")
+	for _, p := range []string{"related", "more on", "more from", "you may also like", "recommended", "most read", "most popular",
+		"most viewed", "most shared", "popular in", "popular now", "latest news", "top stories", "trending now", "more stories",
+		"next up", "editors' picks", "editor's picks"} {
+		if hasPrefixFold(label, p) && (len(label) == len(p) || label[len(p)] == ' ' || label[len(p)] == ':') {
+			return true
+		}
+	}
+	return false
+}
+
+// commentsLabel reports a heading over readers' comments: "12 comments",
+// "There are 13 comments", "Comments (4)", "Leave a reply", "Join the
+// discussion". A bare "Comment", "Replies" or "Discussion" is as often a
+// column of a table or a section of the article.
+func commentsLabel(s string, words int) bool {
+	if words > 5 || endsSentence(s) {
+		return false
+	}
+	label := strings.Trim(s, "\"'“”‘’*#_:() ")
+	label = trimPrefixFold(trimPrefixFold(label, "there are "), "there is ")
+	counted := strings.TrimLeft(label, "0123456789")
+	if len(counted) < len(label) {
+		return oneOfFold(strings.TrimSpace(counted), "comment", "comments", "response", "responses", "reply", "replies")
+	}
+	return oneOfFold(strings.TrimRight(label, " ()0123456789"), "comments", "reader comments", "leave a comment", "leave a reply",
+		"post a comment", "add a comment", "join the discussion", "show comments", "view comments")
+}
+
+// oneOfFold reports whether s is one of words, ignoring case.
+func oneOfFold(s string, words ...string) bool {
+	for _, w := range words {
+		if strings.EqualFold(s, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -29,3 +29,35 @@ func TestHasOokie(t *testing.T) {
 		}
 	}
 }
+
+// TestListAndCommentsLabels checks the headings over lists of other
+// stories and over readers' comments, and lines that are neither.
+func TestListAndCommentsLabels(t *testing.T) {
+	for _, tt := range []struct {
+		s              string
+		list, comments bool
+	}{
+		{"Most Read", true, false},
+		{"Latest news", true, false},
+		{"More from Culture", true, false},
+		{"Popular in: Health", true, false},
+		{"Read more", false, false},
+		{"See also", false, false},
+		{"Popular uprising", false, false},
+		{"12 comments", false, true},
+		{"There are 13 comments", false, true},
+		{"Comments (4)", false, true},
+		{"Leave a Reply", false, true},
+		{"Comment", false, false},
+		{"Discussion", false, false},
+		{"Most read stories were about the bridge.", false, false},
+	} {
+		w := countWords(tt.s, maxWords)
+		if got := listLabel(tt.s, w); got != tt.list {
+			t.Errorf("listLabel(%q) = %v, want %v", tt.s, got, tt.list)
+		}
+		if got := commentsLabel(tt.s, w); got != tt.comments {
+			t.Errorf("commentsLabel(%q) = %v, want %v", tt.s, got, tt.comments)
+		}
+	}
+}
