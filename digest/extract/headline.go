@@ -180,6 +180,9 @@ func (s *sentence) headlineColon() bool {
 			return false
 		}
 	}
+	if head-st >= 2 && gerundOpens(s.word(st)) {
+		return false // "Saving Data: Reducing the size of updates": a gerund's topic, no speaker
+	}
 	m := s.mention(st, head)
 	switch {
 	case head < c && (m.kind == mName || m.kind == mOrg || m.kind == mRole):

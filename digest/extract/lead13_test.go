@@ -72,5 +72,11 @@ func TestLead13(t *testing.T) {
 		{name: "a campaign manager stays one",
 			text: "Sanders’ campaign manager Jeff Weaver said the race was close.\n\nWeaver added that the campaign had money.",
 			want: []want{{speaker: "Jeff Weaver", content: "the campaign had money", title: "campaign manager"}}},
+		{name: "a headline's gerund phrase before a colon is its topic", headline: true,
+			text: "Saving Data: Reducing the size of App Updates by 65%",
+			none: []string{"Reducing the size of App Updates by 65%"}},
+		{name: "a subheading's gerund phrase before a colon is its topic",
+			text: "Building Trust: Making the city’s budget public every month",
+			none: []string{"Making the city’s budget public every month"}},
 	})
 }

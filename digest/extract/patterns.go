@@ -253,6 +253,9 @@ func (s *sentence) colon() bool {
 		if head < 0 {
 			head = s.headEnd(st, c)
 		}
+		if head-st >= 2 && gerundOpens(s.word(st)) {
+			return false // "Saving Data: Reducing the size of updates": a gerund's topic, no name
+		}
 		m := s.mention(st, head)
 		if lead {
 			if k := s.possessorEnd(st, head); k > st {
@@ -535,4 +538,11 @@ func (s *sentence) commentEvent() {
 			}
 		}
 	}
+}
+
+// gerundOpens reports whether w, the first of a capitalised phrase, is a
+// form in -ing that opens a gerund's phrase ("Saving Data", "Building
+// Trust") rather than a first name ("Sterling Brown").
+func gerundOpens(w string) bool {
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && !knownFirstName(w)
 }
