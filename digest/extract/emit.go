@@ -88,6 +88,11 @@ func (s *sentence) emitLeft(a, b int, m mention, cue digest.Span, extra afterCue
 	if b <= a {
 		return false
 	}
+	if m.kind == mPronoun && m.pron == "it" && m.ante == nil {
+		if np, ok := s.bodySubject(a, b); ok {
+			m.ante = &np // "The ministry will review the case, it said": the body the clause opens with
+		}
+	}
 	if b-a < 3 && !s.hasQuote(a, b) && !s.twoWordClause(a, b) {
 		return false // "Most recently, Trump called ...": an opening phrase, not content
 	}
@@ -215,4 +220,20 @@ func (s *sentence) ingForm(i int) bool {
 	}
 	n := s.toks[i+1]
 	return n.k == kQuote || n.k == kWord && n.w.f&(fPronoun|fDet|fPrep|fSub) != 0
+}
+
+// bodySubject returns the subject that the content [a, b) opens with when
+// it names a body ("The ministry", "Acme Corp.", "The company"), which an
+// "it" after the content stands for: "The company expects revenue to
+// rise, it said". ok is false when the content opens with no such phrase.
+func (s *sentence) bodySubject(a, b int) (mention, bool) {
+	e, ok := s.rightNP(a)
+	if !ok || e <= a || e >= b {
+		return mention{}, false
+	}
+	np := s.mention(a, e)
+	if np.kind == mOrg || np.kind != mPronoun && s.has(e-1, fOrgHead) && !s.toks[e-1].cap {
+		return np, true
+	}
+	return mention{}, false
 }

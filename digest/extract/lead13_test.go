@@ -78,5 +78,11 @@ func TestLead13(t *testing.T) {
 		{name: "a subheading's gerund phrase before a colon is its topic",
 			text: "Building Trust: Making the city’s budget public every month",
 			none: []string{"Making the city’s budget public every month"}},
+		{name: "it after a clause that opens with a body is that body",
+			text: "Acme beats forecasts.\n\nThe company expects revenue of $9 billion next quarter, it said in a statement.",
+			want: []want{{speaker: "company", content: "The company expects revenue of $9 billion next quarter"}}},
+		{name: "it after a clause that opens with another body than the one before",
+			text: "The company said profit rose.\n\nThe ministry will review the merger, it said on Monday.",
+			want: []want{{speaker: "ministry", content: "The ministry will review the merger"}}},
 	})
 }
