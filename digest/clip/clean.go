@@ -106,6 +106,10 @@ func (st *cleanState) classify(i int) int {
 	if i+1 < len(st.units) && st.units[i+1].s == s && u.words < maxWords && (st.seenBody || !titleLike(s, u.words)) {
 		return roleFurniture
 	}
+	if i == 0 && st.shortHeadline() {
+		st.seenBody = true // "Strike looms" over the story: a headline of two words
+		return roleHeadline
+	}
 	if st.furniture(s, u.words, u.marker) {
 		st.units[i].header = st.header
 		return roleFurniture

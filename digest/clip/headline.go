@@ -220,3 +220,21 @@ func usesArticle(line string, units []unit, paras []para, core run) bool {
 	contentWords(line, func(w string) { head[w] = true })
 	return len(head) > 0 && headShare(units, paras, core, head) >= minHeadShare
 }
+
+// shortHeadline reports whether the clipping's first line is a headline of
+// two words ("Strike looms", "Budget fight"), too short for titleLike: two
+// capitalised words or a capitalised word and a lower-case one, with no
+// sentence punctuation, alone over a paragraph of prose after a blank
+// line. A menu's first line on a copied page ("Sign in") has other menu
+// lines under it, not prose.
+func (st *cleanState) shortHeadline() bool {
+	if len(st.units) < 2 {
+		return false
+	}
+	u, next := st.units[0], st.units[1]
+	if u.words != 2 || u.marker || len(u.s) > 40 || endsSentence(u.s) || strings.ContainsAny(u.s, ":|,;") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(u.s)
+	return unicode.IsUpper(r) && next.blankBefore && next.words >= 5 && endsSentence(next.s)
+}

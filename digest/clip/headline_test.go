@@ -112,6 +112,12 @@ func TestHeadlineFirstLine(t *testing.T) {
 		// Not a headline: two sentences, or a line the next one continues.
 		{"The mayor spoke. Then she left.\n\nThe council met on Monday to discuss the budget for the coming year and its cuts.\n", ""},
 		{"The council met on Monday\nto discuss the budget for the coming year and the cuts it will bring to the city.\n", ""},
+		// A headline of two words over prose (a menu's "Sign in" has more
+		// menu under it, not a sentence).
+		{"Strike looms\n\nThe unions will strike on Monday, their leaders said.\n", "Strike looms"},
+		{"Budget fight\n\nThe mayor said the plan was bad.\n", "Budget fight"},
+		{"Sign in\n\nSubscribe\n\nThe unions will strike on Monday, their leaders said.\n", ""},
+		{"Strike looms\nThe unions will strike on Monday, their leaders said.\n", ""},
 	} {
 		c, err := Parse("t.txt", []byte(tc.text), Options{})
 		if err != nil {
