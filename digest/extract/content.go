@@ -192,7 +192,7 @@ func (s *sentence) reported(j int, m mention, cue digest.Span) int {
 	askedOn := false // the question read past an aside on the one asked (asked.go)
 	switch {
 	case f&(fCue|fCall|fAsk) == 0: // weak cue: believe, hope
-		if !that && !describedIt && !s.describedAs(j, p, e) { // cue_described.go: "described the plan as reckless"
+		if !that && !describedIt && !s.describedAs(j, p, e) && !s.allegedClause(j, p) { // cue_described.go: "described the plan as reckless"; cue_ruling.go: "alleged Smith stole"
 			return j + 1
 		}
 	case f&fCall != 0 && f&fCue == 0:

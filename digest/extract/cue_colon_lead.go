@@ -1,0 +1,64 @@
+// A description of the speaker, or of how they spoke, before a colon and
+// the quotation it leads in: "Governor Tom Aske was blunt: “...”", "The
+// coach had a message for his players: “...”", "Ms. Lee put it this way:
+// “...”", "The governor did not mince words: “...”". No verb of speech
+// stands there, but the colon hands the quotation to the subject as
+// surely as "said" would (forms.go colonLead reads the sentence).
+
+package extract
+
+// leadNouns are what one "has" that a quotation then gives: "had a
+// message for", "had harsh words for", "had this to say".
+var leadNouns = map[string]bool{
+	"message": true, "words": true, "advice": true, "warning": true, "answer": true, "reply": true,
+	"response": true, "retort": true, "say": true, "thoughts": true, "verdict": true, "explanation": true,
+	"plea": true, "prediction": true, "take": true, "view": true, "comment": true, "question": true,
+	"assessment": true,
+}
+
+// describedLead reports whether token v opens a description of how the
+// subject before it spoke, running to the colon at c: a copula and at
+// most three words that describe, none a participle ("was blunt", "was
+// characteristically direct"; not "was asked", "was told": another put
+// the words to them), "had" or "has" with a noun of what was said ("had
+// a message for his players", "had this to say"), "put it" ("put it this
+// way"), or the negated "mince words" and "hold back", whose negation
+// describes the speech (neg: the caller lets it through).
+func (s *sentence) describedLead(v, c int) (ok, neg bool) {
+	if v+1 >= c || s.toks[v].k != kWord || s.toks[v].cap {
+		return false, false
+	}
+	for i := v + 1; i < c; i++ {
+		if s.toks[i].k != kWord {
+			return false, false
+		}
+	}
+	switch w := lowerASCII(s.word(v)); w {
+	case "was", "is", "were", "are":
+		if c-v > 4 {
+			return false, false
+		}
+		for i := v + 1; i < c; i++ {
+			if s.toks[i].cap || s.has(i, fCue|fWeakCue|fAsk|fTell|fCall|fQuoted|fPassive|fNeg|fDet|fPrep|fPart) || pastForm(lowerASCII(s.word(i))) || s.is(i, "not") {
+				return false, false // "was asked:", "was told by aides:", "was in the room:"
+			}
+		}
+		return true, false
+	case "had", "has", "have":
+		if c-v > 7 {
+			return false, false
+		}
+		for i := v + 1; i < c; i++ {
+			if leadNouns[lowerASCII(s.word(i))] {
+				return true, false
+			}
+		}
+	case "put":
+		return s.is(v+1, "it"), false // "put it this way", "put it bluntly"
+	case "mince":
+		return s.is(v+1, "words") && c == v+2, true // "did not mince words"
+	case "hold":
+		return s.is(v+1, "back") && c == v+2, true // "did not hold back"
+	}
+	return false, false
+}
