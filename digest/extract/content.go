@@ -375,6 +375,10 @@ func (s *sentence) skipAfterCue(j int, m mention) (int, afterCue) {
 			p += l // "said two days ago that" (date_event.go)
 			continue
 		}
+		if q := s.voteTally(p); q > p && s.rules(j) {
+			p = q // "ruled 6-3 that" (cue_ruling.go)
+			continue
+		}
 		if p > j+1 && toks[p].k == kQuote && s.titleQuote(p) {
 			p++ // "told ABC's “Good Morning America” on Monday the ...": the show, not what was said (circumstance.go)
 			continue

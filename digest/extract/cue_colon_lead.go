@@ -18,9 +18,10 @@ var leadNouns = map[string]bool{
 
 // describedLead reports whether token v opens a description of how the
 // subject before it spoke, running to the colon at c: a copula and at
-// most three words that describe, none a participle ("was blunt", "was
-// characteristically direct"; not "was asked", "was told": another put
-// the words to them), "had" or "has" with a noun of what was said ("had
+// most three words that describe, none a participle, maybe with a
+// preposition's phrase ("was blunt", "was characteristically direct",
+// "was blunt in his assessment"; not "was asked", "was told": another
+// put the words to them; not "was in Boston"), "had" or "has" with a noun of what was said ("had
 // a message for his players", "had this to say"), "put it" ("put it this
 // way"), or the negated "mince words" and "hold back", whose negation
 // describes the speech (neg: the caller lets it through).
@@ -35,12 +36,19 @@ func (s *sentence) describedLead(v, c int) (ok, neg bool) {
 	}
 	switch w := lowerASCII(s.word(v)); w {
 	case "was", "is", "were", "are":
-		if c-v > 4 {
-			return false, false
+		e := c // the describing words end at a preposition's phrase: "was blunt in his assessment:"
+		for i := v + 1; i < c; i++ {
+			if s.has(i, fPrep) || s.is(i, "about") {
+				e = i
+				break
+			}
+		}
+		if e == v+1 || e-v > 4 || c-e > 5 {
+			return false, false // "was in the room:"
 		}
 		for i := v + 1; i < c; i++ {
-			if s.toks[i].cap || s.has(i, fCue|fWeakCue|fAsk|fTell|fCall|fQuoted|fPassive|fNeg|fDet|fPrep|fPart) || pastForm(lowerASCII(s.word(i))) || s.is(i, "not") {
-				return false, false // "was asked:", "was told by aides:", "was in the room:"
+			if i < e && (s.toks[i].cap || s.has(i, fDet)) || s.has(i, fCue|fWeakCue|fAsk|fTell|fCall|fQuoted|fPassive|fNeg|fPart) || pastForm(lowerASCII(s.word(i))) {
+				return false, false // "was asked:", "was told by aides:"
 			}
 		}
 		return true, false
@@ -61,4 +69,24 @@ func (s *sentence) describedLead(v, c int) (ok, neg bool) {
 		return s.is(v+1, "back") && c == v+2, true // "did not hold back"
 	}
 	return false, false
+}
+
+// describedSubject returns the speaker's tokens [st, se) before a
+// described lead: the subject before an aside set off by commas ("Aske,
+// for his part, was blunt:", where colonLead's opening phrases left
+// nothing), or the one whose words the subject is ("Aske’s message was
+// simple:": Aske).
+func (s *sentence) describedSubject(lb, st, se int) (int, int) {
+	if st >= se && s.punct(se-1, ",") {
+		o := s.openingEnd(lb, se)
+		for i := o + 1; i < se-1; i++ {
+			if s.punct(i, ",") {
+				return o, i
+			}
+		}
+	}
+	if se-st >= 2 && s.toks[se-2].k == kWord && possessive(s.word(se-2)) && (leadNouns[lowerASCII(s.word(se-1))] || s.has(se-1, fSpeechNoun)) {
+		return st, se - 1
+	}
+	return st, se
 }

@@ -24,7 +24,8 @@ func (s *sentence) ownedClause(j int, m mention, cue digest.Span, np int) int {
 		return 0
 	}
 	p, extra := s.skipAfterCue(j, m)
-	if !s.isEnd(p) || !s.ownedLeft(np-1, m, cue, extra) {
+	if !(s.isEnd(p) || s.punct(p, ",") && s.has(p+1, fPart)) || !s.ownedLeft(np-1, m, cue, extra) {
+		// (", his lawyer said, adding that ...": the participle goes on with the lawyer)
 		return 0
 	}
 	s.from = p
@@ -42,8 +43,13 @@ func (s *sentence) ownedLeft(c int, m mention, cue digest.Span, extra afterCue) 
 	}
 	prev := &s.x.raws[n-1]
 	if prev.direct || prev.anchor >= 0 || prev.parts != nil || prev.tb > c || prev.cue[1] > s.toks[c].s ||
-		prev.speaker.span[1] > prev.cue[0] || prev.content[0] < prev.cue[1] {
-		return false // "“...,” Reed said, officials said" is nestedBy's; a content before its cue is no clause after it
+		prev.speaker.span[1] > prev.cue[0] || prev.content[0] < prev.cue[0] {
+		return false // "“...,” Reed said, officials said" is nestedBy's; a content before its cue is no clause after it (a request's opens with its cue: "will urge Congress to act")
+	}
+	for i := s.tokenAt(prev.cue[0]) + 1; i < prev.ta; i++ {
+		if s.punct(i, ",") {
+			return false // "As this reporter revealed, X is ..., according to documents": the clause is after the aside, no reported one
+		}
 	}
 	for i := prev.tb; i < c; i++ {
 		if s.toks[i].k != kWord && !(i == c-1 && s.toks[i].k == kStop) {
@@ -56,6 +62,8 @@ func (s *sentence) ownedLeft(c int, m mention, cue digest.Span, extra afterCue) 
 	}
 	if n-1 == s.first {
 		a = s.clockStampEnd() // "On Monday, the court ruled ..., officials said": all of it
+	} else if s.has(a-1, fRelative) {
+		return false // "Bamberg said ..., which he said were at his side, the footage showed": a relative clause's statement inside another's, no clause of its own
 	}
 	if s.notYetSaid(s.tokenAt(prev.cue[0])) {
 		s.x.raws = s.x.raws[:n-1]
@@ -88,4 +96,16 @@ func (s *sentence) notYetSaid(c int) bool {
 // of new songs").
 func (s *sentence) speakerHead(i int) bool {
 	return i >= 0 && i < len(s.toks) && s.toks[i].k == kWord && (s.toks[i].cap || s.has(i, fRole|fSourceNoun))
+}
+
+// documentHead reports whether token i is a noun of a document or of
+// words said ("according to a statement", "according to court
+// documents"): where the sentence's own speaker said it, no one who
+// reports it ("Acme said it was cooperating, according to a statement").
+func (s *sentence) documentHead(i int) bool {
+	if i < 0 || i >= len(s.toks) || s.toks[i].k != kWord {
+		return false
+	}
+	var lb [32]byte
+	return s.has(i, fComment) || documentWords[string(lowerInto(&lb, s.word(i)))]
 }

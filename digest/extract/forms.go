@@ -221,6 +221,9 @@ func (s *sentence) colonLead() {
 		if s.is(st, "as") {
 			st++
 		}
+		if described {
+			st, se = s.describedSubject(lb, st, se) // cue_colon_lead.go: "Aske, for his part, was blunt:", "Aske’s message was simple:"
+		}
 		if st >= se || !s.speakerish(st, se) || !neg && s.negated(v, lb) {
 			return
 		}
