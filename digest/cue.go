@@ -66,6 +66,20 @@ func cueVerb(cue string) (string, bool) {
 	return strings.Join(f, " "), false
 }
 
+// LineVerb returns the verb a line about s writes before its content, as
+// the digest's sentence does: the cue in the past tense ("confirmed",
+// "accused", "called on") for an indirect statement whose cue says more
+// than that something was said, and "" for a neutral cue ("said",
+// "told", "according to"), a quotation, or a content that opens with
+// the cue's own verb already ("urged residents to ...").
+func LineVerb(s Statement) string {
+	verb, neutral := cueVerb(s.Cue)
+	if neutral || s.Direct || strings.EqualFold(firstWord(s.Content), firstWord(s.Cue)) {
+		return ""
+	}
+	return verb
+}
+
 // pastTense turns a verb's -ing, -s or plain form into its past tense
 // ("urging", "urges", "urge" -> "urged"); a form already past is kept.
 func pastTense(w string) string {

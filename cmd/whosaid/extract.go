@@ -148,6 +148,8 @@ func printClipping(w *bufio.Writer, c *digest.Clipping) {
 		content := s.Content
 		if s.Direct {
 			content = "“" + content + "”"
+		} else if v := digest.LineVerb(s); v != "" {
+			content = v + " " + content // "ministry: confirmed the deaths", as the digest's line reads, not "ministry: the deaths"
 		}
 		fmt.Fprintf(w, " • %s", who)
 		if len(how) > 0 {

@@ -143,7 +143,8 @@ func (s *sentence) scan(j0 int) {
 				continue
 			}
 		}
-		if tk.k != kWord || tk.w.f&(fCue|fWeakCue|fCall|fAsk|fQuoted|fQuoteCue) == 0 && !(tk.e-tk.s == len("according") && s.according(j)) && !(nearQuoteInitial[s.t[tk.s]] && s.nearQuoteVerb(j)) {
+		if tk.k != kWord || tk.w.f&(fCue|fWeakCue|fCall|fAsk|fQuoted|fQuoteCue) == 0 && !(tk.e-tk.s == len("according") && s.according(j)) && !(nearQuoteInitial[s.t[tk.s]] && s.nearQuoteVerb(j)) &&
+			!(tk.e-tk.s <= len("ruled") && s.rulingThat(j)) {
 			continue
 		}
 		if next := s.cue(j); next > j {
@@ -220,10 +221,13 @@ func (s *sentence) cue(j int) int {
 		return s.capitalised(j, f) // "Said Jane Poole, ...", or part of a name
 	}
 	if f&(fCue|fWeakCue|fCall|fAsk) == 0 {
-		if !s.weakCueQuoted(j) {
+		if s.rulingThat(j) {
+			f |= fWeakCue // cue_ruling.go: "The court ruled that ..."
+		} else if !s.weakCueQuoted(j) {
 			return j + 1 // "states", "reads": only after a quotation
+		} else {
+			f |= fCue
 		}
-		f |= fCue
 	}
 	if s.pollAccording(j) {
 		// "Nearly three in four say ..., according to the survey", "...

@@ -192,7 +192,7 @@ func (s *sentence) reported(j int, m mention, cue digest.Span) int {
 	askedOn := false // the question read past an aside on the one asked (asked.go)
 	switch {
 	case f&(fCue|fCall|fAsk) == 0: // weak cue: believe, hope
-		if !that && !describedIt && !s.describedAs(j, p, e) { // cue_described.go: "described the plan as reckless"
+		if !that && !describedIt && !s.describedAs(j, p, e) && !s.allegedClause(j, p) { // cue_described.go: "described the plan as reckless"; cue_ruling.go: "alleged Smith stole"
 			return j + 1
 		}
 	case f&fCall != 0 && f&fCue == 0:
@@ -373,6 +373,10 @@ func (s *sentence) skipAfterCue(j int, m mention) (int, afterCue) {
 		}
 		if l, _ := s.agoAt(p); l > 0 {
 			p += l // "said two days ago that" (date_event.go)
+			continue
+		}
+		if q := s.voteTally(p); q > p && s.rules(j) {
+			p = q // "ruled 6-3 that" (cue_ruling.go)
 			continue
 		}
 		if p > j+1 && toks[p].k == kQuote && s.titleQuote(p) {

@@ -22,6 +22,9 @@ func (s *sentence) withSpeaker(j int, m mention, cue digest.Span, np int) int {
 	if e := s.nestedBy(j, m, cue, np); e > 0 {
 		return e
 	}
+	if e := s.ownedClause(j, m, cue, np); e > 0 {
+		return e // cue_owned.go: "X will announce ..., officials said"
+	}
 	s.lead = np-1 == s.from && s.from == 0 && toks[0].cap && s.has(0, fSub) && !s.is(0, "that") && !s.is(0, "and") && !s.is(0, "but") && !s.is(0, "so")
 	defer func() { s.lead = false }()
 	if np > s.from && (toks[np-1].k == kQuote || s.punct(np-1, ",") || s.punct(np-1, "—") || s.punct(np-1, "–")) {

@@ -43,6 +43,12 @@ func (s *sentence) inverted(j, k int, cue digest.Span) (int, bool) {
 				}
 				m.title = s.appositiveTitle(e+1, ae)
 			}
+			if s.punct(k, ",") && k >= s.from && f&fCue != 0 && s.speakerHead(e-1) && (s.isEnd(e) || s.punct(e, ",") && s.isEnd(s.wordsFrom(e+1))) {
+				if _, extra := s.skipAfterCue(j, m); s.ownedLeft(k, m, cue, extra) {
+					s.from = len(toks) // cue_owned.go: "X will announce ..., said a senior official."
+					return len(toks), true
+				}
+			}
 			if s.contentLeft(k+1, m, cue, j, e) {
 				// "“The risk,” said Edward Leamer, an economist, “is that ...”"
 				if s.punct(e, ",") {
@@ -136,4 +142,12 @@ func (s *sentence) auxBetween(k, j int) bool {
 		}
 	}
 	return false
+}
+
+// wordsFrom returns the end of the run of words from token i on.
+func (s *sentence) wordsFrom(i int) int {
+	for i < len(s.toks) && s.toks[i].k == kWord {
+		i++
+	}
+	return i
 }

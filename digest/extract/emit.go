@@ -112,6 +112,7 @@ func (s *sentence) emit(m mention, cue digest.Span, a, b int, extra afterCue) {
 		return // "271 pledged delegates", "in his book, “Title”" (ends.go)
 	}
 	object := false
+	rest := -1 // the end of the words an object's end left out ("the deaths | on Tuesday")
 	if cue[1] <= s.toks[a].s {
 		if w := s.writersEnd(a, b); w < b && s.quoteFinishes(a, w) < b { // ends.go, quote_finish.go
 			b = w
@@ -126,6 +127,9 @@ func (s *sentence) emit(m mention, cue digest.Span, a, b int, extra afterCue) {
 		if !ok {
 			return // "the economy added 292,000 jobs"
 		}
+		if ob < b {
+			rest = b
+		}
 		object, b = object || ob < b, ob
 	}
 	if l := s.topicParticle(a-1, a); l > 0 && a+l < b && s.toks[a-1].s == cue[0] && s.toks[a-1].e == cue[1] {
@@ -137,6 +141,12 @@ func (s *sentence) emit(m mention, cue digest.Span, a, b int, extra afterCue) {
 	}
 	r := raw{speaker: m, cue: cue, block: s.block, anchor: -1, via: extra.via, audience: extra.audience, sentStart: s.toks[0].s, fixedEnd: object}
 	r.clause = s.clauseOf(cue, a, b)
+	if rest > b {
+		// "confirmed the deaths on Tuesday": the words after the object
+		// are the attribution's, and their date dates it (the content's
+		// own dates stay out: clauseDate skips what a content holds)
+		r.clause[1] = max(r.clause[1], s.toks[rest-1].e)
+	}
 	r.ta, r.tb = a, b
 	if b == a+1 && s.toks[a].k == kQuote {
 		r.direct = true

@@ -233,8 +233,8 @@ func (s *sentence) colonQuote() {
 		v := c - 1
 		if pastVerb(s, v) || s.has(v, fCue|fDerived) && !s.has(v, fPart) {
 			se := v
-			for se-1 >= lb && s.toks[se-1].k == kWord && s.toks[se-1].w.f&fAux != 0 && s.toks[se-1].w.f&fPronoun == 0 {
-				se--
+			for se-1 >= lb && s.toks[se-1].k == kWord && s.toks[se-1].w.f&(fAux|fPassive|fNeg) != 0 && s.toks[se-1].w.f&fPronoun == 0 {
+				se-- // "The senator was not amused:": the senator
 			}
 			st := s.openingEnd(lb, se)
 			if st < se && s.speakerish(st, se) {

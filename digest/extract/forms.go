@@ -204,11 +204,12 @@ func (s *sentence) colonLead() {
 	}
 	lb := s.leftBound(c)
 	for v := lb + 1; v < c; v++ {
-		if s.toks[v].k != kWord || s.toks[v].cap || !(pastVerb(s, v) || s.has(v, fCue|fDerived|fCall|fWeakCue)) || s.has(v, fPart|fPassive|fAux) {
+		described, neg := s.describedLead(v, c) // cue_colon_lead.go: "Tom Aske was blunt:"
+		if !described && (s.toks[v].k != kWord || s.toks[v].cap || !(pastVerb(s, v) || s.has(v, fCue|fDerived|fCall|fWeakCue)) || s.has(v, fPart|fPassive|fAux)) {
 			continue
 		}
 		se := v
-		for se-1 >= lb && s.toks[se-1].k == kWord && s.toks[se-1].w.f&fAux != 0 && s.toks[se-1].w.f&fPronoun == 0 {
+		for se-1 >= lb && s.toks[se-1].k == kWord && (s.toks[se-1].w.f&fAux != 0 || neg && s.toks[se-1].w.f&fNeg != 0) && s.toks[se-1].w.f&fPronoun == 0 {
 			se--
 		}
 		st := s.openingEnd(lb, se)
@@ -220,7 +221,10 @@ func (s *sentence) colonLead() {
 		if s.is(st, "as") {
 			st++
 		}
-		if st >= se || !s.speakerish(st, se) || s.negated(v, lb) {
+		if described {
+			st, se = s.describedSubject(lb, st, se) // cue_colon_lead.go: "Aske, for his part, was blunt:", "Aske’s message was simple:"
+		}
+		if st >= se || !s.speakerish(st, se) || !neg && s.negated(v, lb) {
 			return
 		}
 		m := s.mention(s.nameSegment(st, se))

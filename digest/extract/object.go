@@ -256,8 +256,23 @@ func (s *sentence) objectCut(i int) bool {
 		return true
 	case "and", "but":
 		return s.verbForm(i+1) || s.finiteAt(s.skipAdverb(i+1)) || i+1 < len(s.toks) && irregularPast(lowerASCII(s.word(i+1)))
+	case "in":
+		h := i + 1
+		if s.has(h, fDet) {
+			h++
+		}
+		return h < len(s.toks) && !s.toks[h].cap && saidInNouns[lowerASCII(s.word(h))] // "confirmed the layoffs in a statement"
 	}
 	return false
+}
+
+// saidInNouns are where words are said, after "in": the medium, not a
+// part of the object before it ("denied the report in an interview";
+// not "the charges in the indictment", the charges it holds).
+var saidInNouns = map[string]bool{
+	"statement": true, "interview": true, "briefing": true, "speech": true, "letter": true, "tweet": true,
+	"post": true, "email": true, "video": true, "podcast": true, "address": true, "op-ed": true,
+	"press": true, // "in a press release", "in a press conference"
 }
 
 // objectVerb reports whether token i reads as the finite verb of a

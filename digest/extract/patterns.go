@@ -58,6 +58,10 @@ func (s *sentence) accordingTo(j int) int {
 		if s.punct(j-1, ",") {
 			end = j - 1
 		}
+		if end < j && s.isEnd(e) && !s.documentHead(npEnd-1) && s.ownedLeft(end, m, cue, afterCue{}) {
+			s.from = e // cue_owned.go: "X will announce ..., according to officials."
+			return e
+		}
 		if s.emitLeft(s.from, end, m, cue, afterCue{}) {
 			s.from = e
 			return e

@@ -1,0 +1,111 @@
+// A reported clause with a cue of its own, owned by the attribution that
+// ends the sentence: "The administration will announce a new strategy
+// next week, officials said." The officials speak, and what they said is
+// the whole clause before their comma; the administration's "announce"
+// is part of it. Read alone, the inner cue took the clause up to the
+// comma as its own content, and the attribution at the end found nothing
+// left before it.
+
+package extract
+
+import "github.com/whosaid/whosaid/digest"
+
+// ownedClause builds the statement of the cue at j, whose speaker phrase
+// starts at token np after a comma and ends the sentence, when the
+// sentence's last statement so far is a reported clause that runs up to
+// that comma: its content is then the whole clause, from that statement's
+// speaker on (from the sentence's start when it is the sentence's first).
+// The inner statement stays when it was made ("The ministry confirmed
+// the deaths, officials said"), and goes when its cue says what is yet to
+// be said ("will announce", "plans to announce"): no one has said it.
+// It returns where scanning resumes, or 0.
+func (s *sentence) ownedClause(j int, m mention, cue digest.Span, np int) int {
+	if np < 2 || !s.punct(np-1, ",") || m.kind == mPronoun {
+		return 0
+	}
+	p, extra := s.skipAfterCue(j, m)
+	if !(s.isEnd(p) || s.punct(p, ",") && s.has(p+1, fPart)) || !s.ownedLeft(np-1, m, cue, extra) {
+		// (", his lawyer said, adding that ...": the participle goes on with the lawyer)
+		return 0
+	}
+	s.from = p
+	return p
+}
+
+// ownedLeft emits m's statement of the clause before the comma at c when
+// the sentence's last statement so far is a reported clause running up
+// to it, or to words of circumstance its object's end left out ("the
+// merger on Monday") (ownedClause; the inverted "..., said a senior official" too).
+func (s *sentence) ownedLeft(c int, m mention, cue digest.Span, extra afterCue) bool {
+	n := len(s.x.raws)
+	if n == s.first {
+		return false
+	}
+	prev := &s.x.raws[n-1]
+	if prev.direct || prev.anchor >= 0 || prev.parts != nil || prev.tb > c || prev.cue[1] > s.toks[c].s ||
+		prev.speaker.span[1] > prev.cue[0] || prev.content[0] < prev.cue[0] {
+		return false // "“...,” Reed said, officials said" is nestedBy's; a content before its cue is no clause after it (a request's opens with its cue: "will urge Congress to act")
+	}
+	for i := s.tokenAt(prev.cue[0]) + 1; i < prev.ta; i++ {
+		if s.punct(i, ",") {
+			return false // "As this reporter revealed, X is ..., according to documents": the clause is after the aside, no reported one
+		}
+	}
+	for i := prev.tb; i < c; i++ {
+		if s.toks[i].k != kWord && !(i == c-1 && s.toks[i].k == kStop) {
+			return false // the inner statement ends before a comma or a quotation of the clause: it is no part of one clause
+		}
+	}
+	a := s.tokenAt(prev.speaker.span[0])
+	if a < 0 {
+		return false
+	}
+	if n-1 == s.first {
+		a = s.clockStampEnd() // "On Monday, the court ruled ..., officials said": all of it
+	} else if s.has(a-1, fRelative) {
+		return false // "Bamberg said ..., which he said were at his side, the footage showed": a relative clause's statement inside another's, no clause of its own
+	}
+	if s.notYetSaid(s.tokenAt(prev.cue[0])) {
+		s.x.raws = s.x.raws[:n-1]
+	}
+	return s.emitLeft(a, c, m, cue, extra)
+}
+
+// notYetSaid reports whether the cue at c is said to come, not said: a
+// modal or "to" before it, past adverbs ("will formally announce",
+// "plans to announce", "is expected to confirm").
+func (s *sentence) notYetSaid(c int) bool {
+	for i := c - 1; i >= 0 && i >= c-3; i-- {
+		if s.toks[i].k != kWord {
+			return false
+		}
+		switch lowerASCII(s.word(i)) {
+		case "will", "would", "could", "may", "might", "shall", "should", "must", "can", "to", "'ll", "’ll":
+			return true
+		}
+		if !lyAdverb(s, i) && !s.has(i, fAux) {
+			return false
+		}
+	}
+	return false
+}
+
+// speakerHead reports whether token i, the last of an inverted speaker
+// phrase, can head one: a name's capitalised word, a role or a source
+// ("said a senior official", "said Tom Aske"), not a thing ("wrote a host
+// of new songs").
+func (s *sentence) speakerHead(i int) bool {
+	return i >= 0 && i < len(s.toks) && s.toks[i].k == kWord && (s.toks[i].cap || s.has(i, fRole|fSourceNoun))
+}
+
+// documentHead reports whether token i is a noun of a document or of
+// words said ("according to a statement", "according to court
+// documents"): where the sentence's own speaker said it, no one who
+// reports it ("Acme said it was cooperating, according to a statement").
+func (s *sentence) documentHead(i int) bool {
+	if i < 0 || i >= len(s.toks) || s.toks[i].k != kWord {
+		return false
+	}
+	var lb [32]byte
+	return s.has(i, fComment) || documentWords[string(lowerInto(&lb, s.word(i)))]
+}
