@@ -194,6 +194,10 @@ func (s *sentence) room(k int, c *stmtCtx) (lo, hi, qa, qe int) {
 			hi = i // "says Russians hacked the party, calls the remarks troubling": the subject's next statement
 			break
 		}
+		if s.punct(i, ",") && s.according(i+1) {
+			hi = i // "As this reporter revealed, Aske is ..., according to documents": another attribution of it
+			break
+		}
 	}
 	if d := s.datelineEnd(); d > 0 && d <= c.a {
 		lo = max(lo, d) // a wire's dateline ("WASHINGTON (AP) — ") is the writer's
