@@ -28,7 +28,7 @@ func (s *sentence) cueSubjectEnd(j int) (int, bool) {
 			k-- // "Peskov on Friday said"
 		}
 	}
-	if q := s.floatingSubject(k); q >= 0 {
+	if q := s.floatingSubject(k, false); q >= 0 {
 		k = q // "Trump and Sanders have both argued" (speaker.go)
 	}
 	// "The committee this week announced": a date between speaker and cue
@@ -56,6 +56,9 @@ func (s *sentence) cueSubjectEnd(j int) (int, bool) {
 		// is before the verbs
 		if k = s.beforeToSay(k); k < 0 {
 			return 0, false
+		}
+		if q := s.floatingSubject(k, true); q >= 0 {
+			k = q // "The actors involved are all quick to point out"
 		}
 	}
 	return k, true

@@ -19,7 +19,33 @@ const maxNoneSubject = 10
 // noStatement reports whether the cue at j, its subject ending at token
 // k, says nothing anyone said.
 func (s *sentence) noStatement(j, k int) bool {
-	return s.noneSpeaks(k) || s.letUs(j) || s.nameNoun(j) || s.passiveBy(j) || s.is(k, "be") && !s.has(j, fPart) || s.callsIntoQuestion(j) || s.bareClaim(j) || s.nounFrom(j) || s.nounAfterVerb(j)
+	return s.noneSpeaks(k) || s.letUs(j) || s.nameNoun(j) || s.passiveBy(j) || s.is(k, "be") && !s.has(j, fPart) || s.callsIntoQuestion(j) || s.bareClaim(j) || s.nounFrom(j) || s.nounAfterVerb(j) ||
+		s.possessedNoun(j) || s.gapObject(j, k)
+}
+
+// possessedNoun reports whether a cue word in -s at j that is also a
+// plural noun of speech (nounOfSpeech) follows a possessive
+// and at most two lower-case modifiers, none a role or a noun that
+// speaks: "her early-morning tweets attempting to ...", "Trump's latest
+// claims": a plural noun, whose owner's statements are nouns.go's to
+// read, never a verb whose subject is the modifier.
+func (s *sentence) possessedNoun(j int) bool {
+	if j-1 < s.from || s.toks[j].cap || !s.presentForm(j) || s.has(j, fPart) || !s.nounOfSpeech(j) {
+		return false
+	}
+	for i := j - 1; i >= s.from && i >= j-3; i-- {
+		tk := s.toks[i]
+		if tk.k != kWord {
+			return false
+		}
+		if possessivePronoun(lowerASCII(s.word(i))) || possessive(s.word(i)) {
+			return true
+		}
+		if tk.cap || i == j-3 || tk.w.f != 0 || s.verbAt(i) && !strings.Contains(s.word(i), "-") {
+			return false // "her spokesman tweets", "her tweets": a role, or a verb before
+		}
+	}
+	return false
 }
 
 // letUs reports whether the cue at j follows "let's", "let us" or "let
@@ -167,4 +193,24 @@ func (s *sentence) bareClaim(j int) bool {
 		return false
 	}
 	return !s.is(j+2, "for")
+}
+
+// nounOfSpeech reports whether the word in -s at j is also the plural of
+// a noun of speech or of a document: "tweets", "claims", "notes",
+// "remarks", "reports", "fears" ("says", "believes", "suggests" are
+// verbs only).
+func (s *sentence) nounOfSpeech(j int) bool {
+	if s.has(j, fSpeechNoun|fSourceNoun|fComment) {
+		return true
+	}
+	w := lowerASCII(s.word(j))
+	var buf [64]byte
+	if look(strings.TrimSuffix(w, "s"), &buf).f&(fSpeechNoun|fSourceNoun|fComment) != 0 {
+		return true
+	}
+	switch w {
+	case "notes", "hopes", "fears", "worries", "estimates", "hints", "signals":
+		return true
+	}
+	return false
 }

@@ -284,8 +284,8 @@ func (s *sentence) negated(j, lb int) bool {
 	for k := j - 1; k >= lb && k >= j-4 && s.toks[k].k == kWord; k-- {
 		w := s.toks[k].w.f
 		switch {
-		case w&fNeg != 0, s.is(k, "to") && k == j-1, w&fPassive != 0 && k == j-1:
-			return true
+		case w&fNeg != 0, s.is(k, "to") && k == j-1, w&fPassive != 0:
+			return true // "was told", "was officially declared the winner", "is also said to"
 		case w&(fAux|fPassive) == 0 && !lyAdverb(s, k):
 			return false
 		}
@@ -390,7 +390,15 @@ func (s *sentence) fallbackRight(j, lb, se int) {
 	}
 	from := s.from
 	var m mention
-	if s.speakerish(st, se) {
+	if e, ok := s.subjectNP(st); ok && e < se-1 && s.relativeAfterNoun(se-1) && s.verbAt(s.skipAdverb(e)) && s.subjectLike(st, e) {
+		// "The council voted 6-1 for the resolution which said", "Trump
+		// released a video that said": who made the thing speaks through
+		// it, not the clause around it
+		m = s.mention(st, e)
+		if m.kind == mNoun && !s.has(e-1, fSourceNoun|fRole|fOrgHead) {
+			return // "The bill includes a provision that says": no one
+		}
+	} else if s.speakerish(st, se) {
 		m = s.mention(s.nameSegment(st, se))
 		m.span = s.span(st, se)
 	} else if !s.punct(se, ",") {

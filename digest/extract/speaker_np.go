@@ -131,24 +131,51 @@ func (s *sentence) leftNP(k int) (int, bool) {
 }
 
 // floatingSubject returns the last token of the subject before a
-// quantifier floating after it at k, with the auxiliaries between:
-// "Richards and Menendez both stressed", "Trump and Sanders have both
-// argued", "the ministers all urged", "They both said". -1 when k is no
-// such quantifier.
-func (s *sentence) floatingSubject(k int) int {
-	if !(s.is(k, "both") || s.is(k, "all") || s.is(k, "each")) || k-1 < s.from {
+// quantifier or adverb floating after it at k, with the auxiliaries
+// between: "Richards and Menendez both stressed", "Trump and Sanders have
+// both argued", "the ministers all urged", "They both said", "Latino
+// voters overall said", "Democrats and Republicans alike say". With
+// copula, a form of "be" may stand between too, before an adjective and
+// "to say": "The actors involved are all quick to point out". -1 when k
+// is no such word.
+func (s *sentence) floatingSubject(k int, copula bool) int {
+	if !floatingWord(s, k) || k-1 < s.from {
 		return -1
 	}
 	q := k - 1
-	for q > s.from && s.has(q, fAux) && !s.has(q, fPronoun|fQuant) {
+	for q > s.from && (s.has(q, fAux) || copula && s.has(q, fPassive)) && !s.has(q, fPronoun|fQuant) {
 		q--
 	}
 	tk := s.toks[q]
 	if tk.k == kWord && (tk.cap && tk.w.f&(fStarter|fPrep|fSub) == 0 || s.pluralNoun(q) || s.is(q, "they") || s.is(q, "we") ||
-		tk.w.f&(fRole|fSourceNoun) != 0 && tk.w.f&fCue == 0) {
+		tk.w.f&(fRole|fSourceNoun) != 0 && tk.w.f&fCue == 0 || s.postnominalParticiple(q)) {
 		return q
 	}
 	return -1
+}
+
+// floatingWord reports whether token k is a word that only stresses the
+// subject it follows: "both", "all", "each", "overall", "alike", "alone".
+func floatingWord(s *sentence, k int) bool {
+	if k < 0 || k >= len(s.toks) || s.toks[k].k != kWord || s.toks[k].cap {
+		return false
+	}
+	switch lowerASCII(s.word(k)) {
+	case "both", "all", "each", "overall", "alike", "alone":
+		return true
+	}
+	return false
+}
+
+// postnominalParticiple reports whether token q is a past participle
+// after a plural noun that it describes: "the actors involved", "the
+// voters surveyed", "those officials interviewed".
+func (s *sentence) postnominalParticiple(q int) bool {
+	if q-1 < s.from || s.toks[q].k != kWord || s.toks[q].cap || s.toks[q].w.f&(fCue|fWeakCue|fPassive|fAux) != 0 {
+		return false
+	}
+	w := lowerASCII(s.word(q))
+	return strings.HasSuffix(w, "ed") && len(w) > 4 && (s.pluralNoun(q-1) || s.has(q-1, fRole|fSourceNoun) && !s.has(q-1, fCue))
 }
 
 // bareSubject returns the first token of a plural common noun phrase

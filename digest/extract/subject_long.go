@@ -129,11 +129,15 @@ func (s *sentence) subjectBeforeRelative(k int) (np, head int, ok bool) {
 		if s.is(r-1, "and") && s.is(r, "who") {
 			continue // "Another Muslim who worshiped there and who did not want to be named said": the first relative
 		}
+		if s.gapRelative(k) == r {
+			return 0, 0, false // "the plan that Mayor Lee said": the relative's own subject and verb (object_gap.go)
+		}
 		h := s.toks[r-1]
 		// "others who want to ban abortion": a quantity heads the subject
 		// ("those who" is left: the resolver would take "those" for a
-		// pronoun's person)
-		quant := h.k == kWord && !h.cap && h.w.f&fQuant != 0 && s.is(r, "who") && h.w.f&(fPronoun|fDet) == 0
+		// pronoun's person); "some who", "Many who", "Others who" at a
+		// clause's start, capitalised or not
+		quant := h.k == kWord && h.w.f&fQuant != 0 && s.is(r, "who") && h.w.f&fPronoun == 0 && (!h.cap || r-1 == s.from)
 		if h.k != kWord || !quant && h.w.f&(fCue|fWeakCue|fAux|fPassive|fPrep|fSub|fDet|fPronoun|fQuant) != 0 && h.w.f&(fSourceNoun|fRole|fAudience) == 0 {
 			return 0, 0, false
 		}
