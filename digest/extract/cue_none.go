@@ -23,15 +23,22 @@ func (s *sentence) noStatement(j, k int) bool {
 		s.possessedNoun(j) || s.gapObject(j, k)
 }
 
-// possessedNoun reports whether a cue word in -s at j that is also a
-// plural noun of speech (nounOfSpeech) follows a possessive
-// and at most two lower-case modifiers, none a role or a noun that
-// speaks: "her early-morning tweets attempting to ...", "Trump's latest
-// claims": a plural noun, whose owner's statements are nouns.go's to
-// read, never a verb whose subject is the modifier.
+// possessedNoun reports whether a cue word at j that is also a noun of
+// speech (nounOfSpeech) stands where the noun does: after a possessive
+// and at most two lower-case modifiers ("her early-morning tweets
+// attempting to ...", "his renewed call for"), after a past form and
+// its modifiers in the plural ("showed subtle hints that"), or in the
+// singular after an article and a modifier ("the vain hope that", "the
+// congressional report said"): never a verb whose subject is the
+// modifier. A verb after a noun ("Thursday's meeting says", "The board
+// notes") stays a verb.
 func (s *sentence) possessedNoun(j int) bool {
-	if j-1 < s.from || s.toks[j].cap || !s.presentForm(j) || s.has(j, fPart) || !s.nounOfSpeech(j) {
+	if j-1 < s.from || s.toks[j].cap || s.has(j, fPart) || !s.nounOfSpeech(j) {
 		return false
+	}
+	plural := s.presentForm(j)
+	if !plural && s.verbAt(j) {
+		return false // "reported", "claimed": a past form is a verb
 	}
 	for i := j - 1; i >= s.from && i >= j-3; i-- {
 		tk := s.toks[i]
@@ -41,8 +48,12 @@ func (s *sentence) possessedNoun(j int) bool {
 		if possessivePronoun(lowerASCII(s.word(i))) || possessive(s.word(i)) {
 			return true
 		}
-		if tk.cap || i == j-3 || tk.w.f != 0 || s.verbAt(i) && !strings.Contains(s.word(i), "-") {
-			return false // "her spokesman tweets", "her tweets": a role, or a verb before
+		if i < j-1 && (plural && pastForm(lowerASCII(s.word(i))) && !tk.cap && tk.w.f&(fAux|fPassive) == 0 ||
+			!plural && (s.is(i, "a") || s.is(i, "an") || s.is(i, "the") || s.is(i, "this"))) {
+			return true // "showed subtle hints", "the vain hope"
+		}
+		if tk.cap || i == j-3 || tk.w.f&^fMod != 0 || s.verbAt(i) && !strings.Contains(s.word(i), "-") || strings.HasSuffix(s.word(i), "s") || s.pluralNoun(i) {
+			return false // "her spokesman tweets", "the board notes": a noun before the verb
 		}
 	}
 	return false
@@ -195,10 +206,10 @@ func (s *sentence) bareClaim(j int) bool {
 	return !s.is(j+2, "for")
 }
 
-// nounOfSpeech reports whether the word in -s at j is also the plural of
-// a noun of speech or of a document: "tweets", "claims", "notes",
-// "remarks", "reports", "fears" ("says", "believes", "suggests" are
-// verbs only).
+// nounOfSpeech reports whether the cue word at j is also a noun of
+// speech or of a document, in the plural or the singular: "tweets",
+// "claims", "notes", "remarks", "reports", "hope", "report" ("says",
+// "believes", "suggests" are verbs only).
 func (s *sentence) nounOfSpeech(j int) bool {
 	if s.has(j, fSpeechNoun|fSourceNoun|fComment) {
 		return true
@@ -208,9 +219,9 @@ func (s *sentence) nounOfSpeech(j int) bool {
 	if look(strings.TrimSuffix(w, "s"), &buf).f&(fSpeechNoun|fSourceNoun|fComment) != 0 {
 		return true
 	}
-	switch w {
-	case "notes", "hopes", "fears", "worries", "estimates", "hints", "signals":
+	switch strings.TrimSuffix(w, "s") {
+	case "note", "hope", "fear", "estimate", "hint", "signal":
 		return true
 	}
-	return false
+	return w == "worries" || w == "worry"
 }

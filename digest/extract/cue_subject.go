@@ -93,11 +93,12 @@ func (s *sentence) subjectSays(j, k int, cue digest.Span) (int, bool) {
 	}
 	if np, ok := s.leftNP(k); ok {
 		np = s.innerSubject(np, k) // "less than half of what researchers say" (subject_inner.go)
-		if s.is(np-1, "in") && s.countWord(np) && np < k {
+		if in := s.shareLink(np); in > 0 && np < k {
 			// "Nearly eight in 10 Democratic voters said", "Two in three
-			// Republicans say": a share of a group speaks as the group
-			st := s.quantityLead(np - 2)
-			if a, b, ok := s.groupOfShare(st, np-1, k+1); ok && s.mainSubjectOpens(st) {
+			// Republicans say", "Three out of four parents": a share of a
+			// group speaks as the group
+			st := s.quantityLead(in - 1)
+			if a, b, ok := s.groupOfShare(st, in, k+1); ok && s.mainSubjectOpens(st) {
 				m := s.mention(a, b)
 				m.span = s.span(st, k+1)
 				return s.withSpeaker(j, m, cue, st), true

@@ -295,7 +295,18 @@ func (s *sentence) negated(j, lb int) bool {
 
 func lyAdverb(s *sentence, i int) bool {
 	w := s.word(i)
-	return !s.toks[i].cap && len(w) > 4 && w[len(w)-2:] == "ly"
+	return !s.toks[i].cap && len(w) > 4 && w[len(w)-2:] == "ly" && !lyNoun(w)
+}
+
+// lyNoun reports whether w, ending in "ly", is a noun or a verb, no
+// adverb: "the rally", "a tally", "the family" (subject_long.go's
+// subjects end in them: "Many who attended the rally said").
+func lyNoun(w string) bool {
+	switch lowerASCII(w) {
+	case "rally", "rallies", "tally", "family", "assembly", "supply", "reply", "anomaly", "monopoly", "belly", "folly", "bully":
+		return true
+	}
+	return false
 }
 
 // skipPhrases returns the first token after p that is not part of short

@@ -111,3 +111,52 @@ func TestMakerSpeaksThroughThing(t *testing.T) {
 		}
 	}
 }
+
+// TestNounOfSpeechAfterModifiers: a noun of speech after a past verb and
+// its modifier ("showed subtle hints that") or after an article and a
+// modifier ("the vain hope that") is no verb; a verb after a noun stays
+// one ("The board notes that").
+func TestNounOfSpeechAfterModifiers(t *testing.T) {
+	runStatements(t, []statementCase{{
+		name: "subtle hints, vain hope, the board notes",
+		text: "Doubts\n\nThe mayor showed subtle hints that she was having second thoughts.\n\n" +
+			"The only thing keeping him in the race is the vain hope that the delegates will defy the vote.\n\n" +
+			"The board notes that the budget is late.",
+		pub:   "2016-04-17",
+		want:  []want{{content: "the budget is late", mention: "The board"}},
+		count: 1,
+	}})
+}
+
+// TestSubjectPhraseBounds: where the subject before a cue starts and
+// ends: not at a question word ("That is why critics say"), through a
+// noun in -ly ("the rally"), through "close to" and "familiar with" after
+// an inverted cue; a share "three out of four" speaks as its group; a
+// quantity's relative clause may hold a verb of thinking ("Many who know
+// the mayor"); "Reports that Lee said" are Lee's words.
+func TestSubjectPhraseBounds(t *testing.T) {
+	wantMentioned(t, []mentionCase{
+		{name: "why critics", text: "Health\n\nThat is why critics say he had proposed to end the program.",
+			speaker: "critics", content: "he had proposed to end the program"},
+		{name: "the rally", text: "Rally\n\nMany who attended the rally said they would vote for Lee.",
+			speaker: "Many who attended the rally", content: "they would vote for Lee"},
+		{name: "close to", text: "Appeal\n\n“We will appeal,” said a lawyer close to the family.",
+			speaker: "a lawyer close to the family", content: "We will appeal"},
+		{name: "who know", text: "Mayor\n\nMany who know the mayor say that she will run again.",
+			speaker: "Many who know the mayor", content: "she will run again"},
+		{name: "reports that", text: "Quit\n\nReports that Ann Lee said she would quit were denied.",
+			speaker: "Ann Lee", content: "she would quit"},
+	})
+	runStatements(t, []statementCase{{
+		name: "close to, familiar with, out of",
+		text: "Talks\n\n“It is a serious problem,” said a person close to the mayor.\n\n" +
+			"The deal is off, according to an aide familiar with the talks.\n\n" +
+			"Three out of four parents said the school was safe.",
+		pub: "2016-04-17",
+		want: []want{
+			{speaker: "person", content: "It is a serious problem"},
+			{speaker: "aide", content: "The deal is off"},
+			{speaker: "parents", content: "the school was safe", mention: "Three out of four parents"},
+		},
+	}})
+}

@@ -83,6 +83,13 @@ func (s *sentence) groupOfQuantity(st, of, end int) (a, b int, ok bool) {
 // Republicans" Republicans. ok is false when [st, in) is no count after
 // words that bound it, or no noun phrase follows.
 func (s *sentence) groupOfShare(st, in, end int) (a, b int, ok bool) {
+	if s.is(in, "out") && s.is(in+1, "of") {
+		in++ // "Three out of four parents"
+		if in-2 < st || !s.countWord(in-2) || !s.countWord(in+1) || in+2 >= end {
+			return 0, 0, false
+		}
+		return s.groupRun(in+2, end)
+	}
 	if !s.is(in, "in") || in-1 < st || !s.countWord(in-1) || !s.countWord(in+1) || in+2 >= end {
 		return 0, 0, false
 	}
@@ -271,4 +278,19 @@ func (s *sentence) authoredBy(h, e int) (int, bool) {
 // they would miss the deadline".
 func (s *sentence) clauseAfterComma(p int) bool {
 	return p-2 >= s.from && (s.is(p-1, "and") || s.is(p-1, "but")) && s.punct(p-2, ",")
+}
+
+// shareLink returns the "in" or the "out" of "out of" that links a share's
+// two counts before the count at np ("eight in 10", "three out of four"),
+// or 0.
+func (s *sentence) shareLink(np int) int {
+	switch {
+	case !s.countWord(np):
+		return 0
+	case s.is(np-1, "in") && s.countWord(np-2):
+		return np - 1
+	case s.is(np-1, "of") && s.is(np-2, "out") && s.countWord(np-3):
+		return np - 2
+	}
+	return 0
 }
