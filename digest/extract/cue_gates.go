@@ -28,7 +28,7 @@ func (s *sentence) cueSubjectEnd(j int) (int, bool) {
 			k-- // "Peskov on Friday said"
 		}
 	}
-	if q := s.floatingSubject(k); q >= 0 {
+	if q := s.floatingSubject(k, false); q >= 0 {
 		k = q // "Trump and Sanders have both argued" (speaker.go)
 	}
 	// "The committee this week announced": a date between speaker and cue
@@ -57,6 +57,9 @@ func (s *sentence) cueSubjectEnd(j int) (int, bool) {
 		if k = s.beforeToSay(k); k < 0 {
 			return 0, false
 		}
+		if q := s.floatingSubject(k, true); q >= 0 {
+			k = q // "The actors involved are all quick to point out"
+		}
 	}
 	return k, true
 }
@@ -81,6 +84,9 @@ func (s *sentence) speakerless(j, k int) bool {
 	}
 	if s.tellsNoOne(j) {
 		return true // tell_audience.go: "time will tell if", "hard to tell whether"
+	}
+	if s.modalAdd(j) {
+		return true // "The plan will add meters on Harbour Street": adds to, says nothing
 	}
 	if s.namedThing(j, k) {
 		return true // naming.go: "a website called “Cape Breton Calls” that ..."
@@ -153,6 +159,24 @@ func (s *sentence) documentReads(j int) bool {
 	switch lowerASCII(s.word(j)) {
 	case "read", "reads", "states":
 		return true
+	}
+	return false
+}
+
+// modalAdd reports whether "add" at j follows a modal ("will add",
+// "would also add", "could add"): a verb of increase, what a plan or a
+// tax does; the saying "add" is a past or a present ("added", "adds").
+func (s *sentence) modalAdd(j int) bool {
+	if !s.is(j, "add") {
+		return false
+	}
+	p := j - 1
+	if s.is(p, "also") || s.is(p, "only") {
+		p--
+	}
+	switch lowerASCII(s.word(max(p, 0))) {
+	case "will", "would", "could", "can", "may", "might", "should", "must":
+		return p >= 0
 	}
 	return false
 }

@@ -19,7 +19,44 @@ const maxNoneSubject = 10
 // noStatement reports whether the cue at j, its subject ending at token
 // k, says nothing anyone said.
 func (s *sentence) noStatement(j, k int) bool {
-	return s.noneSpeaks(k) || s.letUs(j) || s.nameNoun(j) || s.passiveBy(j) || s.is(k, "be") && !s.has(j, fPart) || s.callsIntoQuestion(j) || s.bareClaim(j) || s.nounFrom(j) || s.nounAfterVerb(j)
+	return s.noneSpeaks(k) || s.letUs(j) || s.nameNoun(j) || s.passiveBy(j) || s.is(k, "be") && !s.has(j, fPart) || s.callsIntoQuestion(j) || s.bareClaim(j) || s.nounFrom(j) || s.nounAfterVerb(j) ||
+		s.possessedNoun(j) || s.gapObject(j, k)
+}
+
+// possessedNoun reports whether a cue word at j that is also a noun of
+// speech (nounOfSpeech) stands where the noun does: after a possessive
+// and at most two lower-case modifiers ("her early-morning tweets
+// attempting to ...", "his renewed call for"), after a past form and
+// its modifiers in the plural ("showed subtle hints that"), or in the
+// singular after an article and a modifier ("the vain hope that", "the
+// congressional report said"): never a verb whose subject is the
+// modifier. A verb after a noun ("Thursday's meeting says", "The board
+// notes") stays a verb.
+func (s *sentence) possessedNoun(j int) bool {
+	if j-1 < s.from || s.toks[j].cap || s.has(j, fPart) || !s.nounOfSpeech(j) {
+		return false
+	}
+	plural := s.presentForm(j)
+	if !plural && s.verbAt(j) {
+		return false // "reported", "claimed": a past form is a verb
+	}
+	for i := j - 1; i >= s.from && i >= j-3; i-- {
+		tk := s.toks[i]
+		if tk.k != kWord {
+			return false
+		}
+		if possessivePronoun(lowerASCII(s.word(i))) || possessive(s.word(i)) {
+			return true
+		}
+		if i < j-1 && (plural && pastForm(lowerASCII(s.word(i))) && !tk.cap && tk.w.f&(fAux|fPassive) == 0 ||
+			!plural && (s.is(i, "a") || s.is(i, "an") || s.is(i, "the") || s.is(i, "this"))) {
+			return true // "showed subtle hints", "the vain hope"
+		}
+		if tk.cap || i == j-3 || tk.w.f&^fMod != 0 || s.verbAt(i) && !strings.Contains(s.word(i), "-") || strings.HasSuffix(s.word(i), "s") || s.pluralNoun(i) {
+			return false // "her spokesman tweets", "the board notes": a noun before the verb
+		}
+	}
+	return false
 }
 
 // letUs reports whether the cue at j follows "let's", "let us" or "let
@@ -167,4 +204,24 @@ func (s *sentence) bareClaim(j int) bool {
 		return false
 	}
 	return !s.is(j+2, "for")
+}
+
+// nounOfSpeech reports whether the cue word at j is also a noun of
+// speech or of a document, in the plural or the singular: "tweets",
+// "claims", "notes", "remarks", "reports", "hope", "report" ("says",
+// "believes", "suggests" are verbs only).
+func (s *sentence) nounOfSpeech(j int) bool {
+	if s.has(j, fSpeechNoun|fSourceNoun|fComment) {
+		return true
+	}
+	w := lowerASCII(s.word(j))
+	var buf [64]byte
+	if look(strings.TrimSuffix(w, "s"), &buf).f&(fSpeechNoun|fSourceNoun|fComment) != 0 {
+		return true
+	}
+	switch strings.TrimSuffix(w, "s") {
+	case "note", "hope", "fear", "estimate", "hint", "signal":
+		return true
+	}
+	return w == "worries" || w == "worry"
 }

@@ -93,6 +93,17 @@ func (s *sentence) subjectSays(j, k int, cue digest.Span) (int, bool) {
 	}
 	if np, ok := s.leftNP(k); ok {
 		np = s.innerSubject(np, k) // "less than half of what researchers say" (subject_inner.go)
+		if in := s.shareLink(np); in > 0 && np < k {
+			// "Nearly eight in 10 Democratic voters said", "Two in three
+			// Republicans say", "Three out of four parents": a share of a
+			// group speaks as the group
+			st := s.quantityLead(in - 1)
+			if a, b, ok := s.groupOfShare(st, in, k+1); ok && s.mainSubjectOpens(st) {
+				m := s.mention(a, b)
+				m.span = s.span(st, k+1)
+				return s.withSpeaker(j, m, cue, st), true
+			}
+		}
 		if st, ok := s.listInName(np); ok && np == k {
 			return s.withSpeaker(j, s.listNameMention(st, k+1), cue, st), true // speaker_list_name.go
 		}
@@ -146,6 +157,9 @@ func (s *sentence) subjectSays(j, k int, cue digest.Span) (int, bool) {
 			np = st
 		} else if a, b, ok := s.groupWithin(np, k+1); ok && m.kind != mPronoun {
 			m = s.mention(a, b) // "Half of Ohio Republicans said": the group (subject_head.go)
+			if l := s.quantityLead(np); l < np && s.mainSubjectOpens(l) {
+				np = l // "More than half of Democrats", "At least half of voters": the whole share
+			}
 			m.span = s.span(np, k+1)
 		}
 		return s.withSpeaker(j, m, cue, np), true

@@ -301,8 +301,8 @@ func (s *sentence) negated(j, lb int) bool {
 	for k := j - 1; k >= lb && k >= j-4 && s.toks[k].k == kWord; k-- {
 		w := s.toks[k].w.f
 		switch {
-		case w&fNeg != 0, s.is(k, "to") && k == j-1, w&fPassive != 0 && k == j-1:
-			return true
+		case w&fNeg != 0, s.is(k, "to") && k == j-1, w&fPassive != 0:
+			return true // "was told", "was officially declared the winner", "is also said to"
 		case w&(fAux|fPassive) == 0 && !lyAdverb(s, k):
 			return false
 		}
@@ -312,7 +312,18 @@ func (s *sentence) negated(j, lb int) bool {
 
 func lyAdverb(s *sentence, i int) bool {
 	w := s.word(i)
-	return !s.toks[i].cap && len(w) > 4 && w[len(w)-2:] == "ly"
+	return !s.toks[i].cap && len(w) > 4 && w[len(w)-2:] == "ly" && !lyNoun(w)
+}
+
+// lyNoun reports whether w, ending in "ly", is a noun or a verb, no
+// adverb: "the rally", "a tally", "the family" (subject_long.go's
+// subjects end in them: "Many who attended the rally said").
+func lyNoun(w string) bool {
+	switch lowerASCII(w) {
+	case "rally", "rallies", "tally", "family", "assembly", "supply", "reply", "anomaly", "monopoly", "belly", "folly", "bully":
+		return true
+	}
+	return false
 }
 
 // skipPhrases returns the first token after p that is not part of short
@@ -407,7 +418,15 @@ func (s *sentence) fallbackRight(j, lb, se int) {
 	}
 	from := s.from
 	var m mention
-	if s.speakerish(st, se) {
+	if e, ok := s.subjectNP(st); ok && e < se-1 && s.relativeAfterNoun(se-1) && s.verbAt(s.skipAdverb(e)) && s.subjectLike(st, e) {
+		// "The council voted 6-1 for the resolution which said", "Trump
+		// released a video that said": who made the thing speaks through
+		// it, not the clause around it
+		m = s.mention(st, e)
+		if m.kind == mNoun && !s.has(e-1, fSourceNoun|fRole|fOrgHead) {
+			return // "The bill includes a provision that says": no one
+		}
+	} else if s.speakerish(st, se) {
 		m = s.mention(s.nameSegment(st, se))
 		m.span = s.span(st, se)
 	} else if !s.punct(se, ",") {

@@ -84,5 +84,11 @@ func TestLead13(t *testing.T) {
 		{name: "it after a clause that opens with another body than the one before",
 			text: "The company said profit rose.\n\nThe ministry will review the merger, it said on Monday.",
 			want: []want{{speaker: "ministry", content: "The ministry will review the merger"}}},
+		{name: "a plan that will add something says nothing",
+			text: "The council met on Monday.\n\nThe plan will add meters on Harbour Street.\n\nThe tax would also add $2 billion a year.",
+			none: []string{"meters on Harbour Street", "$2 billion a year"}},
+		{name: "one who adds a remark says it",
+			text: "The mayor said the plan was sound. She added that parking would be free.",
+			want: []want{{speaker: "mayor", content: "parking would be free"}}},
 	})
 }

@@ -36,7 +36,7 @@ func (s *sentence) relativeSubjectEnd(j, a, b int) int {
 	if s.is(c, "that") {
 		c++
 	}
-	if !s.subjectVerb(c, 5) {
+	if !s.subjectVerb(c, 5) && !(s.gapRelative(j-1) == rel && s.verbAt(s.skipAdverb(c))) {
 		return b // "a woman who accused the senator of lying said ...": no clause, no verb of its own
 	}
 	first := -1

@@ -78,7 +78,7 @@ func (s *sentence) leftNP(k int) (int, bool) {
 	default:
 		// a lower-case head needs a determiner or a capital before it
 		i := k - 1
-		for ; i >= s.from && i >= k-3 && toks[i].k == kWord && !toks[i].cap && toks[i].w.f&(fDet|fPrep|fCue|fAux|fNeg|fRelative) == 0 && !isDigit(s.t[toks[i].s]); i-- {
+		for ; i >= s.from && i >= k-3 && toks[i].k == kWord && !toks[i].cap && toks[i].w.f&(fDet|fPrep|fCue|fAux|fNeg|fRelative|fQuestion|fPassive) == 0 && !isDigit(s.t[toks[i].s]); i-- {
 		}
 		if i >= s.from && toks[i].k == kWord && (isDigit(s.t[toks[i].s]) || toks[i].w.f&fNumber != 0) && i == k-1 {
 			if i-1 >= s.from && s.has(i-1, fDet) && !s.has(i-1, fPronoun|fNumber) {
@@ -118,7 +118,7 @@ func (s *sentence) leftNP(k int) (int, bool) {
 			i-2 >= s.from && (s.orgNameLink(i-1) || (s.is(i-1, "the") || s.is(i-1, "a")) && s.orgNameLink(i-2)) || // "The Center for Public Integrity" (speaker_org_name.go)
 			s.is(i-1, "from") && i-2 >= s.from && toks[i-2].w.f&fRole != 0 && toks[i].cap || // "the Senator from Texas"
 			s.roleFor(i-1, k) || s.is(i-1, "the") && s.roleFor(i-2, k) || // "Special Envoy for Climate John Kerry", "Envoy to the United Nations Tom Aske"
-			!p.cap && p.w.f&(fPrep|fCue|fAux|fNeg|fRelative|fPronoun|fWeakCue|fPassive) == 0 && h.w.f&fSourceNoun != 0 && n < 3 && !h.cap ||
+			!p.cap && p.w.f&(fPrep|fCue|fAux|fNeg|fRelative|fPronoun|fWeakCue|fPassive|fQuestion) == 0 && h.w.f&fSourceNoun != 0 && n < 3 && !h.cap || // not "why critics"
 			// "DoubleLine Capital portfolio manager Bonnie Baha": a word inside a run of capitals
 			!p.cap && p.w.f&(fPrep|fCue|fAux|fNeg|fRelative|fPronoun|fWeakCue|fPassive|fSub|fObject) == 0 && i-2 >= s.from && toks[i-2].k == kWord && toks[i-2].cap && toks[i-2].w.f&fStarter == 0 && toks[i].w.f&fRole != 0 &&
 				!s.is(i-1, "for") { // not "Lawyers for Mayor Tom Aske": whose they are (speaker_group.go)
@@ -131,24 +131,51 @@ func (s *sentence) leftNP(k int) (int, bool) {
 }
 
 // floatingSubject returns the last token of the subject before a
-// quantifier floating after it at k, with the auxiliaries between:
-// "Richards and Menendez both stressed", "Trump and Sanders have both
-// argued", "the ministers all urged", "They both said". -1 when k is no
-// such quantifier.
-func (s *sentence) floatingSubject(k int) int {
-	if !(s.is(k, "both") || s.is(k, "all") || s.is(k, "each")) || k-1 < s.from {
+// quantifier or adverb floating after it at k, with the auxiliaries
+// between: "Richards and Menendez both stressed", "Trump and Sanders have
+// both argued", "the ministers all urged", "They both said", "Latino
+// voters overall said", "Democrats and Republicans alike say". With
+// copula, a form of "be" may stand between too, before an adjective and
+// "to say": "The actors involved are all quick to point out". -1 when k
+// is no such word.
+func (s *sentence) floatingSubject(k int, copula bool) int {
+	if !floatingWord(s, k) || k-1 < s.from {
 		return -1
 	}
 	q := k - 1
-	for q > s.from && s.has(q, fAux) && !s.has(q, fPronoun|fQuant) {
+	for q > s.from && (s.has(q, fAux) || copula && s.has(q, fPassive)) && !s.has(q, fPronoun|fQuant) {
 		q--
 	}
 	tk := s.toks[q]
 	if tk.k == kWord && (tk.cap && tk.w.f&(fStarter|fPrep|fSub) == 0 || s.pluralNoun(q) || s.is(q, "they") || s.is(q, "we") ||
-		tk.w.f&(fRole|fSourceNoun) != 0 && tk.w.f&fCue == 0) {
+		tk.w.f&(fRole|fSourceNoun) != 0 && tk.w.f&fCue == 0 || s.postnominalParticiple(q)) {
 		return q
 	}
 	return -1
+}
+
+// floatingWord reports whether token k is a word that only stresses the
+// subject it follows: "both", "all", "each", "overall", "alike", "alone".
+func floatingWord(s *sentence, k int) bool {
+	if k < 0 || k >= len(s.toks) || s.toks[k].k != kWord || s.toks[k].cap {
+		return false
+	}
+	switch lowerASCII(s.word(k)) {
+	case "both", "all", "each", "overall", "alike", "alone":
+		return true
+	}
+	return false
+}
+
+// postnominalParticiple reports whether token q is a past participle
+// after a plural noun that it describes: "the actors involved", "the
+// voters surveyed", "those officials interviewed".
+func (s *sentence) postnominalParticiple(q int) bool {
+	if q-1 < s.from || s.toks[q].k != kWord || s.toks[q].cap || s.toks[q].w.f&(fCue|fWeakCue|fPassive|fAux) != 0 {
+		return false
+	}
+	w := lowerASCII(s.word(q))
+	return strings.HasSuffix(w, "ed") && len(w) > 4 && (s.pluralNoun(q-1) || s.has(q-1, fRole|fSourceNoun) && !s.has(q-1, fCue))
 }
 
 // bareSubject returns the first token of a plural common noun phrase
@@ -173,7 +200,7 @@ func (s *sentence) bareSubject(k int) (int, bool) {
 		st--
 	}
 	if st == s.from || s.punct(st-1, ",") || s.punct(st-1, ";") || s.punct(st-1, "—") || s.punct(st-1, "–") || s.toks[st-1].k == kQuote ||
-		s.toks[st-1].k == kWord && !s.toks[st-1].cap && s.has(st-1, fSub|fClauseEnd) && !s.has(st-1, fPart) {
+		s.toks[st-1].k == kWord && !s.toks[st-1].cap && s.has(st-1, fSub|fClauseEnd|fQuestion) && !s.has(st-1, fPart) { // "That is why critics say"
 		return st, true
 	}
 	return 0, false
@@ -234,7 +261,7 @@ func (s *sentence) rightNP(p int) (int, bool) {
 		case head && s.orgNameLink(i): // "the Center for Responsive Politics" (speaker_org_name.go)
 		case head && (s.is(i, "the") || s.is(i, "a")) && s.orgNameLink(i-1):
 		case tk.w.f&fParticle != 0 && head && i+1 < len(toks) && toks[i+1].cap:
-		case det && !tk.cap && tk.w.f&(fPrep|fCue|fWeakCue|fAux|fNeg|fRelative|fPronoun|fPassive|fDet) == 0 && lower < 3:
+		case det && !tk.cap && tk.w.f&(fPrep|fCue|fWeakCue|fAux|fNeg|fRelative|fPronoun|fPassive|fDet) == 0 && lower < 3 && !s.postHead(i):
 			lower++
 			head = true
 		default:
@@ -300,6 +327,10 @@ func (s *sentence) invertedNP(p int) (int, bool) {
 		}
 		if s.is(e, "as") && e > p+1 && e+1 < len(toks) && toks[e+1].cap && toks[e+1].w.f&fStarter == 0 && !toks[e-1].cap && pastParticiple(lowerASCII(s.word(e-1))) {
 			e++ // "said the camp chief known as Walt"
+			continue
+		}
+		if e > p && (s.is(e, "close") || s.is(e, "familiar") || s.is(e, "privy")) && (s.is(e+1, "to") || s.is(e+1, "with")) && e+2 < len(toks) && toks[e+2].k == kWord {
+			e += 2 // "said a person close to the Clintons": the mention reads the person (speaker.go)
 			continue
 		}
 		if r := s.relativeRun(e); r > 0 && last >= 0 {
@@ -397,4 +428,21 @@ func (s *sentence) nounRun(a, k int) bool {
 // not a count of those who spoke).
 func (s *sentence) ageNoun(k int) bool {
 	return strings.HasSuffix(lowerASCII(s.word(k)), "-year-old") && s.has(k-1, fDet) && !s.has(k-1, fPronoun)
+}
+
+// postHead reports whether token i, a lower-case word after the head
+// noun of a phrase, opens what follows the head: "close to", "familiar
+// with", "privy to" ("a person close to the talks"), or a participle
+// after a role or a document ("an intelligence source speaking to Fox
+// News", "a newly released email relating to", "the schedule published
+// Thursday").
+func (s *sentence) postHead(i int) bool {
+	if i < 1 || s.toks[i-1].k != kWord || s.toks[i-1].cap && s.toks[i-1].w.f&(fRole|fSourceNoun) == 0 {
+		return false
+	}
+	if (s.is(i, "close") || s.is(i, "familiar") || s.is(i, "privy")) && (s.is(i+1, "to") || s.is(i+1, "with")) {
+		return true
+	}
+	w := lowerASCII(s.word(i))
+	return s.has(i-1, fRole|fSourceNoun) && !s.has(i-1, fMod) && len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
 }

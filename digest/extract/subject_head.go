@@ -74,8 +74,38 @@ func (s *sentence) groupOfQuantity(st, of, end int) (a, b int, ok bool) {
 			return 0, 0, false // "the state’s first half of ...": no quantity of a group
 		}
 	}
-	a = of + 1
-	b = a
+	return s.groupRun(of+1, end)
+}
+
+// groupOfShare returns the group a share "N in M" names after the count
+// M, the share [st, in) ending in a count before "in" at token in: "Nearly
+// eight in 10 Democratic voters" gives Democratic voters, "Two in three
+// Republicans" Republicans. ok is false when [st, in) is no count after
+// words that bound it, or no noun phrase follows.
+func (s *sentence) groupOfShare(st, in, end int) (a, b int, ok bool) {
+	if s.is(in, "out") && s.is(in+1, "of") {
+		in++ // "Three out of four parents"
+		if in-2 < st || !s.countWord(in-2) || !s.countWord(in+1) || in+2 >= end {
+			return 0, 0, false
+		}
+		return s.groupRun(in+2, end)
+	}
+	if !s.is(in, "in") || in-1 < st || !s.countWord(in-1) || !s.countWord(in+1) || in+2 >= end {
+		return 0, 0, false
+	}
+	for i := st; i < in-1; i++ {
+		if !quantityBound(s.word(i)) {
+			return 0, 0, false
+		}
+	}
+	return s.groupRun(in+2, end)
+}
+
+// groupRun returns the noun phrase of a group starting at token a, up to
+// where its own prepositional phrase, participle or relative clause
+// starts, before end.
+func (s *sentence) groupRun(a, end int) (int, int, bool) {
+	b := a
 	for b < end && b < a+6 && s.toks[b].k == kWord {
 		tk := s.toks[b]
 		if tk.w.f&(fPrep|fSub|fRelative|fQuestion|fCue|fWeakCue|fAux|fNeg) != 0 && tk.w.f&fDet == 0 || b > a && s.ingForm(b) {
@@ -115,6 +145,8 @@ func (s *sentence) headMention(st, head, k int) mention {
 		m = s.mention(a, b)
 	} else if a, b, ok := s.groupOfQuantity(st, head, k+1); ok {
 		m = s.mention(a, b)
+	} else if a, b, ok := s.groupOfShare(st, head, k+1); ok {
+		m = s.mention(a, b) // "About six in 10 likely voters in Ohio": likely voters
 	}
 	m.span = s.span(st, k+1)
 	return m
@@ -246,4 +278,19 @@ func (s *sentence) authoredBy(h, e int) (int, bool) {
 // they would miss the deadline".
 func (s *sentence) clauseAfterComma(p int) bool {
 	return p-2 >= s.from && (s.is(p-1, "and") || s.is(p-1, "but")) && s.punct(p-2, ",")
+}
+
+// shareLink returns the "in" or the "out" of "out of" that links a share's
+// two counts before the count at np ("eight in 10", "three out of four"),
+// or 0.
+func (s *sentence) shareLink(np int) int {
+	switch {
+	case !s.countWord(np):
+		return 0
+	case s.is(np-1, "in") && s.countWord(np-2):
+		return np - 1
+	case s.is(np-1, "of") && s.is(np-2, "out") && s.countWord(np-3):
+		return np - 2
+	}
+	return 0
 }

@@ -102,8 +102,8 @@ func (s *sentence) subjectBeforeRelative(k int) (np, head int, ok bool) {
 	}
 	for r := k; r > s.from && r >= k-12; r-- {
 		tk := s.toks[r]
-		if tk.k != kWord || tk.w.f&(fCue|fWeakCue) != 0 && tk.w.f&fPart == 0 {
-			return 0, 0, false
+		if tk.k != kWord || tk.w.f&(fCue|fWeakCue) != 0 && tk.w.f&fPart == 0 && !(r < k && s.is(r-1, "who") && s.quantWho(r-1)) {
+			return 0, 0, false // (not "Many who know the mayor say": the relative's own verb)
 		}
 		if r < k && r-1 >= s.from && s.reducedRelative(r) {
 			// "Democrats trying to regain control of the Senate say": a
@@ -129,11 +129,15 @@ func (s *sentence) subjectBeforeRelative(k int) (np, head int, ok bool) {
 		if s.is(r-1, "and") && s.is(r, "who") {
 			continue // "Another Muslim who worshiped there and who did not want to be named said": the first relative
 		}
+		if np, ok := s.leftNP(k); ok && np == r+1 && np <= k && (s.toks[np].cap || s.has(np, fDet|fRole|fSourceNoun) && !s.has(np, fRelative) || subjectPronoun(s.word(np))) {
+			return 0, 0, false // "the plan that Mayor Lee said", "Reports that Lee said": the clause's own subject and verb (object_gap.go)
+		}
 		h := s.toks[r-1]
 		// "others who want to ban abortion": a quantity heads the subject
 		// ("those who" is left: the resolver would take "those" for a
-		// pronoun's person)
-		quant := h.k == kWord && !h.cap && h.w.f&fQuant != 0 && s.is(r, "who") && h.w.f&(fPronoun|fDet) == 0
+		// pronoun's person); "some who", "Many who", "Others who" at a
+		// clause's start, capitalised or not
+		quant := h.k == kWord && h.w.f&fQuant != 0 && s.is(r, "who") && h.w.f&fPronoun == 0 && (!h.cap || r-1 == s.from)
 		if h.k != kWord || !quant && h.w.f&(fCue|fWeakCue|fAux|fPassive|fPrep|fSub|fDet|fPronoun|fQuant) != 0 && h.w.f&(fSourceNoun|fRole|fAudience) == 0 {
 			return 0, 0, false
 		}
@@ -312,4 +316,10 @@ func (s *sentence) mainSubjectOpens(p int) bool {
 func (s *sentence) subordinator(i int) bool {
 	var lb [32]byte
 	return i >= 0 && i < len(s.toks) && s.toks[i].k == kWord && subordinatorOnly(string(lowerInto(&lb, s.word(i))))
+}
+
+// quantWho reports whether "who" at r follows a quantity that a relative
+// clause describes: "some who believe", "Many who know".
+func (s *sentence) quantWho(r int) bool {
+	return r-1 >= s.from && s.toks[r-1].k == kWord && s.has(r-1, fQuant) && !s.has(r-1, fPronoun)
 }
