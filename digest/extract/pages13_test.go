@@ -1,0 +1,34 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/whosaid/whosaid/digest/extract"
+)
+
+// notSaidBy fails when a statement of text holding content is given to
+// speaker.
+func notSaidBy(t *testing.T, text, pub, speaker, content string) {
+	t.Helper()
+	c := clipping(text, pub, false)
+	for _, s := range extract.Statements(c) {
+		if s.Speaker == speaker && strings.Contains(s.Content, content) {
+			t.Errorf("%q given to %q", s.Content, speaker)
+		}
+	}
+}
+
+// TestHeIsNotTheWriter: a he or she after the writer's own "I asked him"
+// is the one asked, never the writer, whose "I" was the latest speaker.
+func TestHeIsNotTheWriter(t *testing.T) {
+	notSaidBy(t, "Clinic stays open\n\nI met the night clerk at the desk on Tuesday. I asked him whether the clinic would close.\n\n"+
+		"“We are full every night,” he said. “The money is there,” he added.", "2026-12-03", "the writer", "We are full")
+	runStatements(t, []statementCase{{
+		name: "named before the writer asks",
+		text: "Clinic stays open\n\nAnn Lee runs a small clinic in the town. I asked her whether it would close.\n\n" +
+			"“We are full every night,” she said.",
+		pub:  "2026-12-03",
+		want: []want{{speaker: "the writer", content: "whether it would close"}, {speaker: "Ann Lee", content: "We are full every night"}},
+	}})
+}
