@@ -32,3 +32,19 @@ func TestHeIsNotTheWriter(t *testing.T) {
 		want: []want{{speaker: "the writer", content: "whether it would close"}, {speaker: "Ann Lee", content: "We are full every night"}},
 	}})
 }
+
+// TestRelativeAmountDate: a date inside a relative clause of the speaker
+// ("which earned $3 billion last year") dates what the clause tells, not
+// the saying, with a currency sign between the pronoun and the date too.
+func TestRelativeAmountDate(t *testing.T) {
+	runStatements(t, []statementCase{{
+		name: "which earned $3 billion last year",
+		text: "Plant to close\n\nExecutives for the firm, which earned $3 billion last year, say the mill will close.\n\n" +
+			"Bankers at the lender, which lost €40 million in March, say the branch will stay.",
+		pub: "2026-12-03",
+		want: []want{
+			{content: "the mill will close", saidOn: "2026-12-03"},
+			{content: "the branch will stay", saidOn: "2026-12-03"},
+		},
+	}})
+}
