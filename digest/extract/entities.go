@@ -210,7 +210,7 @@ func (es *entities) add(m mention, pos int) {
 		// either is unknown, the surname has not yet been used on its own
 		// for long (news gives a full name at a person's first mention)
 		e := &es.list[id]
-		fs := nameSex(words[0])
+		fs := firstNameSex(words)
 		if fs == unknownSex {
 			fs = m.sex
 		}
@@ -224,7 +224,7 @@ func (es *entities) add(m mention, pos int) {
 		}
 		id = es.newEntity(m.name, words) // entities_reuse.go
 		if len(words) >= 2 {
-			es.list[id].sex = nameSex(words[0])
+			es.list[id].sex = firstNameSex(words)
 		}
 		if ids := es.byLast[last]; ids != nil {
 			es.byLast[last] = append(ids, id)
@@ -390,7 +390,7 @@ func (es *entities) firstBetween(from, to int, x sex) int {
 // before pos, or -1.
 func (es *entities) lastBefore(t string, pos int, x sex) int {
 	for i := es.from(pos) - 1; i >= 0; i-- {
-		if id := es.order[i].id; compatibleSex(es.list[id].sex, x) && !(x != unknownSex && es.body(t, id)) {
+		if id := es.order[i].id; compatibleSex(es.list[id].sex, x) && !(x != unknownSex && (es.body(t, id) || compassPlace(es.list[id].words))) {
 			return id
 		}
 	}

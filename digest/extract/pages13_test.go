@@ -48,3 +48,26 @@ func TestRelativeAmountDate(t *testing.T) {
 		},
 	}})
 }
+
+// TestKoreanNameSex: a Korean name is written family name first ("Lee
+// Jae-won"), so its first word gives no sex: "Lee" is a woman's first name
+// elsewhere, and the he that follows is still Lee Jae-won.
+func TestKoreanNameSex(t *testing.T) {
+	runStatements(t, []statementCase{{
+		name: "Lee Jae-won ... he said",
+		text: "Seoul in turmoil\n\nLee Jae-won, the opposition leader, said the declaration had caused chaos.\n\n" +
+			"“Our national credibility has been severely hurt,” he said.",
+		pub:  "2026-12-03",
+		want: []want{{speaker: "Lee Jae-won", content: "Our national credibility has been severely hurt"}},
+	}})
+}
+
+// TestCompassPlaceNoPerson: a name that opens with a point of the compass
+// ("North Korea", "South Sudan") is a place, which no he or she stands
+// for, though the place list lacks it.
+func TestCompassPlaceNoPerson(t *testing.T) {
+	notSaidBy(t, "Tours halted\n\nTour operator Jun Tanaka had planned trips for the spring. The ban on travel to North Korea ended them.\n\n"+
+		"“We lost a month of bookings,” he said.", "2026-12-03", "North Korea", "We lost a month")
+	notSaidBy(t, "Tours halted\n\nThe trips of Jun Tanaka were planned for the spring, until the ban on travel to South Sudan ended them.\n\n"+
+		"“We lost a month of bookings,” she said.", "2026-12-03", "South Sudan", "We lost a month")
+}
