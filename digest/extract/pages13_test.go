@@ -71,3 +71,20 @@ func TestCompassPlaceNoPerson(t *testing.T) {
 	notSaidBy(t, "Tours halted\n\nThe trips of Jun Tanaka were planned for the spring, until the ban on travel to South Sudan ended them.\n\n"+
 		"“We lost a month of bookings,” she said.", "2026-12-03", "South Sudan", "We lost a month")
 }
+
+// TestAdverbOpeningNoSpeaker: adverbs set off by a comma before the
+// subject ("Later, via email, he elaborated", "Quickly, someone pointed
+// out") are no part of the speaker, who is the subject after them.
+func TestAdverbOpeningNoSpeaker(t *testing.T) {
+	runStatements(t, []statementCase{{
+		name: "later, quickly",
+		text: "Lab tests\n\nBob Hale runs the lab. Later, via email, he elaborated that it was not a hard sell.\n\n" +
+			"Eventually, Hale elaborated that the price had been fair.",
+		pub: "2026-12-03",
+		want: []want{
+			{speaker: "Bob Hale", content: "it was not a hard sell"},
+			{speaker: "Bob Hale", content: "the price had been fair"},
+		},
+	}})
+	notSaidBy(t, "Lab tests\n\nQuickly, someone pointed out that the price was wrong.", "2026-12-03", "Quickly", "the price was wrong")
+}
