@@ -188,7 +188,7 @@ func nameish(t string, toks []token, i int) bool {
 func (es *entities) add(m mention, pos int) {
 	m = describedName(m) // speaker_described.go
 	words := m.words
-	if len(words) == 0 || isPlace(m.name) { // a place is never a person (speaker_place.go)
+	if len(words) == 0 || isPlace(m.name) || compassPlace(words) { // a place is never a person (speaker_place.go), nor the fuller name of one ("Sudan" is not South Sudan)
 		return
 	}
 	if len(words) == 2 && !knownFirstName(words[0]) {

@@ -88,3 +88,16 @@ func TestAdverbOpeningNoSpeaker(t *testing.T) {
 	}})
 	notSaidBy(t, "Lab tests\n\nQuickly, someone pointed out that the price was wrong.", "2026-12-03", "Quickly", "the price was wrong")
 }
+
+// TestCompassPlaceNoFullerName: "Sudan" is not the fuller name "South
+// Sudan" a paragraph before gives: a compass-named place is no entity
+// whose surname a bare name completes.
+func TestCompassPlaceNoFullerName(t *testing.T) {
+	runStatements(t, []statementCase{{
+		name: "Sudan after South Sudan",
+		text: "Sanctions to be lifted\n\nRebels in South Sudan have fought for years.\n\n" +
+			"In exchange, Sudan has said it will stop supporting the rebels.",
+		pub:  "2026-12-03",
+		want: []want{{speaker: "Sudan", content: "it will stop supporting the rebels"}},
+	}})
+}
