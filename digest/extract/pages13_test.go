@@ -101,3 +101,15 @@ func TestCompassPlaceNoFullerName(t *testing.T) {
 		want: []want{{speaker: "Sudan", content: "it will stop supporting the rebels"}},
 	}})
 }
+
+// TestCurrencyClauseGoesOn: "for every $5 spent on a room," opens the
+// clause that follows; the "$" of the amount made "5 spent on a room" a
+// clause of its own, and what was said ended at its comma.
+func TestCurrencyClauseGoesOn(t *testing.T) {
+	runStatements(t, []statementCase{{
+		name: "for every $5 spent",
+		text: "Hotel secrets\n\nBob Hale said that the rule is that for every $5 spent on a room, the hotel should charge $1 a day.",
+		pub:  "2026-12-03",
+		want: []want{{speaker: "Bob Hale", content: "the rule is that for every $5 spent on a room, the hotel should charge $1 a day"}},
+	}})
+}
