@@ -34,8 +34,25 @@ func openingWord(w, next string, f flag) bool {
 	if f&(fNumber|fPrep|fSub|fNeg|fQuant|fDet|fAux|fClauseEnd|fStarter) != 0 {
 		return true
 	}
-	return weakOpening(w, next)
+	return weakOpening(w, next) || sentenceAdverb(w)
 }
+
+// sentenceAdverb reports whether w, capitalised at a sentence's start
+// before a name, is an adverb in -ly of seven letters or more or an
+// interjection, before any name: "Accordingly Turkey said", "Ah Bartleby"
+// name no one called Accordingly. Shorter words in -ly are first names
+// ("Emily", "Kelly") often enough; the longer ones the table lacks
+// ("Kimberly", "Beverly") end in -erly.
+func sentenceAdverb(w string) bool {
+	lw := strings.ToLower(w)
+	if interjections[lw] {
+		return true
+	}
+	return len(lw) >= 7 && strings.HasSuffix(lw, "ly") && !strings.HasSuffix(lw, "erly")
+}
+
+// interjections open a sentence before a name they address or exclaim at.
+var interjections = wordSet("ah oh alas yes well hey")
 
 // weakOpening reports whether w, capitalised before next at the start of
 // a sentence, is a word the train articles mostly write in lower case

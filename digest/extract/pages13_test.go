@@ -113,3 +113,22 @@ func TestCurrencyClauseGoesOn(t *testing.T) {
 		want: []want{{speaker: "Bob Hale", content: "the rule is that for every $5 spent on a room, the hotel should charge $1 a day"}},
 	}})
 }
+
+// TestSentenceAdverbNoName: a long adverb in -ly or an interjection that
+// opens a sentence before a name is no part of it: "Accordingly Hale
+// said" is Bob Hale, "Ah Reyes" no one called Ah; "Kimberly Hale" keeps
+// her first name.
+func TestSentenceAdverbNoName(t *testing.T) {
+	runStatements(t, []statementCase{{
+		name: "accordingly, ah",
+		text: "Lab tests\n\nBob Hale runs the lab. Accordingly Hale said the lab would stay open.\n\n" +
+			"Ah Reyes was there too. Reyes said the tests were late.\n\n" +
+			"Kimberly Hale said the tests were cheap.",
+		pub: "2026-12-03",
+		want: []want{
+			{speaker: "Bob Hale", content: "the lab would stay open"},
+			{speaker: "Reyes", content: "the tests were late"},
+			{speaker: "Kimberly Hale", content: "the tests were cheap"},
+		},
+	}})
+}
