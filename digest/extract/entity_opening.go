@@ -34,21 +34,21 @@ func openingWord(w, next string, f flag) bool {
 	if f&(fNumber|fPrep|fSub|fNeg|fQuant|fDet|fAux|fClauseEnd|fStarter) != 0 {
 		return true
 	}
-	return weakOpening(w, next) || sentenceAdverb(w)
+	return weakOpening(w, next)
 }
 
 // sentenceAdverb reports whether w, capitalised at a sentence's start
-// before a name, is an adverb in -ly of seven letters or more or an
-// interjection, before any name: "Accordingly Turkey said", "Ah Bartleby"
-// name no one called Accordingly. Shorter words in -ly are first names
-// ("Emily", "Kelly") often enough; the longer ones the table lacks
-// ("Kimberly", "Beverly") end in -erly.
-func sentenceAdverb(w string) bool {
+// before a name, is an interjection or an adverb in -ly of seven letters
+// or more that t also writes in lower case: "Accordingly Turkey said",
+// "Ah Bartleby" name no one called Accordingly or Ah. The lower-case use
+// keeps names in -ly ("Anatoly Antonov", a column called "Technically
+// Literate"); -erly names stay too ("Kimberly", "Beverly").
+func sentenceAdverb(t, w string) bool {
 	lw := strings.ToLower(w)
 	if interjections[lw] {
 		return true
 	}
-	return len(lw) >= 7 && strings.HasSuffix(lw, "ly") && !strings.HasSuffix(lw, "erly")
+	return len(lw) >= 7 && strings.HasSuffix(lw, "ly") && !strings.HasSuffix(lw, "erly") && wordAt(t, lw, nil) >= 0
 }
 
 // interjections open a sentence before a name they address or exclaim at.

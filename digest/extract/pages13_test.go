@@ -114,21 +114,24 @@ func TestCurrencyClauseGoesOn(t *testing.T) {
 	}})
 }
 
-// TestSentenceAdverbNoName: a long adverb in -ly or an interjection that
-// opens a sentence before a name is no part of it: "Accordingly Hale
-// said" is Bob Hale, "Ah Reyes" no one called Ah; "Kimberly Hale" keeps
-// her first name.
+// TestSentenceAdverbNoName: an interjection, or a long adverb in -ly the
+// clipping also writes in lower case, that opens a sentence before a name
+// is no part of it: "Accordingly Hale said" is Bob Hale, "Ah Reyes" no
+// one called Ah; "Kimberly Hale" and "Anatoly Petrov" keep their first
+// names.
 func TestSentenceAdverbNoName(t *testing.T) {
 	runStatements(t, []statementCase{{
 		name: "accordingly, ah",
-		text: "Lab tests\n\nBob Hale runs the lab. Accordingly Hale said the lab would stay open.\n\n" +
+		text: "Lab tests\n\nBob Hale runs the lab, and the staff acted accordingly. Accordingly Hale said the lab would stay open.\n\n" +
 			"Ah Reyes was there too. Reyes said the tests were late.\n\n" +
-			"Kimberly Hale said the tests were cheap.",
+			"Kimberly Hale said the tests were cheap.\n\n" +
+			"Anatoly Petrov said the tests were slow.",
 		pub: "2026-12-03",
 		want: []want{
 			{speaker: "Bob Hale", content: "the lab would stay open"},
 			{speaker: "Reyes", content: "the tests were late"},
 			{speaker: "Kimberly Hale", content: "the tests were cheap"},
+			{speaker: "Anatoly Petrov", content: "the tests were slow"},
 		},
 	}})
 }
