@@ -135,3 +135,18 @@ func TestSentenceAdverbNoName(t *testing.T) {
 		},
 	}})
 }
+
+// TestAskedThenNextDeed: "asking the company for comment and will update
+// this story if officials respond" puts no question: the "if" after
+// "and" and a finite verb is the asker's next deed's. "asked the mayor for
+// comment and whether she would run" still asks.
+func TestAskedThenNextDeed(t *testing.T) {
+	runStatements(t, []statementCase{{
+		name: "asking for comment and will update",
+		text: "Game flaw\n\nThe Herald is asking the company for comment and will update this story if officials respond.\n\n" +
+			"Reporters asked the mayor for comment and whether she would run again.",
+		pub:  "2026-12-03",
+		want: []want{{speaker: "Reporters", content: "whether she would run again"}},
+		none: []string{"if officials respond"},
+	}})
+}
