@@ -10,7 +10,7 @@ import "strings"
 // are one to three adverbs set off before the subject: "Later, via email,
 // he elaborated", "Rather quickly, someone pointed out". An adverb is a
 // word in -ly no one in the clipping is named by ("Quickly", not
-// "Kelly"), or one of timeAdverbs.
+// "Kelly"), one of timeAdverbs, or an interjection ("Yes, as I assumed").
 func (s *sentence) adverbOpening(st, se int) bool {
 	n := 0
 	for i := st; i < se; i++ {
@@ -28,7 +28,7 @@ func (s *sentence) adverbOpening(st, se int) bool {
 // adverbWord reports whether token i is an adverb of adverbOpening's.
 func (s *sentence) adverbWord(i int) bool {
 	w := strings.ToLower(s.word(i))
-	if timeAdverbs[w] {
+	if timeAdverbs[w] || interjections[w] {
 		return true
 	}
 	return len(w) > 5 && strings.HasSuffix(w, "ly") && !knownFirstName(w) && len(s.x.ents.byLast[s.word(i)]) == 0

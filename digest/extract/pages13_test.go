@@ -150,3 +150,14 @@ func TestAskedThenNextDeed(t *testing.T) {
 		none: []string{"if officials respond"},
 	}})
 }
+
+// TestInterjectionOpeningNoSpeaker: "Yes," set off before the subject is
+// no speaker: "Yes, as before, Hale assumed that ..." is Hale's.
+func TestInterjectionOpeningNoSpeaker(t *testing.T) {
+	runStatements(t, []statementCase{{
+		name: "yes, as before",
+		text: "Lab tests\n\nBob Hale runs the lab. Yes, as before, Hale assumed that the lab would stay open.",
+		pub:  "2026-12-03",
+		want: []want{{speaker: "Bob Hale", content: "the lab would stay open"}},
+	}})
+}
