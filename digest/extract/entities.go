@@ -112,7 +112,7 @@ func (es *entities) collect(t string, toks []token, ends []int) {
 		for b > a && !toks[b-1].cap {
 			b--
 		}
-		if b-a >= 2 && sentenceFirst(toks, ends, a) && (openingWord(t[toks[a].s:toks[a].e], t[toks[a+1].s:toks[a+1].e], toks[a].w.f) || toks[a].w.f&(fRole|fOrgHead|fMedia|fHon|fMod) == 0 && !knownFirstName(t[toks[a].s:toks[a].e]) && sentenceAdverb(t, t[toks[a].s:toks[a].e])) {
+		if b-a >= 2 && sentenceFirst(toks, ends, a) && (openingWord(t[toks[a].s:toks[a].e], t[toks[a+1].s:toks[a+1].e], toks[a].w.f) || toks[a].w.f&(fRole|fOrgHead|fMedia|fHon|fMod) == 0 && !knownFirstName(t[toks[a].s:toks[a].e]) && sentenceAdverb(t, t[toks[a].s:toks[a].e], t[toks[a+1].s:toks[a+1].e])) {
 			a++ // "Maybe Trump is ...", "Even Republicans who ...": a word capitalised only by the sentence
 		}
 		if b == a+1 && toks[a].w.f&(fRole|fHon) == 0 {

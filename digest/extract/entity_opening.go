@@ -42,9 +42,13 @@ func openingWord(w, next string, f flag) bool {
 // or more that t also writes in lower case: "Accordingly Turkey said",
 // "Ah Bartleby" name no one called Accordingly or Ah. The lower-case use
 // keeps names in -ly ("Anatoly Antonov", a column called "Technically
-// Literate"); -erly names stay too ("Kimberly", "Beverly").
-func sentenceAdverb(t, w string) bool {
+// Literate"); -erly names stay too ("Kimberly", "Beverly"), and so does
+// a Korean family name before its given name ("Oh Se-hoon").
+func sentenceAdverb(t, w, next string) bool {
 	lw := strings.ToLower(w)
+	if givenHyphenated(next) {
+		return false
+	}
 	if interjections[lw] {
 		return true
 	}

@@ -118,20 +118,22 @@ func TestCurrencyClauseGoesOn(t *testing.T) {
 // clipping also writes in lower case, that opens a sentence before a name
 // is no part of it: "Accordingly Hale said" is Bob Hale, "Ah Reyes" no
 // one called Ah; "Kimberly Hale" and "Anatoly Petrov" keep their first
-// names.
+// names, and "Oh Se-jin" the family name.
 func TestSentenceAdverbNoName(t *testing.T) {
 	runStatements(t, []statementCase{{
 		name: "accordingly, ah",
 		text: "Lab tests\n\nBob Hale runs the lab, and the staff acted accordingly. Accordingly Hale said the lab would stay open.\n\n" +
 			"Ah Reyes was there too. Reyes said the tests were late.\n\n" +
 			"Kimberly Hale said the tests were cheap.\n\n" +
-			"Anatoly Petrov said the tests were slow.",
+			"Anatoly Petrov said the tests were slow.\n\n" +
+			"Oh Se-jin said the tests were fair.",
 		pub: "2026-12-03",
 		want: []want{
 			{speaker: "Bob Hale", content: "the lab would stay open"},
 			{speaker: "Reyes", content: "the tests were late"},
 			{speaker: "Kimberly Hale", content: "the tests were cheap"},
 			{speaker: "Anatoly Petrov", content: "the tests were slow"},
+			{speaker: "Oh Se-jin", content: "the tests were fair"},
 		},
 	}})
 }
