@@ -61,6 +61,9 @@ func (s *sentence) askedWhom(p, e int) (int, bool) {
 		if comma && s.finiteAt(q) {
 			break // "asked Apple, and the company refused to ...": a clause of its own
 		}
+		if (s.is(q, "and") || s.is(q, "but")) && s.finiteAt(s.skipAdverb(q+1)) {
+			break // "is asking the company for comment and will update this story if ...": the asker's next deed, and its "if" no question put
+		}
 		if (s.is(q, "that") || s.is(q, "who") || s.is(q, "which")) && !comma && q > p && s.relativeOpens(q+1) {
 			rel = q // "asked agencies that handled the case to ...": look on for a request
 			continue

@@ -184,7 +184,7 @@ func (s *sentence) spliceClause(i int) bool {
 // a verb.
 func (s *sentence) clauseBefore(a, e int) bool {
 	for k := e - 1; k > a; k-- {
-		if s.toks[k].k != kWord || s.is(k, "that") || s.is(k, "and") || s.is(k, "but") {
+		if s.toks[k].k != kWord && !s.currencySign(k) || s.is(k, "that") || s.is(k, "and") || s.is(k, "but") { // "$5 spent on a room": the sign is its amount's
 			a = k + 1 // the last clause: "..., and in addition to a meeting,"
 			break
 		}

@@ -505,7 +505,7 @@ func (s *sentence) otherEvent(i int, sp, cue digest.Span) bool {
 	if s.is(i-1, "of") && !s.has(i-2, fComment) {
 		return true // "the attacks of Sept. 11, 2001": the date of what the noun names
 	}
-	for k := i - 1; k >= 0 && s.toks[k].k == kWord && s.toks[k].e <= cue[0] != (sp[0] >= cue[1]); k-- {
+	for k := i - 1; k >= 0 && (s.toks[k].k == kWord || s.currencySign(k)) && s.toks[k].e <= cue[0] != (sp[0] >= cue[1]); k-- {
 		if s.is(k, "who") || s.is(k, "which") || s.is(k, "whose") {
 			return true // "Bob Hart, who met the mayor on Monday, said"
 		}
@@ -526,6 +526,20 @@ func (s *sentence) otherEvent(i int, sp, cue digest.Span) bool {
 		if s.punct(k, ";") || s.punct(k, ",") && (s.is(k+1, "and") || s.is(k+1, "but")) && k+2 < len(s.toks) && s.toks[k+2].k == kWord && (s.toks[k+2].cap || s.has(k+2, fDet)) {
 			return true // "Police arrested two men on Monday, and the mayor said": another clause's date (not "..., and she said": most often the same person going on)
 		}
+	}
+	return false
+}
+
+// currencySign reports whether token k is a currency sign, a word of its
+// amount ("which earned $3 billion last year"): the walk back to a relative
+// pronoun goes on through it.
+func (s *sentence) currencySign(k int) bool {
+	if s.toks[k].k != kPunct {
+		return false
+	}
+	switch s.x.t[s.toks[k].s:s.toks[k].e] {
+	case "$", "£", "€", "¥":
+		return true
 	}
 	return false
 }

@@ -112,7 +112,7 @@ func (es *entities) collect(t string, toks []token, ends []int) {
 		for b > a && !toks[b-1].cap {
 			b--
 		}
-		if b-a >= 2 && sentenceFirst(toks, ends, a) && openingWord(t[toks[a].s:toks[a].e], t[toks[a+1].s:toks[a+1].e], toks[a].w.f) {
+		if b-a >= 2 && sentenceFirst(toks, ends, a) && (openingWord(t[toks[a].s:toks[a].e], t[toks[a+1].s:toks[a+1].e], toks[a].w.f) || toks[a].w.f&(fRole|fOrgHead|fMedia|fHon|fMod) == 0 && !knownFirstName(t[toks[a].s:toks[a].e]) && sentenceAdverb(t, t[toks[a].s:toks[a].e], t[toks[a+1].s:toks[a+1].e])) {
 			a++ // "Maybe Trump is ...", "Even Republicans who ...": a word capitalised only by the sentence
 		}
 		if b == a+1 && toks[a].w.f&(fRole|fHon) == 0 {
@@ -196,7 +196,7 @@ func nameish(t string, toks []token, i int) bool {
 func (es *entities) add(m mention, pos int) {
 	m = describedName(m) // speaker_described.go
 	words := m.words
-	if len(words) == 0 || isPlace(m.name) { // a place is never a person (speaker_place.go)
+	if len(words) == 0 || isPlace(m.name) || compassPlace(words) { // a place is never a person (speaker_place.go), nor the fuller name of one ("Sudan" is not South Sudan)
 		return
 	}
 	if len(words) == 2 && !knownFirstName(words[0]) {
@@ -218,7 +218,7 @@ func (es *entities) add(m mention, pos int) {
 		// either is unknown, the surname has not yet been used on its own
 		// for long (news gives a full name at a person's first mention)
 		e := &es.list[id]
-		fs := nameSex(words[0])
+		fs := firstNameSex(words)
 		if fs == unknownSex {
 			fs = m.sex
 		}
@@ -232,7 +232,7 @@ func (es *entities) add(m mention, pos int) {
 		}
 		id = es.newEntity(m.name, words) // entities_reuse.go
 		if len(words) >= 2 {
-			es.list[id].sex = nameSex(words[0])
+			es.list[id].sex = firstNameSex(words)
 		}
 		if ids := es.byLast[last]; ids != nil {
 			es.byLast[last] = append(ids, id)
@@ -398,7 +398,7 @@ func (es *entities) firstBetween(from, to int, x sex) int {
 // before pos, or -1.
 func (es *entities) lastBefore(t string, pos int, x sex) int {
 	for i := es.from(pos) - 1; i >= 0; i-- {
-		if id := es.order[i].id; compatibleSex(es.list[id].sex, x) && !(x != unknownSex && es.body(t, id)) {
+		if id := es.order[i].id; compatibleSex(es.list[id].sex, x) && !(x != unknownSex && (es.body(t, id) || compassPlace(es.list[id].words))) {
 			return id
 		}
 	}

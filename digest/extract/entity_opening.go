@@ -37,6 +37,27 @@ func openingWord(w, next string, f flag) bool {
 	return weakOpening(w, next)
 }
 
+// sentenceAdverb reports whether w, capitalised at a sentence's start
+// before a name, is an interjection or an adverb in -ly of seven letters
+// or more that t also writes in lower case: "Accordingly Turkey said",
+// "Ah Bartleby" name no one called Accordingly or Ah. The lower-case use
+// keeps names in -ly ("Anatoly Antonov", a column called "Technically
+// Literate"); -erly names stay too ("Kimberly", "Beverly"), and so does
+// a Korean family name before its given name ("Oh Se-hoon").
+func sentenceAdverb(t, w, next string) bool {
+	lw := strings.ToLower(w)
+	if givenHyphenated(next) {
+		return false
+	}
+	if interjections[lw] {
+		return true
+	}
+	return len(lw) >= 7 && strings.HasSuffix(lw, "ly") && !strings.HasSuffix(lw, "erly") && wordAt(t, lw, nil) >= 0
+}
+
+// interjections open a sentence before a name they address or exclaim at.
+var interjections = wordSet("ah oh alas yes well hey")
+
 // weakOpening reports whether w, capitalised before next at the start of
 // a sentence, is a word the train articles mostly write in lower case
 // before a name (introducer: "Maybe Trump", "Even Republicans"), an

@@ -376,7 +376,7 @@ func (s *sentence) openingEnd(lb, se int) int {
 		st++
 	}
 	for {
-		if !(s.has(st, fPrep|fSub) || s.dateStarts(st)) {
+		if !(s.has(st, fPrep|fSub) || s.dateStarts(st) || s.adverbOpening(st, se)) {
 			return st
 		}
 		c := st

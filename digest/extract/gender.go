@@ -27,6 +27,26 @@ func nameSex(first string) sex {
 	return firstNames[string(lowerInto(&lb, first))]
 }
 
+// firstNameSex returns the sex the first word of a full name gives, unless
+// the name is written family name first, as Korean names are: a given name
+// of two syllables joined by a hyphen, the second in lower case ("Lee
+// Jae-myung", "Moon Jae-in"), follows a family name that is no first name
+// ("Lee" is a woman's first name in the train articles, and Lee Jae-myung
+// a man).
+func firstNameSex(words []string) sex {
+	if len(words) == 2 && givenHyphenated(words[1]) {
+		return unknownSex
+	}
+	return nameSex(words[0])
+}
+
+// givenHyphenated reports whether w is a romanised given name of two
+// syllables, the second in lower case after a hyphen: "Jae-myung", "Jong-un".
+func givenHyphenated(w string) bool {
+	i := strings.IndexByte(w, '-')
+	return i >= 2 && i+2 < len(w) && 'A' <= w[0] && w[0] <= 'Z' && 'a' <= w[i+1] && w[i+1] <= 'z' && !strings.Contains(w[i+1:], "-")
+}
+
 // knownFirstName reports whether w is a first name the train articles
 // give a sex to.
 func knownFirstName(w string) bool { return nameSex(w) != unknownSex }

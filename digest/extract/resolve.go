@@ -62,7 +62,9 @@ func (x *extractor) resolve() []resolved {
 				// he and she: the latest person speaker who may be one
 				person = -1
 				for k := i - 1; k >= 0 && k >= i-12; k-- {
-					if !res[k].org && res[k].name != "" && compatibleSex(res[k].sex, want) {
+					// the writer's "I" is no one a he or she stands for: "I asked
+					// him ... “...,” he said" is the one asked
+					if !res[k].org && !res[k].writer && res[k].name != "" && compatibleSex(res[k].sex, want) {
 						person = k
 						break
 					}

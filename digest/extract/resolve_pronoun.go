@@ -62,7 +62,7 @@ func (x *extractor) pronounReferents(freq map[int]int) map[int]referent {
 	body := slices.Grow(es.scratch.body[:0], len(es.list))[:len(es.list)]
 	es.scratch.body = body
 	for id := range es.list {
-		body[id] = es.body(x.t, id)
+		body[id] = es.body(x.t, id) || compassPlace(es.list[id].words)
 	}
 	for _, m := range es.order {
 		if head, ok := speaker.at(m.pos); ok && head == m.id {
@@ -386,6 +386,21 @@ func (es *entities) body(t string, id int) bool {
 		}
 	}
 	return true
+}
+
+// compassPlace reports whether a name opens with a point of the compass
+// before a capitalised word: "South Korea", "North Carolina", "Western
+// Cape" are places, which no he or she stands for, even where the place
+// list (isPlace) lacks them and the place speaks ("South Korea said").
+func compassPlace(words []string) bool {
+	if len(words) < 2 || !startsUpper(words[1]) {
+		return false
+	}
+	switch words[0] {
+	case "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western":
+		return true
+	}
+	return false
 }
 
 // afterThe reports whether the name at pos follows "the": a body ("the
