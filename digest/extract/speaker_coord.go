@@ -88,6 +88,9 @@ func (s *sentence) coordinate(a, b int) ([]mention, int) {
 			continue // "RT and its defenders": those who back a named speaker
 		}
 		m := analyse(s.t, kept)
+		if m.kind == mNoun && s.namedCommonBody(p[0], p[1]) || m.kind == mRole && s.bodyOfName(p[0], p[1]) {
+			m.kind, m.name = mOrg, m.text // "the Chinese foreign ministry" (speaker_coord_body.go)
+		}
 		if len(kept) > 6 || !s.x.memberName(m) {
 			return nil, a // "Centers for Disease Control and Prevention" is one body
 		}
@@ -123,6 +126,7 @@ func (s *sentence) conjunct(end int) (int, bool) {
 	if !ok || np > end || np < s.from {
 		return 0, false
 	}
+	np = s.nameBeforeOf(np) // "the Department of Justice and the FBI" (speaker_coord_body.go)
 	if np > s.from && s.toks[np-1].k == kWord && s.toks[np-1].w.f&fPrep != 0 {
 		return 0, false
 	}
@@ -200,7 +204,8 @@ func (x *extractor) memberName(m mention) bool {
 		}
 		return len(m.words) == 1 && len(x.ents.byLast[m.words[0]]) > 0
 	case mOrg:
-		return strings.Count(m.name, " ") >= 1 || allCaps(m.name) // "RT", "NAACP"
+		var buf [64]byte
+		return strings.Count(m.name, " ") >= 1 || allCaps(m.name) || look(m.name, &buf).f&(fOrgHead|fMedia) != 0 // "RT", "NAACP", "Kremlin"
 	}
 	return false
 }

@@ -1,0 +1,53 @@
+package extract
+
+// "The Department of Justice and the FBI said", "The Kremlin and the
+// Chinese foreign ministry said": bodies joined by "and" speak together
+// as people joined so do (speaker_coord.go). A body's name may go on past
+// "of" after its head ("Department of Justice", "Bank of England"), and a
+// body may be named by a capitalised word before a common noun that heads
+// bodies ("the Chinese foreign ministry", "the Danish central bank").
+
+// nameBeforeOf returns where a body's name that holds "of" starts when
+// the noun phrase at np is what follows its "of": "the Department of
+// Justice" read back from "Justice". np itself otherwise.
+func (s *sentence) nameBeforeOf(np int) int {
+	o := np - 1
+	if o-1 < s.from || !s.is(o, "of") || !s.toks[np].cap || !s.toks[o-1].cap || !s.has(o-1, fOrgHead) {
+		return np
+	}
+	st, ok := s.leftNP(o - 1)
+	if !ok || st > o-1 || st < s.from {
+		return np
+	}
+	return st
+}
+
+// namedCommonBody reports whether tokens [a, b) are "the", capitalised
+// words and a lower-case noun that heads bodies: "the Chinese foreign
+// ministry", "the Swedish central bank" (not "the committee", which
+// names no one body the reader can tell).
+func (s *sentence) namedCommonBody(a, b int) bool {
+	if b-a < 3 || !s.is(a, "the") || !s.toks[a+1].cap {
+		return false
+	}
+	h := b - 1
+	return s.toks[h].k == kWord && !s.toks[h].cap && s.has(h, fOrgHead) && !isPlural(s.word(h))
+}
+
+// bodyOfName reports whether tokens [a, b) are a body's name that goes on
+// past "of" after a capitalised word that heads bodies, all capitalised:
+// "the Department of Justice", whose last word the lexicon also knows as
+// a role ("justice").
+func (s *sentence) bodyOfName(a, b int) bool {
+	for o := a + 1; o+1 < b; o++ {
+		if s.is(o, "of") && s.toks[o-1].cap && s.has(o-1, fOrgHead) {
+			for k := o + 1; k < b; k++ {
+				if !s.toks[k].cap && !s.is(k, "the") {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
