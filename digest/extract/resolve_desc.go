@@ -120,7 +120,8 @@ func capsAfter(s string) string {
 // last run of capitalised words and the phrase's head noun, adjectives
 // around them dropped ("a new Washington Post-ABC News national poll" ->
 // "Washington Post-ABC News poll", "recent Reuters survey of voters" ->
-// "Reuters survey"). "" when the phrase has no such run, or its head is a
+// "Reuters survey"; the nouns of a compound kept: "the official Xinhua
+// news agency" -> "Xinhua news agency"). "" when the phrase has no such run, or its head is a
 // plural or a person's role ("many Republicans", "party leader").
 func namedHead(text string) string {
 	if strings.IndexFunc(text, unicode.IsUpper) < 0 {
@@ -160,6 +161,13 @@ func namedHead(text string) string {
 		if look(w, &buf).f&(fAux|fCue|fWeakCue|fPrep|fSub|fNeg|fPronoun|fRelative) != 0 {
 			return ""
 		}
+	}
+	noun := len(words) - 1
+	for noun > end && look(words[noun-1], &buf).f&fMedia != 0 {
+		noun-- // "Xinhua news agency": a compound noun, not an adjective dropped
+	}
+	if noun < len(words)-1 {
+		return strings.Join(words[start:end], " ") + " " + strings.Join(words[noun:], " ")
 	}
 	return strings.Join(words[start:end], " ") + " " + head
 }

@@ -349,6 +349,9 @@ func analyseIn(t string, toks []token, ar *wordArena) mention {
 		}
 		if h > a {
 			m.name = fold(t[toks[a].s:last.e])
+			if k := ownedName(toks, h); k > h {
+				m.name = fold(t[toks[k].s:last.e]) // "China's state-run Global Times" (speaker_org_name.go)
+			}
 		}
 		return m
 	}

@@ -27,3 +27,55 @@ func TestCoordinatedBodies(t *testing.T) {
 		},
 	})
 }
+
+// TestSpokesBodyAbbreviated: a spokesperson for a business whose name
+// ends in an abbreviation ("Acme Corp.") is that business, as one for
+// "Acme Corporation" is.
+func TestSpokesBodyAbbreviated(t *testing.T) {
+	runSpeakers(t, []speakerCase{
+		{
+			name:    "a business's abbreviation with its dot",
+			text:    "The plant was sold.\n\nA spokeswoman for Acme Corp. said the plant would stay open.",
+			content: "the plant would stay open",
+			speaker: "Acme Corp.",
+			rules:   true,
+		},
+		{
+			name:    "the abbreviation before a comma",
+			text:    "The plant was sold.\n\nA spokesman for Harlow Inc., the maker of the valves, said the deal was done.",
+			content: "the deal was done",
+			speaker: "Harlow Inc.",
+			rules:   true,
+		},
+	})
+}
+
+// TestOutletNames: an outlet described before its name is named by its
+// name ("Global Times", not "Chinese state-run Global Times"), and a news
+// agency keeps its compound noun ("Xinhua news agency", not "Xinhua
+// agency").
+func TestOutletNames(t *testing.T) {
+	runSpeakers(t, []speakerCase{
+		{
+			name:    "a country's state-run paper",
+			text:    "The visit ended.\n\nChina's state-run Global Times said the visit was a provocation.",
+			content: "the visit was a provocation",
+			speaker: "Global Times",
+			rules:   true,
+		},
+		{
+			name:    "an official news agency",
+			text:    "The talks ended.\n\nThe official Xinhua news agency said the talks had ended.",
+			content: "the talks had ended",
+			speaker: "Xinhua news agency",
+			rules:   true,
+		},
+		{
+			name:    "a semi-official news agency after its country",
+			text:    "The drone fell.\n\nIran's semi-official Tasnim news agency said the drone was shot down.",
+			content: "the drone was shot down",
+			speaker: "Tasnim news agency",
+			rules:   true,
+		},
+	})
+}
