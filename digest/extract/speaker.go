@@ -158,6 +158,9 @@ func (s *sentence) mention(a, b int) mention {
 		}
 		if np, ok := s.leftNP(k); ok && k >= 0 && s.toks[k].w.f&(fPronoun|fRelative) == 0 {
 			np = s.antecedentStart(np, k) // "echoing security experts who say" (subject_inner.go)
+			if m.pron == "which" || m.pron == "that" {
+				np, k = s.thingBefore(np, k) // "a legal analysis, first reported by the Globe, which concluded" (speaker_which.go)
+			}
 			ante := analyse(s.t, s.toks[np:k+1])
 			m.ante = &ante
 			m.span = digest.Span{s.toks[np].s, s.toks[a].e}

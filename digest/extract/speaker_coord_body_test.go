@@ -79,3 +79,41 @@ func TestOutletNames(t *testing.T) {
 		},
 	})
 }
+
+// TestWhichAfterAside: "which" after a participle's phrase set off by
+// commas, or after a document's author, stands for the document.
+func TestWhichAfterAside(t *testing.T) {
+	runSpeakers(t, []speakerCase{
+		{
+			name:    "an analysis first reported by a paper",
+			text:    "The state spent $2 million on a legal analysis, first reported by the Boston Globe, which concluded that the law was unconstitutional.",
+			content: "the law was unconstitutional",
+			speaker: "legal analysis",
+			vague:   true,
+			rules:   true,
+		},
+		{
+			name:    "a report drafted by lawyers",
+			text:    "The board released a report, drafted by outside lawyers, which found that the fees were illegal.",
+			content: "the fees were illegal",
+			speaker: "report",
+			vague:   true,
+			rules:   true,
+		},
+		{
+			name:    "a study by a university",
+			text:    "The mayor cited a study by Harlow University, which found that rents had doubled.",
+			content: "rents had doubled",
+			speaker: "study",
+			vague:   true,
+			rules:   true,
+		},
+		{
+			name:    "a person set off by commas is who speaks",
+			text:    "The city hired a consultant, Ann Lee, who said the plan was sound.",
+			content: "the plan was sound",
+			speaker: "Ann Lee",
+			rules:   true,
+		},
+	})
+}
