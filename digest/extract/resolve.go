@@ -320,7 +320,7 @@ func (x *extractor) name(m mention, res []resolved, lastPerson, lastAny int, fre
 		if p := x.roleOfNamed(m); p != "" {
 			return resolved{name: p, vague: true} // speaker_role_of.go: "A lawyer for Tom Aske"
 		}
-		return resolved{name: m.text, vague: true}
+		return resolved{name: x.roleOfPhrase(m), vague: true} // speaker_group_phrase.go: "the head of the World Bank"
 	case mOrg:
 		if body := x.spokesBody(m); body != "" {
 			return resolved{name: body, org: true, title: m.title} // speaker_voice.go: "“…,” a spokeswoman for the Department of Health said"

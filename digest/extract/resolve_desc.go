@@ -194,8 +194,8 @@ func (x *extractor) bodyOfVoices(text string) string {
 		return ""
 	}
 	name := text[:sp]
-	if isPlace(name) {
-		return "" // "Arizona officials": a place's officials, not a body named Arizona
+	if isPlace(name) || countryAbbr(name) {
+		return "" // "Arizona officials", "U.S. officials": a place's officials, not a body named Arizona
 	}
 	words := strings.Fields(name)
 	var buf [64]byte
@@ -256,4 +256,14 @@ func leadingName(text string) string {
 		return "" // "She has since": a pronoun, not a name
 	}
 	return strings.Join(words[:n], " ")
+}
+
+// countryAbbr reports whether name abbreviates a country ("U.S.", "UK"),
+// a place whose officials are no body of that name.
+func countryAbbr(name string) bool {
+	switch strings.ReplaceAll(name, ".", "") {
+	case "US", "UK", "USA", "UAE", "DPRK", "PRC", "ROK":
+		return true
+	}
+	return false
 }

@@ -48,8 +48,8 @@ func (x *extractor) guessedRoleHolder(m mention, freq map[int]int) int {
 	top, topN := -1, 0
 	for id, n := range freq {
 		e := &x.ents.list[id]
-		if len(e.roles) > 0 {
-			continue
+		if len(e.roles) > 0 || x.ents.body(x.t, id) || bodyWords(e.words) {
+			continue // a body holds no person's role: "The Associated Press reported ... The head of the World Bank said"
 		}
 		if n > topN || n == topN && id < top {
 			top, topN = id, n
@@ -199,4 +199,11 @@ func (x *extractor) indefiniteBefore(pos int) bool {
 		}
 	}
 	return false
+}
+
+// bodyWords reports whether a name's last word heads bodies' or outlets'
+// names: "Associated Press", "Harlow Institute".
+func bodyWords(words []string) bool {
+	var buf [64]byte
+	return len(words) > 0 && look(words[len(words)-1], &buf).f&(fOrgHead|fMedia) != 0
 }

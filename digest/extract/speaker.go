@@ -181,8 +181,9 @@ func analyseIn(t string, toks []token, ar *wordArena) mention {
 		return m
 	}
 	m.span = digest.Span{toks[0].s, toks[len(toks)-1].e}
-	for len(toks) > 1 {
+	for len(toks) > 1 && !isArticle(t[toks[0].s:toks[0].e]) {
 		// "Cruz long": a modifier after a name belongs to what follows it
+		// (not in a noun phrase an article opens: "the Israeli military")
 		l := toks[len(toks)-1]
 		if l.k != kWord || l.cap || l.w.f&fMod == 0 || l.w.f&(fRole|fOrgHead|fSourceNoun) != 0 || !toks[len(toks)-2].cap {
 			break
@@ -525,4 +526,9 @@ func bareAbbrFirst(t string, toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// isArticle reports whether w is "the", "a" or "an", in any case.
+func isArticle(w string) bool {
+	return equalFold(w, "the") || equalFold(w, "a") || equalFold(w, "an")
 }

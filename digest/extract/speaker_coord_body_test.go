@@ -117,3 +117,32 @@ func TestWhichAfterAside(t *testing.T) {
 		},
 	})
 }
+
+// TestBodySpeakers: more bodies and groups named as a reader names them.
+func TestBodySpeakers(t *testing.T) {
+	runSpeakers(t, []speakerCase{
+		{
+			name:    "a country's military after its article keeps its noun",
+			text:    "The strikes went on.\n\nThe Israeli military said it had struck targets in Gaza.",
+			content: "it had struck targets in Gaza",
+			speaker: "Israeli military",
+			rules:   true,
+		},
+		{
+			name:    "a country's officials are no body named by the country",
+			text:    "The plan was drafted.\n\nTwo U.S. officials familiar with the plan said it was ready.",
+			content: "it was ready",
+			speaker: "two U.S. officials familiar with the plan",
+			vague:   true,
+			rules:   true,
+		},
+		{
+			name:    "an outlet is no role's guessed holder",
+			text:    "The Associated Press reported that the polls had closed. The Associated Press said turnout was high.\n\nThe head of the World Bank said growth would slow.",
+			content: "growth would slow",
+			speaker: "head of the World Bank",
+			vague:   true,
+			rules:   true,
+		},
+	})
+}

@@ -215,3 +215,24 @@ func groupHead(name string) string {
 	}
 	return name
 }
+
+// roleOfPhrase returns the name of a role no one in the clipping holds,
+// with the "of" phrase its span holds after it when that names a body by
+// capitals ("head of the World Bank", "chairman of the Federal
+// Reserve"): the role alone ("head") tells a reader nothing of whose it
+// is. m.text otherwise.
+func (x *extractor) roleOfPhrase(m mention) string {
+	if m.span[1] <= m.span[0] || m.span[1] > len(x.t) || strings.Contains(m.text, " of ") {
+		return m.text
+	}
+	phrase := fold(x.t[m.span[0]:m.span[1]])
+	i := strings.Index(phrase, m.text)
+	if i < 0 {
+		return m.text
+	}
+	rest := describingPhrase(phrase[i+len(m.text):])
+	if !strings.HasPrefix(rest, "of ") || strings.IndexFunc(rest, unicode.IsUpper) < 0 {
+		return m.text
+	}
+	return m.text + " " + rest
+}
