@@ -37,8 +37,8 @@ func (x *extractor) groupPhrase(m mention, name string) string {
 	if !groupNoun(head) || strings.Contains(name, ",") || groupHead(name) != name {
 		return name // a list, or a phrase that goes on past its head already ("poll conducted by voters")
 	}
-	if rest := describingPhrase(after); rest != "" {
-		name += " " + rest
+	if rest := describingPhrase(after); rest != "" && !(strings.HasPrefix(rest, "for ") && !isPlural(head)) {
+		name += " " + rest // (a spokesman for someone is read by spokesBody and roleOfNamed)
 	}
 	if c := countBefore(before); c != "" && isPlural(head) {
 		name = c + " " + name
@@ -47,20 +47,23 @@ func (x *extractor) groupPhrase(m mention, name string) string {
 }
 
 // groupNoun reports whether w may head a group of people: a plural noun
-// ("people", "officials", "Democrats"), "police", or one of the singular
-// nouns the press keeps for a voice it does not name ("a person familiar
-// with the talks", "a source close to the family", "an official in the
-// ministry"; not a document: "a statement from the previous day").
+// ("people", "officials", "Democrats"), "police", or a singular noun of a
+// person the press does not name ("a person familiar with the talks", "a
+// source close to the family", "an officer at the scene"; not a
+// document: "a statement from the previous day").
 func groupNoun(w string) bool {
 	if w == "" || strings.ContainsFunc(w, unicode.IsDigit) {
 		return false
 	}
-	switch lw := lowerASCII(w); lw {
-	case "police", "person", "source", "official":
+	lw := lowerASCII(w)
+	var buf [64]byte
+	switch {
+	case lw == "police" || lw == "person" || lw == "source":
 		return true
-	default:
-		return isPlural(lw) && !documentWords[lw] && !documentWords[strings.TrimSuffix(lw, "s")]
+	case isPlural(lw):
+		return !documentWords[lw] && !documentWords[strings.TrimSuffix(lw, "s")]
 	}
+	return look(lw, &buf).f&fRole != 0 && look(lw, &buf).f&fOrgHead == 0
 }
 
 // describingPhrase returns the words of after (the text after a group's
@@ -128,6 +131,8 @@ func countBefore(before string) string {
 		case lw == "the" || lw == "a" || lw == "an":
 		case count == "" && (look(lw, &buf).f&fNumber != 0 || lw == "several" || lw == "many" || allDigits(lw)):
 			count = lw
+		case lw == "of" && (count == "hundreds" || count == "thousands" || count == "dozens"):
+			count += " of" // "Hundreds of protesters"
 		default:
 			return ""
 		}

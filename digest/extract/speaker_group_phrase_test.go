@@ -65,6 +65,22 @@ func TestGroupPhrase(t *testing.T) {
 			rules:   true,
 		},
 		{
+			name:    "an officer at the scene",
+			text:    "The crash was at noon.\n\nAn officer at the scene said two cars were hit.",
+			content: "two cars were hit",
+			speaker: "officer at the scene",
+			vague:   true,
+			rules:   true,
+		},
+		{
+			name:    "hundreds of protesters keep their count",
+			text:    "The crash was at noon.\n\nHundreds of protesters said they would return.",
+			content: "they would return",
+			speaker: "hundreds of protesters",
+			vague:   true,
+			rules:   true,
+		},
+		{
 			name:    "a bare group stays bare, and a pronoun after the preposition is not kept",
 			text:    "The session ended.\n\nPeople close to him said he would run.",
 			content: "he would run",
