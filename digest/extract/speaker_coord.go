@@ -127,8 +127,8 @@ func (s *sentence) conjunct(end int) (int, bool) {
 		return 0, false
 	}
 	np = s.nameBeforeOf(np) // "the Department of Justice and the FBI" (speaker_coord_body.go)
-	if np > s.from && s.toks[np-1].k == kWord && s.toks[np-1].w.f&fPrep != 0 {
-		return 0, false
+	if np > s.from && s.toks[np-1].k == kWord && (s.toks[np-1].w.f&fPrep != 0 || s.is(np-1, "for") || s.is(np-1, "of")) {
+		return 0, false // "In Washington, A and B said", "the Organization for Economic Cooperation and Development"
 	}
 	if s.toks[np].w.f&fPrep != 0 || s.toks[np].w.f&fDet != 0 && !s.toks[np].cap {
 		return 0, false
@@ -202,7 +202,7 @@ func (x *extractor) memberName(m mention) bool {
 		if len(m.words) >= 2 || m.title != "" || m.sex != unknownSex {
 			return true
 		}
-		return len(m.words) == 1 && len(x.ents.byLast[m.words[0]]) > 0
+		return len(m.words) == 1 && (len(x.ents.byLast[m.words[0]]) > 0 || unknownName(m.words[0]))
 	case mOrg:
 		var buf [64]byte
 		return strings.Count(m.name, " ") >= 1 || allCaps(m.name) || look(m.name, &buf).f&(fOrgHead|fMedia) != 0 // "RT", "NAACP", "Kremlin"

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // "The Department of Justice and the FBI said", "The Kremlin and the
 // Chinese foreign ministry said": bodies joined by "and" speak together
 // as people joined so do (speaker_coord.go). A body's name may go on past
@@ -50,4 +52,15 @@ func (s *sentence) bodyOfName(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// unknownName reports whether a lone capitalised word is a name of its
+// own, though the clipping names it nowhere else ("Microsoft and Google
+// said"): a word the lexicon does not know, no place, no first name, no
+// demonym ("Prevention", "Georgia", "French" are parts of longer names or
+// places).
+func unknownName(w string) bool {
+	var buf [64]byte
+	lw := lowerASCII(w)
+	return look(lw, &buf).f == 0 && !isPlace(w) && !knownFirstName(w) && !demonymWords[w] && !strings.HasSuffix(lw, "an") && !strings.HasSuffix(lw, "ese") && len(w) > 2
 }

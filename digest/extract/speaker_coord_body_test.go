@@ -18,6 +18,21 @@ func TestCoordinatedBodies(t *testing.T) {
 			rules:    true,
 		},
 		{
+			name:     "two businesses of one word each",
+			text:     "The deal was signed.\n\nMicrosoft and Google said they would cooperate.",
+			content:  "they would cooperate",
+			speaker:  "Microsoft and Google",
+			speakers: []string{"Microsoft", "Google"},
+			rules:    true,
+		},
+		{
+			name:    "one body whose name holds 'for' and 'and'",
+			text:    "The season began.\n\nA report released by the Centers for Disease Control and Prevention found that flu cases rose.",
+			content: "flu cases rose",
+			speaker: "Centers for Disease Control and Prevention",
+			rules:   true,
+		},
+		{
 			name:     "a one-word body and a ministry named by its country",
 			text:     "The talks ended.\n\nThe Kremlin and the Chinese foreign ministry said the talks were productive.",
 			content:  "the talks were productive",
