@@ -33,12 +33,22 @@ func (x *extractor) groupPhrase(m mention, name string) string {
 		return name
 	}
 	before, after := phrase[:i], phrase[i+len(name):]
+	whole := name
+	if sp := strings.LastIndexByte(name, ' '); sp > 0 {
+		if w := name[sp+1:]; w == "close" || w == "familiar" || w == "privy" || pastParticiple(w) && lowerWord(w) {
+			// "according to three officials briefed on the talks": the
+			// phrase reader ended on the participle that opens the phrase
+			name, after = name[:sp], name[sp:]+after
+		}
+	}
 	head := name[strings.LastIndexByte(name, ' ')+1:]
 	if !groupNoun(head) || strings.Contains(name, ",") || groupHead(name) != name {
-		return name // a list, or a phrase that goes on past its head already ("poll conducted by voters")
+		return whole // a list, or a phrase that goes on past its head already ("poll conducted by voters")
 	}
 	if rest := describingPhrase(after); rest != "" && !(strings.HasPrefix(rest, "for ") && !isPlural(head)) {
 		name += " " + rest // (a spokesman for someone is read by spokesBody and roleOfNamed)
+	} else {
+		name = whole
 	}
 	if c := countBefore(before); c != "" && isPlural(head) {
 		name = c + " " + name
@@ -240,4 +250,32 @@ func (x *extractor) roleOfPhrase(m mention) string {
 		return m.text
 	}
 	return m.text + " " + rest
+}
+
+// groupPhraseEnd returns the end of the phrase that describes a group
+// whose head noun is token h, after an inverted cue ("said two people
+// familiar with the talks", "said analysts at Harlow Bank"): the tokens
+// after h up to a comma, a stop or the sentence's end, when they are
+// such a phrase (describingPhrase). 0 when they are not.
+func (s *sentence) groupPhraseEnd(h int) int {
+	if h > 0 && (s.is(h, "close") || s.is(h, "familiar") || s.is(h, "privy") || s.participleAt(h)) {
+		h-- // the phrase reader's last word may open the phrase: "people familiar"
+	}
+	if h < 0 || h+2 >= len(s.toks) || s.toks[h].k != kWord || s.toks[h].cap || !groupNoun(s.word(h)) || !isPlural(s.word(h)) && s.has(h, fRole) && !s.is(h, "source") && !s.is(h, "official") {
+		return 0 // "said Ben Jacobs", "said an aide to the governor" (a role's phrase is the role's: speaker_role_of.go)
+	}
+	e := h + 1
+	for e < len(s.toks) && s.toks[e].k == kWord && e-h <= groupPhraseMax {
+		if s.toks[e].cap && !s.has(e, fOrgHead|fMedia) && (e+1 >= len(s.toks) || s.toks[e+1].k != kWord || !s.toks[e+1].cap) {
+			return 0 // "said people close to Bill Clinton": a person's name would be read as the speaker
+		}
+		e++
+	}
+	if e < len(s.toks) && !(s.toks[e].k == kStop || s.punct(e, ",") || s.punct(e, ";")) {
+		return 0
+	}
+	if describingPhrase(s.text(h+1, e)) == "" {
+		return 0
+	}
+	return e
 }
