@@ -235,6 +235,9 @@ func analyseIn(t string, toks []token, ar *wordArena) mention {
 		if i == len(toks)-1 && i-2 >= h && (orgNameLinkIn(t, toks, i-1) || orgNameLinkIn(t, toks, i-2)) {
 			break // "the Brennan Center for Justice": what the body is for ends its name, no role (speaker_org_name.go)
 		}
+		if toks[i].cap && i-2 >= a && equalFold(t[toks[i-1].s:toks[i-1].e], "of") && toks[i-2].cap && toks[i-2].w.f&fOrgHead != 0 {
+			continue // "the Department of Justice": a body's name after its head, no role "justice"
+		}
 		if (toks[i].w.f&fRole != 0 || pluralTitle(t, toks[i])) && !roleSurname(t, toks, a, i) && !bareAbbrFirst(t, toks, i) {
 			r = i
 		}

@@ -88,7 +88,7 @@ func (s *sentence) coordinate(a, b int) ([]mention, int) {
 			continue // "RT and its defenders": those who back a named speaker
 		}
 		m := analyse(s.t, kept)
-		if m.kind == mNoun && s.namedCommonBody(p[0], p[1]) || m.kind == mRole && s.bodyOfName(p[0], p[1]) {
+		if m.kind == mNoun && s.namedCommonBody(p[0], p[1]) {
 			m.kind, m.name = mOrg, m.text // "the Chinese foreign ministry" (speaker_coord_body.go)
 		}
 		if len(kept) > 6 || !s.x.memberName(m) {

@@ -36,24 +36,6 @@ func (s *sentence) namedCommonBody(a, b int) bool {
 	return s.toks[h].k == kWord && !s.toks[h].cap && s.has(h, fOrgHead) && !isPlural(s.word(h))
 }
 
-// bodyOfName reports whether tokens [a, b) are a body's name that goes on
-// past "of" after a capitalised word that heads bodies, all capitalised:
-// "the Department of Justice", whose last word the lexicon also knows as
-// a role ("justice").
-func (s *sentence) bodyOfName(a, b int) bool {
-	for o := a + 1; o+1 < b; o++ {
-		if s.is(o, "of") && s.toks[o-1].cap && s.has(o-1, fOrgHead) {
-			for k := o + 1; k < b; k++ {
-				if !s.toks[k].cap && !s.is(k, "the") {
-					return false
-				}
-			}
-			return true
-		}
-	}
-	return false
-}
-
 // unknownName reports whether a lone capitalised word is a name of its
 // own, though the clipping names it nowhere else ("Microsoft and Google
 // said"): a word the lexicon does not know, no place, no first name, no

@@ -137,6 +137,13 @@ func TestWhichAfterAside(t *testing.T) {
 func TestBodySpeakers(t *testing.T) {
 	runSpeakers(t, []speakerCase{
 		{
+			name:    "a department named past 'of' is a body, not a vague role",
+			text:    "The case was reopened.\n\nThe Department of Justice said the inquiry was closed.",
+			content: "the inquiry was closed",
+			speaker: "Department of Justice",
+			rules:   true,
+		},
+		{
 			name:    "a country's military after its article keeps its noun",
 			text:    "The strikes went on.\n\nThe Israeli military said it had struck targets in Gaza.",
 			content: "it had struck targets in Gaza",
