@@ -31,7 +31,7 @@ func TestSubjectParticiple(t *testing.T) {
 			name: "many, then cut as a past",
 			text: "The vote was on Tuesday.\n\nMany growers saying the new rules cut their income backed the mayor.",
 			pub:  "2026-03-04",
-			want: []want{{speaker: "growers", content: "the new rules cut their income", cue: "saying"}},
+			want: []want{{speaker: "many growers", content: "the new rules cut their income", cue: "saying"}},
 		},
 		{
 			name: "a share of voters as a verb's object speaks",

@@ -98,7 +98,7 @@ func TestCueReadings(t *testing.T) {
 		{name: "subjectSays: before a relative clause", text: "Parents whose children walk to school say the crossing is unsafe.",
 			want: []want{{speaker: "Parents", content: "the crossing is unsafe"}}, count: 1},
 		{name: "subjectSays: before prepositions", text: "Two members of the board in Leeds said the vote was rushed.",
-			want: []want{{speaker: "members", content: "the vote was rushed"}}, count: 1},
+			want: []want{{speaker: "two members", content: "the vote was rushed"}}, count: 1},
 		{name: "appositiveOpens", text: "The club's treasurer, Ruth Okafor, said the roof needs repair.",
 			want: []want{{speaker: "Ruth Okafor", content: "the roof needs repair"}}, count: 1},
 		{name: "appositiveOpens: a connective between commas after the appositive", text: "Acme's chief executive, Ruth Okafor, of course, said the roof needs repair.",

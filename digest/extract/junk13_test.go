@@ -154,8 +154,8 @@ func TestSubjectPhraseBounds(t *testing.T) {
 			"Three out of four parents said the school was safe.",
 		pub: "2016-04-17",
 		want: []want{
-			{speaker: "person", content: "It is a serious problem"},
-			{speaker: "aide", content: "The deal is off"},
+			{speaker: "person close to the mayor", content: "It is a serious problem"},
+			{speaker: "aide familiar with the talks", content: "The deal is off"},
 			{speaker: "parents", content: "the school was safe", mention: "Three out of four parents"},
 		},
 	}})

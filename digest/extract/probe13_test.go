@@ -129,7 +129,7 @@ func TestProbe13(t *testing.T) {
 		{"The talks failed, said a senior official who spoke on condition of anonymity.", []probeWant{{"senior official", "The talks failed", "2026-03-04"}}},
 		{"An official, who spoke on condition of anonymity because he was not authorized to speak publicly, said the talks had failed.", []probeWant{{"official", "the talks had failed", "2026-03-04"}}},
 		{"The talks failed, a senior official said, speaking on condition of anonymity.", []probeWant{{"senior official", "The talks failed", "2026-03-04"}}},
-		{"Two diplomats said the talks had failed.", []probeWant{{"diplomats", "the talks had failed", "2026-03-04"}}},
+		{"Two diplomats said the talks had failed.", []probeWant{{"two diplomats", "the talks had failed", "2026-03-04"}}},
 		{"Lopez confirmed that she would run again.", []probeWant{{"Lopez", "she would run again", "2026-03-04"}}},
 		{"Acme confirmed on Monday that it had received a takeover offer.", []probeWant{{"Acme", "it had received a takeover offer", "2026-03-02"}}},
 		{"Lopez denied that she had broken the law.", []probeWant{{"Lopez", "she had broken the law", "2026-03-04"}}},

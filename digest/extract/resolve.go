@@ -24,6 +24,9 @@ type resolved struct {
 	members []string
 	ent     int  // the entity resolved to, plus one; 0 for none
 	vague   bool // described, never named: "officials", "a senior official"
+	// head: a vague group's name before the words groupPhrase gave it
+	// ("people" of "two people familiar with the matter"), for they
+	head string
 	// writer: the writer's own first person (writer_voice.go), named
 	// from the byline or else "the writer"
 	writer bool
@@ -229,7 +232,7 @@ func (x *extractor) name(m mention, res []resolved, lastPerson, lastAny int, fre
 			return resolved{} // a relative pronoun without its phrase
 		}
 		if pick >= 0 {
-			return resolved{name: res[pick].name, title: res[pick].title, org: res[pick].org, sex: res[pick].sex}
+			return resolved{name: res[pick].name, title: res[pick].title, org: res[pick].org, sex: res[pick].sex, head: res[pick].head}
 		}
 		// no speaker yet: the person named last before the pronoun (not
 		// for "they": one person, or a place, is no antecedent of theirs)
@@ -289,6 +292,9 @@ func (x *extractor) name(m mention, res []resolved, lastPerson, lastAny int, fre
 				id = x.ents.byLast[words[1]][0] // "Said Ellis": an inverted cue before a known surname
 			}
 		}
+		if x.capitalGroup(m, id) {
+			return resolved{name: x.groupPhrase(m, m.name), head: m.name, vague: true, org: true} // speaker_group_phrase.go: "Residents of the town said"
+		}
 		if id < 0 {
 			return resolved{name: m.name, title: m.title, sex: m.sex}
 		}
@@ -316,7 +322,7 @@ func (x *extractor) name(m mention, res []resolved, lastPerson, lastAny int, fre
 		if p := x.roleOfNamed(m); p != "" {
 			return resolved{name: p, vague: true} // speaker_role_of.go: "A lawyer for Tom Aske"
 		}
-		return resolved{name: m.text, vague: true}
+		return resolved{name: x.roleOfPhrase(m), vague: true} // speaker_group_phrase.go: "the head of the World Bank"
 	case mOrg:
 		if body := x.spokesBody(m); body != "" {
 			return resolved{name: body, org: true, title: m.title} // speaker_voice.go: "“…,” a spokeswoman for the Department of Health said"
@@ -357,7 +363,10 @@ func (x *extractor) name(m mention, res []resolved, lastPerson, lastAny int, fre
 	if p := x.roleOfNamed(m); p != "" {
 		return resolved{name: p, vague: true} // speaker_role_of.go: "A lawyer for Tom Aske"
 	}
-	return resolved{name: m.text, org: true, vague: m.kind == mNoun && !definiteBody(x.t[m.span[0]:m.span[1]])}
+	if m.kind == mNoun && !definiteBody(x.t[m.span[0]:m.span[1]]) {
+		return resolved{name: x.groupPhrase(m, m.text), head: m.text, org: true, vague: true} // speaker_group_phrase.go: "two people familiar with the matter"
+	}
+	return resolved{name: m.text, org: true}
 }
 
 // definiteBody reports whether a described phrase names one body by a

@@ -120,7 +120,8 @@ func capsAfter(s string) string {
 // last run of capitalised words and the phrase's head noun, adjectives
 // around them dropped ("a new Washington Post-ABC News national poll" ->
 // "Washington Post-ABC News poll", "recent Reuters survey of voters" ->
-// "Reuters survey"). "" when the phrase has no such run, or its head is a
+// "Reuters survey"; the nouns of a compound kept: "the official Xinhua
+// news agency" -> "Xinhua news agency"). "" when the phrase has no such run, or its head is a
 // plural or a person's role ("many Republicans", "party leader").
 func namedHead(text string) string {
 	if strings.IndexFunc(text, unicode.IsUpper) < 0 {
@@ -161,6 +162,13 @@ func namedHead(text string) string {
 			return ""
 		}
 	}
+	noun := len(words) - 1
+	for noun > end && look(words[noun-1], &buf).f&fMedia != 0 {
+		noun-- // "Xinhua news agency": a compound noun, not an adjective dropped
+	}
+	if noun < len(words)-1 {
+		return strings.Join(words[start:end], " ") + " " + strings.Join(words[noun:], " ")
+	}
 	return strings.Join(words[start:end], " ") + " " + head
 }
 
@@ -186,8 +194,8 @@ func (x *extractor) bodyOfVoices(text string) string {
 		return ""
 	}
 	name := text[:sp]
-	if isPlace(name) {
-		return "" // "Arizona officials": a place's officials, not a body named Arizona
+	if isPlace(name) || countryAbbr(name) {
+		return "" // "Arizona officials", "U.S. officials": a place's officials, not a body named Arizona
 	}
 	words := strings.Fields(name)
 	var buf [64]byte
@@ -248,4 +256,14 @@ func leadingName(text string) string {
 		return "" // "She has since": a pronoun, not a name
 	}
 	return strings.Join(words[:n], " ")
+}
+
+// countryAbbr reports whether name abbreviates a country ("U.S.", "UK"),
+// a place whose officials are no body of that name.
+func countryAbbr(name string) bool {
+	switch strings.ReplaceAll(name, ".", "") {
+	case "US", "UK", "USA", "UAE", "DPRK", "PRC", "ROK":
+		return true
+	}
+	return false
 }

@@ -48,17 +48,52 @@ func (x *extractor) guessedRoleHolder(m mention, freq map[int]int) int {
 	top, topN := -1, 0
 	for id, n := range freq {
 		e := &x.ents.list[id]
-		if len(e.roles) > 0 {
-			continue
+		if len(e.roles) > 0 || x.ents.body(x.t, id) || bodyWords(e.words) {
+			continue // a body holds no person's role: "The Associated Press reported ... The head of the World Bank said"
 		}
 		if n > topN || n == topN && id < top {
 			top, topN = id, n
 		}
 	}
-	if top >= 0 && (!x.namedFirstBefore(top, m.span[0]) || x.otherNamedSince(top, m.span[0], freq)) {
+	if top >= 0 && (!x.namedFirstBefore(top, m.span[0]) || x.otherNamedSince(top, m.span[0], freq) || x.namedAs(top, m.role)) {
 		return -1
 	}
 	return top
+}
+
+// namedAs reports whether the clipping sets off a definite description
+// after a mention of entity id that names another role than role: "Ann
+// Lee, the planner, said": she is the planner, and "the governor" is
+// someone else, though the lexicon knows no role "planner" (a known role
+// would have made her a holder already). An indefinite one ("Ben Carson,
+// a retired neurosurgeon,") only says what else the person is.
+func (x *extractor) namedAs(id int, role string) bool {
+	e := &x.ents.list[id]
+	for _, pos := range e.mentions {
+		rest := x.t[pos:min(len(x.t), pos+len(e.name)+80)]
+		for _, w := range e.words {
+			i := strings.Index(rest, w)
+			if i < 0 || i > 4 {
+				break
+			}
+			rest = rest[i+len(w):]
+		}
+		if !strings.HasPrefix(rest, ", the ") {
+			continue
+		}
+		desc, _, ok := strings.Cut(rest[len(", the "):], ",")
+		words := strings.Fields(desc)
+		if !ok || len(words) == 0 || len(words) > 5 || strings.ContainsAny(desc, ".;:“”\"") {
+			continue
+		}
+		head := words[len(words)-1]
+		var buf [64]byte
+		if !lowerWord(head) || look(head, &buf).f&(fCue|fWeakCue|fAux|fPrep|fDet|fPronoun|fRelative|fSub) != 0 || roleKey(head) == role {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // otherNamedSince reports whether another named speaker who holds no role,
@@ -164,4 +199,11 @@ func (x *extractor) indefiniteBefore(pos int) bool {
 		}
 	}
 	return false
+}
+
+// bodyWords reports whether a name's last word heads bodies' or outlets'
+// names: "Associated Press", "Harlow Institute".
+func bodyWords(words []string) bool {
+	var buf [64]byte
+	return len(words) > 0 && look(words[len(words)-1], &buf).f&(fOrgHead|fMedia) != 0
 }

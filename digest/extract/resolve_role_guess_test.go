@@ -100,6 +100,23 @@ func TestRoleGuess(t *testing.T) {
 			rules:   true,
 		},
 		{
+			name:    "a person set off as the holder of another role is not the role's holder",
+			text:    "Ann Lee, the planner, said the site would open in May. Lee added that the roads were ready.\n\nThe governor said the bridge would be rebuilt by spring.",
+			content: "the bridge would be rebuilt by spring",
+			speaker: "governor",
+			title:   "-",
+			vague:   true,
+			rules:   true,
+		},
+		{
+			name:    "a person set off with an indefinite description may still hold the role",
+			text:    "Tom Baxter, a retired surgeon, said the plan was sound. Baxter added that the vote would come in May.\n\nThe candidate told reporters that the race was close.",
+			content: "the race was close",
+			speaker: "Tom Baxter",
+			title:   "candidate",
+			rules:   true,
+		},
+		{
 			name:    "a lede's role and a person who opens the next statement: another voice",
 			text:    "The port authority's chief spokesman said the crane had failed twice.\n\nTom Hale told reporters the repairs would take a month.",
 			content: "the crane had failed twice",

@@ -13,14 +13,18 @@ import "strings"
 func (x *extractor) lastMany(res []resolved, last int) int {
 	for k := last; k >= 0 && k > last-12; k-- {
 		r := &res[k]
+		head := r.name
+		if r.head != "" {
+			head = r.head // "officials" of "officials familiar with the system" (speaker_group_phrase.go)
+		}
 		switch {
 		case r.name == "":
 		case len(r.members) > 0:
 			return k
 		case x.onePerson(r):
-		case isPlace(r.name) || strings.ContainsAny(r.name, ",;") || strings.Count(r.name, " ") > 5:
+		case isPlace(r.name) || strings.ContainsAny(head, ",;") || strings.Count(head, " ") > 5:
 			// a place speaks for no one; a clause is no antecedent
-		case pluralHead(r.name) || strings.HasSuffix(r.name, "people") || strings.HasSuffix(r.name, "men"):
+		case manyHead(r.name) || manyHead(head):
 			return k
 		case (r.org && !r.vague || !r.org && bodyNamed(r.name)) && namedBody(r.name):
 			return k // a body by its name: "the Sanders campaign", "Pediatric Society"
@@ -33,7 +37,7 @@ func (x *extractor) lastMany(res []resolved, last int) int {
 // neither "it" nor "they" stands for: a person the clipping shows is one
 // (an entity, a sex), or a role only a person holds ("the witness").
 func (x *extractor) onePerson(r *resolved) bool {
-	return r.ent > 0 && x.ents.isPerson(r.ent-1) || !r.org && r.sex != unknownSex || personNoun(r.name)
+	return r.ent > 0 && x.ents.isPerson(r.ent-1) || !r.org && r.sex != unknownSex || personNoun(r.name) || r.head != "" && personNoun(r.head) // "an official familiar with the talks"
 }
 
 // personNoun reports whether a speaker string ends in a singular noun
@@ -93,7 +97,7 @@ func (x *extractor) lastBody(res []resolved, last int) int {
 		case r.name == "" || len(r.members) > 0:
 		case x.onePerson(r):
 			// "the witness said ... It said" is no one's
-		case r.org && !(r.vague && pluralHead(r.name)):
+		case r.org && !(r.vague && (pluralHead(r.name) || pluralHead(r.head))):
 			return k // a body: "the company", "a letter from the group"
 		case !r.org && (strings.IndexByte(r.name, ' ') < 0 || bodyNamed(r.name)):
 			return k // a name of one word no one showed is a person's ("Twitter"), or a body's ("Pediatric Society")
@@ -119,6 +123,12 @@ func bodyNamed(name string) bool {
 		}
 	}
 	return false
+}
+
+// manyHead reports whether a group's name ends in a plural noun or in
+// "people", "men" or "women".
+func manyHead(name string) bool {
+	return pluralHead(name) || strings.HasSuffix(name, "people") || strings.HasSuffix(name, "men")
 }
 
 // pluralHead reports whether a group's name ends in a plural noun:

@@ -158,6 +158,9 @@ func (s *sentence) mention(a, b int) mention {
 		}
 		if np, ok := s.leftNP(k); ok && k >= 0 && s.toks[k].w.f&(fPronoun|fRelative) == 0 {
 			np = s.antecedentStart(np, k) // "echoing security experts who say" (subject_inner.go)
+			if m.pron == "which" || m.pron == "that" {
+				np, k = s.thingBefore(np, k) // "a legal analysis, first reported by the Globe, which concluded" (speaker_which.go)
+			}
 			ante := analyse(s.t, s.toks[np:k+1])
 			m.ante = &ante
 			m.span = digest.Span{s.toks[np].s, s.toks[a].e}
@@ -178,8 +181,9 @@ func analyseIn(t string, toks []token, ar *wordArena) mention {
 		return m
 	}
 	m.span = digest.Span{toks[0].s, toks[len(toks)-1].e}
-	for len(toks) > 1 {
+	for len(toks) > 1 && !isArticle(t[toks[0].s:toks[0].e]) {
 		// "Cruz long": a modifier after a name belongs to what follows it
+		// (not in a noun phrase an article opens: "the Israeli military")
 		l := toks[len(toks)-1]
 		if l.k != kWord || l.cap || l.w.f&fMod == 0 || l.w.f&(fRole|fOrgHead|fSourceNoun) != 0 || !toks[len(toks)-2].cap {
 			break
@@ -230,6 +234,9 @@ func analyseIn(t string, toks []token, ar *wordArena) mention {
 	for i := h; i < len(toks); i++ {
 		if i == len(toks)-1 && i-2 >= h && (orgNameLinkIn(t, toks, i-1) || orgNameLinkIn(t, toks, i-2)) {
 			break // "the Brennan Center for Justice": what the body is for ends its name, no role (speaker_org_name.go)
+		}
+		if toks[i].cap && i-2 >= a && equalFold(t[toks[i-1].s:toks[i-1].e], "of") && toks[i-2].cap && toks[i-2].w.f&fOrgHead != 0 {
+			continue // "the Department of Justice": a body's name after its head, no role "justice"
 		}
 		if (toks[i].w.f&fRole != 0 || pluralTitle(t, toks[i])) && !roleSurname(t, toks, a, i) && !bareAbbrFirst(t, toks, i) {
 			r = i
@@ -349,6 +356,9 @@ func analyseIn(t string, toks []token, ar *wordArena) mention {
 		}
 		if h > a {
 			m.name = fold(t[toks[a].s:last.e])
+			if k := ownedName(toks, h); k > h {
+				m.name = fold(t[toks[k].s:last.e]) // "China's state-run Global Times" (speaker_org_name.go)
+			}
 		}
 		return m
 	}
@@ -519,4 +529,9 @@ func bareAbbrFirst(t string, toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// isArticle reports whether w is "the", "a" or "an", in any case.
+func isArticle(w string) bool {
+	return equalFold(w, "the") || equalFold(w, "a") || equalFold(w, "an")
 }

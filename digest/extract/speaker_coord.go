@@ -88,6 +88,9 @@ func (s *sentence) coordinate(a, b int) ([]mention, int) {
 			continue // "RT and its defenders": those who back a named speaker
 		}
 		m := analyse(s.t, kept)
+		if m.kind == mNoun && s.namedCommonBody(p[0], p[1]) {
+			m.kind, m.name = mOrg, m.text // "the Chinese foreign ministry" (speaker_coord_body.go)
+		}
 		if len(kept) > 6 || !s.x.memberName(m) {
 			return nil, a // "Centers for Disease Control and Prevention" is one body
 		}
@@ -123,8 +126,9 @@ func (s *sentence) conjunct(end int) (int, bool) {
 	if !ok || np > end || np < s.from {
 		return 0, false
 	}
-	if np > s.from && s.toks[np-1].k == kWord && s.toks[np-1].w.f&fPrep != 0 {
-		return 0, false
+	np = s.nameBeforeOf(np) // "the Department of Justice and the FBI" (speaker_coord_body.go)
+	if np > s.from && s.toks[np-1].k == kWord && (s.toks[np-1].w.f&fPrep != 0 || s.is(np-1, "for") || s.is(np-1, "of")) {
+		return 0, false // "In Washington, A and B said", "the Organization for Economic Cooperation and Development"
 	}
 	if s.toks[np].w.f&fPrep != 0 || s.toks[np].w.f&fDet != 0 && !s.toks[np].cap {
 		return 0, false
@@ -198,9 +202,10 @@ func (x *extractor) memberName(m mention) bool {
 		if len(m.words) >= 2 || m.title != "" || m.sex != unknownSex {
 			return true
 		}
-		return len(m.words) == 1 && len(x.ents.byLast[m.words[0]]) > 0
+		return len(m.words) == 1 && (len(x.ents.byLast[m.words[0]]) > 0 || unknownName(m.words[0]))
 	case mOrg:
-		return strings.Count(m.name, " ") >= 1 || allCaps(m.name) // "RT", "NAACP"
+		var buf [64]byte
+		return strings.Count(m.name, " ") >= 1 || allCaps(m.name) || look(m.name, &buf).f&(fOrgHead|fMedia) != 0 // "RT", "NAACP", "Kremlin"
 	}
 	return false
 }

@@ -355,6 +355,9 @@ func (s *sentence) invertedNP(p int) (int, bool) {
 	if e > last+1 && !s.punct(last+1, "(") && !(toks[last+1].k == kStop) {
 		e = last + 1
 	}
+	if g := s.groupPhraseEnd(last); g > e {
+		e = g // "said two people familiar with the talks" (speaker_group_phrase.go)
+	}
 	return e, true
 }
 

@@ -44,3 +44,26 @@ func orgNameHead(w string) bool {
 	}
 	return false
 }
+
+// ownedName returns where a body's own name starts after a possessive
+// and the lower-case words that describe it ("China's state-run Global
+// Times", "Russia's state-owned Channel One"): the run of capitals that
+// ends the phrase, when it has two words or more and lower-case words
+// stand between it and the possessive (from h, the token after the
+// possessive). h when there is no such run: "Britain's Foreign Office"
+// is the country's office, named with it.
+func ownedName(toks []token, h int) int {
+	k := len(toks)
+	for k > h && toks[k-1].k == kWord && toks[k-1].cap {
+		k--
+	}
+	if k == h || len(toks)-k < 2 {
+		return h
+	}
+	for i := h; i < k; i++ {
+		if toks[i].k != kWord || toks[i].cap || toks[i].w.f&fRole != 0 {
+			return h // "Russia's foreign minister Sergei Lavrov" is a person, not read here
+		}
+	}
+	return k
+}

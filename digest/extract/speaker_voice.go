@@ -40,6 +40,9 @@ func (x *extractor) spokesBody(m mention) string {
 	if name == "" || isPlace(name) || knownFirstName(strings.Fields(name)[0]) {
 		return ""
 	}
+	if rest := after[len(name):]; strings.HasPrefix(rest, ".") && corporateAbbr(name[strings.LastIndexByte(name, ' ')+1:]) {
+		name += "." // "a spokeswoman for Acme Corp.": the abbreviation's dot, no sentence's end
+	}
 	if rest := strings.TrimSpace(after[len(name):]); rest != "" && !strings.HasPrefix(rest, ",") {
 		return "" // "for Democratic presidential candidate Hillary Clinton": the capital is a modifier
 	}
@@ -65,4 +68,14 @@ func spokesRole(text string) string {
 		return w
 	}
 	return ""
+}
+
+// corporateAbbr reports whether w abbreviates the kind of a business that
+// ends its name: "Corp", "Inc", "Co", "Ltd".
+func corporateAbbr(w string) bool {
+	switch w {
+	case "Corp", "Inc", "Co", "Ltd", "Bros", "Assn", "Cos", "Plc", "Mfg":
+		return true
+	}
+	return false
 }
