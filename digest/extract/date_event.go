@@ -64,7 +64,7 @@ func (s *sentence) eventDate(i int) (int, when) {
 	} else {
 		return 0, when{}
 	}
-	if !s.sayingNoun(p) {
+	if !s.dateVehicle(p) {
 		return 0, when{}
 	}
 	w.event = true
@@ -75,7 +75,7 @@ func (s *sentence) eventDate(i int) (int, when) {
 // is a participle of making public after a noun for a saying: "an
 // interview published Sunday", "a statement released Friday".
 func (s *sentence) madePublic(p int) bool {
-	return issuedWords[lowerASCII(s.word(p))] && s.sayingNoun(p-1)
+	return issuedWords[lowerASCII(s.word(p))] && s.dateVehicle(p-1)
 }
 
 // timeBefore reports whether the date phrase at token i ends a phrase

@@ -1,0 +1,152 @@
+// Date phrases of forms the main reader (datePhrase) hands on here: the
+// days of fixed feasts ("on Christmas Day", "on New Year's Eve"), the
+// seasons ("last summer", "in the fall of 2022"), "the day before
+// yesterday", "earlier in the week", and phrases that tell a time but no
+// date ("over the weekend", "on the eve of the summit"); and the nouns of
+// the texts and occasions a year or a weekday may date ("in a 2019 book",
+// "in papers filed Monday").
+
+package extract
+
+import "strings"
+
+// holidays are the feasts of a fixed day that a saying is dated by: the
+// words after "on", as month and day.
+var holidays = []struct {
+	words      []string
+	month, day int
+}{
+	{[]string{"christmas", "eve"}, 12, 24},
+	{[]string{"christmas", "day"}, 12, 25},
+	{[]string{"christmas"}, 12, 25},
+	{[]string{"boxing", "day"}, 12, 26},
+	{[]string{"new", "year's", "eve"}, 12, 31},
+	{[]string{"new", "year's", "day"}, 1, 1},
+	{[]string{"valentine's", "day"}, 2, 14},
+	{[]string{"halloween"}, 10, 31},
+	{[]string{"the", "fourth", "of", "july"}, 7, 4},
+}
+
+// holidayAt reads a feast of a fixed day after "on" at token i: "on
+// Christmas Day", "on New Year's Eve", "on the Fourth of July". It
+// returns 0 when there is none.
+func (s *sentence) holidayAt(i int) (int, when) {
+	if !s.is(i, "on") {
+		return 0, when{}
+	}
+	for _, h := range holidays {
+		ok := true
+		for k, w := range h.words {
+			t := i + 1 + k
+			if t >= len(s.toks) || s.toks[t].k != kWord || strings.ReplaceAll(lowerASCII(s.word(t)), "’", "'") != w || k == 0 && w != "the" && !s.toks[t].cap {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return 1 + len(h.words), when{kind: wMonthDay, month: h.month, day: h.day}
+		}
+	}
+	return 0, when{}
+}
+
+// seasonStart is the first month of a season named after "last" or in
+// "in the summer of 2023"; winter, which spans two years, has none.
+var seasonStart = map[string]int{"spring": 3, "summer": 6, "fall": 9, "autumn": 9}
+
+// extraPhrase reads the forms of this file at token i, wd being its word;
+// it returns 0 when there is none.
+func (s *sentence) extraPhrase(i int, wd string) (int, when) {
+	switch {
+	case equalFold(wd, "on"):
+		if l, w := s.holidayAt(i); l > 0 {
+			return l, w
+		}
+		if s.is(i+1, "the") && s.is(i+2, "eve") && s.is(i+3, "of") {
+			return 3, when{} // "on the eve of the summit": the day before an event of no date told
+		}
+	case equalFold(wd, "over") && s.is(i+1, "the") && s.is(i+2, "weekend"):
+		return 3, when{} // a weekend, like "last weekend": no date
+	case equalFold(wd, "the") && s.is(i+1, "day") && s.is(i+2, "before") && s.is(i+3, "yesterday"):
+		return 4, when{kind: wRelPub, rel: -2}
+	case (equalFold(wd, "earlier") || equalFold(wd, "later")) && s.is(i+1, "in") && s.is(i+2, "the"):
+		switch {
+		case s.is(i+3, "week"):
+			return 4, when{kind: wRelWeek}
+		case s.is(i+3, "month"):
+			return 4, when{kind: wRelMonth}
+		case s.is(i+3, "year"):
+			return 4, when{kind: wRelYear}
+		}
+	case equalFold(wd, "last") && i+1 < len(s.toks) && s.toks[i+1].k == kWord && seasonStart[lowerASCII(s.word(i+1))] > 0:
+		return 2, when{kind: wSeason, month: seasonStart[lowerASCII(s.word(i+1))]}
+	case equalFold(wd, "in") && s.is(i+1, "the") && s.is(i+3, "of") && (s.is(i+2, "winter") || i+2 < len(s.toks) && s.toks[i+2].k == kWord && seasonStart[lowerASCII(s.word(i+2))] > 0):
+		if y, ok := s.number(i + 4); ok && y > 1900 && y < 2200 {
+			return 5, when{kind: wYear, year: y} // "in the summer of 2023"
+		}
+	case equalFold(wd, "in") && i+1 < len(s.toks) && s.toks[i+1].k == kWord && possessiveDet(lowerASCII(s.word(i+1))):
+		if l, w := s.eventDate(i + 1); l > 0 {
+			return l + 1, w // "in his 2014 memoir"
+		}
+	}
+	return 0, when{}
+}
+
+// possessiveDet reports whether w is a possessive determiner.
+func possessiveDet(w string) bool {
+	switch w {
+	case "his", "her", "its", "their", "our", "my", "your":
+		return true
+	}
+	return false
+}
+
+// seasonYear returns the year of the last whole season starting in month
+// start before a day in month m of year y: "last summer" read in March
+// 2026 is 2025's, read in October 2026 it is 2026's.
+func seasonYear(start, m, y int) int {
+	if m > start+2 {
+		return y
+	}
+	return y - 1
+}
+
+// dateVehicle reports whether token i names a text or a saying that a
+// date before it ("in a 2019 book") or a participle of issuing after it
+// ("in papers filed Monday") dates: sayingNoun's words and those of
+// books, reports, rulings and recordings.
+func (s *sentence) dateVehicle(i int) bool {
+	if s.sayingNoun(i) {
+		return true
+	}
+	if i < 0 || i >= len(s.toks) || s.toks[i].k != kWord {
+		return false
+	}
+	switch lowerASCII(s.word(i)) {
+	case "book", "report", "ruling", "opinion", "decision", "papers", "documents", "video", "message", "remarks", "filings", "brief", "motion", "complaint", "lawsuit", "findings", "debate", "hearing":
+		return true
+	}
+	return false
+}
+
+// timeOfPart reports whether token i names a part of a time that "of"
+// then dates: "the end of last month", "the early hours of Sunday", "the
+// morning of March 3". The date after "of" is then the saying's, not that
+// of an event the noun names.
+func (s *sentence) timeOfPart(i int) bool {
+	if i < 0 || i >= len(s.toks) || s.toks[i].k != kWord {
+		return false
+	}
+	switch lowerASCII(s.word(i)) {
+	case "end", "start", "beginning", "middle", "hours":
+		return true
+	}
+	return false
+}
+
+// clockBefore reports whether "before" or "after" at token k is followed
+// by a time of day ("shortly before midnight on Sunday"): a time, not
+// another event.
+func (s *sentence) clockBefore(k int) bool {
+	return s.is(k+1, "midnight") || s.is(k+1, "noon") || s.is(k+1, "dawn") || s.is(k+1, "dusk")
+}
