@@ -11,17 +11,20 @@ import (
 type wkind uint8
 
 const (
-	wNone     wkind = iota // a time phrase that gives no date ("last fall", "last weekend")
-	wWeekday               // "Tuesday", "on Friday", "last Friday"
-	wRelPub                // "yesterday", "today": days from publication
-	wMonthDay              // "September 13", "Sept. 13, 2017"
-	wMonth                 // "in January", "January 2017"
-	wRelMonth              // "last month", "this month"
-	wRelYear               // "last year"
-	wYear                  // "in 2016"
-	wRelRef                // "a day after": days from the date of the statement referred to
-	wRelWeek               // "last week", "this week": weeks (Monday to Sunday) from publication's
-	wSeason                // "last summer": the year of the last such season before publication (month: its first)
+	wNone        wkind = iota // a time phrase that gives no date ("last fall", "last weekend")
+	wWeekday                  // "Tuesday", "on Friday", "last Friday"
+	wRelPub                   // "yesterday", "today": days from publication
+	wMonthDay                 // "September 13", "Sept. 13, 2017"
+	wMonth                    // "in January", "January 2017"
+	wRelMonth                 // "last month", "this month"
+	wRelYear                  // "last year"
+	wYear                     // "in 2016"
+	wRelRef                   // "a day after": days from the date of the statement referred to
+	wRelWeek                  // "last week", "this week": weeks (Monday to Sunday) from publication's
+	wSeason                   // "last summer": the year of the last such season before publication (month: its first)
+	wLastWeekDay              // "on Tuesday of last week": the weekday of the week before publication's
+	wDayRange                 // "between Monday and Wednesday": weekday to day (a weekday too), the month or year they share
+	wRecent                   // "in recent days": the rel days up to publication, the month or year they share
 )
 
 // when is a date phrase as written, resolved later against the publication
@@ -286,14 +289,9 @@ func (w when) resolve(pub, ref digest.Date) digest.Date {
 	case wRelWeek:
 		// the week's Monday and Sunday: the month or year they share
 		mon := p.AddDate(0, 0, -((int(p.Weekday())+6)%7)+7*w.rel)
-		sun := mon.AddDate(0, 0, 6)
-		switch {
-		case mon.Year() != sun.Year():
-			return unknown
-		case mon.Month() != sun.Month():
-			return digest.Date{Year: mon.Year(), Precision: digest.PrecisionYear}
-		}
-		return digest.Date{Year: mon.Year(), Month: mon.Month(), Precision: digest.PrecisionMonth}
+		return spanDate(mon, mon.AddDate(0, 0, 6))
+	case wLastWeekDay, wDayRange, wRecent:
+		return w.resolveSpan(p) // date_forms.go
 	case wRelRef:
 		base := p
 		if ref.Known() && ref.Precision == digest.PrecisionDay {
@@ -473,8 +471,8 @@ func (s *sentence) otherEvent(i int, sp, cue digest.Span) bool {
 			return true
 		}
 	}
-	if s.timeBefore(i) {
-		return true // date_event.go: "Before the summit on Friday, Kral said"
+	if s.timeBefore(i) || s.openingClause(i, cue) {
+		return true // date_event.go: "Before the summit on Friday, Kral said"; date_forms.go: "After the flood hit on Sunday, the mayor said"
 	}
 	if s.is(i-1, "of") && !s.has(i-2, fComment) && !s.timeOfPart(i-2) {
 		return true // "the attacks of Sept. 11, 2001": the date of what the noun names

@@ -44,8 +44,8 @@ func (s *sentence) sayingNoun(i int) bool {
 // names, when "in" or "during" stands before the article. It returns 0
 // when the phrase is no such date.
 func (s *sentence) eventDate(i int) (int, when) {
-	if !s.is(i-1, "in") && !s.is(i-1, "during") {
-		return 0, when{} // "citing a June memo": another saying
+	if i > 0 && !s.is(i-1, "in") && !s.is(i-1, "during") {
+		return 0, when{} // "citing a June memo": another saying; opening the sentence, it is the speaker ("A 2021 report by the agency said")
 	}
 	p := i + 1
 	var w when
@@ -64,7 +64,7 @@ func (s *sentence) eventDate(i int) (int, when) {
 	} else {
 		return 0, when{}
 	}
-	if !s.dateVehicle(p) {
+	if !s.dateVehicle(p) && !(s.is(i-1, "during") && s.occasionNoun(p)) {
 		return 0, when{}
 	}
 	w.event = true

@@ -8,7 +8,12 @@
 
 package extract
 
-import "strings"
+import (
+	"strings"
+	"time"
+
+	"github.com/whosaid/whosaid/digest"
+)
 
 // holidays are the feasts of a fixed day that a saying is dated by: the
 // words after "on", as month and day.
@@ -58,9 +63,27 @@ var seasonStart = map[string]int{"spring": 3, "summer": 6, "fall": 9, "autumn": 
 // it returns 0 when there is none.
 func (s *sentence) extraPhrase(i int, wd string) (int, when) {
 	switch {
-	case equalFold(wd, "on"):
+	case equalFold(wd, "on") || equalFold(wd, "between") || equalFold(wd, "from"):
+		if l, w := s.weekdayRange(i); l > 0 {
+			return l, w
+		}
+		if !equalFold(wd, "on") {
+			break
+		}
 		if l, w := s.holidayAt(i); l > 0 {
 			return l, w
+		}
+		if s.weekdayAt(i+1) && s.is(i+2, "of") && s.is(i+3, "last") && s.is(i+4, "week") {
+			return 5, when{kind: wLastWeekDay, weekday: s.toks[i+1].w.num} // "on Tuesday of last week"
+		}
+		if n, ok := s.number(i + 2); ok && n >= 1 && n <= 31 && s.is(i+1, "the") && s.is(i+3, "of") && s.has(i+4, fMonth) && s.toks[i+4].cap {
+			// "on the 27th of February", "on the 3rd of May 2024"
+			l, d := 5, when{kind: wMonthDay, month: s.toks[i+4].w.num, day: n}
+			if y, ok := s.number(i + l); ok && y > 1900 && y < 2200 {
+				d.year = y
+				l++
+			}
+			return l, d
 		}
 		if s.is(i+1, "the") && s.is(i+2, "eve") && s.is(i+3, "of") {
 			return 3, when{} // "on the eve of the summit": the day before an event of no date told
@@ -78,6 +101,14 @@ func (s *sentence) extraPhrase(i int, wd string) (int, when) {
 		case s.is(i+3, "year"):
 			return 4, when{kind: wRelYear}
 		}
+	case equalFold(wd, "last") && s.is(i+1, "week") && s.is(i+2, "on") && s.weekdayAt(i+3):
+		return 4, when{kind: wLastWeekDay, weekday: s.toks[i+3].w.num} // "last week on Thursday"
+	case equalFold(wd, "in") && s.is(i+1, "recent") && (s.is(i+2, "days") || s.is(i+2, "weeks")):
+		n := 7
+		if s.is(i+2, "weeks") {
+			n = 28
+		}
+		return 3, when{kind: wRecent, rel: n}
 	case equalFold(wd, "last") && i+1 < len(s.toks) && s.toks[i+1].k == kWord && seasonStart[lowerASCII(s.word(i+1))] > 0:
 		return 2, when{kind: wSeason, month: seasonStart[lowerASCII(s.word(i+1))]}
 	case equalFold(wd, "in") && s.is(i+1, "the") && s.is(i+3, "of") && (s.is(i+2, "winter") || i+2 < len(s.toks) && s.toks[i+2].k == kWord && seasonStart[lowerASCII(s.word(i+2))] > 0):
@@ -149,4 +180,103 @@ func (s *sentence) timeOfPart(i int) bool {
 // another event.
 func (s *sentence) clockBefore(k int) bool {
 	return s.is(k+1, "midnight") || s.is(k+1, "noon") || s.is(k+1, "dawn") || s.is(k+1, "dusk")
+}
+
+// weekdayAt reports whether token i is a weekday's name.
+func (s *sentence) weekdayAt(i int) bool {
+	return s.has(i, fWeekday) && s.toks[i].cap
+}
+
+// weekdayRange reads a range of two weekdays at token i: "between Monday
+// and Wednesday", "from Friday to Monday", "on Monday and Tuesday". It
+// returns 0 when there is none.
+func (s *sentence) weekdayRange(i int) (int, when) {
+	if !s.weekdayAt(i+1) || !s.weekdayAt(i+3) {
+		return 0, when{}
+	}
+	switch {
+	case s.is(i, "between") || s.is(i, "on"):
+		if !s.is(i+2, "and") {
+			return 0, when{}
+		}
+	case s.is(i, "from"):
+		if !s.is(i+2, "to") && !s.is(i+2, "through") && !s.is(i+2, "until") {
+			return 0, when{}
+		}
+	default:
+		return 0, when{}
+	}
+	return 4, when{kind: wDayRange, weekday: s.toks[i+1].w.num, day: s.toks[i+3].w.num}
+}
+
+// resolveSpan resolves the phrases of a span of days against the
+// publication day p: the weekday of the week before, a range of two
+// weekdays, the recent days.
+func (w when) resolveSpan(p time.Time) digest.Date {
+	back := func(wd int) time.Time { return p.AddDate(0, 0, -((int(p.Weekday()) - wd + 7) % 7)) }
+	switch w.kind {
+	case wLastWeekDay:
+		mon := p.AddDate(0, 0, -((int(p.Weekday())+6)%7)-7)
+		return digest.DayDate(mon.AddDate(0, 0, (w.weekday+6)%7))
+	case wDayRange:
+		a, b := back(w.weekday), back(w.day)
+		if b.Before(a) {
+			a = a.AddDate(0, 0, -7)
+		}
+		return spanDate(a, b)
+	case wRecent:
+		return spanDate(p.AddDate(0, 0, -w.rel), p)
+	}
+	return digest.Date{Precision: digest.PrecisionUnknown}
+}
+
+// spanDate returns the month or year that days a to b share, or unknown.
+func spanDate(a, b time.Time) digest.Date {
+	switch {
+	case a.Year() != b.Year():
+		return digest.Date{Precision: digest.PrecisionUnknown}
+	case a.Month() != b.Month():
+		return digest.Date{Year: a.Year(), Precision: digest.PrecisionYear}
+	}
+	return digest.Date{Year: a.Year(), Month: a.Month(), Precision: digest.PrecisionMonth}
+}
+
+// occasionNoun reports whether token i names an occasion that a year or
+// month after "during" dates, as a saying's vehicle does: "During the
+// 2020 campaign", "during a 2019 visit".
+func (s *sentence) occasionNoun(i int) bool {
+	if i < 0 || i >= len(s.toks) || s.toks[i].k != kWord {
+		return false
+	}
+	switch lowerASCII(s.word(i)) {
+	case "campaign", "rally", "visit", "trip", "tour", "summit", "trial", "conference", "briefing", "meeting", "session":
+		return true
+	}
+	return false
+}
+
+// openingClause reports whether the date phrase at token i stands in a
+// clause of its own that opens the sentence before the cue, with its own
+// subject and verb, of a condition, a cause or a concession ("If Grayson
+// wins his Aug. 30 primary, critics say", "Although the storm passed on
+// Sunday, the mayor said"): its date is that clause's event. Not a clause
+// of the same time ("As he shook hands Sunday afternoon, Sanders said",
+// "When the polls closed on Tuesday, Lee said"), nor one of "after",
+// which, like "told reporters after the vote on Monday", most often tells
+// the day the saying followed the event.
+func (s *sentence) openingClause(i int, cue digest.Span) bool {
+	if len(s.toks) == 0 || s.toks[0].k != kWord || i >= len(s.toks) || s.toks[i].e > cue[0] {
+		return false
+	}
+	switch lowerASCII(s.word(0)) {
+	case "if", "unless", "because", "although", "though", "since", "until":
+	default:
+		return false
+	}
+	for k := 1; k < i; k++ {
+		if s.punct(k, ",") {
+			return false
+		}
+	}
+	return s.subjectPast(1, 6)
 }

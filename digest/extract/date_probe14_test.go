@@ -340,6 +340,18 @@ func TestDateProbes14Clauses(t *testing.T) {
 			want: []want{
 				{content: "the plan was sound", saidOn: "2026-03-04"},
 				{content: "it would fail", saidOn: "2026-02-27"}}},
+		{name: "an opening clause of concession keeps its date", pub: pub,
+			text: "Although the storm passed on Sunday, the mayor said the schools would stay closed.",
+			want: []want{{content: "the schools would stay closed", saidOn: "2026-03-04"}}},
+		{name: "an opening clause of condition keeps its date", pub: pub,
+			text: "If the council votes on March 20, critics say the plan will pass.",
+			want: []want{{content: "the plan will pass", saidOn: "2026-03-04"}}},
+		{name: "an opening phrase without a verb of its own dates the saying", pub: pub,
+			text: "When asked on Tuesday, Ann Lee said the count would be slow.",
+			want: []want{{content: "the count would be slow", saidOn: "2026-03-03"}}},
+		{name: "an opening phrase of an event the same day dates the saying", pub: pub,
+			text: "After talks on Monday, Ann Lee said the count would be slow.",
+			want: []want{{content: "the count would be slow", saidOn: "2026-03-02"}}},
 		{name: "a quotation in the next paragraph goes on", pub: pub,
 			text: "Ann Lee said on Monday: “We will rebuild.”\n\n“Nobody will be left behind.”",
 			want: []want{
@@ -383,5 +395,40 @@ func TestDateProbes14Clauses(t *testing.T) {
 		{name: "a weekday after the publication weekday", pub: pub,
 			text: "The foreign minister said Thursday that the talks were over.",
 			want: []want{{content: "the talks were over", saidOn: "2026-02-26"}}},
+	})
+}
+
+// TestDateProbes14Spans: a weekday of last week, ranges of weekdays, the
+// recent days, an ordinal of a month, a year's text or occasion.
+func TestDateProbes14Spans(t *testing.T) {
+	const pub = "2026-03-04"
+	runStatements(t, []statementCase{
+		{name: "the ordinal of a month", pub: pub,
+			text: "The foreign minister said on the 27th of February that the talks had failed.",
+			want: []want{{content: "the talks had failed", saidOn: "2026-02-27"}}},
+		{name: "a weekday of last week", pub: pub,
+			text: "The governor said on Tuesday of last week that taxes would fall.",
+			want: []want{{content: "taxes would fall", saidOn: "2026-02-24"}}},
+		{name: "last week on a weekday", pub: pub,
+			text: "The governor said last week on Thursday that taxes would fall.",
+			want: []want{{content: "taxes would fall", saidOn: "2026-02-26"}}},
+		{name: "a range of weekdays", pub: pub,
+			text: "The minister said in interviews between Monday and Wednesday that the tax would go.",
+			want: []want{{content: "the tax would go", saidOn: "2026-03"}}},
+		{name: "two weekdays joined", pub: pub,
+			text: "The minister said on Monday and Tuesday that the tax would go.",
+			want: []want{{content: "the tax would go", saidOn: "2026-03"}}},
+		{name: "a range across months", pub: pub,
+			text: "The minister said in interviews from Friday to Monday that the tax would go.",
+			want: []want{{content: "the tax would go", saidOn: "2026"}}},
+		{name: "in recent days", pub: "2026-03-19",
+			text: "The minister has said in recent days that the tax would go.",
+			want: []want{{content: "the tax would go", saidOn: "2026-03"}}},
+		{name: "a year's report as the subject", pub: pub,
+			text: "A 2021 report by the agency said the river was polluted.",
+			want: []want{{content: "the river was polluted", saidOn: "2021"}}},
+		{name: "during a year's campaign", pub: pub,
+			text: "During the 2020 campaign, Tom Hale said aid would continue.",
+			want: []want{{content: "aid would continue", saidOn: "2020"}}},
 	})
 }
