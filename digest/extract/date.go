@@ -369,7 +369,7 @@ func (s *sentence) clauseDate(r *raw, others []raw) {
 		sp := s.span(i, i+l)
 		j := i
 		i += l - 1
-		if insideAny(sp, others) || s.otherEvent(j, sp, r.cue) && !s.mediumIssued(j, r) {
+		if insideAny(sp, others) || s.otherEvent(j, sp, r.cue) && !s.mediumIssued(j, r) || s.opensInterrupted(j, l, r) {
 			continue
 		}
 		pos := sp[0]

@@ -280,3 +280,20 @@ func (s *sentence) openingClause(i int, cue digest.Span) bool {
 	}
 	return s.subjectPast(1, 6)
 }
+
+// opensInterrupted reports whether the date phrase of l tokens at token j
+// opens the sentence (perhaps after "But" or "And") before an attribution
+// set off inside what was said: "On Tuesday, officials said, the army
+// crossed the river", "But in recent days, advisers say, the president has
+// grown exasperated". The phrase is then part of what was said, as a year
+// is (framesSaying). Not before a quotation ("On Tuesday, Lee said, “We
+// will rebuild.”"): the comma there only leads into the quote.
+func (s *sentence) opensInterrupted(j, l int, r *raw) bool {
+	if j > 1 || j == 1 && !s.is(0, "but") && !s.is(0, "and") && !s.is(0, "yet") || !s.punct(j+l, ",") {
+		return false
+	}
+	if r.content[0] < r.cue[1] || s.toks[j+l].e > r.cue[0] {
+		return false
+	}
+	return strings.TrimSpace(s.x.t[r.cue[1]:r.content[0]]) == ","
+}
