@@ -82,7 +82,8 @@ func (s *sentence) datePhrase(i int) (int, when) {
 			return 0, when{}
 		}
 		var buf [64]byte
-		if w := look(stripPossessive(s.word(i)), &buf); w.f&fWeekday != 0 && i+1 < len(toks) && toks[i+1].k == kWord && !toks[i+1].cap {
+		if w := look(stripPossessive(s.word(i)), &buf); w.f&fWeekday != 0 && i+1 < len(toks) && toks[i+1].k == kWord && (!toks[i+1].cap || s.is(i-1, "in") && s.dateVehicle(i-2)) {
+			// a paper's name after the day only where the saying is in it: "In an op-ed in Monday's Daily Star"
 			return 1, when{kind: wWeekday, weekday: w.num}
 		}
 		return 0, when{}
@@ -377,7 +378,7 @@ func (s *sentence) clauseDate(r *raw, others []raw) {
 		if dist < 0 {
 			dist = -dist
 		}
-		if w.kind == wYear && !w.event && (pos < r.cue[1] || pos-r.cue[1] > 2) && !s.framesSaying(j, l, r) {
+		if w.kind == wYear && !w.event && (pos < r.cue[1] || pos-r.cue[1] > 2) && !s.framesSaying(j, l, r) && !s.closesVehicle(j, r) {
 			continue // "in 2017" away from the cue dates the topic, not the saying
 		}
 		better := dist < bestDist

@@ -88,6 +88,16 @@ func (s *sentence) extraPhrase(i int, wd string) (int, when) {
 		if s.is(i+1, "the") && s.is(i+2, "eve") && s.is(i+3, "of") {
 			return 3, when{} // "on the eve of the summit": the day before an event of no date told
 		}
+	case equalFold(wd, "dated") && s.dateVehicle(i-1):
+		// "a letter dated 12 February": day first, as after "on"
+		if n, ok := s.number(i + 1); ok && n >= 1 && n <= 31 && s.has(i+2, fMonth) && s.toks[i+2].cap {
+			l, d := 3, when{kind: wMonthDay, month: s.toks[i+2].w.num, day: n}
+			if y, ok := s.number(i + l); ok && y > 1900 && y < 2200 {
+				d.year = y
+				l++
+			}
+			return l, d
+		}
 	case equalFold(wd, "over") && s.is(i+1, "the") && s.is(i+2, "weekend"):
 		return 3, when{} // a weekend, like "last weekend": no date
 	case equalFold(wd, "the") && s.is(i+1, "day") && s.is(i+2, "before") && s.is(i+3, "yesterday"):
@@ -296,4 +306,20 @@ func (s *sentence) opensInterrupted(j, l int, r *raw) bool {
 		return false
 	}
 	return strings.TrimSpace(s.x.t[r.cue[1]:r.content[0]]) == ","
+}
+
+// closesVehicle reports whether the year phrase at token j closes the
+// phrase of the saying's vehicle that follows the cue: "argued in an
+// essay for Foreign Affairs in 2022 that ...". Within a few words, with
+// no comma, verb or other clause between.
+func (s *sentence) closesVehicle(j int, r *raw) bool {
+	for k := j - 1; k >= 2 && k >= j-7; k-- {
+		if s.toks[k].k != kWord || s.has(k, fCue|fWeakCue|fAux|fRelative|fSub) {
+			return false
+		}
+		if s.dateVehicle(k) && s.has(k-1, fDet) && s.is(k-2, "in") {
+			return s.toks[k-2].s >= r.cue[1] && s.toks[k-2].s-r.cue[1] <= 2
+		}
+	}
+	return false
 }
