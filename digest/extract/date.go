@@ -11,16 +11,20 @@ import (
 type wkind uint8
 
 const (
-	wNone     wkind = iota // a time phrase that gives no date ("last fall", "last weekend")
-	wWeekday               // "Tuesday", "on Friday", "last Friday"
-	wRelPub                // "yesterday", "today": days from publication
-	wMonthDay              // "September 13", "Sept. 13, 2017"
-	wMonth                 // "in January", "January 2017"
-	wRelMonth              // "last month", "this month"
-	wRelYear               // "last year"
-	wYear                  // "in 2016"
-	wRelRef                // "a day after": days from the date of the statement referred to
-	wRelWeek               // "last week", "this week": weeks (Monday to Sunday) from publication's
+	wNone        wkind = iota // a time phrase that gives no date ("last fall", "last weekend")
+	wWeekday                  // "Tuesday", "on Friday", "last Friday"
+	wRelPub                   // "yesterday", "today": days from publication
+	wMonthDay                 // "September 13", "Sept. 13, 2017"
+	wMonth                    // "in January", "January 2017"
+	wRelMonth                 // "last month", "this month"
+	wRelYear                  // "last year"
+	wYear                     // "in 2016"
+	wRelRef                   // "a day after": days from the date of the statement referred to
+	wRelWeek                  // "last week", "this week": weeks (Monday to Sunday) from publication's
+	wSeason                   // "last summer": the year of the last such season before publication (month: its first)
+	wLastWeekDay              // "on Tuesday of last week": the weekday of the week before publication's
+	wDayRange                 // "between Monday and Wednesday": weekday to day (a weekday too), the month or year they share
+	wRecent                   // "in recent days": the rel days up to publication, the month or year they share
 )
 
 // when is a date phrase as written, resolved later against the publication
@@ -55,7 +59,7 @@ func (s *sentence) mayOpenDate(i int) bool {
 		return false
 	}
 	tk := &s.toks[i]
-	return tk.k == kWord && (tk.w.f&(fDateLead|fWeekday|fMonth|fRelDay) != 0 || tk.cap && tk.w.f == 0 && i > 0)
+	return tk.k == kWord && (tk.w.f&(fDateLead|fWeekday|fMonth|fRelDay) != 0 || tk.cap && tk.w.f == 0)
 }
 
 // datePhraseAt is dateAt past mayOpenDate.
@@ -70,15 +74,16 @@ func (s *sentence) datePhraseAt(i int) (int, when) {
 // datePhrase reads the date phrase at token i for dateAt.
 func (s *sentence) datePhrase(i int) (int, when) {
 	toks := s.toks
-	if i > 0 && i < len(toks) && toks[i].k == kWord && toks[i].cap && toks[i].w.f == 0 && possessive(s.word(i)) {
+	if i >= 0 && i < len(toks) && toks[i].k == kWord && toks[i].cap && toks[i].w.f == 0 && possessive(s.word(i)) {
 		// "In Sunday's debate, Clinton said", "he said at Tuesday's rally":
 		// the day of the event the saying was part of; not the day of
 		// what was said ("said Monday's ruling was wrong")
-		if !s.is(i-1, "at") && !s.is(i-1, "in") && !s.is(i-1, "during") {
+		if !s.is(i-1, "at") && !s.is(i-1, "in") && !s.is(i-1, "during") && !s.is(i-1, "after") && !s.is(i-1, "following") && (i > 0 || !s.dateVehicle(i+1)) {
 			return 0, when{}
 		}
 		var buf [64]byte
-		if w := look(stripPossessive(s.word(i)), &buf); w.f&fWeekday != 0 && i+1 < len(toks) && toks[i+1].k == kWord && !toks[i+1].cap {
+		if w := look(stripPossessive(s.word(i)), &buf); w.f&fWeekday != 0 && i+1 < len(toks) && toks[i+1].k == kWord && (!toks[i+1].cap || s.is(i-1, "in") && s.dateVehicle(i-2)) {
+			// a paper's name after the day only where the saying is in it: "In an op-ed in Monday's Daily Star"
 			return 1, when{kind: wWeekday, weekday: w.num}
 		}
 		return 0, when{}
@@ -95,6 +100,9 @@ func (s *sentence) datePhrase(i int) (int, when) {
 		if l, d := s.eventDate(i); l > 0 {
 			return l, d // date_event.go: "in a 2023 interview", "in a June memo"
 		}
+	}
+	if l, d := s.extraPhrase(i, wd); l > 0 {
+		return l, d // date_forms.go: "on Christmas Day", "last summer", "over the weekend"
 	}
 	switch {
 	case equalFold(wd, "on") && s.has(i+2, fMonth) && toks[i+2].cap:
@@ -192,6 +200,10 @@ func (s *sentence) datePhrase(i int) (int, when) {
 			d.year = y
 			return l + 1, d
 		}
+		if y, ok := s.number(i + l + 1); ok && s.is(i+l, "of") && y > 1900 && y < 2200 {
+			d.year = y
+			return l + 2, d // "in March of 2024"
+		}
 		if i > 0 && (s.is(i-1, "in") || s.is(i-1, "last") || s.is(i-1, "since") || s.is(i-1, "early") || s.is(i-1, "late") || s.is(i-1, "mid")) {
 			return l, d
 		}
@@ -216,30 +228,6 @@ func (s *sentence) datePhrase(i int) (int, when) {
 		return 3, when{kind: wRelRef, rel: rel}
 	}
 	return 0, when{}
-}
-
-// number reads token i as a whole number ("13", "13th", "2017").
-func (s *sentence) number(i int) (int, bool) {
-	if i >= len(s.toks) || s.toks[i].k != kWord {
-		return 0, false
-	}
-	w := s.word(i)
-	e := 0
-	for e < len(w) && w[e] >= '0' && w[e] <= '9' {
-		e++
-	}
-	if e == 0 || e > 4 || (e < len(w) && !ordinalSuffix(w[e:])) {
-		return 0, false
-	}
-	return atoiAll(w[:e]), true
-}
-
-func ordinalSuffix(s string) bool {
-	switch s {
-	case "st", "nd", "rd", "th":
-		return true
-	}
-	return false
 }
 
 // resolve turns the phrase into a date: against the publication date pub
@@ -297,17 +285,14 @@ func (w when) resolve(pub, ref digest.Date) digest.Date {
 		return digest.Date{Year: p.Year() + w.rel, Precision: digest.PrecisionYear}
 	case wYear:
 		return digest.Date{Year: w.year, Precision: digest.PrecisionYear}
+	case wSeason:
+		return digest.Date{Year: seasonYear(w.month, int(p.Month()), p.Year()), Precision: digest.PrecisionYear}
 	case wRelWeek:
 		// the week's Monday and Sunday: the month or year they share
 		mon := p.AddDate(0, 0, -((int(p.Weekday())+6)%7)+7*w.rel)
-		sun := mon.AddDate(0, 0, 6)
-		switch {
-		case mon.Year() != sun.Year():
-			return unknown
-		case mon.Month() != sun.Month():
-			return digest.Date{Year: mon.Year(), Precision: digest.PrecisionYear}
-		}
-		return digest.Date{Year: mon.Year(), Month: mon.Month(), Precision: digest.PrecisionMonth}
+		return spanDate(mon, mon.AddDate(0, 0, 6))
+	case wLastWeekDay, wDayRange, wRecent:
+		return w.resolveSpan(p) // date_forms.go
 	case wRelRef:
 		base := p
 		if ref.Known() && ref.Precision == digest.PrecisionDay {
@@ -316,22 +301,6 @@ func (w when) resolve(pub, ref digest.Date) digest.Date {
 		return digest.DayDate(base.AddDate(0, 0, w.rel))
 	}
 	return unknown
-}
-
-// dayDate returns the day, or unknown when it does not exist (February 31).
-func dayDate(y, m, d int) digest.Date {
-	if t, ok := calendarDay(y, m, d); ok {
-		return digest.DayDate(t)
-	}
-	return digest.Date{Precision: digest.PrecisionUnknown}
-}
-
-// calendarDay returns day d of month m in year y at midnight UTC, and
-// false when the calendar has no such day (February 31), t then being the
-// day time.Date carries it over to.
-func calendarDay(y, m, d int) (t time.Time, ok bool) {
-	t = time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
-	return t, t.Day() == d && int(t.Month()) == m
 }
 
 // dates dates each statement of the sentence from the date phrase in its
@@ -401,7 +370,7 @@ func (s *sentence) clauseDate(r *raw, others []raw) {
 		sp := s.span(i, i+l)
 		j := i
 		i += l - 1
-		if insideAny(sp, others) || s.otherEvent(j, sp, r.cue) && !s.mediumIssued(j, r) {
+		if insideAny(sp, others) || s.otherEvent(j, sp, r.cue) && !s.mediumIssued(j, r) || s.opensInterrupted(j, l, r) {
 			continue
 		}
 		pos := sp[0]
@@ -409,10 +378,14 @@ func (s *sentence) clauseDate(r *raw, others []raw) {
 		if dist < 0 {
 			dist = -dist
 		}
-		if w.kind == wYear && !w.event && (pos < r.cue[1] || pos-r.cue[1] > 2) && !s.framesSaying(j, l, r) {
+		if w.kind == wYear && !w.event && (pos < r.cue[1] || pos-r.cue[1] > 2) && !s.framesSaying(j, l, r) && !s.closesVehicle(j, r) {
 			continue // "in 2017" away from the cue dates the topic, not the saying
 		}
-		if dist < bestDist {
+		better := dist < bestDist
+		if best >= 0 && (w.kind == wNone) != (bw.kind == wNone) {
+			better = w.kind != wNone // a phrase that tells a date wins over one that tells none ("During Saturday night's debate, on the eve of the Super Bowl,")
+		}
+		if better {
 			best, bestDist, bw = j, dist, w
 		}
 	}
@@ -499,10 +472,10 @@ func (s *sentence) otherEvent(i int, sp, cue digest.Span) bool {
 			return true
 		}
 	}
-	if s.timeBefore(i) {
-		return true // date_event.go: "Before the summit on Friday, Kral said"
+	if s.timeBefore(i) || s.openingClause(i, cue) {
+		return true // date_event.go: "Before the summit on Friday, Kral said"; date_forms.go: "After the flood hit on Sunday, the mayor said"
 	}
-	if s.is(i-1, "of") && !s.has(i-2, fComment) {
+	if s.is(i-1, "of") && !s.has(i-2, fComment) && !s.timeOfPart(i-2) {
 		return true // "the attacks of Sept. 11, 2001": the date of what the noun names
 	}
 	for k := i - 1; k >= 0 && (s.toks[k].k == kWord || s.currencySign(k)) && s.toks[k].e <= cue[0] != (sp[0] >= cue[1]); k-- {
@@ -520,7 +493,7 @@ func (s *sentence) otherEvent(i int, sp, cue digest.Span) bool {
 			continue
 		}
 		if tk.k == kQuote && !s.titleQuote(k) || s.is(k, "who") || s.is(k, "which") || s.is(k, "whose") ||
-			s.is(k, "since") || s.is(k, "when") || s.is(k, "because") || s.is(k, "before") && !s.beforePlace(k) || s.is(k, "as") && !s.is(k+1, "much") || s.is(k, "where") {
+			s.is(k, "since") || s.is(k, "when") || s.is(k, "because") || s.is(k, "before") && !s.beforePlace(k) && !s.clockBefore(k) || s.is(k, "as") && !s.is(k+1, "much") || s.is(k, "where") {
 			return true // not "after" or "following": "told reporters after the vote on Monday" is dated Monday, the telling followed the vote that day
 		}
 		if s.punct(k, ";") || s.punct(k, ",") && (s.is(k+1, "and") || s.is(k+1, "but")) && k+2 < len(s.toks) && s.toks[k+2].k == kWord && (s.toks[k+2].cap || s.has(k+2, fDet)) {

@@ -15,8 +15,10 @@ import (
 // was made on it.
 
 // datedLineRe matches a dateline's place and date at the start of a
-// paragraph, before the agency: the month, the day, perhaps the year.
-var datedLineRe = regexp.MustCompile(`^\s*\p{Lu}[\p{L}.'’-]*(?:,?\s+\p{Lu}[\p{L}.'’-]*){0,4},\s+(\p{Lu}\p{Ll}{2,8})\.?\s+(\d{1,2})(?:,\s+(\d{4}))?\s*(?:\(|/)`)
+// paragraph, before the agency: the month, the day, perhaps the year; or,
+// as British and European wires write it, the day before the month
+// ("GENEVA, 2 March (Reuters)").
+var datedLineRe = regexp.MustCompile(`^\s*\p{Lu}[\p{L}.'’-]*(?:,?\s+\p{Lu}[\p{L}.'’-]*){0,4},\s+(?:(\p{Lu}\p{Ll}{2,8})\.?\s+(\d{1,2})|(\d{1,2})\s+(\p{Lu}\p{Ll}{2,8})\.?)(?:,?\s+(\d{4}))?\s*(?:\(|/)`)
 
 // datelineDay returns the day the dateline of one of c's first body
 // paragraphs gives, its year taken from the dateline or else from pub or,
@@ -38,7 +40,10 @@ func datelineDay(c *digest.Clipping, pub digest.Date) (digest.Date, bool) {
 		// the expression
 		if w := c.Text[s:min(e, s+120)]; strings.ContainsAny(w, "(/") {
 			if m := datedLineRe.FindStringSubmatch(w); m != nil {
-				return datelineDate(m[1], m[2], m[3], pub, c.Added)
+				if m[1] == "" {
+					m[1], m[2] = m[4], m[3] // day first
+				}
+				return datelineDate(m[1], m[2], m[5], pub, c.Added)
 			}
 		}
 		if seen++; seen == 3 {

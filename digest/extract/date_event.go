@@ -44,8 +44,8 @@ func (s *sentence) sayingNoun(i int) bool {
 // names, when "in" or "during" stands before the article. It returns 0
 // when the phrase is no such date.
 func (s *sentence) eventDate(i int) (int, when) {
-	if !s.is(i-1, "in") && !s.is(i-1, "during") {
-		return 0, when{} // "citing a June memo": another saying
+	if i > 0 && !s.is(i-1, "in") && !s.is(i-1, "during") {
+		return 0, when{} // "citing a June memo": another saying; opening the sentence, it is the speaker ("A 2021 report by the agency said")
 	}
 	p := i + 1
 	var w when
@@ -64,7 +64,7 @@ func (s *sentence) eventDate(i int) (int, when) {
 	} else {
 		return 0, when{}
 	}
-	if !s.sayingNoun(p) {
+	if !s.dateVehicle(p) && !(s.is(i-1, "during") && s.occasionNoun(p)) {
 		return 0, when{}
 	}
 	w.event = true
@@ -75,7 +75,7 @@ func (s *sentence) eventDate(i int) (int, when) {
 // is a participle of making public after a noun for a saying: "an
 // interview published Sunday", "a statement released Friday".
 func (s *sentence) madePublic(p int) bool {
-	return issuedWords[lowerASCII(s.word(p))] && s.sayingNoun(p-1)
+	return issuedWords[lowerASCII(s.word(p))] && s.dateVehicle(p-1)
 }
 
 // timeBefore reports whether the date phrase at token i ends a phrase

@@ -5,7 +5,12 @@
 
 package extract
 
-import "strings"
+import (
+	"strings"
+	"time"
+
+	"github.com/whosaid/whosaid/digest"
+)
 
 // numericDate reads "on" and a date in figures at token i: ISO's
 // year-month-day word, or figures joined by slashes. A slashed date whose
@@ -91,4 +96,44 @@ func atoiAll(w string) int {
 		return -n
 	}
 	return n
+}
+
+// number reads token i as a whole number ("13", "13th", "2017").
+func (s *sentence) number(i int) (int, bool) {
+	if i >= len(s.toks) || s.toks[i].k != kWord {
+		return 0, false
+	}
+	w := s.word(i)
+	e := 0
+	for e < len(w) && w[e] >= '0' && w[e] <= '9' {
+		e++
+	}
+	if e == 0 || e > 4 || (e < len(w) && !ordinalSuffix(w[e:])) {
+		return 0, false
+	}
+	return atoiAll(w[:e]), true
+}
+
+func ordinalSuffix(s string) bool {
+	switch s {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
+// dayDate returns the day, or unknown when it does not exist (February 31).
+func dayDate(y, m, d int) digest.Date {
+	if t, ok := calendarDay(y, m, d); ok {
+		return digest.DayDate(t)
+	}
+	return digest.Date{Precision: digest.PrecisionUnknown}
+}
+
+// calendarDay returns day d of month m in year y at midnight UTC, and
+// false when the calendar has no such day (February 31), t then being the
+// day time.Date carries it over to.
+func calendarDay(y, m, d int) (t time.Time, ok bool) {
+	t = time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	return t, t.Day() == d && int(t.Month()) == m
 }
