@@ -63,9 +63,10 @@ func (s *sentence) possessedNoun(j int) bool {
 // me": the writer turning to the reader ("First, let’s say what the sale
 // is not"), no one's statement.
 func (s *sentence) letUs(j int) bool {
-	before := strings.ToLower(s.t[max(0, s.toks[j].s-9):s.toks[j].s])
+	before := s.t[max(0, s.toks[j].s-9):s.toks[j].s]
 	for _, form := range [...]string{"let’s ", "let's ", "let us ", "let me "} {
-		if rest, ok := strings.CutSuffix(before, form); ok {
+		if hasSuffixFold(before, form) {
+			rest := before[:len(before)-len(form)]
 			return rest == "" || !isLetterByte(rest[len(rest)-1]) // not "the outlet’s say"
 		}
 	}

@@ -43,7 +43,7 @@ func (s *sentence) holidayAt(i int) (int, when) {
 		ok := true
 		for k, w := range h.words {
 			t := i + 1 + k
-			if t >= len(s.toks) || s.toks[t].k != kWord || strings.ReplaceAll(lowerASCII(s.word(t)), "’", "'") != w || k == 0 && w != "the" && !s.toks[t].cap {
+			if t >= len(s.toks) || s.toks[t].k != kWord || !apostropheFold(s.word(t), w) || k == 0 && w != "the" && !s.toks[t].cap {
 				ok = false
 				break
 			}
@@ -322,4 +322,16 @@ func (s *sentence) closesVehicle(j int, r *raw) bool {
 		}
 	}
 	return false
+}
+
+// apostropheFold reports whether word w of the text is lw, a lower-case
+// word whose apostrophe is "'", with ASCII case and a curly apostrophe
+// "’" folded: "Year’s" is "year's".
+func apostropheFold(w, lw string) bool {
+	if !strings.Contains(w, "’") {
+		return equalFold(w, lw)
+	}
+	a, b, ok := strings.Cut(w, "’")
+	la, lb, lok := strings.Cut(lw, "'")
+	return ok && lok && equalFold(a, la) && equalFold(b, lb)
 }

@@ -45,14 +45,14 @@ func openingWord(w, next string, f flag) bool {
 // Literate"); -erly names stay too ("Kimberly", "Beverly"), and so does
 // a Korean family name before its given name ("Oh Se-hoon").
 func sentenceAdverb(t, w, next string) bool {
-	lw := strings.ToLower(w)
 	if givenHyphenated(next) {
 		return false
 	}
-	if interjections[lw] {
+	var lb [32]byte
+	if len(w) <= len(lb) && interjections[string(lowerInto(&lb, w))] {
 		return true
 	}
-	return len(lw) >= 7 && strings.HasSuffix(lw, "ly") && !strings.HasSuffix(lw, "erly") && wordAt(t, lw, nil) >= 0
+	return len(w) >= 7 && hasSuffixFold(w, "ly") && !hasSuffixFold(w, "erly") && wordAt(t, strings.ToLower(w), nil) >= 0
 }
 
 // interjections open a sentence before a name they address or exclaim at.

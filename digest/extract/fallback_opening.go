@@ -27,11 +27,14 @@ func (s *sentence) adverbOpening(st, se int) bool {
 
 // adverbWord reports whether token i is an adverb of adverbOpening's.
 func (s *sentence) adverbWord(i int) bool {
-	w := strings.ToLower(s.word(i))
-	if timeAdverbs[w] || interjections[w] {
-		return true
+	w := s.word(i)
+	var lb [32]byte
+	if len(w) <= len(lb) {
+		if lw := lowerInto(&lb, w); timeAdverbs[string(lw)] || interjections[string(lw)] {
+			return true
+		}
 	}
-	return len(w) > 5 && strings.HasSuffix(w, "ly") && !knownFirstName(w) && len(s.x.ents.byLast[s.word(i)]) == 0
+	return len(w) > 5 && hasSuffixFold(w, "ly") && !knownFirstName(strings.ToLower(w)) && len(s.x.ents.byLast[w]) == 0
 }
 
 // timeAdverbs are adverbs of time and degree that open a sentence before

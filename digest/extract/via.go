@@ -126,19 +126,13 @@ func (s *sentence) viaPhrases() {
 // with", "interview on", "speaking to", "talking to". It returns 0 when
 // none opens at i.
 func (s *sentence) outletOpener(i int) (int, bool) {
-	switch lowerASCII(s.word(i)) {
-	case "carried", "published", "broadcast", "aired", "released":
-		if s.is(i+1, "by") {
-			return i + 2, false
-		}
-	case "interview", "interviews":
-		if s.is(i+1, "with") || s.is(i+1, "on") {
-			return i + 2, true
-		}
-	case "speaking", "talking":
-		if s.is(i+1, "to") || s.is(i+1, "with") {
-			return i + 2, true
-		}
+	switch {
+	case s.is(i+1, "by") && (s.is(i, "carried") || s.is(i, "published") || s.is(i, "broadcast") || s.is(i, "aired") || s.is(i, "released")):
+		return i + 2, false
+	case (s.is(i+1, "with") || s.is(i+1, "on")) && (s.is(i, "interview") || s.is(i, "interviews")):
+		return i + 2, true
+	case (s.is(i+1, "to") || s.is(i+1, "with")) && (s.is(i, "speaking") || s.is(i, "talking")):
+		return i + 2, true
 	}
 	return 0, false
 }
