@@ -144,7 +144,7 @@ func (s *sentence) scan(j0 int) {
 			}
 		}
 		if tk.k != kWord || tk.w.f&(fCue|fWeakCue|fCall|fAsk|fQuoted|fQuoteCue) == 0 && !(tk.e-tk.s == len("according") && s.according(j)) && !(nearQuoteInitial[s.t[tk.s]] && s.nearQuoteVerb(j)) &&
-			!(tk.e-tk.s <= len("ruled") && s.rulingThat(j)) {
+			!(tk.e-tk.s <= len("holding") && s.rulingThat(j)) {
 			continue
 		}
 		if next := s.cue(j); next > j {
@@ -223,6 +223,9 @@ func (s *sentence) cue(j int) int {
 	if f&(fCue|fWeakCue|fCall|fAsk) == 0 {
 		if s.rulingThat(j) {
 			f |= fWeakCue // cue_ruling.go: "The court ruled that ..."
+			if hasSuffixFold(s.word(j), "ing") {
+				f |= fPart // "..., ruling that ...": a participle (cue_participle.go)
+			}
 		} else if !s.weakCueQuoted(j) {
 			return j + 1 // "states", "reads": only after a quotation
 		} else {

@@ -75,11 +75,15 @@ func (s *sentence) voteTally(i int) int {
 	return i
 }
 
-// rules reports whether token j is "ruled", "rules", "held" or "holds".
+// rules reports whether token j is "ruled", "rules", "held" or "holds",
+// or "ruling" or "holding" after a comma, a participle of the sentence's
+// subject.
 func (s *sentence) rules(j int) bool {
 	switch lowerASCII(s.word(j)) {
 	case "ruled", "rules", "held", "holds":
 		return true
+	case "ruling", "holding":
+		return s.punct(j-1, ",") // "..., ruling that the law placed a burden": the participle goes on with the subject
 	}
 	return false
 }

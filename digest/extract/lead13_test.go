@@ -90,5 +90,14 @@ func TestLead13(t *testing.T) {
 		{name: "one who adds a remark says it",
 			text: "The mayor said the plan was sound. She added that parking would be free.",
 			want: []want{{speaker: "mayor", content: "parking would be free"}}},
+		{name: "a court's ruling as a participle of the sentence's subject", pub: "2026-12-04",
+			text: "A federal judge on Thursday blocked the state's new voting law, ruling that it placed an undue burden on voters.",
+			want: []want{{speaker: "federal judge", content: "it placed an undue burden on voters", saidOn: "2026-12-03"}}},
+		{name: "a holding after a comma",
+			text: "The Supreme Court blocked the law, holding that it violated the First Amendment.",
+			want: []want{{speaker: "Supreme Court", content: "it violated the First Amendment"}}},
+		{name: "a ruling that is a noun",
+			text: "The ruling that the judge issued was long.",
+			none: []string{"the judge issued was long"}},
 	})
 }
