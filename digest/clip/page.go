@@ -76,8 +76,8 @@ type para struct {
 	colon       bool   // of which a colon (a label over what follows)
 	sep         bool   // a short line the page repeats
 	mark        string // when sep, its shape
-	label       bool   // a heading over a list of other stories ("Most read")
-	comments    bool   // a heading over readers' comments ("12 comments")
+	label       bool   // its first line heads a list of other stories ("Most read")
+	comments    bool   // its first line heads readers' comments ("12 comments")
 }
 
 // run is a stretch of paragraphs holding prose close together.
@@ -342,8 +342,10 @@ func paragraphsOf(units []unit, roles []int) []para {
 		}
 		p := &paras[len(paras)-1]
 		p.last = i
-		p.label = p.first == i && listLabel(u.s, u.words)
-		p.comments = p.first == i && commentsLabel(u.s, u.words)
+		if p.first == i {
+			p.label = listLabel(u.s, u.words)
+			p.comments = commentsLabel(u.s, u.words)
+		}
 		if roles[i] == roleFurniture {
 			continue
 		}
