@@ -25,15 +25,8 @@ func (s *sentence) viaAccording() {
 		if e < len(s.toks) && s.toks[e].k != kStop {
 			return // "according to her lawyers in a court filing": not an outlet's name alone
 		}
-		name := capsOnly(s.t, s.toks[j+2:e])
-		if name == "" || !isMedia(name) && !allCaps(name) {
-			return
-		}
-		for k := s.first; k < len(s.x.raws); k++ {
-			r := &s.x.raws[k]
-			if r.cue[1] <= s.toks[j].s && r.content[1] <= s.toks[j].s && !slices.Contains(r.via, name) {
-				r.via = append(r.via, name)
-			}
+		if name := s.outletName(j+2, e); name != "" {
+			s.viaBefore(name, s.toks[j].s)
 		}
 		return
 	}
@@ -61,13 +54,29 @@ func (s *sentence) viaReported() {
 	if !s.punct(c, ",") || c+1 == v {
 		return
 	}
-	name := capsOnly(s.t, s.toks[c+1:v])
-	if name == "" || !isMedia(name) && !allCaps(name) {
-		return
+	if name := s.outletName(c+1, v); name != "" {
+		s.viaBefore(name, s.toks[c].s)
 	}
+}
+
+// outletName returns the capitalised words of tokens [a, e) when they
+// name an outlet (a word of the media's, or all in capitals: "TASS"),
+// else "".
+func (s *sentence) outletName(a, e int) string {
+	name := capsOnly(s.t, s.toks[a:e])
+	if name == "" || !isMedia(name) && !allCaps(name) {
+		return ""
+	}
+	return name
+}
+
+// viaBefore adds the outlet name to the via list of the sentence's
+// statements whose cue and content end by byte pos, the comma before the
+// phrase that names it.
+func (s *sentence) viaBefore(name string, pos int) {
 	for k := s.first; k < len(s.x.raws); k++ {
 		r := &s.x.raws[k]
-		if r.cue[1] <= s.toks[c].s && r.content[1] <= s.toks[c].s && !slices.Contains(r.via, name) {
+		if r.cue[1] <= pos && r.content[1] <= pos && !slices.Contains(r.via, name) {
 			r.via = append(r.via, name)
 		}
 	}
