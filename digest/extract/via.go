@@ -6,7 +6,13 @@
 
 package extract
 
-import "slices"
+import (
+	"math"
+	"slices"
+	"sort"
+
+	"github.com/whosaid/whosaid/digest"
+)
 
 // viaAccording reads "“...,” O’Malley said, according to the Las Vegas
 // Sun." at the end of a sentence: the outlet carried what the sentence's
@@ -87,13 +93,21 @@ func (s *sentence) viaBefore(name string, pos int) {
 // interview published by Kommersant", "in an interview with CNN",
 // "Speaking to Rossiya-1 television", "told in an interview on Fox News".
 // The outlet joins the statement's via list; one spoken to ("interview
-// with", "speaking to") is its audience too when none is told.
+// with", "speaking to") is its audience too when none is told. Only the
+// words of the statement's own attribution are read: a clause that runs
+// to the sentence's end ("“...,” Lee said, but Aske, speaking to CNN,
+// said ...") holds the attributions of the statements after it too, and
+// their outlets are theirs.
 func (s *sentence) viaPhrases() {
-	for k := s.first; k < len(s.x.raws); k++ {
-		r := &s.x.raws[k]
-		for i := range s.toks {
+	rs := s.x.raws[s.first:]
+	bounds := attributionBounds(rs)
+	for k := range rs {
+		r := &rs[k]
+		lo, hi := bounds.around(r.cue)
+		lo, hi = max(lo, r.clause[0]), min(hi, r.clause[1])
+		for i := sort.Search(len(s.toks), func(i int) bool { return s.toks[i].s >= lo }); i < len(s.toks) && s.toks[i].s < hi; i++ {
 			tk := s.toks[i]
-			if tk.k != kWord || tk.s < r.clause[0] || tk.e > r.clause[1] || tk.s >= r.content[0] && tk.e <= r.content[1] {
+			if tk.k != kWord || tk.e > hi || tk.s >= r.content[0] && tk.e <= r.content[1] {
 				continue
 			}
 			p, spoken := s.outletOpener(i)
@@ -168,4 +182,43 @@ func (s *sentence) mediaAhead(i int) bool {
 		}
 	}
 	return false
+}
+
+// attribSpans holds where the attributions (speaker and cue) of a
+// sentence's statements start and end, each list sorted, so that the
+// attribution before and after a cue is found without a pass over all
+// statements for each (a paragraph with no full stop can hold thousands).
+type attribSpans struct{ starts, ends []int }
+
+// attributionBounds returns the attribution spans of rs.
+func attributionBounds(rs []raw) attribSpans {
+	if len(rs) < 2 {
+		return attribSpans{}
+	}
+	b := attribSpans{make([]int, len(rs)), make([]int, len(rs))}
+	for i := range rs {
+		r := &rs[i]
+		b.starts[i], b.ends[i] = r.cue[0], r.cue[1]
+		if sp := r.speaker.span; sp[1] > sp[0] {
+			b.starts[i], b.ends[i] = min(b.starts[i], sp[0]), max(b.ends[i], sp[1])
+		}
+	}
+	slices.Sort(b.starts)
+	slices.Sort(b.ends)
+	return b
+}
+
+// around returns the bytes [lo, hi) between the end of the last
+// attribution that ends before the cue and the start of the first that
+// starts after it; the cue's own statement, whose attribution holds the
+// cue, is neither.
+func (b attribSpans) around(cue digest.Span) (lo, hi int) {
+	lo, hi = 0, math.MaxInt
+	if i := sort.SearchInts(b.ends, cue[0]+1); i > 0 {
+		lo = b.ends[i-1] // the last end <= cue[0]
+	}
+	if i := sort.SearchInts(b.starts, cue[1]); i < len(b.starts) {
+		hi = b.starts[i] // the first start >= cue[1]
+	}
+	return lo, hi
 }
