@@ -47,13 +47,14 @@ func (x *extractor) guessedRoleHolder(m mention, freq map[int]int) int {
 	}
 	top, topN := -1, 0
 	for id, n := range freq {
+		if !(n > topN || n == topN && id < top) {
+			continue // the tests below only for one that would lead: this runs for every role mention
+		}
 		e := &x.ents.list[id]
 		if len(e.roles) > 0 || x.ents.body(x.t, id) || bodyWords(e.words) {
 			continue // a body holds no person's role: "The Associated Press reported ... The head of the World Bank said"
 		}
-		if n > topN || n == topN && id < top {
-			top, topN = id, n
-		}
+		top, topN = id, n
 	}
 	if top >= 0 && (!x.namedFirstBefore(top, m.span[0]) || x.otherNamedSince(top, m.span[0], freq) || x.namedAs(top, m.role)) {
 		return -1
