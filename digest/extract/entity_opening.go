@@ -43,8 +43,10 @@ func openingWord(w, next string, f flag) bool {
 // "Ah Bartleby" name no one called Accordingly or Ah. The lower-case use
 // keeps names in -ly ("Anatoly Antonov", a column called "Technically
 // Literate"); -erly names stay too ("Kimberly", "Beverly"), and so does
-// a Korean family name before its given name ("Oh Se-hoon").
-func sentenceAdverb(t, w, next string) bool {
+// a Korean family name before its given name ("Oh Se-hoon"). Whether t
+// writes a word in lower case is looked up in t once a word and kept
+// (es.lowerUse): every sentence and every speaker may ask again.
+func (es *entities) sentenceAdverb(t, w, next string) bool {
 	lw := strings.ToLower(w)
 	if givenHyphenated(next) {
 		return false
@@ -52,7 +54,18 @@ func sentenceAdverb(t, w, next string) bool {
 	if interjections[lw] {
 		return true
 	}
-	return len(lw) >= 7 && strings.HasSuffix(lw, "ly") && !strings.HasSuffix(lw, "erly") && wordAt(t, lw, nil) >= 0
+	if len(lw) < 7 || !strings.HasSuffix(lw, "ly") || strings.HasSuffix(lw, "erly") {
+		return false
+	}
+	used, ok := es.lowerUse[lw]
+	if !ok {
+		if es.lowerUse == nil {
+			es.lowerUse = map[string]bool{}
+		}
+		used = wordAt(t, lw, nil) >= 0
+		es.lowerUse[lw] = used
+	}
+	return used
 }
 
 // interjections open a sentence before a name they address or exclaim at.

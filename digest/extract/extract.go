@@ -101,6 +101,7 @@ func (x *extractor) reset(t string) {
 	x.ents.order = x.ents.order[:0]
 	x.ents.sents, x.ents.blocks, x.ents.prons = x.ents.sents[:0], x.ents.blocks[:0], x.ents.prons[:0]
 	clear(x.ents.oblique)
+	clear(x.ents.lowerUse)
 }
 
 // raw is a statement as the patterns found it, before its speaker and date
