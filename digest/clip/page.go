@@ -10,13 +10,16 @@ package clip
 //     ends like a sentence;
 //   - prose blocks close together form runs; a run breaks at a long stretch
 //     of non-prose, or at a line the page repeats (the "Reply", "Getty",
-//     "3/50" or "More like this" that separate the items of a list);
+//     "3/50" or "More like this" that separate the items of a list), and
+//     a new run starts under a heading over a list of other stories ("Most
+//     read") or over readers' comments ("12 comments");
 //   - the run with the most prose is the article's core; another run joins
 //     the article when its words are the core's words (weighed by their
 //     rarity in news), which teasers and gallery items about other stories
-//     are not;
+//     are not (a listed run only by its size, a run of comments never);
 //   - outside the runs kept, what is not prose goes (menus, headlines of
-//     other stories), except short sentences next to the article.
+//     other stories), except short sentences next to the article, however
+//     many stand in a row.
 //
 // Clean article text is one run, and the decision leaves it as it is.
 
