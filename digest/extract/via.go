@@ -100,12 +100,12 @@ func (s *sentence) viaBefore(name string, pos int) {
 // their outlets are theirs.
 func (s *sentence) viaPhrases() {
 	rs := s.x.raws[s.first:]
-	bounds := attributionBounds(rs)
+	bounds := s.x.attribs.of(rs)
 	for k := range rs {
 		r := &rs[k]
 		lo, hi := bounds.around(r.cue)
 		lo, hi = max(lo, r.clause[0]), min(hi, r.clause[1])
-		for i := sort.Search(len(s.toks), func(i int) bool { return s.toks[i].s >= lo }); i < len(s.toks) && s.toks[i].s < hi; i++ {
+		for i := s.tokenFrom(lo); i < len(s.toks) && s.toks[i].s < hi; i++ {
 			tk := s.toks[i]
 			if tk.k != kWord || tk.e > hi || tk.s >= r.content[0] && tk.e <= r.content[1] {
 				continue
@@ -190,12 +190,14 @@ func (s *sentence) mediaAhead(i int) bool {
 // statements for each (a paragraph with no full stop can hold thousands).
 type attribSpans struct{ starts, ends []int }
 
-// attributionBounds returns the attribution spans of rs.
-func attributionBounds(rs []raw) attribSpans {
+// of fills b with the attribution spans of rs, reusing its arrays, and
+// returns it.
+func (b *attribSpans) of(rs []raw) attribSpans {
+	b.starts, b.ends = b.starts[:0], b.ends[:0]
 	if len(rs) < 2 {
-		return attribSpans{}
+		return *b
 	}
-	b := attribSpans{make([]int, len(rs)), make([]int, len(rs))}
+	b.starts, b.ends = slices.Grow(b.starts, len(rs))[:len(rs)], slices.Grow(b.ends, len(rs))[:len(rs)]
 	for i := range rs {
 		r := &rs[i]
 		b.starts[i], b.ends[i] = r.cue[0], r.cue[1]
@@ -205,7 +207,7 @@ func attributionBounds(rs []raw) attribSpans {
 	}
 	slices.Sort(b.starts)
 	slices.Sort(b.ends)
-	return b
+	return *b
 }
 
 // around returns the bytes [lo, hi) between the end of the last
