@@ -6,6 +6,7 @@
 package extract
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 )
@@ -47,21 +48,23 @@ func openingWord(w, next string, f flag) bool {
 // writes a word in lower case is looked up in t once a word and kept
 // (es.lowerUse): every sentence and every speaker may ask again.
 func (es *entities) sentenceAdverb(t, w, next string) bool {
-	lw := strings.ToLower(w)
 	if givenHyphenated(next) {
 		return false
 	}
-	if interjections[lw] {
+	var lb [32]byte
+	b := lowerBytes(&lb, w) // no copy: this is asked at every sentence's opening and for every speaker
+	if interjections[string(b)] {
 		return true
 	}
-	if len(lw) < 7 || !strings.HasSuffix(lw, "ly") || strings.HasSuffix(lw, "erly") {
+	if len(b) < 7 || !bytes.HasSuffix(b, []byte("ly")) || bytes.HasSuffix(b, []byte("erly")) {
 		return false
 	}
-	used, ok := es.lowerUse[lw]
+	used, ok := es.lowerUse[string(b)]
 	if !ok {
 		if es.lowerUse == nil {
 			es.lowerUse = map[string]bool{}
 		}
+		lw := string(b)
 		used = wordAt(t, lw, nil) >= 0
 		es.lowerUse[lw] = used
 	}

@@ -149,16 +149,18 @@ func (s *sentence) viaPhrases() {
 // with", "interview on", "speaking to", "talking to". It returns 0 when
 // none opens at i.
 func (s *sentence) outletOpener(i int) (int, bool) {
-	switch lowerASCII(s.word(i)) {
-	case "carried", "published", "broadcast", "aired", "released":
+	// s.is, not a switch on lowerASCII: this runs for every word of every
+	// attribution, and lowerASCII copies a capitalised word
+	switch {
+	case s.is(i, "carried") || s.is(i, "published") || s.is(i, "broadcast") || s.is(i, "aired") || s.is(i, "released"):
 		if s.is(i+1, "by") {
 			return i + 2, false
 		}
-	case "interview", "interviews":
+	case s.is(i, "interview") || s.is(i, "interviews"):
 		if s.is(i+1, "with") || s.is(i+1, "on") {
 			return i + 2, true
 		}
-	case "speaking", "talking":
+	case s.is(i, "speaking") || s.is(i, "talking"):
 		if s.is(i+1, "to") || s.is(i+1, "with") {
 			return i + 2, true
 		}
