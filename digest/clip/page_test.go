@@ -181,6 +181,10 @@ func TestPageDecision(t *testing.T) {
 			"Singer cancels tour after surgery The singer told fans on social media that her doctors had ordered three months of rest.\n\n" +
 			"Stocks slide as oil climbs Shares in airlines fell sharply on Wednesday as the price of crude oil rose for a fifth day, analysts said.",
 			article, []string{"her doctors", "crude oil"}},
+		{"teasers under a list heading with a link line right under it", body + "\n\nMost read\n[Singer cancels tour](https://example.com/singer)\n\n" +
+			"Singer cancels tour after surgery The singer told fans on social media that her doctors had ordered three months of rest.\n\n" +
+			"Stocks slide as oil climbs Shares in airlines fell sharply on Wednesday as the price of crude oil rose for a fifth day, analysts said.",
+			article, []string{"her doctors", "crude oil"}},
 		{"teasers on the article's subject under a list heading", body + "\n\nMore from Harbour Times\n\n" +
 			"Ferry fares rise The port authority said ferry fares across the harbour would rise by ten cents from March.\n\n" +
 			"Harbour tunnel plan revived Engineers said a tunnel under the harbour could carry the cars the old bridge no longer will.",

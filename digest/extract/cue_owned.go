@@ -35,7 +35,12 @@ func (s *sentence) ownedClause(j int, m mention, cue digest.Span, np int) int {
 // ownedLeft emits m's statement of the clause before the comma at c when
 // the sentence's last statement so far is a reported clause running up
 // to it, or to words of circumstance its object's end left out ("the
-// merger on Monday") (ownedClause; the inverted "..., said a senior official" too).
+// merger on Monday"): ownedClause's "..., officials said", the inverted
+// "..., said a senior official" (cue_inverted.go) and "..., according to
+// officials" (patterns.go accordingTo). A not-yet-said inner statement
+// is dropped before emitLeft is asked: were emitLeft to refuse the clause
+// (it holds a speaker, a cue and a content, so its length and its verb
+// pass emitLeft's tests), neither statement would stay.
 func (s *sentence) ownedLeft(c int, m mention, cue digest.Span, extra afterCue) bool {
 	n := len(s.x.raws)
 	if n == s.first {

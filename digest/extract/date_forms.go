@@ -43,7 +43,7 @@ func (s *sentence) holidayAt(i int) (int, when) {
 		ok := true
 		for k, w := range h.words {
 			t := i + 1 + k
-			if t >= len(s.toks) || s.toks[t].k != kWord || !apostropheFold(s.word(t), w) || k == 0 && w != "the" && !s.toks[t].cap {
+			if !s.isApos(t, w) || k == 0 && w != "the" && !s.toks[t].cap {
 				ok = false
 				break
 			}
@@ -55,9 +55,32 @@ func (s *sentence) holidayAt(i int) (int, when) {
 	return 0, when{}
 }
 
+// isApos reports whether token t is the word w, in any case, a "’" in
+// the text standing for a "'" of w ("New Year’s"), with no copy made.
+func (s *sentence) isApos(t int, w string) bool {
+	if s.is(t, w) {
+		return true
+	}
+	a, b, ok := strings.Cut(w, "'")
+	if !ok || uint(t) >= uint(len(s.toks)) || s.toks[t].k != kWord {
+		return false
+	}
+	tw := s.word(t)
+	return len(tw) == len(w)-1+len("’") && hasPrefixFold(tw, a) && tw[len(a):len(a)+len("’")] == "’" && equalFold(tw[len(a)+len("’"):], b)
+}
+
 // seasonStart is the first month of a season named after "last" or in
 // "in the summer of 2023"; winter, which spans two years, has none.
 var seasonStart = map[string]int{"spring": 3, "summer": 6, "fall": 9, "autumn": 9}
+
+// season returns the first month of the season token i names, or 0.
+func (s *sentence) season(i int) int {
+	if uint(i) >= uint(len(s.toks)) || s.toks[i].k != kWord {
+		return 0
+	}
+	var lb [32]byte
+	return seasonStart[string(lowerInto(&lb, s.word(i)))]
+}
 
 // extraPhrase reads the forms of this file at token i, wd being its word;
 // it returns 0 when there is none.
@@ -119,9 +142,9 @@ func (s *sentence) extraPhrase(i int, wd string) (int, when) {
 			n = 28
 		}
 		return 3, when{kind: wRecent, rel: n}
-	case equalFold(wd, "last") && i+1 < len(s.toks) && s.toks[i+1].k == kWord && seasonStart[lowerASCII(s.word(i+1))] > 0:
-		return 2, when{kind: wSeason, month: seasonStart[lowerASCII(s.word(i+1))]}
-	case equalFold(wd, "in") && s.is(i+1, "the") && s.is(i+3, "of") && (s.is(i+2, "winter") || i+2 < len(s.toks) && s.toks[i+2].k == kWord && seasonStart[lowerASCII(s.word(i+2))] > 0):
+	case equalFold(wd, "last") && s.season(i+1) > 0:
+		return 2, when{kind: wSeason, month: s.season(i + 1)}
+	case equalFold(wd, "in") && s.is(i+1, "the") && s.is(i+3, "of") && (s.is(i+2, "winter") || s.season(i+2) > 0):
 		if y, ok := s.number(i + 4); ok && y > 1900 && y < 2200 {
 			return 5, when{kind: wYear, year: y} // "in the summer of 2023"
 		}
@@ -322,16 +345,4 @@ func (s *sentence) closesVehicle(j int, r *raw) bool {
 		}
 	}
 	return false
-}
-
-// apostropheFold reports whether word w of the text is lw, a lower-case
-// word whose apostrophe is "'", with ASCII case and a curly apostrophe
-// "’" folded: "Year’s" is "year's".
-func apostropheFold(w, lw string) bool {
-	if !strings.Contains(w, "’") {
-		return equalFold(w, lw)
-	}
-	a, b, ok := strings.Cut(w, "’")
-	la, lb, lok := strings.Cut(lw, "'")
-	return ok && lok && equalFold(a, la) && equalFold(b, lb)
 }

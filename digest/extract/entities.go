@@ -33,8 +33,11 @@ type entities struct {
 	blocks  []int        // byte offset of every block start
 	prons   []pron       // he and she outside quotations, in text order
 	oblique map[int]bool // mentions after a preposition, by byte offset: not subjects
-	scratch scratch      // reused by pronounReferents
-	words   wordArena    // the words of the names analysed (entities_reuse.go)
+	// lowerUse: words in -ly sentenceAdverb asked about, by whether the
+	// clipping writes them in lower case (entity_opening.go)
+	lowerUse map[string]bool
+	scratch  scratch   // reused by pronounReferents
+	words    wordArena // the words of the names analysed (entities_reuse.go)
 }
 
 // pron is a he or she (him, her, his) in running text.
@@ -112,7 +115,7 @@ func (es *entities) collect(t string, toks []token, ends []int) {
 		for b > a && !toks[b-1].cap {
 			b--
 		}
-		if b-a >= 2 && sentenceFirst(toks, ends, a) && (openingWord(t[toks[a].s:toks[a].e], t[toks[a+1].s:toks[a+1].e], toks[a].w.f) || toks[a].w.f&(fRole|fOrgHead|fMedia|fHon|fMod) == 0 && !knownFirstName(t[toks[a].s:toks[a].e]) && sentenceAdverb(t, t[toks[a].s:toks[a].e], t[toks[a+1].s:toks[a+1].e])) {
+		if b-a >= 2 && sentenceFirst(toks, ends, a) && (openingWord(t[toks[a].s:toks[a].e], t[toks[a+1].s:toks[a+1].e], toks[a].w.f) || toks[a].w.f&(fRole|fOrgHead|fMedia|fHon|fMod) == 0 && !knownFirstName(t[toks[a].s:toks[a].e]) && es.sentenceAdverb(t, t[toks[a].s:toks[a].e], t[toks[a+1].s:toks[a+1].e])) {
 			a++ // "Maybe Trump is ...", "Even Republicans who ...": a word capitalised only by the sentence
 		}
 		if b == a+1 && toks[a].w.f&(fRole|fHon) == 0 {

@@ -6,6 +6,7 @@
 package extract
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 )
@@ -43,16 +44,31 @@ func openingWord(w, next string, f flag) bool {
 // "Ah Bartleby" name no one called Accordingly or Ah. The lower-case use
 // keeps names in -ly ("Anatoly Antonov", a column called "Technically
 // Literate"); -erly names stay too ("Kimberly", "Beverly"), and so does
-// a Korean family name before its given name ("Oh Se-hoon").
-func sentenceAdverb(t, w, next string) bool {
+// a Korean family name before its given name ("Oh Se-hoon"). Whether t
+// writes a word in lower case is looked up in t once a word and kept
+// (es.lowerUse): every sentence and every speaker may ask again.
+func (es *entities) sentenceAdverb(t, w, next string) bool {
 	if givenHyphenated(next) {
 		return false
 	}
 	var lb [32]byte
-	if len(w) <= len(lb) && interjections[string(lowerInto(&lb, w))] {
+	b := lowerBytes(&lb, w) // no copy: this is asked at every sentence's opening and for every speaker
+	if interjections[string(b)] {
 		return true
 	}
-	return len(w) >= 7 && hasSuffixFold(w, "ly") && !hasSuffixFold(w, "erly") && wordAt(t, strings.ToLower(w), nil) >= 0
+	if len(b) < 7 || !bytes.HasSuffix(b, []byte("ly")) || bytes.HasSuffix(b, []byte("erly")) {
+		return false
+	}
+	used, ok := es.lowerUse[string(b)]
+	if !ok {
+		if es.lowerUse == nil {
+			es.lowerUse = map[string]bool{}
+		}
+		lw := string(b)
+		used = wordAt(t, lw, nil) >= 0
+		es.lowerUse[lw] = used
+	}
+	return used
 }
 
 // interjections open a sentence before a name they address or exclaim at.

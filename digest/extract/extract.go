@@ -101,6 +101,7 @@ func (x *extractor) reset(t string) {
 	x.ents.order = x.ents.order[:0]
 	x.ents.sents, x.ents.blocks, x.ents.prons = x.ents.sents[:0], x.ents.blocks[:0], x.ents.prons[:0]
 	clear(x.ents.oblique)
+	clear(x.ents.lowerUse)
 }
 
 // raw is a statement as the patterns found it, before its speaker and date
@@ -169,9 +170,10 @@ type extractor struct {
 	events      []event
 	marks       []dateMark // the days body sentences name (date_ref.go)
 	ents        entities
-	said        spans      // scratch for saidBy, reused across pronouns
-	m           *model     // the learned models; nil: the rules alone
-	col         *collector // training: record instead of applying m
+	said        spans       // scratch for saidBy, reused across pronouns
+	attribs     attribSpans // scratch for viaPhrases, reused across sentences (via.go)
+	m           *model      // the learned models; nil: the rules alone
+	col         *collector  // training: record instead of applying m
 	feat        featurer
 	famous      bool     // the table of known people applies (knownEra)
 	sent        sentence // the sentence being read: x.feat keeps a pointer to it, so a local one would go to the heap each time

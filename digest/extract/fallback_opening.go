@@ -4,7 +4,7 @@
 
 package extract
 
-import "strings"
+import "bytes"
 
 // adverbOpening reports whether tokens from st up to a comma before se
 // are one to three adverbs set off before the subject: "Later, via email,
@@ -27,14 +27,12 @@ func (s *sentence) adverbOpening(st, se int) bool {
 
 // adverbWord reports whether token i is an adverb of adverbOpening's.
 func (s *sentence) adverbWord(i int) bool {
-	w := s.word(i)
 	var lb [32]byte
-	if len(w) <= len(lb) {
-		if lw := lowerInto(&lb, w); timeAdverbs[string(lw)] || interjections[string(lw)] {
-			return true
-		}
+	w := lowerBytes(&lb, s.word(i)) // no copy: this is asked at every sentence's opening
+	if timeAdverbs[string(w)] || interjections[string(w)] {
+		return true
 	}
-	return len(w) > 5 && hasSuffixFold(w, "ly") && !knownFirstName(strings.ToLower(w)) && len(s.x.ents.byLast[w]) == 0
+	return len(w) > 5 && bytes.HasSuffix(w, []byte("ly")) && !knownFirstName(string(w)) && len(s.x.ents.byLast[s.word(i)]) == 0
 }
 
 // timeAdverbs are adverbs of time and degree that open a sentence before

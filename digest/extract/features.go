@@ -316,6 +316,15 @@ func boolBit(b bool) uint32 {
 
 // tokenAt returns the index of the token of s that starts at byte p, or -1.
 func (s *sentence) tokenAt(p int) int {
+	if i := s.tokenFrom(p); i < len(s.toks) && s.toks[i].s == p {
+		return i
+	}
+	return -1
+}
+
+// tokenFrom returns the index of the first token of s that starts at byte
+// p or after it, len(s.toks) for none.
+func (s *sentence) tokenFrom(p int) int {
 	lo, hi := 0, len(s.toks)
 	for lo < hi {
 		m := (lo + hi) / 2
@@ -325,10 +334,7 @@ func (s *sentence) tokenAt(p int) int {
 			hi = m
 		}
 	}
-	if lo < len(s.toks) && s.toks[lo].s == p {
-		return lo
-	}
-	return -1
+	return lo
 }
 
 // contentOf returns the content span of tokens [a, e): a quotation alone

@@ -2,9 +2,10 @@
 // "the candidate told reporters") is often the person the clipping is
 // about, named before and never titled: "Ben Carson says he is under
 // attack. ... the Republican presidential candidate told CBS". The guess
-// is the clipping's most frequent named speaker who holds no other role,
-// and it is only a guess, so it is made where the phrase can point back to
-// that person:
+// is the clipping's most frequent named speaker who holds no other role
+// and is no body or outlet ("The Associated Press reported"), and it is
+// only a guess, so it is made where the phrase can point back to that
+// person:
 //
 //   - the person was named before the role: a definite description points
 //     back to someone the reader has met, not forward ("The mayor said the
@@ -24,7 +25,10 @@
 //     person and the role: a definite description takes the nearest
 //     fitting person, and with two in reach the guess is no better than
 //     a coin ("Cruz warned ... the Texas senator said" is not Rubio,
-//     named most).
+//     named most);
+//   - the clipping did not set the person off as something else the
+//     lexicon knows no role for ("Ann Lee, the planner, said"): the
+//     governor is someone else (namedAs).
 //
 // A bare "the spokesman" after an unnamed "the prime minister's
 // spokesman" is that spokesman (speaker_same_role.go), guess or not.
@@ -47,13 +51,14 @@ func (x *extractor) guessedRoleHolder(m mention, freq map[int]int) int {
 	}
 	top, topN := -1, 0
 	for id, n := range freq {
+		if !(n > topN || n == topN && id < top) {
+			continue // the tests below only for one that would lead: this runs for every role mention
+		}
 		e := &x.ents.list[id]
 		if len(e.roles) > 0 || x.ents.body(x.t, id) || bodyWords(e.words) {
 			continue // a body holds no person's role: "The Associated Press reported ... The head of the World Bank said"
 		}
-		if n > topN || n == topN && id < top {
-			top, topN = id, n
-		}
+		top, topN = id, n
 	}
 	if top >= 0 && (!x.namedFirstBefore(top, m.span[0]) || x.otherNamedSince(top, m.span[0], freq) || x.namedAs(top, m.role)) {
 		return -1

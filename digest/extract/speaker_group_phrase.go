@@ -165,6 +165,9 @@ func (x *extractor) capitalGroup(m mention, id int) bool {
 		return false
 	}
 	w := m.words[0]
+	if !hasSuffixFold(w, "s") && !hasSuffixFold(w, "men") && !hasSuffixFold(w, "people") && !equalFold(w, "police") {
+		return false // no plural, the test below without a copy of every name ("Trump")
+	}
 	lw := lowerASCII(w)
 	if !isPlural(lw) && lw != "police" || knownFirstName(w) || len(known.bySurname[w]) > 0 {
 		return false

@@ -19,7 +19,7 @@ func (x *extractor) stripOpener(r resolved) (resolved, bool) {
 	var buf [64]byte
 	next, _, _ := strings.Cut(rest, " ")
 	f := look(first, &buf).f
-	if (f&fSub == 0 || len(first) > 8) && (f&(fRole|fOrgHead|fMedia|fHon|fMod|fNumber|fQuant|fDet) != 0 || !weakOpening(first, next) && !sentenceAdverb(x.t, first, next)) || strings.EqualFold(first, "that") {
+	if (f&fSub == 0 || len(first) > 8) && (f&(fRole|fOrgHead|fMedia|fHon|fMod|fNumber|fQuant|fDet) != 0 || !weakOpening(first, next) && !x.ents.sentenceAdverb(x.t, first, next)) || strings.EqualFold(first, "that") {
 		return r, false // "Even Republicans", "Perhaps Comey": words that open a sentence (entity_opening.go)
 	}
 	var wb [8]string

@@ -51,11 +51,11 @@ func (s *sentence) docOrThing(i int) bool {
 }
 
 // adverbAt reports whether token i is a lower-case adverb that may stand
-// before a participle: "first", "originally", "also".
+// before a participle: "first", "also", "later", or one in -ly
+// (lyAdverb: "originally", not "rally").
 func (s *sentence) adverbAt(i int) bool {
 	if i < 0 || i >= len(s.toks) || s.toks[i].k != kWord || s.toks[i].cap {
 		return false
 	}
-	w := lowerASCII(s.word(i))
-	return w == "first" || w == "also" || w == "later" || len(w) > 4 && w[len(w)-2:] == "ly"
+	return s.is(i, "first") || s.is(i, "also") || s.is(i, "later") || lyAdverb(s, i)
 }

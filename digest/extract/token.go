@@ -405,6 +405,18 @@ func lowerInto(buf *[32]byte, w string) []byte {
 	return b
 }
 
+// lowerBytes is strings.ToLower(w) as bytes, in buf when w is ASCII (no
+// copy made, for a map look-up or a test of its letters; lowerInto
+// lowers ASCII letters only, and "Émily" must become "émily").
+func lowerBytes(buf *[32]byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return []byte(strings.ToLower(w))
+		}
+	}
+	return lowerInto(buf, w)
+}
+
 // hasPrefixFold and hasSuffixFold are strings.HasPrefix and HasSuffix
 // matching ASCII letters case-insensitively (the affix in lower case), as
 // on lowerASCII(s) but without a copy.

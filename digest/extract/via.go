@@ -6,7 +6,13 @@
 
 package extract
 
-import "slices"
+import (
+	"math"
+	"slices"
+	"sort"
+
+	"github.com/whosaid/whosaid/digest"
+)
 
 // viaAccording reads "“...,” O’Malley said, according to the Las Vegas
 // Sun." at the end of a sentence: the outlet carried what the sentence's
@@ -25,15 +31,8 @@ func (s *sentence) viaAccording() {
 		if e < len(s.toks) && s.toks[e].k != kStop {
 			return // "according to her lawyers in a court filing": not an outlet's name alone
 		}
-		name := capsOnly(s.t, s.toks[j+2:e])
-		if name == "" || !isMedia(name) && !allCaps(name) {
-			return
-		}
-		for k := s.first; k < len(s.x.raws); k++ {
-			r := &s.x.raws[k]
-			if r.cue[1] <= s.toks[j].s && r.content[1] <= s.toks[j].s && !slices.Contains(r.via, name) {
-				r.via = append(r.via, name)
-			}
+		if name := s.outletName(j+2, e); name != "" {
+			s.viaBefore(name, s.toks[j].s)
 		}
 		return
 	}
@@ -61,13 +60,29 @@ func (s *sentence) viaReported() {
 	if !s.punct(c, ",") || c+1 == v {
 		return
 	}
-	name := capsOnly(s.t, s.toks[c+1:v])
-	if name == "" || !isMedia(name) && !allCaps(name) {
-		return
+	if name := s.outletName(c+1, v); name != "" {
+		s.viaBefore(name, s.toks[c].s)
 	}
+}
+
+// outletName returns the capitalised words of tokens [a, e) when they
+// name an outlet (a word of the media's, or all in capitals: "TASS"),
+// else "".
+func (s *sentence) outletName(a, e int) string {
+	name := capsOnly(s.t, s.toks[a:e])
+	if name == "" || !isMedia(name) && !allCaps(name) {
+		return ""
+	}
+	return name
+}
+
+// viaBefore adds the outlet name to the via list of the sentence's
+// statements whose cue and content end by byte pos, the comma before the
+// phrase that names it.
+func (s *sentence) viaBefore(name string, pos int) {
 	for k := s.first; k < len(s.x.raws); k++ {
 		r := &s.x.raws[k]
-		if r.cue[1] <= s.toks[c].s && r.content[1] <= s.toks[c].s && !slices.Contains(r.via, name) {
+		if r.cue[1] <= pos && r.content[1] <= pos && !slices.Contains(r.via, name) {
 			r.via = append(r.via, name)
 		}
 	}
@@ -78,13 +93,21 @@ func (s *sentence) viaReported() {
 // interview published by Kommersant", "in an interview with CNN",
 // "Speaking to Rossiya-1 television", "told in an interview on Fox News".
 // The outlet joins the statement's via list; one spoken to ("interview
-// with", "speaking to") is its audience too when none is told.
+// with", "speaking to") is its audience too when none is told. Only the
+// words of the statement's own attribution are read: a clause that runs
+// to the sentence's end ("“...,” Lee said, but Aske, speaking to CNN,
+// said ...") holds the attributions of the statements after it too, and
+// their outlets are theirs.
 func (s *sentence) viaPhrases() {
-	for k := s.first; k < len(s.x.raws); k++ {
-		r := &s.x.raws[k]
-		for i := range s.toks {
+	rs := s.x.raws[s.first:]
+	bounds := s.x.attribs.of(rs)
+	for k := range rs {
+		r := &rs[k]
+		lo, hi := bounds.around(r.cue)
+		lo, hi = max(lo, r.clause[0]), min(hi, r.clause[1])
+		for i := s.tokenFrom(lo); i < len(s.toks) && s.toks[i].s < hi; i++ {
 			tk := s.toks[i]
-			if tk.k != kWord || tk.s < r.clause[0] || tk.e > r.clause[1] || tk.s >= r.content[0] && tk.e <= r.content[1] {
+			if tk.k != kWord || tk.e > hi || tk.s >= r.content[0] && tk.e <= r.content[1] {
 				continue
 			}
 			p, spoken := s.outletOpener(i)
@@ -126,13 +149,21 @@ func (s *sentence) viaPhrases() {
 // with", "interview on", "speaking to", "talking to". It returns 0 when
 // none opens at i.
 func (s *sentence) outletOpener(i int) (int, bool) {
+	// s.is, not a switch on lowerASCII: this runs for every word of every
+	// attribution, and lowerASCII copies a capitalised word
 	switch {
-	case s.is(i+1, "by") && (s.is(i, "carried") || s.is(i, "published") || s.is(i, "broadcast") || s.is(i, "aired") || s.is(i, "released")):
-		return i + 2, false
-	case (s.is(i+1, "with") || s.is(i+1, "on")) && (s.is(i, "interview") || s.is(i, "interviews")):
-		return i + 2, true
-	case (s.is(i+1, "to") || s.is(i+1, "with")) && (s.is(i, "speaking") || s.is(i, "talking")):
-		return i + 2, true
+	case s.is(i, "carried") || s.is(i, "published") || s.is(i, "broadcast") || s.is(i, "aired") || s.is(i, "released"):
+		if s.is(i+1, "by") {
+			return i + 2, false
+		}
+	case s.is(i, "interview") || s.is(i, "interviews"):
+		if s.is(i+1, "with") || s.is(i+1, "on") {
+			return i + 2, true
+		}
+	case s.is(i, "speaking") || s.is(i, "talking"):
+		if s.is(i+1, "to") || s.is(i+1, "with") {
+			return i + 2, true
+		}
 	}
 	return 0, false
 }
@@ -153,4 +184,45 @@ func (s *sentence) mediaAhead(i int) bool {
 		}
 	}
 	return false
+}
+
+// attribSpans holds where the attributions (speaker and cue) of a
+// sentence's statements start and end, each list sorted, so that the
+// attribution before and after a cue is found without a pass over all
+// statements for each (a paragraph with no full stop can hold thousands).
+type attribSpans struct{ starts, ends []int }
+
+// of fills b with the attribution spans of rs, reusing its arrays, and
+// returns it.
+func (b *attribSpans) of(rs []raw) attribSpans {
+	b.starts, b.ends = b.starts[:0], b.ends[:0]
+	if len(rs) < 2 {
+		return *b
+	}
+	b.starts, b.ends = slices.Grow(b.starts, len(rs))[:len(rs)], slices.Grow(b.ends, len(rs))[:len(rs)]
+	for i := range rs {
+		r := &rs[i]
+		b.starts[i], b.ends[i] = r.cue[0], r.cue[1]
+		if sp := r.speaker.span; sp[1] > sp[0] {
+			b.starts[i], b.ends[i] = min(b.starts[i], sp[0]), max(b.ends[i], sp[1])
+		}
+	}
+	slices.Sort(b.starts)
+	slices.Sort(b.ends)
+	return *b
+}
+
+// around returns the bytes [lo, hi) between the end of the last
+// attribution that ends before the cue and the start of the first that
+// starts after it; the cue's own statement, whose attribution holds the
+// cue, is neither.
+func (b attribSpans) around(cue digest.Span) (lo, hi int) {
+	lo, hi = 0, math.MaxInt
+	if i := sort.SearchInts(b.ends, cue[0]+1); i > 0 {
+		lo = b.ends[i-1] // the last end <= cue[0]
+	}
+	if i := sort.SearchInts(b.starts, cue[1]); i < len(b.starts) {
+		hi = b.starts[i] // the first start >= cue[1]
+	}
+	return lo, hi
 }
