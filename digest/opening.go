@@ -1,0 +1,78 @@
+package digest
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// commonOpening reports whether the first word of a reported content is
+// a common word that has its capital only because a sentence opens with
+// it ("Potholes form when ...", "Along the city's mains, ...", "Today,
+// many programmers ..."): text writes the word in lower case somewhere,
+// and never with its capital after a word in lower case or a comma, as a
+// name is written mid-sentence ("by Energy Control" keeps "Energy").
+func commonOpening(text, content string) bool {
+	w := strings.TrimRightFunc(firstWord(content), func(r rune) bool { return !unicode.IsLetter(r) })
+	r, n := utf8.DecodeRuneInString(w)
+	if n == 0 || !unicode.IsUpper(r) || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+		return false
+	}
+	if rest := w[n:]; rest == "" || strings.ToLower(rest) != rest {
+		return false // "I", "NATO", "McCain"
+	}
+	lower := strings.ToLower(w[:n]) + w[n:]
+	return wordAt(text, lower, func(string) bool { return true }) &&
+		!wordAt(text, w, func(before string) bool {
+			b := strings.TrimRight(before, " ")
+			if len(b) == len(before) || b == "" {
+				return false
+			}
+			last, _ := utf8.DecodeLastRuneInString(b)
+			return unicode.IsLower(last) || last == ','
+		})
+}
+
+// wordAt reports whether w occurs in text as a whole word with ok true of
+// the text before it.
+func wordAt(text, w string, ok func(before string) bool) bool {
+	for i := 0; i < len(text); {
+		k := strings.Index(text[i:], w)
+		if k < 0 {
+			return false
+		}
+		a, b := i+k, i+k+len(w)
+		before, _ := utf8.DecodeLastRuneInString(text[:a])
+		after, _ := utf8.DecodeRuneInString(text[b:])
+		if (a == 0 || !unicode.IsLetter(before)) && (b == len(text) || !unicode.IsLetter(after)) && ok(text[:a]) {
+			return true
+		}
+		i = b
+	}
+	return false
+}
+
+// dropOpeningConjunction drops an "and" or "but" that opens a reported
+// content: it tied the writer's sentence to the one before ("But it is
+// also an assurance ..., he said"), and after "said" it ties nothing
+// ("said but it is also ...").
+func dropOpeningConjunction(s string) string {
+	first, rest, ok := strings.Cut(s, " ")
+	if !ok || rest == "" {
+		return s
+	}
+	switch strings.ToLower(first) {
+	case "and", "but":
+		return rest
+	}
+	return s
+}
+
+// lowerInitial lower-cases s's first letter.
+func lowerInitial(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 || !unicode.IsUpper(r) {
+		return s
+	}
+	return string(unicode.ToLower(r)) + s[n:]
+}
