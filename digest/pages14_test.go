@@ -80,3 +80,25 @@ func TestLineSentenceForms(t *testing.T) {
 		}
 	}
 }
+
+// TestSurnameParticleAndHyphenOpening: a surname that opens with a
+// capitalised particle keeps it when a line names the speaker again
+// ("Van Wagenen", not "Wagenen"), and a name opening with a lower-case
+// prefix and a hyphen ("then-Sen.") takes a capital at a line's start.
+func TestSurnameParticleAndHyphenOpening(t *testing.T) {
+	for in, want := range map[string]string{
+		"Alyssa Van Wagenen": "Van Wagenen", "Marine Le Pen": "Le Pen", "Ann Lee": "Lee", "Van Taylor": "Taylor",
+		"Luis de Miranda": "Luis de Miranda",
+	} {
+		if got := shortName(in); got != want {
+			t.Errorf("shortName(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for in, want := range map[string]string{
+		"then-Sen. Barack Obama": "Then-Sen. Barack Obama", "officials": "Officials", "eBay": "eBay", "ex-minister Ann Lee": "Ex-minister Ann Lee",
+	} {
+		if got := sentenceStart(in); got != want {
+			t.Errorf("sentenceStart(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -510,6 +510,9 @@ func inTag(name string, f func(string) string) string {
 // a name written with a capital inside ("eBay") is left as it is.
 func sentenceStart(name string) string {
 	w := firstWord(name)
+	if pre, _, ok := strings.Cut(w, "-"); ok && pre != "" && strings.ToLower(pre) == pre {
+		return upperFirst(name) // "then-Sen. Barack Obama": "Then-Sen. Barack Obama"
+	}
 	if w == "" || strings.ToLower(w) != w {
 		return name
 	}
