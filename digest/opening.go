@@ -76,3 +76,30 @@ func lowerInitial(s string) string {
 	}
 	return string(unicode.ToLower(r)) + s[n:]
 }
+
+// subjectlessClause reports whether e is a reported clause that opens
+// with its verb, its subject left in the writer's sentence: "which Amazon
+// founder Jeff Bezos said last year had surpassed 100 million members"
+// gives "had surpassed 100 million members", and "Bezos said had
+// surpassed ..." tells a reader nothing of what had. Such a line yields
+// its place as a short quote that leans on what came before does.
+func subjectlessClause(e *Entry) bool {
+	if e.Direct {
+		return false
+	}
+	w := strings.TrimRightFunc(firstWord(e.Content), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
+	return finiteAuxiliaries[w] // in lower case: "Have you considered ...?" asks
+}
+
+// finiteAuxiliaries are the finite forms of the auxiliary and modal
+// verbs, with their negations: a reported clause never opens with one
+// (a question does, with its capital, which is asked, not reported).
+var finiteAuxiliaries = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`is are was were has have had does did will would can could should shall
+		might must isn't aren't wasn't weren't hasn't haven't hadn't doesn't didn't won't wouldn't can't couldn't
+		shouldn't isn’t aren’t wasn’t weren’t hasn’t haven’t hadn’t doesn’t didn’t won’t wouldn’t can’t couldn’t shouldn’t`) {
+		m[w] = true
+	}
+	return m
+}()

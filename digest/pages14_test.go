@@ -102,3 +102,26 @@ func TestSurnameParticleAndHyphenOpening(t *testing.T) {
 		}
 	}
 }
+
+// TestSubjectlessClauseYields: a reported clause whose subject stayed in
+// the writer's sentence ("which the founder said had passed 100 million
+// members" gives "had passed ...") yields its place in a story as a quote
+// that leans on what came before does; a question opening with a
+// capitalised auxiliary does not.
+func TestSubjectlessClauseYields(t *testing.T) {
+	src := Source{ClippingID: 1, Outlet: "The Harbor Post", Published: day("2026-12-01")}
+	verbless := entry(1, 1, "Ana Ruiz", "", "had passed 100 million members", false, "", src)
+	whole := entry(2, 2, "Tom Ito", "", "the ferry will run through the winter", false, "", src)
+	asked := entry(3, 3, "A reader", "", "Have you considered a night ferry", false, "", src)
+	s := newStory([]Entry{verbless, whole, asked}, nil)
+	alone := map[string]bool{}
+	for _, l := range s.lines {
+		alone[l.e.Speaker] = l.alone
+	}
+	if !alone["Ana Ruiz"] || alone["Tom Ito"] || alone["A reader"] {
+		t.Errorf("alone = %v, want only Ana Ruiz's verb-first clause", alone)
+	}
+	if s.lines[0].e.Speaker == "Ana Ruiz" {
+		t.Errorf("the verb-first clause leads the story")
+	}
+}
