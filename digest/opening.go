@@ -10,8 +10,9 @@ import (
 // a common word that has its capital only because a sentence opens with
 // it ("Potholes form when ...", "Along the city's mains, ...", "Today,
 // many programmers ..."): text writes the word in lower case somewhere,
-// and never with its capital after a word in lower case or a comma, as a
-// name is written mid-sentence ("by Energy Control" keeps "Energy").
+// and never with its capital after a word or a comma, as a name is
+// written inside a sentence ("by Energy Control" keeps "Energy", and
+// "Secretary Ann Rice" keeps "Rice" beside "the price of rice").
 func commonOpening(text, content string) bool {
 	w := strings.TrimRightFunc(firstWord(content), func(r rune) bool { return !unicode.IsLetter(r) })
 	r, n := utf8.DecodeRuneInString(w)
@@ -29,7 +30,7 @@ func commonOpening(text, content string) bool {
 				return false
 			}
 			last, _ := utf8.DecodeLastRuneInString(b)
-			return unicode.IsLower(last) || last == ','
+			return unicode.IsLetter(last) || unicode.IsDigit(last) || last == ','
 		})
 }
 

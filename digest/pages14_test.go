@@ -12,13 +12,14 @@ import (
 func TestCommonOpening(t *testing.T) {
 	text := "Roads crack in the cold\n\nThe city fills more potholes each winter. Potholes form when water seeps into cracks, the engineer Ana Ruiz said. " +
 		"Along the river, she said, crews work at night. Harbor Works repairs the bridges, and a spokesman for Harbor Works said it would hire. " +
-		"Harbor crews walk along the piers."
+		"Harbor crews walk along the piers. Secretary Ann Rice praised the crews, and the price of rice fell."
 	for content, want := range map[string]bool{
 		"Potholes form when water seeps into cracks": true,
 		"Along the river, crews work at night":       true,
 		"Harbor Works repairs the bridges":           false,
 		"It would hire":                              true,
 		"NATO will help":                             false,
+		"Rice will visit the harbor":                 false,
 	} {
 		if got := commonOpening(text, content); got != want {
 			t.Errorf("commonOpening(%q) = %v, want %v", content, got, want)
