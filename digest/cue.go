@@ -58,6 +58,9 @@ func cueVerb(cue string) (string, bool) {
 	if len(f) == 0 || neutralCues[f[0]] || colonCue(cue) {
 		return "", true
 	}
+	if degreeWords[f[0]] {
+		return strings.Join(f, " "), false // "more likely to say": no verb to put in the past ("mored")
+	}
 	if v, ok := nounCues[f[0]]; ok {
 		f[0] = v // "insistence" -> "insisted"
 	} else {
@@ -126,4 +129,29 @@ func pastTense(w string) string {
 // plain verb to put in the past).
 func isWord(w string) bool {
 	return w != "" && strings.IndexFunc(w, func(r rune) bool { return r < 'a' || r > 'z' }) < 0
+}
+
+// degreeWords open a cue that is an adjective's frame, not a verb ("more
+// likely to say", "quick to point out"): a line writes "was" or "were"
+// before it.
+var degreeWords = map[string]bool{
+	"more": true, "less": true, "most": true, "least": true, "likely": true, "unlikely": true,
+	"quick": true, "quicker": true, "eager": true, "willing": true, "reluctant": true, "ready": true,
+}
+
+// beVerb returns the past of "be" that agrees with a speaker: "were" for
+// a plural ("voters", "people", "Democrats", "52 percent"), "was" else.
+func beVerb(speaker string) string {
+	f := strings.Fields(strings.ToLower(speaker))
+	if len(f) == 0 {
+		return "was"
+	}
+	last := f[len(f)-1]
+	switch {
+	case last == "people" || last == "police" || last == "percent" || strings.HasSuffix(f[0], "%"):
+		return "were"
+	case strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !strings.HasSuffix(last, "us") && !strings.HasSuffix(last, "'s") && !strings.HasSuffix(last, "’s"):
+		return "were"
+	}
+	return "was"
 }

@@ -33,6 +33,11 @@ type Entry struct {
 	// Form is how the clipping's writer wrote the speaker, when
 	// AddClippingFacts read the clipping.
 	Form SpeakerForm
+	// CommonOpening: the capitalised first word of Content is a common
+	// word of its clipping, capitalised there only where a sentence opens
+	// ("Potholes form when ..."), as AddClippingFacts read it: a line
+	// that writes it after "said" writes it in lower case.
+	CommonOpening bool
 }
 
 // Snippet marks around matched words in Entry.Snippet. They are control

@@ -61,6 +61,7 @@ func AddClippingFacts(ctx context.Context, cr ClippingReader, entries []Entry) e
 		}
 		e.Form = r.speakerForm(e.Speaker, e.SpeakerSpan)
 		e.Form.TitleThe = r.titleThe(e.SpeakerTitle)
+		e.CommonOpening = !e.Direct && commonOpening(r.text, e.Content)
 		if meansNothingAlone(e) {
 			e.Question = questionFor(r.text, e.ContentSpan)
 		}

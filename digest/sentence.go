@@ -280,6 +280,9 @@ func statementSentence(e Entry, name, title string, max int, st style) string {
 			if title != "" {
 				b.WriteString(",")
 			}
+			if degreeWords[firstWord(verb)] {
+				b.WriteString(" " + beVerb(e.Speaker))
+			}
 			b.WriteString(" " + verb)
 		case audience != "":
 			b.WriteString(", to " + st.esc(audience))
@@ -290,6 +293,8 @@ func statementSentence(e Entry, name, title string, max int, st style) string {
 			b.WriteString(",")
 		}
 		switch {
+		case !neutral && degreeWords[firstWord(verb)]:
+			b.WriteString(" " + beVerb(e.Speaker) + " " + verb) // "Voters were more likely to say ..."
 		case !neutral:
 			b.WriteString(" " + verb)
 		case audience != "":
@@ -302,6 +307,10 @@ func statementSentence(e Entry, name, title string, max int, st style) string {
 			// own words for a question put as it was asked
 			return b.String() + ": " + st.esc(endQuestion(typographic(content, false)))
 		}
+		if e.CommonOpening {
+			content = lowerInitial(content) // before the conjunction goes: the fact is the first word's
+		}
+		content = dropOpeningConjunction(content)
 		b.WriteString(" " + st.esc(endSentence(typographic(lowerFirst(content), false))))
 	}
 	return b.String()
@@ -501,6 +510,9 @@ func inTag(name string, f func(string) string) string {
 // a name written with a capital inside ("eBay") is left as it is.
 func sentenceStart(name string) string {
 	w := firstWord(name)
+	if pre, _, ok := strings.Cut(w, "-"); ok && pre != "" && strings.ToLower(pre) == pre {
+		return upperFirst(name) // "then-Sen. Barack Obama": "Then-Sen. Barack Obama"
+	}
 	if w == "" || strings.ToLower(w) != w {
 		return name
 	}
@@ -515,7 +527,8 @@ var clauseOpeners = map[string]bool{}
 func init() {
 	for _, w := range strings.Fields(`whether while whilst even many since despite though although because once until
 		unless whatever whenever wherever whoever only both each every either neither another such much few several
-		other others nobody everyone everybody someone somebody nothing everything something none without unlike`) {
+		other others nobody everyone everybody someone somebody nothing everything something none without unlike
+		if along aside apart amid among across already simply instead meanwhile`) {
 		clauseOpeners[w] = true
 	}
 }

@@ -204,7 +204,17 @@ func shortName(name string) string {
 			return name
 		}
 	}
+	if n := len(f); n > 2 && surnameParticles[strings.ToLower(f[n-2])] {
+		return f[n-2] + " " + f[n-1] // "Alyssa Van Wagenen": "Van Wagenen", "Marine Le Pen": "Le Pen"
+	}
 	return f[len(f)-1]
+}
+
+// surnameParticles open a surname of two words when written with a
+// capital inside a name ("Van Wagenen", "De Niro", "Le Pen", "Del Toro").
+var surnameParticles = map[string]bool{
+	"van": true, "von": true, "de": true, "del": true, "della": true, "di": true, "da": true,
+	"dos": true, "du": true, "la": true, "le": true, "ten": true, "ter": true,
 }
 
 // withoutSuffix returns a name's words without the generational suffix

@@ -198,7 +198,7 @@ func newStory(entries []Entry, follows []int64) Story {
 		c := clipOf[i]
 		rank := perClip[c]
 		perClip[c]++
-		l := line{e: e, order: order, vague: !namedSpeaker(e.Speaker), alone: meansNothingAlone(e) && e.Question == "", fragment: fragmentQuote(e)}
+		l := line{e: e, order: order, vague: !namedSpeaker(e.Speaker), alone: meansNothingAlone(e) && e.Question == "" || subjectlessClause(e), fragment: fragmentQuote(e)}
 		l.score = 2 / float64(1+rank) // what the story leads with
 		if len(headWords) > 0 {
 			share := overlap(headWords, e.Content, e.Question)

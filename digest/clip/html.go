@@ -34,6 +34,7 @@ func fromHTML(data []byte, pageURL string) (string, meta, error) {
 	if err != nil {
 		return "", meta{}, digest.Errorf(digest.EINVALID, "no article text found in the HTML")
 	}
+	pruneComments(doc)
 	res, text := extractArticle(doc, opts)
 	if res == nil {
 		// Deduplication counts the texts it has met within the page, and

@@ -6,6 +6,8 @@
 
 package extract
 
+import "strings"
+
 // sourceLead returns the token after "According to" or "From" opening a
 // sentence at i, or 0 when the sentence opens otherwise.
 func (s *sentence) sourceLead(i int) int {
@@ -31,4 +33,41 @@ func (s *sentence) possessorEnd(a, b int) int {
 		}
 	}
 	return -1
+}
+
+// labelNamed reports whether the capitalised words [st, head) before an
+// unquoted colon at the start of a paragraph of the body name someone: a
+// known first name opens them ("Diane Guerrero: I came home ..."), or
+// their last word comes again elsewhere in the clipping, other than
+// before a colon ("Jake Tapper: ..." after "Tapper asked"). A run-in
+// heading of a list or a guide ("Navigation Roadblocks: Stores force you
+// ...", "Entries Threshold: ..." beside "Z-Score Threshold: ...") is no
+// one's name, and its words come nowhere else.
+func (s *sentence) labelNamed(st, head int) bool {
+	if head <= st {
+		return false
+	}
+	if knownFirstName(s.word(st)) {
+		return true
+	}
+	return mentionsOutsideLabels(s.x.t, stripPossessive(s.word(head-1))) > 1
+}
+
+// mentionsOutsideLabels counts the occurrences of w in t as a whole
+// word, its case as given, but for those a colon follows; the one being
+// judged is counted (it is not before its colon when written "Lee's:").
+func mentionsOutsideLabels(t, w string) int {
+	n := 0
+	for i := 0; w != "" && i < len(t); {
+		k := strings.Index(t[i:], w)
+		if k < 0 {
+			break
+		}
+		a, b := i+k, i+k+len(w)
+		if (a == 0 || !wordByte(t[a-1])) && (b == len(t) || !wordByte(t[b])) && !strings.HasPrefix(strings.TrimLeft(t[b:], " "), ":") {
+			n++
+		}
+		i = b
+	}
+	return n + 1
 }

@@ -281,7 +281,7 @@ func (s *sentence) colon() bool {
 				return false // "Big Win For Bernie: ...": a title, not a speaker
 			}
 		}
-		if s.toks[c+1].k != kQuote && !s.headline && s.block > 0 && (m.kind != mName || !strings.Contains(m.name, " ")) && !s.turn(st, head, c) {
+		if s.toks[c+1].k != kQuote && !s.headline && s.block > 0 && (m.kind != mName || !strings.Contains(m.name, " ") || !s.labelNamed(st, head)) && !s.turn(st, head, c) {
 			return false
 		}
 		if st == 0 && s.x.startsBlock(s.toks[0].s) && s.x.askerTurn(s.block) {
@@ -351,7 +351,7 @@ func (s *sentence) turn(st, head, c int) bool {
 		caps = caps && len(w) >= 2 && strings.ToUpper(w) == w
 	}
 	named := func(last int) bool { return len(s.x.ents.byLast[stripPossessive(s.word(last))]) > 0 }
-	return caps && !s.x.loneLabel(s.block) || head == st+1 && named(st) || head == st+2 && named(st+1) // "Sara Lind: It is ...", not "BUDGET: ..." (interview.go)
+	return caps && !s.x.loneLabel(s.block) || (head == st+1 && named(st) || head == st+2 && named(st+1)) && s.labelNamed(st, head) // "Sara Lind: It is ...", not "BUDGET: ..." (interview.go) nor "Navigation Roadblocks: ..."
 }
 
 // opensTurn reports whether the sentence opens a transcript's turn: a
