@@ -23,7 +23,7 @@ func (s *sentence) coordinate(a, b int) ([]mention, int) {
 	st := a
 	joined := false // commas alone make no list: "Michael Brown of Washington, D.C."
 	for i := a; i < b; i++ {
-		if s.is(i, "and") || s.is(i, "&") || s.punct(i, ",") && s.nameAfter(i+1, b) {
+		if s.is(i, "and") && !s.orgNameAnd(i) || s.is(i, "&") || s.punct(i, ",") && s.nameAfter(i+1, b) { // (not "the Center for Science and Democracy": one name)
 			joined = joined || !s.punct(i, ",") || s.is(i+1, "and")
 			if i > st {
 				parts = append(parts, [2]int{st, i})

@@ -115,7 +115,7 @@ func (s *sentence) leftNP(k int) (int, bool) {
 		if p.cap || p.w.f&(fRole|fMod) != 0 || possessive(s.t[p.s:p.e]) || i-1 >= run ||
 			p.w.f&fParticle != 0 && i-2 >= s.from && toks[i-2].cap && toks[i].cap ||
 			s.is(i-1, "of") && i-2 >= s.from && (toks[i-2].cap || toks[i-2].w.f&fRole != 0) ||
-			i-2 >= s.from && (s.orgNameLink(i-1) || (s.is(i-1, "the") || s.is(i-1, "a")) && s.orgNameLink(i-2)) || // "The Center for Public Integrity" (speaker_org_name.go)
+			i-2 >= s.from && (s.orgNameLink(i-1) || s.orgNameAnd(i-1) || (s.is(i-1, "the") || s.is(i-1, "a")) && s.orgNameLink(i-2)) || // "The Center for Public Integrity" (speaker_org_name.go)
 			s.is(i-1, "from") && i-2 >= s.from && toks[i-2].w.f&fRole != 0 && toks[i].cap || // "the Senator from Texas"
 			s.roleFor(i-1, k) || s.is(i-1, "the") && s.roleFor(i-2, k) || // "Special Envoy for Climate John Kerry", "Envoy to the United Nations Tom Aske"
 			!p.cap && p.w.f&(fPrep|fCue|fAux|fNeg|fRelative|fPronoun|fWeakCue|fPassive|fQuestion) == 0 && h.w.f&fSourceNoun != 0 && n < 3 && !h.cap || // not "why critics"
