@@ -92,6 +92,9 @@ func (s *sentence) leftNP(k int) (int, bool) {
 		if i < s.from || toks[i].k != kWord || toks[i].w.f&fDet == 0 && !toks[i].cap {
 			return s.bareSubject(k)
 		}
+		if i == s.from && i < k && s.openingModifier(i) && s.pluralNoun(k) {
+			return i, true // "Old political hands say": a modifier capitalised only because it opens the sentence
+		}
 		if toks[i].w.f&fDet != 0 {
 			return i, true // "the committee chairmen"
 		}
@@ -448,4 +451,17 @@ func (s *sentence) postHead(i int) bool {
 	}
 	w := lowerASCII(s.word(i))
 	return s.has(i-1, fRole|fSourceNoun) && !s.has(i-1, fMod) && len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
+}
+
+// openingModifier reports whether token i, capitalised at the clause's
+// start, is a common modifier written so only because it opens the
+// sentence ("Old", "Veteran", "Longtime"): a word the lexicon knows at most
+// as a modifier or a noun of people, no name, place or adverb in -ly.
+func (s *sentence) openingModifier(i int) bool {
+	tk := s.toks[i]
+	if tk.k != kWord || !tk.cap || tk.w.f&^(fMod|fRole|fSourceNoun|fAudience) != 0 || lyAdverb(s, i) {
+		return false
+	}
+	w := s.word(i)
+	return !isPlace(w) && !knownFirstName(w) && !demonymWords[w] && strings.ToUpper(w) != w
 }

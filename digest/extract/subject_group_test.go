@@ -132,3 +132,53 @@ func TestSubjectGroups(t *testing.T) {
 		},
 	})
 }
+
+// TestSubjectBeforeAdverbs checks a subject before a phrase of time
+// between its auxiliary and the cue, a subject whose modifier opens the
+// sentence, and a share of a group a pronoun names.
+func TestSubjectBeforeAdverbs(t *testing.T) {
+	runSpeakers(t, []speakerCase{
+		{
+			name:    "a phrase of time between the auxiliary and the cue",
+			text:    "The treaty held.\n\nOur allies have in the past said the treaty was sound.",
+			content: "the treaty was sound",
+			speaker: "allies",
+			vague:   true,
+		},
+		{
+			name:    "'at times' between the auxiliary and the cue",
+			text:    "The rules changed.\n\nThe ministers have at times argued that the rules were too strict.",
+			content: "the rules were too strict",
+			speaker: "ministers",
+			vague:   true,
+		},
+		{
+			name:    "'in recent years' between the auxiliary and the cue",
+			text:    "The agency grew.\n\nCritics have in recent years said the agency was too slow.",
+			content: "the agency was too slow",
+			speaker: "Critics",
+			vague:   true,
+		},
+		{
+			name:    "a modifier capitalised because it opens the sentence",
+			text:    "The polls closed.\n\nOld political hands say the race is over.",
+			content: "the race is over",
+			speaker: "Old political hands",
+			vague:   true,
+		},
+		{
+			name:    "a share of the group 'them' stands for, after an opening clause",
+			text:    "The workers said the plant was unsafe.\n\nUntil the announcement on Friday, most of them said they would stay.",
+			content: "they would stay",
+			speaker: "workers",
+			vague:   true,
+		},
+		{
+			name:    "'Many of them' opening the sentence",
+			text:    "The workers said the plant was unsafe.\n\nMany of them said they would leave.",
+			content: "they would leave",
+			speaker: "workers",
+			vague:   true,
+		},
+	})
+}
