@@ -202,7 +202,7 @@ func (x *extractor) memberName(m mention) bool {
 		if len(m.words) >= 2 || m.title != "" || m.sex != unknownSex {
 			return true
 		}
-		return len(m.words) == 1 && (len(x.ents.byLast[m.words[0]]) > 0 || unknownName(m.words[0]))
+		return len(m.words) == 1 && (len(x.ents.byLast[m.words[0]]) > 0 || unknownName(m.words[0]) || partyLabel(strings.TrimSuffix(m.words[0], "s"))) // "Republicans and Democrats"
 	case mOrg:
 		var buf [64]byte
 		return strings.Count(m.name, " ") >= 1 || allCaps(m.name) || look(m.name, &buf).f&(fOrgHead|fMedia) != 0 // "RT", "NAACP", "Kremlin"

@@ -182,3 +182,24 @@ func TestSubjectBeforeAdverbs(t *testing.T) {
 		},
 	})
 }
+
+// TestPartiesTogether checks that members of two parties joined by "and"
+// speak together, as two peoples do.
+func TestPartiesTogether(t *testing.T) {
+	runSpeakers(t, []speakerCase{
+		{
+			name:     "two parties' members with 'alike'",
+			text:     "The bill stalled.\n\nRepublicans and Democrats alike said the bill was flawed.",
+			content:  "the bill was flawed",
+			speaker:  "Republicans and Democrats",
+			speakers: []string{"Republicans", "Democrats"},
+		},
+		{
+			name:     "two parties' members after an opening phrase",
+			text:     "The bill stalled.\n\nOn Monday, Democrats and Republicans said the bill was flawed.",
+			content:  "the bill was flawed",
+			speaker:  "Democrats and Republicans",
+			speakers: []string{"Democrats", "Republicans"},
+		},
+	})
+}
