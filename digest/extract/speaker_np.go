@@ -217,8 +217,8 @@ func (s *sentence) pluralNoun(i int) bool {
 		return false
 	}
 	w := s.word(i)
-	if w == "people" || w == "media" {
-		return true // plurals without an s: "local media said"
+	if w == "people" || w == "media" || w == "men" || w == "women" || w == "children" {
+		return true // plurals without an s: "local media said", "two men speaking to reporters"
 	}
 	if s.timeNoun(i) {
 		return false // "hours after Sanders said": a time, never a speaker

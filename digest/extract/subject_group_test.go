@@ -70,6 +70,13 @@ func TestSubjectGroups(t *testing.T) {
 			vague:   true,
 		},
 		{
+			name:    "a participle's clause after a plural without an s",
+			text:    "The fire spread.\n\nThe two men speaking to reporters said the fire had spread.",
+			content: "the fire had spread",
+			speaker: "two men",
+			vague:   true,
+		},
+		{
 			name:    "a body's name that holds 'for' and 'and'",
 			text:    "Growth slowed.\n\nThe Organization for Economic Cooperation and Development said growth would slow further.",
 			content: "growth would slow further",
