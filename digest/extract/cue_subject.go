@@ -113,6 +113,9 @@ func (s *sentence) subjectSays(j, k int, cue digest.Span) (int, bool) {
 		if st, ok := s.listInName(np); ok && np == k {
 			return s.withSpeaker(j, s.listNameMention(st, k+1), cue, st), true // speaker_list_name.go
 		}
+		if q, ok := s.nounListStart(np, k); ok {
+			np = q // "The mayor and her deputies have argued": both speak
+		}
 		m := s.mention(np, k+1)
 		if st, end, ok := s.publishedIn(np); ok && m.kind != mPronoun {
 			m = s.mention(st, end) // "A study published Wednesday in the journal Sleep Medicine found" (subject_published.go)
@@ -259,4 +262,24 @@ func (s *sentence) shareOfPronoun(k int) (int, string, bool) {
 		return 0, "", false
 	}
 	return q, pron, true
+}
+
+// nounListStart returns where a list of two common noun phrases of
+// speakers starts when the phrase [np, k] is its second, after "and":
+// "The mayor and her deputies", "The committee's chairman and its ranking
+// member" (each with its determiner and a role or source noun for head),
+// at a clause's start.
+func (s *sentence) nounListStart(np, k int) (int, bool) {
+	if !s.is(np-1, "and") || np-2 < s.from || !s.has(np, fDet) || s.toks[k].cap || !s.has(k, fRole|fSourceNoun) {
+		return 0, false
+	}
+	h := np - 2
+	if s.toks[h].k != kWord || s.toks[h].cap || !s.has(h, fRole|fSourceNoun) || s.has(h, fCue|fAux) {
+		return 0, false
+	}
+	q, ok := s.leftNP(h)
+	if !ok || q >= h || !s.has(q, fDet) || !s.mainSubjectOpens(q) {
+		return 0, false
+	}
+	return q, true
 }

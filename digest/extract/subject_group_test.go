@@ -210,3 +210,24 @@ func TestPartiesTogether(t *testing.T) {
 		},
 	})
 }
+
+// TestNounListSpeaks checks that two common noun phrases of speakers
+// joined by "and" speak together.
+func TestNounListSpeaks(t *testing.T) {
+	runSpeakers(t, []speakerCase{
+		{
+			name:    "a role and a group with their determiners",
+			text:    "The visit ended.\n\nThe president and his aides said the visit went well.",
+			content: "the visit went well",
+			speaker: "president and his aides",
+			vague:   true,
+		},
+		{
+			name:    "after an opening phrase",
+			text:    "The plan moved.\n\nOn Monday, the minister and her advisers said the plan was ready.",
+			content: "the plan was ready",
+			speaker: "minister and her advisers",
+			vague:   true,
+		},
+	})
+}
