@@ -270,7 +270,7 @@ func (s *sentence) shareOfPronoun(k int) (int, string, bool) {
 // member" (each with its determiner and a role or source noun for head),
 // at a clause's start.
 func (s *sentence) nounListStart(np, k int) (int, bool) {
-	if !s.is(np-1, "and") || np-2 < s.from || !s.has(np, fDet) || s.toks[k].cap || !s.has(k, fRole|fSourceNoun) {
+	if !s.is(np-1, "and") || np-2 < s.from || !s.has(np, fDet) || s.toks[k].cap || !s.has(k, fRole|fSourceNoun) && !s.memberNoun(k) { // (a role's plural: "deputies")
 		return 0, false
 	}
 	h := np - 2

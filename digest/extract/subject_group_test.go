@@ -223,6 +223,13 @@ func TestNounListSpeaks(t *testing.T) {
 			vague:   true,
 		},
 		{
+			name:    "a role's plural in -ies",
+			text:    "The tax rose.\n\nThe mayor and her deputies said the tax was fair.",
+			content: "the tax was fair",
+			speaker: "mayor and her deputies",
+			vague:   true,
+		},
+		{
 			name:    "after an opening phrase",
 			text:    "The plan moved.\n\nOn Monday, the minister and her advisers said the plan was ready.",
 			content: "the plan was ready",
