@@ -28,6 +28,12 @@ func (s *sentence) cueSubjectEnd(j int) (int, bool) {
 			k-- // "Peskov on Friday said"
 		}
 	}
+	if a := s.timeAfterAux(k); a >= 0 {
+		k = a // "allies have in the past said", "The ministers have at times argued"
+		for k > s.from && s.has(k, fAux) && !s.has(k, fPronoun) {
+			k--
+		}
+	}
 	if q := s.floatingSubject(k, false); q >= 0 {
 		k = q // "Trump and Sanders have both argued" (speaker.go)
 	}
@@ -179,4 +185,23 @@ func (s *sentence) modalAdd(j int) bool {
 		return p >= 0
 	}
 	return false
+}
+
+// timeAfterAux returns the auxiliary before a phrase of time that ends at
+// token k and stands between it and the verb: "have in the past said",
+// "have at times argued", "has in recent years warned", "have for years
+// said". -1 when there is none; the subject is before the auxiliary, not
+// the time ("past", "years") the noun phrase reader would take for it.
+func (s *sentence) timeAfterAux(k int) int {
+	if k <= s.from || !(s.is(k, "past") || s.timeNoun(k)) {
+		return -1
+	}
+	i := k - 1
+	for n := 0; n < 2 && i > s.from && (s.has(i, fDet) && !s.has(i, fPronoun) || s.is(i, "recent") || s.is(i, "past") || s.is(i, "last") || s.is(i, "many")); n++ {
+		i--
+	}
+	if !(s.is(i, "in") || s.is(i, "at") || s.is(i, "over") || s.is(i, "for")) || i-1 <= s.from || !s.has(i-1, fAux) || s.has(i-1, fPronoun) {
+		return -1
+	}
+	return i - 1
 }

@@ -85,6 +85,12 @@ func (s *sentence) speakerPhrase(a, b int) bool {
 // members of the board in Leeds said ..." (not the noun after a
 // preposition).
 func (s *sentence) subjectSays(j, k int, cue digest.Span) (int, bool) {
+	if q, pron, ok := s.shareOfPronoun(k); ok {
+		// "Most of them said", "some of us say": the share speaks as the
+		// group the pronoun stands for
+		m := mention{kind: mPronoun, pron: pron, text: pron, span: s.span(q, k+1)}
+		return s.withSpeaker(j, m, cue, q), true
+	}
 	if np, rel, ok := s.subjectBeforeRelative(k); ok {
 		// "Republicans who voted for Trump said", "progressive groups
 		// that have endorsed him say": the noun the relative clause
@@ -106,6 +112,9 @@ func (s *sentence) subjectSays(j, k int, cue digest.Span) (int, bool) {
 		}
 		if st, ok := s.listInName(np); ok && np == k {
 			return s.withSpeaker(j, s.listNameMention(st, k+1), cue, st), true // speaker_list_name.go
+		}
+		if q, ok := s.nounListStart(np, k); ok {
+			np = q // "The mayor and her deputies have argued": both speak
 		}
 		m := s.mention(np, k+1)
 		if st, end, ok := s.publishedIn(np); ok && m.kind != mPronoun {
@@ -228,4 +237,49 @@ func (s *sentence) documentFrom(i int) bool {
 	}
 	var lb [32]byte
 	return documentWords[string(lowerInto(&lb, s.word(i-1)))]
+}
+
+// shareOfPronoun returns where a quantity opens before "of" and the
+// object pronoun at k ("most of them", "some of us", "two of them"), when
+// a clause's subject may open there, and the pronoun's subject form.
+func (s *sentence) shareOfPronoun(k int) (int, string, bool) {
+	pron := ""
+	switch {
+	case s.is(k, "them"):
+		pron = "they"
+	case s.is(k, "us"):
+		pron = "we"
+	default:
+		return 0, "", false
+	}
+	q := k - 2
+	if !s.is(k-1, "of") || q < s.from {
+		return 0, "", false
+	}
+	tk := s.toks[q]
+	det := tk.w.f&fDet != 0 && tk.w.f&fPronoun == 0 && !isArticle(s.word(q)) && !s.is(q, "this") && !s.is(q, "that") && !s.is(q, "these") && !s.is(q, "those") // "Many", "Some", "Several"
+	if tk.k != kWord || !(det || tk.w.f&(fQuant|fNumber) != 0 || isDigit(s.t[tk.s]) || s.is(q, "all") || s.is(q, "both") || s.is(q, "one")) || !s.mainSubjectOpens(q) {
+		return 0, "", false
+	}
+	return q, pron, true
+}
+
+// nounListStart returns where a list of two common noun phrases of
+// speakers starts when the phrase [np, k] is its second, after "and":
+// "The mayor and her deputies", "The committee's chairman and its ranking
+// member" (each with its determiner and a role or source noun for head),
+// at a clause's start.
+func (s *sentence) nounListStart(np, k int) (int, bool) {
+	if !s.is(np-1, "and") || np-2 < s.from || !s.has(np, fDet) || s.toks[k].cap || !s.has(k, fRole|fSourceNoun) && !s.memberNoun(k) { // (a role's plural: "deputies")
+		return 0, false
+	}
+	h := np - 2
+	if s.toks[h].k != kWord || s.toks[h].cap || !s.has(h, fRole|fSourceNoun) || s.has(h, fCue|fAux) {
+		return 0, false
+	}
+	q, ok := s.leftNP(h)
+	if !ok || q >= h || !s.has(q, fDet) || !s.mainSubjectOpens(q) {
+		return 0, false
+	}
+	return q, true
 }

@@ -88,8 +88,8 @@ func (s *sentence) emitLeft(a, b int, m mention, cue digest.Span, extra afterCue
 	if b <= a {
 		return false
 	}
-	if m.kind == mPronoun && m.pron == "it" && m.ante == nil {
-		if np, ok := s.bodySubject(a, b); ok {
+	if m.kind == mPronoun && (m.pron == "it" || m.pron == "they") && m.ante == nil {
+		if np, ok := s.bodySubject(a, b, m.pron == "they"); ok {
 			m.ante = &np // "The ministry will review the case, it said": the body the clause opens with
 		}
 	}
@@ -236,14 +236,60 @@ func (s *sentence) ingForm(i int) bool {
 // it names a body ("The ministry", "Acme Corp.", "The company"), which an
 // "it" after the content stands for: "The company expects revenue to
 // rise, it said". ok is false when the content opens with no such phrase.
-func (s *sentence) bodySubject(a, b int) (mention, bool) {
+func (s *sentence) bodySubject(a, b int, many bool) (mention, bool) {
 	e, ok := s.rightNP(a)
 	if !ok || e <= a || e >= b {
 		return mention{}, false
+	}
+	if many {
+		return s.groupSubject(a, b)
 	}
 	np := s.mention(a, e)
 	if np.kind == mOrg || np.kind != mPronoun && s.has(e-1, fOrgHead) && !s.toks[e-1].cap {
 		return np, true
 	}
 	return mention{}, false
+}
+
+// groupSubject returns the group of people, after a determiner, that the
+// content [a, b) opens with, whom a "they" after it stands for: "The teachers want a raise,
+// they said", "The unions will strike, they said" (not "The prices will
+// rise, they said": things are no group that speaks).
+func (s *sentence) groupSubject(a, b int) (mention, bool) {
+	i := a
+	if !s.has(i, fDet) || s.has(i, fPronoun) {
+		return mention{}, false // "State departments of education can do that, they said": a bare plural names no group the pronoun points back to (the speakers before are theirs)
+	}
+	i++
+	for n := 0; n < 3 && i < b-1 && s.toks[i].k == kWord && !s.pluralNoun(i); n++ {
+		if s.toks[i].w.f&(fCue|fWeakCue|fAux|fPrep|fNeg|fRelative|fPronoun|fPassive|fDet|fSub) != 0 || strings.HasSuffix(s.word(i), "s") {
+			return mention{}, false // "The plan would cut", "Sales rose": a verb or another noun first
+		}
+		i++ // "The striking teachers": the modifiers before the head
+	}
+	if i >= b-1 || !s.pluralNoun(i) || !s.speakingGroup(i) {
+		return mention{}, false
+	}
+	return s.mention(a, i+1), true
+}
+
+// speakingGroup reports whether the plural noun at i names people or a
+// body that may speak: a role, a source or a body in the lexicon
+// ("officials", "unions"), "people", or an agent noun ("teachers",
+// "economists", "historians", "investors").
+func (s *sentence) speakingGroup(i int) bool {
+	w := lowerASCII(s.word(i))
+	if w == "people" {
+		return true
+	}
+	var buf [64]byte
+	if look(strings.TrimSuffix(w, "s"), &buf).f&(fRole|fSourceNoun|fOrgHead|fAudience) != 0 {
+		return true
+	}
+	for _, suf := range []string{"ers", "ors", "ists", "ians"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }

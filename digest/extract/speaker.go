@@ -142,6 +142,7 @@ func (s *sentence) mention(a, b int) mention {
 	if len(toks) > 0 {
 		m.span = s.span(a, b)
 	}
+	s.sentenceCaseTitle(a, &m) // "Press secretary Maria Cruz" (speaker_title_case.go)
 	if m.kind != mPronoun || s.is(a, "all") || s.is(a, "both") {
 		if members, first := s.coordinate(a, b); members != nil {
 			m.members = members

@@ -23,7 +23,7 @@ func (s *sentence) coordinate(a, b int) ([]mention, int) {
 	st := a
 	joined := false // commas alone make no list: "Michael Brown of Washington, D.C."
 	for i := a; i < b; i++ {
-		if s.is(i, "and") || s.is(i, "&") || s.punct(i, ",") && s.nameAfter(i+1, b) {
+		if s.is(i, "and") && !s.orgNameAnd(i) || s.is(i, "&") || s.punct(i, ",") && s.nameAfter(i+1, b) { // (not "the Center for Science and Democracy": one name)
 			joined = joined || !s.punct(i, ",") || s.is(i+1, "and")
 			if i > st {
 				parts = append(parts, [2]int{st, i})
@@ -202,7 +202,7 @@ func (x *extractor) memberName(m mention) bool {
 		if len(m.words) >= 2 || m.title != "" || m.sex != unknownSex {
 			return true
 		}
-		return len(m.words) == 1 && (len(x.ents.byLast[m.words[0]]) > 0 || unknownName(m.words[0]))
+		return len(m.words) == 1 && (len(x.ents.byLast[m.words[0]]) > 0 || unknownName(m.words[0]) || partyLabel(strings.TrimSuffix(m.words[0], "s"))) // "Republicans and Democrats"
 	case mOrg:
 		var buf [64]byte
 		return strings.Count(m.name, " ") >= 1 || allCaps(m.name) || look(m.name, &buf).f&(fOrgHead|fMedia) != 0 // "RT", "NAACP", "Kremlin"

@@ -15,6 +15,8 @@
 
 package extract
 
+import "strings"
+
 // groupOfBody returns the speaker mention for the subject [st, head) whose
 // preposition at head (the only one) is followed by the phrase body,
 // ending at token k, and whether the subject is such a group.
@@ -53,5 +55,8 @@ func (s *sentence) memberNoun(i int) bool {
 	}
 	w := lowerASCII(s.word(i))
 	var buf [64]byte
+	if len(w) > 4 && strings.HasSuffix(w, "ies") && look(w[:len(w)-3]+"y", &buf).f&(fRole|fSourceNoun) != 0 {
+		return true // "deputies", "secretaries"
+	}
 	return len(w) > 3 && look(w[:len(w)-1], &buf).f&(fRole|fSourceNoun) != 0
 }

@@ -92,6 +92,9 @@ func (s *sentence) leftNP(k int) (int, bool) {
 		if i < s.from || toks[i].k != kWord || toks[i].w.f&fDet == 0 && !toks[i].cap {
 			return s.bareSubject(k)
 		}
+		if i == s.from && i < k && s.openingModifier(i) && s.pluralNoun(k) {
+			return i, true // "Old political hands say": a modifier capitalised only because it opens the sentence
+		}
 		if toks[i].w.f&fDet != 0 {
 			return i, true // "the committee chairmen"
 		}
@@ -115,7 +118,7 @@ func (s *sentence) leftNP(k int) (int, bool) {
 		if p.cap || p.w.f&(fRole|fMod) != 0 || possessive(s.t[p.s:p.e]) || i-1 >= run ||
 			p.w.f&fParticle != 0 && i-2 >= s.from && toks[i-2].cap && toks[i].cap ||
 			s.is(i-1, "of") && i-2 >= s.from && (toks[i-2].cap || toks[i-2].w.f&fRole != 0) ||
-			i-2 >= s.from && (s.orgNameLink(i-1) || (s.is(i-1, "the") || s.is(i-1, "a")) && s.orgNameLink(i-2)) || // "The Center for Public Integrity" (speaker_org_name.go)
+			i-2 >= s.from && (s.orgNameLink(i-1) || s.orgNameAnd(i-1) || (s.is(i-1, "the") || s.is(i-1, "a")) && s.orgNameLink(i-2)) || // "The Center for Public Integrity" (speaker_org_name.go)
 			s.is(i-1, "from") && i-2 >= s.from && toks[i-2].w.f&fRole != 0 && toks[i].cap || // "the Senator from Texas"
 			s.roleFor(i-1, k) || s.is(i-1, "the") && s.roleFor(i-2, k) || // "Special Envoy for Climate John Kerry", "Envoy to the United Nations Tom Aske"
 			!p.cap && p.w.f&(fPrep|fCue|fAux|fNeg|fRelative|fPronoun|fWeakCue|fPassive|fQuestion) == 0 && h.w.f&fSourceNoun != 0 && n < 3 && !h.cap || // not "why critics"
@@ -214,8 +217,8 @@ func (s *sentence) pluralNoun(i int) bool {
 		return false
 	}
 	w := s.word(i)
-	if w == "people" || w == "media" {
-		return true // plurals without an s: "local media said"
+	if w == "people" || w == "media" || w == "men" || w == "women" || w == "children" {
+		return true // plurals without an s: "local media said", "two men speaking to reporters"
 	}
 	if s.timeNoun(i) {
 		return false // "hours after Sanders said": a time, never a speaker
@@ -448,4 +451,17 @@ func (s *sentence) postHead(i int) bool {
 	}
 	w := lowerASCII(s.word(i))
 	return s.has(i-1, fRole|fSourceNoun) && !s.has(i-1, fMod) && len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
+}
+
+// openingModifier reports whether token i, capitalised at the clause's
+// start, is a common modifier written so only because it opens the
+// sentence ("Old", "Veteran", "Longtime"): a word the lexicon knows at most
+// as a modifier or a noun of people, no name, place or adverb in -ly.
+func (s *sentence) openingModifier(i int) bool {
+	tk := s.toks[i]
+	if tk.k != kWord || !tk.cap || tk.w.f&^(fMod|fRole|fSourceNoun|fAudience) != 0 || lyAdverb(s, i) {
+		return false
+	}
+	w := s.word(i)
+	return !isPlace(w) && !knownFirstName(w) && !demonymWords[w] && strings.ToUpper(w) != w
 }

@@ -34,12 +34,27 @@ func orgNameLinkIn(t string, toks []token, i int) bool {
 	return n < len(toks) && toks[n].k == kWord && toks[n].cap && toks[n].w.f&(fWeekday|fMonth|fStarter|fPronoun) == 0 && !isDigit(t[toks[n].s])
 }
 
+// orgNameAnd reports whether "and" at i joins two capitals inside a body's
+// name that goes on after "for" or "on": "the Organization for Economic
+// Cooperation and Development", "the Center for Science and Democracy".
+func (s *sentence) orgNameAnd(i int) bool {
+	if !s.is(i, "and") || i-1 < s.from || i+1 >= len(s.toks) || !s.toks[i-1].cap || !s.toks[i+1].cap {
+		return false
+	}
+	for j := i - 1; j-1 >= s.from && j >= i-4 && s.toks[j].cap; j-- {
+		if s.orgNameLink(j - 1) {
+			return true
+		}
+	}
+	return false
+}
+
 // orgNameHead reports whether w heads organisations' names that go on
 // with "for" or "on" and what they are for.
 func orgNameHead(w string) bool {
 	switch w {
 	case "center", "centre", "centers", "institute", "council", "committee", "commission", "office", "bureau", "foundation",
-		"coalition", "alliance", "fund", "association", "league", "society", "partnership", "project", "club":
+		"coalition", "alliance", "fund", "association", "league", "society", "partnership", "project", "club", "organization", "organisation":
 		return true
 	}
 	return false

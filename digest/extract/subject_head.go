@@ -202,7 +202,21 @@ func (s *sentence) countedNoun(i int) bool {
 // subject's noun may take after it ("in", "at", "of", "for"), no
 // subordinator.
 func (s *sentence) chainPrep(i int) bool {
-	return s.has(i, fPrep) && !s.has(i, fSub) || s.is(i, "of") || s.is(i, "for")
+	return s.has(i, fPrep) && !s.has(i, fSub) || s.is(i, "of") || s.is(i, "for") || s.placePrep(i)
+}
+
+// placePrep reports whether token i is a preposition of place beyond the
+// lexicon's fPrep: "Some residents near the river", "workers inside the
+// plant", "people across the region".
+func (s *sentence) placePrep(i int) bool {
+	if i < 0 || i >= len(s.toks) || s.toks[i].k != kWord || s.toks[i].cap {
+		return false
+	}
+	switch s.word(i) {
+	case "near", "inside", "outside", "across", "around", "behind", "within", "along", "beside":
+		return true
+	}
+	return false
 }
 
 // participleAt reports whether token i is a past participle opening a
@@ -266,8 +280,8 @@ func (s *sentence) authoredBy(h, e int) (int, bool) {
 		return 0, false
 	}
 	for i := h + 3; i < ae; i++ {
-		if s.participleAt(i) || s.chainPrep(i) || s.is(i, "by") {
-			return i, true // "a letter written by the group and obtained by ...": the author before the next phrase
+		if s.participleAt(i) || s.chainPrep(i) && !s.orgNameLink(i) || s.is(i, "by") {
+			return i, true // "a letter written by the group and obtained by ...": the author before the next phrase (not "the Centers for Disease Control": its name)
 		}
 	}
 	return ae, true

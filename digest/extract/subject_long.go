@@ -171,14 +171,33 @@ func (s *sentence) subjectBeforeRelative(k int) (np, head int, ok bool) {
 // trying to ...", "voters hoping for ..."), no verb of speech.
 func (s *sentence) reducedRelative(r int) bool {
 	tk := s.toks[r]
-	if tk.k != kWord || tk.cap || tk.w.f != 0 || !strings.HasSuffix(s.word(r), "ing") {
+	if tk.k != kWord || tk.cap || tk.w.f&^fStarter != 0 || !strings.HasSuffix(s.word(r), "ing") { // ("speaking" opens sentences too)
 		return false
 	}
 	if w := s.word(r); len(w) < 5 || len(w) == 5 && !strings.ContainsAny(w[:2], "aeiouy") {
 		return false // "thing", "sting": no verb's stem before the -ing ("going", "using" have one)
 	}
 	h := s.toks[r-1]
-	return h.k == kWord && (h.cap && h.w.f&(fStarter|fWeekday|fMonth) == 0 || s.pluralNoun(r-1) || s.countedNoun(r-1)) && !possessive(s.t[h.s:h.e])
+	return h.k == kWord && (h.cap && h.w.f&(fStarter|fWeekday|fMonth) == 0 || s.pluralNoun(r-1) || s.countedNoun(r-1) || s.speakingNoun(r-1)) && !possessive(s.t[h.s:h.e])
+}
+
+// speakingNoun reports whether token i is a lower-case singular noun of
+// one who speaks, a role, a source or a body, after its determiner: "The
+// union representing the workers", "Another source speaking to".
+func (s *sentence) speakingNoun(i int) bool {
+	tk := s.toks[i]
+	if tk.cap || tk.w.f&(fRole|fSourceNoun|fOrgHead) == 0 || tk.w.f&(fCue|fWeakCue|fAux|fPrep|fPronoun|fDet|fPassive|fQuoteCue) != 0 {
+		return false
+	}
+	for j := i - 1; j >= s.from && j >= i-3; j-- {
+		if s.has(j, fDet) && !s.has(j, fPronoun) {
+			return true
+		}
+		if s.toks[j].k != kWord || s.toks[j].cap || s.has(j, fPrep|fCue|fAux|fPronoun|fSub) {
+			return false
+		}
+	}
+	return false
 }
 
 // subjectBeforePreps returns the subject of a clause whose verb follows
@@ -216,6 +235,9 @@ func (s *sentence) subjectBeforePreps(np int) (st, head int, ok bool) {
 		}
 		if !ok || s.has(x, fPronoun|fObject) && !(s.is(x, "one") && s.is(x+1, "of")) || s.toks[x].k != kWord || s.timeNoun(x) {
 			break // "Years after Bill Clinton claimed": a time, and the clause after it
+		}
+		for q-2 >= s.from && s.compoundNoun(q-1) && s.has(q-2, fDet) && !s.has(q-2, fPronoun) && q == x {
+			q -= 2 // "A police officer at the scene": a noun before the head compounds with it
 		}
 		p, head = q, h
 		if s.is(head-1, "close") || s.is(head-1, "familiar") || s.is(head-1, "privy") {
@@ -278,6 +300,14 @@ func (s *sentence) clauseAfterPrep(i int) bool {
 		return false
 	}
 	return s.has(h, fPassive) || pastForm(lowerASCII(s.word(h))) || s.toks[h].w.f == 0 && !s.has(h-1, fDet)
+}
+
+// compoundNoun reports whether token i is a lower-case noun of a body or
+// a source that compounds with the noun after it: "police" of "a police
+// officer", "union" of "the union leader".
+func (s *sentence) compoundNoun(i int) bool {
+	tk := s.toks[i]
+	return tk.k == kWord && !tk.cap && tk.w.f&(fOrgHead|fSourceNoun) != 0 && tk.w.f&(fPrep|fCue|fWeakCue|fAux|fNeg|fRelative|fPronoun|fPassive|fDet|fSub|fQuoteCue) == 0
 }
 
 // modifier reports whether token i may be a lower-case modifier the noun
