@@ -109,3 +109,35 @@ func (s *sentence) documentHead(i int) bool {
 	var lb [32]byte
 	return s.has(i, fComment) || documentWords[string(lowerInto(&lb, s.word(i)))]
 }
+
+// objectToCome reports whether content [a, b) after the cue at j is a
+// noun-phrase object of a cue still to come ("will announce a new
+// strategy next week", "will confirm the appointment"): no one has said
+// anything yet. A clause or a quotation after it is left to its own
+// readings ("will tell lawmakers that ...").
+func (s *sentence) objectToCome(j, a, b int) bool {
+	if j < 0 || a <= j || b <= a || s.headline || !s.objectOpens(a) || s.hasQuote(a, b) {
+		return false
+	}
+	if s.toks[j].w.f&(fCall|fAsk|fTell|fDirective|fQuoted) != 0 || s.is(a-1, "that") || s.punct(a-1, ":") || s.punct(a-1, ",") {
+		return false
+	}
+	if _, np := s.nounObject(a, b); !np {
+		return false
+	}
+	return s.notYetSaid(j)
+}
+
+// dropToCome drops the sentence's statements whose cue is still to come
+// (objectToCome) once no owner has taken them in (ownedLeft drops the
+// one it owns).
+func (s *sentence) dropToCome() {
+	out := s.first
+	for k := s.first; k < len(s.x.raws); k++ {
+		if !s.x.raws[k].toCome {
+			s.x.raws[out] = s.x.raws[k]
+			out++
+		}
+	}
+	s.x.raws = s.x.raws[:out]
+}
