@@ -24,12 +24,36 @@ func (s *sentence) ownedClause(j int, m mention, cue digest.Span, np int) int {
 		return 0
 	}
 	p, extra := s.skipAfterCue(j, m)
-	if !(s.isEnd(p) || s.punct(p, ",") && s.has(p+1, fPart)) || !s.ownedLeft(np-1, m, cue, extra) {
+	goesOn := s.punct(p, ",") && (s.is(p+1, "and") || s.is(p+1, "but")) && s.clauseOpens(p+2) && !s.restHasCue(p+2)
+	if !(s.isEnd(p) || s.punct(p, ",") && s.has(p+1, fPart) || goesOn) || !s.ownedLeft(np-1, m, cue, extra) {
 		// (", his lawyer said, adding that ...": the participle goes on with the lawyer)
 		return 0
 	}
+	if goesOn {
+		// "..., officials said, and it will include new troops": the
+		// clause after the owner is the owner's too, a second part
+		// (joinAsides makes one statement of the two)
+		e := len(s.toks)
+		for e > p+2 && (s.toks[e-1].k == kStop || s.toks[e-1].k == kPunct) {
+			e--
+		}
+		s.emit(m, cue, p+2, e, extra)
+		p = len(s.toks)
+	}
 	s.from = p
 	return p
+}
+
+// restHasCue reports whether a cue word stands from token i to the
+// sentence's end: the clause has an attribution of its own ("..., and
+// the union will strike, its leaders said").
+func (s *sentence) restHasCue(i int) bool {
+	for k := i; k < len(s.toks); k++ {
+		if s.toks[k].k == kWord && s.has(k, fCue|fWeakCue|fQuoted) || s.toks[k].k == kQuote {
+			return true
+		}
+	}
+	return false
 }
 
 // ownedLeft emits m's statement of the clause before the comma at c when

@@ -17,6 +17,9 @@ func TestLines14(t *testing.T) {
 		{"The minister denied the report on Monday, his office said.", []probeWant{{"minister", "the report", "2026-03-02"}, {"office", "The minister denied the report on Monday", "2026-03-04"}}},
 		// where a content starts and what is owned
 		{"Smith said the talks had failed, and the union will strike, its leaders said.", []probeWant{{"Smith", "the talks had failed", "2026-03-04"}, {"leaders", "the union will strike", "2026-03-04"}}},
+		{"The administration will announce a new strategy next week, officials said, and it will include new troops.", []probeWant{{"officials", "The administration will announce a new strategy next week … it will include new troops", "2026-03-04"}}},
+		{"The minister denied the report on Monday, officials said, and an inquiry will follow.", []probeWant{{"minister", "the report", "2026-03-02"}, {"officials", "The minister denied the report on Monday … an inquiry will follow", "2026-03-04"}}},
+		{"The army crossed the river, officials said, and the rebels said they had retreated.", []probeWant{{"officials", "The army crossed the river", "2026-03-04"}, {"rebels", "they had retreated", "2026-03-04"}}},
 		{"Smith, prosecutors alleged, stole $2 million from the fund.", []probeWant{{"prosecutors", "Smith … stole $2 million from the fund", "2026-03-04"}}},
 		// dates and content starts after the cue
 		{"Ann Lee said by phone from Kyiv on Monday that the city was calm.", []probeWant{{"Ann Lee", "the city was calm", "2026-03-02"}}},
