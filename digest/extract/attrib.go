@@ -101,6 +101,7 @@ func (s *sentence) run() {
 	s.viaAccording()
 	s.viaReported()
 	s.viaPhrases()
+	s.dropToCome() // cue_owned.go: "The administration will announce a new strategy next week."
 	if len(s.x.raws) == s.first && s.x.colon == nil {
 		s.frontedColon() // cue_fronted.go: "Stated Stone:", "Continued Stone: “...”"
 	}
@@ -119,6 +120,7 @@ func (s *sentence) run() {
 	}
 	if s.x.m != nil || s.x.col != nil {
 		s.fallback()
+		s.dropToCome() // the looser reading's too: "they could say goodbye to all that"
 	}
 	s.commentEvent()
 	s.dates()

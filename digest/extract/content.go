@@ -345,6 +345,9 @@ func (s *sentence) skipAfterCue(j int, m mention) (int, afterCue) {
 					if e-1 > p && s.has(e-1, fPrep) {
 						e-- // "in January"
 					}
+					if e-1 > p && s.whenAdverb(e-1) {
+						e-- // "told reporters back in March": when, not whom (content_adverb.go)
+					}
 					break
 				}
 			}
@@ -373,6 +376,10 @@ func (s *sentence) skipAfterCue(j int, m mention) (int, afterCue) {
 		}
 		if l, _ := s.agoAt(p); l > 0 {
 			p += l // "said two days ago that" (date_event.go)
+			continue
+		}
+		if s.whenAdverb(p) && (s.dateStarts(p+1) || s.has(p+1, fPrep) && s.dateStarts(p+2)) {
+			p++ // "said back in 2019 that", "said again on Friday that": when, not what (content_adverb.go)
 			continue
 		}
 		if q := s.voteTally(p); q > p && s.rules(j) {

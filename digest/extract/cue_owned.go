@@ -24,12 +24,36 @@ func (s *sentence) ownedClause(j int, m mention, cue digest.Span, np int) int {
 		return 0
 	}
 	p, extra := s.skipAfterCue(j, m)
-	if !(s.isEnd(p) || s.punct(p, ",") && s.has(p+1, fPart)) || !s.ownedLeft(np-1, m, cue, extra) {
+	goesOn := s.punct(p, ",") && (s.is(p+1, "and") || s.is(p+1, "but")) && s.clauseOpens(p+2) && !s.restHasCue(p+2)
+	if !(s.isEnd(p) || s.punct(p, ",") && s.has(p+1, fPart) || goesOn) || !s.ownedLeft(np-1, m, cue, extra) {
 		// (", his lawyer said, adding that ...": the participle goes on with the lawyer)
 		return 0
 	}
+	if goesOn {
+		// "..., officials said, and it will include new troops": the
+		// clause after the owner is the owner's too, a second part
+		// (joinAsides makes one statement of the two)
+		e := len(s.toks)
+		for e > p+2 && (s.toks[e-1].k == kStop || s.toks[e-1].k == kPunct) {
+			e--
+		}
+		s.emit(m, cue, p+2, e, extra)
+		p = len(s.toks)
+	}
 	s.from = p
 	return p
+}
+
+// restHasCue reports whether a cue word stands from token i to the
+// sentence's end: the clause has an attribution of its own ("..., and
+// the union will strike, its leaders said").
+func (s *sentence) restHasCue(i int) bool {
+	for k := i; k < len(s.toks); k++ {
+		if s.toks[k].k == kWord && s.has(k, fCue|fWeakCue|fQuoted) || s.toks[k].k == kQuote {
+			return true
+		}
+	}
+	return false
 }
 
 // ownedLeft emits m's statement of the clause before the comma at c when
@@ -113,4 +137,36 @@ func (s *sentence) documentHead(i int) bool {
 	}
 	var lb [32]byte
 	return s.has(i, fComment) || documentWords[string(lowerInto(&lb, s.word(i)))]
+}
+
+// objectToCome reports whether content [a, b) after the cue at j is a
+// noun-phrase object of a cue still to come ("will announce a new
+// strategy next week", "will confirm the appointment"): no one has said
+// anything yet. A clause or a quotation after it is left to its own
+// readings ("will tell lawmakers that ...").
+func (s *sentence) objectToCome(j, a, b int) bool {
+	if j < 0 || a <= j || b <= a || s.headline || !s.objectOpens(a) || s.hasQuote(a, b) {
+		return false
+	}
+	if s.toks[j].w.f&(fCall|fAsk|fTell|fDirective|fQuoted) != 0 || s.is(a-1, "that") || s.punct(a-1, ":") || s.punct(a-1, ",") {
+		return false
+	}
+	if _, np := s.nounObject(a, b); !np {
+		return false
+	}
+	return s.notYetSaid(j)
+}
+
+// dropToCome drops the sentence's statements whose cue is still to come
+// (objectToCome) once no owner has taken them in (ownedLeft drops the
+// one it owns).
+func (s *sentence) dropToCome() {
+	out := s.first
+	for k := s.first; k < len(s.x.raws); k++ {
+		if !s.x.raws[k].toCome {
+			s.x.raws[out] = s.x.raws[k]
+			out++
+		}
+	}
+	s.x.raws = s.x.raws[:out]
 }

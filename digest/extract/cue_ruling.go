@@ -31,8 +31,8 @@ func (s *sentence) rulingThat(j int) bool {
 			p += l // "ruled on Monday that"
 		} else if q := s.voteTally(p); q > p {
 			p = q // "ruled 6-3 that"
-		} else if lyAdverb(s, p) {
-			p++ // "ruled unanimously that"
+		} else if lyAdverb(s, p) || s.whenAdverb(p) {
+			p++ // "ruled unanimously that", "ruled again on Monday that" (content_adverb.go)
 		} else {
 			break
 		}

@@ -370,7 +370,7 @@ func (s *sentence) clauseDate(r *raw, others []raw) {
 		sp := s.span(i, i+l)
 		j := i
 		i += l - 1
-		if insideAny(sp, others) || s.otherEvent(j, sp, r.cue) && !s.mediumIssued(j, r) || s.opensInterrupted(j, l, r) {
+		if insideOther(sp, r.cue, others) || s.otherEvent(j, sp, r.cue) && !s.mediumIssued(j, r) || s.opensInterrupted(j, l, r) {
 			continue
 		}
 		pos := sp[0]
@@ -378,7 +378,7 @@ func (s *sentence) clauseDate(r *raw, others []raw) {
 		if dist < 0 {
 			dist = -dist
 		}
-		if w.kind == wYear && !w.event && (pos < r.cue[1] || pos-r.cue[1] > 2) && !s.framesSaying(j, l, r) && !s.closesVehicle(j, r) {
+		if w.kind == wYear && !w.event && (pos < r.cue[1] || pos-r.cue[1] > 2) && !s.framesSaying(j, l, r) && !s.closesVehicle(j, r) && !s.cueAdverbDate(j, r) {
 			continue // "in 2017" away from the cue dates the topic, not the saying
 		}
 		better := dist < bestDist
@@ -466,6 +466,12 @@ func insideAny(sp digest.Span, rs []raw) bool {
 // stands between it and the cue ("Trump, who met Putin on Friday, said"),
 // or it closes a phrase of time before another event (date_event.go).
 func (s *sentence) otherEvent(i int, sp, cue digest.Span) bool {
+	if s.whenOpening(i, cue) {
+		return false // date_forms.go: "When the polls closed on Tuesday, Lee said": the saying's time
+	}
+	if s.participleAside(i, cue) {
+		return true // date_forms.go: "Ann Lee, elected mayor on Sunday, said": the election's date
+	}
 	if p := i - 1; p >= 0 && s.toks[p].k == kWord && !s.toks[p].cap && s.toks[p].w.f&(fCue|fWeakCue|fCall|fAsk|fAux|fPrep|fDet|fQuoted|fPassive) == 0 && (s.toks[p].e <= cue[0] || s.toks[p].s >= cue[1]) {
 		w := s.word(p)
 		if len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")) && !s.madePublic(p) {

@@ -346,3 +346,79 @@ func (s *sentence) closesVehicle(j int, r *raw) bool {
 	}
 	return false
 }
+
+// whenOpening reports whether the date at token i is in an opening clause
+// of "When" or "As" that the comma before the cue closes: "When the polls
+// closed on Tuesday, Lee said", "As he shook hands on Sunday, Sanders
+// said". Such a clause tells when the saying happened, so its date is
+// the saying's, though a verb of its own comes before it.
+func (s *sentence) whenOpening(i int, cue digest.Span) bool {
+	if !s.is(0, "when") && !s.is(0, "as") || i < 2 || s.toks[i].s >= cue[0] {
+		return false
+	}
+	for k := 1; k < len(s.toks) && s.toks[k].e <= cue[0]; k++ {
+		if s.toks[k].k == kQuote || s.punct(k, ";") {
+			return false
+		}
+		if s.punct(k, ",") {
+			return k > i && s.commaBeforeSpeaker(k, cue)
+		}
+	}
+	return false
+}
+
+// commaBeforeSpeaker reports whether the comma at k is followed by the
+// cue's speaker alone: words with no verb, then the cue ("When ...,
+// Lee said"; not "As ..., she will confront an electorate in which
+// voters say").
+func (s *sentence) commaBeforeSpeaker(k int, cue digest.Span) bool {
+	for m := k + 1; m < len(s.toks) && s.toks[m].e <= cue[0]; m++ {
+		if s.toks[m].k != kWord || s.verbAt(m) {
+			return false
+		}
+	}
+	return true
+}
+
+// insideOther reports whether sp overlaps the content of one of rs that
+// does not hold the cue: a content's dates are not the saying's, but a
+// statement reported inside another's content has its own date there
+// ("The governor announced a hiring freeze on Friday, aides said": the
+// governor's is Friday, the aides' the day of publication).
+func insideOther(sp, cue digest.Span, rs []raw) bool {
+	for _, o := range rs {
+		if sp[0] < o.content[1] && sp[1] > o.content[0] && !(o.content[0] <= cue[0] && cue[1] <= o.content[1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// participleAside reports whether the date at token i is in an aside
+// between the speaker and the cue that opens with a past participle:
+// "Ann Lee, elected mayor on Sunday, said", "The firm, founded in 1990,
+// said". The date is the participle's event, not the saying's.
+func (s *sentence) participleAside(i int, cue digest.Span) bool {
+	if s.toks[i].e > cue[0] {
+		return false
+	}
+	open := -1
+	for k := i - 1; k >= 0; k-- {
+		if s.punct(k, ",") {
+			open = k
+			break
+		}
+		if s.toks[k].k != kWord {
+			return false
+		}
+	}
+	if open < 1 || open+1 >= i || s.toks[open+1].cap || !pastForm(lowerASCII(s.word(open+1))) {
+		return false
+	}
+	for k := i + 1; k < len(s.toks) && s.toks[k].e <= cue[0]; k++ {
+		if s.punct(k, ",") {
+			return k+1 < len(s.toks) && s.toks[k+1].s == cue[0] && !s.has(k+1, fPart) // the cue right after the aside ("emailed supporters on Monday, telling them": the main clause's date, the participle's too)
+		}
+	}
+	return false
+}

@@ -111,14 +111,14 @@ func (s *sentence) emit(m mention, cue digest.Span, a, b int, extra afterCue) {
 	if s.attributive(cue) || b == a+1 && s.toks[a].k == kQuote && s.title(a) {
 		return // "271 pledged delegates", "in his book, “Title”" (ends.go)
 	}
-	object := false
+	object, toCome := false, false
 	rest := -1 // the end of the words an object's end left out ("the deaths | on Tuesday")
 	if cue[1] <= s.toks[a].s {
 		if w := s.writersEnd(a, b); w < b && s.quoteFinishes(a, w) < b { // ends.go, quote_finish.go
 			b = w
 		}
-		if rb := s.relativeSubjectEnd(s.tokenAt(cue[0]), a, b); rb < b {
-			b, object = rb, true // relsubject.go: "Republicans who agree that ... were irritated": the end model keeps it
+		if rb := s.relativeSubjectEnd(s.tokenAt(cue[0]), a, len(s.toks)); rb <= b {
+			b, object = rb, true // relsubject.go: "Republicans who agree that ... were irritated": the end model keeps it (where the rules' end is the sentence's verb too: "the voters Lee called “deplorable” turned out")
 		}
 		if s.relativeThing(s.tokenAt(cue[0]), a, b) {
 			return // object_relative.go: "wrote the memo that started the debate"
@@ -130,6 +130,7 @@ func (s *sentence) emit(m mention, cue digest.Span, a, b int, extra afterCue) {
 		if ob < b {
 			rest = b
 		}
+		toCome = s.objectToCome(s.tokenAt(cue[0]), a, ob)
 		object, b = object || ob < b, ob
 	}
 	if l := s.topicParticle(a-1, a); l > 0 && a+l < b && s.toks[a-1].s == cue[0] && s.toks[a-1].e == cue[1] {
@@ -139,7 +140,7 @@ func (s *sentence) emit(m mention, cue digest.Span, a, b int, extra afterCue) {
 	if extra.cueEnd > cue[1] && (extra.cueEnd <= s.toks[a].s || s.toks[b-1].e <= cue[0]) {
 		cue[1] = extra.cueEnd // "told reporters"
 	}
-	r := raw{speaker: m, cue: cue, block: s.block, anchor: -1, via: extra.via, audience: extra.audience, sentStart: s.toks[0].s, fixedEnd: object}
+	r := raw{speaker: m, cue: cue, block: s.block, anchor: -1, via: extra.via, audience: extra.audience, sentStart: s.toks[0].s, fixedEnd: object, toCome: toCome}
 	r.clause = s.clauseOf(cue, a, b)
 	if rest > b {
 		// "confirmed the deaths on Tuesday": the words after the object

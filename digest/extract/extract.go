@@ -131,6 +131,7 @@ type raw struct {
 	noun      bool          // a noun of speech its possessive speaks for (nouns.go): no cue the possessive owns
 	fixedEnd  bool          // the rules' end is grammar the end model keeps: a noun-phrase object's (object.go), the question of "Asked by X whether ...," (forms.go)
 	phrase    bool          // content before its cue with no finite verb: "Within months of the merger, Forte said, ..." (join_aside.go)
+	toCome    bool          // a noun-phrase object of a cue still to come: "will announce a new strategy" (cue_owned.go): an owner at the sentence's end may take it in, else it goes
 	sentStart int           // byte offset of the sentence's start
 	via       []string
 	audience  string

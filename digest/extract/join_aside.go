@@ -64,7 +64,7 @@ func (x *extractor) joinAsides() {
 
 // subjectAside returns the subject a reported predicate left before its
 // attribution: "This plan, Reyes said, is dead" reads "is dead" after
-// the cue, and the sentence opens with its subject and a comma right
+// the cue ("Smith, prosecutors alleged, stole $2 million": a past form), and the sentence opens with its subject and a comma right
 // before the speaker. The subject is at most six words, opens with a
 // capital, and no preposition or conjunction of time or cause opens it
 // ("In the end, ..." is no subject).
@@ -73,8 +73,8 @@ func (x *extractor) subjectAside(r *raw) (digest.Span, bool) {
 	if strings.Trim(t[r.cue[1]:r.content[0]], " ,") != "" || r.speaker.span[0] < r.sentStart {
 		return digest.Span{}, false
 	}
-	if !finiteAux(firstWordOf(t, r.content)) {
-		return digest.Span{}, false
+	if w := firstWordOf(t, r.content); !finiteAux(w) && !(pastVerbNotSaid(w) && plainWord(w) && !auxLater(t, r.content)) {
+		return digest.Span{}, false // a past form too: "Smith, prosecutors alleged, stole $2 million" (not "continued struggles ... will coalesce", a modifier)
 	}
 	before := strings.TrimRight(t[r.sentStart:r.speaker.span[0]], " ")
 	np, ok := strings.CutSuffix(before, ",")
@@ -137,4 +137,30 @@ func (s *sentence) framing(a, e int) bool {
 		}
 	}
 	return true
+}
+
+// plainWord reports whether w is all lower-case ASCII letters: a plain
+// word, no name or compound ("then-Fed").
+func plainWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// auxLater reports whether the words of span sp after its first, up to a
+// comma, hold an auxiliary or modal: the clause's verb comes later and
+// the first word modifies its subject ("continued struggles by the
+// campaign will coalesce support").
+func auxLater(t string, sp digest.Span) bool {
+	text, _, _ := strings.Cut(t[sp[0]:sp[1]], ",")
+	words := strings.Fields(text)
+	for _, w := range words[min(1, len(words)):] {
+		if finiteAux(strings.ToLower(w)) {
+			return true
+		}
+	}
+	return false
 }

@@ -96,6 +96,9 @@ func (s *sentence) learned() {
 					}
 					return x.m.score(mdStart, f.startFeatures(&c, ca))
 				})
+				if !c.after && a < c.a && s.linkOnly(a, c.a) {
+					a = c.a // "..., and the union will strike, its leaders said": the link emitLeft left out is the writer's
+				}
 				if s.is(a, "that") && a+1 < e && a < c.a+1 && !thatAside(s, a) && !thatSubject(s, a) {
 					a++ // "said that X": what was said is X
 				}
@@ -313,4 +316,20 @@ func firstWord(s string) string {
 func quoteClosesClause(q string) bool {
 	q = strings.TrimRight(q, "\"'’”")
 	return strings.HasSuffix(q, ".") || strings.HasSuffix(q, "!") || strings.HasSuffix(q, "?") || strings.HasSuffix(q, ",")
+}
+
+// linkOnly reports whether tokens [a, b) hold only punctuation and the
+// links "and" and "but" that join a clause to the one before it in the
+// sentence, after a comma. A sentence's first "But" or "And" stays where
+// the model puts it (PolNeAR's contents often open with it).
+func (s *sentence) linkOnly(a, b int) bool {
+	if a == 0 || !s.punct(a-1, ",") && !s.punct(a, ",") {
+		return false
+	}
+	for i := a; i < b; i++ {
+		if s.toks[i].k != kPunct && !s.is(i, "and") && !s.is(i, "but") {
+			return false
+		}
+	}
+	return true
 }

@@ -33,8 +33,8 @@ func TestLines13(t *testing.T) {
 		{"The union may announce a strike next week, its president warned.", []probeWant{{"president", "The union may announce a strike next week", "2026-03-04"}}},
 		{"The administration will announce a new strategy next week, officials said, adding that the plan would include new troops.", []probeWant{{"officials", "The administration will announce a new strategy next week", "2026-03-04"}, {"officials", "the plan would include new troops", "2026-03-04"}}},
 		// a statement made stays, inside the one that reports it
-		{"The governor announced a hiring freeze on Friday, aides said.", []probeWant{{"governor", "a hiring freeze", "2026-03-04"}, {"aides", "The governor announced a hiring freeze on Friday", "2026-03-04"}}},
-		{"The minister denied the report on Monday, his office said.", []probeWant{{"minister", "the report", "2026-03-04"}, {"office", "The minister denied the report on Monday", "2026-03-04"}}},
+		{"The governor announced a hiring freeze on Friday, aides said.", []probeWant{{"governor", "a hiring freeze", "2026-02-27"}, {"aides", "The governor announced a hiring freeze on Friday", "2026-03-04"}}},
+		{"The minister denied the report on Monday, his office said.", []probeWant{{"minister", "the report", "2026-03-02"}, {"office", "The minister denied the report on Monday", "2026-03-04"}}},
 		{"Smith said he would announce his decision on Friday, aides said.", []probeWant{{"Smith", "he would announce his decision on Friday", "2026-03-04"}, {"aides", "Smith said he would announce his decision on Friday", "2026-03-04"}}},
 		{"Ortiz told the committee he was misled, his lawyer said, adding that he would cooperate.", []probeWant{{"Ortiz", "he was misled", "2026-03-04"}, {"lawyer", "Ortiz told the committee he was misled", "2026-03-04"}, {"lawyer", "he would cooperate", "2026-03-04"}}},
 		{"The president told lawmakers the war was over, aides said.", []probeWant{{"president", "the war was over", "2026-03-04"}, {"aides", "The president told lawmakers the war was over", "2026-03-04"}}},

@@ -36,7 +36,8 @@ func (s *sentence) relativeSubjectEnd(j, a, b int) int {
 	if s.is(c, "that") {
 		c++
 	}
-	if !s.subjectVerb(c, 5) && !(s.gapRelative(j-1) == rel && s.verbAt(s.skipAdverb(c))) {
+	named := s.toks[c].k == kQuote && s.has(j, fCall) && s.gapRelative(j-1) == rel // "the voters that Lee called “deplorable”"
+	if !s.subjectVerb(c, 5) && !(s.gapRelative(j-1) == rel && s.verbAt(s.skipAdverb(c))) && !named {
 		return b // "a woman who accused the senator of lying said ...": no clause, no verb of its own
 	}
 	first := -1
@@ -44,6 +45,9 @@ func (s *sentence) relativeSubjectEnd(j, a, b int) int {
 		tk := s.toks[k]
 		if tk.k != kWord {
 			if tk.k == kQuote {
+				if first < 0 && k == a && named {
+					first = k - 1 // "the voters that Lee called “deplorable” turned out": the name is the clause's, a verb after it the sentence's
+				}
 				continue
 			}
 			return b // a comma or a dash: the clauses are marked (ends.go)
@@ -53,6 +57,9 @@ func (s *sentence) relativeSubjectEnd(j, a, b int) int {
 				first = k
 			}
 			continue
+		}
+		if first == a-1 && k == a+1 && s.verbAt(k) && !s.plainS(k) && !s.is(k+1, "by") {
+			return k // the name called, then the sentence's verb
 		}
 		if k > first+1 && s.verbAt(k) && !s.plainS(k) && !s.is(k+1, "by") && !s.toks[k-1].cap && s.toks[k-1].k == kWord &&
 			!s.has(k-1, fPronoun|fAux|fSub|fRelative|fNeg) && !s.is(k-1, "that") && !s.is(k-1, "and") && !s.is(k-1, "or") && !s.is(k-1, "but") &&
