@@ -79,10 +79,15 @@ func (s *sentence) voteTally(i int) int {
 // or "ruling" or "holding" after a comma, a participle of the sentence's
 // subject.
 func (s *sentence) rules(j int) bool {
-	switch lowerASCII(s.word(j)) {
-	case "ruled", "rules", "held", "holds":
+	// the scan asks this of every short word it does not know as a cue:
+	// the first letter first, and no lower-case copy
+	if c := s.t[s.toks[j].s] | 0x20; c != 'r' && c != 'h' {
+		return false
+	}
+	switch {
+	case s.is(j, "ruled") || s.is(j, "rules") || s.is(j, "held") || s.is(j, "holds"):
 		return true
-	case "ruling", "holding":
+	case s.is(j, "ruling") || s.is(j, "holding"):
 		return s.punct(j-1, ",") // "..., ruling that the law placed a burden": the participle goes on with the subject
 	}
 	return false
