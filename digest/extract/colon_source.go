@@ -54,8 +54,9 @@ func (s *sentence) labelNamed(st, head int) bool {
 }
 
 // mentionsOutsideLabels counts the occurrences of w in t as a whole
-// word, its case as given, but for those a colon follows; the one being
-// judged is counted (it is not before its colon when written "Lee's:").
+// word, its case as given, but for those a colon follows, after a
+// possessive's "'s" too ("Trader Joe's:"), plus one for the label being
+// judged, which its colon leaves out of the count.
 func mentionsOutsideLabels(t, w string) int {
 	n := 0
 	for i := 0; w != "" && i < len(t); {
@@ -64,10 +65,22 @@ func mentionsOutsideLabels(t, w string) int {
 			break
 		}
 		a, b := i+k, i+k+len(w)
-		if (a == 0 || !wordByte(t[a-1])) && (b == len(t) || !wordByte(t[b])) && !strings.HasPrefix(strings.TrimLeft(t[b:], " "), ":") {
+		if (a == 0 || !wordByte(t[a-1])) && (b == len(t) || !wordByte(t[b])) && !labelColon(t[b:]) {
 			n++
 		}
 		i = b
 	}
 	return n + 1
+}
+
+// labelColon reports whether rest, the text after a word, opens with a
+// colon, after a possessive's "'s" and spaces: the word ends a label.
+func labelColon(rest string) bool {
+	for _, suf := range []string{"'s", "’s"} {
+		if r, ok := strings.CutPrefix(rest, suf); ok {
+			rest = r
+			break
+		}
+	}
+	return strings.HasPrefix(strings.TrimLeft(rest, " "), ":")
 }
