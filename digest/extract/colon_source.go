@@ -50,7 +50,22 @@ func (s *sentence) labelNamed(st, head int) bool {
 	if knownFirstName(s.word(st)) {
 		return true
 	}
-	return mentionsOutsideLabels(s.x.t, stripPossessive(s.word(head-1))) > 1
+	return s.x.outsideLabels(stripPossessive(s.word(head-1))) > 1
+}
+
+// outsideLabels returns mentionsOutsideLabels of w in the clipping,
+// counted once for it: a transcript asks for every turn, and a count is
+// a read of the whole text.
+func (x *extractor) outsideLabels(w string) int {
+	if n, ok := x.labelOuts[w]; ok {
+		return n
+	}
+	if x.labelOuts == nil {
+		x.labelOuts = map[string]int{}
+	}
+	n := mentionsOutsideLabels(x.t, w)
+	x.labelOuts[w] = n
+	return n
 }
 
 // mentionsOutsideLabels counts the occurrences of w in t as a whole
