@@ -39,10 +39,12 @@ func (s *sentence) possessorEnd(a, b int) int {
 // unquoted colon at the start of a paragraph of the body name someone: a
 // known first name opens them ("Diane Guerrero: I came home ..."), or
 // their last word comes again elsewhere in the clipping, other than
-// before a colon ("Jake Tapper: ..." after "Tapper asked"). A run-in
+// before a colon ("Jake Tapper: ..." after "Tapper asked"), or the
+// whole label heads another paragraph too (a transcript's turns: "Quill
+// Tarrant: ..." and, later, "Quill Tarrant: ..." again). A run-in
 // heading of a list or a guide ("Navigation Roadblocks: Stores force you
 // ...", "Entries Threshold: ..." beside "Z-Score Threshold: ...") is no
-// one's name, and its words come nowhere else.
+// one's name: it is written once, and its words come nowhere else.
 func (s *sentence) labelNamed(st, head int) bool {
 	if head <= st {
 		return false
@@ -50,7 +52,32 @@ func (s *sentence) labelNamed(st, head int) bool {
 	if knownFirstName(s.word(st)) {
 		return true
 	}
-	return s.x.outsideLabels(stripPossessive(s.word(head-1))) > 1
+	return s.x.outsideLabels(stripPossessive(s.word(head-1))) > 1 || s.x.labelRepeats(s.t[s.toks[st].s:s.toks[head-1].e])
+}
+
+// labelRepeats reports whether label opens two or more lines of the
+// clipping before a colon, counted once for each label.
+func (x *extractor) labelRepeats(label string) bool {
+	if r, ok := x.labelReps[label]; ok {
+		return r
+	}
+	if x.labelReps == nil {
+		x.labelReps = map[string]bool{}
+	}
+	n := 0
+	for i := 0; label != "" && i < len(x.t) && n < 2; {
+		k := strings.Index(x.t[i:], label)
+		if k < 0 {
+			break
+		}
+		a, b := i+k, i+k+len(label)
+		if (a == 0 || x.t[a-1] == '\n') && labelColon(x.t[b:]) {
+			n++
+		}
+		i = b
+	}
+	x.labelReps[label] = n >= 2
+	return n >= 2
 }
 
 // outsideLabels returns mentionsOutsideLabels of w in the clipping,
