@@ -158,6 +158,7 @@ type extractor struct {
 	res         []resolved      // resolve's result, reused
 	colon       *raw            // a statement whose cue ended its sentence with a colon
 	labelReps   map[string]bool // labelRepeats' answer for each label asked, for this clipping
+	byCue       []int           // joinAsides' statements by their cues' starts (join_aside.go)
 	labelOuts   map[string]int  // mentionsOutsideLabels' count of each word asked, for this clipping (colon_source.go)
 	headTx      []digest.Span   // the headlines' spans
 	bstart      int             // where the current block's text starts
