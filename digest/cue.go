@@ -140,9 +140,15 @@ var degreeWords = map[string]bool{
 }
 
 // beVerb returns the past of "be" that agrees with a speaker: "were" for
-// a plural ("voters", "people", "Democrats", "52 percent"), "was" else.
-func beVerb(speaker string) string {
-	f := strings.Fields(strings.ToLower(speaker))
+// a plural ("voters", "people", "Democrats", "52 percent"), "was" else,
+// and for one the clipping shows is a person or a body or gives a title:
+// "Sanders was quick to point out", "Goldman Sachs was" (an -s that ends
+// a name makes no plural).
+func beVerb(e *Entry) string {
+	if e.Form.Person || e.Form.Org || e.SpeakerTitle != "" {
+		return "was"
+	}
+	f := strings.Fields(strings.ToLower(e.Speaker))
 	if len(f) == 0 {
 		return "was"
 	}

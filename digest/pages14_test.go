@@ -72,6 +72,13 @@ func TestLineSentenceForms(t *testing.T) {
 			"The survey was less likely to say the mayor understands their worries."},
 		{entry(6, 2, "Younger voters", "", "The mayor listens", true, "", src), "more likely to say",
 			"Younger voters were more likely to say: “The mayor listens.”"},
+		{func() Entry {
+			e := entry(8, 1, "Tom Reyes", "", "the plan would fail", false, "", src)
+			e.Form.Read, e.Form.Person = true, true // "Reyes said", "he": a person, whose name ends in -s
+			return e
+		}(), "quick to point out", "Tom Reyes was quick to point out the plan would fail."},
+		{entry(9, 2, "Democrats", "", "the plan would fail", false, "", src), "quick to point out",
+			"Democrats were quick to point out the plan would fail."},
 	}
 	for _, tt := range tests {
 		tt.e.Cue = tt.cue

@@ -281,7 +281,7 @@ func statementSentence(e Entry, name, title string, max int, st style) string {
 				b.WriteString(",")
 			}
 			if degreeWords[firstWord(verb)] {
-				b.WriteString(" " + beVerb(e.Speaker))
+				b.WriteString(" " + beVerb(&e))
 			}
 			b.WriteString(" " + verb)
 		case audience != "":
@@ -294,7 +294,7 @@ func statementSentence(e Entry, name, title string, max int, st style) string {
 		}
 		switch {
 		case !neutral && degreeWords[firstWord(verb)]:
-			b.WriteString(" " + beVerb(e.Speaker) + " " + verb) // "Voters were more likely to say ..."
+			b.WriteString(" " + beVerb(&e) + " " + verb) // "Voters were more likely to say ..."
 		case !neutral:
 			b.WriteString(" " + verb)
 		case audience != "":

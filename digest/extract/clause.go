@@ -225,7 +225,7 @@ func (s *sentence) hasVerb(a, e int) bool {
 		if s.toks[k].k != kWord || s.toks[k].cap || !s.verbAt(k) {
 			continue
 		}
-		if w := lowerASCII(s.word(k)); strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "'s") && !finiteAux(w) && k > a && (!s.toks[k-1].cap && !s.has(k-1, fPronoun) || s.article(k-1)) {
+		if w := lowerASCII(s.word(k)); strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "'s") && !finiteAux(w) && k > a && (!s.toks[k-1].cap && !s.has(k-1, fPronoun) || isArticle(s.word(k-1))) {
 			continue // a plural, not a verb: "two rumors", "The rumors"
 		}
 		return true
@@ -413,9 +413,4 @@ func (s *sentence) gerundPair(p, i int) bool {
 		}
 	}
 	return false
-}
-
-// article reports whether token i is "the", "a" or "an", in any case.
-func (s *sentence) article(i int) bool {
-	return s.is(i, "the") || s.is(i, "a") || s.is(i, "an")
 }

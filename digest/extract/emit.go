@@ -117,7 +117,7 @@ func (s *sentence) emit(m mention, cue digest.Span, a, b int, extra afterCue) {
 		if w := s.writersEnd(a, b); w < b && s.quoteFinishes(a, w) < b { // ends.go, quote_finish.go
 			b = w
 		}
-		if rb := s.relativeSubjectEnd(s.tokenAt(cue[0]), a, len(s.toks)); rb <= b {
+		if rb := s.relativeSubjectEnd(s.tokenAt(cue[0]), a, len(s.toks)); rb < len(s.toks) && rb <= b { // (len(s.toks): no verb found, not an end at b)
 			b, object = rb, true // relsubject.go: "Republicans who agree that ... were irritated": the end model keeps it (where the rules' end is the sentence's verb too: "the voters Lee called “deplorable” turned out")
 		}
 		if s.relativeThing(s.tokenAt(cue[0]), a, b) {

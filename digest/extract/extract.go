@@ -90,6 +90,8 @@ func (x *extractor) reset(t string) {
 	x.events = x.events[:0]
 	x.marks = x.marks[:0]
 	x.colon = nil
+	clear(x.labelOuts) // its keys are words of the last clipping's text
+	clear(x.labelReps)
 	x.sent = sentence{} // it holds the text and a mention of it
 	x.headTx = x.headTx[:0]
 	x.turn = -1
@@ -153,21 +155,24 @@ type extractor struct {
 	sents       [][2]int
 	ends        []int // the tokens after which endsSentence found an end (splitSentences)
 	raws        []raw
-	res         []resolved    // resolve's result, reused
-	colon       *raw          // a statement whose cue ended its sentence with a colon
-	headTx      []digest.Span // the headlines' spans
-	bstart      int           // where the current block's text starts
-	bquote      int           // where the current block's first quotation of minContinued words starts: -1 none, -2 not looked for yet (continued.go)
-	bare        int           // where the latest sentence without a statement of its own starts, else -1 (bare.go)
-	turn        int           // index in raws of the latest transcript turn ("TAPPER: ..."), else -1
-	answer      int           // index in raws of the latest interview answer its next sentences may join, else -1 (interview.go)
-	iv          int           // the entity of the person the interview's intro names, -1 none, -2 not read yet (interview.go)
-	quiz        int8          // no question of the clipping is put to "you": 1 so, -1 not, 0 not read yet (interview_quiz.go)
-	labels      []blockLabel  // per block: the turn label it opens with, its span, whether a headline (interview.go)
-	outlet      string        // the clipping's outlet
-	author      string        // the clipping's byline, the writer's name (writer_voice.go)
-	tagline     string        // the writer a tagline names (writer_byline.go)
-	taglineRead bool          // tagline has been read
+	res         []resolved      // resolve's result, reused
+	colon       *raw            // a statement whose cue ended its sentence with a colon
+	labelReps   map[string]bool // labelRepeats' answer for each label asked, for this clipping
+	byCue       []int           // joinAsides' statements by their cues' starts (join_aside.go)
+	labelOuts   map[string]int  // mentionsOutsideLabels' count of each word asked, for this clipping (colon_source.go)
+	headTx      []digest.Span   // the headlines' spans
+	bstart      int             // where the current block's text starts
+	bquote      int             // where the current block's first quotation of minContinued words starts: -1 none, -2 not looked for yet (continued.go)
+	bare        int             // where the latest sentence without a statement of its own starts, else -1 (bare.go)
+	turn        int             // index in raws of the latest transcript turn ("TAPPER: ..."), else -1
+	answer      int             // index in raws of the latest interview answer its next sentences may join, else -1 (interview.go)
+	iv          int             // the entity of the person the interview's intro names, -1 none, -2 not read yet (interview.go)
+	quiz        int8            // no question of the clipping is put to "you": 1 so, -1 not, 0 not read yet (interview_quiz.go)
+	labels      []blockLabel    // per block: the turn label it opens with, its span, whether a headline (interview.go)
+	outlet      string          // the clipping's outlet
+	author      string          // the clipping's byline, the writer's name (writer_voice.go)
+	tagline     string          // the writer a tagline names (writer_byline.go)
+	taglineRead bool            // tagline has been read
 	events      []event
 	marks       []dateMark // the days body sentences name (date_ref.go)
 	ents        entities

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -18,19 +20,26 @@ import (
 // pieces; the second is dropped. A quotation on either side stays as the
 // rules joined it or left it.
 func (x *extractor) joinAsides() {
-	var byCue map[int][]int // the statements of each cue, by its start: one pass, not one per statement (a long paragraph holds thousands)
+	// the statements' indices in the order of their cues' starts (in
+	// their own order for one cue), found by binary search: one sort,
+	// not a scan per statement (a long paragraph holds thousands), kept
+	// in the extractor's scratch, not a map of slices per clipping
+	byCue := x.byCue[:0]
 	for i := range x.raws {
 		a := &x.raws[i]
 		if !loneReported(a) || a.content[1] > a.cue[0] {
 			continue
 		}
-		if byCue == nil {
-			byCue = make(map[int][]int, len(x.raws))
+		if len(byCue) == 0 {
 			for j := range x.raws {
-				byCue[x.raws[j].cue[0]] = append(byCue[x.raws[j].cue[0]], j)
+				byCue = append(byCue, j)
 			}
+			slices.SortStableFunc(byCue, func(p, q int) int { return cmp.Compare(x.raws[p].cue[0], x.raws[q].cue[0]) })
+			x.byCue = byCue
 		}
-		for _, j := range byCue[a.cue[0]] {
+		k, _ := slices.BinarySearchFunc(byCue, a.cue[0], func(j, c int) int { return cmp.Compare(x.raws[j].cue[0], c) })
+		for ; k < len(byCue) && x.raws[byCue[k]].cue[0] == a.cue[0]; k++ {
+			j := byCue[k]
 			b := &x.raws[j]
 			if j == i || b.cue != a.cue || b.sentStart != a.sentStart || !loneReported(b) || b.content[0] < a.cue[1] {
 				continue

@@ -92,7 +92,7 @@ func (s *sentence) leftNP(k int) (int, bool) {
 		if i < s.from || toks[i].k != kWord || toks[i].w.f&fDet == 0 && !toks[i].cap {
 			return s.bareSubject(k)
 		}
-		if i == s.from && i < k && s.openingModifier(i) && s.pluralNoun(k) {
+		if i == s.from && i < k && s.pluralNoun(k) && s.openingModifier(i) {
 			return i, true // "Old political hands say": a modifier capitalised only because it opens the sentence
 		}
 		if toks[i].w.f&fDet != 0 {
@@ -463,5 +463,5 @@ func (s *sentence) openingModifier(i int) bool {
 		return false
 	}
 	w := s.word(i)
-	return !isPlace(w) && !knownFirstName(w) && !demonymWords[w] && strings.ToUpper(w) != w
+	return !noLower(w) && !isPlace(w) && !knownFirstName(w) && !demonymWords[w]
 }

@@ -14,23 +14,21 @@ import (
 // the first is a common word of titles). A proper adjective keeps its
 // capital: "Democratic strategist Tom Reyes", "French diplomat".
 func (s *sentence) sentenceCaseTitle(a int, m *mention) {
-	if m.kind != mName || m.title == "" || a >= len(s.toks) || !(a == 0 || a == s.datelineEnd()) || !s.toks[a].cap {
+	if m.kind != mName || m.title == "" || a >= len(s.toks) || !s.toks[a].cap || !(a == 0 || a == s.datelineEnd()) {
 		return
 	}
-	words := strings.Fields(m.title)
-	if len(words) < 2 || words[0] != s.word(a) {
+	first, rest, ok := strings.Cut(m.title, " ") // (no strings.Fields: a mention is read for every cue)
+	if !ok || first != s.word(a) || strings.TrimSpace(rest) == "" {
 		return
 	}
-	for _, w := range words[1:] {
-		if strings.IndexFunc(w, unicode.IsUpper) >= 0 {
-			return // "Former President", "State Department spokesman": a title written in capitals
-		}
+	if strings.IndexFunc(rest, unicode.IsUpper) >= 0 {
+		return // "Former President", "State Department spokesman": a title written in capitals
 	}
-	lw := lowerASCII(words[0])
+	lw := lowerASCII(first)
 	var buf [64]byte
 	f := look(lw, &buf).f
-	if f&(fRole|fMod) == 0 || f&fOrgHead != 0 || partyLabel(lw) || partyLabel(strings.TrimSuffix(lw, "ic")) || demonymWords[words[0]] {
+	if f&(fRole|fMod) == 0 || f&fOrgHead != 0 || partyLabel(lw) || partyLabel(strings.TrimSuffix(lw, "ic")) || demonymWords[first] {
 		return // "House speaker", "Republican strategist", "Democratic strategist"
 	}
-	m.title = lw + m.title[len(words[0]):]
+	m.title = lw + m.title[len(first):]
 }

@@ -236,7 +236,7 @@ func (s *sentence) subjectBeforePreps(np int) (st, head int, ok bool) {
 		if !ok || s.has(x, fPronoun|fObject) && !(s.is(x, "one") && s.is(x+1, "of")) || s.toks[x].k != kWord || s.timeNoun(x) {
 			break // "Years after Bill Clinton claimed": a time, and the clause after it
 		}
-		for q-2 >= s.from && s.compoundNoun(q-1) && s.has(q-2, fDet) && !s.has(q-2, fPronoun) && q == x {
+		if q == x && q-2 >= s.from && s.compoundNoun(q-1) && s.has(q-2, fDet) && !s.has(q-2, fPronoun) {
 			q -= 2 // "A police officer at the scene": a noun before the head compounds with it
 		}
 		p, head = q, h
