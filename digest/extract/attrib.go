@@ -146,7 +146,7 @@ func (s *sentence) scan(j0 int) {
 			}
 		}
 		if tk.k != kWord || tk.w.f&(fCue|fWeakCue|fCall|fAsk|fQuoted|fQuoteCue) == 0 && !(tk.e-tk.s == len("according") && s.according(j)) && !(nearQuoteInitial[s.t[tk.s]] && s.nearQuoteVerb(j)) &&
-			!(tk.e-tk.s <= len("holding") && s.rulingThat(j)) {
+			!(tk.e-tk.s <= len("holding") && (s.t[tk.s]|0x20 == 'r' || s.t[tk.s]|0x20 == 'h') && s.rulingThat(j)) {
 			continue
 		}
 		if next := s.cue(j); next > j {

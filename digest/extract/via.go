@@ -150,7 +150,11 @@ func (s *sentence) viaPhrases() {
 // none opens at i.
 func (s *sentence) outletOpener(i int) (int, bool) {
 	// s.is, not a switch on lowerASCII: this runs for every word of every
-	// attribution, and lowerASCII copies a capitalised word
+	// attribution, and lowerASCII copies a capitalised word; every opener
+	// is a word of five letters or more before one of two to four
+	if i+1 >= len(s.toks) || s.toks[i].e-s.toks[i].s < 5 || s.toks[i+1].e-s.toks[i+1].s > 4 {
+		return 0, false
+	}
 	switch {
 	case s.is(i, "carried") || s.is(i, "published") || s.is(i, "broadcast") || s.is(i, "aired") || s.is(i, "released"):
 		if s.is(i+1, "by") {
