@@ -236,14 +236,15 @@ func (s *sentence) ingForm(i int) bool {
 // bodySubject returns the subject that the content [a, b) opens with when
 // it names a body ("The ministry", "Acme Corp.", "The company"), which an
 // "it" after the content stands for: "The company expects revenue to
-// rise, it said". ok is false when the content opens with no such phrase.
+// rise, it said"; with many, the group a "they" stands for
+// (groupSubject). ok is false when the content opens with no such phrase.
 func (s *sentence) bodySubject(a, b int, many bool) (mention, bool) {
+	if many {
+		return s.groupSubject(a, b)
+	}
 	e, ok := s.rightNP(a)
 	if !ok || e <= a || e >= b {
 		return mention{}, false
-	}
-	if many {
-		return s.groupSubject(a, b)
 	}
 	np := s.mention(a, e)
 	if np.kind == mOrg || np.kind != mPronoun && s.has(e-1, fOrgHead) && !s.toks[e-1].cap {
