@@ -12,7 +12,9 @@
 // "until" or "since" ("Before the summit on Friday, Kral said") tells when
 // the other event is, and the saying only that it came at another time.
 // A count back from publication ("said two days ago") dates the saying as
-// "last week" or "last month" do.
+// "last week" or "last month" do. A year that opens the sentence, or
+// closes its opening phrase of the occasion ("In 2016, Park said", "At a
+// rally in 2019, Park said"), frames the saying too (framesSaying).
 
 package extract
 
@@ -205,4 +207,56 @@ func (s *sentence) agoAfterNoun(i int, cue digest.Span) bool {
 	}
 	w := lowerASCII(s.word(k))
 	return s.toks[k].w.f&(fAux|fCue|fWeakCue|fCall|fAsk|fTell|fPart|fSub|fPrep|fPronoun|fObject|fAudience) == 0 && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
+}
+
+// framesSaying reports whether the date phrase of l tokens at token j
+// opens the sentence, set off by a comma before its subject, and so
+// frames the whole sentence, the saying too: "In 2016, Park said the
+// policy was lawful", or closes an opening phrase of the occasion ("At a
+// rally in 2019, Park said", "Speaking to students in 2019, Park said").
+// Not when the attribution is set off inside what was said ("In 2008,
+// Trump said, the donation ..."): the phrase is then the content's.
+func (s *sentence) framesSaying(j, l int, r *raw) bool {
+	if j != 0 && !s.occasionOpener(j) || !s.punct(j+l, ",") || r.content[0] < r.cue[1] {
+		return false
+	}
+	return !strings.Contains(s.x.t[r.cue[1]:r.content[0]], ",")
+}
+
+// maxOpener bounds the words of an opening phrase of the occasion before
+// its date ("Speaking at a town hall meeting in Ohio in 2019,").
+const maxOpener = 10
+
+// occasionOpener reports whether tokens 0 to j-1 open the sentence with
+// where or how the saying happened, so that a date closing the phrase is
+// the saying's: "At a rally in 2019,", "During a visit to Kyiv in 2022,",
+// "On the campaign trail in 2016,", "Speaking to students in 2019,",
+// "Asked about the mine in 2021,". Not a phrase of another event's time
+// ("After his defeat in 2019,", "In the years since 2016,") nor one with a
+// clause of its own ("At a time when prices rose in 2022,").
+func (s *sentence) occasionOpener(j int) bool {
+	if j > maxOpener || s.toks[0].k != kWord {
+		return false
+	}
+	switch lowerASCII(s.word(0)) {
+	case "at", "during", "in", "on", "speaking", "addressing", "appearing", "testifying", "writing", "asked", "interviewed":
+	default:
+		return false
+	}
+	for k := 1; k < j; k++ {
+		if s.toks[k].k != kWord {
+			if s.punct(k, ",") {
+				return false
+			}
+			continue
+		}
+		switch lowerASCII(s.word(k)) {
+		case "after", "before", "since", "until", "ahead", "prior", "following", "when", "who", "which", "that", "where", "while":
+			return false
+		}
+		if s.has(k, fCue|fWeakCue|fAux) {
+			return false
+		}
+	}
+	return true
 }
