@@ -67,7 +67,8 @@ func TestQuoteAfterLongCircumstance(t *testing.T) {
 // only after a verb of answering or owning up ("vowed to stay" is an
 // infinitive); a word of manner may stand before the preposition
 // ("complained bitterly about"), and one linking to the sentence before
-// before "that" ("suggest however that").
+// before "that" ("suggest however that"); a noun's own clause after
+// "that" stays in the topic ("remarked upon the fact that ...").
 func TestTopicParticle(t *testing.T) {
 	cases := []struct{ text, cue, content string }{
 		{"Mayor Jo Park argued against intervention by outside powers in the region.", "argued against", "intervention by outside powers in the region"},
@@ -82,6 +83,7 @@ func TestTopicParticle(t *testing.T) {
 		{"Mayor Jo Park said much of her talk with the governor was about the port.", "said", "much of her talk with the governor was about the port"},
 		{"Several analysts suggest however that the council will not back the plan.", "suggest", "the council will not back the plan"},
 		{"The mayor said instead that “every vote was counted.”", "said", "every vote was counted."},
+		{"The governor remarked upon the fact that there is still more work to do.", "remarked upon", "the fact that there is still more work to do"},
 	}
 	for _, tt := range cases {
 		c := clipping("The weather was fine.\n\n"+tt.text, "2026-12-01", false)

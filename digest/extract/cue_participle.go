@@ -61,8 +61,8 @@ func (s *sentence) participle(j, k int, cue digest.Span) int {
 	if s.punct(k, ",") && s.mannerAside(j) {
 		return j + 1 // "Ruth Hale, writing for the majority, said": how, not what
 	}
-	// ", adding that ...", "by saying": the sentence's speaker goes on
-	if k < s.from || s.punct(k, ",") || s.punct(k, "—") || s.punct(k, "–") || s.has(k, fSub) || s.clauseLink(k) ||
+	// ", adding that ...", "by saying", "- saying": the sentence's speaker goes on
+	if k < s.from || s.punct(k, ",") || s.dashEnding(k) >= 0 || s.has(k, fSub) || s.clauseLink(k) ||
 		toks[k].k == kQuote && toks[k].ie > toks[k].is && s.t[toks[k].ie-1] == ',' {
 		if m := s.clauseSpeaker(k); m != nil {
 			return s.right(j, *m, cue)

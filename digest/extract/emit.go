@@ -82,6 +82,7 @@ func (s *sentence) emitLeft(a, b int, m mention, cue digest.Span, extra afterCue
 	if n := s.connective(a); n > 0 && s.punct(a+n, ",") && a+n+1 < b {
 		a += n + 1 // "In fact, X, analysts say": the writer's link to the sentence before
 	}
+	a = s.concessionOpener(a, b) // content_concession.go: "Despite ..., X, analysts say"
 	for b > a && (s.toks[b-1].k == kPunct || s.toks[b-1].k == kStop) {
 		b--
 	}

@@ -71,6 +71,9 @@ func (s *sentence) writersEnd(a, b int) int {
 		if s.punct(i, "—") || s.punct(i, "–") || s.punct(i, "-") || s.punct(i, "--") {
 			// "— he is", "- Republicans are": a clause of its own after a
 			// dash that closes no aside
+			if !aside && s.dashGloss(i, b) {
+				return i // ends_dash.go: "... — asserting that ...", "... — though none ..."
+			}
 			if aside || s.punct(i+1, "-") {
 				aside = true // "--" read as two dashes: one
 				continue
@@ -111,11 +114,7 @@ func (s *sentence) participleClause(i int) bool {
 	if !s.ingForm(i) || s.toks[i].w.f != 0 {
 		return false
 	}
-	switch lowerASCII(s.word(i)) {
-	case "including", "according", "excluding", "regarding", "concerning":
-		return false
-	}
-	return true
+	return !prepositionIng(s.word(i))
 }
 
 // contrastConj reports whether token i is a conjunction that opens a

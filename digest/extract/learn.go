@@ -96,8 +96,8 @@ func (s *sentence) learned() {
 					}
 					return x.m.score(mdStart, f.startFeatures(&c, ca))
 				})
-				if !c.after && a < c.a && s.linkOnly(a, c.a) {
-					a = c.a // "..., and the union will strike, its leaders said": the link emitLeft left out is the writer's
+				if !c.after && a < c.a && (s.linkOnly(a, c.a) || s.concessionOpener(a, c.b) == c.a) {
+					a = c.a // "..., and the union will strike, its leaders said", "Despite ..., X, they said": the link or concession emitLeft left out is the writer's
 				}
 				if s.is(a, "that") && a+1 < e && a < c.a+1 && !thatAside(s, a) && !thatSubject(s, a) {
 					a++ // "said that X": what was said is X

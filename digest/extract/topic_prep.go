@@ -32,8 +32,8 @@ var notTopic = map[string]bool{
 // as what ("announced on her Facebook page", "said on stage").
 // The phrase may hold a quotation ("joked about her “friendship”").
 func (s *sentence) topicParticle(j, p int) int {
-	if !s.has(j, fCue|fAsk) || s.toks[j].cap || s.accuses(j) || p != j+1 || p >= len(s.toks) || s.toks[p].k != kWord || s.toks[p].cap {
-		return 0
+	if !s.has(j, fCue|fAsk) || s.toks[j].cap && j > 0 && !s.headline || s.accuses(j) || p != j+1 || p >= len(s.toks) || s.toks[p].k != kWord || s.toks[p].cap && !s.headline {
+		return 0 // a capital is a name's, but for the sentence's first word ("Responding to ...") and a headline's ("Obama Responds To ...")
 	}
 	n := 0
 	if p+1 < len(s.toks) && s.toks[p+1].k == kWord && (lyAdverb(s, p) || s.is(p, "little")) {
@@ -70,12 +70,12 @@ func (s *sentence) topicParticle(j, p int) int {
 	if o >= len(s.toks) || s.toks[o].k != kWord || isDigit(s.t[s.toks[o].s]) || notTopic[lowerASCII(s.word(o))] {
 		return 0
 	}
-	if s.clauseInPhrase(p) > 0 {
+	if r := s.clauseInPhrase(p); r > 0 && !(s.is(r, "that") && complementNoun(s.word(r-1))) {
 		return 0 // "said for weeks he was": the clause is what was said
 	}
 	for q := o; q < len(s.toks) && !s.isEnd(q); q++ {
-		if s.punct(q, ":") || s.is(q, "that") && s.clauseOpens(q+1) && !s.has(q-1, fCue) {
-			return 0
+		if s.punct(q, ":") || s.is(q, "that") && s.clauseOpens(q+1) && !s.has(q-1, fCue) && !complementNoun(s.word(q-1)) {
+			return 0 // "said of the plan that it ...": what was said is the clause (not "remarked upon the fact that ...": the noun's own clause)
 		}
 		if s.punct(q, ",") && s.quoteNext(q) {
 			return 0 // "said of the plan, “...”"
@@ -101,4 +101,15 @@ func answers(v, p string) bool {
 		return strings.HasPrefix(v, "admit") || strings.HasPrefix(v, "object")
 	}
 	return strings.HasPrefix(v, "counter") || strings.HasPrefix(v, "conclud")
+}
+
+// complementNoun reports whether w is a noun that takes a clause of its
+// own after "that" ("the fact that", "the claim that", "the idea that"),
+// which the noun phrase keeps.
+func complementNoun(w string) bool {
+	switch lowerASCII(w) {
+	case "fact", "claim", "claims", "idea", "notion", "possibility", "belief", "assertion", "argument", "suggestion", "allegation", "allegations", "charge", "charges", "fear", "fears", "hope", "concern", "concerns", "theory":
+		return true
+	}
+	return false
 }

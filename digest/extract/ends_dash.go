@@ -1,0 +1,52 @@
+// The writer's gloss after a last dash. A reported clause that runs on
+// past a dash that no second dash closes gives way to the writer when a
+// participle clause ("... nothing wrong with that — asserting that big
+// donations did not change his views", "— setting expectations low";
+// a verb of speech's too: the subject's next statement) or a concession
+// ("... to his staff — though none of it was secret", "... since then —
+// except that prices fell") opens after it: the comma before them ends
+// what was said already (ends.go's participleClause and contrastConj);
+// a dash sets them off the same way. A dash with a second one after it
+// sets off an aside inside what was said ("— an old favorite —").
+
+package extract
+
+// dashGloss reports whether the dash at token i, inside content tokens
+// ending at b, is the last before b and opens the writer's gloss.
+func (s *sentence) dashGloss(i, b int) bool {
+	k := i + 1
+	if s.punct(k, "-") {
+		k++ // "--" read as two dashes
+	}
+	for d := k; d < b; d++ {
+		if s.dashEnding(d) >= 0 {
+			return false
+		}
+	}
+	return k+1 < b && s.gerundAt(k) && !prepositionIng(s.word(k)) || s.concession(k)
+}
+
+// prepositionIng reports whether w is an -ing form that works as a
+// preposition ("including the cost", "according to"), not a participle.
+func prepositionIng(w string) bool {
+	switch lowerASCII(w) {
+	case "including", "according", "excluding", "regarding", "concerning":
+		return true
+	}
+	return false
+}
+
+// concession reports whether a concessive clause opens at token i:
+// "though", "although", "except that", "even as", "even though", "even
+// if".
+func (s *sentence) concession(i int) bool {
+	switch {
+	case s.is(i, "though"), s.is(i, "although"):
+		return true
+	case s.is(i, "except"):
+		return s.is(i+1, "that")
+	case s.is(i, "even"):
+		return s.is(i+1, "as") || s.is(i+1, "though") || s.is(i+1, "if")
+	}
+	return false
+}
