@@ -11,7 +11,8 @@ import (
 // writer's words: a participle clause or a concession after a last dash
 // (ends_dash.go), and a concession opening a sentence whose attribution
 // comes after it (content_concession.go); a dash a second one closes, a
-// phrase of place or time and "Even as" stay. A verb of speech's
+// phrase of place or time and "Even as" stay, and so does ", but that"
+// and a clause: the same verb's second clause (content_end.go). A verb of speech's
 // participle after a spaced hyphen is the speaker's next statement
 // (cue_participle.go).
 func TestBoundsWritersWords(t *testing.T) {
@@ -27,6 +28,7 @@ func TestBoundsWritersWords(t *testing.T) {
 		{"Though he cannot win the nomination outright, the governor has the best odds of any candidate, according to the model.", "according to", "the governor has the best odds of any candidate"},
 		{"In 2014, about 82 percent of the cases involved young men, according to the report.", "according to", "In 2014, about 82 percent of the cases involved young men"},
 		{"Even as the race moves to Ohio, the contest will stay close, Ann Lee said.", "said", "Even as the race moves to Ohio, the contest will stay close"},
+		{"Ann Lee said she would secure the border, but that she would not support mass deportation.", "said", "she would secure the border, but that she would not support mass deportation"},
 	} {
 		c := clipping("The weather was fine.\n\n"+tt.text, "2026-12-01", false)
 		eachRun(c, func(run string, got []digest.Statement) {
