@@ -212,8 +212,8 @@ func (s *sentence) cue(j int) int {
 	if f&fPart != 0 && s.has(k, fPassive) {
 		k-- // "Kasich is telling a crowd"
 		f &^= fPart
-		for k > s.from && s.is(k+1, "been") && s.has(k, fAux) && !s.has(k, fPronoun) {
-			k-- // "has been saying for weeks that": the perfect's auxiliary
+		for k > s.from && s.has(k, fAux) && !s.has(k, fPronoun) {
+			k-- // "has been saying for weeks that": the perfect's auxiliary; "Ryan also is stressing that": an adverb
 		}
 	}
 	if toks[j].cap && f&fPart != 0 && j == s.from && s.prepPhraseEnd(j) > 0 {
