@@ -132,7 +132,7 @@ func (z *tokenizer) scan(t string, start, end int, headline bool) {
 					tk.w.f |= h // "then-Sen.": the title's abbreviation
 				}
 			}
-			if t[j-1] <= 's' && t[j-1] >= 'e' { // contractedBe's words end in "s", "e" or "m": no call for most words
+			if j-i >= 3 && apostropheBefore(t, i, j) { // contractedBe's words end in "’s", "’re", "’m": no call for most words
 				if p := contractedBe(t, i, j); p > i && progressiveSpeech(t, j, end, z) {
 					// "He’s predicting that ...": the pronoun, then the
 					// contracted "is" (token_contraction.go)

@@ -40,3 +40,16 @@ func progressiveSpeech(t string, j, end int, z *tokenizer) bool {
 	k := z.wordEnd(t, j, end)
 	return look(t[j:k], &z.buf).f&fPart != 0
 }
+
+// apostropheBefore reports whether the word t[i:j] ends in an apostrophe
+// (' or ’, whose last byte is 0x99) and "s", "m" or "re": the only words
+// contractedBe reads, told apart from the rest by two or three bytes.
+func apostropheBefore(t string, i, j int) bool {
+	switch t[j-1] {
+	case 's', 'm', 'S', 'M':
+		return t[j-2] == '\'' || t[j-2] == 0x99
+	case 'e', 'E':
+		return j-i >= 4 && (t[j-2] == 'r' || t[j-2] == 'R') && (t[j-3] == '\'' || t[j-3] == 0x99)
+	}
+	return false
+}
