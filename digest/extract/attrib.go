@@ -146,7 +146,7 @@ func (s *sentence) scan(j0 int) {
 			}
 		}
 		if tk.k != kWord || tk.w.f&(fCue|fWeakCue|fCall|fAsk|fQuoted|fQuoteCue) == 0 && !(tk.e-tk.s == len("according") && s.according(j)) && !(nearQuoteInitial[s.t[tk.s]] && s.nearQuoteVerb(j)) &&
-			!(tk.e-tk.s <= len("holding") && (s.t[tk.s]|0x20 == 'r' || s.t[tk.s]|0x20 == 'h') && s.rulingThat(j)) {
+			!(tk.e-tk.s <= len("holding") && (s.t[tk.s]|0x20 == 'r' || s.t[tk.s]|0x20 == 'h') && s.rulingThat(j)) && !s.talkAbout(j) {
 			continue
 		}
 		if next := s.cue(j); next > j {
@@ -192,6 +192,16 @@ func (s *sentence) joinBroken() {
 func (s *sentence) cue(j int) int {
 	toks := s.toks
 	f := toks[j].w.f
+	if f&(fCue|fWeakCue|fCall|fAsk) == 0 && s.talkAbout(j) {
+		// cue_about_how.go: "spoke about how ...", a verb of speech in
+		// this sentence only; "was talking about why ...", a progressive
+		// read below
+		f |= fCue
+		if hasSuffixFold(s.word(j), "ing") {
+			f |= fPart
+		}
+		toks[j].w.f = f
+	}
 	switch {
 	case s.according(j):
 		return s.accordingTo(j)
@@ -212,8 +222,8 @@ func (s *sentence) cue(j int) int {
 	if f&fPart != 0 && s.has(k, fPassive) {
 		k-- // "Kasich is telling a crowd"
 		f &^= fPart
-		for k > s.from && s.is(k+1, "been") && s.has(k, fAux) && !s.has(k, fPronoun) {
-			k-- // "has been saying for weeks that": the perfect's auxiliary
+		for k > s.from && s.has(k, fAux) && !s.has(k, fPronoun) {
+			k-- // "has been saying for weeks that": the perfect's auxiliary; "Ryan also is stressing that": an adverb
 		}
 	}
 	if toks[j].cap && f&fPart != 0 && j == s.from && s.prepPhraseEnd(j) > 0 {

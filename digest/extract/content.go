@@ -113,6 +113,10 @@ func (s *sentence) reported(j int, m mention, cue digest.Span) int {
 		cue[1] = s.toks[a-1].e // content_amount.go: "said little about" the plan
 		p = a
 	}
+	if a := s.aboutClause(j, p); a > p {
+		cue[1] = s.toks[a-1].e // cue_about_how.go: "spoke about" how the consulate fell
+		p = a
+	}
 	claimFor, describedIt := false, false
 	if s.claimFor(j, p) {
 		cue[1] = s.toks[p+1].e // cue_none.go: "claimed responsibility for" the attack

@@ -18,14 +18,19 @@ const maxLead, minLedQuote = 8, 3
 func (s *sentence) accordingTo(j int) int {
 	p := j + 2
 	e := p
-	for e < len(s.toks) && e < p+22 && (s.toks[e].k == kWord || s.punct(e, "-") || s.punct(e, "'") || s.punct(e, "/")) {
+	for e < len(s.toks) && e < p+22 && (s.toks[e].k == kWord || s.punct(e, "-") || s.punct(e, "'") || s.punct(e, "/") || e > p && s.titleInPhrase(e)) { // according_title.go: the “Medicare for all” document
 		e++
 	}
 	if e == p {
 		return j + 1
 	}
 	npEnd := e
-	if ne, ok := s.rightNP(p); ok && ne < e {
+	if te := s.titledHead(p, e); te > p {
+		npEnd = e
+		if te < e {
+			npEnd = te // "the “Medicare for all” document he released" (according_title.go)
+		}
+	} else if ne, ok := s.rightNP(p); ok && ne < e {
 		npEnd = ne
 		if s.pluralCueNoun(p, npEnd, e) {
 			// "according to the explanatory notes of the bill": no verb

@@ -132,6 +132,14 @@ func (z *tokenizer) scan(t string, start, end int, headline bool) {
 					tk.w.f |= h // "then-Sen.": the title's abbreviation
 				}
 			}
+			if j-i >= 3 && apostropheBefore(t, i, j) { // contractedBe's words end in "’s", "’re", "’m": no call for most words
+				if p := contractedBe(t, i, j); p > i && progressiveSpeech(t, j, end, z) {
+					// "He’s predicting that ...": the pronoun, then the
+					// contracted "is" (token_contraction.go)
+					z.raw = append(z.raw, token{s: i, e: p, k: kWord, cap: tk.cap, w: look(t[i:p], &z.buf)})
+					tk = token{s: p, e: j, k: kWord, w: look("is", &z.buf)}
+				}
+			}
 			z.raw = append(z.raw, tk)
 			i = j
 		case elidedYearAt(t, i, end, r, n) > 0:

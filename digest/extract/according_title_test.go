@@ -1,0 +1,20 @@
+package extract_test
+
+import "testing"
+
+// TestAccordingToTitle: a short quotation naming a document or a plan
+// inside the source after "according to" is part of the source's phrase;
+// the attribution still reads what was said before or after it.
+func TestAccordingToTitle(t *testing.T) {
+	runStatements(t, []statementCase{
+		{
+			name: "a title inside the source",
+			text: "The plan is out.\n\nThe plan would cost about $1.4 trillion a year, according to the “Water for all” document the mayor released.\n\nAccording to her \"clawback\" plan, firms moving jobs overseas must repay any aid they received.",
+			pub:  "2026-03-04",
+			want: []want{
+				{content: "The plan would cost about $1.4 trillion a year"},
+				{content: "firms moving jobs overseas must repay any aid they received"},
+			},
+		},
+	})
+}
