@@ -280,7 +280,8 @@ func (s *sentence) groupSubject(a, b int) (mention, bool) {
 // ("officials", "unions"), "people", or an agent noun ("teachers",
 // "economists", "historians", "investors").
 func (s *sentence) speakingGroup(i int) bool {
-	w := lowerASCII(s.word(i))
+	var lb [32]byte
+	w := string(lowerInto(&lb, s.word(i))) // lowered on the stack: no copy of a capitalised word
 	if w == "people" {
 		return true
 	}
