@@ -7,6 +7,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // maxLead and minLedQuote bound a quotation standing alone after a few
@@ -419,7 +420,7 @@ func (s *sentence) fronted(j int) int {
 func wordCount(t string) int {
 	n, in := 0, false
 	for _, r := range t {
-		space := unicode.IsSpace(r)
+		space := r == ' ' || r >= utf8.RuneSelf && unicode.IsSpace(r) || '\t' <= r && r <= '\r' // unicode.IsSpace, its ASCII spaces tested first
 		if !space && !in {
 			n++
 		}
