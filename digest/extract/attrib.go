@@ -26,6 +26,8 @@ type sentence struct {
 	subj     *mention
 	subjOwn  mention // what subj points to once set (set once a sentence): no mention of its own on the heap
 	lead     bool    // the speaker's clause opens with a subordinator: "While X said Y, ..."
+	aud      string  // the sentence's audience (audience), once audRead
+	audRead  bool
 }
 
 // maxNP bounds the length of a speaker's noun phrase, in tokens.

@@ -94,8 +94,10 @@ func (s *sentence) datePhrase(i int) (int, when) {
 	w := toks[i].w
 	var lb [32]byte
 	wd := string(lowerInto(&lb, s.t[toks[i].s:toks[i].e])) // token i's word lowered once, on the stack, for the comparisons below (a word, checked above)
-	if l, d := s.numericDate(i); l > 0 {
-		return l, d // date_numeric.go: "on 2025-03-04", "on 14/3"; "on 3/4" gives none
+	if wd == "on" {
+		if l, d := s.numericDate(i); l > 0 {
+			return l, d // date_numeric.go: "on 2025-03-04", "on 14/3"; "on 3/4" gives none
+		}
 	}
 	if wd == "a" || wd == "an" || wd == "the" {
 		if l, d := s.eventDate(i); l > 0 {

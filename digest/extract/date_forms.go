@@ -61,12 +61,15 @@ func (s *sentence) isApos(t int, w string) bool {
 	if s.is(t, w) {
 		return true
 	}
+	if uint(t) >= uint(len(s.toks)) || s.toks[t].k != kWord || s.toks[t].e-s.toks[t].s != len(w)-1+len("’") {
+		return false // the length first: holidayAt asks this of every word after "on"
+	}
 	a, b, ok := strings.Cut(w, "'")
-	if !ok || uint(t) >= uint(len(s.toks)) || s.toks[t].k != kWord {
+	if !ok {
 		return false
 	}
 	tw := s.word(t)
-	return len(tw) == len(w)-1+len("’") && hasPrefixFold(tw, a) && tw[len(a):len(a)+len("’")] == "’" && equalFold(tw[len(a)+len("’"):], b)
+	return hasPrefixFold(tw, a) && tw[len(a):len(a)+len("’")] == "’" && equalFold(tw[len(a)+len("’"):], b)
 }
 
 // seasonStart is the first month of a season named after "last" or in
