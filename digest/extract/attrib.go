@@ -28,6 +28,7 @@ type sentence struct {
 	lead     bool    // the speaker's clause opens with a subordinator: "While X said Y, ..."
 	aud      string  // the sentence's audience (audience), once audRead
 	audRead  bool
+	dateSent int // this sentence's number for the extractor's dates, once one is read (date_ref.go)
 }
 
 // maxNP bounds the length of a speaker's noun phrase, in tokens.

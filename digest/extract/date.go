@@ -62,12 +62,21 @@ func (s *sentence) mayOpenDate(i int) bool {
 	return tk.k == kWord && (tk.w.f&(fDateLead|fWeekday|fMonth|fRelDay) != 0 || tk.cap && tk.w.f == 0)
 }
 
-// datePhraseAt is dateAt past mayOpenDate.
+// datePhraseAt is dateAt past mayOpenDate. Its answer at a token is kept
+// for the sentence (date_ref.go's dateRead).
 func (s *sentence) datePhraseAt(i int) (int, when) {
+	if uint(i) >= uint(len(s.toks)) {
+		return 0, when{}
+	}
+	d := s.dateRead(i)
+	if d.sent == s.dateSent {
+		return d.l, d.w
+	}
 	l, w := s.datePhrase(i)
 	if l > 0 && w.kind != wNone && s.is(i+l, "local") && s.is(i+l+1, "time") {
 		l += 2 // "on Monday local time": the clock the day is told by is part of the phrase
 	}
+	*d = dateRead{sent: s.dateSent, l: l, w: w}
 	return l, w
 }
 
