@@ -26,6 +26,9 @@ type sentence struct {
 	subj     *mention
 	subjOwn  mention // what subj points to once set (set once a sentence): no mention of its own on the heap
 	lead     bool    // the speaker's clause opens with a subordinator: "While X said Y, ..."
+	aud      string  // the sentence's audience (audience), once audRead
+	audRead  bool
+	dateSent int // this sentence's number for the extractor's dates, once one is read (date_ref.go)
 }
 
 // maxNP bounds the length of a speaker's noun phrase, in tokens.
@@ -132,7 +135,7 @@ func (s *sentence) run() {
 func (s *sentence) scan(j0 int) {
 	toks := s.toks
 	for j := j0; j < len(toks); j++ {
-		tk := toks[j]
+		tk := &toks[j] // read in place: a token is 56 bytes, and the scan visits every one
 		if tk.k == kWord && tk.w.f&fSpeechNoun != 0 {
 			if next := s.nounCue(j); next > j {
 				j = next - 1 // nouns.go: "Jane Doe’s claim that ..."

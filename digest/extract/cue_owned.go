@@ -104,11 +104,13 @@ func (s *sentence) ownedLeft(c int, m mention, cue digest.Span, extra afterCue) 
 // modal or "to" before it, past adverbs ("will formally announce",
 // "plans to announce", "is expected to confirm").
 func (s *sentence) notYetSaid(c int) bool {
+	var lb [32]byte
 	for i := c - 1; i >= 0 && i >= c-3; i-- {
 		if s.toks[i].k != kWord {
 			return false
 		}
-		switch lowerASCII(s.word(i)) {
+		switch string(lowerInto(&lb, s.word(i))) { // lowered on the stack, no copy of a capitalised word
+
 		case "will", "would", "could", "may", "might", "shall", "should", "must", "can", "to", "'ll", "’ll":
 			return true
 		}

@@ -62,12 +62,21 @@ func (s *sentence) mayOpenDate(i int) bool {
 	return tk.k == kWord && (tk.w.f&(fDateLead|fWeekday|fMonth|fRelDay) != 0 || tk.cap && tk.w.f == 0)
 }
 
-// datePhraseAt is dateAt past mayOpenDate.
+// datePhraseAt is dateAt past mayOpenDate. Its answer at a token is kept
+// for the sentence (date_ref.go's dateRead).
 func (s *sentence) datePhraseAt(i int) (int, when) {
+	if uint(i) >= uint(len(s.toks)) {
+		return 0, when{}
+	}
+	d := s.dateRead(i)
+	if d.sent == s.dateSent {
+		return d.l, d.w
+	}
 	l, w := s.datePhrase(i)
 	if l > 0 && w.kind != wNone && s.is(i+l, "local") && s.is(i+l+1, "time") {
 		l += 2 // "on Monday local time": the clock the day is told by is part of the phrase
 	}
+	*d = dateRead{sent: s.dateSent, l: l, w: w}
 	return l, w
 }
 
@@ -92,11 +101,14 @@ func (s *sentence) datePhrase(i int) (int, when) {
 		return 0, when{}
 	}
 	w := toks[i].w
-	wd := s.t[toks[i].s:toks[i].e] // token i's word, compared in place below (a word, checked above)
-	if l, d := s.numericDate(i); l > 0 {
-		return l, d // date_numeric.go: "on 2025-03-04", "on 14/3"; "on 3/4" gives none
+	var lb [32]byte
+	wd := string(lowerInto(&lb, s.t[toks[i].s:toks[i].e])) // token i's word lowered once, on the stack, for the comparisons below (a word, checked above)
+	if wd == "on" {
+		if l, d := s.numericDate(i); l > 0 {
+			return l, d // date_numeric.go: "on 2025-03-04", "on 14/3"; "on 3/4" gives none
+		}
 	}
-	if equalFold(wd, "a") || equalFold(wd, "an") || equalFold(wd, "the") {
+	if wd == "a" || wd == "an" || wd == "the" {
 		if l, d := s.eventDate(i); l > 0 {
 			return l, d // date_event.go: "in a 2023 interview", "in a June memo"
 		}
@@ -105,7 +117,7 @@ func (s *sentence) datePhrase(i int) (int, when) {
 		return l, d // date_forms.go: "on Christmas Day", "last summer", "over the weekend"
 	}
 	switch {
-	case equalFold(wd, "on") && s.has(i+2, fMonth) && toks[i+2].cap:
+	case wd == "on" && s.has(i+2, fMonth) && toks[i+2].cap:
 		// day first: "on 3 January 2024", "on 3 Jan. 2024"
 		n, ok := s.number(i + 1)
 		if !ok || n < 1 || n > 31 {
@@ -121,26 +133,26 @@ func (s *sentence) datePhrase(i int) (int, when) {
 			l++
 		}
 		return l, d
-	case equalFold(wd, "on") && i+1 < len(toks) && s.has(i+1, fWeekday|fMonth):
+	case wd == "on" && i+1 < len(toks) && s.has(i+1, fWeekday|fMonth):
 		if l, d := s.dateAt(i + 1); l > 0 && d.kind != wNone {
 			return l + 1, d
 		}
-	case (equalFold(wd, "early") || equalFold(wd, "late") || equalFold(wd, "earlier") || equalFold(wd, "later")) && s.has(i+1, fWeekday) && toks[i+1].cap:
+	case (wd == "early" || wd == "late" || wd == "earlier" || wd == "later") && s.has(i+1, fWeekday) && toks[i+1].cap:
 		if l, d := s.dateAt(i + 1); l > 0 {
 			return l + 1, d // "early Friday"
 		}
-	case (equalFold(wd, "earlier") || equalFold(wd, "later") || equalFold(wd, "early") || equalFold(wd, "late")) && (s.is(i+1, "this") || s.is(i+1, "last")) && i+2 < len(toks):
+	case (wd == "earlier" || wd == "later" || wd == "early" || wd == "late") && (s.is(i+1, "this") || s.is(i+1, "last")) && i+2 < len(toks):
 		if l, d := s.dateAt(i + 1); l > 0 {
 			return l + 1, d
 		}
-	case equalFold(wd, "this") && s.is(i+1, "past"):
+	case wd == "this" && s.is(i+1, "past"):
 		if l, d := s.dateAt(i + 1); l > 0 {
 			return l + 1, d // "this past weekend", "this past Sunday"
 		}
-	case equalFold(wd, "the") && (s.is(i+1, "previous") || s.is(i+1, "following") || s.is(i+1, "next")) && (s.is(i+2, "week") || s.is(i+2, "month") || s.is(i+2, "year")):
+	case wd == "the" && (s.is(i+1, "previous") || s.is(i+1, "following") || s.is(i+1, "next")) && (s.is(i+2, "week") || s.is(i+2, "month") || s.is(i+2, "year")):
 		return 3, when{} // "the previous week": a time counted from one the story told, of no date here
-	case (equalFold(wd, "last") || equalFold(wd, "this") || equalFold(wd, "past")) && i+1 < len(toks):
-		last := equalFold(wd, "last") || equalFold(wd, "past")
+	case (wd == "last" || wd == "this" || wd == "past") && i+1 < len(toks):
+		last := wd == "last" || wd == "past"
 		rel := 0
 		if last {
 			rel = -1
@@ -154,7 +166,7 @@ func (s *sentence) datePhrase(i int) (int, when) {
 			return 2, when{kind: wRelYear, rel: rel}
 		case s.is(i+1, "night") && last:
 			return 2, when{kind: wRelPub, rel: -1} // "last night": the evening before publication
-		case !last && equalFold(wd, "this") && (s.is(i+1, "morning") || s.is(i+1, "afternoon") || s.is(i+1, "evening")):
+		case !last && wd == "this" && (s.is(i+1, "morning") || s.is(i+1, "afternoon") || s.is(i+1, "evening")):
 			return 2, when{kind: wRelPub} // "this morning": the day of publication
 		case s.is(i+1, "week"):
 			return 2, when{kind: wRelWeek, rel: rel}
@@ -169,7 +181,7 @@ func (s *sentence) datePhrase(i int) (int, when) {
 		return l, when{kind: wWeekday, weekday: w.num}
 	case w.f&fRelDay != 0:
 		d := 0
-		if equalFold(wd, "yesterday") {
+		if wd == "yesterday" {
 			d = -1
 		}
 		if s.is(i+1, "morning") || s.is(i+1, "afternoon") || s.is(i+1, "evening") {
@@ -207,11 +219,11 @@ func (s *sentence) datePhrase(i int) (int, when) {
 		if i > 0 && (s.is(i-1, "in") || s.is(i-1, "last") || s.is(i-1, "since") || s.is(i-1, "early") || s.is(i-1, "late") || s.is(i-1, "mid")) {
 			return l, d
 		}
-	case equalFold(wd, "in") && i+1 < len(toks):
+	case wd == "in" && i+1 < len(toks):
 		if y, ok := s.number(i + 1); ok && y > 1900 && y < 2200 {
 			return 2, when{kind: wYear, year: y}
 		}
-	case (equalFold(wd, "a") || equalFold(wd, "one") || equalFold(wd, "the")) && s.is(i+1, "day"):
+	case (wd == "a" || wd == "one" || wd == "the") && s.is(i+1, "day"):
 		switch {
 		case (s.is(i+2, "after") || s.is(i+2, "before")) && s.has(i+3, fDet) && !s.subjectVerb(i+3, 4):
 			return 3, when{} // "The day after the election, Lee said": a day from an event of no date told
@@ -220,7 +232,7 @@ func (s *sentence) datePhrase(i int) (int, when) {
 		case s.is(i+2, "later"):
 			return 3, when{kind: wRelRef, rel: 1}
 		}
-	case equalFold(wd, "the") && (s.is(i+1, "next") || s.is(i+1, "following") || s.is(i+1, "previous")) && s.is(i+2, "day"):
+	case wd == "the" && (s.is(i+1, "next") || s.is(i+1, "following") || s.is(i+1, "previous")) && s.is(i+2, "day"):
 		rel := 1
 		if s.is(i+1, "previous") {
 			rel = -1

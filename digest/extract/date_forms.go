@@ -61,12 +61,15 @@ func (s *sentence) isApos(t int, w string) bool {
 	if s.is(t, w) {
 		return true
 	}
+	if uint(t) >= uint(len(s.toks)) || s.toks[t].k != kWord || s.toks[t].e-s.toks[t].s != len(w)-1+len("’") {
+		return false // the length first: holidayAt asks this of every word after "on"
+	}
 	a, b, ok := strings.Cut(w, "'")
-	if !ok || uint(t) >= uint(len(s.toks)) || s.toks[t].k != kWord {
+	if !ok {
 		return false
 	}
 	tw := s.word(t)
-	return len(tw) == len(w)-1+len("’") && hasPrefixFold(tw, a) && tw[len(a):len(a)+len("’")] == "’" && equalFold(tw[len(a)+len("’"):], b)
+	return hasPrefixFold(tw, a) && tw[len(a):len(a)+len("’")] == "’" && equalFold(tw[len(a)+len("’"):], b)
 }
 
 // seasonStart is the first month of a season named after "last" or in
@@ -82,15 +85,16 @@ func (s *sentence) season(i int) int {
 	return seasonStart[string(lowerInto(&lb, s.word(i)))]
 }
 
-// extraPhrase reads the forms of this file at token i, wd being its word;
-// it returns 0 when there is none.
+// extraPhrase reads the forms of this file at token i, wd being its word
+// in lower case; it returns 0 when there is none.
 func (s *sentence) extraPhrase(i int, wd string) (int, when) {
+	var lb [32]byte
 	switch {
-	case equalFold(wd, "on") || equalFold(wd, "between") || equalFold(wd, "from"):
+	case wd == "on" || wd == "between" || wd == "from":
 		if l, w := s.weekdayRange(i); l > 0 {
 			return l, w
 		}
-		if !equalFold(wd, "on") {
+		if wd != "on" {
 			break
 		}
 		if l, w := s.holidayAt(i); l > 0 {
@@ -111,7 +115,7 @@ func (s *sentence) extraPhrase(i int, wd string) (int, when) {
 		if s.is(i+1, "the") && s.is(i+2, "eve") && s.is(i+3, "of") {
 			return 3, when{} // "on the eve of the summit": the day before an event of no date told
 		}
-	case equalFold(wd, "dated") && s.dateVehicle(i-1):
+	case wd == "dated" && s.dateVehicle(i-1):
 		// "a letter dated 12 February": day first, as after "on"
 		if n, ok := s.number(i + 1); ok && n >= 1 && n <= 31 && s.has(i+2, fMonth) && s.toks[i+2].cap {
 			l, d := 3, when{kind: wMonthDay, month: s.toks[i+2].w.num, day: n}
@@ -121,11 +125,11 @@ func (s *sentence) extraPhrase(i int, wd string) (int, when) {
 			}
 			return l, d
 		}
-	case equalFold(wd, "over") && s.is(i+1, "the") && s.is(i+2, "weekend"):
+	case wd == "over" && s.is(i+1, "the") && s.is(i+2, "weekend"):
 		return 3, when{} // a weekend, like "last weekend": no date
-	case equalFold(wd, "the") && s.is(i+1, "day") && s.is(i+2, "before") && s.is(i+3, "yesterday"):
+	case wd == "the" && s.is(i+1, "day") && s.is(i+2, "before") && s.is(i+3, "yesterday"):
 		return 4, when{kind: wRelPub, rel: -2}
-	case (equalFold(wd, "earlier") || equalFold(wd, "later")) && s.is(i+1, "in") && s.is(i+2, "the"):
+	case (wd == "earlier" || wd == "later") && s.is(i+1, "in") && s.is(i+2, "the"):
 		switch {
 		case s.is(i+3, "week"):
 			return 4, when{kind: wRelWeek}
@@ -134,21 +138,21 @@ func (s *sentence) extraPhrase(i int, wd string) (int, when) {
 		case s.is(i+3, "year"):
 			return 4, when{kind: wRelYear}
 		}
-	case equalFold(wd, "last") && s.is(i+1, "week") && s.is(i+2, "on") && s.weekdayAt(i+3):
+	case wd == "last" && s.is(i+1, "week") && s.is(i+2, "on") && s.weekdayAt(i+3):
 		return 4, when{kind: wLastWeekDay, weekday: s.toks[i+3].w.num} // "last week on Thursday"
-	case equalFold(wd, "in") && s.is(i+1, "recent") && (s.is(i+2, "days") || s.is(i+2, "weeks")):
+	case wd == "in" && s.is(i+1, "recent") && (s.is(i+2, "days") || s.is(i+2, "weeks")):
 		n := 7
 		if s.is(i+2, "weeks") {
 			n = 28
 		}
 		return 3, when{kind: wRecent, rel: n}
-	case equalFold(wd, "last") && s.season(i+1) > 0:
+	case wd == "last" && s.season(i+1) > 0:
 		return 2, when{kind: wSeason, month: s.season(i + 1)}
-	case equalFold(wd, "in") && s.is(i+1, "the") && s.is(i+3, "of") && (s.is(i+2, "winter") || s.season(i+2) > 0):
+	case wd == "in" && s.is(i+1, "the") && s.is(i+3, "of") && (s.is(i+2, "winter") || s.season(i+2) > 0):
 		if y, ok := s.number(i + 4); ok && y > 1900 && y < 2200 {
 			return 5, when{kind: wYear, year: y} // "in the summer of 2023"
 		}
-	case equalFold(wd, "in") && i+1 < len(s.toks) && s.toks[i+1].k == kWord && possessiveDet(lowerASCII(s.word(i+1))):
+	case wd == "in" && i+1 < len(s.toks) && s.toks[i+1].k == kWord && possessiveDet(string(lowerInto(&lb, s.word(i+1)))): // lowered on the stack: "in Washington" is no copy
 		if l, w := s.eventDate(i + 1); l > 0 {
 			return l + 1, w // "in his 2014 memoir"
 		}
@@ -412,7 +416,8 @@ func (s *sentence) participleAside(i int, cue digest.Span) bool {
 			return false
 		}
 	}
-	if open < 1 || open+1 >= i || s.toks[open+1].cap || !pastForm(lowerASCII(s.word(open+1))) {
+	var lb [32]byte
+	if open < 1 || open+1 >= i || s.toks[open+1].cap || !pastForm(string(lowerInto(&lb, s.word(open+1)))) {
 		return false
 	}
 	for k := i + 1; k < len(s.toks) && s.toks[k].e <= cue[0]; k++ {

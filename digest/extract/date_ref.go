@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/whosaid/whosaid/digest"
+import (
+	"slices"
+
+	"github.com/whosaid/whosaid/digest"
+)
 
 // "A day earlier, Berger had told reporters ..." counts from the day the
 // story has reached, not from publication: the day the text named last
@@ -33,6 +37,31 @@ func (s *sentence) noteDates() {
 		}
 		i += l - 1
 	}
+}
+
+// dateRead is datePhraseAt's answer at one token of a sentence, kept: the
+// rules that step over a date phrase (cueSubjectEnd, skipAfterCue, ...),
+// each statement's clauseDate and noteDates read the same tokens again,
+// and the answer depends on the sentence's tokens alone.
+type dateRead struct {
+	sent int // the number of the sentence it was read in (dateSent): an answer of another sentence is none
+	l    int
+	w    when
+}
+
+// dateRead returns the place of the answer at token i (in range) in the
+// extractor's storage, which each sentence reuses under a number of its
+// own, so that nothing is cleared between sentences.
+func (s *sentence) dateRead(i int) *dateRead {
+	x := s.x
+	if s.dateSent == 0 {
+		x.dateSent++
+		s.dateSent = x.dateSent
+		if len(x.dates) < len(s.toks) {
+			x.dates = slices.Grow(x.dates, len(s.toks)-len(x.dates))[:len(s.toks)]
+		}
+	}
+	return &x.dates[i]
 }
 
 // storyDay returns the day named last before byte offset at and after

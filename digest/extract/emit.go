@@ -170,14 +170,20 @@ func (s *sentence) emit(m mention, cue digest.Span, a, b int, extra afterCue) {
 }
 
 // audience finds "Speaking with reporters" and the like anywhere outside
-// quotations in the sentence.
+// quotations in the sentence. It is read once a sentence: every statement
+// the sentence emits asks for it, and a run-on sentence can hold thousands.
 func (s *sentence) audience() string {
+	if s.audRead {
+		return s.aud
+	}
+	s.audRead = true
 	for i := 0; i+2 < len(s.toks); i++ {
 		if s.wordOfLen(i, 1<<7|1<<8) && (s.is(i, "speaking") || s.is(i, "talking")) && (s.is(i+1, "with") || s.is(i+1, "to")) && s.has(i+2, fAudience) {
-			return s.word(i + 2)
+			s.aud = s.word(i + 2)
+			break
 		}
 	}
-	return ""
+	return s.aud
 }
 
 // clauseOf returns the span where a date phrase dates a statement with cue
@@ -281,7 +287,8 @@ func (s *sentence) groupSubject(a, b int) (mention, bool) {
 // ("officials", "unions"), "people", or an agent noun ("teachers",
 // "economists", "historians", "investors").
 func (s *sentence) speakingGroup(i int) bool {
-	w := lowerASCII(s.word(i))
+	var lb [32]byte
+	w := string(lowerInto(&lb, s.word(i))) // lowered on the stack: no copy of a capitalised word
 	if w == "people" {
 		return true
 	}

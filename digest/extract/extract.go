@@ -161,6 +161,8 @@ type extractor struct {
 	byCue       []int           // joinAsides' statements by their cues' starts (join_aside.go)
 	labelOuts   map[string]int  // mentionsOutsideLabels' count of each word asked, for this clipping (colon_source.go)
 	headTx      []digest.Span   // the headlines' spans
+	dates       []dateRead      // datePhraseAt's answers at the current sentence's tokens (date_ref.go)
+	dateSent    int             // the number of the last sentence that read a date phrase
 	bstart      int             // where the current block's text starts
 	bquote      int             // where the current block's first quotation of minContinued words starts: -1 none, -2 not looked for yet (continued.go)
 	bare        int             // where the latest sentence without a statement of its own starts, else -1 (bare.go)

@@ -75,6 +75,9 @@ func labelAt(t string) string {
 			return t[:2]
 		}
 	}
+	if strings.IndexByte(t, ':') < 0 {
+		return "" // no colon: no label (the test is cheap, the words' letters below are not)
+	}
 	i := 0
 	for words := 0; words < 4; words++ {
 		j := i

@@ -7,6 +7,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // maxLead and minLedQuote bound a quotation standing alone after a few
@@ -424,7 +425,7 @@ func (s *sentence) fronted(j int) int {
 func wordCount(t string) int {
 	n, in := 0, false
 	for _, r := range t {
-		space := unicode.IsSpace(r)
+		space := r == ' ' || r >= utf8.RuneSelf && unicode.IsSpace(r) || '\t' <= r && r <= '\r' // unicode.IsSpace, its ASCII spaces tested first
 		if !space && !in {
 			n++
 		}
@@ -521,6 +522,7 @@ func (s *sentence) standalone() bool {
 // commentEvent records "The comments by X on DATE" and "X's remarks on DATE"
 // so that X's undated statements nearby get the date.
 func (s *sentence) commentEvent() {
+	var lb [32]byte
 	for i := 0; i < len(s.toks); i++ {
 		if !s.has(i, fComment) {
 			continue
@@ -534,7 +536,7 @@ func (s *sentence) commentEvent() {
 				continue
 			}
 			m, e = s.mention(i+2, ne), ne
-		case i > 0 && possessivePronoun(lowerASCII(s.word(i-1))):
+		case i > 0 && possessivePronoun(string(lowerInto(&lb, s.word(i-1)))): // lowered on the stack: "the President’s remarks" is no copy
 			// "his remarks on Monday" (not "an interview aired Wednesday")
 			m = mention{span: s.span(i-1, i), kind: mPronoun, pron: lowerASCII(s.word(i - 1))}
 		default:

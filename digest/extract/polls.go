@@ -136,7 +136,7 @@ func (s *sentence) pollSays(j int, cue digest.Span, pa, pe, from, v int) int {
 // ", according to the survey." (no other verb of speech between).
 func (s *sentence) pollAccording(j int) bool {
 	for i := j + 1; i+2 < len(s.toks); i++ {
-		tk := s.toks[i]
+		tk := &s.toks[i] // read in place, not copied: this runs at every cue
 		if tk.k == kStop || tk.k == kWord && tk.w.f&fCue != 0 && tk.w.f&fPart == 0 {
 			return false
 		}

@@ -95,6 +95,9 @@ func contraction(w string) bool {
 // stripAuxiliary removes a contracted auxiliary or possessive: "he’s",
 // "they've", "she'd" -> "he", "they", "she".
 func stripAuxiliary(w string) string {
+	if n := len(w); n == 0 || w[n-1] != 'e' && w[n-1] != 'd' {
+		return stripPossessive(w) // no contracted auxiliary ends so
+	}
 	for _, suf := range []string{"’ve", "'ve", "’d", "'d"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
 			return w[:len(w)-len(suf)]

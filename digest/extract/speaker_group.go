@@ -53,7 +53,8 @@ func (s *sentence) memberNoun(i int) bool {
 	if s.has(i, fRole|fSourceNoun) {
 		return true
 	}
-	w := lowerASCII(s.word(i))
+	var lb [32]byte
+	w := string(lowerInto(&lb, s.word(i))) // lowered on the stack: no copy of a capitalised word
 	var buf [64]byte
 	if len(w) > 4 && strings.HasSuffix(w, "ies") && look(w[:len(w)-3]+"y", &buf).f&(fRole|fSourceNoun) != 0 {
 		return true // "deputies", "secretaries"

@@ -149,22 +149,23 @@ func (s *sentence) viaPhrases() {
 // with", "interview on", "speaking to", "talking to". It returns 0 when
 // none opens at i.
 func (s *sentence) outletOpener(i int) (int, bool) {
-	// s.is, not a switch on lowerASCII: this runs for every word of every
-	// attribution, and lowerASCII copies a capitalised word; every opener
-	// is a word of five letters or more before one of two to four
-	if i+1 >= len(s.toks) || s.toks[i].e-s.toks[i].s < 5 || s.toks[i+1].e-s.toks[i+1].s > 4 {
+	// this runs for every word of every attribution: every opener is a
+	// word of five to ten letters before one of two to four, and the word
+	// is lowered once into a buffer (no copy made) for one switch
+	if i+1 >= len(s.toks) || s.toks[i].e-s.toks[i].s < 5 || s.toks[i].e-s.toks[i].s > 10 || s.toks[i+1].e-s.toks[i+1].s > 4 {
 		return 0, false
 	}
-	switch {
-	case s.is(i, "carried") || s.is(i, "published") || s.is(i, "broadcast") || s.is(i, "aired") || s.is(i, "released"):
+	var lb [32]byte
+	switch string(lowerInto(&lb, s.word(i))) {
+	case "carried", "published", "broadcast", "aired", "released":
 		if s.is(i+1, "by") {
 			return i + 2, false
 		}
-	case s.is(i, "interview") || s.is(i, "interviews"):
+	case "interview", "interviews":
 		if s.is(i+1, "with") || s.is(i+1, "on") {
 			return i + 2, true
 		}
-	case s.is(i, "speaking") || s.is(i, "talking"):
+	case "speaking", "talking":
 		if s.is(i+1, "to") || s.is(i+1, "with") {
 			return i + 2, true
 		}
