@@ -1,0 +1,60 @@
+package extract_test
+
+import "testing"
+
+// TestLeft16 has the faults the last session left in lines a reader
+// reads, and those read off made-up clippings of wire, court, business
+// and political copy, each made up in other words.
+func TestLeft16(t *testing.T) {
+	runStatements(t, []statementCase{
+		{name: "a modal's bare verb takes a noun of a verb's form for its object",
+			text: "The firm will announce cuts on Friday.\n\nThe agency could confirm reports of a leak soon.",
+			none: []string{"cuts on Friday", "reports of a leak soon"}},
+		{name: "a body whose past verb the noun phrase took in goes on into a participle",
+			text: "The appeals court halted the merger, ruling that the deal broke the law.",
+			want: []want{{speaker: "appeals court", content: "the deal broke the law"}}},
+		{name: "judges with an irregular past go on into a participle",
+			text: "The judges threw out the case, holding that the police had no warrant.",
+			want: []want{{speaker: "judges", content: "the police had no warrant"}}},
+		{name: "an adjective between a determiner and a role is the speaker's",
+			text: "The board’s president and its outgoing treasurer both said the audit was clean.",
+			want: []want{{speaker: "board’s president and its outgoing treasurer", content: "the audit was clean"}}},
+		{name: "an unnamed role for a body is known by whose it is",
+			text: "A lawyer for the hospital said the records were sealed.\n\nAn adviser to the board who asked not to be named said the vote was close.",
+			want: []want{{speaker: "lawyer for the hospital", content: "the records were sealed"},
+				{speaker: "adviser to the board", content: "the vote was close"}}},
+		{name: "they after a clause that opens with a placed group of people",
+			text: "Analysts at the fund said growth would slow.\n\nThe board meets next week. Researchers at the institute see prices rising, they said.",
+			want: []want{{speaker: "Researchers at the institute", content: "prices rising"}}},
+		{name: "a plural opening a sentence is no body's name a description stands for",
+			text: "Fares will rise in May, the company said.\n\nMortgage rates could climb further, the bank said.",
+			want: []want{{speaker: "company", content: "Fares will rise in May"}, {speaker: "bank", content: "Mortgage rates could climb further"}}},
+		{name: "an attribution at the end owns the clause after the comma and and",
+			text:  "The mayor said the bridge would reopen, and the state will pay for the repairs, officials said.",
+			want:  []want{{speaker: "mayor", content: "the bridge would reopen"}, {speaker: "officials", content: "the state will pay for the repairs"}},
+			count: 2},
+		{name: "a deed's clause and another's before an attribution at the end",
+			text: "The ministry confirmed the arrests, and the police have charged two men, officials said.",
+			none: []string{"The ministry confirmed the arrests, and"}},
+		{name: "a relative clause with no pronoun in the subject ends before the sentence's verb",
+			text: "The claims Ms. Ortiz said were baseless circulated for weeks.\n\nThe fee the council said would double was cut in March.",
+			want: []want{{speaker: "Ortiz", content: "were baseless"}, {speaker: "council", content: "would double"}},
+			none: []string{"circulated", "was cut"}},
+		{name: "a person in a relative clause calls the thing it describes",
+			text: "The fees that the regulator called “excessive” were dropped in June.\n\nThe deal the senator called “a giveaway” passed on Friday.",
+			want: []want{{speaker: "regulator", content: "excessive"}, {speaker: "senator", content: "a giveaway"}},
+			none: []string{"passed on Friday", "were dropped"}},
+		{name: "a noun and its infinitive after the cue are an object the date after it does not belong to",
+			text: "The airline announced moves to retire 40 jets on Tuesday.",
+			pub:  "2026-03-05",
+			want: []want{{content: "moves to retire 40 jets", saidOn: "2026-03-03"}}},
+		{name: "a participle that made one a role is no part of the title, nor its date",
+			text: "Tom Park, newly appointed director of the museum, said the wing would reopen.\n\nRuth Hale, named treasurer in May, said the books were sound.",
+			want: []want{{speaker: "Tom Park", title: "director of the museum", content: "the wing would reopen"},
+				{speaker: "Ruth Hale", title: "treasurer", content: "the books were sound"}}},
+		{name: "two verbs of speech share one clause",
+			text: "The senator said and later wrote that the bill was dead.",
+			want: []want{{speaker: "senator", cue: "said and later wrote", content: "the bill was dead"}},
+			none: []string{"and later wrote"}},
+	})
+}
