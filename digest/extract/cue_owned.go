@@ -149,7 +149,8 @@ func (s *sentence) afterModal(j int) bool {
 		if s.toks[i].k != kWord {
 			return false
 		}
-		switch lowerASCII(s.word(i)) {
+		var lb [32]byte
+		switch string(lowerInto(&lb, s.word(i))) {
 		case "will", "would", "could", "may", "might", "shall", "should", "must", "can", "'ll", "’ll":
 			return true
 		}
@@ -186,7 +187,7 @@ func (s *sentence) documentHead(i int) bool {
 // anything yet. A clause or a quotation after it is left to its own
 // readings ("will tell lawmakers that ...").
 func (s *sentence) objectToCome(j, a, b int) bool {
-	if j < 0 || a <= j || b <= a || s.headline || s.hasQuote(a, b) || !s.objectOpensForm(a, a == j+1 && s.afterModal(j)) {
+	if j < 0 || a <= j || b <= a || s.headline || s.hasQuote(a, b) || !s.objectOpens(a) && !(a == j+1 && s.afterModal(j) && s.objectOpensForm(a, true)) {
 		return false // (a modal's bare verb has no finite verb after it: "will add meters" has an object)
 	}
 	if s.toks[j].w.f&(fCall|fAsk|fTell|fDirective|fQuoted) != 0 || s.is(a-1, "that") || s.punct(a-1, ":") || s.punct(a-1, ",") {

@@ -328,6 +328,9 @@ func (s *sentence) speakingGroup(i int) bool {
 	if look(strings.TrimSuffix(w, "s"), &buf).f&(fRole|fSourceNoun|fOrgHead|fAudience) != 0 {
 		return true
 	}
+	if stem, ok := strings.CutSuffix(w, "ies"); ok && look(stem+"y", &buf).f&(fRole|fSourceNoun|fOrgHead|fAudience) != 0 {
+		return true // "companies", "agencies", "secretaries"
+	}
 	for _, suf := range []string{"ers", "ors", "ists", "ians"} {
 		if strings.HasSuffix(w, suf) {
 			return true

@@ -78,7 +78,7 @@ func (x *extractor) subjectBody(m mention, head string) string {
 		if es.find(strings.Fields(name)) >= 0 && !firmName(name) || isPlace(name) || !unknownWords(name) && !firmName(name) {
 			return "" // a person, a place or a word of the language ("Just", "Workers") is no company; "Acme Corp." is one
 		}
-		if !strings.Contains(name, " ") && commonOpener(name, rest) && !capitalisedElsewhere(x.t, name, pos) {
+		if !strings.Contains(name, " ") && commonWordOpens(name, rest) && !capitalisedElsewhere(x.t, name, pos) {
 			return "" // "Rates will rise, the bank said": a word capitalised only because it opens the sentence
 		}
 		return name
@@ -86,11 +86,11 @@ func (x *extractor) subjectBody(m mention, head string) string {
 	return ""
 }
 
-// commonOpener reports whether the one word name that opens a sentence,
+// commonWordOpens reports whether the one word name that opens a sentence,
 // with rest after it, reads as a common noun: a plural ("Rates will
 // rise"), or a modifier of the noun after it that an auxiliary follows
 // ("Interest rates will rise").
-func commonOpener(name, rest string) bool {
+func commonWordOpens(name, rest string) bool {
 	if sForm(strings.ToLower(name)) && len(name) > 3 {
 		return true
 	}

@@ -268,12 +268,13 @@ func whoseBody(rest string) bool {
 }
 
 // beforeRelative returns the words of after up to a relative pronoun
-// that opens a clause on the noun before it ("for the company | that
-// owns the plant"); "" when there is none.
+// that opens a clause on the noun before it, and its comma ("for the
+// company | that owns the plant", "in the ministry|, which oversees
+// trade"); "" when there is none.
 func beforeRelative(after string) string {
 	for _, r := range []string{" that ", " who ", " which "} {
 		if i := strings.Index(after, r); i > 0 {
-			return after[:i]
+			return strings.TrimSuffix(after[:i], ",") // "in the commerce ministry, which oversees trade"
 		}
 	}
 	return ""
