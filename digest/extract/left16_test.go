@@ -73,5 +73,13 @@ func TestLeft16(t *testing.T) {
 		{name: "a group's place before a relative clause on it",
 			text: "Officials at the finance ministry, which drafted the budget, said the deficit would shrink.",
 			want: []want{{speaker: "Officials at the finance ministry", content: "the deficit would shrink"}}},
+		{name: "a bare plural with a relative clause after the content's comma is the writer's remark",
+			text: "The minister said on Tuesday that fuel taxes would rise in April, remarks that angered truckers.\n\nThe firm said its profit doubled, figures that analysts called “stunning.”",
+			want: []want{{speaker: "minister", content: "fuel taxes would rise in April"},
+				{speaker: "firm", content: "its profit doubled"}, {speaker: "analysts", content: "stunning."}},
+			none: []string{"remarks that", "figures that"}},
+		{name: "a remark after a quotation's comma",
+			text: "Lee said the count had been “rigged,” a claim that the election board denied.",
+			none: []string{"a claim that"}},
 	})
 }
