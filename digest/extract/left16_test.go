@@ -81,5 +81,8 @@ func TestLeft16(t *testing.T) {
 		{name: "a remark after a quotation's comma",
 			text: "Lee said the count had been “rigged,” a claim that the election board denied.",
 			none: []string{"a claim that"}},
+		{name: "a name and a definite role both speak",
+			text: "The fire chief, Lena Ortiz, and the county sheriff both said the road would stay closed.",
+			want: []want{{speaker: "Lena Ortiz and county sheriff", content: "the road would stay closed"}}},
 	})
 }
