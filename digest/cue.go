@@ -55,6 +55,9 @@ var nounCues = map[string]string{
 // and whether it is neutral: it only says that something was said.
 func cueVerb(cue string) (string, bool) {
 	f := strings.Fields(strings.ToLower(cue))
+	if len(f) >= 3 && (f[1] == "and" || f[1] == "or") {
+		return pairVerb(f)
+	}
 	if len(f) == 0 || neutralCues[f[0]] || colonCue(cue) {
 		return "", true
 	}
@@ -67,6 +70,28 @@ func cueVerb(cue string) (string, bool) {
 		f[0] = pastTense(f[0])
 	}
 	return strings.Join(f, " "), false
+}
+
+// pairVerb is cueVerb for two verbs that share one content ("said and
+// urged", "argued and later wrote", f in lower case): the verbs that say
+// more than that something was said, in the past tense ("urged",
+// "argued"), both joined as the cue joins them.
+func pairVerb(f []string) (string, bool) {
+	second := f[2:]
+	for len(second) > 1 && (strings.HasSuffix(second[0], "ly") || second[0] == "later" || second[0] == "then" || second[0] == "also") {
+		second = second[1:] // "and later wrote"
+	}
+	a, an := cueVerb(f[0])
+	b, bn := cueVerb(strings.Join(second, " "))
+	switch {
+	case an && bn:
+		return "", true
+	case an:
+		return b, false
+	case bn:
+		return a, false
+	}
+	return a + " " + f[1] + " " + b, false
 }
 
 // LineVerb returns the verb a line about s writes before its content, as

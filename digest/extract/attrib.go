@@ -152,7 +152,9 @@ func (s *sentence) scan(j0 int) {
 			!(tk.e-tk.s <= len("holding") && (s.t[tk.s]|0x20 == 'r' || s.t[tk.s]|0x20 == 'h') && s.rulingThat(j)) && !s.talkAbout(j) {
 			continue
 		}
+		n := len(s.x.raws)
 		if next := s.cue(j); next > j {
+			s.sharedCue(n, j) // cue_pair.go: "said and urged that ...": one content for both
 			j = next - 1
 		}
 	}

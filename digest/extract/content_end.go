@@ -47,6 +47,10 @@ func (s *sentence) contentEnd(p int) int {
 			e = i // "..., a move that could split the union" (content_remark.go)
 			break
 		}
+		if i > p && tk.k == kQuote && s.quoteCommaRemark(i) {
+			e = i + 1 // "had been “rigged,” a claim that officials rejected"
+			break
+		}
 		// "... on Twitter before claiming that ...": the speaker's next statement
 		if (equalFold(w, "before") || equalFold(w, "after") || equalFold(w, "while") || equalFold(w, "by")) && i > p && s.has(i+1, fPart) {
 			e = i

@@ -14,13 +14,27 @@ package extract
 const maxRemarkHead = 6
 
 // commaRemark reports whether the comma at i opens a writer's remark that
-// runs to the sentence's end: "a", "an", "another" or "something", a
-// relative word ("that", "which", "who", "whom", "whose") within a few
+// runs to the sentence's end: "a", "an", "another", "something" or a bare
+// plural, a relative word ("that", "which", "who", "whom", "whose") within a few
 // words, and no comma, semicolon, colon, dash or quotation after it.
 func (s *sentence) commaRemark(i int) bool {
-	k := i + 1
-	if !s.punct(i, ",") || k >= len(s.toks) || s.toks[k].cap ||
-		!(s.is(k, "a") || s.is(k, "an") || s.is(k, "something") || s.is(k, "another")) {
+	return s.punct(i, ",") && s.remarkAt(i+1)
+}
+
+// quoteCommaRemark reports whether the quotation at i ends in a comma
+// that opens a writer's remark: "said the vote was “rigged,” a claim that
+// officials have rejected".
+func (s *sentence) quoteCommaRemark(i int) bool {
+	tk := s.toks[i]
+	return tk.k == kQuote && tk.ie > tk.is && s.t[tk.ie-1] == ',' && s.remarkAt(i+1)
+}
+
+// remarkAt reports whether a writer's remark opens at token k (commaRemark):
+// an indefinite word, or a bare plural ("comments that sent stocks lower",
+// "results that experts called “encouraging”").
+func (s *sentence) remarkAt(k int) bool {
+	if k >= len(s.toks) || s.toks[k].cap ||
+		!(s.is(k, "a") || s.is(k, "an") || s.is(k, "something") || s.is(k, "another") || s.barePlural(k)) {
 		return false
 	}
 	rel := -1
@@ -40,9 +54,23 @@ func (s *sentence) commaRemark(i int) bool {
 		if s.isEnd(j) {
 			return true
 		}
+		if s.toks[j].k == kQuote && s.isEnd(j+1) {
+			return true // "results that experts called “encouraging.”": the remark's own words end the sentence
+		}
 		if s.toks[j].k == kQuote || s.toks[j].k == kPunct {
 			return false
 		}
 	}
 	return true
+}
+
+// barePlural reports whether token k is a lower-case plural with no
+// determiner's or pronoun's part in it: "comments", "results", "claims".
+func (s *sentence) barePlural(k int) bool {
+	tk := s.toks[k]
+	if tk.k != kWord || tk.cap || tk.w.f&(fDet|fPrep|fPronoun|fAux|fSub|fRelative|fNeg|fQuant|fObject|fPassive) != 0 || tk.e-tk.s < 4 {
+		return false
+	}
+	var lb [32]byte
+	return sForm(string(lowerInto(&lb, s.word(k))))
 }

@@ -91,9 +91,6 @@ func (s *sentence) speakerless(j, k int) bool {
 	if s.tellsNoOne(j) {
 		return true // tell_audience.go: "time will tell if", "hard to tell whether"
 	}
-	if s.modalAdd(j) {
-		return true // "The plan will add meters on Harbour Street": adds to, says nothing
-	}
 	if s.namedThing(j, k) {
 		return true // naming.go: "a website called “Cape Breton Calls” that ..."
 	}
@@ -103,7 +100,7 @@ func (s *sentence) speakerless(j, k int) bool {
 		// Future 45": a thing and its name, not a speaker calling it so
 		for d := k - 1; d >= s.from && d >= k-4; d-- {
 			if s.has(d, fDet) && !s.has(d, fPronoun) || s.toks[d].k == kWord && isDigit(s.t[s.toks[d].s]) {
-				return true
+				return !s.is(d-1, "that") && !s.is(d-1, "which") // (not "the fees that the regulator called “excessive”": a relative clause's subject calls)
 			}
 			if s.toks[d].k != kWord || s.toks[d].cap {
 				break
@@ -165,24 +162,6 @@ func (s *sentence) documentReads(j int) bool {
 	switch lowerASCII(s.word(j)) {
 	case "read", "reads", "states":
 		return true
-	}
-	return false
-}
-
-// modalAdd reports whether "add" at j follows a modal ("will add",
-// "would also add", "could add"): a verb of increase, what a plan or a
-// tax does; the saying "add" is a past or a present ("added", "adds").
-func (s *sentence) modalAdd(j int) bool {
-	if !s.is(j, "add") {
-		return false
-	}
-	p := j - 1
-	if s.is(p, "also") || s.is(p, "only") {
-		p--
-	}
-	switch lowerASCII(s.word(max(p, 0))) {
-	case "will", "would", "could", "can", "may", "might", "should", "must":
-		return p >= 0
 	}
 	return false
 }

@@ -80,6 +80,9 @@ func (s *sentence) ownedLeft(c int, m mention, cue digest.Span, extra afterCue) 
 			return false // "As this reporter revealed, X is ..., according to documents": the clause is after the aside, no reported one
 		}
 	}
+	if q := prev.tb; q < c && s.clauseJoin(q-1, c) == q {
+		return s.emitLeft(q+2, c, m, cue, extra) // "The union said it would strike, and the company will close the plant, managers said": the clause after the statement's end
+	}
 	for i := prev.tb; i < c; i++ {
 		if s.toks[i].k != kWord && !(i == c-1 && s.toks[i].k == kStop) {
 			return false // the inner statement ends before a comma or a quotation of the clause: it is no part of one clause
@@ -96,8 +99,28 @@ func (s *sentence) ownedLeft(c int, m mention, cue digest.Span, extra afterCue) 
 	}
 	if s.notYetSaid(s.tokenAt(prev.cue[0])) {
 		s.x.raws = s.x.raws[:n-1]
+	} else if q := s.clauseJoin(prev.ta, c); q > 0 {
+		// "The union said it would strike, and the company will close
+		// the plant, managers said": a clause of its own after ", and"
+		// is the nearest clause to the owner at the end, and the owner's;
+		// the statement before ends at the comma
+		prev.tb = q
+		prev.content[1] = s.toks[q-1].e
+		return s.emitLeft(q+2, c, m, cue, extra)
 	}
 	return s.emitLeft(a, c, m, cue, extra)
+}
+
+// clauseJoin returns the last comma in [a, c) before "and" or "but" and a
+// clause with a subject and a finite verb of its own; 0 when there is
+// none.
+func (s *sentence) clauseJoin(a, c int) int {
+	for i := c - 3; i > a; i-- {
+		if s.punct(i, ",") && (s.is(i+1, "and") || s.is(i+1, "but")) && s.subjectVerb(i+2, 6) {
+			return i
+		}
+	}
+	return 0
 }
 
 // notYetSaid reports whether the cue at c is said to come, not said: a
@@ -115,6 +138,25 @@ func (s *sentence) notYetSaid(c int) bool {
 			return true
 		}
 		if !lyAdverb(s, i) && !s.has(i, fAux) {
+			return false
+		}
+	}
+	return false
+}
+
+// afterModal reports whether the verb at j is a modal's bare verb:
+// "will add", "could also add", "would not confirm".
+func (s *sentence) afterModal(j int) bool {
+	for i := j - 1; i >= 0 && i >= j-3; i-- {
+		if s.toks[i].k != kWord {
+			return false
+		}
+		var lb [32]byte
+		switch string(lowerInto(&lb, s.word(i))) {
+		case "will", "would", "could", "may", "might", "shall", "should", "must", "can", "'ll", "’ll":
+			return true
+		}
+		if !lyAdverb(s, i) && !s.is(i, "also") && !s.is(i, "only") && !s.has(i, fNeg) {
 			return false
 		}
 	}
@@ -147,8 +189,8 @@ func (s *sentence) documentHead(i int) bool {
 // anything yet. A clause or a quotation after it is left to its own
 // readings ("will tell lawmakers that ...").
 func (s *sentence) objectToCome(j, a, b int) bool {
-	if j < 0 || a <= j || b <= a || s.headline || !s.objectOpens(a) || s.hasQuote(a, b) {
-		return false
+	if j < 0 || a <= j || b <= a || s.headline || s.hasQuote(a, b) || !s.objectOpens(a) && !(a == j+1 && s.afterModal(j) && s.objectOpensForm(a, true)) {
+		return false // (a modal's bare verb has no finite verb after it: "will add meters" has an object)
 	}
 	if s.toks[j].w.f&(fCall|fAsk|fTell|fDirective|fQuoted) != 0 || s.is(a-1, "that") || s.punct(a-1, ":") || s.punct(a-1, ",") {
 		return false

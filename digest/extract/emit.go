@@ -266,6 +266,9 @@ func (s *sentence) bodySubject(a, b int, many bool) (mention, bool) {
 // rise, they said": things are no group that speaks).
 func (s *sentence) groupSubject(a, b int) (mention, bool) {
 	i := a
+	if e := s.placedGroup(a, b); e > a {
+		return s.mention(a, e), true // "Economists at the bank expect rates to fall, they said"
+	}
 	if !s.has(i, fDet) || s.has(i, fPronoun) {
 		return mention{}, false // "State departments of education can do that, they said": a bare plural names no group the pronoun points back to (the speakers before are theirs)
 	}
@@ -282,6 +285,43 @@ func (s *sentence) groupSubject(a, b int) (mention, bool) {
 	return s.mention(a, i+1), true
 }
 
+// placedGroup returns the end of a bare plural of people that the
+// content [a, b) opens with when a preposition's phrase places them
+// ("Economists at the bank", "Researchers from Lund University"): the
+// place makes them one group, as a determiner does, where a bare plural
+// alone is people at large and bodies are no people ("State departments
+// of education can do that, they said"). a when there is none.
+func (s *sentence) placedGroup(a, b int) int {
+	if a >= b || s.toks[a].k != kWord || !s.speakingGroup(a) || !(s.pluralNoun(a) || a == 0 && s.toks[a].w.f&^(fRole|fSourceNoun|fAudience) == 0 && sForm(lowerASCII(s.word(a)))) {
+		return a // (the sentence's first word is capitalised: "Economists at the bank")
+	}
+	var buf [64]byte
+	if look(strings.TrimSuffix(lowerASCII(s.word(a)), "s"), &buf).f&fOrgHead != 0 {
+		return a
+	}
+	if !(s.is(a+1, "at") || s.is(a+1, "from") || s.is(a+1, "with") || s.is(a+1, "in")) {
+		return a
+	}
+	e := a + 2
+	if s.has(e, fDet) && !s.has(e, fPronoun) {
+		e++
+	}
+	switch {
+	case e < b && s.toks[e].k == kWord && s.toks[e].cap:
+		for e < b && s.toks[e].k == kWord && s.toks[e].cap {
+			e++ // "at Harlow Bank"
+		}
+	case e < b && s.toks[e].k == kWord && s.toks[e].w.f&^(fOrgHead|fMedia) == 0 && s.has(e-1, fDet):
+		e++ // "at the bank"
+	default:
+		return a
+	}
+	if e >= b-1 || s.toks[e].k != kWord || s.toks[e].cap {
+		return a // a verb must follow the group
+	}
+	return e
+}
+
 // speakingGroup reports whether the plural noun at i names people or a
 // body that may speak: a role, a source or a body in the lexicon
 // ("officials", "unions"), "people", or an agent noun ("teachers",
@@ -295,6 +335,9 @@ func (s *sentence) speakingGroup(i int) bool {
 	var buf [64]byte
 	if look(strings.TrimSuffix(w, "s"), &buf).f&(fRole|fSourceNoun|fOrgHead|fAudience) != 0 {
 		return true
+	}
+	if stem, ok := strings.CutSuffix(w, "ies"); ok && look(stem+"y", &buf).f&(fRole|fSourceNoun|fOrgHead|fAudience) != 0 {
+		return true // "companies", "agencies", "secretaries"
 	}
 	for _, suf := range []string{"ers", "ors", "ists", "ians"} {
 		if strings.HasSuffix(w, suf) {

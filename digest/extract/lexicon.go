@@ -197,7 +197,7 @@ func init() {
 		minister secretary official officials aide aides adviser advisor advisers
 		director chairman chairwoman chair leader leaders senator sen governor gov
 		representative rep mayor ambassador envoy general gen chief ceo head
-		chancellor premier prime king queen prince pope judge justice attorney
+		chancellor premier prime king queen prince pope judge judges justice justices attorney
 		commissioner candidate nominee speaker manager strategist analyst analysts
 		expert experts professor prof lawmaker lawmakers congressman
 		congresswoman economist economists founder executive officer diplomat diplomats

@@ -24,10 +24,16 @@ func (s *sentence) namedThing(j, k int) bool {
 	if s.toks[k].cap && !acronym(s.word(k)) {
 		return false // a name before "called" may be the one calling
 	}
+	if s.has(k, fRole) && j+1 < len(s.toks) && s.toks[j+1].k == kQuote {
+		return false // "the tariffs that the minister called “unfair”": a person calls a thing a word, a thing is called by its name
+	}
 	det := false
 	for d := k - 1; d >= s.from && d >= k-4; d-- {
 		if s.has(d, fDet) && !s.has(d, fPronoun) || s.toks[d].k == kWord && isDigit(s.t[s.toks[d].s]) {
 			det = true
+			if s.is(d-1, "that") || s.is(d-1, "which") || s.is(d-1, "whom") {
+				return false // "the tariffs that the agency called “unfair”": the phrase is a relative clause's subject, who calls
+			}
 			break
 		}
 		if s.toks[d].k != kWord || s.toks[d].cap && !acronym(s.word(d)) {

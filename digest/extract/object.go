@@ -37,8 +37,9 @@ func (s *sentence) objectEnd(j, a, b int) (int, bool) {
 	if j >= 0 && !s.headline && s.addsParticle(j, a) {
 		return b, false // addthing.go: "those promises add up to $8.5 million"
 	}
-	if j < 0 || a <= j || s.headline || !s.objectOpens(a) {
-		return b, true
+	infinitive := a == j+1 && s.infinitiveNoun(a) // "announced plans to cut jobs"
+	if j < 0 || a <= j || s.headline || !s.objectOpensForm(a, infinitive) {
+		return b, true // (a verb's form right after the cue, before "to", is a noun and its infinitive: no subject stands before it)
 	}
 	if s.toks[j].w.f&(fCall|fAsk|fTell|fDirective|fQuoted) != 0 || s.is(a-1, "that") || s.punct(a-1, ":") || s.punct(a-1, ",") {
 		return b, true
@@ -56,12 +57,31 @@ func (s *sentence) objectEnd(j, a, b int) (int, bool) {
 	if cut < 0 || b-a < 2 {
 		return b, !s.madeThing(j, a, b) // object_made.go: "wrote a children's book"
 	}
+	if infinitive && s.toks[cut].k == kPunct {
+		return b, true // "reiterated plans to try to win delegates, including those ..., to back him": the infinitive's words go on past a comma
+	}
 	for i := cut; i < b; i++ {
 		if s.is(i, "that") && s.clauseOpens(i+1) || s.toks[i].k == kQuote {
 			return b, true // what was said comes later: "acknowledged for the first time Friday that ..."
 		}
 	}
 	return cut, !s.madeThing(j, a, cut)
+}
+
+// infinitiveNoun reports whether token a is a plural noun with its
+// infinitive after it ("plans to cut", "moves to retire"): a form in -s,
+// then "to" and a plain lower-case word, not a number or a noun phrase
+// ("rose to 4 percent", "talks to the press").
+func (s *sentence) infinitiveNoun(a int) bool {
+	if a+2 >= len(s.toks) || !s.is(a+1, "to") || s.toks[a].k != kWord || s.toks[a].cap {
+		return false
+	}
+	var lb [32]byte
+	if w := lowerInto(&lb, s.word(a)); len(w) < 4 || !sForm(string(w)) {
+		return false
+	}
+	v := s.toks[a+2]
+	return v.k == kWord && !v.cap && v.w.f&(fDet|fPronoun|fObject|fPrep|fNumber|fQuant) == 0 && !isDigit(s.t[v.s])
 }
 
 // adjunctsOnly reports whether the words [a, b) after cue j tell only how,
@@ -144,6 +164,13 @@ func (s *sentence) adds(j int) bool {
 // them", "declared war"; not "said little", "tweeted back", "said of the
 // senator").
 func (s *sentence) objectOpens(i int) bool {
+	return s.objectOpensForm(i, false)
+}
+
+// objectOpensForm is objectOpens; anyForm reads a word of a verb's form
+// ("meters", "parking", "built") as a noun too, where no verb can stand:
+// after a modal's bare verb ("will add meters").
+func (s *sentence) objectOpensForm(i int, anyForm bool) bool {
 	tk := s.toks[i]
 	if tk.k != kWord {
 		return false
@@ -151,7 +178,7 @@ func (s *sentence) objectOpens(i int) bool {
 	var lb [32]byte
 	w := string(lowerInto(&lb, s.word(i))) // no copy of its own for a word of 32 bytes or fewer
 	if subjectPronoun(stripAuxiliary(w)) || strings.ContainsAny(w, "'’") && !possessive(w) || s.has(i, fQuestion|fSub|fRelative|fPrep|fAux|fNeg) ||
-		s.finiteAt(i) || irregularPast(w) || lyAdverb(s, i) || s.timeAdverb(i) || s.ingForm(i) {
+		!anyForm && (s.finiteAt(i) || irregularPast(w) || s.ingForm(i)) || lyAdverb(s, i) || s.timeAdverb(i) {
 		return false
 	}
 	switch w {
@@ -299,8 +326,8 @@ func (s *sentence) objectVerb(i int) bool {
 		return true
 	}
 	afterDet := s.has(i-1, fDet) || i > 0 && s.toks[i-1].k == kWord && possessive(s.word(i-1))
-	if afterDet {
-		return false
+	if afterDet || s.is(i-1, "to") && irregularPast(w) {
+		return false // "to cut 500 jobs": a bare infinitive of a verb whose past is the same
 	}
 	if pastForm(w) {
 		return true

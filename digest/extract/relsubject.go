@@ -29,6 +29,11 @@ func (s *sentence) relativeSubjectEnd(j, a, b int) int {
 			break
 		}
 	}
+	contact := false
+	if rel < 0 {
+		rel = s.contactRelative(j, a) // "The rumors Lee said were false spread online": no pronoun
+		contact = rel > 0
+	}
 	if rel < 1 || s.hasVerb(0, rel) || s.has(0, fSub|fPrep) || s.is(0, "and") || s.is(0, "but") {
 		return b
 	}
@@ -36,8 +41,8 @@ func (s *sentence) relativeSubjectEnd(j, a, b int) int {
 	if s.is(c, "that") {
 		c++
 	}
-	named := s.toks[c].k == kQuote && s.has(j, fCall) && s.gapRelative(j-1) == rel // "the voters that Lee called “deplorable”"
-	if !s.subjectVerb(c, 5) && !(s.gapRelative(j-1) == rel && s.verbAt(s.skipAdverb(c))) && !named {
+	named := s.toks[c].k == kQuote && s.has(j, fCall) && (contact || s.gapRelative(j-1) == rel) // "the voters that Lee called “deplorable”"
+	if !s.subjectVerb(c, 5) && !((contact || s.gapRelative(j-1) == rel) && s.verbAt(s.skipAdverb(c))) && !named {
 		return b // "a woman who accused the senator of lying said ...": no clause, no verb of its own
 	}
 	first := -1
@@ -76,4 +81,29 @@ func (s *sentence) relativeSubjectEnd(j, a, b int) int {
 func (s *sentence) plainS(i int) bool {
 	w := lowerASCII(s.word(i))
 	return sForm(w) && !finiteAux(w)
+}
+
+// contactRelative returns the last token of the noun phrase that opens
+// the sentence when a relative clause with no pronoun follows it, its
+// subject a name, a pronoun or a noun phrase before the cue at j and its
+// gap the subject of what was said, which opens with a verb at a ("The
+// rumors [Lee said were false] spread online") or the object a call
+// names ("The tariffs [the minister called “unfair”] took effect"). -1
+// otherwise.
+func (s *sentence) contactRelative(j, a int) int {
+	np, ok := s.leftNP(j - 1)
+	if !ok || np < 2 || np >= j || a >= len(s.toks) || !(s.toks[np].cap || s.has(np, fDet) && !s.has(np, fPronoun) || subjectPronoun(s.word(np))) ||
+		!s.verbAt(s.skipAdverb(a)) && !(s.toks[a].k == kQuote && s.has(j, fCall)) { // (the name a call gives: "The tariffs the minister called “unfair” took effect")
+		return -1
+	}
+	h := np - 1
+	if s.toks[h].k != kWord || s.toks[h].cap || !(s.pluralNoun(h) || s.nounAfterDeterminer(h)) || s.hasVerb(0, np) {
+		return -1
+	}
+	for i := 0; i < np; i++ {
+		if s.toks[i].k != kWord {
+			return -1
+		}
+	}
+	return h
 }

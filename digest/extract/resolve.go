@@ -110,6 +110,8 @@ func (x *extractor) resolve() []resolved {
 			if r.speaker.kind != mPronoun && r.speaker.kind != mName {
 				if p, ok := x.possessed(r.speaker, refs, res[i]); ok {
 					res[i] = p // "his campaign", "her office", "his lawyer" (speaker_possessed.go)
+				} else if p, ok := x.possessedBefore(r.speaker, res[:i]); ok {
+					res[i] = p // "The mayor's office said ... her office said" (speaker_possessed.go)
 				}
 			}
 			if (res[i].vague || x.guessedHolder(r.speaker, res[i])) && len(res[i].members) == 0 {

@@ -78,9 +78,47 @@ func (x *extractor) subjectBody(m mention, head string) string {
 		if es.find(strings.Fields(name)) >= 0 && !firmName(name) || isPlace(name) || !unknownWords(name) && !firmName(name) {
 			return "" // a person, a place or a word of the language ("Just", "Workers") is no company; "Acme Corp." is one
 		}
+		if !strings.Contains(name, " ") && commonWordOpens(name, rest) && !capitalisedElsewhere(x.t, name, pos) {
+			return "" // "Rates will rise, the bank said": a word capitalised only because it opens the sentence
+		}
 		return name
 	}
 	return ""
+}
+
+// commonWordOpens reports whether the one word name that opens a sentence,
+// with rest after it, reads as a common noun: a plural ("Rates will
+// rise"), or a modifier of the noun after it that an auxiliary follows
+// ("Interest rates will rise").
+func commonWordOpens(name, rest string) bool {
+	if sForm(strings.ToLower(name)) && len(name) > 3 {
+		return true
+	}
+	w0, r, _ := strings.Cut(strings.TrimPrefix(rest, " "), " ")
+	w1, _, _ := strings.Cut(r, " ")
+	var buf [64]byte
+	return w1 != "" && look(w1, &buf).f&fAux != 0 && look(w0, &buf).f&fAux == 0
+}
+
+// capitalisedElsewhere reports whether the word name stands in t, apart
+// from at pos, where no sentence opens (after a lower-case word or a
+// comma): written with a capital there, it is a name.
+func capitalisedElsewhere(t, name string, pos int) bool {
+	for i := 0; i < len(t); {
+		k := strings.Index(t[i:], name)
+		if k < 0 {
+			return false
+		}
+		k += i
+		i = k + len(name)
+		if k == pos || i < len(t) && isLetterByte(t[i]) || k < 2 || t[k-1] != ' ' {
+			continue
+		}
+		if c := t[k-2]; c >= 'a' && c <= 'z' || c == ',' {
+			return true
+		}
+	}
+	return false
 }
 
 // prepNext reports whether rest, after a space, opens with a preposition

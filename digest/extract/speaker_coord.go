@@ -91,6 +91,11 @@ func (s *sentence) coordinate(a, b int) ([]mention, int) {
 		if m.kind == mNoun && s.namedCommonBody(p[0], p[1]) {
 			m.kind, m.name = mOrg, m.text // "the Chinese foreign ministry" (speaker_coord_body.go)
 		}
+		if m.kind == mRole && s.is(p[0], "the") && s.has(p[1]-1, fRole) && len(parts) == 2 {
+			m.span = digest.Span{toks[p[0]].s, toks[p[1]-1].e}
+			members = append(members, m) // "Ray Munoz and the district attorney": a definite role beside a name
+			continue
+		}
 		if len(kept) > 6 || !s.x.memberName(m) {
 			return nil, a // "Centers for Disease Control and Prevention" is one body
 		}
@@ -99,6 +104,11 @@ func (s *sentence) coordinate(a, b int) ([]mention, int) {
 		}
 		m.span = digest.Span{toks[p[0]].s, toks[p[1]-1].e}
 		members = append(members, m)
+	}
+	for i, m := range members {
+		if m.kind == mRole && (len(members) != 2 || members[1-i].kind != mName) {
+			return nil, a // a role joins a name only: "The mayor and his deputy" stays one phrase
+		}
 	}
 	if first > s.from && (s.is(first-1, "both") || s.is(first-1, "neither")) {
 		first--

@@ -45,7 +45,11 @@ func (x *extractor) groupPhrase(m mention, name string) string {
 	if !groupNoun(head) || strings.Contains(name, ",") || groupHead(name) != name {
 		return whole // a list, or a phrase that goes on past its head already ("poll conducted by voters")
 	}
-	if rest := describingPhrase(after); rest != "" && !(strings.HasPrefix(rest, "for ") && !isPlural(head)) {
+	rest := describingPhrase(after)
+	if rest == "" {
+		rest = describingPhrase(beforeRelative(after)) // "a lawyer for the company that owns the plant": whose, without the clause on it
+	}
+	if rest != "" && !(strings.HasPrefix(rest, "for ") && !isPlural(head) && !whoseBody(rest)) {
 		name += " " + rest // (a spokesman for someone is read by spokesBody and roleOfNamed)
 	} else {
 		name = whole
@@ -253,6 +257,27 @@ func (x *extractor) roleOfPhrase(m mention) string {
 		return m.text
 	}
 	return m.text + " " + rest
+}
+
+// whoseBody reports whether a role's phrase ("for the union", "to the
+// board") names whose the role is by a body's noun after "the": a
+// reader learns more from "spokesman for the union" than from the role.
+func whoseBody(rest string) bool {
+	_, body, ok := strings.Cut(rest, " ")
+	return ok && strings.HasPrefix(body, "the ") && len(body) > len("the ")
+}
+
+// beforeRelative returns the words of after up to a relative pronoun
+// that opens a clause on the noun before it, and its comma ("for the
+// company | that owns the plant", "in the ministry|, which oversees
+// trade"); "" when there is none.
+func beforeRelative(after string) string {
+	for _, r := range []string{" that ", " who ", " which "} {
+		if i := strings.Index(after, r); i > 0 {
+			return strings.TrimSuffix(after[:i], ",") // "in the commerce ministry, which oversees trade"
+		}
+	}
+	return ""
 }
 
 // groupPhraseEnd returns the end of the phrase that describes a group

@@ -74,7 +74,9 @@ func (s *sentence) leftNP(k int) (int, bool) {
 	case s.monthSurname(k):
 	case h.cap && h.w.f&(fStarter|fWeekday|fMonth) != 0 && h.w.f&(fOrgHead|fRole) == 0:
 		return 0, false
-	case h.cap, h.w.f&(fRole|fSourceNoun) != 0:
+	case h.cap:
+	case h.w.f&(fRole|fSourceNoun) != 0:
+		run = s.roleModifiers(k) // "its ranking member"
 	default:
 		// a lower-case head needs a determiner or a capital before it
 		i := k - 1
@@ -131,6 +133,26 @@ func (s *sentence) leftNP(k int) (int, bool) {
 		break
 	}
 	return i, true
+}
+
+// roleModifiers returns the first of one or two plain lower-case words
+// between "the" or a possessive and the role or source noun at k: in a
+// definite description they pick out whose role it is ("the ranking
+// member", "its outgoing chairman"), where after "a" they only describe
+// ("a gay activist"); k when no such determiner opens them. A past form
+// is no modifier there ("the court blocked officials").
+func (s *sentence) roleModifiers(k int) int {
+	i := k - 1
+	for ; i >= s.from && i >= k-2 && s.toks[i].k == kWord && !s.toks[i].cap && s.toks[i].w.f&^fMod == 0; i-- {
+		var lb [32]byte
+		if pastForm(string(lowerInto(&lb, s.word(i)))) {
+			return k
+		}
+	}
+	if i < k-1 && i >= s.from && s.toks[i].k == kWord && (s.is(i, "the") || s.is(i, "its") || s.is(i, "his") || s.is(i, "her") || s.is(i, "their") || s.is(i, "our")) {
+		return i + 1
+	}
+	return k
 }
 
 // floatingSubject returns the last token of the subject before a

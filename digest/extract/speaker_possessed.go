@@ -58,6 +58,28 @@ func (x *extractor) possessed(m mention, refs map[int]referent, cur resolved) (r
 	return resolved{name: ownerOf(e.name) + " " + rest, vague: true}, true
 }
 
+// possessedBefore returns the body that one of the three speakers before
+// named with a possessive and the same head, when "his" or "her" opens a
+// mention of a body whose owner the clipping never named: "The mayor's
+// office said ... her office said" is the mayor's office.
+func (x *extractor) possessedBefore(m mention, before []resolved) (resolved, bool) {
+	sp := m.span
+	if sp[1]-sp[0] < 5 || sp[1] > len(x.t) {
+		return resolved{}, false
+	}
+	rest, ok := cutPossessivePronoun(x.t[sp[0]:sp[1]])
+	var buf [64]byte
+	if !ok || strings.ContainsAny(rest, " ,;:\"“”()") || look(rest, &buf).f&fOrgHead == 0 {
+		return resolved{}, false
+	}
+	for k := len(before) - 1; k >= 0 && k >= len(before)-3; k-- {
+		if n := before[k].name; before[k].org && (strings.HasSuffix(n, "'s "+rest) || strings.HasSuffix(n, "’s "+rest)) {
+			return before[k], true
+		}
+	}
+	return resolved{}, false
+}
+
 // guessedHolder reports whether cur, a role mention's own resolution, is
 // only the clipping's most frequent speaker that holder falls back on
 // (resolve_role_guess.go), no one the clipping gives the role: "his spokesman" is

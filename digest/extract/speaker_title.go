@@ -13,6 +13,9 @@ const maxTitle = 12
 // "the reporter who broke the story" -> "reporter"); "" when the phrase
 // names no role, since a wrong title is worse than none.
 func (s *sentence) wholeTitle(a, b int) string {
+	if d := s.deedParticiple(a); d > a && d < b {
+		a = d // "Ann Lee, elected mayor on Sunday,": the deed that made her one; the title is the role after it (not "a retired teacher": after an article it describes)
+	}
 	for a < b && s.toks[a].k == kWord && s.toks[a].w.f&fDet != 0 {
 		a++
 	}
@@ -22,6 +25,9 @@ func (s *sentence) wholeTitle(a, b int) string {
 	role, e := -1, a
 	for i := a; i < b && i-a < maxTitle; i++ {
 		tk := s.toks[i]
+		if l, _ := s.dateAt(i); l > 0 && role >= 0 {
+			break // "mayor on Sunday": when, no part of a title
+		}
 		owned := i > a && s.toks[i-1].k == kWord && possessive(s.word(i-1)) // "Obama's first budget director", "KTV’s “Morning Hour”"
 		if tk.k != kWord {
 			if tk.k == kPunct && (s.word(i) == "-" || s.word(i) == "’" || s.word(i) == "'") {
@@ -64,6 +70,25 @@ func (s *sentence) wholeTitle(a, b int) string {
 		}
 	}
 	return t
+}
+
+// deedParticiple returns the token after a lower-case past participle
+// that opens an appositive at i, maybe after an adverb in -ly ("elected
+// mayor", "newly appointed director", "named chief executive in May"),
+// else i. The lexicon's own words (a role, a modifier) are none.
+func (s *sentence) deedParticiple(i int) int {
+	p := i
+	if lyAdverb(s, p) {
+		p++
+	}
+	if p >= len(s.toks) || s.toks[p].k != kWord || s.toks[p].cap || s.toks[p].w.f&^fPassive != 0 {
+		return i
+	}
+	var lb [32]byte
+	if !pastForm(string(lowerInto(&lb, s.word(p)))) {
+		return i
+	}
+	return p + 1
 }
 
 // companions reports whether a phrase opening at token i joins others to

@@ -60,7 +60,7 @@ func (s *sentence) subjectAtStart(own bool) *mention {
 		}
 		if e, ok := s.rightNP(p); ok && (s.toks[p].w.f&(fStarter|fPrep) == 0 || s.toks[p].w.f&(fDet|fPronoun) != 0) && s.subjectLike(p, e) {
 			for h := p + 1; h < e; h++ {
-				if (pastVerb(s, h) || s.derivedPast(h)) && !s.has(h-1, fDet) && (s.toks[h-1].cap || s.has(h-1, fRole|fSourceNoun)) {
+				if s.headThenPast(h) {
 					e = h // "The Arizona Republican survived ... and says": the noun phrase read greedily took in the verb
 					break
 				}
@@ -109,6 +109,19 @@ func (s *sentence) subjectAtStart(own bool) *mention {
 		p = q + 1
 	}
 	return nil
+}
+
+// headThenPast reports whether token h is a past verb right after the
+// head of a subject the noun phrase reader took in with it: a name, a
+// role, a source or a body ("the senator hit back", "The court blocked
+// the law", "The judges struck down"), where the verb is one in -ed, one
+// derived from train or an irregular past.
+func (s *sentence) headThenPast(h int) bool {
+	if h < 1 || h >= len(s.toks) || s.toks[h].k != kWord || s.toks[h].cap || s.has(h-1, fDet) || !(s.toks[h-1].cap || s.has(h-1, fRole|fSourceNoun|fOrgHead)) {
+		return false
+	}
+	var lb [32]byte
+	return pastVerb(s, h) || s.derivedPast(h) || s.toks[h].w.f == 0 && irregularPast(string(lowerInto(&lb, s.word(h))))
 }
 
 // timeNoun reports whether token i names a stretch of time ("day",
@@ -218,7 +231,7 @@ func (s *sentence) clauseSpeaker(k int) *mention {
 		p := c + 1
 		e, ok := s.rightNP(p)
 		for h := p + 1; ok && h < e; h++ {
-			if (pastVerb(s, h) || s.derivedPast(h) || s.toks[h].w.f == 0 && !s.toks[h].cap) && (s.toks[h-1].cap || s.has(h-1, fRole|fSourceNoun)) && !s.has(h-1, fDet) {
+			if s.headThenPast(h) || s.toks[h].w.f == 0 && !s.toks[h].cap && (s.toks[h-1].cap || s.has(h-1, fRole|fSourceNoun)) && !s.has(h-1, fDet) {
 				e = h // "the senator hit back": the noun phrase read greedily took in the verb
 				break
 			}
@@ -373,10 +386,19 @@ func (s *sentence) appositive(k int) (mention, int, bool) {
 		if m.kind == mPronoun {
 			continue
 		}
+		if both, ok := s.appositivePair(np, head, c, k); ok {
+			return both, np, true // speaker_appos_pair.go: "Sen. Ruth Vance, a Democrat, and Sen. Paul Grady, a Republican, said"
+		}
 		if m.kind == mRole || m.kind == mNoun {
 			// "Mr. Trump's former campaign manager, Corey Lewandowski,": the
 			// appositive names the holder of the role
 			// (not "The mayor, a Democrat,": a name takes no indefinite article)
+			if o := s.nameOfPlace(c+1, k); o > 0 {
+				a := s.mention(c+1, o) // "The study's lead author, Dr. Kim Nguyen of Stanford University,": the name, then where
+				a.title = m.text
+				a.span = s.span(np, k)
+				return a, np, true
+			}
 			if a := s.mention(c+1, k); a.kind == mName && c+1 < k && s.toks[k-1].cap && !s.is(c+1, "including") && !s.is(c+1, "like") {
 				if s.nameOnly(c+1, k) {
 					a.title = m.text

@@ -129,7 +129,8 @@ func (s *sentence) subjectBeforeRelative(k int) (np, head int, ok bool) {
 		if s.is(r-1, "and") && s.is(r, "who") {
 			continue // "Another Muslim who worshiped there and who did not want to be named said": the first relative
 		}
-		if np, ok := s.leftNP(k); ok && np == r+1 && np <= k && (s.toks[np].cap || s.has(np, fDet|fRole|fSourceNoun) && !s.has(np, fRelative) || subjectPronoun(s.word(np))) {
+		if np, ok := s.leftNP(k); ok && np == r+1 && np <= k && (s.toks[np].cap || s.has(np, fDet|fRole|fSourceNoun) && !s.has(np, fRelative) || subjectPronoun(s.word(np)) ||
+			np < k && s.has(k, fRole|fSourceNoun) && !s.has(k, fCue)) { // ("results that outside experts called")
 			return 0, 0, false // "the plan that Mayor Lee said", "Reports that Lee said": the clause's own subject and verb (object_gap.go)
 		}
 		h := s.toks[r-1]
