@@ -23,7 +23,22 @@ func (s *sentence) dashGloss(i, b int) bool {
 			return false
 		}
 	}
-	return k+1 < b && s.gerundAt(k) && !prepositionIng(s.word(k)) || s.concession(k)
+	return k+1 < b && s.dashParticiple(k) || s.concession(k)
+}
+
+// dashParticiple reports whether a participle clause opens at token k
+// after a dash: a lower-case -ing form that is no preposition ("including
+// ...") with a word or a quotation after it that is not "and" or "or":
+// its object or complement ("— asserting that ...", "— setting
+// expectations low"). A noun in -ing has a comma, a conjunction or the
+// sentence's end after it ("— housing, transit and schools", "— funding
+// and staff").
+func (s *sentence) dashParticiple(k int) bool {
+	if !s.gerundAt(k) || prepositionIng(s.word(k)) || k+1 >= len(s.toks) {
+		return false
+	}
+	n := s.toks[k+1]
+	return n.k == kQuote || n.k == kWord && !s.is(k+1, "and") && !s.is(k+1, "or")
 }
 
 // prepositionIng reports whether w is an -ing form that works as a
