@@ -27,3 +27,18 @@ func TestConcessionThenIndefiniteSubject(t *testing.T) {
 		{"Though the race moves to Ohio, a state she hoped to carry, the senator trails by ten points, according to a new poll.", "according to", "the senator trails by ten points"},
 	})
 }
+
+// TestDashSpeechParticiple: a verb of speech's participle after a last
+// dash ("— adding that ...", "-- noting that ...", " - warning that
+// ...") is the speaker's next statement, as after a comma: the first
+// content ends at the dash and the participle's clause is a statement of
+// its own (content_end.go), not lost with the writer's gloss that
+// ends_dash.go cuts off.
+func TestDashSpeechParticiple(t *testing.T) {
+	wantCueContents(t, []cueContentCase{
+		{"Ann Lee said the plan had failed — adding that she would try again next year.", "adding", "she would try again next year"},
+		{"Ann Lee said the plan had failed -- noting that the council had cut its budget.", "noting", "the council had cut its budget"},
+		{"Ann Lee said the plan had failed - warning that the city could lose its grant.", "warning", "the city could lose its grant"},
+		{"Ann Lee said the plan had failed — adding that she would try again next year.", "said", "the plan had failed"},
+	})
+}
