@@ -44,9 +44,10 @@ func (s *sentence) contentEnd(p int) int {
 			break
 		}
 		// "... had failed — adding that ...": a verb of speech's participle
-		// after a dash is the speaker's next statement, as after a comma
-		// below (cue_participle.go reads it)
-		if d := s.dashEnding(i); d > p+1 && i+1 < len(toks) && toks[i+1].k == kWord && !toks[i+1].cap && toks[i+1].w.f&fPart != 0 {
+		// after a last dash is the speaker's next statement, as after a
+		// comma below (cue_participle.go reads it); "— adding nothing new
+		// —" is an aside
+		if d := s.dashEnding(i); d > p+1 && i+1 < len(toks) && toks[i+1].k == kWord && !toks[i+1].cap && toks[i+1].w.f&fPart != 0 && s.noDashIn(i+2, len(toks)) {
 			e = d
 			break
 		}

@@ -18,12 +18,21 @@ func (s *sentence) dashGloss(i, b int) bool {
 	if s.punct(k, "-") {
 		k++ // "--" read as two dashes
 	}
+	if !s.noDashIn(k, b) {
+		return false
+	}
+	return k+1 < b && s.dashParticiple(k) || s.concession(k)
+}
+
+// noDashIn reports whether tokens [k, b) hold no dash: a dash before k is
+// the last, and no second one closes it as an aside.
+func (s *sentence) noDashIn(k, b int) bool {
 	for d := k; d < b; d++ {
 		if s.dashEnding(d) >= 0 {
 			return false
 		}
 	}
-	return k+1 < b && s.dashParticiple(k) || s.concession(k)
+	return true
 }
 
 // dashParticiple reports whether a participle clause opens at token k

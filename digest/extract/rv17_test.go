@@ -29,7 +29,7 @@ func TestConcessionThenIndefiniteSubject(t *testing.T) {
 }
 
 // TestDashSpeechParticiple: a verb of speech's participle after a last
-// dash ("— adding that ...", "-- noting that ...", " - warning that
+// dash (one no second dash closes) ("— adding that ...", "-- noting that ...", " - warning that
 // ...") is the speaker's next statement, as after a comma: the first
 // content ends at the dash and the participle's clause is a statement of
 // its own (content_end.go), not lost with the writer's gloss that
@@ -40,5 +40,6 @@ func TestDashSpeechParticiple(t *testing.T) {
 		{"Ann Lee said the plan had failed -- noting that the council had cut its budget.", "noting", "the council had cut its budget"},
 		{"Ann Lee said the plan had failed - warning that the city could lose its grant.", "warning", "the city could lose its grant"},
 		{"Ann Lee said the plan had failed — adding that she would try again next year.", "said", "the plan had failed"},
+		{"Ann Lee said the plan — adding nothing new — had failed.", "said", "the plan — adding nothing new — had failed"}, // a second dash closes an aside
 	})
 }
