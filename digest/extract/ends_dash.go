@@ -2,7 +2,8 @@
 // past a dash that no second dash closes gives way to the writer when a
 // participle clause ("... nothing wrong with that — asserting that big
 // donations did not change his views", "— setting expectations low";
-// a verb of speech's too: the subject's next statement) or a concession
+// a verb of speech's is the subject's next statement: contentEnd ends
+// what was said at its dash and cue_participle.go reads it) or a concession
 // ("... to his staff — though none of it was secret", "... since then —
 // except that prices fell") opens after it: the comma before them ends
 // what was said already (ends.go's participleClause and contrastConj);
