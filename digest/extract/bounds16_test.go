@@ -16,7 +16,7 @@ import (
 // participle after a spaced hyphen is the speaker's next statement
 // (cue_participle.go).
 func TestBoundsWritersWords(t *testing.T) {
-	for _, tt := range []struct{ text, cue, content string }{
+	wantCueContents(t, []cueContentCase{
 		{"Ann Lee said there was nothing wrong with the donations — asserting that they had not changed her views.", "said", "there was nothing wrong with the donations"},
 		{"The aide said the staff had sent thousands of messages — though none reached the top level.", "said", "the staff had sent thousands of messages"},
 		{"Tom Park said the plan would create too much inflation -- except that inflation has fallen since then.", "said", "the plan would create too much inflation"},
@@ -29,17 +29,7 @@ func TestBoundsWritersWords(t *testing.T) {
 		{"In 2014, about 82 percent of the cases involved young men, according to the report.", "according to", "In 2014, about 82 percent of the cases involved young men"},
 		{"Even as the race moves to Ohio, the contest will stay close, Ann Lee said.", "said", "Even as the race moves to Ohio, the contest will stay close"},
 		{"Ann Lee said she would secure the border, but that she would not support mass deportation.", "said", "she would secure the border, but that she would not support mass deportation"},
-	} {
-		c := clipping("The weather was fine.\n\n"+tt.text, "2026-12-01", false)
-		eachRun(c, func(run string, got []digest.Statement) {
-			for _, s := range got {
-				if s.Cue == tt.cue && s.Content == tt.content {
-					return
-				}
-			}
-			t.Errorf("%s: %q: want %q: %q in %s", run, tt.text, tt.cue, tt.content, dump(got))
-		})
-	}
+	})
 }
 
 // TestTopicParticleHeadline: a headline capitalises a verb of speech and

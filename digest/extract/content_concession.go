@@ -29,7 +29,7 @@ func (s *sentence) concessionOpener(a, b int) int {
 			return a
 		}
 		if s.punct(k, ",") {
-			if s.is(k+1, "a") || s.is(k+1, "an") || s.has(k+1, fRelative) {
+			if s.has(k+1, fRelative) || (s.is(k+1, "a") || s.is(k+1, "an")) && s.mainClauseAfterComma(k+1, b) {
 				continue // "Though the race moves to New York, a state she hoped to carry, ...": an appositive or relative clause inside it
 			}
 			if s.mainClause(k + 1) {
@@ -39,4 +39,17 @@ func (s *sentence) concessionOpener(a, b int) int {
 		}
 	}
 	return a
+}
+
+// mainClauseAfterComma reports whether a comma in content tokens (k, b)
+// has a main clause after it: then the noun phrase at k ("a state she
+// hoped to carry,") is an appositive the comma closes, not the subject of
+// what was said ("a large crowd turned out").
+func (s *sentence) mainClauseAfterComma(k, b int) bool {
+	for c := k + 1; c+1 < b; c++ {
+		if s.punct(c, ",") {
+			return s.mainClause(c + 1)
+		}
+	}
+	return false
 }

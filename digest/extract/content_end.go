@@ -43,6 +43,14 @@ func (s *sentence) contentEnd(p int) int {
 			e = d
 			break
 		}
+		// "... had failed — adding that ...": a verb of speech's participle
+		// after a last dash is the speaker's next statement, as after a
+		// comma below (cue_participle.go reads it); "— adding nothing new
+		// —" is an aside
+		if d := s.dashEnding(i); d > p+1 && i+1 < len(toks) && toks[i+1].k == kWord && !toks[i+1].cap && toks[i+1].w.f&fPart != 0 && s.noDashIn(i+2, len(toks)) {
+			e = d
+			break
+		}
 		if i > p+1 && s.commaRemark(i) {
 			e = i // "..., a move that could split the union" (content_remark.go)
 			break

@@ -2,7 +2,8 @@
 // past a dash that no second dash closes gives way to the writer when a
 // participle clause ("... nothing wrong with that — asserting that big
 // donations did not change his views", "— setting expectations low";
-// a verb of speech's too: the subject's next statement) or a concession
+// a verb of speech's is the subject's next statement: contentEnd ends
+// what was said at its dash and cue_participle.go reads it) or a concession
 // ("... to his staff — though none of it was secret", "... since then —
 // except that prices fell") opens after it: the comma before them ends
 // what was said already (ends.go's participleClause and contrastConj);
@@ -18,12 +19,36 @@ func (s *sentence) dashGloss(i, b int) bool {
 	if s.punct(k, "-") {
 		k++ // "--" read as two dashes
 	}
+	if !s.noDashIn(k, b) {
+		return false
+	}
+	return k+1 < b && s.dashParticiple(k) || s.concession(k)
+}
+
+// noDashIn reports whether tokens [k, b) hold no dash: a dash before k is
+// the last, and no second one closes it as an aside.
+func (s *sentence) noDashIn(k, b int) bool {
 	for d := k; d < b; d++ {
 		if s.dashEnding(d) >= 0 {
 			return false
 		}
 	}
-	return k+1 < b && s.gerundAt(k) && !prepositionIng(s.word(k)) || s.concession(k)
+	return true
+}
+
+// dashParticiple reports whether a participle clause opens at token k
+// after a dash: a lower-case -ing form that is no preposition ("including
+// ...") with a word or a quotation after it that is not "and" or "or":
+// its object or complement ("— asserting that ...", "— setting
+// expectations low"). A noun in -ing has a comma, a conjunction or the
+// sentence's end after it ("— housing, transit and schools", "— funding
+// and staff").
+func (s *sentence) dashParticiple(k int) bool {
+	if !s.gerundAt(k) || prepositionIng(s.word(k)) || k+1 >= len(s.toks) {
+		return false
+	}
+	n := s.toks[k+1]
+	return n.k == kQuote || n.k == kWord && !s.is(k+1, "and") && !s.is(k+1, "or")
 }
 
 // prepositionIng reports whether w is an -ing form that works as a
