@@ -264,17 +264,18 @@ func (s *sentence) cue(j int) int {
 	// a finite verb of speech; its speaker before it (cue_subject.go,
 	// cue_asides.go, shares.go) or after it (cue_inverted.go)
 	for _, read := range []func(j, k int, cue digest.Span) (int, bool){
-		s.quotedSubject,   // "“...,” Democratic pollster Peter Fenn said"
-		s.dashSubject,     // "insiders in two states — Nevada and South Carolina — said"
-		s.partySubject,    // "Sen. Jack Reed (D-R.I.), said"
-		s.relativeCalls,   // "which Apple's chief, Tim Cook, called “...”"
-		s.shareSays,       // "42% say", "In a CNN poll, 31% of Republicans said"
-		s.subjectSays,     // "Republicans who voted for Trump said", "Some delegates said"
-		s.appositiveOpens, // "Mr. Trump's former campaign manager, Corey Lewandowski, said"
-		s.relativeSubject, // "Humphrey, who calls Trump a “sociopath,” said"
-		s.inverted,        // "“...,” said the spokesman", "..., said Peskov"
-		s.appositiveSays,  // "Christopher Harvey, a delegate from Houston, said"
-		s.subjectGoesOn,   // "when Cruz knocked Rubio and called him", ", and said"
+		s.quotedSubject,     // "“...,” Democratic pollster Peter Fenn said"
+		s.dashSubject,       // "insiders in two states — Nevada and South Carolina — said"
+		s.partySubject,      // "Sen. Jack Reed (D-R.I.), said"
+		s.relativeCalls,     // "which Apple's chief, Tim Cook, called “...”"
+		s.shareSays,         // "42% say", "In a CNN poll, 31% of Republicans said"
+		s.subjectSays,       // "Republicans who voted for Trump said", "Some delegates said"
+		s.appositiveOpens,   // "Mr. Trump's former campaign manager, Corey Lewandowski, said"
+		s.relativeSubject,   // "Humphrey, who calls Trump a “sociopath,” said"
+		s.inverted,          // "“...,” said the spokesman", "..., said Peskov"
+		s.appositiveSays,    // "Christopher Harvey, a delegate from Houston, said"
+		s.connectiveSubject, // "The judges who heard the case, for instance, said" (cue_connective_aside.go)
+		s.subjectGoesOn,     // "when Cruz knocked Rubio and called him", ", and said"
 	} {
 		if next, ok := read(j, k, cue); ok {
 			return next
