@@ -209,6 +209,8 @@ func (s *sentence) cue(j int) int {
 		return s.quotedAs(j)
 	case f&fAsk != 0 && s.is(j+1, "by"):
 		return s.askedBy(j)
+	case f&fAsk != 0 && s.topicRelativeSays(j):
+		return j + 1 // "asked the senator about women who said ...": a topic, and the statement inside it (asked_about_relative.go)
 	}
 	if s.is(j-1, "of") && s.presentForm(j) {
 		return j + 1 // "a flurry of tweets shaming ...": after "of", a form in -s is a plural noun

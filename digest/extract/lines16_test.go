@@ -57,5 +57,11 @@ func TestLines16(t *testing.T) {
 		{"And the plan, said Tom Sunshine, would cost millions.", []probeWant{{"Tom Sunshine", "the plan … would cost millions", "2026-03-04"}}},
 		{"The contrast with the mayor, said Tom Sunshine, would be clear.", []probeWant{{"Tom Sunshine", "The contrast with the mayor … would be clear", "2026-03-04"}}},
 		{"The plan is dead, said Tom Sunshine, who runs the firm.", []probeWant{{"Tom Sunshine", "The plan is dead", "2026-03-04"}}},
+		// what was asked about, with a relative clause that says something
+		{"A voter asked the senator about several women who said they were harassed by his aide.", []probeWant{{"several women", "they were harassed by his aide", "2026-03-04"}}},
+		{"Reporters asked the mayor about residents who say the water is unsafe.", []probeWant{{"residents", "the water is unsafe", "2026-03-04"}}},
+		{"Reporters asked the mayor about residents who have long said the water is unsafe.", []probeWant{{"residents", "the water is unsafe", ""}}},
+		{"The senator met several women who said they were harassed by his aide.", []probeWant{{"several women", "they were harassed by his aide", "2026-03-04"}}},
+		{"Dozens of women who said they were harassed signed the letter.", []probeWant{{"Dozens of women", "they were harassed", "2026-03-04"}}},
 	})
 }
