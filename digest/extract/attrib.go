@@ -214,6 +214,8 @@ func (s *sentence) cue(j int) int {
 		return s.quotedAs(j)
 	case f&fAsk != 0 && s.is(j+1, "by"):
 		return s.askedBy(j)
+	case f&fAsk != 0 && s.topicRelativeSays(j):
+		return j + 1 // "asked the senator about women who said ...": a topic, and the statement inside it (asked_about_relative.go)
 	}
 	if s.is(j-1, "of") && s.presentForm(j) {
 		return j + 1 // "a flurry of tweets shaming ...": after "of", a form in -s is a plural noun
@@ -269,17 +271,18 @@ func (s *sentence) cue(j int) int {
 	// a finite verb of speech; its speaker before it (cue_subject.go,
 	// cue_asides.go, shares.go) or after it (cue_inverted.go)
 	for _, read := range []func(j, k int, cue digest.Span) (int, bool){
-		s.quotedSubject,   // "“...,” Democratic pollster Peter Fenn said"
-		s.dashSubject,     // "insiders in two states — Nevada and South Carolina — said"
-		s.partySubject,    // "Sen. Jack Reed (D-R.I.), said"
-		s.relativeCalls,   // "which Apple's chief, Tim Cook, called “...”"
-		s.shareSays,       // "42% say", "In a CNN poll, 31% of Republicans said"
-		s.subjectSays,     // "Republicans who voted for Trump said", "Some delegates said"
-		s.appositiveOpens, // "Mr. Trump's former campaign manager, Corey Lewandowski, said"
-		s.relativeSubject, // "Humphrey, who calls Trump a “sociopath,” said"
-		s.inverted,        // "“...,” said the spokesman", "..., said Peskov"
-		s.appositiveSays,  // "Christopher Harvey, a delegate from Houston, said"
-		s.subjectGoesOn,   // "when Cruz knocked Rubio and called him", ", and said"
+		s.quotedSubject,     // "“...,” Democratic pollster Peter Fenn said"
+		s.dashSubject,       // "insiders in two states — Nevada and South Carolina — said"
+		s.partySubject,      // "Sen. Jack Reed (D-R.I.), said"
+		s.relativeCalls,     // "which Apple's chief, Tim Cook, called “...”"
+		s.shareSays,         // "42% say", "In a CNN poll, 31% of Republicans said"
+		s.subjectSays,       // "Republicans who voted for Trump said", "Some delegates said"
+		s.appositiveOpens,   // "Mr. Trump's former campaign manager, Corey Lewandowski, said"
+		s.relativeSubject,   // "Humphrey, who calls Trump a “sociopath,” said"
+		s.inverted,          // "“...,” said the spokesman", "..., said Peskov"
+		s.appositiveSays,    // "Christopher Harvey, a delegate from Houston, said"
+		s.connectiveSubject, // "The judges who heard the case, for instance, said" (cue_connective_aside.go)
+		s.subjectGoesOn,     // "when Cruz knocked Rubio and called him", ", and said"
 	} {
 		if next, ok := read(j, k, cue); ok {
 			return next

@@ -427,6 +427,9 @@ func (s *sentence) skipAfterCue(j int, m mention) (int, afterCue) {
 		}
 		break
 	}
+	if p > j+1 && s.is(p, "that") {
+		p = s.relativeThatEnd(p) // "said in a statement that included no details that ..." (content_relative_that.go)
+	}
 	return p, a
 }
 

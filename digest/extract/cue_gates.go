@@ -42,9 +42,15 @@ func (s *sentence) cueSubjectEnd(j int) (int, bool) {
 		if s0 > s.from {
 			if l, _ := s.dateAt(s0); l > 0 && s0+l == k+1 {
 				k = s0 - 1
+				if (s.is(k, "from") || s.is(k, "of")) && k-1 > s.from && s.toks[k-1].k == kWord && !s.toks[k-1].cap && !s.has(k-1, fPrep|fAux|fCue) {
+					k-- // "A Pew study from 2011 found": the date is the noun's, which speaks
+				}
 				break
 			}
 		}
+	}
+	if (s.is(k-1, "from") || s.is(k-1, "of")) && s.year(k) && k-2 > s.from && s.toks[k-2].k == kWord && !s.toks[k-2].cap && !s.has(k-2, fPrep|fAux|fCue) {
+		k -= 2 // "A Pew study from 2011 found": the year is the noun's, which speaks
 	}
 	if c := s.countedTime(k); c >= 0 {
 		k = c - 1 // timegap.go: "The department two weeks ago said"
@@ -66,6 +72,9 @@ func (s *sentence) cueSubjectEnd(j int) (int, bool) {
 		if q := s.floatingSubject(k, true); q >= 0 {
 			k = q // "The actors involved are all quick to point out"
 		}
+	}
+	if a := s.andCircumstance(k); a >= 0 {
+		k = a // "left the meeting and in a statement said" (cue_and_circumstance.go)
 	}
 	return k, true
 }

@@ -66,19 +66,22 @@ func (s *sentence) inverted(j, k int, cue digest.Span) (int, bool) {
 							break
 						}
 					}
-					if ce := s.predicateAfter(e); ce > e+1 && f&fCue != 0 && f&fCall == 0 {
+					if ps, ce, ok := s.predicatePast(e); ok && f&fCue != 0 && f&fCall == 0 {
 						// "The contrast with Trump, said Jim Doyle, would be
 						// clear": the predicate after the speaker's comma is
 						// the clause's other part (joinAsides joins them);
 						// not after a name given ("His group, called the
 						// Legacy Fund, will own")
 						_, extra := s.skipAfterCue(j, m)
-						s.emit(m, cue, e+1, ce, extra)
+						s.emit(m, cue, ps, ce, extra)
 						s.from = ce
 						return ce, true
 					}
 				}
 				return e, true
+			}
+			if next, ok := s.splitSubject(j, k, e, m, cue); ok {
+				return next, true // "Reed, said Tom Sunshine, doesn't want the deal" (cue_inverted_split.go)
 			}
 			// "But, said Solovey, “...”": the quotation follows
 			if s.punct(e, ",") && e+1 < len(toks) && toks[e+1].k == kQuote {

@@ -372,7 +372,7 @@ func TestStatements(t *testing.T) {
 		{
 			name:  "long subjects: the speaker after the content",
 			text:  "The rooms were full and the bar was closed, said Theresa May, the prime minister.",
-			want:  []want{{speaker: "Theresa May", content: "The rooms were full and the bar was closed", mention: "Theresa May, the prime minister", cue: "said"}},
+			want:  []want{{speaker: "Theresa May", content: "The rooms were full and the bar was closed", mention: "Theresa May", title: "prime minister", cue: "said"}},
 			count: 1,
 		},
 		{

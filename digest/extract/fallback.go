@@ -406,11 +406,16 @@ func (s *sentence) fallbackInverted(j, lb int) {
 	if l, _ := s.dateAt(j + 1); l > 0 && (s.punct(j+1+l, ",") || s.isEnd(j+1+l)) {
 		return // "The deal, announced Friday, would last ...": a date, no speaker
 	}
-	pred := -1 // "The contrast with Trump, said Doyle and others, would be clear": the clause's predicate goes on after the speaker
+	pred := -1   // "The contrast with Trump, said Doyle and others, would be clear": the clause's predicate goes on after the speaker
+	bare := true // no comma or relative pronoun yet: "..., said a voter who was there" has a verb of its own
 	for i := j + 2; i < e; i++ {
 		if s.punct(i-1, ",") && s.toks[i].k == kWord && !s.toks[i].cap && finiteAux(lowerASCII(s.word(i))) {
 			pred = i
 			break
+		}
+		bare = bare && !s.punct(i-1, ",") && !s.has(i, fRelative)
+		if bare && s.toks[i].k == kWord && !s.toks[i].cap && (finiteAux(s.word(i)) || negatedAux(s.word(i))) {
+			return // "..., for instance, said the problem was the law": a clause with its own verb is what was said, no speaker
 		}
 		if subjectPronoun(s.word(i)) {
 			return // "..., said Monday she would ...": a clause

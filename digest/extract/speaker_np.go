@@ -358,6 +358,9 @@ func (s *sentence) invertedNP(p int) (int, bool) {
 			e += 2 // "said a person close to the Clintons": the mention reads the person (speaker.go)
 			continue
 		}
+		if e > p && tk.k == kWord && !tk.cap && (finiteAux(s.word(e)) || negatedAux(s.word(e))) {
+			return 0, false // "said the problem was the law": a clause with its own verb, what was said, no speaker after the cue
+		}
 		if r := s.relativeRun(e); r > 0 && last >= 0 {
 			e, last = r, r-1 // "said one owner of a bakery that sells bread, who ..."
 			break

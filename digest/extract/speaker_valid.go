@@ -485,7 +485,7 @@ func nounTitle(t string) string {
 // pronounVerb reports whether w is a pronoun with a verb run into it
 // ("It’s", "I'm", "They’re", "we'll"): a clause's opening, never a name.
 func pronounVerb(w string) bool {
-	if contraction(w) {
+	if contraction(w) || len(w) > 4 && youContracted(w) {
 		return true
 	}
 	for _, suf := range []string{"’m", "'m", "’re", "'re", "’ll", "'ll"} {

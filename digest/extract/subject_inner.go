@@ -52,7 +52,7 @@ func (s *sentence) antecedentStart(np, k int) int {
 			continue
 		}
 		w := s.word(i)
-		if (s.has(i, fPrep) || s.is(i, "among")) && !isDigit(s.t[s.toks[i+1].s]) || tk.w.f == 0 && len(w) > 4 && (strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
+		if (s.has(i, fPrep) || s.is(i, "among") || s.is(i, "about")) && !isDigit(s.t[s.toks[i+1].s]) || tk.w.f == 0 && len(w) > 4 && (strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
 			return i + 1
 		}
 	}

@@ -143,6 +143,9 @@ func (s *sentence) subjectBeforeRelative(k int) (np, head int, ok bool) {
 			return 0, 0, false
 		}
 		if s.is(r, "that") && !h.cap && h.w.f&(fRole|fSourceNoun|fOrgHead|fAudience) == 0 && !strings.HasSuffix(s.word(r-1), "s") {
+			if s.relativeBefore(r - 1) {
+				continue // "The judges who ruled that the states could not enforce the rules said": the judges, not the rules
+			}
 			return 0, 0, false // "that" after another word: likely no relative pronoun
 		}
 		st, ok := s.leftNP(r - 1)

@@ -140,6 +140,9 @@ func (z *tokenizer) scan(t string, start, end int, headline bool) {
 					tk = token{s: p, e: j, k: kWord, w: look("is", &z.buf)}
 				}
 			}
+			if tk.cap && tk.w.f&fAux != 0 && len(z.raw) > 0 && modalSurname(t, &z.raw[len(z.raw)-1], tk, headline) {
+				tk.w.f &^= fAux // "George Will", "Theresa May" (token_modal_name.go)
+			}
 			z.raw = append(z.raw, tk)
 			i = j
 		case elidedYearAt(t, i, end, r, n) > 0:
