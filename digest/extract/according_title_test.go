@@ -16,5 +16,15 @@ func TestAccordingToTitle(t *testing.T) {
 				{content: "firms moving jobs overseas must repay any aid they received"},
 			},
 		},
+		{
+			// the source is the titled noun whole, not the words after the
+			// title's first capitalised one ("Air” report")
+			name: "a capitalised title names the source whole",
+			text: "Emissions are down.\n\nAccording to the “Clean Air” report the ministry published, emissions fell by a tenth.",
+			pub:  "2026-03-04",
+			want: []want{
+				{speaker: "“Clean Air” report", content: "emissions fell by a tenth"},
+			},
+		},
 	})
 }
