@@ -30,9 +30,9 @@ func TestAboutHow(t *testing.T) {
 		},
 		{
 			name: "a topic, or talk without a clause, says nothing",
-			text: "The rally ended.\n\nTom Reed spoke about the budget for an hour.\n\nAnn Voss talked to reporters at the rally.\n\nThe mayor plans to talk about how to fix the roads.",
+			text: "The rally ended.\n\nTom Reed spoke about the budget for an hour.\n\nAnn Voss talked to reporters at the rally.\n\nThe mayor plans to talk about how to fix the roads.\n\nThe mayor spoke about how to pave the bridge.\n\nAnn Voss wrote about what to do with the surplus.",
 			pub:  "2026-03-04",
-			none: []string{"budget", "rally", "roads"},
+			none: []string{"budget", "rally", "roads", "bridge", "surplus"},
 		},
 	})
 }
