@@ -312,12 +312,30 @@ func (s *sentence) placedGroup(a, b int) int {
 			e++ // "at Harlow Bank"
 		}
 	case e < b && s.toks[e].k == kWord && s.toks[e].w.f&^(fOrgHead|fMedia) == 0 && s.has(e-1, fDet):
-		e++ // "at the bank"
+		e = s.bodyHeadAfter(e, b) + 1 // "at the bank", "at the central bank"
 	default:
 		return a
 	}
 	if e >= b-1 || s.toks[e].k != kWord || s.toks[e].cap {
 		return a // a verb must follow the group
+	}
+	return e
+}
+
+// bodyHeadAfter returns the body's noun that ends the phrase opening at
+// the plain lower-case word e after a determiner: the first with a body's
+// flag within three such words ("the central bank", "the state pension
+// fund"), else e itself ("the board"); the verb after it is no part of
+// the group.
+func (s *sentence) bodyHeadAfter(e, b int) int {
+	for h := e; h < b && h < e+3; h++ {
+		tk := s.toks[h]
+		if tk.k != kWord || tk.cap || tk.w.f&^(fOrgHead|fMedia|fMod) != 0 {
+			break
+		}
+		if tk.w.f&(fOrgHead|fMedia) != 0 {
+			return h
+		}
 	}
 	return e
 }
