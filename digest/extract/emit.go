@@ -267,7 +267,7 @@ func (s *sentence) bodySubject(a, b int, many bool) (mention, bool) {
 func (s *sentence) groupSubject(a, b int) (mention, bool) {
 	i := a
 	if e := s.placedGroup(a, b); e > a {
-		return s.mention(a, e), true // "Economists at the bank expect rates to fall, they said"
+		return s.placedMention(a, e), true // "Economists at the bank expect rates to fall, they said"
 	}
 	if !s.has(i, fDet) || s.has(i, fPronoun) {
 		return mention{}, false // "State departments of education can do that, they said": a bare plural names no group the pronoun points back to (the speakers before are theirs)
@@ -320,6 +320,18 @@ func (s *sentence) placedGroup(a, b int) int {
 		return a // a verb must follow the group
 	}
 	return e
+}
+
+// placedMention is the mention of the placed group [a, e): people, a
+// common noun's phrase as when they speak before the verb ("Economists at
+// Harlow Bank said"), not the capitalised place's name with the people as
+// its title.
+func (s *sentence) placedMention(a, e int) mention {
+	m := s.mention(a, e)
+	if m.kind == mOrg || m.kind == mName {
+		m.kind, m.name, m.words, m.title = mNoun, "", nil, ""
+	}
+	return m
 }
 
 // bodyHeadAfter returns the body's noun that ends the phrase opening at
