@@ -38,14 +38,19 @@ func (s *sentence) titledHead(p, e int) (q, te int) {
 }
 
 // titledSource is the source the phrase [q, te) names, a title quotation
-// at q and its noun after it: the noun's mention, written with its title
-// ("“Clean Air” report"), not words cut out of the quotation: a
-// document speaks as a body does, by the name it is given whole.
-func (s *sentence) titledSource(q, te int) mention {
+// at q and its noun after it, when the noun is a document's or a plan's
+// ("report", "document"): the noun's mention written with its title
+// ("“Clean Air” report"), not words cut out of the quotation; a document
+// speaks as a body does, by the name it is given whole. ok is false for
+// a person's noun ("a “senior” official"): the phrase is read as before.
+func (s *sentence) titledSource(q, te int) (mention, bool) {
 	m := s.mention(q+1, te)
+	if m.kind != mNoun {
+		return m, false
+	}
 	m.kind = mOrg
 	m.text = s.t[s.toks[q].s:s.toks[te-1].e]
 	m.name = m.text
 	m.span = s.span(q, te)
-	return m
+	return m, true
 }

@@ -26,5 +26,15 @@ func TestAccordingToTitle(t *testing.T) {
 				{speaker: "“Clean Air” report", content: "emissions fell by a tenth"},
 			},
 		},
+		{
+			// a person's noun after the quotation keeps the phrase's reading,
+			// with no title made of the noun
+			name: "a quoted word before a person's noun",
+			text: "Talks ended.\n\nAccording to a “senior” official, the deal is done.",
+			pub:  "2026-03-04",
+			want: []want{
+				{speaker: "“senior” official", title: "-", content: "the deal is done"},
+			},
+		},
 	})
 }

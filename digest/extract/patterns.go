@@ -44,7 +44,9 @@ func (s *sentence) accordingTo(j int) int {
 	}
 	m := s.mention(p, npEnd)
 	if te > p {
-		m = s.titledSource(title, te)
+		if t, ok := s.titledSource(title, te); ok {
+			m = t
+		}
 	}
 	if (s.is(npEnd, "from") || s.is(npEnd, "by")) && s.has(npEnd-1, fSourceNoun|fComment) {
 		// "according to a statement from the Sierra Club": its author speaks
