@@ -21,6 +21,19 @@ func TestAboutHow(t *testing.T) {
 			},
 		},
 		{
+			// the second clause's "spoke about how" is an attribution of its
+			// own, as "said" is: the first content ends before its ", and"
+			// (rv18)
+			name: "a second speaker's about-clause after , and",
+			text: "The rally ended.\n\nCritics spoke about why the law had failed, and the minister spoke about how it would be fixed.",
+			pub:  "2026-03-04",
+			want: []want{
+				{speaker: "Critics", content: "why the law had failed"},
+				{speaker: "minister", content: "how it would be fixed"},
+			},
+			none: []string{"failed, and"},
+		},
+		{
 			name: "a progressive of talk",
 			text: "The rally ended.\n\nThe nurses Jon Meza and Ben Meza were talking about why they had come to the rally.",
 			pub:  "2026-03-04",
