@@ -21,6 +21,19 @@ func TestAboutHow(t *testing.T) {
 			},
 		},
 		{
+			// the second clause's "spoke about how" is an attribution of its
+			// own, as "said" is: the first content ends before its ", and"
+			// (rv18)
+			name: "a second speaker's about-clause after , and",
+			text: "The rally ended.\n\nCritics spoke about why the law had failed, and the minister spoke about how it would be fixed.",
+			pub:  "2026-03-04",
+			want: []want{
+				{speaker: "Critics", content: "why the law had failed"},
+				{speaker: "minister", content: "how it would be fixed"},
+			},
+			none: []string{"failed, and"},
+		},
+		{
 			name: "a progressive of talk",
 			text: "The rally ended.\n\nThe nurses Jon Meza and Ben Meza were talking about why they had come to the rally.",
 			pub:  "2026-03-04",
@@ -30,9 +43,9 @@ func TestAboutHow(t *testing.T) {
 		},
 		{
 			name: "a topic, or talk without a clause, says nothing",
-			text: "The rally ended.\n\nTom Reed spoke about the budget for an hour.\n\nAnn Voss talked to reporters at the rally.\n\nThe mayor plans to talk about how to fix the roads.",
+			text: "The rally ended.\n\nTom Reed spoke about the budget for an hour.\n\nAnn Voss talked to reporters at the rally.\n\nThe mayor plans to talk about how to fix the roads.\n\nThe mayor spoke about how to pave the bridge.\n\nAnn Voss wrote about what to do with the surplus.",
 			pub:  "2026-03-04",
-			none: []string{"budget", "rally", "roads"},
+			none: []string{"budget", "rally", "roads", "bridge", "surplus"},
 		},
 	})
 }

@@ -16,5 +16,25 @@ func TestAccordingToTitle(t *testing.T) {
 				{content: "firms moving jobs overseas must repay any aid they received"},
 			},
 		},
+		{
+			// the source is the titled noun whole, not the words after the
+			// title's first capitalised one ("Air” report")
+			name: "a capitalised title names the source whole",
+			text: "Emissions are down.\n\nAccording to the “Clean Air” report the ministry published, emissions fell by a tenth.",
+			pub:  "2026-03-04",
+			want: []want{
+				{speaker: "“Clean Air” report", content: "emissions fell by a tenth"},
+			},
+		},
+		{
+			// a person's noun after the quotation keeps the phrase's reading,
+			// with no title made of the noun
+			name: "a quoted word before a person's noun",
+			text: "Talks ended.\n\nAccording to a “senior” official, the deal is done.",
+			pub:  "2026-03-04",
+			want: []want{
+				{speaker: "“senior” official", title: "-", content: "the deal is done"},
+			},
+		},
 	})
 }

@@ -178,7 +178,7 @@ func (s *sentence) attribAhead(i int) bool {
 		if tk.k != kWord {
 			return false
 		}
-		if (tk.w.f&fCue != 0 || tk.w.f&fWeakCue != 0 && s.isEnd(k+1)) && k > i && tk.w.f&fPart == 0 {
+		if (tk.w.f&fCue != 0 || tk.w.f&fWeakCue != 0 && s.isEnd(k+1) || s.talkAbout(k)) && k > i && tk.w.f&fPart == 0 { // (cue_about_how.go: "and the minister spoke about how ...")
 			_, ok := s.leftNP(k - 1) // "..., Chinese state media reported.": a weak verb that ends the sentence credits it
 			return ok
 		}

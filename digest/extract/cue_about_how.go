@@ -49,6 +49,9 @@ func (s *sentence) aboutClause(j, p int) int {
 	if w+1 >= len(s.toks) || s.toks[w+1].k != kWord {
 		return p // "talked about what?": no clause
 	}
+	if s.is(w+1, "to") {
+		return p // "spoke about how to fix the roads": an infinitive names a topic, as "the roads" does; no one's claim
+	}
 	return w
 }
 

@@ -267,7 +267,7 @@ func (s *sentence) bodySubject(a, b int, many bool) (mention, bool) {
 func (s *sentence) groupSubject(a, b int) (mention, bool) {
 	i := a
 	if e := s.placedGroup(a, b); e > a {
-		return s.mention(a, e), true // "Economists at the bank expect rates to fall, they said"
+		return s.placedMention(a, e), true // "Economists at the bank expect rates to fall, they said"
 	}
 	if !s.has(i, fDet) || s.has(i, fPronoun) {
 		return mention{}, false // "State departments of education can do that, they said": a bare plural names no group the pronoun points back to (the speakers before are theirs)
@@ -312,12 +312,42 @@ func (s *sentence) placedGroup(a, b int) int {
 			e++ // "at Harlow Bank"
 		}
 	case e < b && s.toks[e].k == kWord && s.toks[e].w.f&^(fOrgHead|fMedia) == 0 && s.has(e-1, fDet):
-		e++ // "at the bank"
+		e = s.bodyHeadAfter(e, b) + 1 // "at the bank", "at the central bank"
 	default:
 		return a
 	}
 	if e >= b-1 || s.toks[e].k != kWord || s.toks[e].cap {
 		return a // a verb must follow the group
+	}
+	return e
+}
+
+// placedMention is the mention of the placed group [a, e): people, a
+// common noun's phrase as when they speak before the verb ("Economists at
+// Harlow Bank said"), not the capitalised place's name with the people as
+// its title.
+func (s *sentence) placedMention(a, e int) mention {
+	m := s.mention(a, e)
+	if m.kind == mOrg || m.kind == mName {
+		m.kind, m.name, m.words, m.title = mNoun, "", nil, ""
+	}
+	return m
+}
+
+// bodyHeadAfter returns the body's noun that ends the phrase opening at
+// the plain lower-case word e after a determiner: the first with a body's
+// flag within three such words ("the central bank", "the state pension
+// fund"), else e itself ("the board"); the verb after it is no part of
+// the group.
+func (s *sentence) bodyHeadAfter(e, b int) int {
+	for h := e; h < b && h < e+3; h++ {
+		tk := s.toks[h]
+		if tk.k != kWord || tk.cap || tk.w.f&^(fOrgHead|fMedia|fMod) != 0 {
+			break
+		}
+		if tk.w.f&(fOrgHead|fMedia) != 0 {
+			return h
+		}
 	}
 	return e
 }

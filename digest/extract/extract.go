@@ -91,6 +91,7 @@ func (x *extractor) reset(t string) {
 	x.marks = x.marks[:0]
 	x.colon = nil
 	clear(x.labelOuts) // its keys are words of the last clipping's text
+	clear(x.midCaps)
 	clear(x.labelReps)
 	x.sent = sentence{} // it holds the text and a mention of it
 	x.headTx = x.headTx[:0]
@@ -160,6 +161,7 @@ type extractor struct {
 	labelReps   map[string]bool // labelRepeats' answer for each label asked, for this clipping
 	byCue       []int           // joinAsides' statements by their cues' starts (join_aside.go)
 	labelOuts   map[string]int  // mentionsOutsideLabels' count of each word asked, for this clipping (colon_source.go)
+	midCaps     capPlaces       // capitalisedElsewhere's places of each word asked, for this clipping (speaker_body_subject.go)
 	headTx      []digest.Span   // the headlines' spans
 	dates       []dateRead      // datePhraseAt's answers at the current sentence's tokens (date_ref.go)
 	dateSent    int             // the number of the last sentence that read a date phrase

@@ -18,7 +18,7 @@ type want struct {
 	via      string // comma-separated; "-" for none
 	audience string // "-" for none
 	mention  string // the text of speaker_span
-	title    string
+	title    string // "-" for none
 	cue      string
 }
 
@@ -532,7 +532,7 @@ func matchAny(c *digest.Clipping, got []digest.Statement, w want) bool {
 			w.via == "-" && len(s.Via) > 0 || w.via != "" && w.via != "-" && strings.Join(s.Via, ",") != w.via ||
 			w.audience == "-" && s.Audience != "" || w.audience != "" && w.audience != "-" && s.Audience != w.audience ||
 			w.mention != "" && c.Text[s.SpeakerSpan[0]:s.SpeakerSpan[1]] != w.mention ||
-			w.title != "" && s.SpeakerTitle != w.title ||
+			w.title == "-" && s.SpeakerTitle != "" || w.title != "" && w.title != "-" && s.SpeakerTitle != w.title ||
 			w.cue != "" && (s.Cue != w.cue || c.Text[s.CueSpan[0]:s.CueSpan[1]] != w.cue) {
 			continue
 		}

@@ -26,11 +26,9 @@ func (s *sentence) accordingTo(j int) int {
 		return j + 1
 	}
 	npEnd := e
-	if te := s.titledHead(p, e); te > p {
-		npEnd = e
-		if te < e {
-			npEnd = te // "the “Medicare for all” document he released" (according_title.go)
-		}
+	title, te := s.titledHead(p, e)
+	if te > p {
+		npEnd = te // "the “Medicare for all” document he released" (according_title.go)
 	} else if ne, ok := s.rightNP(p); ok && ne < e {
 		npEnd = ne
 		if s.pluralCueNoun(p, npEnd, e) {
@@ -45,6 +43,11 @@ func (s *sentence) accordingTo(j int) int {
 		}
 	}
 	m := s.mention(p, npEnd)
+	if te > p {
+		if t, ok := s.titledSource(title, te); ok {
+			m = t
+		}
+	}
 	if (s.is(npEnd, "from") || s.is(npEnd, "by")) && s.has(npEnd-1, fSourceNoun|fComment) {
 		// "according to a statement from the Sierra Club": its author speaks
 		if ae, ok := s.documentAuthor(npEnd, e); ok { // according_author.go

@@ -78,7 +78,7 @@ func (x *extractor) subjectBody(m mention, head string) string {
 		if es.find(strings.Fields(name)) >= 0 && !firmName(name) || isPlace(name) || !unknownWords(name) && !firmName(name) {
 			return "" // a person, a place or a word of the language ("Just", "Workers") is no company; "Acme Corp." is one
 		}
-		if !strings.Contains(name, " ") && commonWordOpens(name, rest) && !capitalisedElsewhere(x.t, name, pos) {
+		if !strings.Contains(name, " ") && commonWordOpens(name, rest) && !x.capitalisedElsewhere(name, pos) {
 			return "" // "Rates will rise, the bank said": a word capitalised only because it opens the sentence
 		}
 		return name
@@ -100,25 +100,47 @@ func commonWordOpens(name, rest string) bool {
 	return w1 != "" && look(w1, &buf).f&fAux != 0 && look(w0, &buf).f&fAux == 0
 }
 
-// capitalisedElsewhere reports whether the word name stands in t, apart
-// from at pos, where no sentence opens (after a lower-case word or a
-// comma): written with a capital there, it is a name.
-func capitalisedElsewhere(t, name string, pos int) bool {
-	for i := 0; i < len(t); {
+// capitalisedElsewhere reports whether the word name stands in the
+// clipping, apart from at pos, where no sentence opens (after a lower-case
+// word or a comma): written with a capital there, it is a name. The
+// places are read once a clipping for each word (x.midCaps): every
+// sentence opening with the word asks, and a scan of the text each time
+// made a long clipping of them quadratic.
+func (x *extractor) capitalisedElsewhere(name string, pos int) bool {
+	at, ok := x.midCaps[name]
+	if !ok {
+		at = midSentenceCaps(x.t, name)
+		if x.midCaps == nil {
+			x.midCaps = capPlaces{}
+		}
+		x.midCaps[name] = at
+	}
+	return at[0] >= 0 && at[0] != pos || at[1] >= 0
+}
+
+// capPlaces holds midSentenceCaps' answer for each word asked.
+type capPlaces map[string][2]int
+
+// midSentenceCaps returns the first two offsets where the word name stands
+// in t after a lower-case word or a comma, -1 for each there is not.
+func midSentenceCaps(t, name string) [2]int {
+	at, n := [2]int{-1, -1}, 0
+	for i := 0; i < len(t) && n < len(at); {
 		k := strings.Index(t[i:], name)
 		if k < 0 {
-			return false
+			break
 		}
 		k += i
 		i = k + len(name)
-		if k == pos || i < len(t) && isLetterByte(t[i]) || k < 2 || t[k-1] != ' ' {
+		if i < len(t) && isLetterByte(t[i]) || k < 2 || t[k-1] != ' ' {
 			continue
 		}
 		if c := t[k-2]; c >= 'a' && c <= 'z' || c == ',' {
-			return true
+			at[n] = k
+			n++
 		}
 	}
-	return false
+	return at
 }
 
 // prepNext reports whether rest, after a space, opens with a preposition
