@@ -26,7 +26,7 @@ func (s *sentence) clauseInPhrase(p int) int {
 		if s.is(r, "that") {
 			return r // "said in a note that ...": the note is no verb here
 		}
-		if s.has(r, fPronoun) && !s.toks[r].cap || s.is(r, "I") {
+		if s.has(r, fPronoun) && !s.toks[r].cap || s.is(r, "i") {
 			if s.verbAt(s.skipAdverb(r + 1)) {
 				return r
 			}

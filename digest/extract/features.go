@@ -25,16 +25,25 @@ func wordHash(w string) uint32 {
 	return h
 }
 
-// mix combines a feature's parts into one hash.
+// mix combines a feature's parts into one hash: the model and template
+// numbers, each part in order, then a final scramble. The featurer's
+// add0..add3 compute the same hash for a fixed number of parts.
 func mix(md, tmpl uint32, parts ...uint32) uint32 {
-	h := md*0x27d4eb2d ^ tmpl*0x165667b1
+	h := mixStart(md, tmpl)
 	for _, p := range parts {
-		h ^= p + 0x9e3779b9 + h<<6 + h>>2
+		h = mixPart(h, p)
 	}
+	return mixEnd(h)
+}
+
+func mixStart(md, tmpl uint32) uint32 { return md*0x27d4eb2d ^ tmpl*0x165667b1 }
+
+func mixPart(h, p uint32) uint32 { return h ^ (p + 0x9e3779b9 + h<<6 + h>>2) }
+
+func mixEnd(h uint32) uint32 {
 	h ^= h >> 15
 	h *= 0x2c1b3c6d
-	h ^= h >> 12
-	return h
+	return h ^ h>>12
 }
 
 // featurer computes features over one sentence's tokens.
@@ -92,8 +101,24 @@ func (f *featurer) class(i int) uint32 {
 	return f.cls[i]
 }
 
-func (f *featurer) add(md, tmpl uint32, parts ...uint32) {
-	f.fs = append(f.fs, mix(md, tmpl, parts...))
+// add0 to add3 append the feature of template tmpl in model md with no to
+// three parts: mix(md, tmpl, parts...) written out for each count, so that
+// each inlines with no slice of parts and no loop over them (the loop was
+// a third of the hashing's instructions; TestAddIsMix).
+func (f *featurer) add0(md, tmpl uint32) {
+	f.fs = append(f.fs, mixEnd(mixStart(md, tmpl)))
+}
+
+func (f *featurer) add1(md, tmpl, p uint32) {
+	f.fs = append(f.fs, mixEnd(mixPart(mixStart(md, tmpl), p)))
+}
+
+func (f *featurer) add2(md, tmpl, p, q uint32) {
+	f.fs = append(f.fs, mixEnd(mixPart(mixPart(mixStart(md, tmpl), p), q)))
+}
+
+func (f *featurer) add3(md, tmpl, p, q, r uint32) {
+	f.fs = append(f.fs, mixEnd(mixPart(mixPart(mixPart(mixStart(md, tmpl), p), q), r)))
 }
 
 // bucket folds a signed distance into a few classes: exact below 4, then
@@ -136,25 +161,25 @@ func (f *featurer) endFeatures(c *stmtCtx, e int) []uint32 {
 	if c.after {
 		side = 1
 	}
-	f.add(md, 1, rule)
-	f.add(md, 2, distBucket(e-c.b))
-	f.add(md, 3, f.key(e-1))
-	f.add(md, 4, f.key(e))
-	f.add(md, 5, f.key(e+1))
-	f.add(md, 6, f.key(e-1), f.key(e))
-	f.add(md, 7, f.key(e), f.key(e+1))
-	f.add(md, 8, f.class(e-1), f.class(e))
-	f.add(md, 9, f.class(e), f.class(e+1), rule)
-	f.add(md, 10, rule, f.key(e), side)
-	f.add(md, 11, distBucket(e-c.a))
-	f.add(md, 12, c.cueKey, distBucket(e-c.b))
+	f.add1(md, 1, rule)
+	f.add1(md, 2, distBucket(e-c.b))
+	f.add1(md, 3, f.key(e-1))
+	f.add1(md, 4, f.key(e))
+	f.add1(md, 5, f.key(e+1))
+	f.add2(md, 6, f.key(e-1), f.key(e))
+	f.add2(md, 7, f.key(e), f.key(e+1))
+	f.add2(md, 8, f.class(e-1), f.class(e))
+	f.add3(md, 9, f.class(e), f.class(e+1), rule)
+	f.add3(md, 10, rule, f.key(e), side)
+	f.add1(md, 11, distBucket(e-c.a))
+	f.add2(md, 12, c.cueKey, distBucket(e-c.b))
 	end := uint32(0)
 	if s.isEnd(e) {
 		end = 1
 	}
-	f.add(md, 13, end, rule, side)
+	f.add3(md, 13, end, rule, side)
 	if c.cue >= 0 && c.cue >= c.a && c.cue < e {
-		f.add(md, 14, 1) // the content would hold the cue
+		f.add1(md, 14, 1) // the content would hold the cue
 	}
 	q := uint32(0)
 	lo, hi := min(c.b, e), max(c.b, e)
@@ -168,35 +193,35 @@ func (f *featurer) endFeatures(c *stmtCtx, e int) []uint32 {
 		case kQuote:
 			q = 1
 		case kStop:
-			f.add(md, 15, f.key(i), sign)
+			f.add2(md, 15, f.key(i), sign)
 		case kPunct:
 			switch s.t[tk.s:tk.e] {
 			case ";":
-				f.add(md, 15, f.key(i), sign)
+				f.add2(md, 15, f.key(i), sign)
 			case ",", "—", "-":
-				f.add(md, 19, f.key(i), f.key(i+1), sign)
+				f.add3(md, 19, f.key(i), f.key(i+1), sign)
 				if s.has(i+1, fRelative|fClauseEnd) {
 					// a relative or a clause that runs to the sentence's end
 					// comments on what was said; one closed by a comma sits inside it
-					f.add(md, 23, f.key(i+1), boolBit(s.runsToEnd(i+1)), sign)
+					f.add3(md, 23, f.key(i+1), boolBit(s.runsToEnd(i+1)), sign)
 				}
-				f.add(md, 20, f.key(i), f.class(i+1), sign)
-				f.add(md, 22, f.key(i+1), f.class(i+2), sign) // ", but declined": a deed of the subject; ", but he": a clause
+				f.add3(md, 20, f.key(i), f.class(i+1), sign)
+				f.add3(md, 22, f.key(i+1), f.class(i+2), sign) // ", but declined": a deed of the subject; ", but he": a clause
 			}
 		case kWord:
 			if tk.w.f&(fCue|fClauseEnd|fSub|fPart|fRelative) != 0 {
-				f.add(md, 21, f.key(i), sign)
+				f.add2(md, 21, f.key(i), sign)
 			}
 		}
 	}
-	f.add(md, 16, q, rule)
+	f.add2(md, 16, q, rule)
 	if s.punct(e, ",") && s.attribAhead(e+1) {
-		f.add(md, 17, 1)
+		f.add1(md, 17, 1)
 	}
-	f.add(md, 18, f.class(e-1), f.key(e), boolBit(c.direct))
+	f.add3(md, 18, f.class(e-1), f.key(e), boolBit(c.direct))
 	if (s.punct(e, ",") || s.dashEnding(e) >= 0) && s.has(e+1, fRelative|fClauseEnd) {
 		// ending before a relative or a clause: as above
-		f.add(md, 24, f.key(e+1), boolBit(s.runsToEnd(e+1)))
+		f.add2(md, 24, f.key(e+1), boolBit(s.runsToEnd(e+1)))
 	}
 	return f.fs
 }
@@ -209,21 +234,21 @@ func (f *featurer) startFeatures(c *stmtCtx, a int) []uint32 {
 	if a == c.a {
 		rule = 1
 	}
-	f.add(md, 1, rule)
-	f.add(md, 2, distBucket(a-c.a))
-	f.add(md, 3, f.key(a))
-	f.add(md, 4, f.key(a-1))
-	f.add(md, 5, f.key(a-1), f.key(a))
-	f.add(md, 6, f.class(a-1), f.class(a))
-	f.add(md, 7, f.key(a-2), f.key(a-1))
-	f.add(md, 8, c.cueKey, distBucket(a-c.a))
-	f.add(md, 9, c.cueKey, f.key(a))
-	f.add(md, 10, c.cueKey, f.key(a-1))
-	f.add(md, 11, rule, f.class(a), boolBit(c.after))
+	f.add1(md, 1, rule)
+	f.add1(md, 2, distBucket(a-c.a))
+	f.add1(md, 3, f.key(a))
+	f.add1(md, 4, f.key(a-1))
+	f.add2(md, 5, f.key(a-1), f.key(a))
+	f.add2(md, 6, f.class(a-1), f.class(a))
+	f.add2(md, 7, f.key(a-2), f.key(a-1))
+	f.add2(md, 8, c.cueKey, distBucket(a-c.a))
+	f.add2(md, 9, c.cueKey, f.key(a))
+	f.add2(md, 10, c.cueKey, f.key(a-1))
+	f.add3(md, 11, rule, f.class(a), boolBit(c.after))
 	if c.cue >= 0 {
-		f.add(md, 12, distBucket(a-c.cue), f.class(a))
+		f.add2(md, 12, distBucket(a-c.cue), f.class(a))
 	}
-	f.add(md, 13, f.key(a+1), f.class(a))
+	f.add2(md, 13, f.key(a+1), f.class(a))
 	return f.fs
 }
 
@@ -233,24 +258,24 @@ func (f *featurer) keepFeatures(c *stmtCtx, r *raw, a, e int, sentStmts int, hea
 	f.fs = f.fs[:0]
 	s := f.s
 	md := uint32(mdKeep)
-	f.add(md, 0)
-	f.add(md, 1, c.cueKey)
-	f.add(md, 2, c.cueKey, boolBit(c.after), boolBit(c.direct))
-	f.add(md, 3, uint32(r.speaker.kind))
-	f.add(md, 4, c.cueKey, uint32(r.speaker.kind))
-	f.add(md, 5, distBucket(e-a))
-	f.add(md, 6, f.key(a), boolBit(c.after))
-	f.add(md, 7, c.cueKey, f.key(a))
-	f.add(md, 8, boolBit(headline), boolBit(c.direct))
-	f.add(md, 9, distBucket(sentStmts))
-	f.add(md, 10, boolBit(r.anchor >= 0))
+	f.add0(md, 0)
+	f.add1(md, 1, c.cueKey)
+	f.add3(md, 2, c.cueKey, boolBit(c.after), boolBit(c.direct))
+	f.add1(md, 3, uint32(r.speaker.kind))
+	f.add2(md, 4, c.cueKey, uint32(r.speaker.kind))
+	f.add1(md, 5, distBucket(e-a))
+	f.add2(md, 6, f.key(a), boolBit(c.after))
+	f.add2(md, 7, c.cueKey, f.key(a))
+	f.add2(md, 8, boolBit(headline), boolBit(c.direct))
+	f.add1(md, 9, distBucket(sentStmts))
+	f.add1(md, 10, boolBit(r.anchor >= 0))
 	if c.cue >= 0 {
-		f.add(md, 11, f.key(c.cue+1))
-		f.add(md, 12, f.class(c.cue-1), c.cueKey)
-		f.add(md, 13, c.cueKey, f.key(c.cue+1))
-		f.add(md, 14, boolBit(s.toks[c.cue].cap))
+		f.add1(md, 11, f.key(c.cue+1))
+		f.add2(md, 12, f.class(c.cue-1), c.cueKey)
+		f.add2(md, 13, c.cueKey, f.key(c.cue+1))
+		f.add1(md, 14, boolBit(s.toks[c.cue].cap))
 	} else {
-		f.add(md, 15)
+		f.add0(md, 15)
 	}
 	if c.speaker >= 0 {
 		sp := r.speaker.span
@@ -258,14 +283,14 @@ func (f *featurer) keepFeatures(c *stmtCtx, r *raw, a, e int, sentStmts int, hea
 		for last+1 < len(s.toks) && s.toks[last+1].e <= sp[1] {
 			last++
 		}
-		f.add(md, 16, f.key(c.speaker))
-		f.add(md, 17, f.key(last))
-		f.add(md, 18, f.key(c.speaker-1))
-		f.add(md, 19, f.class(c.speaker), f.class(last))
-		f.add(md, 20, distBucket(last-c.speaker+1), uint32(r.speaker.kind))
-		f.add(md, 21, f.key(c.speaker-1), f.class(c.speaker))
+		f.add1(md, 16, f.key(c.speaker))
+		f.add1(md, 17, f.key(last))
+		f.add1(md, 18, f.key(c.speaker-1))
+		f.add2(md, 19, f.class(c.speaker), f.class(last))
+		f.add2(md, 20, distBucket(last-c.speaker+1), uint32(r.speaker.kind))
+		f.add2(md, 21, f.key(c.speaker-1), f.class(c.speaker))
 	} else {
-		f.add(md, 22, uint32(r.speaker.kind))
+		f.add1(md, 22, uint32(r.speaker.kind))
 	}
 	q := uint32(0)
 	for i := a; i < e; i++ {
@@ -274,9 +299,9 @@ func (f *featurer) keepFeatures(c *stmtCtx, r *raw, a, e int, sentStmts int, hea
 			break
 		}
 	}
-	f.add(md, 23, q, boolBit(c.after))
-	f.add(md, 24, f.key(e-1), f.key(e))
-	f.add(md, 25, boolBit(r.dated))
+	f.add2(md, 23, q, boolBit(c.after))
+	f.add2(md, 24, f.key(e-1), f.key(e))
+	f.add1(md, 25, boolBit(r.dated))
 	// "fees that added millions", "wrote the memo": a verb with an object,
 	// not a clause; a clause has a verb of its own
 	verb, that := uint32(0), boolBit(s.is(a, "that") || s.punct(a-1, ":") || s.is(a-1, "that"))
@@ -286,22 +311,22 @@ func (f *featurer) keepFeatures(c *stmtCtx, r *raw, a, e int, sentStmts int, hea
 			break
 		}
 	}
-	f.add(md, 33, f.class(a), f.class(a+1))
-	f.add(md, 34, distBucket(len(s.toks)), boolBit(c.after))
+	f.add2(md, 33, f.class(a), f.class(a+1))
+	f.add2(md, 34, distBucket(len(s.toks)), boolBit(c.after))
 	if c.cue >= 0 {
-		f.add(md, 35, distBucket(c.cue), boolBit(c.after))
-		f.add(md, 36, f.key(c.cue-1), f.key(c.cue))
+		f.add2(md, 35, distBucket(c.cue), boolBit(c.after))
+		f.add2(md, 36, f.key(c.cue-1), f.key(c.cue))
 	}
-	f.add(md, 37, uint32(r.speaker.kind), boolBit(c.after), verb)
-	f.add(md, 30, c.cueKey, verb, that)
-	f.add(md, 31, c.cueKey, f.class(a))
-	f.add(md, 32, f.key(c.speaker), c.cueKey, verb)
+	f.add3(md, 37, uint32(r.speaker.kind), boolBit(c.after), verb)
+	f.add3(md, 30, c.cueKey, verb, that)
+	f.add2(md, 31, c.cueKey, f.class(a))
+	f.add3(md, 32, f.key(c.speaker), c.cueKey, verb)
 	if r.fallback {
-		f.add(md, 26)
-		f.add(md, 27, c.cueKey)
-		f.add(md, 28, uint32(r.speaker.kind), distBucket(r.speaker.span[1]-r.speaker.span[0]))
+		f.add0(md, 26)
+		f.add1(md, 27, c.cueKey)
+		f.add2(md, 28, uint32(r.speaker.kind), distBucket(r.speaker.span[1]-r.speaker.span[0]))
 		if c.speaker >= 0 {
-			f.add(md, 29, f.key(c.speaker), f.class(c.speaker))
+			f.add2(md, 29, f.key(c.speaker), f.class(c.speaker))
 		}
 	}
 	return f.fs

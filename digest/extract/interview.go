@@ -461,7 +461,7 @@ func (s *sentence) qaAnswer() bool {
 		return false
 	}
 	label, cue, a := s.span(o, o+1), s.span(o+1, o+2), o+2 // "A", ":"
-	if l == "A." && s.is(o, "A.") {
+	if l == "A." && s.is(o, "a.") {
 		// the tokenizer keeps an initial's dot: "A." is one word
 		label, cue, a = digest.Span{label[0], label[1] - 1}, digest.Span{label[1] - 1, label[1]}, o+1
 	} else if len(s.toks) < o+3 || !s.punct(o+1, ":") {

@@ -9,6 +9,8 @@ func (s *sentence) word(i int) string {
 	return s.t[s.toks[i].s:s.toks[i].e]
 }
 
+// is reports whether token i is the word w in any case. w is written in
+// lower case (TestIsLowerCase), so only the token's bytes are folded.
 func (s *sentence) is(i int, w string) bool {
 	if uint(i) >= uint(len(s.toks)) {
 		return false
@@ -17,7 +19,7 @@ func (s *sentence) is(i int, w string) bool {
 	if tk.k != kWord || tk.e-tk.s != len(w) { // most words fail here, before any byte is compared
 		return false
 	}
-	return equalFold(s.t[tk.s:tk.e], w)
+	return equalLower(s.t[tk.s:tk.e], w)
 }
 
 func (s *sentence) punct(i int, p string) bool {

@@ -54,9 +54,10 @@ func letterRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) // "José" decomposed: a letter and its accent
 }
 
-// asciiWord marks the ASCII letters and digits.
-var asciiWord = func() (t [utf8.RuneSelf]bool) {
-	for c := range t {
+// asciiWord marks the ASCII letters and digits. It has a place for every
+// byte (false past ASCII), so that a byte indexes it with no test first.
+var asciiWord = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
 		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 	}
 	return t
@@ -164,9 +165,9 @@ func (z *tokenizer) wordEnd(t string, i, end int) int {
 	dots := 0
 	segStart := i // the part after the last hyphen: Russia-U.S.
 	for j < end {
-		if b := t[j]; b < utf8.RuneSelf && asciiWord[b] {
+		if asciiWord[t[j]] {
 			j++
-			for w := t[:end]; j < len(w) && w[j] < utf8.RuneSelf && asciiWord[w[j]]; {
+			for w := t[:end]; j < len(w) && asciiWord[w[j]]; {
 				j++ // the rest of the run in a loop of its own, with nothing else to carry and no bounds check
 			}
 			continue
