@@ -18,9 +18,10 @@ func contractedBe(t string, i, j int) int {
 	for _, c := range [...]string{"’s", "'s", "’re", "'re", "’m", "'m"} {
 		if len(w) > len(c) && strings.HasSuffix(w, c) {
 			p := w[:len(w)-len(c)]
-			switch strings.ToLower(p) {
-			case "he", "she", "it", "they", "we", "i", "you", "who":
-				return i + len(p)
+			for _, pro := range [...]string{"he", "she", "it", "they", "we", "i", "you", "who"} {
+				if equalFold(p, pro) {
+					return i + len(p)
+				}
 			}
 			return i
 		}
