@@ -1,0 +1,19 @@
+package extract_test
+
+import "testing"
+
+// TestRV19 holds made-up clippings that read wrong after lines16, found
+// in review, with the neighbouring forms lines16 fixed. Published on
+// Wednesday 2026-03-04 (runProbes).
+func TestRV19(t *testing.T) {
+	runProbes(t, []probe{
+		// a subject of its own after the circumstance: it speaks, not the first clause's
+		{"The senator resigned and in a statement her aide said the bill was dead.", []probeWant{{"aide", "the bill was dead", "2026-03-04"}}},
+		{"The senator resigned and after the vote the governor said the bill was dead.", []probeWant{{"governor", "the bill was dead", "2026-03-04"}}},
+		{"The senator resigned and on Tuesday officials said the bill was dead.", []probeWant{{"officials", "the bill was dead", "2026-03-03"}}},
+		{"The senator resigned and in New Hampshire voters said the bill was dead.", []probeWant{{"New Hampshire voters", "the bill was dead", "2026-03-04"}}},
+		{"The senator resigned and at the end of the day said the bill was dead.", []probeWant{{"senator", "the bill was dead", "2026-03-04"}}},
+		{"The senator resigned and with her husband said the bill was dead.", []probeWant{{"senator", "the bill was dead", "2026-03-04"}}},
+		{"The senator resigned and on Fox News later said the bill was dead.", []probeWant{{"senator", "the bill was dead", "2026-03-04"}}},
+	})
+}
