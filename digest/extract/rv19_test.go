@@ -15,5 +15,9 @@ func TestRV19(t *testing.T) {
 		{"The senator resigned and at the end of the day said the bill was dead.", []probeWant{{"senator", "the bill was dead", "2026-03-04"}}},
 		{"The senator resigned and with her husband said the bill was dead.", []probeWant{{"senator", "the bill was dead", "2026-03-04"}}},
 		{"The senator resigned and on Fox News later said the bill was dead.", []probeWant{{"senator", "the bill was dead", "2026-03-04"}}},
+		// a relative with "whose" after the inverted speaker: his, no clause of what was said
+		{"The plan would fail, said a lawyer whose firm has handled such cases.", []probeWant{{"lawyer", "The plan would fail", "2026-03-04"}}},
+		{"“The plan would fail,” said a lawyer whose clients were hurt.", []probeWant{{"lawyer", "The plan would fail", "2026-03-04"}}},
+		{"The judges, for instance, said the problem was the law.", []probeWant{{"judges", "the problem was the law", "2026-03-04"}}},
 	})
 }
