@@ -22,10 +22,47 @@ func (s *sentence) andCircumstance(k int) int {
 			if !s.hasVerb(s.from, d-1) {
 				return -1 // "Officials in Ohio and in Texas said": one subject, no first predicate
 			}
+			if s.subjectAfterPhrase(d, k) {
+				return -1 // "and in a statement her aide said": the aide speaks, not the first clause's subject
+			}
 			return d - 1
 		}
 	}
 	return -1
+}
+
+// subjectAfterPhrase reports whether a noun phrase of its own follows
+// the object of the preposition at d and ends at k, the word before the
+// cue: a determiner or a possessive that no preposition governs ("in a
+// statement her aide", "after the vote the governor"), or, after an
+// object with no determiner (a name, a bare noun), a further lowercase
+// word that is no adverb and no preposition ("on Tuesday officials", "in
+// New Hampshire voters"). "at the end of the day", "on Twitter later"
+// and "with her husband" are one phrase.
+func (s *sentence) subjectAfterPhrase(d, k int) bool {
+	for i := d + 2; i <= k; i++ {
+		if s.has(i, fDet) && !s.has(i-1, fPrep) && !s.is(i-1, "of") {
+			return true
+		}
+	}
+	o := d + 1
+	if s.has(o, fDet) || s.quantityPrep(d) {
+		return false
+	}
+	for o+1 <= k && s.toks[o].cap && s.toks[o+1].cap {
+		o++ // "New Hampshire", "Fox News"
+	}
+	for i := o + 1; i <= k; i++ {
+		if s.toks[i].cap || s.has(i, fPrep) || s.has(i-1, fPrep) || s.is(i, "of") || s.is(i-1, "of") || lyAdverb(s, i) {
+			continue
+		}
+		switch lowerASCII(s.word(i)) {
+		case "later", "also", "again", "then", "today", "once", "twice", "earlier":
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // circumstancePrep reports whether w opens a phrase that says where, when

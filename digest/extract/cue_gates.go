@@ -42,14 +42,14 @@ func (s *sentence) cueSubjectEnd(j int) (int, bool) {
 		if s0 > s.from {
 			if l, _ := s.dateAt(s0); l > 0 && s0+l == k+1 {
 				k = s0 - 1
-				if (s.is(k, "from") || s.is(k, "of")) && k-1 > s.from && s.toks[k-1].k == kWord && !s.toks[k-1].cap && !s.has(k-1, fPrep|fAux|fCue) {
-					k-- // "A Pew study from 2011 found": the date is the noun's, which speaks
+				if s.dateOfNoun(k) {
+					k-- // "A Pew study from last year found": the date is the noun's, which speaks
 				}
 				break
 			}
 		}
 	}
-	if (s.is(k-1, "from") || s.is(k-1, "of")) && s.year(k) && k-2 > s.from && s.toks[k-2].k == kWord && !s.toks[k-2].cap && !s.has(k-2, fPrep|fAux|fCue) {
+	if s.dateOfNoun(k-1) && s.year(k) {
 		k -= 2 // "A Pew study from 2011 found": the year is the noun's, which speaks
 	}
 	if c := s.countedTime(k); c >= 0 {
@@ -192,4 +192,11 @@ func (s *sentence) timeAfterAux(k int) int {
 		return -1
 	}
 	return i - 1
+}
+
+// dateOfNoun reports whether "from" or "of" at p ties the date after it
+// to the lowercase noun before it ("a study from 2011", "the report of
+// last year"), which is then the end of the subject that speaks.
+func (s *sentence) dateOfNoun(p int) bool {
+	return (s.is(p, "from") || s.is(p, "of")) && p-1 > s.from && s.toks[p-1].k == kWord && !s.toks[p-1].cap && !s.has(p-1, fPrep|fAux|fCue)
 }

@@ -358,6 +358,9 @@ func (s *sentence) invertedNP(p int) (int, bool) {
 			e += 2 // "said a person close to the Clintons": the mention reads the person (speaker.go)
 			continue
 		}
+		if s.is(e, "whose") && last >= 0 {
+			break // "said a lawyer whose firm has ...": the relative is the speaker's, its verb no clause of what was said
+		}
 		if e > p && tk.k == kWord && !tk.cap && (finiteAux(s.word(e)) || negatedAux(s.word(e))) {
 			return 0, false // "said the problem was the law": a clause with its own verb, what was said, no speaker after the cue
 		}
