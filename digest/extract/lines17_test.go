@@ -29,6 +29,8 @@ func TestLines17(t *testing.T) {
 		{"The lawyer who represents the family said the police lied.", []probeWant{{"lawyer", "the police lied", "2026-03-04"}}},
 		{"The aide who wrote that the plan was dead resigned.", []probeWant{{"aide", "the plan was dead", "2026-03-04"}}},
 		{"The man who told police the car was stolen said he was afraid.", []probeWant{{"man", "the car was stolen", "2026-03-04"}}},
+		{"The aide who wrote the memo said nothing.", []probeWant{}},
+		{"The man who wrote the letter told police he was afraid.", []probeWant{{"man", "he was afraid", "2026-03-04"}}},
 		{"Dozens of women who said they were harassed signed the letter.", []probeWant{{"Dozens of women", "they were harassed", "2026-03-04"}}},
 		// a relative "that" on the circumstance, and nothing reported after it
 		{"The mayor said in a statement that included no details.", []probeWant{}},
