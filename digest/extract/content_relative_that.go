@@ -42,11 +42,18 @@ func (s *sentence) relativeThat(q int) bool {
 
 // phraseNounBefore reports whether the words between the cue at j and the
 // "that" at q are a prepositional phrase ending in a common noun, which a
-// relative may describe ("in a statement that"), not a date, a bare noun
+// relative may describe ("in a statement that", "in a statement Monday
+// that"), not a date, a bare noun
 // ("in private that was a mistake") or an adverb
 // of time ("on Monday that could hurt savers": a demonstrative subject).
 func (s *sentence) phraseNounBefore(j, q int) bool {
 	k := q - 1
+	for i := j + 2; i <= k; i++ {
+		if l, _ := s.dateAt(i); l > 0 && i+l-1 == k && s.toks[i-1].k == kWord && !s.toks[i-1].cap {
+			k = i - 1 // "in a statement Monday that included": the date after the noun
+			break
+		}
+	}
 	if k <= j+1 || s.toks[k].k != kWord || s.toks[k].cap || s.toks[k].w.f&(fPrep|fAux|fPronoun|fDet|fSub) != 0 || s.timeAdverb(k) || !s.has(j+1, fPrep) {
 		return false
 	}
