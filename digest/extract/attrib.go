@@ -217,6 +217,9 @@ func (s *sentence) cue(j int) int {
 	case f&fAsk != 0 && s.topicRelativeSays(j):
 		return j + 1 // "asked the senator about women who said ...": a topic, and the statement inside it (asked_about_relative.go)
 	}
+	if s.relativeThenMain(j) {
+		return j + 1 // cue_relative_main.go: "The aide who wrote the memo said ...": the sentence's verb comes after
+	}
 	if s.is(j-1, "of") && s.presentForm(j) {
 		return j + 1 // "a flurry of tweets shaming ...": after "of", a form in -s is a plural noun
 	}

@@ -281,6 +281,9 @@ func (s *sentence) reported(j int, m mention, cue digest.Span) int {
 	if (s.is(p, "which") || s.is(p, "who") || s.is(p, "whose")) && !quoteFirst && f&fAsk == 0 {
 		return j + 1 // "..., which monitors extremist statements": a relative clause, not what was said
 	}
+	if p == j+1 && (s.is(p, "and") || s.is(p, "or") || s.is(p, "but")) && !s.has(s.skipAdverb(p+1), fCue|fWeakCue|fCall|fAsk) && !s.thatSoon(p+1, e) {
+		return j + 1 // "said and did nothing else": the verb shares its subject with the next, and what follows is no object (cue_pair.go reads "said and urged that")
+	}
 	if s.is(p, "by") && f&(fCall|fDirective) == 0 && !that {
 		return j + 1 // "responded by explaining ...": how, not what was said
 	}
@@ -300,6 +303,18 @@ func (s *sentence) reported(j int, m mention, cue digest.Span) int {
 	}
 	s.from = e
 	return e
+}
+
+// thatSoon reports whether a "that" stands among the four tokens from a,
+// before e: "said and then repeated that ...", a second verb with a
+// clause of its own, which the first may share.
+func (s *sentence) thatSoon(a, e int) bool {
+	for k := a; k < e && k < a+4; k++ {
+		if s.is(k, "that") {
+			return true
+		}
+	}
+	return false
 }
 
 // accuses reports whether token j is a form of "accuse".
@@ -429,6 +444,9 @@ func (s *sentence) skipAfterCue(j int, m mention) (int, afterCue) {
 	}
 	if p > j+1 && s.is(p, "that") {
 		p = s.relativeThatEnd(p) // "said in a statement that included no details that ..." (content_relative_that.go)
+		if last := len(toks) - 1; s.is(p, "that") && s.relativeThat(p) && toks[last].k == kStop && s.phraseNounBefore(j, p) {
+			p = last // "said in a statement that included no details.": the relative describes the statement, and nothing said follows
+		}
 	}
 	return p, a
 }

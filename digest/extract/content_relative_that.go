@@ -10,24 +10,13 @@ package extract
 // on the phrase's noun: a past or an auxiliary follows it at once
 // ("that included", "that was released"), and a later "that" in the
 // sentence opens a clause. It returns q when there is no such later
-// "that".
+// "that"; skipAfterCue then reads no content at all ("said in a statement
+// that included no details." reports nothing).
 func (s *sentence) relativeThatEnd(q int) int {
-	v := q + 1
-	if v >= len(s.toks) || s.toks[v].k != kWord || s.toks[v].cap || s.has(v, fPronoun|fDet) {
+	if !s.relativeThat(q) {
 		return q
 	}
-	w := lowerASCII(s.word(v))
-	switch {
-	case finiteAux(w) || negatedAux(w):
-		if !s.participleAfter(v) {
-			return q // "said on Monday that was the reason ...": "that" is the reported clause's subject
-		}
-	case !irregularPast(w) && !(len(w) > 3 && hasSuffixFold(w, "ed")):
-		return q // "that officials were ...": a subject follows, the clause is what was said
-	case v+2 < len(s.toks) && (s.auxAt(v+1) || s.auxAt(v+2)):
-		return q // "that need was so great", "that reported crimes had fallen": a subject, not a relative's verb
-	}
-	for r := v + 1; r < len(s.toks) && r <= q+16; r++ {
+	for r := q + 2; r < len(s.toks) && r <= q+16; r++ {
 		if s.toks[r].k == kStop || s.toks[r].k == kQuote || s.punct(r, ";") || s.punct(r, ":") || s.is(r, "so") || s.is(r, "such") {
 			break // "... so great that ...": the later "that" completes a degree, not the cue
 		}
@@ -61,4 +50,53 @@ func (s *sentence) participleAfter(v int) bool {
 		return false
 	}
 	return false
+}
+
+// relativeThat reports whether the "that" at q has a past, or an
+// auxiliary going on to a participle, right after it and no subject
+// ("that included", "that was released"): a relative pronoun, not the
+// opening of a clause ("that officials were ...", "that was the reason",
+// "that need was so great").
+func (s *sentence) relativeThat(q int) bool {
+	v := q + 1
+	if v >= len(s.toks) || s.toks[v].k != kWord || s.toks[v].cap || s.has(v, fPronoun|fDet) {
+		return false
+	}
+	w := lowerASCII(s.word(v))
+	switch {
+	case finiteAux(w) || negatedAux(w):
+		return s.participleAfter(v) // "that was posted", not "said on Monday that was the reason ...": there "that" is the reported clause's subject
+	case !irregularPast(w) && !(len(w) > 3 && hasSuffixFold(w, "ed")):
+		return false // "that officials were ...": a subject follows, the clause is what was said
+	case v+2 < len(s.toks) && (s.auxAt(v+1) || s.auxAt(v+2)):
+		return false // "that need was so great", "that reported crimes had fallen": a subject, not a relative's verb
+	}
+	return true
+}
+
+// phraseNounBefore reports whether the words between the cue at j and the
+// "that" at q are a prepositional phrase ending in a common noun, which a
+// relative may describe ("in a statement that", "in a statement Monday
+// that"), not a date, a bare noun
+// ("in private that was a mistake") or an adverb
+// of time ("on Monday that could hurt savers": a demonstrative subject).
+func (s *sentence) phraseNounBefore(j, q int) bool {
+	k := q - 1
+	for i := j + 2; i <= k; i++ {
+		if l, _ := s.dateAt(i); l > 0 && i+l-1 == k && s.toks[i-1].k == kWord && !s.toks[i-1].cap {
+			k = i - 1 // "in a statement Monday that included": the date after the noun
+			break
+		}
+	}
+	if k <= j+1 || s.toks[k].k != kWord || s.toks[k].cap || s.toks[k].w.f&(fPrep|fAux|fPronoun|fDet|fSub) != 0 || s.timeAdverb(k) || !s.has(j+1, fPrep) {
+		return false
+	}
+	det := false // "in a statement", "at the briefing": a noun phrase; "in private that was a mistake" is no relative
+	for i := j + 1; i <= k; i++ {
+		if l, _ := s.dateAt(i); l > 0 && i+l-1 >= k {
+			return false // "said on Friday last week that"
+		}
+		det = det || s.has(i, fDet)
+	}
+	return det
 }

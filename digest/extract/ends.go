@@ -204,10 +204,12 @@ func (s *sentence) subjectRelative(a, i int) bool {
 		return false
 	}
 	for j := i + 2; j < len(s.toks) && j <= i+25; j++ {
-		if s.toks[j].k == kStop || s.toks[j].k == kQuote {
+		if s.toks[j].k == kStop {
 			return false
 		}
-		if s.punct(j, ",") || s.dashEnding(j) >= 0 {
+		// "the deal, which critics called “a giveaway,” would cost": a
+		// quotation inside the relative clause, its comma within the marks
+		if s.punct(j, ",") || s.dashEnding(j) >= 0 || s.toks[j].k == kQuote && quoteEndsComma(s.t, s.toks[j]) {
 			return s.verbAt(s.skipAdverb(j + 1))
 		}
 	}

@@ -205,6 +205,9 @@ func (s *sentence) room(k int, c *stmtCtx) (lo, hi, qa, qe int) {
 	if d := s.datelineEnd(); d > 0 && d <= c.a {
 		lo = max(lo, d) // a wire's dateline ("WASHINGTON (AP) — ") is the writer's
 	}
+	if rs := s.x.raws; s.x.col == nil && !c.after && k+1 < len(rs) && rs[k+1].cue == rs[k].cue && rs[k+1].content[0] > rs[k].cue[1] && !s.hasQuote(c.a, c.b) && !s.hasVerb(c.a, c.b) && c.cue == c.b+1 {
+		lo = max(lo, c.a) // "And the plan, said Lee, would ...": a subject split from its predicate by an inverted attribution starts where the rules found it (cue_inverted_split.go); the models still learn from it as annotated
+	}
 	if c.after || request {
 		hi = min(hi, max(c.b, s.writersEnd(c.a, hi))) // the writer's clause (ends.go)
 		hi = min(hi, max(c.b, s.contrastClause(c.b, hi)))
