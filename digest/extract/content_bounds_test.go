@@ -70,7 +70,7 @@ func TestQuoteAfterLongCircumstance(t *testing.T) {
 // before "that" ("suggest however that"); a noun's own clause after
 // "that" stays in the topic ("remarked upon the fact that ...").
 func TestTopicParticle(t *testing.T) {
-	cases := []struct{ text, cue, content string }{
+	cases := []cueContentCase{
 		{"Mayor Jo Park argued against intervention by outside powers in the region.", "argued against", "intervention by outside powers in the region"},
 		{"The aide asked for anonymity to speak freely.", "asked for", "anonymity to speak freely"},
 		{"Mayor Jo Park warned against the forces of hate brewing in the city.", "warned against", "the forces of hate brewing in the city"},
@@ -85,15 +85,5 @@ func TestTopicParticle(t *testing.T) {
 		{"The mayor said instead that “every vote was counted.”", "said", "every vote was counted."},
 		{"The governor remarked upon the fact that there is still more work to do.", "remarked upon", "the fact that there is still more work to do"},
 	}
-	for _, tt := range cases {
-		c := clipping("The weather was fine.\n\n"+tt.text, "2026-12-01", false)
-		eachRun(c, func(run string, got []digest.Statement) {
-			for _, s := range got {
-				if s.Cue == tt.cue && s.Content == tt.content {
-					return
-				}
-			}
-			t.Errorf("%s: %q: want %q: %q in %s", run, tt.text, tt.cue, tt.content, dump(got))
-		})
-	}
+	wantCueContents(t, cases)
 }
