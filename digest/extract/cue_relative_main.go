@@ -44,6 +44,11 @@ func (s *sentence) relativeMainVerb(j int) int {
 			}
 			return -1
 		}
+		if k > j+1 && finiteAux(lowerASCII(s.word(k))) && !s.hasVerb(j+1, k) {
+			if v := s.skipAdverb(k + 1); v < len(s.toks) && s.toks[v].k == kWord && !s.toks[v].cap && s.has(v, fCue) {
+				return v // "who wrote the story has said": the main verb after its auxiliary
+			}
+		}
 		if s.verbAt(k) && !s.pluralAfterArticle(k) {
 			return -1 // (not "who wrote the checks said": a plural noun)
 		}

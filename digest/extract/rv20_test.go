@@ -12,5 +12,8 @@ func TestRV20(t *testing.T) {
 		{"The official who announced the cuts says the budget is tight.", []probeWant{{"official", "the budget is tight", "2026-03-04"}}},
 		{"The man who wrote the checks said he was innocent.", []probeWant{{"man", "he was innocent", "2026-03-04"}}},
 		{"The aide who wrote the memo claims the plan is dead.", []probeWant{{"aide", "the plan is dead", "2026-03-04"}}},
+		// the sentence's verb of speech after an auxiliary
+		{"The reporter who wrote the story has said it was accurate.", []probeWant{{"reporter", "it was accurate", ""}}},
+		{"The reporter who wrote the story would not say whether it was accurate.", []probeWant{}},
 	})
 }
