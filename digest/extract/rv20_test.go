@@ -15,5 +15,11 @@ func TestRV20(t *testing.T) {
 		// the sentence's verb of speech after an auxiliary
 		{"The reporter who wrote the story has said it was accurate.", []probeWant{{"reporter", "it was accurate", ""}}},
 		{"The reporter who wrote the story would not say whether it was accurate.", []probeWant{}},
+		// a verb of speech, "and"/"or"/"but", and a second verb whose
+		// "that" clause both share: the clause, not the second predicate
+		{"The governor said and then repeated that the strike was over.", []probeWant{{"governor", "the strike was over", "2026-03-04"}}},
+		{"The governor said or implied that the strike was over.", []probeWant{{"governor", "the strike was over", "2026-03-04"}}},
+		{"The minister said and also argued that the tax was unfair.", []probeWant{{"minister", "the tax was unfair", "2026-03-04"}}},
+		{"The governor said and did nothing else.", []probeWant{}},
 	})
 }
