@@ -281,8 +281,13 @@ func (s *sentence) reported(j int, m mention, cue digest.Span) int {
 	if (s.is(p, "which") || s.is(p, "who") || s.is(p, "whose")) && !quoteFirst && f&fAsk == 0 {
 		return j + 1 // "..., which monitors extremist statements": a relative clause, not what was said
 	}
-	if p == j+1 && (s.is(p, "and") || s.is(p, "or") || s.is(p, "but")) && !s.has(s.skipAdverb(p+1), fCue|fWeakCue|fCall|fAsk) && !s.thatSoon(p+1, e) {
-		return j + 1 // "said and did nothing else": the verb shares its subject with the next, and what follows is no object (cue_pair.go reads "said and urged that")
+	if p == j+1 && (s.is(p, "and") || s.is(p, "or") || s.is(p, "but")) && !s.has(s.skipAdverb(p+1), fCue|fWeakCue|fCall|fAsk) {
+		// cue_pair.go reads "said and urged that", "said and later wrote that"
+		q := s.thatSoon(p+1, e)
+		if q < 0 || !s.clauseOpens(q+1) {
+			return j + 1 // "said and did nothing else": the verb shares its subject with the next, and what follows is no object
+		}
+		p, that = q+1, true // "said and then repeated that ...", "said and the mayor agreed that ...": the clause both verbs share
 	}
 	if s.is(p, "by") && f&(fCall|fDirective) == 0 && !that {
 		return j + 1 // "responded by explaining ...": how, not what was said
@@ -305,16 +310,16 @@ func (s *sentence) reported(j int, m mention, cue digest.Span) int {
 	return e
 }
 
-// thatSoon reports whether a "that" stands among the four tokens from a,
-// before e: "said and then repeated that ...", a second verb with a
-// clause of its own, which the first may share.
-func (s *sentence) thatSoon(a, e int) bool {
+// thatSoon returns the "that" among the four tokens from a, before e, or
+// -1: "said and then repeated that ...", a second verb with a clause of
+// its own, which the first shares.
+func (s *sentence) thatSoon(a, e int) int {
 	for k := a; k < e && k < a+4; k++ {
 		if s.is(k, "that") {
-			return true
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // accuses reports whether token j is a form of "accuse".

@@ -14,27 +14,67 @@ package extract
 // after a noun) whose object, a noun phrase of plain words, runs up to a
 // finite verb of speech.
 func (s *sentence) relativeThenMain(j int) bool {
+	return s.relativeMainVerb(j) >= 0
+}
+
+// relativeMainVerb returns the finite verb of speech after the relative
+// clause whose verb is the cue at j (relativeThenMain), or -1.
+func (s *sentence) relativeMainVerb(j int) int {
 	if j < 2 || s.has(j, fPart) || s.toks[j-2].k != kWord {
-		return false
+		return -1
 	}
 	rel := j - 1
 	if !s.is(rel, "who") && !(s.is(rel, "that") && s.toks[rel-1].w.f&(fCue|fWeakCue|fCall|fAsk|fAux|fPrep|fSub|fPronoun) == 0) {
-		return false
+		return -1
 	}
 	if s.hasVerb(s.from, rel) || s.has(s.from, fSub|fPrep) {
-		return false // the relative must hang on the sentence's subject
+		return -1 // the relative must hang on the sentence's subject
 	}
 	for k := j + 1; k < len(s.toks) && k <= j+maxNP; k++ {
 		tk := s.toks[k]
 		if tk.k != kWord || s.is(k, "that") || tk.w.f&(fPronoun|fSub|fRelative) != 0 && tk.w.f&fDet == 0 {
-			return false
+			return -1
 		}
 		if tk.w.f&fCue != 0 && tk.w.f&fPart == 0 && !tk.cap {
-			return k > j+1 && !s.hasVerb(j+1, k)
+			if s.pluralAfterArticle(k) {
+				continue // "who reported the claims said": part of the object
+			}
+			if k > j+1 && !s.hasVerb(j+1, k) {
+				return k
+			}
+			return -1
 		}
-		if s.verbAt(k) {
+		if k > j+1 && finiteAux(lowerASCII(s.word(k))) && !s.hasVerb(j+1, k) {
+			if v := s.skipAdverb(k + 1); v < len(s.toks) && s.toks[v].k == kWord && !s.toks[v].cap && s.has(v, fCue) {
+				return v // "who wrote the story has said": the main verb after its auxiliary
+			}
+		}
+		if s.verbAt(k) && !s.pluralAfterArticle(k) {
+			return -1 // (not "who wrote the checks said": a plural noun)
+		}
+	}
+	return -1
+}
+
+// pluralAfterArticle reports whether the word at k, a form in -s, follows
+// an article: a plural noun ("the claims", "the checks"), not a verb.
+func (s *sentence) pluralAfterArticle(k int) bool {
+	return k > 0 && hasSuffixFold(s.word(k), "s") && s.toks[k-1].k == kWord && isArticle(s.word(k-1))
+}
+
+// relativeBeforeMain reports whether the cue at r is a relative clause's verb
+// (relativeMainVerb) whose sentence verb is the first verb of speech after
+// k, not a plural noun before it ("who reported the claims said": "said",
+// not "claims", has the subject).
+func (s *sentence) relativeBeforeMain(r, k int) bool {
+	v := s.relativeMainVerb(r)
+	if v <= k {
+		return false
+	}
+	for i := k + 1; i < v; i++ {
+		if s.has(i, fCue) {
 			return false
 		}
 	}
-	return false
+	return true
 }

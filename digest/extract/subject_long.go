@@ -102,8 +102,8 @@ func (s *sentence) subjectBeforeRelative(k int) (np, head int, ok bool) {
 	}
 	for r := k; r > s.from && r >= k-12; r-- {
 		tk := s.toks[r]
-		if tk.k != kWord || tk.w.f&(fCue|fWeakCue) != 0 && tk.w.f&fPart == 0 && !(r < k && s.is(r-1, "who") && s.quantWho(r-1)) && !(r < k && s.relativeThenMain(r)) {
-			return 0, 0, false // (not "Many who know the mayor say": the relative's own verb; "The aide who wrote the memo said" goes on, cue_relative_main.go)
+		if tk.k != kWord || tk.w.f&(fCue|fWeakCue) != 0 && tk.w.f&fPart == 0 && !(r < k && s.is(r-1, "who") && s.quantWho(r-1)) && !(r < k && s.relativeBeforeMain(r, k)) && !s.pluralAfterArticle(r) {
+			return 0, 0, false // (not "Many who know the mayor say": the relative's own verb; "The aide who wrote the memo said" and "who reported the claims said" go on, cue_relative_main.go)
 		}
 		if r < k && r-1 >= s.from && s.reducedRelative(r) {
 			// "Democrats trying to regain control of the Senate say": a
