@@ -75,3 +75,24 @@ func (s *sentence) concession(i int) bool {
 	}
 	return false
 }
+
+// asideOpens reports whether a dash starts at token i ("—", "–", "--",
+// " - ") and a second dash closes it before the sentence ends: it opens
+// an aside set inside the clause ("— typically loyal partisans —"), not
+// the writer's gloss after it.
+func (s *sentence) asideOpens(i int) bool {
+	k := i + 1
+	switch {
+	case s.dashEnding(i) == i:
+	case s.dashEnding(i+1) == i:
+		k = i + 2 // "--" read as two dashes
+	default:
+		return false
+	}
+	for ; k < len(s.toks) && s.toks[k].k != kStop; k++ {
+		if s.dashEnding(k) >= 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -65,7 +65,7 @@ func (s *sentence) learned() {
 			lo, hi, qa, qe := s.room(k, &c)
 			if x.col != nil && x.col.bounds && !(c.cue >= 0 && s.nearQuoteVerb(c.cue)) {
 				for ce := max(c.a+1, c.b-maxEndShift, qe); ce <= min(hi, c.b+maxEndShift); ce++ {
-					if s.boundaryTok(ce-1) && !s.titleGoesOn(ce-1) {
+					if s.endCandidate(ce, c.b) {
 						in.ends = append(in.ends, trimEnd(s.t, s.contentOf(c.a, ce)))
 						in.endFs = append(in.endFs, append([]uint32(nil), f.endFeatures(&c, ce)...))
 					}
@@ -78,7 +78,7 @@ func (s *sentence) learned() {
 				}
 			} else if x.m != nil {
 				e = s.best(c.b, max(c.a+1, c.b-maxEndShift, qe), min(hi, c.b+maxEndShift), func(ce int) float32 {
-					if !s.boundaryTok(ce-1) || s.titleGoesOn(ce-1) {
+					if !s.endCandidate(ce, c.b) {
 						return -1e30
 					}
 					return x.m.score(mdEnd, f.endFeatures(&c, ce))
@@ -142,6 +142,16 @@ func (s *sentence) best(def, lo, hi int, score func(int) float32) int {
 		}
 	}
 	return b
+}
+
+// endCandidate reports whether the end model may end a content before
+// token ce: after a word or a quotation, not inside a title's
+// abbreviation ("Gov. Lee"), and not before a dash that opens an aside a
+// second dash closes ("members of the Electoral College — typically loyal
+// partisans — to cast ballots": the clause goes on after the aside),
+// unless the rules ended there (rulesEnd).
+func (s *sentence) endCandidate(ce, rulesEnd int) bool {
+	return s.boundaryTok(ce-1) && !s.titleGoesOn(ce-1) && (ce == rulesEnd || !s.asideOpens(ce))
 }
 
 // boundaryTok reports whether content may start or end at token i: a word
