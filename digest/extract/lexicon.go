@@ -63,10 +63,17 @@ var lexicon = map[string]word{}
 // letter, so that looking a word up compares it with one or two candidates
 // instead of hashing it. Other words stay in the map.
 var (
-	lexStart [32*26*26 + 1]uint16 // bucket b holds lexKeys[lexStart[b]:lexStart[b+1]]: one array, so a lookup reads one cache line of it
-	lexKeys  []string
-	lexVals  []word
+	lexStart   [32*26*26 + 1]uint16 // bucket b holds lexEntries[lexStart[b]:lexStart[b+1]]: one array, so a lookup reads one cache line of it
+	lexEntries []lexEntry
 )
+
+// lexEntry is a bucketed word and what the lexicon knows of it, side by
+// side: a lookup that finds its key reads the entry from the same cache
+// line, where two arrays (keys, values) took a miss in each.
+type lexEntry struct {
+	key string
+	w   word
+}
 
 // bucket returns the bucket of w, or -1 when w is not bucketed.
 func bucket(w string) int {
@@ -88,13 +95,12 @@ func buildBuckets() {
 		}
 	}
 	for b, ws := range byBucket {
-		lexStart[b] = uint16(len(lexKeys))
+		lexStart[b] = uint16(len(lexEntries))
 		for _, w := range ws {
-			lexKeys = append(lexKeys, w)
-			lexVals = append(lexVals, lexicon[w])
+			lexEntries = append(lexEntries, lexEntry{w, lexicon[w]})
 		}
 	}
-	lexStart[len(byBucket)] = uint16(len(lexKeys))
+	lexStart[len(byBucket)] = uint16(len(lexEntries))
 }
 
 // lexKey returns the lexicon's key that w matches case-insensitively, for
@@ -104,13 +110,28 @@ func lexKey(w string) (string, bool) {
 	if len(w) > 0 {
 		if b := bucket(w); b >= 0 {
 			for i := lexStart[b]; i < lexStart[b+1]; i++ {
-				if equalLower(w, lexKeys[i]) { // as look compares
-					return lexKeys[i], true
+				if e := &lexEntries[i]; equalInside(w, e.key) { // as look compares
+					return e.key, true
 				}
 			}
 		}
 	}
 	return "", false
+}
+
+// equalInside is equalLower(w, key) for w and key of one bucket: of the
+// same length, their first and last letters the same but for case, so
+// only the bytes between are compared (none for a word of one or two).
+func equalInside(w, key string) bool {
+	if len(w) != len(key) {
+		return false
+	}
+	for i := 1; i < len(key)-1; i++ {
+		if lowerByte(w[i]) != key[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // equalLower is equalFold(w, key) for a key in lower case, as the
@@ -307,8 +328,8 @@ func look(w string, buf *[64]byte) word {
 	}
 	if b := bucket(w); b >= 0 {
 		for i := lexStart[b]; i < lexStart[b+1]; i++ {
-			if equalLower(w, lexKeys[i]) {
-				return lexVals[i]
+			if e := &lexEntries[i]; equalInside(w, e.key) {
+				return e.w
 			}
 		}
 		return word{}

@@ -46,3 +46,23 @@ func TestLookFolds(t *testing.T) {
 		t.Error("said is no cue")
 	}
 }
+
+// TestLookInside: look compares only the inside of a bucketed word (its
+// bucket fixes its length and end letters), so a word that shares a lexicon
+// word's length and ends but differs inside ("sXid" beside "said") must
+// still get what the map gives it, in any case.
+func TestLookInside(t *testing.T) {
+	var buf [64]byte
+	for k := range lexicon {
+		for i := 1; i < len(k)-1; i++ {
+			for _, c := range []byte{'x', 'X', k[i] ^ 0x20, k[i] + 1} {
+				w := k[:i] + string(c) + k[i+1:]
+				for _, v := range []string{w, strings.ToUpper(w)} {
+					if got, want := look(v, &buf), lexicon[strings.ToLower(v)]; got != want {
+						t.Errorf("look(%q) = %+v, want %+v", v, got, want)
+					}
+				}
+			}
+		}
+	}
+}

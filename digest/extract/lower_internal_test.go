@@ -66,7 +66,8 @@ func TestHalved(t *testing.T) {
 // so that lowerASCII may return one of them for a word it matches, and
 // that it does: the key itself, no copy.
 func TestLexKeysLower(t *testing.T) {
-	for _, k := range lexKeys {
+	for _, e := range lexEntries {
+		k := e.key
 		if strings.ToLower(k) != k {
 			t.Errorf("lexicon key %q is not lower case", k)
 		}
