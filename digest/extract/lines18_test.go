@@ -1,0 +1,17 @@
+package extract_test
+
+import "testing"
+
+// TestLines18 holds made-up clippings whose lines read wrong after the
+// sixteenth round's reviews (lines18). Published on Wednesday 2026-03-04
+// (runProbes).
+func TestLines18(t *testing.T) {
+	runProbes(t, []probe{
+		// "said and", a second subject and verb of speech: both share the clause
+		{"Officials said and others confirmed the plan was dead.", []probeWant{{"Officials", "the plan was dead", "2026-03-04"}, {"others", "the plan was dead", "2026-03-04"}}},
+		{"Officials said and union leaders confirmed that talks had failed.", []probeWant{{"Officials", "talks had failed", "2026-03-04"}, {"union leaders", "talks had failed", "2026-03-04"}}},
+		{"Officials said and the talks ended.", []probeWant{}},
+		// "said but later denied that ...": the denial has its own clause
+		{"The minister said but later denied that the deal was signed.", []probeWant{{"minister", "the deal was signed", "2026-03-04"}}},
+	})
+}
