@@ -13,5 +13,8 @@ func TestLines18(t *testing.T) {
 		{"Officials said and the talks ended.", []probeWant{}},
 		// "said but later denied that ...": the denial has its own clause
 		{"The minister said but later denied that the deal was signed.", []probeWant{{"minister", "the deal was signed", "2026-03-04"}}},
+		// coordinated roles, the second with a noun before its head
+		{"The mayor and the police chief said the road would reopen.", []probeWant{{"mayor and the police chief", "the road would reopen", "2026-03-04"}}},
+		{"The police chief said the road would reopen.", []probeWant{{"police chief", "the road would reopen", "2026-03-04"}}},
 	})
 }
