@@ -20,5 +20,8 @@ func TestLines18(t *testing.T) {
 		{"The plan, however, said Ann Lee, would cost millions.", []probeWant{{"Ann Lee", "The plan, however … would cost millions", "2026-03-04"}}},
 		{"The deal, in fact, said a spokesman, has not been signed.", []probeWant{{"spokesman", "The deal, in fact … has not been signed", "2026-03-04"}}},
 		{"The mayor, however, said the plan would fail.", []probeWant{{"mayor", "the plan would fail", "2026-03-04"}}},
+		// one word before an inverted cue is what was said
+		{"Nonsense, said Tom Reed.", []probeWant{{"Tom Reed", "Nonsense", "2026-03-04"}}},
+		{"Absolutely, said Ann Lee, the club's treasurer.", []probeWant{{"Ann Lee", "Absolutely", "2026-03-04"}}},
 	})
 }
