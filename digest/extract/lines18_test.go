@@ -23,5 +23,9 @@ func TestLines18(t *testing.T) {
 		// one word before an inverted cue is what was said
 		{"Nonsense, said Tom Reed.", []probeWant{{"Tom Reed", "Nonsense", "2026-03-04"}}},
 		{"Absolutely, said Ann Lee, the club's treasurer.", []probeWant{{"Ann Lee", "Absolutely", "2026-03-04"}}},
+		// a relative clause's object after an article is a noun, and
+		// "those who" heads a subject
+		{"The lawyer who read the report said it was weak.", []probeWant{{"lawyer", "it was weak", "2026-03-04"}}},
+		{"Those who saw the crash said the car was speeding.", []probeWant{{"Those", "the car was speeding", "2026-03-04"}}},
 	})
 }
