@@ -281,13 +281,24 @@ func (s *sentence) reported(j int, m mention, cue digest.Span) int {
 	if (s.is(p, "which") || s.is(p, "who") || s.is(p, "whose")) && !quoteFirst && f&fAsk == 0 {
 		return j + 1 // "..., which monitors extremist statements": a relative clause, not what was said
 	}
+	if p == j+1 && s.is(p, "but") && s.has(s.skipAdverb(p+1), fCue|fWeakCue) {
+		return j + 1 // "said but later denied that ...": the second verb has its own clause
+	}
+	second := -1 // "said and others confirmed ...": the second verb's own subject and statement
 	if p == j+1 && (s.is(p, "and") || s.is(p, "or") || s.is(p, "but")) && !s.has(s.skipAdverb(p+1), fCue|fWeakCue|fCall|fAsk) {
 		// cue_pair.go reads "said and urged that", "said and later wrote that"
 		q := s.thatSoon(p+1, e)
-		if q < 0 || !s.clauseOpens(q+1) {
+		switch v := s.secondCue(p+1, e); {
+		case q >= 0 && s.clauseOpens(q+1):
+			p, that = q+1, true // "said and then repeated that ...", "said and the mayor agreed that ...": the clause both verbs share
+			if v < q {
+				second = v
+			}
+		case v > 0 && s.clauseOpens(v+1):
+			p, that, second = v+1, true, v // "said and others confirmed the plan was dead"
+		default:
 			return j + 1 // "said and did nothing else": the verb shares its subject with the next, and what follows is no object
 		}
-		p, that = q+1, true // "said and then repeated that ...", "said and the mayor agreed that ...": the clause both verbs share
 	}
 	if s.is(p, "by") && f&(fCall|fDirective) == 0 && !that {
 		return j + 1 // "responded by explaining ...": how, not what was said
@@ -306,8 +317,28 @@ func (s *sentence) reported(j int, m mention, cue digest.Span) int {
 			c[1] = s.toks[len(s.toks)-1].e // a date after "as much" dates the saying: "told friends as much on Friday" (answers.go)
 		}
 	}
+	if second > 0 {
+		s.from = j + 2
+		return second // the second verb reads its own subject
+	}
 	s.from = e
 	return e
+}
+
+// secondCue returns the finite verb of speech among the four tokens after
+// a, before e, with words of its own subject between: "said and others
+// confirmed ...", "said and the mayor agreed that ..."; else -1.
+func (s *sentence) secondCue(a, e int) int {
+	for k := a + 1; k < e && k <= a+4; k++ {
+		tk := &s.toks[k]
+		if tk.k != kWord {
+			return -1
+		}
+		if !tk.cap && tk.w.f&(fCue|fWeakCue) != 0 && tk.w.f&fPart == 0 {
+			return k
+		}
+	}
+	return -1
 }
 
 // thatSoon returns the "that" among the four tokens from a, before e, or

@@ -23,7 +23,7 @@ func TestProbeContents(t *testing.T) {
 			name: "a feeling over something stays what was said",
 			text: "Talks stalled.\n\nThe council chair reiterated her frustration over the slow pace of the talks.",
 			pub:  "2026-03-04",
-			want: []want{{speaker: "chair", content: "her frustration over the slow pace of the talks"}},
+			want: []want{{speaker: "council chair", content: "her frustration over the slow pace of the talks"}},
 		},
 		{
 			name:     "a headline's second predicate after a comma is no inverted attribution",

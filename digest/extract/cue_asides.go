@@ -61,7 +61,7 @@ func (s *sentence) partySubject(j, k int, cue digest.Span) (int, bool) {
 func (s *sentence) appositiveOpens(j, k int, cue digest.Span) (int, bool) {
 	// "Mr. Trump's former campaign manager, Corey Lewandowski, said the staff
 	// member ...": a subject with its appositive opens the sentence
-	if s.punct(k, ",") {
+	if s.punct(k, ",") && !s.splitAfter(j) {
 		if m, np, ok := s.appositive(k); ok && (np == s.from || s.subjectStart(np)) && !s.hasQuote(s.from, k) {
 			n := len(s.x.raws)
 			r := s.right(j, m, cue)

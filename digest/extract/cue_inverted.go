@@ -49,6 +49,13 @@ func (s *sentence) inverted(j, k int, cue digest.Span) (int, bool) {
 					return len(toks), true
 				}
 			}
+			if s.oneWordAnswer(k, e, m.title != "") && f&fCue != 0 {
+				// "Nonsense, said Tom Reed.": a one-word answer is the whole of what was said
+				_, extra := s.skipAfterCue(j, m)
+				s.emit(m, cue, s.from, k, extra)
+				s.from = e
+				return e, true
+			}
 			if s.contentLeft(k+1, m, cue, j, e) {
 				// "“The risk,” said Edward Leamer, an economist, “is that ...”"
 				if s.punct(e, ",") {
@@ -93,6 +100,25 @@ func (s *sentence) inverted(j, k int, cue digest.Span) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// oneWordAnswer reports whether the sentence is one word, the comma k, an
+// inverted cue and its speaker ending at e, with at most an appositive or
+// a relative clause on the speaker after it: "Nonsense, said Tom Reed.",
+// "Absolutely, said Ann Lee, the club's treasurer." Not a day ("Yesterday,
+// said Tom Reed, the plan died": a clause follows).
+func (s *sentence) oneWordAnswer(k, e int, titled bool) bool {
+	if !s.punct(k, ",") || k != s.from+1 || s.toks[s.from].k != kWord || s.toks[s.from].w.f&(fPronoun|fDet|fSub|fPrep|fAux|fWeekday|fMonth|fRelDay) != 0 {
+		return false
+	}
+	if l, _ := s.dateAt(s.from); l > 0 || s.timeNoun(s.from) {
+		return false
+	}
+	if s.isEnd(e) {
+		return true
+	}
+	w := s.wordsFrom(e + 1)
+	return s.punct(e, ",") && s.isEnd(w) && (s.has(e+1, fRelative) || titled || !s.hasVerb(e+1, w))
 }
 
 // predicateAfter returns the end of the predicate that goes on after the

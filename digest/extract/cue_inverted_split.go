@@ -32,6 +32,22 @@ func (s *sentence) predicatePast(e int) (start, end int, ok bool) {
 	return 0, 0, false
 }
 
+// splitAfter reports whether the cue at j has its speaker after it and a
+// predicate after the speaker's comma: "The plan, however, said Ann Lee,
+// would cost millions" splits a clause, and what stands before the cue
+// is its subject, not the speaker with an appositive.
+func (s *sentence) splitAfter(j int) bool {
+	if s.toks[j].w.f&fCue == 0 || s.toks[j].w.f&(fCall|fTell) != 0 {
+		return false
+	}
+	e, ok := s.invertedNP(j + 1)
+	if !ok || !s.punct(e, ",") {
+		return false
+	}
+	_, _, ok = s.predicatePast(e)
+	return ok
+}
+
 // splitSubject reads "SUBJECT, said SPEAKER, PREDICATE" when the subject
 // before the comma k is too short to stand as content alone (contentLeft
 // took nothing): a noun phrase with no verb of its own. e is the comma

@@ -36,7 +36,7 @@ func (s *sentence) relativeMainVerb(j int) int {
 			return -1
 		}
 		if tk.w.f&fCue != 0 && tk.w.f&fPart == 0 && !tk.cap {
-			if s.pluralAfterArticle(k) {
+			if s.nounAfterArticle(k) {
 				continue // "who reported the claims said": part of the object
 			}
 			if k > j+1 && !s.hasVerb(j+1, k) {
@@ -49,17 +49,17 @@ func (s *sentence) relativeMainVerb(j int) int {
 				return v // "who wrote the story has said": the main verb after its auxiliary
 			}
 		}
-		if s.verbAt(k) && !s.pluralAfterArticle(k) {
+		if s.verbAt(k) && !s.nounAfterArticle(k) {
 			return -1 // (not "who wrote the checks said": a plural noun)
 		}
 	}
 	return -1
 }
 
-// pluralAfterArticle reports whether the word at k, a form in -s, follows
-// an article: a plural noun ("the claims", "the checks"), not a verb.
-func (s *sentence) pluralAfterArticle(k int) bool {
-	return k > 0 && hasSuffixFold(s.word(k), "s") && s.toks[k-1].k == kWord && isArticle(s.word(k-1))
+// nounAfterArticle reports whether the word at k follows an article: a
+// noun ("the claims", "the checks", "the report"), not a verb.
+func (s *sentence) nounAfterArticle(k int) bool {
+	return k > 0 && s.toks[k-1].k == kWord && isArticle(s.word(k-1))
 }
 
 // relativeBeforeMain reports whether the cue at r is a relative clause's verb

@@ -143,7 +143,7 @@ func (s *sentence) leftNP(k int) (int, bool) {
 // is no modifier there ("the court blocked officials").
 func (s *sentence) roleModifiers(k int) int {
 	i := k - 1
-	for ; i >= s.from && i >= k-2 && s.toks[i].k == kWord && !s.toks[i].cap && s.toks[i].w.f&^fMod == 0; i-- {
+	for ; i >= s.from && i >= k-2 && s.toks[i].k == kWord && !s.toks[i].cap && (s.toks[i].w.f&^fMod == 0 || s.compoundNoun(i) && s.has(k, fRole)); i-- { // "the police chief"
 		var lb [32]byte
 		if pastForm(string(lowerInto(&lb, s.word(i)))) {
 			return k

@@ -102,7 +102,7 @@ func (s *sentence) subjectBeforeRelative(k int) (np, head int, ok bool) {
 	}
 	for r := k; r > s.from && r >= k-12; r-- {
 		tk := s.toks[r]
-		if tk.k != kWord || tk.w.f&(fCue|fWeakCue) != 0 && tk.w.f&fPart == 0 && !(r < k && s.is(r-1, "who") && s.quantWho(r-1)) && !(r < k && s.relativeBeforeMain(r, k)) && !s.pluralAfterArticle(r) {
+		if tk.k != kWord || tk.w.f&(fCue|fWeakCue) != 0 && tk.w.f&fPart == 0 && !(r < k && s.is(r-1, "who") && s.quantWho(r-1)) && !(r < k && s.relativeBeforeMain(r, k)) && !s.nounAfterArticle(r) {
 			return 0, 0, false // (not "Many who know the mayor say": the relative's own verb; "The aide who wrote the memo said" and "who reported the claims said" go on, cue_relative_main.go)
 		}
 		if r < k && r-1 >= s.from && s.reducedRelative(r) {
@@ -135,10 +135,10 @@ func (s *sentence) subjectBeforeRelative(k int) (np, head int, ok bool) {
 		}
 		h := s.toks[r-1]
 		// "others who want to ban abortion": a quantity heads the subject
-		// ("those who" is left: the resolver would take "those" for a
-		// pronoun's person); "some who", "Many who", "Others who" at a
-		// clause's start, capitalised or not
-		quant := h.k == kWord && h.w.f&fQuant != 0 && s.is(r, "who") && h.w.f&fPronoun == 0 && (!h.cap || r-1 == s.from)
+		// ("Those who saw the crash" too: its span keeps the relative, and
+		// the resolver leaves it unresolved); "some who", "Many who",
+		// "Others who" at a clause's start, capitalised or not
+		quant := h.k == kWord && (h.w.f&fQuant != 0 && h.w.f&fPronoun == 0 || s.is(r-1, "those")) && s.is(r, "who") && (!h.cap || r-1 == s.from)
 		if h.k != kWord || !quant && h.w.f&(fCue|fWeakCue|fAux|fPassive|fPrep|fSub|fDet|fPronoun|fQuant) != 0 && h.w.f&(fSourceNoun|fRole|fAudience) == 0 {
 			return 0, 0, false
 		}
