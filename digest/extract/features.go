@@ -25,17 +25,10 @@ func wordHash(w string) uint32 {
 	return h
 }
 
-// mix combines a feature's parts into one hash: the model and template
-// numbers, each part in order, then a final scramble. The featurer's
-// add0..add3 compute the same hash for a fixed number of parts.
-func mix(md, tmpl uint32, parts ...uint32) uint32 {
-	h := mixStart(md, tmpl)
-	for _, p := range parts {
-		h = mixPart(h, p)
-	}
-	return mixEnd(h)
-}
-
+// A feature's hash combines the model and template numbers
+// (mixStart), each part in order (mixPart), then a final scramble
+// (mixEnd); the featurer's add0..add3 write it out for zero to three
+// parts.
 func mixStart(md, tmpl uint32) uint32 { return md*0x27d4eb2d ^ tmpl*0x165667b1 }
 
 func mixPart(h, p uint32) uint32 { return h ^ (p + 0x9e3779b9 + h<<6 + h>>2) }
@@ -102,7 +95,7 @@ func (f *featurer) class(i int) uint32 {
 }
 
 // add0 to add3 append the feature of template tmpl in model md with no to
-// three parts: mix(md, tmpl, parts...) written out for each count, so that
+// three parts: the hash written out for each count, so that
 // each inlines with no slice of parts and no loop over them (the loop was
 // a third of the hashing's instructions; TestAddIsMix).
 func (f *featurer) add0(md, tmpl uint32) {

@@ -2,6 +2,16 @@ package extract
 
 import "testing"
 
+// mix is the feature hash of any number of parts, as the model was first
+// trained with it: add0..add3 must give the same hash for their counts.
+func mix(md, tmpl uint32, parts ...uint32) uint32 {
+	h := mixStart(md, tmpl)
+	for _, p := range parts {
+		h = mixPart(h, p)
+	}
+	return mixEnd(h)
+}
+
 // TestAddIsMix checks that add0..add3 append mix's hash of their parts:
 // the model's weights are stored under these hashes.
 func TestAddIsMix(t *testing.T) {
