@@ -56,9 +56,8 @@ func (s *sentence) subjectAfterPhrase(d, k int) bool {
 		if s.toks[i].cap || s.has(i, fPrep) || s.has(i-1, fPrep) || s.is(i, "of") || s.is(i-1, "of") || lyAdverb(s, i) {
 			continue
 		}
-		switch lowerASCII(s.word(i)) {
-		case "later", "also", "again", "then", "today", "once", "twice", "earlier":
-			continue
+		if w := lowerASCII(s.word(i)); verbAdverb(w) || w == "today" || w == "twice" {
+			continue // "on Twitter later", "in a statement also"
 		}
 		return true
 	}
