@@ -132,9 +132,7 @@ func (s *sentence) notYetSaid(c int) bool {
 		if s.toks[i].k != kWord {
 			return false
 		}
-		switch string(lowerInto(&lb, s.word(i))) { // lowered on the stack, no copy of a capitalised word
-
-		case "will", "would", "could", "may", "might", "shall", "should", "must", "can", "to", "'ll", "’ll":
+		if w := string(lowerInto(&lb, s.word(i))); modalWord(w) || w == "to" { // lowered on the stack, no copy of a capitalised word
 			return true
 		}
 		if !lyAdverb(s, i) && !s.has(i, fAux) {
@@ -152,13 +150,22 @@ func (s *sentence) afterModal(j int) bool {
 			return false
 		}
 		var lb [32]byte
-		switch string(lowerInto(&lb, s.word(i))) {
-		case "will", "would", "could", "may", "might", "shall", "should", "must", "can", "'ll", "’ll":
+		if modalWord(string(lowerInto(&lb, s.word(i)))) {
 			return true
 		}
 		if !lyAdverb(s, i) && !s.is(i, "also") && !s.is(i, "only") && !s.has(i, fNeg) {
 			return false
 		}
+	}
+	return false
+}
+
+// modalWord reports whether w, in lower case, is a modal auxiliary or its
+// contraction ("will", "could", "’ll"), whose bare verb is still to come.
+func modalWord(w string) bool {
+	switch w {
+	case "will", "would", "could", "may", "might", "shall", "should", "must", "can", "'ll", "’ll":
+		return true
 	}
 	return false
 }
