@@ -35,8 +35,7 @@
 // over it as often as they stop it). A connective opening a sentence whose
 // attribution comes after it ("Still, ...") is the writer's. The clauses
 // are read in clause.go. Measured on PolNeAR train folds:
-// docs/extractor.md, "Which statements exist", "Where reported clauses
-// end".
+// docs/extractor/cues.md, "Where reported clauses end".
 
 package extract
 

@@ -13,7 +13,7 @@
 //
 // The rules still find the candidates, their speakers and dates: a model
 // that proposed statements of its own scored lower on train folds than the
-// rules (figures in docs/extractor.md, "The extractor's model").
+// rules (figures in docs/extractor/model.md).
 
 package extract
 

@@ -45,7 +45,7 @@ import (
 
 // defaultKeepMin was chosen by 5-fold cross-validation on train (the
 // precision and recall of attrib-eval over the held-out folds); see
-// docs/extractor.md. Zero, the perceptron's own boundary, since the
+// docs/extractor/model.md. Zero, the perceptron's own boundary, since the
 // statement model learns only common features (extract.TrainOptions).
 const defaultKeepMin = 0
 
