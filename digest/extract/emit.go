@@ -100,6 +100,9 @@ func (s *sentence) emitLeft(a, b int, m mention, cue digest.Span, extra afterCue
 	if l, _ := s.dateAt(a); a+l >= b {
 		return false // "On Dec. 15, the task force announced ..."
 	}
+	if s.openingOnly(a, b, cue) {
+		return false // content_opening.go: "Then, last week, Eric Lund called."
+	}
 	if s.circumstanceBefore(a, b, m, cue) {
 		return false // "On ABC's “This Week,” Rubio said that ...": where, not what
 	}

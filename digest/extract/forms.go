@@ -208,7 +208,17 @@ func (s *sentence) colonLead() {
 		if !described && (s.toks[v].k != kWord || s.toks[v].cap || !(pastVerb(s, v) || s.has(v, fCue|fDerived|fCall|fWeakCue)) || s.has(v, fPart|fPassive|fAux)) {
 			continue
 		}
+		if s.inOpeningClause(lb, v) {
+			continue // colon_clause.go: "when the moderators yielded ..., Cruz called them on it:"
+		}
+		with := false
+		if np, part, ok := s.withParticiple(v, c); ok {
+			lb, v, with = np, part, true // colon_clause.go: "..., with Lund reportedly yelling:": Lund's words
+		}
 		se := v
+		for with && se-1 > lb && lyAdverb(s, se-1) {
+			se-- // "Lund reportedly yelling"
+		}
 		for se-1 >= lb && s.toks[se-1].k == kWord && (s.toks[se-1].w.f&fAux != 0 || neg && s.toks[se-1].w.f&fNeg != 0) && s.toks[se-1].w.f&fPronoun == 0 {
 			se--
 		}
