@@ -81,14 +81,14 @@ func (f *featurer) reset(s *sentence) {
 }
 
 func (f *featurer) key(i int) uint32 {
-	if i < 0 || i >= len(f.keys) {
+	if uint(i) >= uint(len(f.keys)) { // i < 0 or past the end, in one comparison
 		return hNone
 	}
 	return f.keys[i]
 }
 
 func (f *featurer) class(i int) uint32 {
-	if i < 0 || i >= len(f.cls) {
+	if uint(i) >= uint(len(f.cls)) {
 		return hNone
 	}
 	return f.cls[i]
