@@ -482,21 +482,26 @@ func toLowerInto(buf *[32]byte, w string) []byte {
 }
 
 func lowerASCII(s string) string {
-	for i := 0; i < len(s); i++ {
-		if 'A' <= s[i] && s[i] <= 'Z' {
-			if k, ok := lexKey(s); ok {
-				return k // the lexicon's own lower-case key: no copy made
-			}
-			b := []byte(s)
-			for j := i; j < len(b); j++ {
-				if 'A' <= b[j] && b[j] <= 'Z' {
-					b[j] += 'a' - 'A'
-				}
-			}
-			return string(b)
+	for i := range len(s) {
+		if s[i]-'A' < 26 { // a capital A-Z
+			return lowerCaps(s) // out of line, so that the search inlines
 		}
 	}
 	return s
+}
+
+// lowerCaps is lowerASCII for s with a capital.
+func lowerCaps(s string) string {
+	if k, ok := lexKey(s); ok {
+		return k // the lexicon's own lower-case key: no copy made
+	}
+	b := []byte(s)
+	for j := range b {
+		if 'A' <= b[j] && b[j] <= 'Z' {
+			b[j] += 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // mojibakeTail reports whether r is what the second byte of a two-byte
