@@ -157,7 +157,7 @@ func (z *tokenizer) scan(t string, start, end int, headline bool) {
 			i = j
 		case isSpace(r):
 			i += n
-		case elidedYearAt(t, i, end, r, n) > 0:
+		case (r == '\'' || r == '‘' || r == '’') && elidedYearAt(t, i, end, r, n) > 0: // elidedYearAt's first test, without the call for the other marks
 			j := elidedYearAt(t, i, end, r, n) // "in ‘08": a year, no quotation mark (token_year.go)
 			z.raw = append(z.raw, token{s: i, e: j, k: kWord})
 			i = j
