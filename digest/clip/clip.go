@@ -87,23 +87,8 @@ func check(data string) error {
 		return digest.Errorf(digest.EINVALID, "invalid UTF-8 at byte %d", invalidAt(data))
 	}
 	// Binary data shows in its first bytes; a look at them is enough.
-	head, controls := data[:min(len(data), binarySniff)], 0
-	for i := 0; i < len(head); i++ {
-		// Eight bytes at a time: skip words with no byte below 0x20.
-		if i+8 <= len(head) {
-			b := head[i : i+8] // eight bytes of known length: no bounds check between them, so the compiler makes them one load
-			w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-			del := w ^ 0x7f7f7f7f7f7f7f7f
-			if (w-0x2020202020202020)&^w&0x8080808080808080 == 0 && (del-0x0101010101010101)&^del&0x8080808080808080 == 0 {
-				i += 7
-				continue
-			}
-		}
-		if controlByte[head[i]] {
-			controls++
-		}
-	}
+	head := data[:min(len(data), binarySniff)]
+	controls := controlCount(head)
 	if controls*10 > len(head) {
 		return digest.Errorf(digest.EINVALID, "binary file (%d control characters in its first %d bytes)", controls, len(head))
 	}
@@ -111,6 +96,43 @@ func check(data string) error {
 		return digest.Errorf(digest.EINVALID, "empty file (only white space)")
 	}
 	return nil
+}
+
+// controlCount returns how many bytes of head controlByte marks.
+func controlCount(head string) int {
+	controls := 0
+	i := 0
+	for ; i+16 <= len(head); i += 16 {
+		// Sixteen bytes at a time: skip those with no byte below 0x20
+		// and no DEL, else count them one by one.
+		b := head[i : i+16] // sixteen bytes of known length: no bounds check between them, and two loads of eight
+		lo := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		hi := uint64(b[8]) | uint64(b[9])<<8 | uint64(b[10])<<16 | uint64(b[11])<<24 |
+			uint64(b[12])<<32 | uint64(b[13])<<40 | uint64(b[14])<<48 | uint64(b[15])<<56
+		if (controlBits(lo)|controlBits(hi))&0x8080808080808080 == 0 {
+			continue
+		}
+		for k := i; k < i+16; k++ {
+			if controlByte[head[k]] {
+				controls++
+			}
+		}
+	}
+	for ; i < len(head); i++ {
+		if controlByte[head[i]] {
+			controls++
+		}
+	}
+	return controls
+}
+
+// controlBits tests the eight bytes of w for one below 0x20 or DEL at
+// once: with none, no bit of 0x8080808080808080 is set in the result (a
+// borrow across bytes may set one only when a byte has one).
+func controlBits(w uint64) uint64 {
+	del := w ^ 0x7f7f7f7f7f7f7f7f
+	return (w-0x2020202020202020)&^w | (del-0x0101010101010101)&^del
 }
 
 // binarySniff is how many bytes check looks at for control characters.

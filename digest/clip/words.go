@@ -127,8 +127,33 @@ func statsOf(s string) wordStats {
 // trimPunct returns tok without the punctuation around it; "" when it has
 // no letter or digit.
 func trimPunct(tok string) string {
-	if c, d := tok[0], tok[len(tok)-1]; isAlnumByte(c) && isAlnumByte(d) {
+	if alnumByte[tok[0]] && alnumByte[tok[len(tok)-1]] {
 		return tok // the common case: nothing to trim
+	}
+	return trimPunctEnds(tok) // out of line, so that the test above inlines
+}
+
+// alnumByte marks the bytes isAlnumByte holds.
+var alnumByte = func() (t [256]bool) {
+	for c := range t {
+		t[c] = isAlnumByte(byte(c))
+	}
+	return t
+}()
+
+// trimPunctEnds is trimPunct past its first test.
+func trimPunctEnds(tok string) string {
+	// ASCII punctuation at either end ("said,", "(Reuters)"): stepped over
+	// a byte at a time, the runes past ASCII left to the loop below
+	s, e := 0, len(tok)
+	for s < e && tok[s] < utf8.RuneSelf && !alnumByte[tok[s]] {
+		s++
+	}
+	for e > s && tok[e-1] < utf8.RuneSelf && !alnumByte[tok[e-1]] {
+		e--
+	}
+	if s < e && alnumByte[tok[s]] && alnumByte[tok[e-1]] {
+		return tok[s:e]
 	}
 	start, end := -1, 0
 	for i, r := range tok {

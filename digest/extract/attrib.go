@@ -149,7 +149,7 @@ func (s *sentence) scan(j0 int) {
 			}
 		}
 		if tk.k != kWord || tk.w.f&(fCue|fWeakCue|fCall|fAsk|fQuoted|fQuoteCue) == 0 && !(tk.e-tk.s == len("according") && s.according(j)) && !(nearQuoteInitial[s.t[tk.s]] && s.nearQuoteVerb(j)) &&
-			!(tk.e-tk.s <= len("holding") && (s.t[tk.s]|0x20 == 'r' || s.t[tk.s]|0x20 == 'h') && s.rulingThat(j)) && !s.talkAbout(j) {
+			!(tk.e-tk.s <= len("holding") && (s.t[tk.s]|0x20 == 'r' || s.t[tk.s]|0x20 == 'h') && s.rulingThat(j)) && !(talkShape(s.t, tk) && s.talkAbout(j)) {
 			continue
 		}
 		n := len(s.x.raws)

@@ -59,8 +59,7 @@ func (s *sentence) aboutClause(j, p int) int {
 // that reads as a verb of speech: finite, or in -ing after a form of
 // "be", with a clause after "about" or "of" (aboutClause).
 func (s *sentence) talkAbout(j int) bool {
-	tk := s.toks[j]
-	if tk.cap || tk.e-tk.s < 4 || tk.e-tk.s > 8 || s.t[tk.s] != 's' && s.t[tk.s] != 't' {
+	if !talkShape(s.t, &s.toks[j]) {
 		return false
 	}
 	switch lowerASCII(s.word(j)) {
@@ -77,4 +76,11 @@ func (s *sentence) talkAbout(j int) bool {
 		return false
 	}
 	return s.aboutClause(j, j+1) > j+1
+}
+
+// talkShape is talkAbout's first test, small enough to inline where the
+// cue scan asks it of every word: a lower-case word of four to eight
+// letters opening with s or t ("spoke" .. "talking").
+func talkShape(t string, tk *token) bool {
+	return !tk.cap && tk.e-tk.s >= 4 && tk.e-tk.s <= 8 && (t[tk.s] == 's' || t[tk.s] == 't')
 }

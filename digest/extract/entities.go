@@ -90,12 +90,12 @@ func (es *entities) collect(t string, toks []token, ends []int) {
 		}
 	}
 	for i := 0; i < len(toks); {
-		if tk := &toks[i]; tk.k != kWord || !tk.cap && tk.w.f&(fRole|fMod|fParticle) == 0 && tk.e-tk.s != 2 || !nameish(t, toks, i) {
+		if tk := &toks[i]; tk.k != kWord || !tk.cap && tk.w.f&(fRole|fMod) == 0 && (tk.w.f&fParticle == 0 && tk.e-tk.s != 2 || !nameish(t, toks, i)) { // a capital, a role or a modifier is nameish's first answer, without the call
 			i++ // the test before nameish answers most tokens: not a word, or a small word no name takes in ("of", a particle)
 			continue
 		}
 		j := i
-		for j < len(toks) && nameish(t, toks, j) {
+		for j < len(toks) && (toks[j].k == kWord && (toks[j].cap || toks[j].w.f&(fRole|fMod) != 0) || nameish(t, toks, j)) {
 			if possessive(t[toks[j].s:toks[j].e]) {
 				j++
 				break

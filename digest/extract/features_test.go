@@ -26,7 +26,7 @@ func TestAddIsMix(t *testing.T) {
 						f.add0(md, tmpl)
 						f.add1(md, tmpl, p)
 						f.add2(md, tmpl, p, q)
-						f.add3(md, tmpl, p, q, r)
+						f.add3(mixStart(md, tmpl), p, q, r)
 						want := []uint32{mix(md, tmpl), mix(md, tmpl, p), mix(md, tmpl, p, q), mix(md, tmpl, p, q, r)}
 						for i, h := range f.fs {
 							if h != want[i] {

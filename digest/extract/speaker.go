@@ -108,9 +108,18 @@ func stripAuxiliary(w string) string {
 
 // stripPossessive removes a possessive ending.
 func stripPossessive(w string) string {
-	if n := len(w); n == 0 || w[n-1] != 's' && w[n-1] != '\'' && w[n-1] != "’"[2] {
+	if w == "" || !possessiveLast[w[len(w)-1]] {
 		return w // no possessive ends so
 	}
+	return stripPossessiveEnd(w) // out of line, so that the test above inlines
+}
+
+// possessiveLast marks the bytes a possessive ends in: s, an apostrophe
+// or the last byte of a curly one.
+var possessiveLast = [256]bool{'s': true, '\'': true, 0x99: true} // 0x99: the last byte of ’
+
+// stripPossessiveEnd is stripPossessive past its first test.
+func stripPossessiveEnd(w string) string {
 	for _, suf := range []string{"’s", "'s"} {
 		if strings.HasSuffix(w, suf) {
 			return w[:len(w)-len(suf)]

@@ -534,6 +534,11 @@ func (s *sentence) dashEnding(i int) int {
 	if uint(i) >= uint(len(s.toks)) || s.toks[i].k != kPunct {
 		return -1 // every case below needs punctuation at i; most tokens are words
 	}
+	return s.dashAt(i) // out of line, so that the test above inlines where every token is asked
+}
+
+// dashAt is dashEnding for punctuation at i.
+func (s *sentence) dashAt(i int) int {
 	switch {
 	case s.punct(i, "—") || s.punct(i, "–"):
 		return i

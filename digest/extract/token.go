@@ -63,6 +63,17 @@ var asciiWord = func() (t [256]bool) {
 	return t
 }()
 
+// wordBreak marks the ASCII bytes that end a word wherever they stand: all
+// but letters, digits and the marks wordEnd may take inside a word or at
+// its end (' - & . , %). Bytes past ASCII are false: they are read as
+// runes.
+var wordBreak = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = !asciiWord[c] && !strings.ContainsRune("'-&.,%", rune(c))
+	}
+	return t
+}()
+
 // isSpace reports whether r separates tokens.
 func isSpace(r rune) bool {
 	if r < utf8.RuneSelf {
@@ -113,11 +124,9 @@ func (z *tokenizer) scan(t string, start, end int, headline bool) {
 			r, n = runeAt(t, i) // runeAt does not inline: ASCII, most of a text, is read here
 		}
 		switch {
-		case isSpace(r):
-			i += n
-		case isLetter(r):
+		case isLetter(r): // before isSpace: no rune is both (TestSpaceNoLetter), and most tokens are words
 			j := z.wordEnd(t, i, end)
-			if !headline && t[j-1]|0x20 == 's' { // possessiveS's first test, without the call
+			if !headline && t[j-1]|0x20 == 's' && j < end && (t[j] == '\'' || t[j] == 0xe2) { // possessiveS's first tests, without the call: an apostrophe (’ starts with 0xe2) after the s
 				j = possessiveS(t, i, j, end) // "Fox News’ On the Record" (token_possessive.go)
 			}
 			tk := token{s: i, e: j, k: kWord}
@@ -146,7 +155,9 @@ func (z *tokenizer) scan(t string, start, end int, headline bool) {
 			}
 			z.raw = append(z.raw, tk)
 			i = j
-		case elidedYearAt(t, i, end, r, n) > 0:
+		case isSpace(r):
+			i += n
+		case (r == '\'' || r == '‘' || r == '’') && elidedYearAt(t, i, end, r, n) > 0: // elidedYearAt's first test, without the call for the other marks
 			j := elidedYearAt(t, i, end, r, n) // "in ‘08": a year, no quotation mark (token_year.go)
 			z.raw = append(z.raw, token{s: i, e: j, k: kWord})
 			i = j
@@ -169,6 +180,9 @@ func (z *tokenizer) wordEnd(t string, i, end int) int {
 			j++
 			for w := t[:end]; j < len(w) && asciiWord[w[j]]; {
 				j++ // the rest of the run in a loop of its own, with nothing else to carry and no bounds check
+			}
+			if j == end || wordBreak[t[j]] {
+				return j // a space or other mark no word takes: the tests below would all fail
 			}
 			continue
 		}
@@ -468,21 +482,26 @@ func toLowerInto(buf *[32]byte, w string) []byte {
 }
 
 func lowerASCII(s string) string {
-	for i := 0; i < len(s); i++ {
-		if 'A' <= s[i] && s[i] <= 'Z' {
-			if k, ok := lexKey(s); ok {
-				return k // the lexicon's own lower-case key: no copy made
-			}
-			b := []byte(s)
-			for j := i; j < len(b); j++ {
-				if 'A' <= b[j] && b[j] <= 'Z' {
-					b[j] += 'a' - 'A'
-				}
-			}
-			return string(b)
+	for i := range len(s) {
+		if s[i]-'A' < 26 { // a capital A-Z
+			return lowerCaps(s) // out of line, so that the search inlines
 		}
 	}
 	return s
+}
+
+// lowerCaps is lowerASCII for s with a capital.
+func lowerCaps(s string) string {
+	if k, ok := lexKey(s); ok {
+		return k // the lexicon's own lower-case key: no copy made
+	}
+	b := []byte(s)
+	for j := range b {
+		if 'A' <= b[j] && b[j] <= 'Z' {
+			b[j] += 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // mojibakeTail reports whether r is what the second byte of a two-byte
