@@ -401,6 +401,11 @@ func (s *sentence) clauseDate(r *raw, others []raw) {
 			best, bestDist, bw = j, dist, w
 		}
 	}
+	if best < 0 && !r.past {
+		if w, ok := s.objectDate(r); ok {
+			best, bw = 0, w // date_object.go: "accused the council on Sunday of ..."
+		}
+	}
 	if best >= 0 {
 		r.when, r.dated, r.past = bw, true, false
 	} else if !s.x.lede(r.block) && s.perfectCue(r.cue) {

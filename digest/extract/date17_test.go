@@ -1,0 +1,40 @@
+package extract_test
+
+import "testing"
+
+// TestDateObjectCues: a verb that takes its object before what it says
+// ("accused the council of ...", "urged residents to ...", "called the
+// plan “a failure”") has its date phrase after the object, before the
+// complement ("accused the council on Sunday of hiding ..."), or, for a
+// call, after the name it gives; that phrase dates the saying, though it
+// stands inside the content. Publication is Monday 7 December 2026.
+func TestDateObjectCues(t *testing.T) {
+	const pub = "2026-12-07"
+	runStatements(t, []statementCase{
+		{name: "accused with the date before of", pub: pub,
+			text: "The mayor accused the council on Sunday of hiding the figures.",
+			want: []want{{content: "hiding the figures", saidOn: "2026-12-06"}}},
+		{name: "urged with the date before to", pub: pub,
+			text: "Union leaders urged workers on Saturday to reject the offer.",
+			want: []want{{content: "reject the offer", saidOn: "2026-12-05"}}},
+		{name: "asked with the date before to", pub: pub,
+			text: "The mayor asked residents on Saturday to stay home.",
+			want: []want{{content: "stay home", saidOn: "2026-12-05"}}},
+		{name: "a call with the date after the name", pub: pub,
+			text: "The mayor called the plan \"a failure\" on Thursday.",
+			want: []want{{content: "a failure", saidOn: "2026-12-03"}}},
+		{name: "a call with the saying's vehicle after the name", pub: pub,
+			text: "Opposition leader Karen Holt called the budget \"a fraud\" in remarks Thursday.",
+			want: []want{{content: "a fraud", saidOn: "2026-12-03"}}},
+		// guards: a date that belongs to the object or to what was asked
+		{name: "an infinitive's own date stays undated", pub: pub,
+			text: "The mayor urged residents to stay home on Saturday.",
+			want: []want{{content: "stay home", saidOn: "2026-12-07"}}},
+		{name: "a gerund's own date stays undated", pub: pub,
+			text: "The mayor accused the council of hiding the figures on Sunday.",
+			want: []want{{content: "hiding the figures", saidOn: "2026-12-07"}}},
+		{name: "a clause's date is what was said", pub: pub,
+			text: "The mayor said the council on Sunday voted to close the library.",
+			want: []want{{content: "voted to close", saidOn: "2026-12-07"}}},
+	})
+}
