@@ -410,7 +410,8 @@ func (s *sentence) skipAfterCue(j int, m mention) (int, afterCue) {
 			for ae-1 > p && (s.is(ae-1, "only") || s.is(ae-1, "simply") || s.is(ae-1, "merely") || s.is(ae-1, "just")) {
 				ae-- // "told reporters only that": whom, not how much
 			}
-			ae = s.audienceManner(p, ae) // audience_count.go: "told Reuters by phone late on Tuesday"
+			ae = s.audienceManner(p, ae)  // audience_count.go: "told Reuters by phone late on Tuesday"
+			ae = s.audienceVehicle(p, ae) // audience_vehicle.go: "told The Times in an interview published Sunday"
 			a.audience = s.text(p, ae)
 			if name := capsOnly(s.t, toks[p:ae]); name != "" && (isMedia(name) || allCaps(name)) {
 				a.via = append(a.via, name)
@@ -461,9 +462,9 @@ func (s *sentence) skipAfterCue(j int, m mention) (int, afterCue) {
 				break // "called to ban": an infinitive, not a phrase of circumstance
 			}
 			q := p + 1
-			for ; q < len(toks) && q <= p+7 && toks[q].k == kWord && toks[q].w.f&(fCue|fWeakCue) == 0 && !s.is(q, "that") && !s.reasonAfter(q); q++ {
+			for ; q < len(toks) && q <= p+7 && toks[q].k == kWord && toks[q].w.f&(fCue|fWeakCue) == 0 && !s.is(q, "that") && !s.reasonAfter(q) && !s.infinitiveAfterVehicle(j, p, q); q++ {
 			}
-			marked := q < len(toks) && q > p+1 && (s.is(q, "that") || toks[q].k == kQuote || s.punct(q, ":"))
+			marked := q < len(toks) && q > p+1 && (s.is(q, "that") || toks[q].k == kQuote || s.punct(q, ":") || s.infinitiveAfterVehicle(j, p, q))
 			if r := s.clauseInPhrase(p); r > 0 && !marked {
 				p = r // "said in a statement it would appeal" (circumstance_clause.go)
 				continue

@@ -38,3 +38,29 @@ func TestDateObjectCues(t *testing.T) {
 			want: []want{{content: "voted to close", saidOn: "2026-12-07"}}},
 	})
 }
+
+// TestAudienceBeforeVehicle: the one told ends before the saying's
+// vehicle ("told The Times in an interview published Sunday that"): the
+// vehicle is how the telling was done and its date when, and a line
+// "to The Times in an interview published" reads as no sentence.
+func TestAudienceBeforeVehicle(t *testing.T) {
+	const pub = "2026-12-01"
+	runStatements(t, []statementCase{
+		{name: "an interview made public", pub: pub,
+			text: "The ambassador told The Times in an interview published Sunday that he had been naive.",
+			want: []want{{content: "he had been naive", audience: "The Times", saidOn: "2026-11-29"}}},
+		{name: "an interview with an adjective", pub: pub,
+			text: "The ambassador told the BBC in a radio interview broadcast on Sunday that he had been naive.",
+			want: []want{{content: "he had been naive", audience: "the BBC", saidOn: "2026-11-29"}}},
+		{name: "an interview without a date", pub: pub,
+			text: "The actress told the magazine in an interview that she had been harassed.",
+			want: []want{{content: "she had been harassed", audience: "the magazine"}}},
+		// guards: a place or a group stays with the one told
+		{name: "a place", pub: pub,
+			text: "The ambassador told a reporter in New York that he had been naive.",
+			want: []want{{content: "he had been naive", audience: "a reporter in New York"}}},
+		{name: "a room", pub: pub,
+			text: "The ambassador told the people in the room that he had been naive.",
+			want: []want{{content: "he had been naive", audience: "the people in the room"}}},
+	})
+}
