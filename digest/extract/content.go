@@ -434,6 +434,10 @@ func (s *sentence) skipAfterCue(j int, m mention) (int, afterCue) {
 			p += l // "said two days ago that" (date_event.go)
 			continue
 		}
+		if l, _ := s.daysFrom(p); l > 0 {
+			p += l // "said two days later that" (date_event.go)
+			continue
+		}
 		if s.whenAdverb(p) && (s.dateStarts(p+1) || s.has(p+1, fPrep) && s.dateStarts(p+2)) {
 			p++ // "said back in 2019 that", "said again on Friday that": when, not what (content_adverb.go)
 			continue

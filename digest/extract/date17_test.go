@@ -1,6 +1,11 @@
 package extract_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/whosaid/whosaid/digest/extract"
+)
 
 // TestDateObjectCues: a verb that takes its object before what it says
 // ("accused the council of ...", "urged residents to ...", "called the
@@ -62,5 +67,42 @@ func TestAudienceBeforeVehicle(t *testing.T) {
 		{name: "a room", pub: pub,
 			text: "The ambassador told the people in the room that he had been naive.",
 			want: []want{{content: "he had been naive", audience: "the people in the room"}}},
+	})
+}
+
+// TestDaysFromAfterCue: a count of days from the story's day right after
+// the cue ("said two days later that") is when, not what: it stays out of
+// the content and counts from the day the story has reached, as it does
+// opening the sentence. Publication is Wednesday 9 December 2026.
+func TestDaysFromAfterCue(t *testing.T) {
+	const pub = "2026-12-09"
+	runStatements(t, []statementCase{
+		{name: "days later after the cue", pub: pub,
+			text: "The prime minister said on Friday that she would resign. Her finance minister said two days later that the budget would be delayed.",
+			want: []want{{content: "the budget would be delayed", saidOn: "2026-12-06"}}, none: []string{"later"}},
+		{name: "days earlier after the cue", pub: pub,
+			text: "The prime minister said on Friday that she would resign. Her finance minister said three days earlier that the budget would be delayed.",
+			want: []want{{content: "the budget would be delayed", saidOn: "2026-12-01"}}, none: []string{"earlier"}},
+	})
+}
+
+// TestNamedDayIsNoSpeaker: a named day after a preposition of time ("on
+// New Year's Day", "on Christmas Day", "since Election Day") is no name a
+// pronoun may take: "She told the BBC" after it spoke as "New Year".
+func TestNamedDayIsNoSpeaker(t *testing.T) {
+	for _, day := range []string{"New Year's Day", "Christmas Day", "Election Day", "Easter Sunday"} {
+		text := "The health secretary defended the reforms in a speech on " + day + ". She told the BBC on Dec. 31 that the hospitals were coping."
+		for _, s := range extract.Statements(clipping(text, "2027-01-02", false)) {
+			if strings.Contains(day, strings.TrimSuffix(s.Speaker, "'s")) {
+				t.Errorf("%s: speaker %q", day, s.Speaker)
+			}
+		}
+	}
+	runStatements(t, []statementCase{
+		{name: "a surname Day stays a name", text: "Doris Day said the film was her favourite.",
+			want: []want{{speaker: "Doris Day", content: "the film was her favourite"}}},
+		{name: "a named person before the day", pub: "2027-01-02",
+			text: "Health Secretary Jane Fox defended the reforms in a speech on New Year's Day. She told the BBC on Dec. 31 that the hospitals were coping.",
+			want: []want{{speaker: "Jane Fox", content: "the hospitals were coping", saidOn: "2026-12-31"}}},
 	})
 }
