@@ -463,7 +463,7 @@ func (s *sentence) otherEvent(i int, sp, cue digest.Span) bool {
 		if tk.s < lo || tk.e > hi {
 			continue
 		}
-		if tk.k == kQuote && !s.titleQuote(k) || s.is(k, "who") || s.is(k, "which") || s.is(k, "whose") ||
+		if tk.k == kQuote && !s.titleQuote(k) || s.relativeBetween(k, sp, cue) ||
 			s.is(k, "since") || s.is(k, "when") || s.is(k, "because") || s.is(k, "before") && !s.beforePlace(k) && !s.clockBefore(k) || s.is(k, "as") && !s.is(k+1, "much") || s.is(k, "where") {
 			return true // not "after" or "following": "told reporters after the vote on Monday" is dated Monday, the telling followed the vote that day
 		}

@@ -106,3 +106,40 @@ func TestNamedDayIsNoSpeaker(t *testing.T) {
 			want: []want{{speaker: "Jane Fox", content: "the hospitals were coping", saidOn: "2026-12-31"}}},
 	})
 }
+
+// TestParticipleAfterRelative: a participle cue after a relative clause
+// goes on with the main clause, whose date before the relative is its
+// own ("Trump on Saturday attacked the judge who blocked his order,
+// calling him ..."); a verb inside the relative still keeps the main
+// clause's date out ("Hart on Monday met the mayor, who said").
+// Publication is Sunday 6 December 2026.
+func TestParticipleAfterRelative(t *testing.T) {
+	const pub = "2026-12-06"
+	runStatements(t, []statementCase{
+		{name: "calling after a relative", pub: pub,
+			text: "President Trump on Saturday attacked the judge who blocked his order, calling him \"a disgrace.\"",
+			want: []want{{speaker: "Trump", content: "a disgrace", saidOn: "2026-12-05"}}},
+		{name: "saying after a relative", pub: pub,
+			text: "The governor on Friday criticized lawmakers who rejected the budget, saying they had failed the state.",
+			want: []want{{content: "they had failed the state", saidOn: "2026-12-04"}}},
+		{name: "the relative's own verb", pub: pub,
+			text: "Bob Hart on Monday met the mayor, who said the plan was dead.",
+			want: []want{{content: "the plan was dead", saidOn: "2026-12-06"}}},
+	})
+}
+
+// TestEmailVehicle: an email is a vehicle of a saying as a letter is: its
+// date dates the saying ("in a June email"), and the one told ends before
+// it ("told supporters in an email that"). Publication is Monday 7
+// December 2026.
+func TestEmailVehicle(t *testing.T) {
+	const pub = "2026-12-07"
+	runStatements(t, []statementCase{
+		{name: "a month's email", pub: pub,
+			text: "Lee said in a June email that it was time to go.",
+			want: []want{{content: "it was time to go", saidOn: "2026-06"}}},
+		{name: "told in an email", pub: pub,
+			text: "Sen. Lisa Park told supporters in an email that it was time for a new generation.",
+			want: []want{{content: "it was time for a new generation", audience: "supporters"}}},
+	})
+}
