@@ -143,3 +143,26 @@ func TestEmailVehicle(t *testing.T) {
 			want: []want{{content: "it was time for a new generation", audience: "supporters"}}},
 	})
 }
+
+// TestEventAfterTimePhrase: the event a time phrase counts from ("on the
+// eve of the vote", "the day after the vote") is part of the attribution,
+// not a clause of what was said: a statement whose cue closes the
+// sentence with it was lost, and one with "that" after it began its
+// content at the event. Publication is Monday 7 December 2026.
+func TestEventAfterTimePhrase(t *testing.T) {
+	const pub = "2026-12-07"
+	runStatements(t, []statementCase{
+		{name: "the eve of an event after a closing cue", pub: pub,
+			text: "Talks failed, the mayor said on the eve of the vote.",
+			want: []want{{content: "Talks failed", saidOn: "-"}}},
+		{name: "the day after an event after a closing cue", pub: pub,
+			text: "Talks failed, the mayor said the day after the vote.",
+			want: []want{{content: "Talks failed", saidOn: "-"}}},
+		{name: "the eve of an event before that", pub: pub,
+			text: "The mayor said on the eve of the vote that talks had failed.",
+			want: []want{{content: "talks had failed", saidOn: "-"}}, none: []string{"vote"}},
+		{name: "a day after an event before that", pub: pub,
+			text: "The mayor said a day after the vote that talks had failed.",
+			want: []want{{content: "talks had failed"}}, none: []string{"vote"}},
+	})
+}
