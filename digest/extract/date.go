@@ -302,7 +302,11 @@ func (w when) resolve(pub, ref digest.Date) digest.Date {
 	case wRelWeek:
 		// the week's Monday and Sunday: the month or year they share
 		mon := p.AddDate(0, 0, -((int(p.Weekday())+6)%7)+7*w.rel)
-		return spanDate(mon, mon.AddDate(0, 0, 6))
+		sun := mon.AddDate(0, 0, 6)
+		if sun.After(p) {
+			sun = p // "this week": nothing was said after publication (a week of 28 Dec - 3 Jan read on 30 Dec is December's)
+		}
+		return spanDate(mon, sun)
 	case wLastWeekDay, wDayRange, wRecent:
 		return w.resolveSpan(p) // date_forms.go
 	case wRelRef:

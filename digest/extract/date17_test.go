@@ -166,3 +166,24 @@ func TestEventAfterTimePhrase(t *testing.T) {
 			want: []want{{content: "talks had failed"}}, none: []string{"vote"}},
 	})
 }
+
+// TestThisWeekUpToPublication: "this week" is the week's days up to
+// publication, nothing being said after it: a week running into the next
+// month or year, read before the turn, is the month (or year) of its days
+// so far.
+func TestThisWeekUpToPublication(t *testing.T) {
+	runStatements(t, []statementCase{
+		{name: "this week before the year's turn", pub: "2026-12-30",
+			text: "Retailers said this week that holiday sales had been weak.",
+			want: []want{{content: "holiday sales had been weak", saidOn: "2026-12"}}},
+		{name: "earlier this week before the month's turn", pub: "2026-09-29",
+			text: "The minister said earlier this week that the talks had failed.",
+			want: []want{{content: "the talks had failed", saidOn: "2026-09"}}},
+		{name: "this week after the year's turn", pub: "2027-01-02",
+			text: "Retailers said this week that holiday sales had been weak.",
+			want: []want{{content: "holiday sales had been weak", saidOn: "-"}}},
+		{name: "last week stays whole", pub: "2026-12-30",
+			text: "Retailers said last week that holiday sales had been weak.",
+			want: []want{{content: "holiday sales had been weak", saidOn: "2026-12"}}},
+	})
+}
