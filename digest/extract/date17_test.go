@@ -31,6 +31,12 @@ func TestDateObjectCues(t *testing.T) {
 		{name: "a call with the saying's vehicle after the name", pub: pub,
 			text: "Opposition leader Karen Holt called the budget \"a fraud\" in remarks Thursday.",
 			want: []want{{content: "a fraud", saidOn: "2026-12-03"}}},
+		{name: "a name given with as, the date closing it", pub: pub,
+			text: "The governor described the ruling as \"a disaster\" on Friday.",
+			want: []want{{content: "a disaster", saidOn: "2026-12-04"}}},
+		{name: "a name given with as, the date before it", pub: pub,
+			text: "The governor described the ruling on Friday as \"a disaster.\"",
+			want: []want{{content: "a disaster", saidOn: "2026-12-04"}}},
 		// guards: a date that belongs to the object or to what was asked
 		{name: "an infinitive's own date stays undated", pub: pub,
 			text: "The mayor urged residents to stay home on Saturday.",

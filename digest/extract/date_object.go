@@ -5,8 +5,8 @@
 // object, and a date phrase right after the object, before the complement
 // ("of", "to", "as", "for", "whether"), can only be the verb's: an object
 // of a noun phrase alone holds no verb of its own to take it. A call's
-// complement is a name ("called the plan “a failure”"), so a date closing
-// it is the call's too, with or without the saying's vehicle ("in remarks
+// complement is a name ("called the plan “a failure”", "described the
+// ruling as “a disaster”"), so a date closing it is the call's too, with or without the saying's vehicle ("in remarks
 // Thursday"). A date after an infinitive or a gerund ("urged residents to
 // stay home on Saturday", "accused the council of hiding the figures on
 // Sunday") may be that verb's, so it is left to no one.
@@ -26,7 +26,7 @@ func (s *sentence) objectDate(r *raw) (w when, ok bool) {
 		return when{}, false
 	}
 	c := s.tokenAt(r.cue[0])
-	if c < 0 || !s.has(c, fCue|fWeakCue|fCall|fAsk) {
+	if c < 0 || s.toks[c].k != kWord || s.toks[c].cap || s.has(c, fPart) {
 		return when{}, false
 	}
 	call := s.has(c, fCall) && s.toks[c].e == r.cue[1] // a call naming ("called the plan “a failure”"), not "called for"
@@ -42,6 +42,8 @@ func (s *sentence) objectDate(r *raw) (w when, ok bool) {
 		l, dw := s.dateAt(j)
 		if l == 0 {
 			switch {
+			case !call && s.is(j, "as") && j > a:
+				call = true // "described the ruling as “a disaster” on Friday": a name given, as a call gives one
 			case call && s.toks[j].k == kQuote:
 				continue // the name a call gives: "called the plan “a failure”"
 			case call && (s.is(j, "in") || s.is(j, "during")) && s.vehicleClosing(j+1, tb):
