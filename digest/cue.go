@@ -55,6 +55,9 @@ var nounCues = map[string]string{
 // and whether it is neutral: it only says that something was said.
 func cueVerb(cue string) (string, bool) {
 	f := strings.Fields(strings.ToLower(cue))
+	if len(f) > 1 {
+		f = dropCueDay(f) // cue_date.go: "called Wednesday for" -> "called for"
+	}
 	if len(f) >= 3 && (f[1] == "and" || f[1] == "or") {
 		return pairVerb(f)
 	}

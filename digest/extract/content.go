@@ -410,7 +410,8 @@ func (s *sentence) skipAfterCue(j int, m mention) (int, afterCue) {
 			for ae-1 > p && (s.is(ae-1, "only") || s.is(ae-1, "simply") || s.is(ae-1, "merely") || s.is(ae-1, "just")) {
 				ae-- // "told reporters only that": whom, not how much
 			}
-			ae = s.audienceManner(p, ae) // audience_count.go: "told Reuters by phone late on Tuesday"
+			ae = s.audienceManner(p, ae)  // audience_count.go: "told Reuters by phone late on Tuesday"
+			ae = s.audienceVehicle(p, ae) // audience_vehicle.go: "told The Times in an interview published Sunday"
 			a.audience = s.text(p, ae)
 			if name := capsOnly(s.t, toks[p:ae]); name != "" && (isMedia(name) || allCaps(name)) {
 				a.via = append(a.via, name)
@@ -424,6 +425,9 @@ func (s *sentence) skipAfterCue(j int, m mention) (int, afterCue) {
 	for n := 0; n < 3 && p < len(toks); n++ {
 		if l, w := s.dateAt(p); l > 0 {
 			p += l
+			if w.kind == wNone || w.kind == wRelRef {
+				p = s.eventAfterTime(p) // date_event_tail.go: "said on the eve of the vote"
+			}
 			if w.year > 0 && s.punct(p-2, ",") && s.punct(p, ",") && s.is(p+1, "that") {
 				p++ // "said on Sept. 13, 2025, that": the comma closing the year's
 			}
@@ -431,6 +435,10 @@ func (s *sentence) skipAfterCue(j int, m mention) (int, afterCue) {
 		}
 		if l, _ := s.agoAt(p); l > 0 {
 			p += l // "said two days ago that" (date_event.go)
+			continue
+		}
+		if l, _ := s.daysFrom(p); l > 0 {
+			p += l // "said two days later that" (date_event.go)
 			continue
 		}
 		if s.whenAdverb(p) && (s.dateStarts(p+1) || s.has(p+1, fPrep) && s.dateStarts(p+2)) {
@@ -461,9 +469,9 @@ func (s *sentence) skipAfterCue(j int, m mention) (int, afterCue) {
 				break // "called to ban": an infinitive, not a phrase of circumstance
 			}
 			q := p + 1
-			for ; q < len(toks) && q <= p+7 && toks[q].k == kWord && toks[q].w.f&(fCue|fWeakCue) == 0 && !s.is(q, "that") && !s.reasonAfter(q); q++ {
+			for ; q < len(toks) && q <= p+7 && toks[q].k == kWord && toks[q].w.f&(fCue|fWeakCue) == 0 && !s.is(q, "that") && !s.reasonAfter(q) && !s.infinitiveAfterVehicle(j, p, q); q++ {
 			}
-			marked := q < len(toks) && q > p+1 && (s.is(q, "that") || toks[q].k == kQuote || s.punct(q, ":"))
+			marked := q < len(toks) && q > p+1 && (s.is(q, "that") || toks[q].k == kQuote || s.punct(q, ":") || s.infinitiveAfterVehicle(j, p, q))
 			if r := s.clauseInPhrase(p); r > 0 && !marked {
 				p = r // "said in a statement it would appeal" (circumstance_clause.go)
 				continue

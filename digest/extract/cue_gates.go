@@ -28,6 +28,9 @@ func (s *sentence) cueSubjectEnd(j int) (int, bool) {
 			k-- // "Peskov on Friday said"
 		}
 	}
+	if q := s.expressingVerb(j, k); q >= 0 {
+		k = q // cue_noun_object.go: "Kim expressed hope that"
+	}
 	if a := s.timeAfterAux(k); a >= 0 {
 		k = a // "allies have in the past said", "The ministers have at times argued"
 		for k > s.from && s.has(k, fAux) && !s.has(k, fPronoun) {

@@ -302,7 +302,11 @@ func (w when) resolve(pub, ref digest.Date) digest.Date {
 	case wRelWeek:
 		// the week's Monday and Sunday: the month or year they share
 		mon := p.AddDate(0, 0, -((int(p.Weekday())+6)%7)+7*w.rel)
-		return spanDate(mon, mon.AddDate(0, 0, 6))
+		sun := mon.AddDate(0, 0, 6)
+		if sun.After(p) {
+			sun = p // "this week": nothing was said after publication (a week of 28 Dec - 3 Jan read on 30 Dec is December's)
+		}
+		return spanDate(mon, sun)
 	case wLastWeekDay, wDayRange, wRecent:
 		return w.resolveSpan(p) // date_forms.go
 	case wRelRef:
@@ -401,6 +405,11 @@ func (s *sentence) clauseDate(r *raw, others []raw) {
 			best, bestDist, bw = j, dist, w
 		}
 	}
+	if best < 0 && !r.past {
+		if w, ok := s.objectDate(r); ok {
+			best, bw = 0, w // date_object.go: "accused the council on Sunday of ..."
+		}
+	}
 	if best >= 0 {
 		r.when, r.dated, r.past = bw, true, false
 	} else if !s.x.lede(r.block) && s.perfectCue(r.cue) {
@@ -458,7 +467,7 @@ func (s *sentence) otherEvent(i int, sp, cue digest.Span) bool {
 		if tk.s < lo || tk.e > hi {
 			continue
 		}
-		if tk.k == kQuote && !s.titleQuote(k) || s.is(k, "who") || s.is(k, "which") || s.is(k, "whose") ||
+		if tk.k == kQuote && !s.titleQuote(k) || s.relativeBetween(k, sp, cue) ||
 			s.is(k, "since") || s.is(k, "when") || s.is(k, "because") || s.is(k, "before") && !s.beforePlace(k) && !s.clockBefore(k) || s.is(k, "as") && !s.is(k+1, "much") || s.is(k, "where") {
 			return true // not "after" or "following": "told reporters after the vote on Monday" is dated Monday, the telling followed the vote that day
 		}

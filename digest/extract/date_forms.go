@@ -191,7 +191,7 @@ func (s *sentence) dateVehicle(i int) bool {
 		return false
 	}
 	switch lowerASCII(s.word(i)) {
-	case "book", "report", "ruling", "opinion", "decision", "papers", "documents", "video", "message", "remarks", "filings", "brief", "motion", "complaint", "lawsuit", "findings", "debate", "hearing":
+	case "book", "report", "ruling", "opinion", "decision", "papers", "documents", "video", "message", "remarks", "filings", "brief", "motion", "complaint", "lawsuit", "findings", "debate", "hearing", "email", "e-mail":
 		return true
 	}
 	return false

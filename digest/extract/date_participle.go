@@ -59,3 +59,17 @@ func (s *sentence) mediumIssued(i int, r *raw) bool {
 	}
 	return s.is(k, "in") && (s.toks[n].e <= r.cue[0] && r.cue[0]-s.toks[n].e < 40 || s.toks[k].s >= r.cue[1] && s.toks[k].s-r.cue[1] < 4)
 }
+
+// relativeBetween reports whether token k, between a date phrase at sp and
+// the cue, is a relative pronoun that keeps the date from the saying:
+// "Trump, who met Putin on Friday, said", "Hart on Monday met the mayor,
+// who said". A participle's cue after the relative clause goes on with
+// the main clause, not the relative ("Trump on Saturday attacked the
+// judge who blocked his order, calling him ..."): the main clause's date
+// before the relative is the participle's.
+func (s *sentence) relativeBetween(k int, sp, cue digest.Span) bool {
+	if !s.is(k, "who") && !s.is(k, "which") && !s.is(k, "whose") {
+		return false
+	}
+	return !(sp[1] <= s.toks[k].s && s.toks[k].e <= cue[0] && s.cueIsPart(cue))
+}

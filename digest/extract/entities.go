@@ -126,7 +126,7 @@ func (es *entities) collect(t string, toks []token, ends []int) {
 			} else if id := es.surnameFirst(w); id >= 0 {
 				es.mention(id, toks[a].s) // "Li Wen ... Li said"
 			}
-		} else if b > a && !titleCase(t, toks[a:b]) {
+		} else if b > a && !titleCase(t, toks[a:b]) && !namedDay(t, toks, a, b) { // entity_named_day.go: "on New Year's Day"
 			m := analyseIn(t, toks[pastTitleStart(t, toks, a, b):b], &es.words) // "former New York governor" (entity_past_title.go)
 			if m.kind == mName {
 				es.add(m, toks[a].s)

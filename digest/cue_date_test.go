@@ -1,0 +1,23 @@
+package digest
+
+import "testing"
+
+// TestLineVerbDay: a cue that holds a day between its verb and particle
+// ("called Wednesday for") gives a line verb without it: the line writes
+// the day before the sentence, and "called on friday for" repeated it in
+// lower case.
+func TestLineVerbDay(t *testing.T) {
+	for _, tt := range []struct {
+		cue, want string
+	}{
+		{"called Wednesday for", "called for"},
+		{"called on Friday for", "called for"},
+		{"calls today for", "called for"},
+		{"called on", "called on"},
+		{"urged", "urged"},
+	} {
+		if got := LineVerb(Statement{Cue: tt.cue, Content: "new elections"}); got != tt.want {
+			t.Errorf("LineVerb(cue %q) = %q, want %q", tt.cue, got, tt.want)
+		}
+	}
+}
