@@ -54,3 +54,15 @@ func TestTenseGoesOnAdverb(t *testing.T) {
 			"concluded", "hope is nice"},
 	})
 }
+
+// TestTenseRefusal: a modal before a verb of speech or of telling more is
+// the speaker's own reply, not the reported clause's ("but would not say
+// how much"): the content stops at the comma (ends_tense.go).
+func TestTenseRefusal(t *testing.T) {
+	wantCueContents(t, []cueContentCase{
+		{"Mayor Tom Reed said the plan would cut costs, but would not say how much.",
+			"said", "the plan would cut costs"},
+		{"Ann Lee said the firm had been sold, but wouldn’t comment on the price.",
+			"said", "the firm had been sold"},
+	})
+}

@@ -33,6 +33,9 @@ func (s *sentence) tenseGoesOn(cue, i int) bool {
 	if v >= len(s.toks) || s.toks[v].k != kWord || s.toks[v].cap {
 		return false
 	}
+	if s.refusal(v) {
+		return false // "but would not say how much", "but could not confirm it": the speaker's own reply
+	}
 	w := lowerASCII(s.word(v))
 	switch w {
 	case "is", "are", "has", "have", "does", "do", "will", "would", "can", "could", "should", "may", "might", "must", "shall":
@@ -56,4 +59,21 @@ func presentS(w string) bool {
 		return false
 	}
 	return sForm(w)
+}
+
+// refusal reports whether the verb phrase from token v holds, within its
+// first five words, a verb of speech or of telling more ("but would not
+// say how much", "but wouldn't comment", "but could not confirm it"): what
+// the speaker did or would not do, not what was said.
+func (s *sentence) refusal(v int) bool {
+	for k := v; k < len(s.toks) && k < v+5 && s.toks[k].k == kWord; k++ {
+		if s.has(k, fCue|fWeakCue|fAsk|fCall) {
+			return true
+		}
+		switch lowerASCII(s.word(k)) {
+		case "comment", "elaborate", "discuss", "specify", "disclose", "detail", "answer", "respond":
+			return true
+		}
+	}
+	return false
 }
