@@ -66,3 +66,16 @@ func TestTenseRefusal(t *testing.T) {
 			"said", "the firm had been sold"},
 	})
 }
+
+// TestPluralNotVerb: a plural noun before a preposition is no verb in -s
+// ("the prices in the county rose", "officials in the county disagree"),
+// so the contrast and the second clause stay the writer's (ends_while.go,
+// ends_tense.go).
+func TestPluralNotVerb(t *testing.T) {
+	wantCueContents(t, []cueContentCase{
+		{"Mayor Tom Reed said the city expects a 6 percent growth rate, while the prices in the county rose sharply.",
+			"said", "the city expects a 6 percent growth rate"},
+		{"Mayor Ann Lee said the budget was sound, but officials in the county disagree.",
+			"said", "the budget was sound"},
+	})
+}

@@ -14,6 +14,8 @@
 
 package extract
 
+import "strings"
+
 // tenseGoesOn reports whether the comma at i, after content that a verb
 // of speech at token cue reported, is followed by "but" or "and" and a
 // verb in the present or a modal, with no subject between: the reported
@@ -46,9 +48,26 @@ func (s *sentence) tenseGoesOn(cue, i int) bool {
 	if negatedAux(w) {
 		return true // "won't", "isn't", "hasn't", "can't"
 	}
-	// "wants tougher deals": an -s form that is no subject of a verb after it
-	return len(w) > 3 && presentS(w) && s.toks[v].w.f&(fPronoun|fDet|fQuant|fPrep) == 0 &&
-		!s.finiteAt(v+1) && !s.has(v+1, fCue|fWeakCue|fAux)
+	return s.sVerbAt(v) // "wants tougher deals"
+}
+
+// sVerbAt reports whether the lower-case word at token v reads as a
+// verb's -s form: presentS, no possessive, and no noun's reading, which a
+// verb after it ("officials say"), or a preposition other than "to"
+// ("prices in the county", "drivers of the push"; not "wants to"), gives.
+func (s *sentence) sVerbAt(v int) bool {
+	if v >= len(s.toks) || s.toks[v].k != kWord || s.toks[v].cap || s.toks[v].w.f&(fPronoun|fDet|fQuant|fPrep) != 0 {
+		return false
+	}
+	w := lowerASCII(s.word(v))
+	if len(w) <= 3 || !presentS(w) || strings.ContainsAny(w, "'’") {
+		return false
+	}
+	n := s.skipAdverb(v + 1)
+	if n < len(s.toks) && (pastForm(lowerASCII(s.word(n))) || s.has(n, fPrep) && !s.is(n, "to")) {
+		return false
+	}
+	return !s.finiteAt(n) && !s.has(n, fCue|fWeakCue|fAux)
 }
 
 // presentS reports whether lower-case w reads as a verb's -s form: sForm,

@@ -18,8 +18,6 @@
 
 package extract
 
-import "strings"
-
 // whileGoesOn reports whether the contrast that ", while" or ", whereas"
 // opens after the comma at i goes on with what was said from token p: a
 // clause with a subject and a verb of its own ("while the fugitives
@@ -98,10 +96,8 @@ func (s *sentence) stateVerb(c int) bool {
 			return w != "did"
 		case negatedAux(w):
 			return w != "didn't" && w != "didn’t"
-		case presentS(w) && !s.toks[v].cap && !strings.ContainsAny(w, "'’"):
-			if n := s.skipAdverb(v + 1); !s.finiteAt(n) && (n >= len(s.toks) || !pastForm(lowerASCII(s.word(n)))) {
-				return true // "while the state expects ..."; not "the fugitives were", a plural noun before its verb
-			}
+		case s.sVerbAt(v):
+			return true // "while the state expects ..."; not "the fugitives were", "prices in the county rose": a plural noun before its verb
 		}
 		k = v
 	}
