@@ -151,6 +151,9 @@ func (s *sentence) reported(j int, m mention, cue digest.Span) int {
 		p++ // "added that, based on what he has seen, ...": read from the aside on
 	}
 	e := s.quoteFinishes(p, s.contentEnd(p)) // quote_finish.go: "..., coming from far behind to a “dead heat”"
+	for e+2 < len(s.toks) && s.tenseGoesOn(j, e) {
+		e = max(e, s.contentEnd(e+2)) // ends_tense.go: "said the deal is bad, but will make Iran rich"
+	}
 	if rel := j - 1; (s.is(rel, "who") || s.is(rel, "which")) && s.punct(rel-1, ",") {
 		// "John Smith, who wrote the memo, left": the relative clause ends
 		// at its comma

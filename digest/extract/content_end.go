@@ -128,7 +128,7 @@ func (s *sentence) contentEnd(p int) int {
 		// as ", and that ..." is: what was said goes on)
 		if comma && i+1 < len(toks) {
 			n := toks[i+1]
-			if n.k == kWord && (n.w.f&fClauseEnd != 0 && !n.cap && !s.ownAdverbial(i+1) && !(s.is(i+1, "but") && (i+2 < len(toks) && toks[i+2].k == kQuote || s.contrast(i+2) || s.is(i+2, "that") && s.clauseOpens(i+3))) && !s.subjectRelative(p, i) || s.according(i+1)) ||
+			if n.k == kWord && (n.w.f&fClauseEnd != 0 && !n.cap && !s.ownAdverbial(i+1) && !(s.is(i+1, "but") && (i+2 < len(toks) && toks[i+2].k == kQuote || s.contrast(i+2) || s.is(i+2, "that") && s.clauseOpens(i+3))) && !s.subjectRelative(p, i) && !s.whileGoesOn(p, i) || s.according(i+1)) ||
 				s.attribAhead(i+1) && !s.subjectRelative(p, i) || // "the deal, which critics say is a giveaway, would cost": the relative clause's own
 				// ", and threatened ...", ", called her ...": the subject's next deed
 				// (a form in -ed: the room's reading, any word but a pronoun,

@@ -92,7 +92,7 @@ func (s *sentence) writersEnd(a, b int) int {
 		} else if !s.punct(i, ",") {
 			continue
 		}
-		if s.coordinateClause(i+1) || (rel || sub) && (s.verbAt(s.skipAdverb(i+1)) || s.mainClause(i+1)) {
+		if s.coordinateClause(i+1) && !s.whileGoesOn(a, i) || (rel || sub) && (s.verbAt(s.skipAdverb(i+1)) || s.mainClause(i+1)) {
 			return cut
 		}
 		if cut == i && s.participleClause(i+1) {

@@ -199,7 +199,7 @@ func (s *sentence) room(k int, c *stmtCtx) (lo, hi, qa, qe int) {
 	// ", but declined to comment", ", and threatened": the subject's next
 	// deed; the rules know it ends what was said, the annotations vary
 	for i := c.b; i+2 < hi; i++ {
-		if s.punct(i, ",") && (s.is(i+1, "but") || s.is(i+1, "and")) && s.toks[i+2].k == kWord && !s.toks[i+2].cap && s.toks[i+2].w.f&(fPronoun|fDet|fSub|fRelative) == 0 && !s.contrast(i+2) {
+		if s.punct(i, ",") && (s.is(i+1, "but") || s.is(i+1, "and")) && s.toks[i+2].k == kWord && !s.toks[i+2].cap && s.toks[i+2].w.f&(fPronoun|fDet|fSub|fRelative) == 0 && !s.contrast(i+2) && !s.tenseGoesOn(c.cue, i) {
 			hi = i
 			break
 		}
