@@ -83,16 +83,19 @@ func (x *extractor) joinAsides() {
 
 // subjectAside returns the subject a reported predicate left before its
 // attribution: "This plan, Reyes said, is dead" reads "is dead" after
-// the cue ("Smith, prosecutors alleged, stole $2 million": a past form), and the sentence opens with its subject and a comma right
-// before the speaker. The subject is at most six words, opens with a
-// capital, and no preposition or conjunction of time or cause opens it
-// ("In the end, ..." is no subject).
+// the cue ("Smith, prosecutors alleged, stole $2 million": a past form;
+// "The nickname, Lee explained, exists ...": a form in -s; "His leverage,
+// a union leader said, isn’t going anywhere": a negated auxiliary), and
+// the sentence opens with its subject and a comma right before the
+// speaker. The subject is at most six words, opens with a capital, and
+// no preposition or conjunction of time or cause opens it ("In the end,
+// ..." is no subject).
 func (x *extractor) subjectAside(r *raw) (digest.Span, bool) {
 	t := x.t
 	if strings.Trim(t[r.cue[1]:r.content[0]], " ,") != "" || r.speaker.span[0] < r.sentStart {
 		return digest.Span{}, false
 	}
-	if w := firstWordOf(t, r.content); !finiteAux(w) && !(pastVerbNotSaid(w) && plainWord(w) && !auxLater(t, r.content)) {
+	if w := firstWordOf(t, r.content); !finiteAux(w) && !negatedAux(w) && !((pastVerbNotSaid(w) || len(w) > 3 && sForm(w)) && plainWord(w) && !auxLater(t, r.content)) {
 		return digest.Span{}, false // a past form too: "Smith, prosecutors alleged, stole $2 million" (not "continued struggles ... will coalesce", a modifier)
 	}
 	before := strings.TrimRight(t[r.sentStart:r.speaker.span[0]], " ")

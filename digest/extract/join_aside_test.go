@@ -25,6 +25,8 @@ func TestReportedAside(t *testing.T) {
 		{"If prices fall too far, Ann Lee noted, farmers may cut corners.", "If prices fall too far … farmers may cut corners", 2},
 		{"Mr. Lee, officials said, has become skeptical of the plan.", "Mr. Lee … has become skeptical of the plan", 2},
 		{"The new budget, the mayor said, would close two libraries.", "The new budget … would close two libraries", 2},
+		{"The nickname, Ann Lee explained, exists thanks to the former mayor.", "The nickname … exists thanks to the former mayor", 2},
+		{"His leverage, a union leader said, isn’t going anywhere.", "His leverage … isn’t going anywhere", 2},
 		{"During the storm, Ann Lee said, the roof held.", "During the storm … the roof held", 2},
 		{"After the vote was taken, Ann Lee said, the hall emptied.", "After the vote was taken … the hall emptied", 2},
 		{"After Tom Ortiz resigned, Ann Lee said, the council split.", "After Tom Ortiz resigned … the council split", 2},
