@@ -10,7 +10,8 @@ import (
 
 // TestFrameAndTail checks that the words around an attribution standing
 // aside inside a sentence are what was said (join_frame.go): one word
-// before it when a reported clause follows ("Instead, Hale said, ..."),
+// to four before it when a reported clause follows ("Instead, Hale
+// said, ...", "In particular, Lee wrote, ..."),
 // the sentence's opening when a quotation that opens in lower case
 // follows, and the rest of the sentence after it when that rest opens
 // with a conjunction, "to" or a preposition of cause or time. A
@@ -27,6 +28,9 @@ func TestFrameAndTail(t *testing.T) {
 		{"Recently, Tom Reed said, he has realized that the council disagrees.", "Recently … he has realized that the council disagrees", 2},
 		{"Otherwise, Ann Lee said, the farms may simply close one by one.", "Otherwise … the farms may simply close one by one", 2},
 		{"Perhaps, Tom Reed said, the town has grown too fast.", "Perhaps … the town has grown too fast", 2},
+		{"In particular, Ann Lee wrote, the council can challenge the mayor.", "In particular … the council can challenge the mayor", 2},
+		{"Many days, former workers said, the owner would stay at the plant past midnight.", "Many days … the owner would stay at the plant past midnight", 2},
+		{"In a statement, the company said, the plant will close in May.", "the plant will close in May", 1},
 		{"But, Tom Reed added, he did not support the new bonds.", "he did not support the new bonds", 1},
 		{"Still, Ann Lee said, the council must vote on the plan.", "the council must vote on the plan", 1},
 		{"An economic downturn, Tom Reed said, “could be a good time to borrow.”", "An economic downturn … “could be a good time to borrow.”", 2},
