@@ -129,6 +129,7 @@ func (s *sentence) run() {
 	s.dates()
 	s.learned()
 	s.joinBroken()
+	s.joinTail() // join_frame.go: "..., economists say, because ..."
 }
 
 // scan builds the statements of each cue word from token j0 on.
@@ -164,8 +165,8 @@ func (s *sentence) scan(j0 int) {
 // “A,” he said, “B.” — the quotation before the cue and the one after it,
 // with the same speaker and cue, become parts of one content. Reported
 // clauses around a cue are joined later, once the statement model has
-// judged each part (join_aside.go), and a phrase that only frames the
-// clause after the cue is dropped there instead.
+// judged each part (join_aside.go), and a phrase of the saying's
+// circumstance before the cue is dropped there instead.
 func (s *sentence) joinBroken() {
 	rs := s.x.raws
 	out := s.first

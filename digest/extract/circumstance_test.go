@@ -35,8 +35,10 @@ func TestCircumstanceBefore(t *testing.T) {
 	text := "The race is close.\n\nIn her county, Ann Lee said, first-time offenders are sent to treatment."
 	c := clipping(text, "2026-12-01", false)
 	eachRun(c, func(run string, got []digest.Statement) {
-		if !slices.ContainsFunc(got, func(s digest.Statement) bool { return strings.HasPrefix(s.Content, "first-time offenders") }) {
-			t.Errorf("%s: %q: want the clause after the attribution, got %s", run, text, dump(got))
+		if !slices.ContainsFunc(got, func(s digest.Statement) bool {
+			return s.Content == "In her county … first-time offenders are sent to treatment"
+		}) {
+			t.Errorf("%s: %q: want the phrase and the clause after the attribution, got %s", run, text, dump(got))
 		}
 	})
 }

@@ -24,7 +24,7 @@ func TestCommaAside(t *testing.T) {
 		{"Sen. Ann Lee said, win or lose in Tuesday’s primary, he’s staying in the race.", "win or lose in Tuesday’s primary, he’s staying in the race"},
 		{"The minister said, once the bridge opens, fares will fall.", "once the bridge opens, fares will fall"},
 		{"The coach said, as the season ends, the club will sell two players.", "as the season ends, the club will sell two players"},
-		{"In the early 1990s, Ms. Ripley said, when she was earning $20,000 a year, a manager offered her a loan.", "when she was earning $20,000 a year, a manager offered her a loan"},
+		{"In the early 1990s, Ms. Ripley said, when she was earning $20,000 a year, a manager offered her a loan.", "In the early 1990s … when she was earning $20,000 a year, a manager offered her a loan"},
 		// an aside that tells when or how the words were said is no part of them
 		{"The company said, in a statement, the ruling would be appealed.", "the ruling would be appealed"},
 		{"Ann Lee said, in an interview with the Times, the ruling would be appealed.", "the ruling would be appealed"},

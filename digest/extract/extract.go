@@ -133,7 +133,7 @@ type raw struct {
 	shows     bool          // a sentence of a subject and its verb alone: "Chen laughs." (a quotation must be the next sentence, gesture.go)
 	noun      bool          // a noun of speech its possessive speaks for (nouns.go): no cue the possessive owns
 	fixedEnd  bool          // the rules' end is grammar the end model keeps: a noun-phrase object's (object.go), the question of "Asked by X whether ...," (forms.go)
-	phrase    bool          // content before its cue with no finite verb: "Within months of the merger, Forte said, ..." (join_aside.go)
+	phrase    bool          // content before its cue that tells where the saying was made: "In a statement, the company said, ..." (join_aside.go)
 	toCome    bool          // a noun-phrase object of a cue still to come: "will announce a new strategy" (cue_owned.go): an owner at the sentence's end may take it in, else it goes
 	sentStart int           // byte offset of the sentence's start
 	via       []string
