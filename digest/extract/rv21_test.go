@@ -35,3 +35,20 @@ func TestWithPhraseEndsAtColon(t *testing.T) {
 		})
 	}
 }
+
+// TestOpeningPhrasePlural: a form in -s right after a preposition, or
+// after a preposition and a determiner, is the phrase's noun ("to
+// reporters", "in front of supporters"), not a finite verb, so the
+// opening phrase alone is still no content (content_opening.go). A
+// clause after the phrase keeps its content ("many families lack").
+func TestOpeningPhrasePlural(t *testing.T) {
+	noContent(t, []contentCase{
+		{"Speaking to reporters in Boston, Governor Ada Brandt conceded.", "Speaking to reporters in Boston"},
+		{"At the rally, in front of supporters, Senator Ada Brandt responded.", "At the rally, in front of supporters"},
+		{"In a letter to his donors, Senator Ada Brandt agreed.", "In a letter to his donors"},
+	})
+	wantContents(t, []contentCase{
+		{"In rural areas, many families lack broadband, Senator Ada Brandt said.", "In rural areas, many families lack broadband"},
+		{"For the workers, the new rules mean longer shifts, Senator Ada Brandt said.", "For the workers, the new rules mean longer shifts"},
+	})
+}
