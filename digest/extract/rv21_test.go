@@ -52,3 +52,13 @@ func TestOpeningPhrasePlural(t *testing.T) {
 		{"For the workers, the new rules mean longer shifts, Senator Ada Brandt said.", "For the workers, the new rules mean longer shifts"},
 	})
 }
+
+// TestSaidOffTheRecordThat: "off the record" and "off camera" between
+// the cue and "that" say where the words were said (cue_off.go
+// offPlace); the content is the clause after "that".
+func TestSaidOffTheRecordThat(t *testing.T) {
+	wantContents(t, []contentCase{
+		{"Governor Ada Brandt said off the record that the plan was dead.", "the plan was dead"},
+		{"Governor Ada Brandt admitted off camera that the vote was lost.", "the vote was lost"},
+	})
+}
