@@ -28,16 +28,18 @@ func (s *sentence) inOpeningClause(lb, v int) bool {
 // right before the colon at c, after the verb at v ("with Lund
 // reportedly yelling:"), where the noun phrase starts and the form in
 // -ing: the words after the colon are said by the one the phrase names.
+// The form must end at the colon, as the clause the colon hands its
+// quotation to does: "with her aides standing behind her:" goes on past
+// its form, says where the subject spoke, and leaves the quotation to
+// the subject.
 func (s *sentence) withParticiple(v, c int) (np, part int, ok bool) {
 	for i := c - 1; i > v; i-- {
 		if s.toks[i].k != kWord {
 			return 0, 0, false
 		}
 		if s.is(i, "with") {
-			for k := i + 2; k < c; k++ {
-				if s.has(k, fPart) || s.gerundAt(k) {
-					return i + 1, k, true
-				}
+			if k := c - 1; k >= i+2 && (s.has(k, fPart) || s.gerundAt(k)) {
+				return i + 1, k, true
 			}
 			return 0, 0, false
 		}

@@ -28,7 +28,7 @@ func (s *sentence) openingOnly(a, b int, cue digest.Span) bool {
 		return false
 	}
 	for k := a; k < b; k++ {
-		if s.toks[k].k == kQuote || s.finiteAt(k) || s.verbAt(k) {
+		if s.toks[k].k == kQuote || (s.finiteAt(k) || s.verbAt(k)) && !s.prepObject(k) {
 			return false
 		}
 		if s.toks[k].k == kWord && !s.toks[k].cap && k > a {
@@ -46,4 +46,24 @@ func (s *sentence) openingOnly(a, b int, cue digest.Span) bool {
 func (s *sentence) openingGerund(a int) bool {
 	w := lowerASCII(s.word(a))
 	return len(w) > 5 && strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "thing") && len(s.x.ents.byLast[s.word(a)]) == 0 && !knownFirstName(w)
+}
+
+// prepObject reports whether token k, a form in -s, is the noun a
+// preposition governs, right after it or after it and a determiner ("to
+// reporters", "in front of supporters", "to his donors"): a noun, not a
+// finite verb with its subject. The prepositions are nounPrep's, which
+// take only a noun phrase, and "to", whose infinitive never ends in -s.
+func (s *sentence) prepObject(k int) bool {
+	if k < 1 || !hasSuffixFold(s.word(k), "s") {
+		return false
+	}
+	p := k - 1
+	if p >= 1 && s.has(p, fDet) {
+		p--
+	}
+	if s.toks[p].k != kWord || s.toks[p].cap && p > 0 {
+		return false
+	}
+	w := lowerASCII(s.word(p))
+	return nounPrep(w) || w == "to"
 }

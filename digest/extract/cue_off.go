@@ -4,15 +4,22 @@ package extract
 // particle, which makes another verb: "has written off efforts by the
 // rebels", "could write off the costs" (dismiss, deduct), as "called off
 // the strike" cancels; no one says anything. "Said off the record" and
-// "told reporters off camera" keep "off" with its noun: where the words
-// were said, not the verb's particle.
+// "told reporters off camera" keep "off" with its noun (offPlace): where
+// the words were said, not the verb's particle.
 func (s *sentence) offParticle(j int) bool {
-	if !s.is(j+1, "off") || s.punct(j+2, "-") {
+	return s.is(j+1, "off") && !s.punct(j+2, "-") && !s.offPlace(j+1)
+}
+
+// offPlace reports whether "off" at i opens a phrase of where or how
+// words were said, "off the record", "off camera", "off script", which
+// may stand between a cue and its "that" (forms.go thatAfterAside) as
+// "in an interview" does.
+func (s *sentence) offPlace(i int) bool {
+	if !s.is(i, "off") {
 		return false
 	}
-	switch {
-	case s.is(j+2, "the") && s.is(j+3, "record"), s.is(j+2, "camera"), s.is(j+2, "mic"), s.is(j+2, "script"), s.is(j+2, "air"):
-		return false
+	if s.punct(i+1, "-") {
+		i++ // "off-camera"
 	}
-	return true
+	return s.is(i+1, "the") && s.is(i+2, "record") || s.is(i+1, "camera") || s.is(i+1, "mic") || s.is(i+1, "script") || s.is(i+1, "air")
 }

@@ -290,7 +290,7 @@ func (s *sentence) thatAfterAside(p int) int {
 	if p >= len(s.toks) {
 		return -1
 	}
-	opens := s.punct(p, ",") || s.dashEnding(p) >= 0 || s.timeAdverb(p) || s.byMedium(p) ||
+	opens := s.punct(p, ",") || s.dashEnding(p) >= 0 || s.timeAdverb(p) || s.byMedium(p) || s.offPlace(p) ||
 		s.has(p, fPrep) && !s.toks[p].cap && (!s.is(p, "to") || s.has(p+1, fDet|fAudience|fObject)) ||
 		s.toks[p].k == kQuote && s.titleQuote(p)
 	if l, _ := s.dateAt(p); !opens && l == 0 {
