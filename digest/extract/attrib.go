@@ -225,8 +225,8 @@ func (s *sentence) cue(j int) int {
 		s.relEnd = v // cue_relative_clause.go: "The senator who argued that X said Y": X ends before "said"
 		defer func() { s.relEnd = 0 }()
 	}
-	if s.is(j-1, "of") && s.presentForm(j) {
-		return j + 1 // "a flurry of tweets shaming ...": after "of", a form in -s is a plural noun
+	if (s.is(j-1, "of") || s.nounAfterPrep(j)) && s.presentForm(j) {
+		return j + 1 // "a flurry of tweets shaming ...": after "of", a form in -s is a plural noun; so after "about", "over", "amid" (lines19)
 	}
 	// cue_gates.go: where the speaker before the cue ends, and the cues
 	// with no speaker ("did not say", "declined to comment")

@@ -74,6 +74,9 @@ func (s *sentence) withSpeaker(j int, m mention, cue digest.Span, np int) int {
 			}
 			from := s.ledQuote(np)
 			emitted := s.emitLeft(from, end, m, cue, extra)
+			if !emitted && !quoted && s.punct(p, ",") {
+				emitted = s.shortSubjectLeft(from, end, p, m, cue, extra) // "The law, the companies argue, violates ..." (cue_inverted_split.go)
+			}
 			if q := s.secondPart(p); emitted && quoted && q > 0 {
 				// "“A,” Tester said, referring to the excuse, “B.”", "“A,”
 				// he said, but “B.”": the part after an aside

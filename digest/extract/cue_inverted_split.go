@@ -137,3 +137,34 @@ func (s *sentence) trailingConnective(a, b int) int {
 	}
 	return b
 }
+
+// shortSubjectLeft emits the subject of one or two words before an
+// attribution set off by commas, when the predicate after it goes on
+// ("The law, the companies argue, violates the Constitution", "Crime,
+// police said, fell 10 percent"): too short for content alone (emitLeft),
+// it is the clause's first part, as splitSubject reads it before an
+// inverted cue. The predicate opens with a finite verb in lower case; the
+// subject is no adverbial ("Yesterday, officials said, prices rose").
+// [from, end) is the subject, p the comma after the cue.
+func (s *sentence) shortSubjectLeft(from, end, p int, m mention, cue digest.Span, extra afterCue) bool {
+	a := from
+	for a < end && (s.toks[a].k == kPunct || s.is(a, "and") || s.is(a, "but")) {
+		a++
+	}
+	if end-a < 1 || end-a > 2 || s.toks[a].k != kWord || s.hasVerb(a, end) || s.hasQuote(a, end) || s.adverbialOpens(a) || s.has(a, fPronoun|fSub|fClauseEnd) ||
+		s.is(a, "nor") || s.is(a, "or") || s.is(a, "so") {
+		return false
+	}
+	v := p + 1
+	if v >= len(s.toks) || s.toks[v].k != kWord || s.toks[v].cap || s.has(v, fCue|fPart) || !s.verbAt(v) {
+		return false
+	}
+	if w := lowerASCII(s.word(v)); !finiteAux(w) && !negatedAux(w) && s.verbAt(v+1) {
+		return false // "prices rose": a subject and its verb, a clause of its own
+	}
+	if s.has(v+1, fPronoun) || s.toks[v+1].cap {
+		return false // "Nor, he said, did he say ...": the auxiliary before its subject
+	}
+	s.emit(m, cue, a, end, extra)
+	return true
+}

@@ -135,3 +135,16 @@ func (s *sentence) objectThenMain(j int) bool {
 func (s *sentence) sayForm(i int) bool {
 	return s.is(i, "said") || s.is(i, "say") || s.is(i, "says")
 }
+
+// nounAfterPrep reports whether the word at j follows a lower-case
+// preposition of topic or circumstance ("asked the mayor about claims
+// that ...", "amid warnings that", "over reports that"): no subject ends
+// in a preposition, so a form in -s there is a plural noun, not a verb
+// whose speaker is "the mayor about".
+func (s *sentence) nounAfterPrep(j int) bool {
+	switch {
+	case s.is(j-1, "about"), s.is(j-1, "over"), s.is(j-1, "amid"), s.is(j-1, "despite"), s.is(j-1, "against"), s.is(j-1, "following"):
+		return !s.toks[j-1].cap
+	}
+	return false
+}

@@ -47,6 +47,14 @@ func TestLines19(t *testing.T) {
 		// a capitalised modal after a name that no verb can follow it
 		{"Maria Might said the plan was good.", []probeWant{{"Maria Might", "the plan was good", "2026-03-04"}}},
 		{"Ana Can, the treasurer, said it was over.", []probeWant{{"Ana Can", "it was over", "2026-03-04"}}},
+		// a subject of one or two words, an attribution between commas, then its predicate
+		{"The law, the companies argue, violates the Constitution.", []probeWant{{"companies", "The law … violates the Constitution", "2026-03-04"}}},
+		{"Crime, police said, fell 10 percent.", []probeWant{{"police", "Crime … fell 10 percent", "2026-03-04"}}},
+		{"Yesterday, officials said, prices rose.", []probeWant{{"officials", "prices rose", "2026-03-04"}}},
+		{"Tom Reed spoke first. Nor, Reed said, did he expect a deal.", []probeWant{{"Tom Reed", "Nor … did he expect a deal", "2026-03-04"}}},
+		// a form in -s after a preposition is a plural noun, no verb
+		{"Reporters asked the mayor about claims that he said the city was broke.", []probeWant{}},
+		{"Stocks fell amid warnings that the economy was slowing.", []probeWant{}},
 	})
 }
 
