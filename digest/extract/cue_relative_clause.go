@@ -148,3 +148,36 @@ func (s *sentence) nounAfterPrep(j int) bool {
 	}
 	return false
 }
+
+// recallsGoods reports whether the cue at j is "recall" in its sense of
+// calling goods back, which takes a quantity for its object ("Tesla
+// recalls 2 million cars", "is recalling more than 2 million vehicles"):
+// no memory told. "recalled that ...", "recalled the day ..." stay.
+func (s *sentence) recallsGoods(j int) bool {
+	if !s.is(j, "recall") && !s.is(j, "recalls") && !s.is(j, "recalled") && !s.is(j, "recalling") {
+		return false
+	}
+	q := j + 1
+	for n := 0; n < 2 && (s.is(q, "more") || s.is(q, "than") || s.is(q, "about") || s.is(q, "nearly") || s.is(q, "some") || s.is(q, "over") || s.is(q, "almost")); n++ {
+		q++ // "more than", "about"
+	}
+	return s.countWord(q) && !s.is(q, "one")
+}
+
+// toldClause returns where the clause after a verb of telling at v and
+// its audience opens ("told reporters the plan was dead", "told reporters
+// that ..."), or -1: a second verb that a first "said and" shares
+// (content.go secondCue).
+func (s *sentence) toldClause(v int) int {
+	oe, ok := s.tellObject(v + 1)
+	if !ok || oe <= v+1 {
+		return -1
+	}
+	if s.is(oe, "that") {
+		oe++
+	}
+	if !s.clauseOpens(oe) {
+		return -1
+	}
+	return oe
+}

@@ -55,6 +55,12 @@ func TestLines19(t *testing.T) {
 		// a form in -s after a preposition is a plural noun, no verb
 		{"Reporters asked the mayor about claims that he said the city was broke.", []probeWant{}},
 		{"Stocks fell amid warnings that the economy was slowing.", []probeWant{}},
+		// "said and" before a verb of telling with its audience
+		{"Tom Reed said and sources told reporters the plan was dead.", []probeWant{{"Tom Reed", "the plan was dead", "2026-03-04"}, {"sources", "the plan was dead", "2026-03-04"}}},
+		// "recall" of goods takes a quantity for its object
+		{"Tesla is recalling more than 2 million vehicles to fix its software.", []probeWant{}},
+		{"The company recalled 40,000 cribs last year.", []probeWant{}},
+		{"Tom Reed recalled that the plant closed in 1999.", []probeWant{{"Tom Reed", "the plant closed in 1999", "2026-03-04"}}},
 	})
 }
 
