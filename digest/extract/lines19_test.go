@@ -55,6 +55,9 @@ func TestLines19(t *testing.T) {
 		// a form in -s after a preposition is a plural noun, no verb
 		{"Reporters asked the mayor about claims that he said the city was broke.", []probeWant{}},
 		{"Stocks fell amid warnings that the economy was slowing.", []probeWant{}},
+		// a relative clause on the circumstance, then a quotation after its comma
+		{"Tom Reed, the mayor, said in a statement that included no details, “We are done.”", []probeWant{{"Tom Reed", "We are done.", "2026-03-04"}}},
+		{"Tom Reed said in a statement that included no details.", []probeWant{}},
 		// "said and" before a verb of telling with its audience
 		{"Tom Reed said and sources told reporters the plan was dead.", []probeWant{{"Tom Reed", "the plan was dead", "2026-03-04"}, {"sources", "the plan was dead", "2026-03-04"}}},
 		// "recall" of goods takes a quantity for its object
