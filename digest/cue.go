@@ -12,6 +12,7 @@ var neutralCues = map[string]bool{
 	"according": true, "was": true, "were": true, "is": true, "are": true, "has": true, "had": true,
 	"quoted": true, "cited": true, "wrote": true, "writes": true, "write": true, "writing": true,
 	"written": true, "statement": true, "per": true, "via": true,
+	"put": true, // "As one official put it, ...": how it was put, no verb of its own in a line
 }
 
 // irregularPast gives the past tense of cue verbs that do not take -ed,

@@ -22,6 +22,7 @@ func TestLineVerb(t *testing.T) {
 		{"neutral with audience", Statement{Cue: "told reporters", Content: "the road was closed"}, ""},
 		{"quotation", Statement{Cue: "warned", Content: "We are broke.", Direct: true}, ""},
 		{"according to", Statement{Cue: "according to", Content: "the road was closed"}, ""},
+		{"put it", Statement{Cue: "put it", Content: "the plan is dead"}, ""}, // "As one official put it, ..." (lines19)
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := LineVerb(tt.st); got != tt.want {

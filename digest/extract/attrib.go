@@ -29,6 +29,7 @@ type sentence struct {
 	aud      string  // the sentence's audience (audience), once audRead
 	audRead  bool
 	dateSent int // this sentence's number for the extractor's dates, once one is read (date_ref.go)
+	relEnd   int // while a relative's cue is read, the sentence's verb that ends its clause (cue_relative_clause.go), else 0
 }
 
 // maxNP bounds the length of a speaker's noun phrase, in tokens.
@@ -218,11 +219,15 @@ func (s *sentence) cue(j int) int {
 	case f&fAsk != 0 && s.topicRelativeSays(j):
 		return j + 1 // "asked the senator about women who said ...": a topic, and the statement inside it (asked_about_relative.go)
 	}
-	if s.relativeThenMain(j) {
-		return j + 1 // cue_relative_main.go: "The aide who wrote the memo said ...": the sentence's verb comes after
+	if s.relativeThenMain(j) || s.objectThenMain(j) {
+		return j + 1 // cue_relative_main.go: "The aide who wrote the memo said ...": the sentence's verb comes after; cue_relative_clause.go: "... was fired"
 	}
-	if s.is(j-1, "of") && s.presentForm(j) {
-		return j + 1 // "a flurry of tweets shaming ...": after "of", a form in -s is a plural noun
+	if v := s.relativeClauseMain(j); v > 0 {
+		s.relEnd = v // cue_relative_clause.go: "The senator who argued that X said Y": X ends before "said"
+		defer func() { s.relEnd = 0 }()
+	}
+	if (s.is(j-1, "of") || s.nounAfterPrep(j)) && s.presentForm(j) {
+		return j + 1 // "a flurry of tweets shaming ...": after "of", a form in -s is a plural noun; so after "about", "over", "amid" (lines19)
 	}
 	// cue_gates.go: where the speaker before the cue ends, and the cues
 	// with no speaker ("did not say", "declined to comment")

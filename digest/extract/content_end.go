@@ -19,8 +19,8 @@ func (s *sentence) contentEnd(p int) int {
 		if tk.k == kWord {
 			w = s.t[tk.s:tk.e]
 		}
-		if tk.k == kPunct && (s.word(i) == ";") {
-			e = i
+		if tk.k == kPunct && (s.word(i) == ";") || i == s.relEnd && i > p {
+			e = i // (or the sentence's verb after a relative's clause: cue_relative_clause.go)
 			break
 		}
 		// a comma, or a quotation ending in one ("extremely careless," but ...)

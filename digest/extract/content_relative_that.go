@@ -9,7 +9,8 @@ package extract
 // the "that" at q, after a phrase of circumstance, is a relative pronoun
 // on the phrase's noun: a past or an auxiliary follows it at once
 // ("that included", "that was released"), and a later "that" in the
-// sentence opens a clause. It returns q when there is no such later
+// sentence opens a clause, or a quotation follows the relative's comma
+// (the quotation is returned). It returns q when there is no such later
 // "that"; skipAfterCue then reads no content at all ("said in a statement
 // that included no details." reports nothing).
 func (s *sentence) relativeThatEnd(q int) int {
@@ -17,6 +18,9 @@ func (s *sentence) relativeThatEnd(q int) int {
 		return q
 	}
 	for r := q + 2; r < len(s.toks) && r <= q+16; r++ {
+		if s.punct(r, ",") && r+1 < len(s.toks) && s.toks[r+1].k == kQuote {
+			return r + 1 // "said in a statement that included no details, “We are done.”": the quotation (lines19)
+		}
 		if s.toks[r].k == kStop || s.toks[r].k == kQuote || s.punct(r, ";") || s.punct(r, ":") || s.is(r, "so") || s.is(r, "such") {
 			break // "... so great that ...": the later "that" completes a degree, not the cue
 		}

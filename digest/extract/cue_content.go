@@ -60,12 +60,23 @@ func (s *sentence) withSpeaker(j int, m mention, cue digest.Span, np int) int {
 			if quoted && !s.isEnd(p) && !s.punct(p, ",") {
 				p = s.skipCircumstance(p)
 			}
+			if !quoted && s.isEnd(p) && np == s.from+2 && s.punct(s.from+1, ",") && s.answerWord(s.from) {
+				// "Nonsense, Tom Reed said.": a one-word answer is the
+				// whole of what was said, as before an inverted cue
+				// (cue_inverted.go oneWordAnswer)
+				s.emit(m, cue, s.from, s.from+1, extra)
+				s.from = p
+				return p
+			}
 			end := np
 			if toks[np-1].k != kQuote {
 				end = np - 1
 			}
 			from := s.ledQuote(np)
 			emitted := s.emitLeft(from, end, m, cue, extra)
+			if !emitted && !quoted && s.punct(p, ",") {
+				emitted = s.shortSubjectLeft(from, end, p, m, cue, extra) // "The law, the companies argue, violates ..." (cue_inverted_split.go)
+			}
 			if q := s.secondPart(p); emitted && quoted && q > 0 {
 				// "“A,” Tester said, referring to the excuse, “B.”", "“A,”
 				// he said, but “B.”": the part after an aside

@@ -36,17 +36,24 @@ func (s *sentence) inverted(j, k int, cue digest.Span) (int, bool) {
 			if a, ae, ok := s.namedAppositive(m, e); ok {
 				m, e = a, ae // "said the mayor's spokesman, Tom Reed."
 			}
+			appos := false // the words after the speaker's comma are its title
 			if s.punct(e, ",") && m.title == "" {
 				ae := e + 1
 				for ae < len(toks) && toks[ae].k == kWord {
 					ae++
 				}
 				m.title = s.appositiveTitle(e+1, ae)
+				appos = m.title != ""
 			}
 			if s.punct(k, ",") && k >= s.from && f&fCue != 0 && s.speakerHead(e-1) && (s.isEnd(e) || s.punct(e, ",") && s.isEnd(s.wordsFrom(e+1))) {
 				if _, extra := s.skipAfterCue(j, m); s.ownedLeft(k, m, cue, extra) {
 					s.from = len(toks) // cue_owned.go: "X will announce ..., said a senior official."
 					return len(toks), true
+				}
+			}
+			if !appos {
+				if next, ok := s.frontedSplit(j, k, e, m, cue); ok {
+					return next, true // "Yesterday, said Tom Reed, the plan died" (cue_inverted_split.go)
 				}
 			}
 			if s.oneWordAnswer(k, e, m.title != "") && f&fCue != 0 {
@@ -90,6 +97,7 @@ func (s *sentence) inverted(j, k int, cue digest.Span) (int, bool) {
 			if next, ok := s.splitSubject(j, k, e, m, cue); ok {
 				return next, true // "Reed, said Tom Sunshine, doesn't want the deal" (cue_inverted_split.go)
 			}
+
 			// "But, said Solovey, “...”": the quotation follows
 			if s.punct(e, ",") && e+1 < len(toks) && toks[e+1].k == kQuote {
 				_, extra := s.skipAfterCue(j, m)
@@ -108,10 +116,7 @@ func (s *sentence) inverted(j, k int, cue digest.Span) (int, bool) {
 // "Absolutely, said Ann Lee, the club's treasurer." Not a day ("Yesterday,
 // said Tom Reed, the plan died": a clause follows).
 func (s *sentence) oneWordAnswer(k, e int, titled bool) bool {
-	if !s.punct(k, ",") || k != s.from+1 || s.toks[s.from].k != kWord || s.toks[s.from].w.f&(fPronoun|fDet|fSub|fPrep|fAux|fWeekday|fMonth|fRelDay) != 0 {
-		return false
-	}
-	if l, _ := s.dateAt(s.from); l > 0 || s.timeNoun(s.from) {
+	if !s.punct(k, ",") || k != s.from+1 || !s.answerWord(s.from) {
 		return false
 	}
 	if s.isEnd(e) {
@@ -119,6 +124,20 @@ func (s *sentence) oneWordAnswer(k, e int, titled bool) bool {
 	}
 	w := s.wordsFrom(e + 1)
 	return s.punct(e, ",") && s.isEnd(w) && (s.has(e+1, fRelative) || titled || !s.hasVerb(e+1, w))
+}
+
+// answerWord reports whether the word at i may be a one-word answer
+// ("Nonsense", "Absolutely", "Never"): no pronoun, article, conjunction,
+// preposition, auxiliary, day, date or time word, and no connective
+// ("However, ...": the writer's link, and a clause follows).
+func (s *sentence) answerWord(i int) bool {
+	if i >= len(s.toks) || s.toks[i].k != kWord || s.toks[i].w.f&(fPronoun|fDet|fSub|fPrep|fAux|fWeekday|fMonth|fRelDay) != 0 {
+		return false
+	}
+	if l, _ := s.dateAt(i); l > 0 || s.timeNoun(i) {
+		return false
+	}
+	return s.connective(i) == 0
 }
 
 // predicateAfter returns the end of the predicate that goes on after the

@@ -7,7 +7,11 @@
 
 package extract
 
-import "github.com/whosaid/whosaid/digest"
+import (
+	"strings"
+
+	"github.com/whosaid/whosaid/digest"
+)
 
 // predicatePast returns where the predicate after the comma at e starts
 // and ends, past a relative clause on the speaker set off by commas
@@ -69,8 +73,98 @@ func (s *sentence) splitSubject(j, k, e int, m mention, cue digest.Span) (int, b
 		return 0, false
 	}
 	_, extra := s.skipAfterCue(j, m)
-	s.emit(m, cue, a, k, extra)
+	s.emit(m, cue, a, s.trailingConnective(a, k), extra)
 	s.emit(m, cue, ps, pe, extra)
 	s.from = pe
 	return pe, true
+}
+
+// frontedSplit reads "ADVERBIAL, said SPEAKER, CLAUSE": an inverted
+// attribution after a fronted adverbial and before the clause it goes
+// with ("Yesterday, said Tom Reed, the plan died", "In the end, said Ann
+// Lee, the council gave in"). The adverbial has no verb and opens with a
+// date, a preposition, an adverb in -ly or a connective; a subject and
+// its verb follow the speaker's comma. Both are what was said, as two
+// parts of one statement; the adverbial alone is no speaker.
+func (s *sentence) frontedSplit(j, k, e int, m mention, cue digest.Span) (int, bool) {
+	if !s.punct(k, ",") || !s.punct(e, ",") || s.toks[j].w.f&fCue == 0 || s.toks[j].w.f&(fCall|fTell) != 0 {
+		return 0, false
+	}
+	a := s.from
+	for a < k && (s.is(a, "and") || s.is(a, "but")) {
+		a++
+	}
+	if a >= k || k-a > 6 || !s.adverbialOpens(a) || s.hasVerb(a, k) || s.hasQuote(a, k) || !s.mainClause(e+1) {
+		return 0, false
+	}
+	ce := s.contentEnd(e + 1)
+	if ce <= e+2 {
+		return 0, false
+	}
+	_, extra := s.skipAfterCue(j, m)
+	s.emit(m, cue, a, k, extra)
+	s.emit(m, cue, e+1, ce, extra)
+	s.from = ce
+	return ce, true
+}
+
+// adverbialOpens reports whether a fronted adverbial starts at token a: a
+// date ("Yesterday", "On Monday"), a preposition ("In the end"), an
+// adverb in -ly ("Ultimately") or a connective ("Still", "Even so").
+func (s *sentence) adverbialOpens(a int) bool {
+	if s.toks[a].k != kWord {
+		return false
+	}
+	if l, _ := s.dateAt(a); l > 0 {
+		return true
+	}
+	w := lowerASCII(s.word(a))
+	return s.has(a, fPrep|fRelDay) || s.connective(a) > 0 || len(w) > 4 && strings.HasSuffix(w, "ly") && w != "only" && w != "family"
+}
+
+// trailingConnective returns where content [a, b) ends without a
+// connective set off by a comma at its end, when an inverted attribution
+// splits the clause after it: "The plan, however, said Ann Lee, would
+// cost millions" says "The plan … would cost millions"; "however" is the
+// writer's link to the sentence before, as at the content's start
+// (emitLeft). At the clause's end ("The plan is dead, however, said Ann
+// Lee") it stays (lines16).
+func (s *sentence) trailingConnective(a, b int) int {
+	for n := 1; n <= 3; n++ {
+		if c := b - n - 1; c > a && s.punct(c, ",") && s.connective(b-n) == n {
+			return c
+		}
+	}
+	return b
+}
+
+// shortSubjectLeft emits the subject of one or two words before an
+// attribution set off by commas, when the predicate after it goes on
+// ("The law, the companies argue, violates the Constitution", "Crime,
+// police said, fell 10 percent"): too short for content alone (emitLeft),
+// it is the clause's first part, as splitSubject reads it before an
+// inverted cue. The predicate opens with a finite verb in lower case; the
+// subject is no adverbial ("Yesterday, officials said, prices rose").
+// [from, end) is the subject, p the comma after the cue.
+func (s *sentence) shortSubjectLeft(from, end, p int, m mention, cue digest.Span, extra afterCue) bool {
+	a := from
+	for a < end && (s.toks[a].k == kPunct || s.is(a, "and") || s.is(a, "but")) {
+		a++
+	}
+	if end-a < 1 || end-a > 2 || s.toks[a].k != kWord || s.hasVerb(a, end) || s.hasQuote(a, end) || s.adverbialOpens(a) || s.has(a, fPronoun|fSub|fClauseEnd) ||
+		s.is(a, "nor") || s.is(a, "or") || s.is(a, "so") {
+		return false
+	}
+	v := p + 1
+	if v >= len(s.toks) || s.toks[v].k != kWord || s.toks[v].cap || s.has(v, fCue|fPart) || !s.verbAt(v) {
+		return false
+	}
+	if w := lowerASCII(s.word(v)); !finiteAux(w) && !negatedAux(w) && s.verbAt(v+1) {
+		return false // "prices rose": a subject and its verb, a clause of its own
+	}
+	if s.has(v+1, fPronoun) || s.toks[v+1].cap {
+		return false // "Nor, he said, did he say ...": the auxiliary before its subject
+	}
+	s.emit(m, cue, a, end, extra)
+	return true
 }

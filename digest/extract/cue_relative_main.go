@@ -30,8 +30,13 @@ func (s *sentence) relativeMainVerb(j int) int {
 	if s.hasVerb(s.from, rel) || s.has(s.from, fSub|fPrep) {
 		return -1 // the relative must hang on the sentence's subject
 	}
-	for k := j + 1; k < len(s.toks) && k <= j+maxNP; k++ {
+	vfrom, inner := j+1, -1 // where the object's own words start; the object's relative pronoun
+	for k := j + 1; k < len(s.toks) && k <= j+maxNP+4; k++ {
 		tk := s.toks[k]
+		if inner < 0 && k > j+2 && (s.is(k, "that") || s.is(k, "which")) && s.objectRelative(j+1, k) {
+			inner = k // "who wrote the book that critics praised said": the object's own relative
+			continue
+		}
 		if tk.k != kWord || s.is(k, "that") || tk.w.f&(fPronoun|fSub|fRelative) != 0 && tk.w.f&fDet == 0 {
 			return -1
 		}
@@ -39,21 +44,52 @@ func (s *sentence) relativeMainVerb(j int) int {
 			if s.nounAfterArticle(k) {
 				continue // "who reported the claims said": part of the object
 			}
-			if k > j+1 && !s.hasVerb(j+1, k) {
+			e := k
+			if w := lowerASCII(s.word(k - 1)); !finiteAux(w) && sForm(w) {
+				e = k - 1 // "the Benghazi victims says": no two finite verbs in a row
+			}
+			if k > j+1 && !s.hasVerb(vfrom, e) {
 				return k
 			}
 			return -1
+		}
+		if k == inner+1 {
+			continue // the relative's subject ("critics": no verb in -s)
+		}
+		if inner > 0 && vfrom == j+1 && k > inner+1 && !tk.cap && (pastForm(lowerASCII(s.word(k))) || finiteAux(lowerASCII(s.word(k)))) {
+			vfrom = k + 1 // "praised": the verb of the object's relative, once
+			continue
+		}
+		if k > j+2 && !tk.cap && s.is(k+1, "by") && pastForm(lowerASCII(s.word(k))) && !s.hasVerb(vfrom, k) {
+			vfrom = k + 1 // "who wrote the speech delivered by ...": a participle on the object
+			continue
 		}
 		if k > j+1 && finiteAux(lowerASCII(s.word(k))) && !s.hasVerb(j+1, k) {
 			if v := s.skipAdverb(k + 1); v < len(s.toks) && s.toks[v].k == kWord && !s.toks[v].cap && s.has(v, fCue) {
 				return v // "who wrote the story has said": the main verb after its auxiliary
 			}
 		}
+		if w := lowerASCII(s.word(k)); !finiteAux(w) && sForm(w) && k+1 < len(s.toks) && s.has(k+1, fCue) && !s.has(k+1, fPart) && !s.toks[k+1].cap {
+			continue // "the Benghazi victims says": a plural noun, the verb after it
+		}
 		if s.verbAt(k) && !s.nounAfterArticle(k) {
 			return -1 // (not "who wrote the checks said": a plural noun)
 		}
 	}
 	return -1
+}
+
+// objectRelative reports whether "that" or "which" at k opens a relative
+// clause on the object [a, k): a plain noun before it, after an article
+// or a possessive at a, and a subject of plain words after it ("the book
+// that critics praised").
+func (s *sentence) objectRelative(a, k int) bool {
+	if !s.has(a, fDet) || k+2 >= len(s.toks) || s.toks[k-1].k != kWord || s.toks[k-1].w.f&(fCue|fAux|fPrep) != 0 {
+		return false
+	}
+	n := s.toks[k+1]
+	w := lowerASCII(s.word(k + 1))
+	return n.k == kWord && n.w.f&(fAux|fPrep|fSub|fCue|fRelative) == 0 && !finiteAux(w) && !pastForm(w)
 }
 
 // nounAfterArticle reports whether the word at k follows an article: a

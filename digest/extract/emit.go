@@ -20,6 +20,9 @@ func (s *sentence) contentLeft(k int, m mention, cue digest.Span, j, npEnd int) 
 		end--
 	}
 	_, extra := s.skipAfterCue(j, m)
+	if s.splitAfter(j) {
+		end = s.trailingConnective(s.from, end) // "The new plan, however, said Ann Lee, would ..." (cue_inverted_split.go)
+	}
 	if !s.emitLeft(s.ledQuote(end), end, m, cue, extra) {
 		return false
 	}

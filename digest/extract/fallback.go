@@ -23,7 +23,7 @@ func (s *sentence) fallback() {
 			continue
 		}
 		lb := s.leftBound(j)
-		if s.negated(j, lb) || s.tellsNoOne(j) || s.noStatement(j, j-1) || s.is(j-1, "of") && s.presentForm(j) || s.relativeThenMain(j) { // cue_none.go; "a flurry of tweets" (attrib.go cue); "The aide who wrote the memo said nothing" (cue_relative_main.go)
+		if s.negated(j, lb) || s.tellsNoOne(j) || s.noStatement(j, j-1) || (s.is(j-1, "of") || s.nounAfterPrep(j)) && s.presentForm(j) || s.relativeThenMain(j) || s.objectThenMain(j) { // cue_none.go; "a flurry of tweets" (attrib.go cue); "The aide who wrote the memo said nothing" (cue_relative_main.go)
 			continue
 		}
 		// the words before the verb, after auxiliaries and adverbs

@@ -190,7 +190,7 @@ func (f *featurer) endFeatures(c *stmtCtx, e int) []uint32 {
 		case kStop:
 			f.add2(md, 15, f.key(i), sign)
 		case kPunct:
-			switch s.t[tk.s:tk.e] {
+			switch s.word(i) { // ("―" reads as "—": token_dash.go)
 			case ";":
 				f.add2(md, 15, f.key(i), sign)
 			case ",", "—", "-":

@@ -109,8 +109,8 @@ func (x *extractor) subjectAside(r *raw) (digest.Span, bool) {
 		return digest.Span{}, false
 	}
 	var buf [64]byte
-	if look(words[0], &buf).f&fPrep != 0 || subordinators[strings.ToLower(words[0])] {
-		return digest.Span{}, false
+	if look(words[0], &buf).f&(fPrep|fRelDay|fWeekday|fMonth) != 0 || subordinators[strings.ToLower(words[0])] {
+		return digest.Span{}, false // "Yesterday, officials said, prices rose": a day, no subject
 	}
 	a := r.sentStart + strings.Index(t[r.sentStart:], np)
 	return digest.Span{a, a + len(np)}, true

@@ -28,7 +28,7 @@ func TestLines17(t *testing.T) {
 		{"A woman who accused the senator of lying said the charges were false.", []probeWant{{"woman", "the charges were false", "2026-03-04"}}},
 		{"The lawyer who represents the family said the police lied.", []probeWant{{"lawyer", "the police lied", "2026-03-04"}}},
 		{"The aide who wrote that the plan was dead resigned.", []probeWant{{"aide", "the plan was dead", "2026-03-04"}}},
-		{"The man who told police the car was stolen said he was afraid.", []probeWant{{"man", "the car was stolen", "2026-03-04"}}},
+		{"The man who told police the car was stolen said he was afraid.", []probeWant{{"man", "the car was stolen", "2026-03-04"}, {"man", "he was afraid", "2026-03-04"}}}, // (lines19: the sentence's verb too)
 		{"The aide who wrote the memo said nothing.", []probeWant{}},
 		{"The man who wrote the letter told police he was afraid.", []probeWant{{"man", "he was afraid", "2026-03-04"}}},
 		{"Dozens of women who said they were harassed signed the letter.", []probeWant{{"Dozens of women", "they were harassed", "2026-03-04"}}},

@@ -17,8 +17,8 @@ func TestLines18(t *testing.T) {
 		{"The mayor and the police chief said the road would reopen.", []probeWant{{"mayor and the police chief", "the road would reopen", "2026-03-04"}}},
 		{"The police chief said the road would reopen.", []probeWant{{"police chief", "the road would reopen", "2026-03-04"}}},
 		// a connective aside before an inverted cue that splits the clause
-		{"The plan, however, said Ann Lee, would cost millions.", []probeWant{{"Ann Lee", "The plan, however … would cost millions", "2026-03-04"}}},
-		{"The deal, in fact, said a spokesman, has not been signed.", []probeWant{{"spokesman", "The deal, in fact … has not been signed", "2026-03-04"}}},
+		{"The plan, however, said Ann Lee, would cost millions.", []probeWant{{"Ann Lee", "The plan … would cost millions", "2026-03-04"}}}, // (lines19: the connective is the writer's)
+		{"The deal, in fact, said a spokesman, has not been signed.", []probeWant{{"spokesman", "The deal … has not been signed", "2026-03-04"}}},
 		{"The mayor, however, said the plan would fail.", []probeWant{{"mayor", "the plan would fail", "2026-03-04"}}},
 		// one word before an inverted cue is what was said
 		{"Nonsense, said Tom Reed.", []probeWant{{"Tom Reed", "Nonsense", "2026-03-04"}}},

@@ -21,6 +21,9 @@ func (s *sentence) putIt(j int) int {
 		p++ // "put it bluntly", "put it simply": -ly words only
 	}
 	p = s.putItWhere(p)
+	if next, ok := s.asPutIt(j, p); ok {
+		return next // "As one official put it, the plan is dead."
+	}
 	if !(s.punct(p, ",") || s.punct(p, ":")) || !s.quoteNext(p) {
 		return j + 1
 	}
@@ -106,4 +109,36 @@ func (s *sentence) putItAppositive(j int) (mention, bool) {
 // first).
 func (s *sentence) asAside(a int) bool {
 	return a == s.from || s.punct(a-1, ",") || a-1 == s.from && (s.is(a-1, "and") || s.is(a-1, "but") || s.is(a-1, "or") || s.is(a-1, "yet"))
+}
+
+// asPutIt reads "As X put it, CLAUSE": an "as" opening the sentence (or
+// after a sentence's link: "But as ...") makes the clause after the comma
+// at p what X said, in the writer's words ("As one official put it, the
+// plan is dead"). Without the "as", a clause after "put it," is the
+// writer's own ("He put it simply, and the room went quiet").
+func (s *sentence) asPutIt(j, p int) (int, bool) {
+	if !s.punct(p, ",") || !s.mainClause(p+1) {
+		return 0, false
+	}
+	np, ok := s.leftNP(j - 1)
+	if !ok {
+		return 0, false
+	}
+	as := np - 1
+	if s.is(np, "as") {
+		as, np = np, np+1
+	}
+	if np >= j || !s.is(as, "as") {
+		return 0, false
+	}
+	if as != s.from && !(as == s.from+1 && (s.sentenceLink(s.from) || s.is(s.from, "and") || s.is(s.from, "but"))) {
+		return 0, false
+	}
+	e := s.contentEnd(p + 1)
+	if e <= p+2 {
+		return 0, false
+	}
+	s.emit(s.mention(np, j), s.span(j, j+2), p+1, e, afterCue{})
+	s.from = e
+	return e, true
 }

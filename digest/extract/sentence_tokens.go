@@ -6,7 +6,11 @@ package extract
 import "github.com/whosaid/whosaid/digest"
 
 func (s *sentence) word(i int) string {
-	return s.t[s.toks[i].s:s.toks[i].e]
+	tk := &s.toks[i]
+	if w := s.t[tk.s:tk.e]; tk.k != kPunct || len(w) != 3 || w == "—" || w == "–" {
+		return w
+	}
+	return dashText(s.t, tk.s, tk.e) // "―", "‒", a spaced "−" (token_dash.go)
 }
 
 // is reports whether token i is the word w in any case. w is written in
@@ -27,7 +31,7 @@ func (s *sentence) punct(i int, p string) bool {
 		return false
 	}
 	tk := &s.toks[i]
-	return tk.k == kPunct && tk.e-tk.s == len(p) && s.t[tk.s:tk.e] == p
+	return tk.k == kPunct && tk.e-tk.s == len(p) && s.word(i) == p
 }
 
 func (s *sentence) has(i int, f flag) bool {

@@ -100,6 +100,9 @@ func (s *sentence) subjectBeforeRelative(k int) (np, head int, ok bool) {
 	if s.is(k, "who") {
 		return 0, 0, false // "..., a Clinton endorser whose district ... but who suggested": the relative's own verb
 	}
+	if st, rel, ok := s.relativeClauseSubject(k); ok {
+		return st, rel, true // "The senator who argued that the law was unfair said" (cue_relative_clause.go)
+	}
 	for r := k; r > s.from && r >= k-12; r-- {
 		tk := s.toks[r]
 		if tk.k != kWord || tk.w.f&(fCue|fWeakCue) != 0 && tk.w.f&fPart == 0 && !(r < k && s.is(r-1, "who") && s.quantWho(r-1)) && !(r < k && s.relativeBeforeMain(r, k)) && !s.nounAfterArticle(r) {

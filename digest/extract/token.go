@@ -132,6 +132,11 @@ func (z *tokenizer) scan(t string, start, end int, headline bool) {
 			tk := token{s: i, e: j, k: kWord}
 			tk.cap = unicode.IsUpper(r)
 			tk.w = look(strings.TrimSuffix(t[i:j], "."), &z.buf)
+			if tk.w.f == 0 && tk.cap && j-i > 4 {
+				if w, ok := hyphenRole(t[i:j], &z.buf); ok {
+					tk.w = w // "Director-General" (token_hyphen_role.go)
+				}
+			}
 			if r|0x20 == 'p' { // phrasalOut's words are forms of "point": no call for the rest
 				if e, w, ok := phrasalOut(t, i, j, end, &z.buf); ok {
 					tk.e, tk.w, j = e, w, e // "pointed out" (token_phrasal.go)
