@@ -33,11 +33,16 @@ func (x *extractor) describedBody(m mention) string {
 		return "" // "the experts" stay the vague group they are
 	}
 	before := x.t[max(0, m.span[0]-descLook):m.span[0]]
-	for tries, end := 0, len(before); tries < 8; tries++ {
-		i := strings.LastIndex(before[:end], head)
-		if i < 0 {
+	var at [32]int
+	found := indexAll(at[:0], before, head) // one forward pass, not a search back through the window per try
+	for tries, end, k := 0, len(before), len(found)-1; tries < 8; tries++ {
+		for k >= 0 && found[k]+len(head) > end {
+			k-- // overlaps the place taken last: strings.LastIndex(before[:end], head) passes it too
+		}
+		if k < 0 {
 			break
 		}
+		i := found[k]
 		end = i
 		j := i + len(head)
 		if i > 0 && isLetterByte(before[i-1]) || j < len(before) && isLetterByte(before[j]) {
@@ -58,6 +63,20 @@ func (x *extractor) describedBody(m mention) string {
 		}
 	}
 	return x.subjectBody(m, head) // speaker_body_subject.go: "Orbis rejected ... the company said"
+}
+
+// indexAll appends to at the start of every place s holds sub, overlapping
+// places included, in order: strings.LastIndex(s[:end], sub) is the last
+// of them that ends by end.
+func indexAll(at []int, s, sub string) []int {
+	for from := 0; ; {
+		i := strings.Index(s[from:], sub)
+		if i < 0 {
+			return at
+		}
+		at = append(at, from+i)
+		from += i + 1
+	}
 }
 
 func isLetterByte(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }
