@@ -21,3 +21,18 @@ func TestTenseBarePluralSubject(t *testing.T) {
 			"said", "the county is sound, but plans to cut costs next year"},
 	})
 }
+
+// TestWhilePlaceNotSpeaker: a name the sentence gave in a phrase after a
+// preposition ("In Iowa, ...") is a place or a topic, not the speaker, so
+// a contrast whose subject repeats it is no speaker's own deed
+// (ends_while.go wordBefore); the speaker's own name still is.
+func TestWhilePlaceNotSpeaker(t *testing.T) {
+	wantCueContents(t, []cueContentCase{
+		{"In Iowa, Governor Ann Lee said the economy is strong, while Iowa farmers are struggling with debt.",
+			"said", "the economy is strong, while Iowa farmers are struggling with debt"},
+		{"Speaking at Harvard on Monday, Senator Tom Reed said the college is sound, while Harvard's rivals are struggling.",
+			"said", "the college is sound, while Harvard's rivals are struggling"},
+		{"The Ledger said the rival list counts whole families, while the Ledger counts only single people.",
+			"said", "the rival list counts whole families"},
+	})
+}
