@@ -36,3 +36,17 @@ func TestWhilePlaceNotSpeaker(t *testing.T) {
 			"said", "the rival list counts whole families"},
 	})
 }
+
+// TestRoomStopsAtOtherSpeaker: the models' room for a content ends where
+// another statement's speaker or cue stands after the rules' end
+// ("..., while Tom Park, the state treasurer, said ..."): the end model
+// took the content up to the appositive's comma, over the next speaker's
+// name (learn.go room).
+func TestRoomStopsAtOtherSpeaker(t *testing.T) {
+	wantCueContents(t, []cueContentCase{
+		{"Senator Ann Lee said taxes would rise, while Tom Park, the state treasurer, said they would fall.",
+			"said", "taxes would rise"},
+		{"Mayor Ann Lee said the plan is sound, while critics, including Tom Park, say it will fail.",
+			"said", "the plan is sound"},
+	})
+}
