@@ -48,7 +48,30 @@ func (s *sentence) tenseGoesOn(cue, i int) bool {
 	if negatedAux(w) {
 		return true // "won't", "isn't", "hasn't", "can't"
 	}
-	return s.sVerbAt(v) // "wants tougher deals"
+	return s.sVerbAt(v) && s.complementOpens(s.skipAdverb(v+1)) // "wants tougher deals"; not "but costs rise every year"
+}
+
+// complementOpens reports whether token n opens what a verb takes after it
+// and a noun subject never has after it: a determiner, a quantity or a
+// number, an object or possessive pronoun, "to", "that", a quotation, or a
+// comparative in -er ("needs a buyer", "plans to cut", "wants “tougher”
+// deals", "wants tougher deals"). A plural noun that opens a clause of its
+// own has its verb there ("but costs rise", "but prices remain high").
+func (s *sentence) complementOpens(n int) bool {
+	if n >= len(s.toks) {
+		return false
+	}
+	if s.toks[n].k == kQuote {
+		return true
+	}
+	if s.toks[n].k != kWord || s.toks[n].cap {
+		return false
+	}
+	w := lowerASCII(s.word(n))
+	if s.has(n, fDet|fQuant|fObject) || possessivePronoun(w) || w == "to" || w == "that" || w == "it" || w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	return len(w) > 5 && strings.HasSuffix(w, "er") && s.toks[n].w.f == 0 // "tougher", "higher"; not "never", "other", "over"
 }
 
 // sVerbAt reports whether the lower-case word at token v reads as a

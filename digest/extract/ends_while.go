@@ -56,7 +56,9 @@ func (s *sentence) whileGoesOn(p, i int) bool {
 
 // wordBefore reports whether a capitalized word of the subject at token c
 // (its first three words) stands before token p in the sentence too: a
-// name the attribution already gave ("the Ledger").
+// name the attribution already gave ("the Ledger"). A name after a
+// preposition ("In Iowa, ...", "at Harvard") is a place or a topic, not
+// the one who spoke.
 func (s *sentence) wordBefore(c, p int) bool {
 	for n := c; n < c+3 && n < len(s.toks) && s.toks[n].k == kWord; n++ {
 		if !s.toks[n].cap {
@@ -64,12 +66,21 @@ func (s *sentence) wordBefore(c, p int) bool {
 		}
 		w := s.word(n)
 		for k := 0; k < p && k < len(s.toks); k++ {
-			if s.toks[k].k == kWord && equalFold(s.word(k), w) {
+			if s.toks[k].k == kWord && equalFold(s.word(k), w) && !s.afterPrep(k) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// afterPrep reports whether the run of capitalized words that holds token
+// k follows a preposition: "In Iowa", "in New York", "at Harvard".
+func (s *sentence) afterPrep(k int) bool {
+	for k > 0 && s.toks[k-1].k == kWord && s.toks[k-1].cap && !s.has(k-1, fPrep) {
+		k--
+	}
+	return k > 0 && s.has(k-1, fPrep)
 }
 
 // stateVerb reports whether the first finite verb of the clause whose

@@ -266,6 +266,12 @@ func (s *sentence) room(k int, c *stmtCtx) (lo, hi, qa, qe int) {
 			lo = max(lo, o.tb)
 		} else if o.ta >= c.b {
 			hi = min(hi, o.ta)
+			// "said taxes would rise, while Tom Park, the treasurer, said
+			// ...": the next statement's speaker is no part of this
+			// content either
+			if p := s.tokenAt(o.speaker.span[0]); p >= c.b && p < hi {
+				hi = p
+			}
 		}
 	}
 	return lo, hi, qa, qe
