@@ -220,7 +220,12 @@ func (s *sentence) negated(j, lb int) bool {
 	return false
 }
 
+// lyAdverb reports whether token i is a lower-case adverb in -ly; past
+// the sentence's end it is none.
 func lyAdverb(s *sentence, i int) bool {
+	if i < 0 || i >= len(s.toks) {
+		return false
+	}
 	w := s.word(i)
 	return !s.toks[i].cap && len(w) > 4 && w[len(w)-2:] == "ly" && !lyNoun(w)
 }
