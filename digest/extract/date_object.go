@@ -34,6 +34,9 @@ func (s *sentence) objectDate(r *raw) (w when, ok bool) {
 	for a < r.tb && s.toks[a].s < r.cue[1] {
 		a++ // the cue's own words opening the content: "urged workers ..."
 	}
+	if call && a != c+1 {
+		call = false // "called for a vote on Thursday": the particle's thing, which may have its own day, no name given
+	}
 	tb := len(s.toks) // the words after the content too: a call's date may close the sentence after the name the rules took
 	if a >= tb || s.toks[a].k != kWord || s.is(a, "that") || s.has(a, fPronoun|fQuestion|fPrep|fAux) {
 		return when{}, false // a clause or a phrase, not an object
