@@ -314,7 +314,10 @@ func (w when) resolve(pub, ref digest.Date) digest.Date {
 		if ref.Known() && ref.Precision == digest.PrecisionDay {
 			base = ref.Time()
 		}
-		return digest.DayDate(base.AddDate(0, 0, w.rel))
+		if d := base.AddDate(0, 0, w.rel); !d.After(p) {
+			return digest.DayDate(d)
+		}
+		return unknown // "said two days later" counted from publication: nothing is said after it
 	}
 	return unknown
 }
