@@ -306,6 +306,9 @@ func (w when) resolve(pub, ref digest.Date) digest.Date {
 		if sun.After(p) {
 			sun = p // "this week": nothing was said after publication (a week of 28 Dec - 3 Jan read on 30 Dec is December's)
 		}
+		if !sun.After(mon) {
+			return digest.DayDate(mon) // "this week" read on its Monday: that day
+		}
 		return spanDate(mon, sun)
 	case wLastWeekDay, wDayRange, wRecent:
 		return w.resolveSpan(p) // date_forms.go
