@@ -17,7 +17,7 @@ func (s *sentence) audienceVehicle(p, e int) int {
 			continue
 		}
 		for v := k + 1; v < e && v <= k+4; v++ {
-			if s.dateVehicle(v) {
+			if s.dateVehicle(v) && s.vehicleHead(v) {
 				return k
 			}
 			if s.toks[v].k != kWord || s.toks[v].cap && !s.has(v, fDet) {
@@ -26,4 +26,17 @@ func (s *sentence) audienceVehicle(p, e int) int {
 		}
 	}
 	return e
+}
+
+// vehicleHead reports whether the vehicle's noun at v heads its phrase:
+// nothing after it but a preposition, a participle of issue or a date
+// ("in an interview with", "in a message released Sunday", "in a video
+// on Monday"), not a noun it describes ("in a debate class", "in an email
+// chain": a group or a place).
+func (s *sentence) vehicleHead(v int) bool {
+	n := v + 1
+	if n >= len(s.toks) || s.toks[n].k != kWord || s.toks[n].cap || s.has(n, fPrep) || s.is(n, "that") {
+		return true
+	}
+	return issuedWords[lowerASCII(s.word(n))] || s.dateStarts(n)
 }

@@ -306,6 +306,9 @@ func (w when) resolve(pub, ref digest.Date) digest.Date {
 		if sun.After(p) {
 			sun = p // "this week": nothing was said after publication (a week of 28 Dec - 3 Jan read on 30 Dec is December's)
 		}
+		if !sun.After(mon) {
+			return digest.DayDate(mon) // "this week" read on its Monday: that day
+		}
 		return spanDate(mon, sun)
 	case wLastWeekDay, wDayRange, wRecent:
 		return w.resolveSpan(p) // date_forms.go
@@ -314,7 +317,10 @@ func (w when) resolve(pub, ref digest.Date) digest.Date {
 		if ref.Known() && ref.Precision == digest.PrecisionDay {
 			base = ref.Time()
 		}
-		return digest.DayDate(base.AddDate(0, 0, w.rel))
+		if d := base.AddDate(0, 0, w.rel); !d.After(p) {
+			return digest.DayDate(d)
+		}
+		return unknown // "said two days later" counted from publication: nothing is said after it
 	}
 	return unknown
 }

@@ -34,6 +34,8 @@ func (s *sentence) objectDate(r *raw) (w when, ok bool) {
 	for a < r.tb && s.toks[a].s < r.cue[1] {
 		a++ // the cue's own words opening the content: "urged workers ..."
 	}
+	naming := call && a == c+1 // not "called for a vote on Thursday": the thing called for may have its own day
+	vehicle := false
 	tb := len(s.toks) // the words after the content too: a call's date may close the sentence after the name the rules took
 	if a >= tb || s.toks[a].k != kWord || s.is(a, "that") || s.has(a, fPronoun|fQuestion|fPrep|fAux) {
 		return when{}, false // a clause or a phrase, not an object
@@ -43,11 +45,12 @@ func (s *sentence) objectDate(r *raw) (w when, ok bool) {
 		if l == 0 {
 			switch {
 			case !call && s.is(j, "as") && j > a:
-				call = true // "described the ruling as “a disaster” on Friday": a name given, as a call gives one
+				call, naming = true, true // "described the ruling as “a disaster” on Friday": a name given, as a call gives one
 			case call && s.toks[j].k == kQuote:
 				continue // the name a call gives: "called the plan “a failure”"
 			case call && (s.is(j, "in") || s.is(j, "during")) && s.vehicleClosing(j+1, tb):
-				continue // "in remarks Thursday": the saying's vehicle and its date
+				vehicle = true // "in remarks Thursday", "called for calm in a statement on Thursday": the saying's vehicle and its date
+				continue
 			case s.toks[j].k != kWord || s.has(j, fPrep|fSub|fCue|fWeakCue) || s.is(j, "and") || s.is(j, "but"):
 				return when{}, false // an object with a phrase or a clause of its own
 			}
@@ -60,7 +63,7 @@ func (s *sentence) objectDate(r *raw) (w when, ok bool) {
 			return when{}, false
 		}
 		if e < tb && s.toks[e].k == kWord && objectComplement[lowerASCII(s.word(e))] && !s.toks[e].cap ||
-			call && (e >= tb || s.isEnd(e)) {
+			(naming || vehicle) && (e >= tb || s.isEnd(e)) {
 			return dw, true
 		}
 		return when{}, false

@@ -11,8 +11,14 @@ package extract
 // preposition of time: its last word "Day" or "Eve" or a weekday, or a
 // possessive before "Day" or "Eve" ("New Year's Day").
 func namedDay(t string, toks []token, a, b int) bool {
-	if a < 1 || b <= a || toks[a-1].k != kWord || !timePrep(lowerASCII(t[toks[a-1].s:toks[a-1].e])) {
+	if a < 1 || b <= a || toks[a-1].k != kWord {
 		return false
+	}
+	switch p := lowerASCII(t[toks[a-1].s:toks[a-1].e]); {
+	case !timePrep(p):
+		return false
+	case (p == "after" || p == "before") && b < len(toks) && toks[b].k == kWord && !toks[b].cap && !possessive(t[toks[b-1].s:toks[b-1].e]):
+		return false // "after Doris Day left": a person and her verb, not "after Election Day, ..."
 	}
 	last := t[toks[b-1].s:toks[b-1].e]
 	if b-a >= 2 && (last == "Day" || last == "Eve" || toks[b-1].w.f&fWeekday != 0) {
@@ -26,10 +32,12 @@ func namedDay(t string, toks []token, a, b int) bool {
 }
 
 // timePrep reports whether w, in lower case, is a preposition that opens
-// a phrase of time before a named day.
+// a phrase of time before a named day. "by" is left out: after it a name
+// is most often the agent's ("letters written by Doris Day", "opened by
+// Mayor Ann Day"), a day seldom ("by Christmas Day").
 func timePrep(w string) bool {
 	switch w {
-	case "on", "since", "until", "before", "after", "by", "over", "through", "ahead":
+	case "on", "since", "until", "before", "after", "over", "through", "ahead":
 		return true
 	}
 	return false
