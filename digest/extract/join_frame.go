@@ -97,8 +97,8 @@ func (x *extractor) frameBefore(r *raw) (frame, content digest.Span, ok bool) {
 	case "and", "but", "or", "so", "yet", "for", "still":
 		return frame, content, false // "Still, he said, ...": the writer's turn against the sentence before
 	}
-	if sayingPlace(words) {
-		return frame, content, false // "In a statement, the company said, ...": where it was said, not what
+	if sayingPlace(words) || occasionOpening(w) {
+		return frame, content, false // "In a statement, the company said, ...", "Asked about the vote,": where or how it was said, not what
 	}
 	var buf [64]byte
 	if len(words) == 1 && (look(lw, &buf).f&(fPronoun|fWeekday|fMonth|fRelDay) != 0 || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0) {
@@ -133,6 +133,32 @@ func sayingPlace(words []string) bool {
 		}
 	}
 	return false
+}
+
+// occasionOpening reports whether the opening phrase w tells how the
+// words after it came to be said: a participle of the saying's occasion
+// first, alone or after "when" or "while" ("Asked about the vote,",
+// "When asked,", "Speaking to reporters,", "Reached by phone,"). The
+// phrase is the writer's account of the occasion; its participle's
+// subject is the speaker, not what was said.
+func occasionOpening(w string) bool {
+	first, rest, _ := strings.Cut(w, " ")
+	first = lowerASCII(strings.TrimRight(first, ","))
+	if first == "when" || first == "while" {
+		first, _, _ = strings.Cut(rest, " ")
+		first = lowerASCII(strings.TrimRight(first, ","))
+	}
+	return occasionParticiples[first]
+}
+
+// occasionParticiples open a phrase that tells of the occasion of a
+// saying: "Speaking at a rally,", "Asked about the mine,", "Reached by
+// phone,". date_event.go's occasionOpener reads a date closing such a
+// phrase as the saying's.
+var occasionParticiples = map[string]bool{
+	"speaking": true, "addressing": true, "appearing": true, "testifying": true, "writing": true,
+	"asked": true, "interviewed": true, "reached": true, "responding": true, "talking": true,
+	"questioned": true, "pressed": true, "contacted": true, "answering": true, "commenting": true,
 }
 
 // asideEnds reports whether the words between a cue and what was said

@@ -44,6 +44,12 @@ func TestFrameAndTail(t *testing.T) {
 		{"The port will close in May, said Tom Reed, the mayor of the city.", "The port will close in May", 1},
 		{"The port will close in May, Tom Reed said, adding that the workers would be paid.", "The port will close in May", 1},
 		{"Reed leads in the north, according to recent polls, including one from the Herald.", "Reed leads in the north", 1},
+		// rv24: an opening that tells of the saying's occasion is the writer's
+		{"Asked about the vote, Ann Lee said, the council will wait until spring.", "the council will wait until spring", 1},
+		{"Asked about the vote on the new budget last week, Tom Reed said, the council will wait until spring.", "the council will wait until spring", 1},
+		{"When asked, Tom Reed said, the port will stay open all winter.", "the port will stay open all winter", 1},
+		{"Speaking to reporters, Ann Lee said, the port will stay open all winter.", "the port will stay open all winter", 1},
+		{"Reached by phone, Tom Reed said, “we are still talking to buyers.”", "we are still talking to buyers.", 1},
 	} {
 		text := "The council met on Monday.\n\n" + tt.text
 		c := clipping(text, "2026-12-01", false)
