@@ -41,9 +41,12 @@ import (
 // other words, he said, “the era of cheap money is over”"; a quotation
 // that opens as a sentence of its own says what it says alone ("In an
 // interview, Reed said, “I have had offers.”"), and its opening tells of
-// the saying. A conjunction that links the sentence to the one before it
-// ("But", "And", "So", "Still") is the writer's, and a pronoun or a date
-// word alone is no frame ("Monday, Hale said, ...").
+// the saying. A conjunction or a connective that links the sentence to
+// the one before it ("But", "And", "So", "Still", "Meanwhile",
+// "However", "Separately") is the writer's ("So far," and "For years,"
+// are frames), and a pronoun or a date word alone is no frame ("Monday,
+// Hale said, ..."), nor a phrase of the saying's occasion ("Asked about
+// the vote,").
 func (x *extractor) frameBefore(r *raw) (frame, content digest.Span, ok bool) {
 	t := x.t
 	content = r.content
@@ -94,8 +97,15 @@ func (x *extractor) frameBefore(r *raw) (frame, content digest.Span, ok bool) {
 	}
 	lw := strings.ToLower(words[0])
 	switch lw {
-	case "and", "but", "or", "so", "yet", "for", "still":
+	case "and", "but", "or", "yet", "still":
 		return frame, content, false // "Still, he said, ...": the writer's turn against the sentence before
+	case "so", "for":
+		if len(words) == 1 {
+			return frame, content, false // "So, he said, ...", not "So far," or "For years,"
+		}
+	}
+	if len(words) == 1 && connectives[lw] {
+		return frame, content, false // ends.go's: "Meanwhile,", "However,", "Also,"
 	}
 	if sayingPlace(words) || occasionOpening(w) {
 		return frame, content, false // "In a statement, the company said, ...", "Asked about the vote,": where or how it was said, not what

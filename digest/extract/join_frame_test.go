@@ -50,6 +50,13 @@ func TestFrameAndTail(t *testing.T) {
 		{"When asked, Tom Reed said, the port will stay open all winter.", "the port will stay open all winter", 1},
 		{"Speaking to reporters, Ann Lee said, the port will stay open all winter.", "the port will stay open all winter", 1},
 		{"Reached by phone, Tom Reed said, “we are still talking to buyers.”", "we are still talking to buyers.", 1},
+		// rv24: a connective alone is the writer's link; "For" and "So" before more words are no conjunction
+		{"Meanwhile, Ann Lee said, the council will wait until spring.", "the council will wait until spring", 1},
+		{"Separately, Tom Reed said, the port will stay open all winter.", "the port will stay open all winter", 1},
+		{"However, Ann Lee said, the port will stay open all winter.", "the port will stay open all winter", 1},
+		{"Also, Tom Reed said, the council will wait until spring.", "the council will wait until spring", 1},
+		{"For years, Ann Lee said, the council ignored the port.", "For years … the council ignored the port", 2},
+		{"So far, Tom Reed said, the council has spent $2 million on the port.", "So far … the council has spent $2 million on the port", 2},
 	} {
 		text := "The council met on Monday.\n\n" + tt.text
 		c := clipping(text, "2026-12-01", false)
