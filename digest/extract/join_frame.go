@@ -245,8 +245,10 @@ func isQuoteMark(c rune) bool {
 // "The effects are hard to predict, economists say, because there is no
 // precedent", "The talks would go on, she said, but only with the unions
 // that signed". An appositive ("said Tom Reed, the mayor"), a participle
-// of its own ("adding that"), a relative ("who ...") or another
-// statement after the attribution is not the clause's.
+// of its own ("adding that"), a relative ("who ..."), a tail that tells
+// of the saying ("to cheers from the crowd", "before walking out":
+// tellsOfSaying) or another statement after the attribution is not the
+// clause's.
 func (s *sentence) joinTail() {
 	raws := s.x.raws
 	for k := s.first; k < len(raws); k++ {
@@ -270,13 +272,36 @@ func (s *sentence) joinTail() {
 		for e > n+2 && (s.toks[e-1].k == kStop || s.toks[e-1].k == kPunct) {
 			e--
 		}
-		if e <= n+2 || s.statementAfter(k, end) {
+		if e <= n+2 || s.statementAfter(k, end) || s.tellsOfSaying(n+1) {
 			continue
 		}
 		tail := s.span(n+1, e)
 		r.parts = []digest.Span{r.content, tail}
 		r.content = digest.Span{r.content[0], tail[1]}
 	}
+}
+
+// tellsOfSaying reports whether the tail opening at token i, after an
+// attribution, tells of the saying rather than going on with what was
+// said: "to" before a noun phrase ("to cheers from the crowd", "to the
+// dismay of the workers": how the words were met, not a purpose), or a
+// subordinator of time before a participle, whose subject is the speaker
+// ("before walking out of the room", "while touring the site"; a
+// passive or perfect one, "before being shot by police", goes on with
+// the clause's subject).
+func (s *sentence) tellsOfSaying(i int) bool {
+	j := i + 1
+	if j >= len(s.toks) || s.toks[j].k != kWord {
+		return false
+	}
+	w := lowerASCII(s.word(j))
+	switch lowerASCII(s.word(i)) {
+	case "to":
+		return s.has(j, fDet|fNumber) || len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+	case "before", "after", "while", "since", "until":
+		return len(w) > 4 && strings.HasSuffix(w, "ing") && w != "being" && w != "having" // not "before being shot by police": the clause's subject's
+	}
+	return false
 }
 
 // statementAfter reports whether a statement of the sentence other than

@@ -57,6 +57,12 @@ func TestFrameAndTail(t *testing.T) {
 		{"Also, Tom Reed said, the council will wait until spring.", "the council will wait until spring", 1},
 		{"For years, Ann Lee said, the council ignored the port.", "For years … the council ignored the port", 2},
 		{"So far, Tom Reed said, the council has spent $2 million on the port.", "So far … the council has spent $2 million on the port", 2},
+		// rv24: a tail that tells of the saying (the speaker's act, the hearers' answer) is the writer's
+		{"The port will stay open all winter, Ann Lee said, to cheers from the crowd.", "The port will stay open all winter", 1},
+		{"The plant will close in May, Tom Reed said, to the dismay of the workers.", "The plant will close in May", 1},
+		{"The plant will close in May, Ann Lee said, before walking out of the room.", "The plant will close in May", 1},
+		{"The plant will close in May, Tom Reed said, while touring the site with reporters.", "The plant will close in May", 1},
+		{"A gunman opened fire at the market, officials said, before being shot by police.", "A gunman opened fire at the market … before being shot by police", 2},
 	} {
 		text := "The council met on Monday.\n\n" + tt.text
 		c := clipping(text, "2026-12-01", false)
