@@ -220,7 +220,13 @@ func (s *sentence) negated(j, lb int) bool {
 	return false
 }
 
+// lyAdverb reports whether token i is a lower-case adverb in -ly; false
+// past the sentence's end (an appositive that opens at its last token,
+// speaker_title.go's deedParticiple).
 func lyAdverb(s *sentence, i int) bool {
+	if i < 0 || i >= len(s.toks) {
+		return false
+	}
 	w := s.word(i)
 	return !s.toks[i].cap && len(w) > 4 && w[len(w)-2:] == "ly" && !lyNoun(w)
 }
