@@ -238,10 +238,12 @@ func (s *sentence) occasionOpener(j int) bool {
 	if j > maxOpener || s.toks[0].k != kWord {
 		return false
 	}
-	switch lowerASCII(s.word(0)) {
-	case "at", "during", "in", "on", "speaking", "addressing", "appearing", "testifying", "writing", "asked", "interviewed":
+	switch w := lowerASCII(s.word(0)); w {
+	case "at", "during", "in", "on":
 	default:
-		return false
+		if !occasionParticiples[w] { // join_frame.go: "speaking", "asked", "reached"
+			return false
+		}
 	}
 	for k := 1; k < j; k++ {
 		if s.toks[k].k != kWord {

@@ -159,7 +159,7 @@ func (s *sentence) contrast(i int) bool {
 // of what a speaker said when the attribution comes after.
 var connectives = map[string]bool{
 	"however": true, "still": true, "meanwhile": true, "nevertheless": true, "nonetheless": true, "moreover": true,
-	"furthermore": true, "indeed": true, "also": true, "yet": true, "besides": true, "even so": true,
+	"furthermore": true, "indeed": true, "also": true, "separately": true, "additionally": true, "yet": true, "besides": true, "even so": true,
 	"what's more": true, "what’s more": true, "in fact": true, "in contrast": true, "by contrast": true,
 	"in particular": true, "in addition": true, "for example": true, "for instance": true, "of course": true,
 	"after all": true, "in short": true,

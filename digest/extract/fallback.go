@@ -220,8 +220,9 @@ func (s *sentence) negated(j, lb int) bool {
 	return false
 }
 
-// lyAdverb reports whether token i is a lower-case adverb in -ly; past
-// the sentence's end it is none.
+// lyAdverb reports whether token i is a lower-case adverb in -ly; false
+// past the sentence's end (an appositive that opens at its last token,
+// speaker_title.go's deedParticiple).
 func lyAdverb(s *sentence, i int) bool {
 	if i < 0 || i >= len(s.toks) {
 		return false

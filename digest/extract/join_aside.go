@@ -133,7 +133,9 @@ func firstWordOf(t string, sp digest.Span) string {
 // with a preposition, holds no auxiliary, form of "be" or past verb
 // (framing), and tells where or when the words were said ("In a
 // statement", "in an interview with the Times", "On Monday":
-// sayingCircumstance, cue_comma_aside.go). A phrase that frames what was
+// sayingCircumstance, cue_comma_aside.go), or is a participle's phrase
+// of the occasion ("Asked about the vote on the budget", "Speaking at a
+// rally in Ohio": occasionOpening, join_frame.go). A phrase that frames what was
 // said ("Within months of the merger", "In the long run") is not marked:
 // PolNeAR's annotators give it to the content 34 times in 40 before an
 // attribution that stands aside, and the clause alone says less than was
@@ -141,7 +143,7 @@ func firstWordOf(t string, sp digest.Span) string {
 func (s *sentence) markPhrases() {
 	for k := s.first; k < len(s.x.raws); k++ {
 		r := &s.x.raws[k]
-		r.phrase = r.tb > r.ta && r.tb <= len(s.toks) && r.content[1] <= r.cue[0] && s.framing(r.ta, r.tb) && s.sayingCircumstance(r.ta, r.tb)
+		r.phrase = r.tb > r.ta && r.tb <= len(s.toks) && r.content[1] <= r.cue[0] && (s.framing(r.ta, r.tb) && s.sayingCircumstance(r.ta, r.tb) || occasionOpening(s.x.t[r.content[0]:r.content[1]]))
 	}
 }
 

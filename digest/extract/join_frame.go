@@ -41,9 +41,12 @@ import (
 // other words, he said, “the era of cheap money is over”"; a quotation
 // that opens as a sentence of its own says what it says alone ("In an
 // interview, Reed said, “I have had offers.”"), and its opening tells of
-// the saying. A conjunction that links the sentence to the one before it
-// ("But", "And", "So", "Still") is the writer's, and a pronoun or a date
-// word alone is no frame ("Monday, Hale said, ...").
+// the saying. A conjunction or a connective that links the sentence to
+// the one before it ("But", "And", "So", "Still", "Meanwhile",
+// "However", "Separately") is the writer's ("So far," and "For years,"
+// are frames), and a pronoun or a date word alone is no frame ("Monday,
+// Hale said, ..."), nor a phrase of the saying's occasion ("Asked about
+// the vote,").
 func (x *extractor) frameBefore(r *raw) (frame, content digest.Span, ok bool) {
 	t := x.t
 	content = r.content
@@ -94,11 +97,18 @@ func (x *extractor) frameBefore(r *raw) (frame, content digest.Span, ok bool) {
 	}
 	lw := strings.ToLower(words[0])
 	switch lw {
-	case "and", "but", "or", "so", "yet", "for", "still":
+	case "and", "but", "or", "yet", "still":
 		return frame, content, false // "Still, he said, ...": the writer's turn against the sentence before
+	case "so", "for":
+		if len(words) == 1 {
+			return frame, content, false // "So, he said, ...", not "So far," or "For years,"
+		}
 	}
-	if sayingPlace(words) {
-		return frame, content, false // "In a statement, the company said, ...": where it was said, not what
+	if len(words) == 1 && connectives[lw] {
+		return frame, content, false // ends.go's: "Meanwhile,", "However,", "Also,"
+	}
+	if sayingPlace(words) || occasionOpening(w) {
+		return frame, content, false // "In a statement, the company said, ...", "Asked about the vote,": where or how it was said, not what
 	}
 	var buf [64]byte
 	if len(words) == 1 && (look(lw, &buf).f&(fPronoun|fWeekday|fMonth|fRelDay) != 0 || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0) {
@@ -133,6 +143,32 @@ func sayingPlace(words []string) bool {
 		}
 	}
 	return false
+}
+
+// occasionOpening reports whether the opening phrase w tells how the
+// words after it came to be said: a participle of the saying's occasion
+// first, alone or after "when" or "while" ("Asked about the vote,",
+// "When asked,", "Speaking to reporters,", "Reached by phone,"). The
+// phrase is the writer's account of the occasion; its participle's
+// subject is the speaker, not what was said.
+func occasionOpening(w string) bool {
+	first, rest, _ := strings.Cut(w, " ")
+	first = lowerASCII(strings.TrimRight(first, ","))
+	if first == "when" || first == "while" {
+		first, _, _ = strings.Cut(rest, " ")
+		first = lowerASCII(strings.TrimRight(first, ","))
+	}
+	return occasionParticiples[first]
+}
+
+// occasionParticiples open a phrase that tells of the occasion of a
+// saying: "Speaking at a rally,", "Asked about the mine,", "Reached by
+// phone,". date_event.go's occasionOpener reads a date closing such a
+// phrase as the saying's.
+var occasionParticiples = map[string]bool{
+	"speaking": true, "addressing": true, "appearing": true, "testifying": true, "writing": true,
+	"asked": true, "interviewed": true, "reached": true, "responding": true, "talking": true,
+	"questioned": true, "pressed": true, "contacted": true, "answering": true, "commenting": true,
 }
 
 // asideEnds reports whether the words between a cue and what was said
@@ -209,8 +245,10 @@ func isQuoteMark(c rune) bool {
 // "The effects are hard to predict, economists say, because there is no
 // precedent", "The talks would go on, she said, but only with the unions
 // that signed". An appositive ("said Tom Reed, the mayor"), a participle
-// of its own ("adding that"), a relative ("who ...") or another
-// statement after the attribution is not the clause's.
+// of its own ("adding that"), a relative ("who ..."), a tail that tells
+// of the saying ("to cheers from the crowd", "before walking out":
+// tellsOfSaying) or another statement after the attribution is not the
+// clause's.
 func (s *sentence) joinTail() {
 	raws := s.x.raws
 	for k := s.first; k < len(raws); k++ {
@@ -234,13 +272,36 @@ func (s *sentence) joinTail() {
 		for e > n+2 && (s.toks[e-1].k == kStop || s.toks[e-1].k == kPunct) {
 			e--
 		}
-		if e <= n+2 || s.statementAfter(k, end) {
+		if e <= n+2 || s.statementAfter(k, end) || s.tellsOfSaying(n+1) {
 			continue
 		}
 		tail := s.span(n+1, e)
 		r.parts = []digest.Span{r.content, tail}
 		r.content = digest.Span{r.content[0], tail[1]}
 	}
+}
+
+// tellsOfSaying reports whether the tail opening at token i, after an
+// attribution, tells of the saying rather than going on with what was
+// said: "to" before a noun phrase ("to cheers from the crowd", "to the
+// dismay of the workers": how the words were met, not a purpose), or a
+// subordinator of time before a participle, whose subject is the speaker
+// ("before walking out of the room", "while touring the site"; a
+// passive or perfect one, "before being shot by police", goes on with
+// the clause's subject).
+func (s *sentence) tellsOfSaying(i int) bool {
+	j := i + 1
+	if j >= len(s.toks) || s.toks[j].k != kWord {
+		return false
+	}
+	w := lowerASCII(s.word(j))
+	switch lowerASCII(s.word(i)) {
+	case "to":
+		return s.has(j, fDet|fNumber) || len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+	case "before", "after", "while", "since", "until":
+		return len(w) > 4 && strings.HasSuffix(w, "ing") && w != "being" && w != "having" // not "before being shot by police": the clause's subject's
+	}
+	return false
 }
 
 // statementAfter reports whether a statement of the sentence other than

@@ -44,6 +44,25 @@ func TestFrameAndTail(t *testing.T) {
 		{"The port will close in May, said Tom Reed, the mayor of the city.", "The port will close in May", 1},
 		{"The port will close in May, Tom Reed said, adding that the workers would be paid.", "The port will close in May", 1},
 		{"Reed leads in the north, according to recent polls, including one from the Herald.", "Reed leads in the north", 1},
+		// rv24: an opening that tells of the saying's occasion is the writer's
+		{"Asked about the vote, Ann Lee said, the council will wait until spring.", "the council will wait until spring", 1},
+		{"Asked about the vote on the new budget last week, Tom Reed said, the council will wait until spring.", "the council will wait until spring", 1},
+		{"When asked, Tom Reed said, the port will stay open all winter.", "the port will stay open all winter", 1},
+		{"Speaking to reporters, Ann Lee said, the port will stay open all winter.", "the port will stay open all winter", 1},
+		{"Reached by phone, Tom Reed said, “we are still talking to buyers.”", "we are still talking to buyers.", 1},
+		// rv24: a connective alone is the writer's link; "For" and "So" before more words are no conjunction
+		{"Meanwhile, Ann Lee said, the council will wait until spring.", "the council will wait until spring", 1},
+		{"Separately, Tom Reed said, the port will stay open all winter.", "the port will stay open all winter", 1},
+		{"However, Ann Lee said, the port will stay open all winter.", "the port will stay open all winter", 1},
+		{"Also, Tom Reed said, the council will wait until spring.", "the council will wait until spring", 1},
+		{"For years, Ann Lee said, the council ignored the port.", "For years … the council ignored the port", 2},
+		{"So far, Tom Reed said, the council has spent $2 million on the port.", "So far … the council has spent $2 million on the port", 2},
+		// rv24: a tail that tells of the saying (the speaker's act, the hearers' answer) is the writer's
+		{"The port will stay open all winter, Ann Lee said, to cheers from the crowd.", "The port will stay open all winter", 1},
+		{"The plant will close in May, Tom Reed said, to the dismay of the workers.", "The plant will close in May", 1},
+		{"The plant will close in May, Ann Lee said, before walking out of the room.", "The plant will close in May", 1},
+		{"The plant will close in May, Tom Reed said, while touring the site with reporters.", "The plant will close in May", 1},
+		{"A gunman opened fire at the market, officials said, before being shot by police.", "A gunman opened fire at the market … before being shot by police", 2},
 	} {
 		text := "The council met on Monday.\n\n" + tt.text
 		c := clipping(text, "2026-12-01", false)
