@@ -1,0 +1,21 @@
+package extract_test
+
+import "testing"
+
+// TestRv25Fronted: a fronted adverbial before an inverted attribution opens
+// with any preposition ("Under", "For", not only the lexicon's "In") or an
+// adverb of stance or time not in -ly ("Perhaps", "Instead", "Later"); the
+// word before the cue is no speaker. Published on 2026-03-04 (runProbes).
+func TestRv25Fronted(t *testing.T) {
+	runProbes(t, []probe{
+		{"Under the plan, said the governor, taxes would rise.", []probeWant{{"governor", "Under the plan … taxes would rise", "2026-03-04"}}},
+		{"For now, said Tom Reed, the city would pay.", []probeWant{{"Tom Reed", "For now … the city would pay", "2026-03-04"}}},
+		{"Perhaps, said Tom Reed, we should wait.", []probeWant{{"Tom Reed", "Perhaps … we should wait", "2026-03-04"}}},
+		{"Instead, said Ann Lee, the board voted to wait.", []probeWant{{"Ann Lee", "Instead … the board voted to wait", "2026-03-04"}}},
+		{"Later, said the mayor, the council gave in.", []probeWant{{"mayor", "Later … the council gave in", "2026-03-04"}}},
+		// guards: a one-word answer, a subject split by the attribution
+		{"Perhaps, said Tom Reed.", []probeWant{{"Tom Reed", "Perhaps", "2026-03-04"}}},
+		{"Crime, the chief said, fell sharply last year.", []probeWant{{"chief", "Crime … fell sharply last year", "2026-03-04"}}},
+	})
+}
+
