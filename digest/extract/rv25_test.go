@@ -19,3 +19,19 @@ func TestRv25Fronted(t *testing.T) {
 	})
 }
 
+// TestRv25ObjectRelative: the object of a relative clause on the subject
+// has a relative clause of its own whose verb is one of speech or
+// evidence ("the book that police found") or whose noun is one ("the
+// report that critics praised"): neither is a cue; the sentence's verb
+// after them is.
+func TestRv25ObjectRelative(t *testing.T) {
+	runProbes(t, []probe{
+		{"The woman who wrote the book that police found said she was done.", []probeWant{{"woman", "she was done", "2026-03-04"}}},
+		{"The woman who wrote the report that critics praised said she was done.", []probeWant{{"woman", "she was done", "2026-03-04"}}},
+		{"The woman who wrote the report that police found said she had no idea.", []probeWant{{"woman", "she had no idea", "2026-03-04"}}},
+		// guards
+		{"The woman who wrote the book that critics praised said she was done.", []probeWant{{"woman", "she was done", "2026-03-04"}}},
+		{"The aide who wrote the memo was fired.", []probeWant{}},
+	})
+}
+
