@@ -35,3 +35,17 @@ func TestRv25ObjectRelative(t *testing.T) {
 	})
 }
 
+// TestRv25ShortAnswer: an answer word with "not" after it is a short
+// answer as the word alone is ("Absolutely not, said Tom Reed."), before
+// an inverted cue or a plain one; it is no speaker.
+func TestRv25ShortAnswer(t *testing.T) {
+	runProbes(t, []probe{
+		{"Absolutely not, said Tom Reed.", []probeWant{{"Tom Reed", "Absolutely not", "2026-03-04"}}},
+		{"Probably not, said Ann Lee, the club's treasurer.", []probeWant{{"Ann Lee", "Probably not", "2026-03-04"}}},
+		{"Certainly not, the mayor said.", []probeWant{{"mayor", "Certainly not", "2026-03-04"}}},
+		// guards
+		{"Nonsense, said Tom Reed.", []probeWant{{"Tom Reed", "Nonsense", "2026-03-04"}}},
+		{"Later, the mayor said.", []probeWant{}},
+		{"Not now, the mayor said.", []probeWant{}},
+	})
+}
