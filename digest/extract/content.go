@@ -297,10 +297,10 @@ func (s *sentence) reported(j int, m mention, cue digest.Span) int {
 			if v < q {
 				second = v
 			}
+		case v > 0 && s.has(v, fTell) && s.toldClause(v) > 0:
+			p, that, second = s.toldClause(v), true, v // "said and sources told reporters (that) the plan was dead": the one told first (lines19)
 		case v > 0 && s.clauseOpens(v+1):
 			p, that, second = v+1, true, v // "said and others confirmed the plan was dead"
-		case v > 0 && s.has(v, fTell) && s.toldClause(v) > 0:
-			p, that, second = s.toldClause(v), true, v // "said and sources told reporters the plan was dead" (lines19)
 		default:
 			return j + 1 // "said and did nothing else": the verb shares its subject with the next, and what follows is no object
 		}

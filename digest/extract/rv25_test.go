@@ -49,3 +49,18 @@ func TestRv25ShortAnswer(t *testing.T) {
 		{"Not now, the mayor said.", []probeWant{}},
 	})
 }
+
+// TestRv25SaidAndTold: "said and" before a verb of telling: the one told
+// is no content, whether the verb shares the first subject ("said and told
+// reporters the plan was dead") or has its own ("said and officials told
+// the council that ...").
+func TestRv25SaidAndTold(t *testing.T) {
+	runProbes(t, []probe{
+		{"Ann Lee said and told reporters the plan was dead.", []probeWant{{"Ann Lee", "the plan was dead", "2026-03-04"}}},
+		{"Ann Lee said and told the council that the plan was dead.", []probeWant{{"Ann Lee", "the plan was dead", "2026-03-04"}}},
+		{"Tom Reed said and officials told the council that the plan was dead.", []probeWant{{"Tom Reed", "the plan was dead", "2026-03-04"}, {"officials", "the plan was dead", "2026-03-04"}}},
+		// guards
+		{"Tom Reed said and sources told reporters the plan was dead.", []probeWant{{"Tom Reed", "the plan was dead", "2026-03-04"}, {"sources", "the plan was dead", "2026-03-04"}}},
+		{"Ann Lee said and wrote that the plan was dead.", []probeWant{{"Ann Lee", "the plan was dead", "2026-03-04"}}},
+	})
+}
