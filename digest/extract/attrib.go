@@ -219,8 +219,11 @@ func (s *sentence) cue(j int) int {
 	case f&fAsk != 0 && s.topicRelativeSays(j):
 		return j + 1 // "asked the senator about women who said ...": a topic, and the statement inside it (asked_about_relative.go)
 	}
-	if s.relativeThenMain(j) || s.objectThenMain(j) {
-		return j + 1 // cue_relative_main.go: "The aide who wrote the memo said ...": the sentence's verb comes after; cue_relative_clause.go: "... was fired"
+	if v := s.relativeMainVerb(j); v > j {
+		return v // cue_relative_main.go: "The aide who wrote the memo said ...": the sentence's verb comes after, and the object's words are no cue ("wrote the report that critics praised said")
+	}
+	if s.objectThenMain(j) {
+		return j + 1 // cue_relative_clause.go: "The aide who wrote the memo was fired."
 	}
 	if v := s.relativeClauseMain(j); v > 0 {
 		s.relEnd = v // cue_relative_clause.go: "The senator who argued that X said Y": X ends before "said"

@@ -60,11 +60,11 @@ func (s *sentence) withSpeaker(j int, m mention, cue digest.Span, np int) int {
 			if quoted && !s.isEnd(p) && !s.punct(p, ",") {
 				p = s.skipCircumstance(p)
 			}
-			if !quoted && s.isEnd(p) && np == s.from+2 && s.punct(s.from+1, ",") && s.answerWord(s.from) {
+			if a := s.answerEnd(s.from); !quoted && s.isEnd(p) && a > 0 && np == a+1 && s.punct(a, ",") {
 				// "Nonsense, Tom Reed said.": a one-word answer is the
 				// whole of what was said, as before an inverted cue
 				// (cue_inverted.go oneWordAnswer)
-				s.emit(m, cue, s.from, s.from+1, extra)
+				s.emit(m, cue, s.from, a, extra)
 				s.from = p
 				return p
 			}

@@ -110,13 +110,14 @@ func (s *sentence) inverted(j, k int, cue digest.Span) (int, bool) {
 	return 0, false
 }
 
-// oneWordAnswer reports whether the sentence is one word, the comma k, an
-// inverted cue and its speaker ending at e, with at most an appositive or
-// a relative clause on the speaker after it: "Nonsense, said Tom Reed.",
-// "Absolutely, said Ann Lee, the club's treasurer." Not a day ("Yesterday,
-// said Tom Reed, the plan died": a clause follows).
+// oneWordAnswer reports whether the sentence is a short answer (one word,
+// or one and "not": answerEnd), the comma k, an inverted cue and its
+// speaker ending at e, with at most an appositive or a relative clause on
+// the speaker after it: "Nonsense, said Tom Reed.", "Absolutely not, said
+// Ann Lee.", "Absolutely, said Ann Lee, the club's treasurer." Not a day
+// ("Yesterday, said Tom Reed, the plan died": a clause follows).
 func (s *sentence) oneWordAnswer(k, e int, titled bool) bool {
-	if !s.punct(k, ",") || k != s.from+1 || !s.answerWord(s.from) {
+	if !s.punct(k, ",") || k != s.answerEnd(s.from) {
 		return false
 	}
 	if s.isEnd(e) {
@@ -138,6 +139,19 @@ func (s *sentence) answerWord(i int) bool {
 		return false
 	}
 	return s.connective(i) == 0
+}
+
+// answerEnd returns the end of the short answer at token i: one answer
+// word ("Nonsense"), or one with "not" after it ("Absolutely not",
+// "Probably not"); or -1.
+func (s *sentence) answerEnd(i int) int {
+	if !s.answerWord(i) {
+		return -1
+	}
+	if s.is(i+1, "not") {
+		return i + 2
+	}
+	return i + 1
 }
 
 // predicateAfter returns the end of the predicate that goes on after the

@@ -109,8 +109,10 @@ func (s *sentence) frontedSplit(j, k, e int, m mention, cue digest.Span) (int, b
 }
 
 // adverbialOpens reports whether a fronted adverbial starts at token a: a
-// date ("Yesterday", "On Monday"), a preposition ("In the end"), an
-// adverb in -ly ("Ultimately") or a connective ("Still", "Even so").
+// date ("Yesterday", "On Monday"), a preposition, the lexicon's or one
+// that opens a phrase before a subject ("In the end", "Under the plan",
+// "For now"), an adverb in -ly ("Ultimately"), of time ("Later") or of
+// stance ("Perhaps", "Instead") or a connective ("Still", "Even so").
 func (s *sentence) adverbialOpens(a int) bool {
 	if s.toks[a].k != kWord {
 		return false
@@ -119,7 +121,21 @@ func (s *sentence) adverbialOpens(a int) bool {
 		return true
 	}
 	w := lowerASCII(s.word(a))
+	if openingPreps[w] || verbAdverb(w) || stanceAdverb(w) {
+		return true
+	}
 	return s.has(a, fPrep|fRelDay) || s.connective(a) > 0 || len(w) > 4 && strings.HasSuffix(w, "ly") && w != "only" && w != "family"
+}
+
+// stanceAdverb reports whether lower-case w is an adverb not in -ly that
+// weighs or replaces the clause it opens: "Perhaps, said Tom Reed, we
+// should wait", "Instead, ... the board voted".
+func stanceAdverb(w string) bool {
+	switch w {
+	case "perhaps", "maybe", "instead", "otherwise", "anyway", "regardless":
+		return true
+	}
+	return false
 }
 
 // trailingConnective returns where content [a, b) ends without a

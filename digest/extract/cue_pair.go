@@ -22,8 +22,8 @@ func (s *sentence) pairedCue(j int) int {
 
 // sharedCue moves the content of the statements from the n-th on that
 // the cue at j made, when it opens with "and" and the second verb of the
-// pair (pairedCue), past that verb (and its "that"), and makes the pair
-// their cue.
+// pair (pairedCue), past that verb (its object, after a verb of telling,
+// and its "that"), and makes the pair their cue.
 func (s *sentence) sharedCue(n, j int) {
 	if n == len(s.x.raws) || !s.is(j+1, "and") && !s.is(j+1, "or") {
 		return
@@ -33,6 +33,9 @@ func (s *sentence) sharedCue(n, j int) {
 		return
 	}
 	a := v + 1
+	if oe, ok := s.tellObject(a); ok && oe > a && s.has(v, fTell) {
+		a = oe // "said and told reporters the plan was dead": the one told is no content
+	}
 	if s.is(a, "that") || s.punct(a, ":") || s.punct(a, ",") {
 		a++
 	}

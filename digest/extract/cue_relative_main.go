@@ -82,10 +82,13 @@ func (s *sentence) relativeMainVerb(j int) int {
 // objectRelative reports whether "that" or "which" at k opens a relative
 // clause on the object [a, k): a plain noun before it, after an article
 // or a possessive at a, and a subject of plain words after it ("the book
-// that critics praised").
+// that critics praised", "the report that police found").
 func (s *sentence) objectRelative(a, k int) bool {
-	if !s.has(a, fDet) || k+2 >= len(s.toks) || s.toks[k-1].k != kWord || s.toks[k-1].w.f&(fCue|fAux|fPrep) != 0 {
+	if !s.has(a, fDet) || k+2 >= len(s.toks) || s.toks[k-1].k != kWord || s.toks[k-1].w.f&(fAux|fPrep) != 0 {
 		return false
+	}
+	if s.has(k-1, fCue) && !s.nounAfterArticle(k-1) {
+		return false // "wrote that": the verb's clause ("the report that": a noun)
 	}
 	n := s.toks[k+1]
 	w := lowerASCII(s.word(k + 1))
