@@ -155,6 +155,13 @@ func trimPunctEnds(tok string) string {
 	if s < e && alnumByte[tok[s]] && alnumByte[tok[e-1]] {
 		return tok[s:e]
 	}
+	return trimToAlnum(tok)
+}
+
+// trimToAlnum returns tok from its first letter or digit to its last,
+// rune by rune ("" when it holds none): trimPunct's answer, which its
+// ASCII steps reach sooner.
+func trimToAlnum(tok string) string {
 	start, end := -1, 0
 	for i, r := range tok {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
