@@ -1,0 +1,28 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/whosaid/whosaid/digest/extract"
+)
+
+// TestSpeakerLineForms checks speaker phrases of real constructions a
+// reader saw wrong in the digest lines: the speaker (and its title) must
+// be the one the grammar names. Made-up sentences.
+func TestSpeakerLineForms(t *testing.T) {
+	for _, tc := range []struct{ text, speaker, title string }{
+		// an adverb of time opening the sentence names no one
+		{"Plan news.\n\nRobert Rubin spoke first. Then Rubin said the plan would fail.", "Robert Rubin", ""},
+		{"Plan news.\n\nThen Smith said the plan would fail.", "Smith", ""},
+	} {
+		got := extract.Statements(clipping(tc.text, "2026-12-01", false))
+		if len(got) == 0 {
+			t.Errorf("%q: no statement, so no speaker to check", tc.text)
+		}
+		for _, s := range got {
+			if s.Speaker != tc.speaker || s.SpeakerTitle != tc.title {
+				t.Errorf("%q: want speaker %q title %q, got %s", tc.text, tc.speaker, tc.title, dump(got))
+			}
+		}
+	}
+}
