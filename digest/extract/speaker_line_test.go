@@ -14,6 +14,10 @@ func TestSpeakerLineForms(t *testing.T) {
 		// an adverb of time opening the sentence names no one
 		{"Plan news.\n\nRobert Rubin spoke first. Then Rubin said the plan would fail.", "Robert Rubin", ""},
 		{"Plan news.\n\nThen Smith said the plan would fail.", "Smith", ""},
+		// a possessive name before a body of two plain words
+		{"Drone news.\n\nUkraine's air force said it shot down nine drones.", "Ukraine's air force", ""},
+		{"Rate news.\n\nIsrael's central bank said rates would rise.", "Israel's central bank", ""},
+		{"Cost news.\n\nUnder Obama's plan employers said costs would rise.", "employers", ""},
 	} {
 		got := extract.Statements(clipping(tc.text, "2026-12-01", false))
 		if len(got) == 0 {

@@ -103,6 +103,9 @@ func (s *sentence) leftNP(k int) (int, bool) {
 		if i-1 >= s.from && s.has(i-1, fDet) && !s.has(i-1, fPronoun) && s.nounRun(i+1, k) {
 			run = i + 1 // "the German central bank": not "Fiorina showed subtle hints"
 		}
+		if possessive(s.word(i)) && (i == 0 || toks[i-1].k != kWord || toks[i-1].w.f&fPrep == 0 && !openingPreps[lowerASCII(s.word(i-1))]) && s.nounRun(i+1, k) {
+			run = i + 1 // "Ukraine's air force": the owner's name stands as a determiner does (not "Under Obama's plan employers")
+		}
 	}
 	i := k
 	for n := 0; i-1 >= s.from && n < maxNP; n++ {
