@@ -18,6 +18,9 @@ func TestSpeakerLineForms(t *testing.T) {
 		{"Drone news.\n\nUkraine's air force said it shot down nine drones.", "Ukraine's air force", ""},
 		{"Rate news.\n\nIsrael's central bank said rates would rise.", "Israel's central bank", ""},
 		{"Cost news.\n\nUnder Obama's plan employers said costs would rise.", "employers", ""},
+		// a role whose body of two words follows it, then the holder's name set off
+		{"Plant news.\n\nThe chief executive of Norfield Foods, Paul Ames, said the plant would close.", "Paul Ames", "chief executive of Norfield Foods"},
+		{"Plant news.\n\nThe head of Norfield Group, Paul Ames, said the plant would close.", "Paul Ames", "head of Norfield Group"},
 	} {
 		got := extract.Statements(clipping(tc.text, "2026-12-01", false))
 		if len(got) == 0 {
