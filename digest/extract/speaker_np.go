@@ -135,7 +135,20 @@ func (s *sentence) leftNP(k int) (int, bool) {
 		}
 		break
 	}
-	return i, true
+	return s.pastNamedDay(i, k), true
+}
+
+// pastNamedDay returns the first token of the speaker phrase [i, k] after
+// a named day that opens it after a preposition of time: "On Valentine's
+// Day Sen. Mark Day said" is the senator's, the day only when he said it
+// (entity_named_day.go); i when no named day opens the phrase.
+func (s *sentence) pastNamedDay(i, k int) int {
+	for e := i + 2; e < k && e-i <= 4; e++ {
+		if namedDay(s.t, s.toks, i, e) {
+			return e
+		}
+	}
+	return i
 }
 
 // roleModifiers returns the first of one or two plain lower-case words
