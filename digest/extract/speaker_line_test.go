@@ -24,6 +24,9 @@ func TestSpeakerLineForms(t *testing.T) {
 		// a named day after "on" sets the time; the title is the one before the name
 		{"Vote news.\n\nOn Valentine's Day Sen. Mark Day said the vote would be delayed.", "Mark Day", "Sen."},
 		{"Vote news.\n\nOn Christmas Day Gov. Ann Lee said the vote would be delayed.", "Ann Lee", "Gov."},
+		// offices of local government are titles before the holder's name
+		{"Count news.\n\nMaricopa County Recorder Stephen Richer said the count was accurate.", "Stephen Richer", "Maricopa County Recorder"},
+		{"Count news.\n\nState Auditor Ann Lee said the count was accurate.", "Ann Lee", "State Auditor"},
 	} {
 		got := extract.Statements(clipping(tc.text, "2026-12-01", false))
 		if len(got) == 0 {
