@@ -225,7 +225,8 @@ func init() {
 		deputy vice-president vice press-secretary sources source spokesmen host narrator
 		anchor reporter correspondent columnist editor author authors chairperson counsel
 		lt col sgt capt adm cmdr colonel captain sergeant lieutenant admiral commander
-		superintendent sheriff inspector treasurer whip activist activists pollster pollsters
+		superintendent sheriff inspector treasurer recorder assessor auditor comptroller coroner registrar
+		whip activist activists pollster pollsters
 		consultant consultants operative operatives organizer organizers lawyer lawyers
 		historian historians scholar scholars fellow researcher researchers chairmen chairwomen
 		member members worker workers owner co-founder partner student teacher pastor priest

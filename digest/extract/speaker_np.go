@@ -103,6 +103,9 @@ func (s *sentence) leftNP(k int) (int, bool) {
 		if i-1 >= s.from && s.has(i-1, fDet) && !s.has(i-1, fPronoun) && s.nounRun(i+1, k) {
 			run = i + 1 // "the German central bank": not "Fiorina showed subtle hints"
 		}
+		if possessive(s.word(i)) && (i == 0 || toks[i-1].k != kWord || toks[i-1].w.f&fPrep == 0 && !openingPreps[lowerASCII(s.word(i-1))]) && s.nounRun(i+1, k) {
+			run = i + 1 // "Ukraine's air force": the owner's name stands as a determiner does (not "Under Obama's plan employers")
+		}
 	}
 	i := k
 	for n := 0; i-1 >= s.from && n < maxNP; n++ {
@@ -132,7 +135,20 @@ func (s *sentence) leftNP(k int) (int, bool) {
 		}
 		break
 	}
-	return i, true
+	return s.pastNamedDay(i, k), true
+}
+
+// pastNamedDay returns the first token of the speaker phrase [i, k] after
+// a named day that opens it after a preposition of time: "On Valentine's
+// Day Sen. Mark Day said" is the senator's, the day only when he said it
+// (entity_named_day.go); i when no named day opens the phrase.
+func (s *sentence) pastNamedDay(i, k int) int {
+	for e := i + 2; e < k && e-i <= 4; e++ {
+		if namedDay(s.t, s.toks, i, e) {
+			return e
+		}
+	}
+	return i
 }
 
 // roleModifiers returns the first of one or two plain lower-case words

@@ -13,13 +13,14 @@ import "strings"
 // the fuller name the clipping gives, "Ann Lee"), and whether it cut one.
 func (x *extractor) stripOpener(r resolved) (resolved, bool) {
 	first, rest, ok := strings.Cut(r.name, " ")
+
 	if !ok || rest == "" || !startsUpper(first) {
 		return r, false
 	}
 	var buf [64]byte
 	next, _, _ := strings.Cut(rest, " ")
 	f := look(first, &buf).f
-	if (f&fSub == 0 || len(first) > 8) && (f&(fRole|fOrgHead|fMedia|fHon|fMod|fNumber|fQuant|fDet) != 0 || !weakOpening(first, next) && !x.ents.sentenceAdverb(x.t, first, next)) || strings.EqualFold(first, "that") {
+	if (f&fSub == 0 || len(first) > 8) && (f&(fRole|fOrgHead|fMedia|fHon|fMod|fNumber|fQuant|fDet) != 0 || !weakOpening(first, next) && !x.ents.sentenceAdverb(x.t, first, next)) && !timeOpener(first, next) || strings.EqualFold(first, "that") {
 		return r, false // "Even Republicans", "Perhaps Comey": words that open a sentence (entity_opening.go)
 	}
 	var wb [8]string
@@ -29,4 +30,15 @@ func (x *extractor) stripOpener(r resolved) (resolved, bool) {
 	}
 	r.name = rest
 	return r, true
+}
+
+// timeOpener reports whether first, capitalised at a sentence's start, is
+// an adverb of time that stands before the clause's subject ("Then Rubin
+// said", "Now Lee says", verbAdverb's words) and next is a name: an adverb
+// names no one. A first name spelt the same ("Soon", "Just") stays, and so
+// does "then" before a title, which dates the title ("Then Secretary of
+// State Clinton", lexicon.go's fMod).
+func timeOpener(first, next string) bool {
+	var buf [64]byte
+	return verbAdverb(strings.ToLower(first)) && !knownFirstName(first) && look(next, &buf).f&(fRole|fMod|fOrgHead|fHon|fAbbr|fMedia) == 0
 }

@@ -389,9 +389,11 @@ func (s *sentence) appositive(k int) (mention, int, bool) {
 		if both, ok := s.appositivePair(np, head, c, k); ok {
 			return both, np, true // speaker_appos_pair.go: "Sen. Ruth Vance, a Democrat, and Sen. Paul Grady, a Republican, said"
 		}
-		if m.kind == mRole || m.kind == mNoun {
+		if m.kind == mRole || m.kind == mNoun || s.roleWithin(np, head) {
 			// "Mr. Trump's former campaign manager, Corey Lewandowski,": the
-			// appositive names the holder of the role
+			// appositive names the holder of the role, as it does of one
+			// whose body is named after it ("The chief executive of Norfield
+			// Foods, Paul Ames,", speaker_appos_pair.go roleWithin)
 			// (not "The mayor, a Democrat,": a name takes no indefinite article)
 			if o := s.nameOfPlace(c+1, k); o > 0 {
 				a := s.mention(c+1, o) // "The study's lead author, Dr. Kim Nguyen of Stanford University,": the name, then where
