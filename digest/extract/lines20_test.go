@@ -1,0 +1,35 @@
+package extract_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/whosaid/whosaid/digest"
+	"github.com/whosaid/whosaid/digest/extract"
+)
+
+// TestLines20 checks forms of real constructions that gave lines a reader
+// would distrust: a writer's aside between a subject and its predicate
+// before an inverted attribution ("The plan, however, is dead, said Ann
+// Lee") is no appositive that renames the subject; the clause is what
+// was said and the name after the cue speaks.
+// Made-up sentences.
+func TestLines20(t *testing.T) {
+	for _, tt := range []struct {
+		text, speaker, content string
+	}{
+		{"The plan, however, is dead, said Ann Lee, a council member.", "Ann Lee", "The plan, however, is dead"},
+		{"The bridge, in fact, will close in May, said Tom Reed.", "Tom Reed", "The bridge, in fact, will close in May"},
+		{"The tax, it seems, isn't popular, said Ann Lee.", "Ann Lee", "The tax, it seems, isn't popular"},
+	} {
+		for _, run := range []struct {
+			name string
+			st   func(*digest.Clipping) []digest.Statement
+		}{{"model", extract.Statements}, {"rules", extract.StatementsRules}} {
+			got := run.st(clipping("Council news.\n\n"+tt.text, "2026-12-01", false))
+			if !slices.ContainsFunc(got, func(s digest.Statement) bool { return s.Speaker == tt.speaker && s.Content == tt.content }) {
+				t.Errorf("%s %q: no statement %s: %q in %s", run.name, tt.text, tt.speaker, tt.content, dump(got))
+			}
+		}
+	}
+}
