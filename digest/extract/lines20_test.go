@@ -52,3 +52,27 @@ func TestLines20ArticleDay(t *testing.T) {
 		}
 	}
 }
+
+// TestLines20FrameThenAttribution checks that a short fronted adverbial
+// before an attribution set aside ("Instead, Lee said,") keeps the
+// aside's speaker when the clause after it is itself an attribution
+// ("Reed told him the plan would fail"): she reports it, with the frame.
+// Made-up sentences.
+func TestLines20FrameThenAttribution(t *testing.T) {
+	for _, tt := range []struct {
+		text, speaker, content string
+	}{
+		{"Instead, Lee said, Reed told him the plan would fail.", "Lee", "Instead … Reed told him the plan would fail"},
+		{"Later, Ann Lee said, the mayor told staff the bridge would close.", "Ann Lee", "Later … the mayor told staff the bridge would close"},
+	} {
+		for _, run := range []struct {
+			name string
+			st   func(*digest.Clipping) []digest.Statement
+		}{{"model", extract.Statements}, {"rules", extract.StatementsRules}} {
+			got := run.st(clipping("Council news.\n\n"+tt.text, "2026-12-01", false))
+			if !slices.ContainsFunc(got, func(s digest.Statement) bool { return s.Speaker == tt.speaker && s.Content == tt.content }) {
+				t.Errorf("%s %q: no statement %s: %q in %s", run.name, tt.text, tt.speaker, tt.content, dump(got))
+			}
+		}
+	}
+}
