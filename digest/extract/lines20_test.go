@@ -76,3 +76,24 @@ func TestLines20FrameThenAttribution(t *testing.T) {
 		}
 	}
 }
+
+// TestLines20ShowName checks that "this" or "last" before a capitalised
+// noun is a show's name, no date: "told ABC's This Week" dates nothing,
+// and the saying keeps the publication's day.
+// Made-up sentences.
+func TestLines20ShowName(t *testing.T) {
+	for _, text := range []string{
+		"Ann Lee told ABC's This Week that the plan would pass.",
+		"Tom Reed said on Last Week Tonight that the bridge would close.",
+	} {
+		for _, run := range []struct {
+			name string
+			st   func(*digest.Clipping) []digest.Statement
+		}{{"model", extract.Statements}, {"rules", extract.StatementsRules}} {
+			got := run.st(clipping("Council news.\n\n"+text, "2026-12-01", false))
+			if len(got) == 0 || got[0].SaidOn != "2026-12-01" {
+				t.Errorf("%s %q: want one statement dated 2026-12-01, got %s", run.name, text, dump(got))
+			}
+		}
+	}
+}
