@@ -62,7 +62,7 @@ func (s *sentence) appositiveOpens(j, k int, cue digest.Span) (int, bool) {
 	// "Mr. Trump's former campaign manager, Corey Lewandowski, said the staff
 	// member ...": a subject with its appositive opens the sentence
 	if s.punct(k, ",") && !s.splitAfter(j) {
-		if m, np, ok := s.appositive(k); ok && (np == s.from || s.subjectStart(np)) && !s.hasQuote(s.from, k) {
+		if m, np, ok := s.appositive(k); ok && (np == s.from || s.subjectStart(np)) && !s.hasQuote(s.from, k) && !s.asideClauseInverted(j, np, k) {
 			n := len(s.x.raws)
 			r := s.right(j, m, cue)
 			if np == s.from || len(s.x.raws) > n || s.x.colon != nil || !s.leftClause(np-1) {
@@ -99,7 +99,7 @@ func (s *sentence) appositiveSays(j, k int, cue digest.Span) (int, bool) {
 		e = k + 1
 	}
 	if s.punct(k, ",") || e > k {
-		if m, np, ok := s.appositive(e); ok {
+		if m, np, ok := s.appositive(e); ok && !s.asideClauseInverted(j, np, e) {
 			if np > s.from && (toks[np-1].k == kQuote || s.punct(np-1, ",")) && e == k {
 				return s.withSpeaker(j, m, cue, np), true
 			}

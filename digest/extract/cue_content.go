@@ -96,7 +96,7 @@ func (s *sentence) withSpeaker(j int, m mention, cue digest.Span, np int) int {
 			}
 			if s.punct(p, ",") && rest < len(toks) && (toks[rest].k == kQuote || rest > p+1 || toks[rest].k == kWord && (!quoted || s.hasQuote(rest, s.contentEnd(rest))) &&
 				(toks[rest].w.f&(fClauseEnd|fPart|fCue|fPrep|fRelative) == 0 && (subLeft || !strings.HasSuffix(s.word(rest), "ing")) || !quoted && s.asideThenClause(p)) &&
-				!s.according(rest) && !s.attribAhead(rest)) {
+				!s.according(rest) && (!s.attribAhead(rest) || !emitted && s.frameOnly(from, end))) {
 				// (and "In 1990, Lee said, when she was a clerk, a boss
 				// ...": an aside, then the clause, cue_comma_aside.go)
 				if e := s.contentEnd(rest); e > rest {
@@ -166,4 +166,13 @@ func (s *sentence) secondPart(p int) int {
 		}
 	}
 	return -1
+}
+
+// frameOnly reports whether tokens [a, b), all that stands before an
+// attribution set aside between commas, are a short fronted adverbial
+// and no statement of their own: "Instead, Lee said, Reed told him the
+// plan would fail". The attribution after the aside ("Reed told him ...")
+// is then what the aside's speaker reports, not a saying that ends hers.
+func (s *sentence) frameOnly(a, b int) bool {
+	return a < b && b-a <= 4 && s.adverbialOpens(a) && !s.hasVerb(a, b) && !s.hasQuote(a, b)
 }

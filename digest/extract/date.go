@@ -160,6 +160,8 @@ func (s *sentence) datePhrase(i int) (int, when) {
 		switch {
 		case s.has(i+1, fWeekday) && toks[i+1].cap:
 			return 2, when{kind: wWeekday, weekday: toks[i+1].w.num, last: last}
+		case toks[i+1].k == kWord && toks[i+1].cap && (i > s.from || toks[i].cap):
+			return 0, when{} // "ABC's This Week", "Last Week Tonight": a capitalised noun after it makes a show's name, no date
 		case s.is(i+1, "month"):
 			return 2, when{kind: wRelMonth, rel: rel}
 		case s.is(i+1, "year"):

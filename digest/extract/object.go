@@ -276,7 +276,10 @@ func (s *sentence) objectCut(i int) bool {
 		return false
 	}
 	if l, _ := s.dateAt(i); l > 0 {
-		return true
+		// not after an article: "described the Friday deal as", "the
+		// March vote": the day or month names the noun that follows, and a
+		// noun phrase ends at no article
+		return !s.is(i-1, "the") && !s.is(i-1, "a") && !s.is(i-1, "an")
 	}
 	switch lowerASCII(s.word(i)) {
 	case "on", "at", "through", "during", "after", "before", "when", "while", "because", "since", "until", "amid", "despite":

@@ -421,6 +421,44 @@ func (s *sentence) appositive(k int) (mention, int, bool) {
 	return mention{}, 0, false
 }
 
+// asideClauseInverted reports whether the words from np to the comma k
+// before the cue at j are a clause with a writer's aside in it
+// (predicateAfterAside) and the speaker follows the cue: "The plan,
+// however, is dead, said Ann Lee." The clause is then what was said, not
+// a subject with an appositive. (Before a participle, "Reed, meanwhile,
+// was making a pitch, refusing to concede ...", the clause's subject
+// speaks, as the appositive reading has it.)
+func (s *sentence) asideClauseInverted(j, np, k int) bool {
+	if !s.predicateAfterAside(np, k) {
+		return false
+	}
+	e, ok := s.invertedNP(j + 1)
+	return ok && s.afterInverted(e)
+}
+
+// predicateAfterAside reports whether a comma between the subject at np
+// and the comma k before a verb of speech closes a writer's aside with a
+// predicate after it: "The plan, however, is dead, said Ann Lee", "The
+// plan, it seems, will fail, said ...". The words after the subject's
+// comma are then the clause's aside and its verb, not a noun phrase that
+// renames the subject, and the whole clause is what was said (inverted).
+// A relative clause on the subject ("Reed, who, he says, is ...") has its
+// own verbs.
+func (s *sentence) predicateAfterAside(np, k int) bool {
+	for i := np + 1; i+1 < k; i++ {
+		if s.has(i, fRelative) || s.is(i, "whose") || s.is(i, "who") || s.is(i, "which") {
+			return false
+		}
+		if !s.punct(i, ",") || s.toks[i+1].k != kWord || s.toks[i+1].cap {
+			continue
+		}
+		if w := lowerASCII(s.word(i + 1)); finiteAux(w) || negatedAux(w) {
+			return true
+		}
+	}
+	return false
+}
+
 // coordinatedSubject reports whether a clause joined by ", and" or ",
 // but" opens at token np with a subject of its own: "The agency contends
 // that ..., and Brian Deese, its adviser, said ..." (Deese speaks, not the
