@@ -14,6 +14,8 @@ func TestSpeakerLineForms(t *testing.T) {
 		// an adverb of time opening the sentence names no one
 		{"Plan news.\n\nRobert Rubin spoke first. Then Rubin said the plan would fail.", "Robert Rubin", ""},
 		{"Plan news.\n\nThen Smith said the plan would fail.", "Smith", ""},
+		{"Plan news.\n\nYesterday Smith said the plan would fail.", "Smith", ""},
+		{"Plan news.\n\nTonight Ann Lee says the plan will fail.", "Ann Lee", ""},
 		// a possessive name before a body of two plain words
 		{"Drone news.\n\nUkraine's air force said it shot down nine drones.", "Ukraine's air force", ""},
 		{"Rate news.\n\nIsrael's central bank said rates would rise.", "Israel's central bank", ""},
