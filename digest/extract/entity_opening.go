@@ -25,14 +25,14 @@ func sentenceFirst(toks []token, ends []int, i int) bool {
 // openingWord reports whether w, capitalised at the start of a sentence
 // before the name word next, is a word that sentence capitalised and no
 // part of the name: a function word the lexicon knows (a number, a
-// preposition, a subordinator: "Six Trump supporters", "Among
-// Democrats", "Whether Cruz ..."); or weakOpening's words before a
-// person or a party's members.
+// preposition, a subordinator, a day named from today: "Six Trump
+// supporters", "Among Democrats", "Whether Cruz ...", "Yesterday Lee
+// said"); or weakOpening's words before a person or a party's members.
 func openingWord(w, next string, f flag) bool {
 	if knownFirstName(w) || f&(fRole|fOrgHead|fMedia|fHon|fMod) != 0 {
 		return false
 	}
-	if f&(fNumber|fPrep|fSub|fNeg|fQuant|fDet|fAux|fClauseEnd|fStarter) != 0 {
+	if f&(fNumber|fPrep|fSub|fNeg|fQuant|fDet|fAux|fClauseEnd|fStarter|fRelDay) != 0 {
 		return true
 	}
 	return weakOpening(w, next)

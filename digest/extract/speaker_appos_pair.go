@@ -6,6 +6,8 @@
 
 package extract
 
+import "strings"
+
 // appositivePair returns the coordinated mention of two speakers when the
 // appositive after the comma at c, up to the comma at k before the cue,
 // holds ", and" and a second noun phrase with an appositive of its own;
@@ -59,7 +61,7 @@ func (s *sentence) namedByAppositive(np, head, a, b int) mention {
 	m := s.mention(np, head)
 	if (m.kind == mRole || m.kind == mNoun || s.roleWithin(np, head)) && a < b && s.toks[b-1].cap && s.nameOnly(a, b) {
 		if n := s.mention(a, b); n.kind == mName {
-			n.title = m.text
+			n.title = s.holderTitle(m, np, a-1)
 			return n
 		}
 	}
@@ -88,4 +90,24 @@ func (s *sentence) nameOfPlace(a, b int) int {
 		return o
 	}
 	return 0
+}
+
+// holderTitle returns the title the name in an appositive takes from the
+// role phrase [np, c) before the appositive's comma at c, read as m:
+// m.text, or the whole phrase after its determiner when that reading
+// stopped at the role and dropped what the role is of ("The head of the
+// Federal Reserve Bank of Boston, Ann Lee," is the head of that bank, not
+// a head).
+func (s *sentence) holderTitle(m mention, np, c int) string {
+	a := np
+	if a < c && s.has(a, fDet) && !s.has(a, fPronoun) {
+		a++
+	}
+	if a >= c || m.text == "" || c > len(s.toks) {
+		return m.text
+	}
+	if full := s.t[s.toks[a].s:s.toks[c-1].e]; strings.HasPrefix(full, m.text+" of ") {
+		return full
+	}
+	return m.text
 }

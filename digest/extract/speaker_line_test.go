@@ -14,6 +14,8 @@ func TestSpeakerLineForms(t *testing.T) {
 		// an adverb of time opening the sentence names no one
 		{"Plan news.\n\nRobert Rubin spoke first. Then Rubin said the plan would fail.", "Robert Rubin", ""},
 		{"Plan news.\n\nThen Smith said the plan would fail.", "Smith", ""},
+		{"Plan news.\n\nYesterday Smith said the plan would fail.", "Smith", ""},
+		{"Plan news.\n\nTonight Ann Lee says the plan will fail.", "Ann Lee", ""},
 		// a possessive name before a body of two plain words
 		{"Drone news.\n\nUkraine's air force said it shot down nine drones.", "Ukraine's air force", ""},
 		{"Rate news.\n\nIsrael's central bank said rates would rise.", "Israel's central bank", ""},
@@ -21,6 +23,8 @@ func TestSpeakerLineForms(t *testing.T) {
 		// a role whose body of two words follows it, then the holder's name set off
 		{"Plant news.\n\nThe chief executive of Norfield Foods, Paul Ames, said the plant would close.", "Paul Ames", "chief executive of Norfield Foods"},
 		{"Plant news.\n\nThe head of Norfield Group, Paul Ames, said the plant would close.", "Paul Ames", "head of Norfield Group"},
+		{"Rate news.\n\nThe head of the Federal Reserve Bank of Boston, Ann Lee, said rates would hold.", "Ann Lee", "head of the Federal Reserve Bank of Boston"},
+		{"Strike news.\n\nThe president of the union, Paul Ames, said the strike would go on.", "Paul Ames", "president of the union"},
 		// a named day after "on" sets the time; the title is the one before the name
 		{"Vote news.\n\nOn Valentine's Day Sen. Mark Day said the vote would be delayed.", "Mark Day", "Sen."},
 		{"Vote news.\n\nOn Christmas Day Gov. Ann Lee said the vote would be delayed.", "Ann Lee", "Gov."},

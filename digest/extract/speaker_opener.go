@@ -34,11 +34,12 @@ func (x *extractor) stripOpener(r resolved) (resolved, bool) {
 
 // timeOpener reports whether first, capitalised at a sentence's start, is
 // an adverb of time that stands before the clause's subject ("Then Rubin
-// said", "Now Lee says", verbAdverb's words) and next is a name: an adverb
-// names no one. A first name spelt the same ("Soon", "Just") stays, and so
+// said", "Now Lee says", verbAdverb's words, or "Yesterday Lee said", a
+// day named from the clipping's) and next is a name: an adverb names no
+// one. A first name spelt the same ("Soon", "Just") stays, and so
 // does "then" before a title, which dates the title ("Then Secretary of
 // State Clinton", lexicon.go's fMod).
 func timeOpener(first, next string) bool {
 	var buf [64]byte
-	return verbAdverb(strings.ToLower(first)) && !knownFirstName(first) && look(next, &buf).f&(fRole|fMod|fOrgHead|fHon|fAbbr|fMedia) == 0
+	return (verbAdverb(strings.ToLower(first)) || look(strings.ToLower(first), &buf).f&fRelDay != 0) && !knownFirstName(first) && look(next, &buf).f&(fRole|fMod|fOrgHead|fHon|fAbbr|fMedia) == 0
 }

@@ -397,13 +397,13 @@ func (s *sentence) appositive(k int) (mention, int, bool) {
 			// (not "The mayor, a Democrat,": a name takes no indefinite article)
 			if o := s.nameOfPlace(c+1, k); o > 0 {
 				a := s.mention(c+1, o) // "The study's lead author, Dr. Kim Nguyen of Stanford University,": the name, then where
-				a.title = m.text
+				a.title = s.holderTitle(m, np, c)
 				a.span = s.span(np, k)
 				return a, np, true
 			}
 			if a := s.mention(c+1, k); a.kind == mName && c+1 < k && s.toks[k-1].cap && !s.is(c+1, "including") && !s.is(c+1, "like") {
 				if s.nameOnly(c+1, k) {
-					a.title = m.text
+					a.title = s.holderTitle(m, np, c)
 					a.span = s.span(np, k)
 					return a, np, true
 				}
