@@ -22,15 +22,7 @@ func TestLines20(t *testing.T) {
 		{"The bridge, in fact, will close in May, said Tom Reed.", "Tom Reed", "The bridge, in fact, will close in May"},
 		{"The tax, it seems, isn't popular, said Ann Lee.", "Ann Lee", "The tax, it seems, isn't popular"},
 	} {
-		for _, run := range []struct {
-			name string
-			st   func(*digest.Clipping) []digest.Statement
-		}{{"model", extract.Statements}, {"rules", extract.StatementsRules}} {
-			got := run.st(clipping("Council news.\n\n"+tt.text, "2026-12-01", false))
-			if !slices.ContainsFunc(got, func(s digest.Statement) bool { return s.Speaker == tt.speaker && s.Content == tt.content }) {
-				t.Errorf("%s %q: no statement %s: %q in %s", run.name, tt.text, tt.speaker, tt.content, dump(got))
-			}
-		}
+		wantSpoken(t, tt.text, tt.speaker, tt.content)
 	}
 }
 
@@ -65,15 +57,7 @@ func TestLines20FrameThenAttribution(t *testing.T) {
 		{"Instead, Lee said, Reed told him the plan would fail.", "Lee", "Instead … Reed told him the plan would fail"},
 		{"Later, Ann Lee said, the mayor told staff the bridge would close.", "Ann Lee", "Later … the mayor told staff the bridge would close"},
 	} {
-		for _, run := range []struct {
-			name string
-			st   func(*digest.Clipping) []digest.Statement
-		}{{"model", extract.Statements}, {"rules", extract.StatementsRules}} {
-			got := run.st(clipping("Council news.\n\n"+tt.text, "2026-12-01", false))
-			if !slices.ContainsFunc(got, func(s digest.Statement) bool { return s.Speaker == tt.speaker && s.Content == tt.content }) {
-				t.Errorf("%s %q: no statement %s: %q in %s", run.name, tt.text, tt.speaker, tt.content, dump(got))
-			}
-		}
+		wantSpoken(t, tt.text, tt.speaker, tt.content)
 	}
 }
 
@@ -86,14 +70,21 @@ func TestLines20ShowName(t *testing.T) {
 		"Ann Lee told ABC's This Week that the plan would pass.",
 		"Tom Reed said on Last Week Tonight that the bridge would close.",
 	} {
-		for _, run := range []struct {
-			name string
-			st   func(*digest.Clipping) []digest.Statement
-		}{{"model", extract.Statements}, {"rules", extract.StatementsRules}} {
-			got := run.st(clipping("Council news.\n\n"+text, "2026-12-01", false))
+		eachRun(clipping("Council news.\n\n"+text, "2026-12-01", false), func(run string, got []digest.Statement) {
 			if len(got) == 0 || got[0].SaidOn != "2026-12-01" {
-				t.Errorf("%s %q: want one statement dated 2026-12-01, got %s", run.name, text, dump(got))
+				t.Errorf("%s %q: want one statement dated 2026-12-01, got %s", run, text, dump(got))
 			}
-		}
+		})
 	}
+}
+
+// wantSpoken checks that text, after a first paragraph of its own, gives
+// speaker the statement content with the rules alone and with the model.
+func wantSpoken(t *testing.T, text, speaker, content string) {
+	t.Helper()
+	eachRun(clipping("Council news.\n\n"+text, "2026-12-01", false), func(run string, got []digest.Statement) {
+		if !slices.ContainsFunc(got, func(s digest.Statement) bool { return s.Speaker == speaker && s.Content == content }) {
+			t.Errorf("%s %q: no statement %s: %q in %s", run, text, speaker, content, dump(got))
+		}
+	})
 }
