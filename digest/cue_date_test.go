@@ -15,6 +15,15 @@ func TestLineVerbDay(t *testing.T) {
 		{"calls today for", "called for"},
 		{"called on", "called on"},
 		{"urged", "urged"},
+		// the whole time phrase, not only its weekday (rv22): "called
+		// Tuesday night for" wrote "called night for", and "called last
+		// week for" the week again after the line's date
+		{"called Tuesday night for", "called for"},
+		{"called late Tuesday for", "called for"},
+		{"called Friday afternoon for", "called for"},
+		{"called early on Friday for", "called for"},
+		{"called last week for", "called for"},
+		{"called this week for", "called for"},
 	} {
 		if got := LineVerb(Statement{Cue: tt.cue, Content: "new elections"}); got != tt.want {
 			t.Errorf("LineVerb(cue %q) = %q, want %q", tt.cue, got, tt.want)
