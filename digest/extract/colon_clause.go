@@ -7,12 +7,12 @@
 
 package extract
 
-// inOpeningClause reports whether the verb at v stands in a clause that a
+// verbInSubordinate reports whether the verb at v stands in a clause that a
 // subordinator opens after lb, with no comma or dash between them and a
 // subject between it and the verb: "when the moderators yielded". The
 // subordinator opens the clause: at lb, after punctuation or after "and"
 // or "but" ("Clinton has since apologized" holds an adverb).
-func (s *sentence) inOpeningClause(lb, v int) bool {
+func (s *sentence) verbInSubordinate(lb, v int) bool {
 	for i := v - 1; i >= lb && i >= v-8; i-- {
 		if s.toks[i].k != kWord {
 			return false

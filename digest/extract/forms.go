@@ -208,7 +208,7 @@ func (s *sentence) colonLead() {
 		if !described && (s.toks[v].k != kWord || s.toks[v].cap || !(pastVerb(s, v) || s.has(v, fCue|fDerived|fCall|fWeakCue)) || s.has(v, fPart|fPassive|fAux)) {
 			continue
 		}
-		if s.inOpeningClause(lb, v) {
+		if s.verbInSubordinate(lb, v) {
 			continue // colon_clause.go: "when the moderators yielded ..., Cruz called them on it:"
 		}
 		with := false
