@@ -285,6 +285,9 @@ func (s *sentence) objectCut(i int) bool {
 	case "on", "at", "through", "during", "after", "before", "when", "while", "because", "since", "until", "amid", "despite":
 		return true
 	case "and", "but":
+		if s.compoundSubject(i + 1) {
+			return false // "said the heat and unsettled weather could last": a second noun of the clause's subject
+		}
 		return s.verbForm(i+1) || s.finiteAt(s.skipAdverb(i+1)) || i+1 < len(s.toks) && irregularPast(lowerASCII(s.word(i+1)))
 	case "in":
 		h := i + 1
@@ -361,4 +364,34 @@ func (s *sentence) objectLink(i int) bool {
 	default:
 		return openingPreps[w]
 	}
+}
+
+// compoundSubject reports whether token k, after "and" or "but", is a noun
+// that looks like a verb (a form in -ed or -s: "unsettled", "allies",
+// "reserves") and joins a compound subject whose finite auxiliary or
+// modal comes within two plain words: "the heat and unsettled weather
+// could last", "the city and allies should pay", "the budget and reserves
+// will run out". The verb comes after the second noun, so the words are a
+// clause's subject, not an object and the subject's next deed.
+func (s *sentence) compoundSubject(k int) bool {
+	const verbish = fCue | fWeakCue | fPart | fTell | fCall | fAsk | fAux | fPassive | fDerived | fDirective | fQuoted | fPrep | fDet | fPronoun | fSub | fRelative | fClauseEnd | fNeg
+	if k >= len(s.toks) || s.toks[k].k != kWord || s.toks[k].cap || s.toks[k].w.f&verbish != 0 {
+		return false
+	}
+	if w := lowerASCII(s.word(k)); len(w) > 3 && presentS(w) && !finiteAux(w) && (s.is(k+1, "of") || s.is(k+1, "between") || s.is(k+1, "among")) {
+		return true // "explained the costs and benefits of the plan": a plural before a noun's preposition (a verb in -s seldom takes "of")
+	}
+	for m := k + 1; m < len(s.toks) && m <= k+2; m++ {
+		tk := s.toks[m]
+		if tk.k != kWord || tk.cap {
+			return false
+		}
+		if w := lowerASCII(s.word(m)); finiteAux(w) || negatedAux(w) {
+			return true
+		}
+		if tk.w.f != 0 || s.verbForm(m) {
+			return false
+		}
+	}
+	return false
 }

@@ -1,0 +1,26 @@
+package extract_test
+
+import "testing"
+
+// TestCompoundSubjectGoesOn: "and" and a noun that looks like a verb (a
+// form in -ed or -s) joins a compound subject when a finite auxiliary or
+// modal follows it, or a plural noun when "of", "between" or "among"
+// follows: the reported clause goes on, it is no object followed by the
+// subject's next deed (object.go compoundSubject).
+func TestCompoundSubjectGoesOn(t *testing.T) {
+	wantCueContents(t, []cueContentCase{
+		{"Ann Lee, the director, said the heat and unsettled weather could last through the week.",
+			"said", "the heat and unsettled weather could last through the week"},
+		{"Mayor Ann Lee says the city and allies should pay for the new bridge.",
+			"says", "the city and allies should pay for the new bridge"},
+		{"Treasurer Tom Reed says the budget and reserves will run out next year.",
+			"says", "the budget and reserves will run out next year"},
+		{"Governor Ann Lee explained the costs and benefits of the plan.",
+			"explained", "the costs and benefits of the plan"},
+		{"The actor explained the similarities and differences between the two films.",
+			"explained", "the similarities and differences between the two films"},
+		// a deed after the object stays the speaker's
+		{"Mayor Ann Lee acknowledged the costs and ordered limits on new construction.",
+			"acknowledged", "the costs"},
+	})
+}
