@@ -17,9 +17,7 @@ func (s *sentence) shortAnswer(j, p int) int {
 	if e := s.asMuch(p); e > p {
 		return e
 	}
-	switch lowerASCII(s.word(j)) {
-	case "say", "says", "said", "saying":
-	default:
+	if !sayForm(lowerASCII(s.word(j))) {
 		return p
 	}
 	if p != j+1 || p >= len(s.toks) || s.toks[p].k != kWord || s.toks[p].cap {

@@ -3,10 +3,11 @@ package extract_test
 import "testing"
 
 // TestCompoundSubjectGoesOn: "and" and a noun that looks like a verb (a
-// form in -ed or -s) joins a compound subject when a finite auxiliary or
-// modal follows it, or a plural noun when "of", "between" or "among"
-// follows: the reported clause goes on, it is no object followed by the
-// subject's next deed (object.go compoundSubject).
+// form in -ed or -s) goes on with the noun phrase before it when "of",
+// "between" or "among" follows a plural, or, after a form of "say", when a
+// finite auxiliary or modal follows within two words (a compound subject):
+// no object followed by the subject's next deed (object.go
+// compoundSubject).
 func TestCompoundSubjectGoesOn(t *testing.T) {
 	wantCueContents(t, []cueContentCase{
 		{"Ann Lee, the director, said the heat and unsettled weather could last through the week.",
@@ -22,5 +23,10 @@ func TestCompoundSubjectGoesOn(t *testing.T) {
 		// a deed after the object stays the speaker's
 		{"Mayor Ann Lee acknowledged the costs and ordered limits on new construction.",
 			"acknowledged", "the costs"},
+		// a verb that takes a noun phrase: a clause of its own after the object
+		{"Mayor Ann Lee denied the report and officials would not comment on it.",
+			"denied", "the report"},
+		{"Mayor Ann Lee denied the report but officials would not comment on it.",
+			"denied", "the report"},
 	})
 }

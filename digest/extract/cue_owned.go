@@ -202,7 +202,7 @@ func (s *sentence) objectToCome(j, a, b int) bool {
 	if s.toks[j].w.f&(fCall|fAsk|fTell|fDirective|fQuoted) != 0 || s.is(a-1, "that") || s.punct(a-1, ":") || s.punct(a-1, ",") {
 		return false
 	}
-	if _, np := s.nounObject(a, b); !np {
+	if _, np := s.nounObject(a, b, sayForm(lowerASCII(s.word(j)))); !np {
 		return false
 	}
 	return s.notYetSaid(j)
