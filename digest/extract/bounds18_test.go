@@ -30,3 +30,23 @@ func TestCompoundSubjectGoesOn(t *testing.T) {
 			"denied", "the report"},
 	})
 }
+
+// TestPrepositionIngGoesOn: an -ing form that works as a preposition
+// ("depending on", "considering", "barring", "pending") after a comma or
+// a last dash is a condition of what was said, not the writer's
+// participle clause (ends_dash.go prepositionIng, read by writersEnd).
+func TestPrepositionIngGoesOn(t *testing.T) {
+	wantCueContents(t, []cueContentCase{
+		{"Fed officials predict between two and four more rate rises next year, depending on economic strength.",
+			"predict", "between two and four more rate rises next year, depending on economic strength"},
+		{"Mayor Ann Lee said the remark seems insensitive, considering the council is weighing a new tax.",
+			"said", "the remark seems insensitive, considering the council is weighing a new tax"},
+		{"Mayor Ann Lee said the bridge will open in May, barring a delay in the steel shipments.",
+			"said", "the bridge will open in May, barring a delay in the steel shipments"},
+		{"Mayor Ann Lee said the bridge will open in May — depending on the weather.",
+			"said", "the bridge will open in May — depending on the weather"},
+		// a participle clause stays the writer's
+		{"Mayor Ann Lee said the bridge will open in May, ending a long wait for commuters.",
+			"said", "the bridge will open in May"},
+	})
+}

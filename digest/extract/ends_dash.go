@@ -52,10 +52,12 @@ func (s *sentence) dashParticiple(k int) bool {
 }
 
 // prepositionIng reports whether w is an -ing form that works as a
-// preposition ("including the cost", "according to"), not a participle.
+// preposition ("including the cost", "according to", "depending on how
+// it goes", "considering the cost", "barring a delay", "pending a
+// review"), not a participle.
 func prepositionIng(w string) bool {
 	switch lowerASCII(w) {
-	case "including", "according", "excluding", "regarding", "concerning":
+	case "including", "according", "excluding", "regarding", "concerning", "depending", "considering", "barring", "pending":
 		return true
 	}
 	return false
