@@ -38,7 +38,13 @@ func (s *sentence) punct(i int, p string) bool {
 //go:noinline
 func (s *sentence) punctText(i int, p string) bool {
 	tk := &s.toks[i]
-	return tk.e-tk.s == len(p) && s.word(i) == p
+	if tk.e-tk.s != len(p) {
+		return false
+	}
+	if len(p) != 3 {
+		return s.t[tk.s:tk.e] == p // word reads only a three-byte mark otherwise than written
+	}
+	return s.word(i) == p
 }
 
 func (s *sentence) has(i int, f flag) bool {

@@ -61,3 +61,35 @@ func TestTimeOpenerLowering(t *testing.T) {
 		}
 	}
 }
+
+// TestOpeningLowering: occasionOpening, weakOpening and introducer lower
+// their words on the stack where they made copies; the answers are those
+// of the copies for words in any case, past ASCII and past the buffer.
+func TestOpeningLowering(t *testing.T) {
+	for _, tt := range []struct {
+		w    string
+		want bool
+	}{
+		{"Speaking at a rally", true},
+		{"ASKED about it", true},
+		{"When asked,", true},
+		{"While testifying before", true},
+		{"When Lee", false},
+		{"Speakingly", false},
+		{strings.Repeat("speaking", 5), false},
+	} {
+		if got := occasionOpening(tt.w); got != tt.want {
+			t.Errorf("occasionOpening(%q) = %v, want %v", tt.w, got, tt.want)
+		}
+	}
+	for w := range introducers {
+		for _, c := range []string{w, strings.ToUpper(w[:1]) + w[1:], strings.ToUpper(w)} {
+			if !introducer(c) {
+				t.Errorf("introducer(%q) = false", c)
+			}
+		}
+	}
+	if introducer("Émile") || introducer(strings.Repeat("Ab", 20)) {
+		t.Error("introducer took a word it does not list")
+	}
+}
