@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -91,5 +92,74 @@ func TestOpeningLowering(t *testing.T) {
 	}
 	if introducer("Émile") || introducer(strings.Repeat("Ab", 20)) {
 		t.Error("introducer took a word it does not list")
+	}
+}
+
+// TestCommonOpenerKept: commonOpener keeps its answer by the name's first
+// word for the clipping (es.openerUse) and gives what openerWord gives
+// asked afresh; the extractor's reset forgets the answers, so the next
+// clipping's text is searched anew.
+func TestCommonOpenerKept(t *testing.T) {
+	see := "(See Sexton’s timeline below.) Reyes said the timeline was wrong. See Reyes for the rest, and see the plan."
+	named := "Mayor See Reyes said the plan was sound, and See Reyes said it again. Lee said see the plan."
+	x := newExtractor(see)
+	x.reset(see)
+	es := &x.ents
+	es.list = append(es.list, entity{words: []string{"See", "Reyes"}}, entity{words: []string{"See", "Sexton"}}, entity{words: []string{"Ann", "Lee"}})
+	for range 2 {
+		for id, want := range []bool{openerWord(see, "See"), openerWord(see, "See"), false} {
+			if got := es.commonOpener(see, id); got != want {
+				t.Errorf("commonOpener(%v) = %v, want %v", es.list[id].words, got, want)
+			}
+		}
+	}
+	if !openerWord(see, "See") || openerWord(named, "See") {
+		t.Fatal("the two texts should answer differently")
+	}
+	x.reset(named)
+	es.list = append(es.list, entity{words: []string{"See", "Reyes"}})
+	if es.commonOpener(named, 0) {
+		t.Error("commonOpener kept the last clipping's answer")
+	}
+}
+
+// TestSpaceFolded checks spaceFolded, which tests eight bytes at a time,
+// against the byte-by-byte reading fold made before, on random strings
+// of spaces, the other white space, the bytes either side of them and
+// letters, at every length to 40 and every alignment.
+func TestSpaceFolded(t *testing.T) {
+	ref := func(text string) bool {
+		prevSpace := true
+		for i := 0; i < len(text); i++ {
+			switch text[i] {
+			case ' ':
+				if prevSpace {
+					return false
+				}
+				prevSpace = true
+			case '\n', '\t', '\r', '\v', '\f':
+				return false
+			default:
+				prevSpace = false
+			}
+		}
+		return !prevSpace || len(text) == 0
+	}
+	alphabet := []byte{' ', '\t', '\n', '\v', '\f', '\r', 0x08, 0x0e, 0x1f, 'a', 'Z', 0xc3, 0xa9, 0x80, 0xff}
+	rng := rand.New(rand.NewPCG(21, 21))
+	for n := 0; n <= 40; n++ {
+		for range 3000 {
+			b := make([]byte, n)
+			for i := range b {
+				if rng.IntN(3) == 0 {
+					b[i] = alphabet[rng.IntN(len(alphabet))]
+				} else {
+					b[i] = 'a' + byte(rng.IntN(3))
+				}
+			}
+			if got, want := spaceFolded(string(b)), ref(string(b)); got != want {
+				t.Fatalf("spaceFolded(%q) = %v, want %v", b, got, want)
+			}
+		}
 	}
 }
