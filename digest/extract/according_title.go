@@ -19,7 +19,7 @@ func (s *sentence) titleInPhrase(e int) bool {
 	if strings.ContainsAny(in, ".?!;:") {
 		return false
 	}
-	return len(strings.Fields(in)) <= 5
+	return wordCount(in) <= 5
 }
 
 // titledHead returns the title quotation within the source [p, e) and

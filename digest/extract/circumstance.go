@@ -53,5 +53,5 @@ func (s *sentence) circumstanceBefore(a, b int, m mention, cue digest.Span) bool
 func (s *sentence) titleQuote(q int) bool {
 	in := quoteInside(s.t, s.toks[q])
 	txt := strings.TrimSpace(s.t[in[0]:in[1]])
-	return s.title(q) && txt != "" && txt[0] >= 'A' && txt[0] <= 'Z' && len(strings.Fields(txt)) <= 5
+	return s.title(q) && txt != "" && txt[0] >= 'A' && txt[0] <= 'Z' && wordCount(txt) <= 5
 }

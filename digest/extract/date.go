@@ -373,8 +373,8 @@ func (s *sentence) clauseDate(r *raw, others []raw) {
 	var bw when
 	for i := 0; i < len(s.toks); i++ {
 		tk := &s.toks[i]
-		if tk.s < r.clause[0] || tk.e > r.clause[1] {
-			continue
+		if tk.k != kWord || tk.s < r.clause[0] || tk.e > r.clause[1] {
+			continue // dateAt, agoAt, daysFrom and the past markers read words only
 		}
 		l, w := s.dateAt(i)
 		if l == 0 {

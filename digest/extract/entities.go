@@ -36,8 +36,11 @@ type entities struct {
 	// lowerUse: words in -ly sentenceAdverb asked about, by whether the
 	// clipping writes them in lower case (entity_opening.go)
 	lowerUse map[string]bool
-	scratch  scratch   // reused by pronounReferents
-	words    wordArena // the words of the names analysed (entities_reuse.go)
+	// openerUse: commonOpener's answers by the name's first word; each
+	// searches the whole clipping, and a name comes up again and again
+	openerUse map[string]bool
+	scratch   scratch   // reused by pronounReferents
+	words     wordArena // the words of the names analysed (entities_reuse.go)
 }
 
 // pron is a he or she (him, her, his) in running text.

@@ -89,8 +89,9 @@ func weakOpening(w, next string) bool {
 	if knownFirstName(w) || partyLabel(w) || !knownFirstName(next) && len(known.bySurname[next]) == 0 && !partyLabel(strings.TrimSuffix(next, "s")) {
 		return false
 	}
-	lw := strings.ToLower(w)
-	return introducer(w) || openers[lw] || len(lw) >= 6 && (strings.HasSuffix(lw, "ly") || strings.HasSuffix(lw, "ing"))
+	var lb [32]byte
+	lw := toLowerInto(&lb, w) // strings.ToLower(w), on the stack when ASCII
+	return introducers[string(lw)] || openers[string(lw)] || len(lw) >= 6 && (bytes.HasSuffix(lw, []byte("ly")) || bytes.HasSuffix(lw, []byte("ing")))
 }
 
 // openers are sentence adverbs and prepositions the lexicon has no class

@@ -105,6 +105,7 @@ func (x *extractor) reset(t string) {
 	x.ents.sents, x.ents.blocks, x.ents.prons = x.ents.sents[:0], x.ents.blocks[:0], x.ents.prons[:0]
 	clear(x.ents.oblique)
 	clear(x.ents.lowerUse)
+	clear(x.ents.openerUse)
 }
 
 // raw is a statement as the patterns found it, before its speaker and date

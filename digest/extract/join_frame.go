@@ -76,7 +76,7 @@ func (x *extractor) frameBefore(r *raw) (frame, content digest.Span, ok bool) {
 	}
 	open := t[r.sentStart:r.speaker.span[0]]
 	cut := strings.LastIndex(open, ",")
-	if cut < 0 || len(strings.Fields(open[cut+1:])) > 4 || strings.ContainsAny(open[cut+1:], ".;:\"“”") {
+	if cut < 0 || wordCount(open[cut+1:]) > 4 || strings.ContainsAny(open[cut+1:], ".;:\"“”") {
 		return frame, content, false // "Sooner or later, the New Jersey governor told reporters,"
 	}
 	w := strings.TrimSpace(open[:cut])
@@ -152,13 +152,14 @@ func sayingPlace(words []string) bool {
 // phrase is the writer's account of the occasion; its participle's
 // subject is the speaker, not what was said.
 func occasionOpening(w string) bool {
+	var lb [32]byte // the first words lowered on the stack, not copied
 	first, rest, _ := strings.Cut(w, " ")
-	first = lowerASCII(strings.TrimRight(first, ","))
-	if first == "when" || first == "while" {
+	low := lowerInto(&lb, strings.TrimRight(first, ","))
+	if string(low) == "when" || string(low) == "while" {
 		first, _, _ = strings.Cut(rest, " ")
-		first = lowerASCII(strings.TrimRight(first, ","))
+		low = lowerInto(&lb, strings.TrimRight(first, ","))
 	}
-	return occasionParticiples[first]
+	return occasionParticiples[string(low)]
 }
 
 // occasionParticiples open a phrase that tells of the occasion of a
@@ -177,7 +178,7 @@ var occasionParticiples = map[string]bool{
 // "said on Monday,").
 func asideEnds(between string) bool {
 	b := strings.TrimRight(between, " ")
-	return strings.HasSuffix(b, ",") && !strings.ContainsAny(b, "\"“”;:") && len(strings.Fields(b)) <= 3
+	return strings.HasSuffix(b, ",") && !strings.ContainsAny(b, "\"“”;:") && wordCount(b) <= 3
 }
 
 // cueByName reports whether r's cue stands right by its speaker, with
@@ -189,7 +190,7 @@ func cueByName(t string, r *raw) bool {
 	if b < a {
 		a, b = r.cue[1], r.speaker.span[0]
 	}
-	return b >= a && len(strings.Fields(t[a:b])) <= 1 && !strings.ContainsAny(t[a:b], ",;:\"“”")
+	return b >= a && wordCount(t[a:b]) <= 1 && !strings.ContainsAny(t[a:b], ",;:\"“”")
 }
 
 // maxPhrase bounds the words of an opening before a reported clause

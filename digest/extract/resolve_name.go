@@ -183,4 +183,7 @@ var introducers = wordSet(introducerWords)
 
 // introducer reports whether w is a word the train articles write before
 // a name but mostly in lower case: "Comedian", "Rival", "Year".
-func introducer(w string) bool { return introducers[strings.ToLower(w)] }
+func introducer(w string) bool {
+	var lb [32]byte
+	return introducers[string(toLowerInto(&lb, w))] // strings.ToLower(w), on the stack when ASCII
+}

@@ -26,12 +26,25 @@ func (s *sentence) is(i int, w string) bool {
 	return equalLower(s.t[tk.s:tk.e], w)
 }
 
+// punct reports whether token i is the punctuation p. Its tests of the
+// index and the token's kind inline (most tokens are words, and scans over
+// every token ask "is this a comma?"); punctText reads the text.
 func (s *sentence) punct(i int, p string) bool {
-	if uint(i) >= uint(len(s.toks)) {
+	return uint(i) < uint(len(s.toks)) && s.toks[i].k == kPunct && s.punctText(i, p)
+}
+
+// punctText is punct for a punctuation token i.
+//
+//go:noinline
+func (s *sentence) punctText(i int, p string) bool {
+	tk := &s.toks[i]
+	if tk.e-tk.s != len(p) {
 		return false
 	}
-	tk := &s.toks[i]
-	return tk.k == kPunct && tk.e-tk.s == len(p) && s.word(i) == p
+	if len(p) != 3 {
+		return s.t[tk.s:tk.e] == p // word reads only a three-byte mark otherwise than written
+	}
+	return s.word(i) == p
 }
 
 func (s *sentence) has(i int, f flag) bool {

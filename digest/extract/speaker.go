@@ -405,24 +405,56 @@ func joinedIn(t string, from int, words []string) string {
 // fold returns text with its white space folded, without copying when it
 // is already folded.
 func fold(text string) string {
-	prevSpace := true
-	for i := 0; i < len(text); i++ {
-		switch text[i] {
-		case ' ':
-			if prevSpace {
-				return digest.FoldSpace(text)
+	if spaceFolded(text) {
+		return text
+	}
+	return digest.FoldSpace(text)
+}
+
+// spaceFolded reports whether text has no white space but single spaces
+// between other bytes: no space at either end, no two in a row and no \t,
+// \n, \v, \f or \r. fold asks it of every statement's content and every
+// name analysed, so it reads eight bytes at a time: a space is a zero byte
+// of w^0x20…, marked exactly in sp, and two in a row are two marks side by
+// side (sp&(sp<<8)), or the last of the eight before and the first of
+// these; a byte below 0x0e sends the eight to a test one by one.
+func spaceFolded(text string) bool {
+	n := len(text)
+	if n == 0 {
+		return true
+	}
+	if text[0] == ' ' || text[n-1] == ' ' {
+		return false
+	}
+	const ones, lows, highs = 0x0101010101010101, 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
+	prev := false // the byte before i is a space
+	i := 0
+	for ; i+8 <= n; i += 8 {
+		b := text[i : i+8] // eight bytes of known length: one load, no bounds check between them
+		w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		if (w-0x0e*ones)&^w&highs != 0 { // a byte below 0x0e (a borrow sets a bit only where one is)
+			for k := i; k < i+8; k++ {
+				if c := text[k]; c-'\t' <= '\r'-'\t' {
+					return false
+				}
 			}
-			prevSpace = true
-		case '\n', '\t', '\r', '\v', '\f':
-			return digest.FoldSpace(text)
-		default:
-			prevSpace = false
 		}
+		x := w ^ 0x20*ones
+		sp := ^(x&lows + lows | x | lows) // 0x80 in each byte that is a space: no carry crosses a byte
+		if sp&(sp<<8) != 0 || prev && sp&0x80 != 0 {
+			return false
+		}
+		prev = sp>>63 != 0
 	}
-	if prevSpace && len(text) > 0 {
-		return digest.FoldSpace(text)
+	for ; i < n; i++ {
+		c := text[i]
+		if c-'\t' <= '\r'-'\t' || c == ' ' && prev {
+			return false
+		}
+		prev = c == ' '
 	}
-	return text
+	return true
 }
 
 // roleKey folds the variants of a role word together.

@@ -59,7 +59,7 @@ func (x *extractor) subjectBody(m mention, head string) string {
 		if strings.HasPrefix(rest, ". ") && firmSuffix(name[strings.LastIndexByte(name, ' ')+1:]) {
 			name, rest = name+".", rest[1:] // "Acme Corp. cut 500 jobs": the abbreviation's dot ends no sentence
 		}
-		if of, ok := strings.CutPrefix(rest, " of "); ok && len(strings.Fields(name)) == 1 {
+		if of, ok := strings.CutPrefix(rest, " of "); ok && wordCount(name) == 1 {
 			// "Shares of Orbis fell ... after the company said": the
 			// business the subject's noun belongs to
 			name, rest = capsAfter(" "+of), ""

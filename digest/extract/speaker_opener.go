@@ -41,5 +41,7 @@ func (x *extractor) stripOpener(r resolved) (resolved, bool) {
 // State Clinton", lexicon.go's fMod).
 func timeOpener(first, next string) bool {
 	var buf [64]byte
-	return (verbAdverb(strings.ToLower(first)) || look(strings.ToLower(first), &buf).f&fRelDay != 0) && !knownFirstName(first) && look(next, &buf).f&(fRole|fMod|fOrgHead|fHon|fAbbr|fMedia) == 0
+	var lb [32]byte
+	low := toLowerInto(&lb, first) // strings.ToLower(first), on the stack when ASCII: asked of every capitalised opener
+	return (verbAdverb(string(low)) || look(string(low), &buf).f&fRelDay != 0) && !knownFirstName(first) && look(next, &buf).f&(fRole|fMod|fOrgHead|fHon|fAbbr|fMedia) == 0
 }

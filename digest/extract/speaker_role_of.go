@@ -91,7 +91,7 @@ func (x *extractor) personOrBody(ws []string) bool {
 		return true // "to Sen. Vera Lund", "for Mayor Tom Aske"
 	}
 	name := capsAfter(" " + strings.Join(ws, " "))
-	if name == "" || isPlace(name) || len(strings.Fields(name)) != len(ws) {
+	if name == "" || isPlace(name) || wordCount(name) != len(ws) {
 		return false
 	}
 	if knownFirstName(ws[0]) && len(ws) > 1 {

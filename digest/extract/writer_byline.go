@@ -47,7 +47,7 @@ func (x *extractor) readTagline() string {
 	}
 	sp := x.labels[last].span
 	text := strings.TrimSpace(x.t[sp[0]:sp[1]])
-	if len(strings.Fields(text)) > maxTaglineWords {
+	if wordCount(text) > maxTaglineWords {
 		return ""
 	}
 	var names []string
