@@ -25,3 +25,35 @@ func TestAskedByUnnamed(t *testing.T) {
 		},
 	})
 }
+
+// TestAskedForThing checks that a thing asked for is what was said, with
+// "for" in the cue (asked_for.go): it ends as a noun-phrase object does,
+// and before "and" that opens a clause of its own.
+func TestAskedForThing(t *testing.T) {
+	checkRules(t, []rulesCase{
+		{
+			name:  "a thing asked for before a comma and a clause",
+			text:  "The county clerk asked for proof of residence, and the couple left the office.",
+			want:  []want{{speaker: "county clerk", content: "proof of residence", cue: "asked for"}},
+			count: 1,
+		},
+		{
+			name:  "a thing asked for before 'and' opening a clause",
+			text:  "At one point, a voter asked for a photo and the senator agreed.",
+			want:  []want{{speaker: "voter", content: "a photo", cue: "asked for"}},
+			count: 1,
+		},
+		{
+			name:  "one word asked for",
+			text:  "The mayor asked for patience while crews repaired the main.",
+			want:  []want{{speaker: "mayor", content: "patience", cue: "asked for"}},
+			count: 1,
+		},
+		{
+			name:  "a request after 'for' keeps its reading",
+			text:  "The mayor asked for volunteers to clear the park on Saturday.",
+			want:  []want{{speaker: "mayor", content: "volunteers to clear the park on Saturday", cue: "asked for"}},
+			count: 1,
+		},
+	})
+}
