@@ -10,17 +10,17 @@ package extract
 // (right after a verb of asking) opens a noun phrase in [p+1, e): before
 // "and", "but" or a subordinator that opens a clause of its own ("asked
 // for a photo and the senator agreed", "asked for money while his wife
-// ran the state"), then as a cue's noun-phrase object ends
+// ran the state") or "as well", then as a cue's noun-phrase object ends
 // (object.go nounObject: at a date, a preposition of circumstance, "and"
 // with a verb, a comma). One word is thing enough ("asked for money").
 // It reports false when no noun phrase opens after "for" ("asked for by
 // the council") or the words after it read as a clause.
 func (s *sentence) askedForThing(p, e int) (int, bool) {
-	if !s.is(p, "for") || p+1 >= e || !s.objectOpens(p+1) {
+	if !s.is(p, "for") || p+1 >= e || !s.objectOpensForm(p+1, true) { // after "for" no verb stands: "asked for changes", "copies"
 		return 0, false
 	}
 	for q := p + 2; q < e; q++ {
-		if (s.is(q, "and") || s.is(q, "but")) && s.clauseOpens(q+1) || s.clauseSub(q) {
+		if (s.is(q, "and") || s.is(q, "but")) && s.clauseOpens(q+1) || s.clauseSub(q) || s.is(q, "as") && s.is(q+1, "well") {
 			e = q
 			break
 		}

@@ -323,6 +323,9 @@ func (s *sentence) reported(j int, m mention, cue digest.Span) int {
 		p -= 2 // but what was said keeps its "that," (thatcomma.go)
 	}
 	s.emit(m, cue, p, e, extra)
+	if askedFor && len(s.x.raws) > n {
+		s.x.raws[n].fixedEnd = true // a noun phrase's end, as an object's (object.go): the end model learned verbs' clauses, which run on
+	}
 	if short && len(s.x.raws) > n {
 		s.x.raws[n].fixedEnd = true // "said so in December": the answer is the word, whatever the end model reads
 		if c := &s.x.raws[n].clause; c[1] < s.toks[len(s.toks)-1].e && s.asMuch(p) > p {

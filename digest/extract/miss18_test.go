@@ -50,6 +50,12 @@ func TestAskedForThing(t *testing.T) {
 			count: 1,
 		},
 		{
+			name:  "a plural that could be a verb, and 'as well' after it",
+			text:  "The county newspaper has asked for copies as well.",
+			want:  []want{{speaker: "county newspaper", content: "copies", cue: "asked for"}},
+			count: 1,
+		},
+		{
 			name:  "a request after 'for' keeps its reading",
 			text:  "The mayor asked for volunteers to clear the park on Saturday.",
 			want:  []want{{speaker: "mayor", content: "volunteers to clear the park on Saturday", cue: "asked for"}},
