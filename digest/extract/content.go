@@ -195,8 +195,9 @@ func (s *sentence) reported(j int, m mention, cue digest.Span) int {
 		}
 	}
 	quoteFirst := s.toks[p].k == kQuote
-	callFor := false // after the "for" of a call (call_for.go)
-	askedOn := false // the question read past an aside on the one asked (asked.go)
+	callFor := false  // after the "for" of a call (call_for.go)
+	askedOn := false  // the question read past an aside on the one asked (asked.go)
+	askedFor := false // the thing asked for, "for" in the cue (asked_for.go)
 	switch {
 	case f&(fCue|fCall|fAsk) == 0: // weak cue: believe, hope
 		if !that && !describedIt && !s.describedAs(j, p, e) && !s.allegedClause(j, p) { // cue_described.go: "described the plan as reckless"; cue_ruling.go: "alleged Smith stole"
@@ -241,7 +242,11 @@ func (s *sentence) reported(j int, m mention, cue digest.Span) int {
 				}
 			}
 			if !ok {
-				return j + 1
+				if c, found := s.askedForThing(p, e); found {
+					oe, e, askedFor = p, c, true // asked_for.go: "asked for proof of citizenship"
+				} else {
+					return j + 1
+				}
 			}
 			// "Trump asked the network to donate the profits": a request,
 			// the one asked and what they should do
@@ -261,6 +266,8 @@ func (s *sentence) reported(j int, m mention, cue digest.Span) int {
 			case request:
 			case s.has(oe, fQuestion):
 				p, askedOn = oe, true
+			case askedFor:
+				p, extra.cueEnd = oe+1, s.toks[oe].e // the thing asked for, "for" in the cue
 			default:
 				return j + 1
 			}
@@ -272,7 +279,7 @@ func (s *sentence) reported(j int, m mention, cue digest.Span) int {
 	short := false
 	if a := s.shortAnswer(j, p); a > p {
 		e, short = a, true // answers.go: "said no", "said the same"
-	} else if s.tooShort(p, e) && !(f&fCall != 0 && s.naming(j)) && !((callFor || claimFor) && s.calledFor(p, e)) && !s.relativeGap(j, p, e, m) && !((that || s.pastClause(p, e)) && s.bareClause(p, e)) {
+	} else if s.tooShort(p, e) && !(f&fCall != 0 && s.naming(j)) && !((callFor || claimFor) && s.calledFor(p, e)) && !askedFor && !s.relativeGap(j, p, e, m) && !((that || s.pastClause(p, e)) && s.bareClause(p, e)) {
 		return j + 1 // "testified voluntarily": not what was said; "he would" is
 	}
 	if !that && (s.is(p, "of") || s.is(p, "about") && !s.quantityAt(p+1)) && (!s.hasQuote(p, e) || f&fCall != 0) {
@@ -316,6 +323,9 @@ func (s *sentence) reported(j int, m mention, cue digest.Span) int {
 		p -= 2 // but what was said keeps its "that," (thatcomma.go)
 	}
 	s.emit(m, cue, p, e, extra)
+	if askedFor && len(s.x.raws) > n {
+		s.x.raws[n].fixedEnd = true // a noun phrase's end, as an object's (object.go): the end model learned verbs' clauses, which run on
+	}
 	if short && len(s.x.raws) > n {
 		s.x.raws[n].fixedEnd = true // "said so in December": the answer is the word, whatever the end model reads
 		if c := &s.x.raws[n].clause; c[1] < s.toks[len(s.toks)-1].e && s.asMuch(p) > p {

@@ -122,6 +122,7 @@ func (s *sentence) relativeGoesOn(k int) (mention, bool) {
 // that follows is the one asked's own statement.
 func (s *sentence) askedBy(j int) int {
 	e, ok := s.rightNP(j + 2)
+	e = s.askerEnd(j+2, e, ok)
 	for ok && e < len(s.toks) && e-(j+2) < maxNP && s.toks[e].k == kWord && (s.toks[e].cap || s.has(e, fRole|fSourceNoun)) && !s.has(e, fQuestion) {
 		e++ // "Fox Business moderator Gerard Baker"
 	}
@@ -160,6 +161,21 @@ func (s *sentence) askedBy(j int) int {
 	}
 	s.from = ce
 	return ce
+}
+
+// askerEnd returns where the one asking, the noun phrase [p, e) after
+// "asked by", ends: before a question word that a lower-case phrase ran
+// on into ("asked by a reporter whether ...", "asked by the host if
+// ..."; rightNP takes up to three lower-case words after a determiner).
+// Only words that open no relative clause end it ("a voter who lost her
+// job" stays one phrase).
+func (s *sentence) askerEnd(p, e int, ok bool) int {
+	for q := p + 1; ok && q < e; q++ {
+		if s.is(q, "whether") || s.is(q, "if") || s.is(q, "why") || s.is(q, "how") || s.is(q, "what") {
+			return q
+		}
+	}
+	return e
 }
 
 // askedQuote returns the quotation that a comma or colon at p, after the

@@ -194,7 +194,7 @@ func TestProbe13(t *testing.T) {
 		{"According to a readout, Lopez asked for help.", []probeWant{{"readout", "Lopez asked for help", "2026-03-04"}}},
 		{"According to a readout of the meeting, Lopez asked for help.", []probeWant{{"readout", "Lopez asked for help", "2026-03-04"}}},
 		{"According to a summary of the call, Lopez asked for help.", []probeWant{{"summary", "Lopez asked for help", "2026-03-04"}}},
-		{"Lopez asked for help, according to a summary of the call.", []probeWant{{"summary", "Lopez asked for help", "2026-03-04"}}},
+		{"Lopez asked for help, according to a summary of the call.", []probeWant{{"summary", "Lopez asked for help", "2026-03-04"}, {"Lopez", "help", "2026-03-04"}}}, // the thing asked for is Lopez's own statement, as in "Lopez said ..., according to ..." (asked_for.go)
 		{"The leader visited a factory, the media reported.", []probeWant{{"media", "The leader visited a factory", "2026-03-04"}}},
 		{"The leader visited a factory, the state broadcaster said.", []probeWant{{"state broadcaster", "The leader visited a factory", "2026-03-04"}}},
 		{"The leader visited a factory, local newspapers reported.", []probeWant{{"local newspapers", "The leader visited a factory", "2026-03-04"}}},
