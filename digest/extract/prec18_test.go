@@ -46,3 +46,46 @@ func TestNoSpeakerSubject(t *testing.T) {
 		{"Aides who helped write the plan said it would pass.", "it would pass"},
 	})
 }
+
+// TestHavingParticiple: a perfect participle of speech that opens the
+// sentence is said by the main clause's subject, as a participle in -ing
+// is; "Having" is no speaker, and "Having said that," says nothing
+// (cue_having.go).
+func TestHavingParticiple(t *testing.T) {
+	wantMentioned(t, []mentionCase{
+		{"announced", "Having announced that he would not seek a second term, Mayor Tom Reed left the hall.", "Mayor Tom Reed", "he would not seek a second term"},
+		{"said", "Having said that the budget was balanced, Governor Ann Lee took questions from the floor.", "Governor Ann Lee", "the budget was balanced"},
+	})
+	noContent(t, []contentCase{
+		{"Having said that, the senator voted for the bill on Tuesday.", "the senator voted for the bill on Tuesday"},
+	})
+}
+
+// TestInfinitiveGap: an infinitive after a verb of speech, its object
+// missing and a finite auxiliary right after it, belongs to a relative
+// clause with no pronoun ("the divides he promised to bridge have only
+// grown"): the noun before is what was promised, and no statement
+// follows (object_gap.go infinitiveGap).
+func TestInfinitiveGap(t *testing.T) {
+	noContent(t, []contentCase{
+		{"President Tom Reed spoke on Monday. His task is to find a way to acknowledge that the political divides he promised to bridge have only grown deeper and more bitter.", "to bridge have only grown deeper and more bitter"},
+		{"Mayor Ann Lee spoke on Monday. Critics note that the roads she vowed to fix are still full of holes.", "to fix are still full of holes"},
+	})
+	wantContents(t, []contentCase{
+		{"Mayor Ann Lee vowed to fix the roads by the spring.", "to fix the roads by the spring"},
+		{"Mayor Ann Lee promised to be there when the bridge opens.", "to be there when the bridge opens"},
+	})
+}
+
+// TestAuxOnlySpeaker: a speaker phrase read back to a lone auxiliary
+// ("Does", "shouldn't") names no one, and the statement goes
+// (speaker_aux.go).
+func TestAuxOnlySpeaker(t *testing.T) {
+	noContent(t, []contentCase{
+		{"Does the mayor have the stamina to campaign for a year, or does that person get tired and say the wrong thing?", "the wrong thing"},
+		{"If they didn't come knocking, I shouldn't say anything myself.", "anything myself"},
+	})
+	wantContents(t, []contentCase{
+		{"Does it matter? Mayor Ann Lee said it does not.", "it does not"},
+	})
+}
