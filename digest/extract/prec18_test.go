@@ -84,6 +84,7 @@ func TestAuxOnlySpeaker(t *testing.T) {
 	noContent(t, []contentCase{
 		{"Does the mayor have the stamina to campaign for a year, or does that person get tired and say the wrong thing?", "the wrong thing"},
 		{"If they didn't come knocking, I shouldn't say anything myself.", "anything myself"},
+		{"Having said all that, Governor Ann Lee voted for the bill.", "all that"},
 	})
 	wantContents(t, []contentCase{
 		{"Does it matter? Mayor Ann Lee said it does not.", "it does not"},

@@ -9,8 +9,9 @@ package extract
 import "bytes"
 
 // auxOnly reports whether speaker phrase m is one auxiliary verb and
-// nothing else: "does", "did", "is", "has", "should", or one with "not"
-// run into it ("shouldn't"). "Will", "May", "Can" and "Must" are left:
+// nothing else: "does", "did", "is", "has", "should", "having" (of a
+// participle clause cue_having.go does not read: "Having said all that,
+// Lee voted"), or one with "not" run into it ("shouldn't"). "Will", "May", "Can" and "Must" are left:
 // written with a capital they are names as often. It runs for every
 // statement, so it lowers the phrase into a buffer on the stack.
 func (s *sentence) auxOnly(m mention) bool {
@@ -23,7 +24,7 @@ func (s *sentence) auxOnly(m mention) bool {
 		return false
 	}
 	switch string(w) {
-	case "do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "should", "would", "could":
+	case "do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "having", "should", "would", "could":
 		return true
 	}
 	return bytes.HasSuffix(w, []byte("n't")) || bytes.HasSuffix(w, []byte("n’t"))
