@@ -232,6 +232,9 @@ func (s *sentence) cue(j int) int {
 	if (s.is(j-1, "of") || s.nounAfterPrep(j)) && s.presentForm(j) {
 		return j + 1 // "a flurry of tweets shaming ...": after "of", a form in -s is a plural noun; so after "about", "over", "amid" (lines19)
 	}
+	if s.havingParticiple(j) {
+		return s.frontedHaving(j) // cue_having.go: "Having announced that ..., Mayor Reed left"
+	}
 	// cue_gates.go: where the speaker before the cue ends, and the cues
 	// with no speaker ("did not say", "declined to comment")
 	k, ok := s.cueSubjectEnd(j)

@@ -20,7 +20,29 @@ const maxNoneSubject = 10
 // k, says nothing anyone said.
 func (s *sentence) noStatement(j, k int) bool {
 	return s.noneSpeaks(k) || s.letUs(j) || s.nameNoun(j) || s.passiveBy(j) || s.is(k, "be") && !s.has(j, fPart) || s.callsIntoQuestion(j) || s.bareClaim(j) || s.nounFrom(j) || s.nounAfterVerb(j) ||
-		s.possessedNoun(j) || s.gapObject(j, k) || s.offParticle(j) || s.recallsGoods(j)
+		s.possessedNoun(j) || s.gapObject(j, k) || s.offParticle(j) || s.recallsGoods(j) || s.afterHelp(j) || s.weekdaySubject(k) ||
+		s.infinitiveGap(j)
+}
+
+// afterHelp reports whether the cue at j is a bare form right after a
+// form of "help": an infinitive ("which helps explain why", "Aides who
+// helped write the plan said"), whose doer the sentence does not name as
+// a speaker. A past form ("who helped found the group") is left: it reads
+// as "find" as often.
+func (s *sentence) afterHelp(j int) bool {
+	if j-1 < s.from || s.toks[j].cap || s.toks[j-1].k != kWord || pastForm(lowerASCII(s.word(j))) {
+		return false
+	}
+	return s.is(j-1, "help") || s.is(j-1, "helps") || s.is(j-1, "helped") || s.is(j-1, "helping")
+}
+
+// weekdaySubject reports whether the subject ending at k is a weekday on
+// its own at the sentence's start: "Wednesday added one more twist to the
+// race" makes the day the doer of what happened on it; no one spoke. (A
+// weekday between a speaker and the verb, "Grant on Wednesday added", is
+// stepped over before: cue_gates.go cueSubjectEnd.)
+func (s *sentence) weekdaySubject(k int) bool {
+	return k == s.from && k >= 0 && k < len(s.toks) && s.toks[k].k == kWord && s.has(k, fWeekday)
 }
 
 // possessedNoun reports whether a cue word at j that is also a noun of
@@ -78,7 +100,11 @@ func (s *sentence) letUs(j int) bool {
 // 10-year Treasury note has risen". A singular name before a verb would
 // take its -s form ("Treasury notes"), and a verb of speech is not
 // followed by "has" or "will" unless a relative clause holds it ("a plan
-// Democrats say will cost", whose subject is plural).
+// Democrats say will cost", whose subject is plural). Nor by a past form
+// ("the 10-year Treasury note fell to 1.45 percent"): a finite verb
+// follows its subject, not another finite verb, and a content that opened
+// on a verb would have lost its subject; only names joined by "and" or
+// "or" take the bare form ("the bills Lee and Grant say passed").
 func (s *sentence) nameNoun(j int) bool {
 	w := lowerASCII(s.word(j))
 	if j-1 < s.from || j+1 >= len(s.toks) || s.toks[j].cap || strings.HasSuffix(w, "s") || pastForm(w) || strings.HasSuffix(w, "ed") || s.toks[j+1].k != kWord {
@@ -89,7 +115,8 @@ func (s *sentence) nameNoun(j int) bool {
 		return false
 	}
 	next := lowerASCII(s.word(j + 1))
-	return finiteAux(next) || negatedAux(next)
+	return finiteAux(next) || negatedAux(next) ||
+		!s.toks[j+1].cap && pastVerbNotSaid(next) && !s.is(j-2, "and") && !s.is(j-2, "or")
 }
 
 // passiveBy reports whether the cue at j is a participle with its agent

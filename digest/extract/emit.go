@@ -118,6 +118,9 @@ func (s *sentence) emit(m mention, cue digest.Span, a, b int, extra afterCue) {
 	if s.attributive(cue) || b == a+1 && s.toks[a].k == kQuote && s.title(a) {
 		return // "271 pledged delegates", "in his book, “Title”" (ends.go)
 	}
+	if s.auxOnly(m) {
+		return // speaker_aux.go: "Does that person ... say the wrong thing?"
+	}
 	object, toCome := false, false
 	rest := -1 // the end of the words an object's end left out ("the deaths | on Tuesday")
 	if cue[1] <= s.toks[a].s {

@@ -279,7 +279,7 @@ func (x *extractor) finish(pub digest.Date) ([]digest.Statement, []int) {
 			}
 			content = b.String()
 		}
-		if content == "" || res[i].name == "" || r.drop {
+		if content == "" || res[i].name == "" || r.drop || bareLink(content) { // content_link.go
 			continue
 		}
 		st := digest.Statement{

@@ -7,6 +7,8 @@
 
 package extract
 
+import "strings"
+
 // gapRelative returns the relative pronoun before the noun phrase that
 // ends at token k, when that phrase is all that stands between the
 // pronoun and the cue after k: "the plan that [Mayor Lee] said". The
@@ -105,4 +107,22 @@ func (s *sentence) subjectNP(st int) (int, bool) {
 		}
 	}
 	return e, ok
+}
+
+// infinitiveGap reports whether the cue at j is followed by "to", a
+// bare verb and at once a finite auxiliary: "the divides he promised to
+// bridge have only grown deeper". The infinitive's object is the noun
+// before the clause, which needs no relative pronoun ("the divides [that]
+// he promised to bridge"), and the auxiliary is the main clause's verb:
+// the clause promised nothing that is said.
+func (s *sentence) infinitiveGap(j int) bool {
+	if j+3 >= len(s.toks) || !s.is(j+1, "to") || s.toks[j+2].k != kWord || s.toks[j+2].cap || s.toks[j+3].k != kWord || s.toks[j+3].cap {
+		return false
+	}
+	v := lowerASCII(s.word(j + 2))
+	if s.is(j+2, "be") || strings.HasSuffix(v, "ing") || s.has(j+2, fDet|fPronoun|fPrep) {
+		return false
+	}
+	w := lowerASCII(s.word(j + 3))
+	return finiteAux(w) && w != "do" || negatedAux(w)
 }
