@@ -37,8 +37,11 @@ func openingWord(w, next string, f flag) bool {
 	if f&(fNumber|fPrep|fSub|fNeg|fQuant|fDet|fAux|fClauseEnd|fStarter|fRelDay) != 0 {
 		return true
 	}
-	if possessive(next) && (openingPreps[strings.ToLower(w)] || openers[strings.ToLower(w)]) {
-		return true // "Outside Carrier's plant, ...": the preposition governs the owner's noun phrase
+	if possessive(next) {
+		var lb [32]byte
+		if lw := lowerBytes(&lb, w); openingPreps[string(lw)] || openers[string(lw)] { // no copy: asked before many a name
+			return true // "Outside Carrier's plant, ...": the preposition governs the owner's noun phrase
+		}
 	}
 	return weakOpening(w, next)
 }

@@ -11,7 +11,7 @@ import "bytes"
 // he elaborated", "Rather quickly, someone pointed out". An adverb is a
 // word in -ly no one in the clipping is named by ("Quickly", not
 // "Kelly"), one of timeAdverbs or of the train articles' sentence adverbs
-// ("Indeed, critics of the plan say"; subject.go openingAdverb), or an
+// ("Indeed, critics of the plan say"; openingAdverb), or an
 // interjection ("Yes, as I assumed").
 func (s *sentence) adverbOpening(st, se int) bool {
 	n := 0
@@ -31,7 +31,7 @@ func (s *sentence) adverbOpening(st, se int) bool {
 func (s *sentence) adverbWord(i int) bool {
 	var lb [32]byte
 	w := lowerBytes(&lb, s.word(i)) // no copy: this is asked at every sentence's opening
-	if timeAdverbs[string(w)] || interjections[string(w)] || s.openingAdverb(i) {
+	if timeAdverbs[string(w)] || interjections[string(w)] || openingAdverbs[string(w)] && s.toks[i].w.f&(fQuant|fPronoun|fDet|fNumber) == 0 {
 		return true
 	}
 	return len(w) > 5 && bytes.HasSuffix(w, []byte("ly")) && !knownFirstName(string(w)) && len(s.x.ents.byLast[s.word(i)]) == 0
@@ -60,7 +60,11 @@ func (s *sentence) openingPrep(i int) bool {
 // quantity, pronoun or determiner ("Others, including Ann Lee, said"
 // speak).
 func (s *sentence) openingAdverb(i int) bool {
-	return s.toks[i].k == kWord && s.toks[i].w.f&(fQuant|fPronoun|fDet|fNumber) == 0 && openingAdverbs[lowerASCII(s.word(i))]
+	if s.toks[i].k != kWord || s.toks[i].w.f&(fQuant|fPronoun|fDet|fNumber) != 0 {
+		return false
+	}
+	var lb [32]byte
+	return openingAdverbs[string(lowerBytes(&lb, s.word(i)))] // no copy: asked at every sentence's opening
 }
 
 // openingAdverbs is the set of openingAdverbWords (gender_names.go).

@@ -125,13 +125,10 @@ func (s *sentence) nameSetOff(a, k int) int {
 		if !s.punct(e, ",") {
 			continue
 		}
-		if !s.toks[e-1].cap || !s.nameOnly(a, e) || s.mention(a, e).kind != mName {
-			return 0
+		if !(s.is(e+1, "a") || s.is(e+1, "an") || s.is(e+1, "the") || s.is(e+1, "who")) || !s.toks[e-1].cap || !s.nameOnly(a, e) || s.mention(a, e).kind != mName {
+			return 0 // (the mention, which allocates, asked last)
 		}
-		if d := s.toks[e+1]; d.k == kWord && (s.is(e+1, "a") || s.is(e+1, "an") || s.is(e+1, "the") || s.is(e+1, "who")) {
-			return e
-		}
-		return 0
+		return e
 	}
 	return 0
 }
