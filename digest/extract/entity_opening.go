@@ -27,13 +27,21 @@ func sentenceFirst(toks []token, ends []int, i int) bool {
 // part of the name: a function word the lexicon knows (a number, a
 // preposition, a subordinator, a day named from today: "Six Trump
 // supporters", "Among Democrats", "Whether Cruz ...", "Yesterday Lee
-// said"); or weakOpening's words before a person or a party's members.
+// said"); a preposition the lexicon has no class for before an owner
+// ("Outside Carrier's plant"); or weakOpening's words before a person or
+// a party's members.
 func openingWord(w, next string, f flag) bool {
 	if knownFirstName(w) || f&(fRole|fOrgHead|fMedia|fHon|fMod) != 0 {
 		return false
 	}
 	if f&(fNumber|fPrep|fSub|fNeg|fQuant|fDet|fAux|fClauseEnd|fStarter|fRelDay) != 0 {
 		return true
+	}
+	if possessive(next) {
+		var lb [32]byte
+		if lw := lowerBytes(&lb, w); openingPreps[string(lw)] || openers[string(lw)] { // no copy: asked before many a name
+			return true // "Outside Carrier's plant, ...": the preposition governs the owner's noun phrase
+		}
 	}
 	return weakOpening(w, next)
 }

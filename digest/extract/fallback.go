@@ -285,14 +285,14 @@ func (s *sentence) speakerish(a, b int) bool {
 
 // openingEnd returns where the subject starts in tokens [lb, se): after
 // opening phrases ending in commas ("On Friday, ", "In a statement, ",
-// "Yet ") .
+// "Beyond the footage, ", "Yet ") .
 func (s *sentence) openingEnd(lb, se int) int {
 	st := lb
 	for st < se && (s.is(st, "yet") || s.is(st, "and") || s.is(st, "but") || s.is(st, "so") || s.is(st, "still") || s.is(st, "now")) {
 		st++
 	}
 	for {
-		if !(s.has(st, fPrep|fSub) || s.dateStarts(st) || s.adverbOpening(st, se)) {
+		if !(s.has(st, fPrep|fSub) || s.dateStarts(st) || s.adverbOpening(st, se) || s.openingPrep(st)) {
 			return st
 		}
 		c := st

@@ -10,7 +10,9 @@ import "bytes"
 // are one to three adverbs set off before the subject: "Later, via email,
 // he elaborated", "Rather quickly, someone pointed out". An adverb is a
 // word in -ly no one in the clipping is named by ("Quickly", not
-// "Kelly"), one of timeAdverbs, or an interjection ("Yes, as I assumed").
+// "Kelly"), one of timeAdverbs or of the train articles' sentence adverbs
+// ("Indeed, critics of the plan say"; openingAdverb), or an
+// interjection ("Yes, as I assumed").
 func (s *sentence) adverbOpening(st, se int) bool {
 	n := 0
 	for i := st; i < se; i++ {
@@ -29,7 +31,7 @@ func (s *sentence) adverbOpening(st, se int) bool {
 func (s *sentence) adverbWord(i int) bool {
 	var lb [32]byte
 	w := lowerBytes(&lb, s.word(i)) // no copy: this is asked at every sentence's opening
-	if timeAdverbs[string(w)] || interjections[string(w)] {
+	if timeAdverbs[string(w)] || interjections[string(w)] || openingAdverbs[string(w)] && s.toks[i].w.f&(fQuant|fPronoun|fDet|fNumber) == 0 {
 		return true
 	}
 	return len(w) > 5 && bytes.HasSuffix(w, []byte("ly")) && !knownFirstName(string(w)) && len(s.x.ents.byLast[s.word(i)]) == 0
@@ -38,3 +40,32 @@ func (s *sentence) adverbWord(i int) bool {
 // timeAdverbs are adverbs of time and degree that open a sentence before
 // its subject, set off by a comma: "Later, he said".
 var timeAdverbs = wordSet("later soon afterwards afterward rather then again earlier eventually meanwhile")
+
+// openingPrep reports whether token i is a preposition or sentence adverb
+// the lexicon has no class for that opens a phrase before the subject
+// (words.go openingPreps, entity_opening.go openers): "Beyond the
+// footage, the affidavit ... said", "Alongside the protests, ...".
+func (s *sentence) openingPrep(i int) bool {
+	if i >= len(s.toks) || s.toks[i].k != kWord {
+		return false
+	}
+	var lb [32]byte
+	w := lowerBytes(&lb, s.word(i))
+	return openingPreps[string(w)] || openers[string(w)]
+}
+
+// openingAdverb reports whether token i is a word the train articles open
+// sentences with before a comma and otherwise write in lower case
+// (openingAdverbWords: "Moreover", "Indeed", "Similarly"), and no
+// quantity, pronoun or determiner ("Others, including Ann Lee, said"
+// speak).
+func (s *sentence) openingAdverb(i int) bool {
+	if s.toks[i].k != kWord || s.toks[i].w.f&(fQuant|fPronoun|fDet|fNumber) != 0 {
+		return false
+	}
+	var lb [32]byte
+	return openingAdverbs[string(lowerBytes(&lb, s.word(i)))] // no copy: asked at every sentence's opening
+}
+
+// openingAdverbs is the set of openingAdverbWords (gender_names.go).
+var openingAdverbs = wordSet(openingAdverbWords)

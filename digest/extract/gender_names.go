@@ -279,3 +279,18 @@ const placeNameList = "" +
 // the name (6 words).
 const theNameWords = "" +
 	"apprentice blaze federalist hill view x-files "
+
+// openingAdverbWords are the words the articles capitalise opening a
+// sentence before a comma and otherwise write in lower case ("Moreover,",
+// "Indeed,"): sentence adverbs, never a subject (76 words).
+const openingAdverbWords = "" +
+	"absolutely actually after afterward again already alright also " +
+	"and another apparently but by clearly domestically eventually " +
+	"finally first frankly further here hopefully however in " +
+	"increasingly indeed instead later look meanwhile moreover nationally " +
+	"naturally never nevertheless no nobody nonetheless nor now " +
+	"nowadays obviously often or others otherwise overall perhaps " +
+	"plus previously privately rather realistically really recently see " +
+	"similarly since so specifically still sure that then " +
+	"there therefore this thus together typically ultimately unfortunately " +
+	"usually wait well yet "

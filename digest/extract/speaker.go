@@ -361,6 +361,13 @@ func analyseIn(t string, toks []token, ar *wordArena) mention {
 	}
 	m.words = ar.keep(words) // entities_reuse.go
 	m.name = joinedIn(t, from, words)
+	if h > a && r < 0 && ownedPerson(t, toks, h, words) {
+		// "CNN's Dana Bash", "Apple's Tim Cook": a person the possessive
+		// places, not a body; the owner is the title
+		m.title = stripPossessive(fold(t[toks[a].s:toks[h-1].e]))
+		m.kind = mName
+		return m
+	}
 	if look(lw, &buf).f&fOrgHead != 0 || allCaps(lw) && utf8.RuneCountInString(lw) > 1 || h > a && r < 0 {
 		m.kind = mOrg
 		m.name = m.text
@@ -521,17 +528,6 @@ func pluralTitle(t string, tk token) bool {
 	}
 	var buf [64]byte
 	return look(w[:len(w)-1], &buf).f&fRole != 0
-}
-
-// monthSurname reports whether token i is a month or weekday written as a
-// surname: capitalised, right after a first name the train articles know
-// ("Theresa May", "Brian May").
-func (s *sentence) monthSurname(i int) bool {
-	if i <= 0 || i >= len(s.toks) || !s.toks[i].cap || s.toks[i].w.f&(fMonth|fWeekday) == 0 {
-		return false
-	}
-	p := s.toks[i-1]
-	return p.k == kWord && p.cap && p.e == s.toks[i].s-1 && knownFirstName(s.t[p.s:p.e])
 }
 
 // capsOnlyWords reports whether every word starts with an upper-case letter.

@@ -111,3 +111,24 @@ func (s *sentence) holderTitle(m mention, np, c int) string {
 	}
 	return m.text
 }
+
+// nameSetOff returns the comma that ends a name opening tokens [a, k)
+// when a description of that person follows it: "Rex Early, a former
+// state party chairman who joined last week" after a role and its comma
+// names the role's holder, who the rest describes (not a list: "Rex
+// Early, Ann Lee and ..."). It returns 0 when there is none.
+func (s *sentence) nameSetOff(a, k int) int {
+	if s.is(a, "including") || s.is(a, "like") {
+		return 0
+	}
+	for e := a + 2; e < k && e <= a+5; e++ {
+		if !s.punct(e, ",") {
+			continue
+		}
+		if !(s.is(e+1, "a") || s.is(e+1, "an") || s.is(e+1, "the") || s.is(e+1, "who")) || !s.toks[e-1].cap || !s.nameOnly(a, e) || s.mention(a, e).kind != mName {
+			return 0 // (the mention, which allocates, asked last)
+		}
+		return e
+	}
+	return 0
+}

@@ -358,8 +358,11 @@ func (s *sentence) appositive(k int) (mention, int, bool) {
 		if !ok || !(s.mainSubjectOpens(np) || s.coordinatedSubject(np)) || s.finiteWithin(np, c) {
 			continue // (a clause is no subject: "The plan is sound, a spokesman, ...")
 		}
-		if c-np == 1 && s.has(np, fRelDay|fWeekday|fMonth) {
+		if c-np == 1 && s.has(np, fRelDay|fWeekday|fMonth) && !s.monthSurname(np) {
 			continue // a day sets the time, not a speaker: "Today, many programmers leave ..., said Ann Lee"
+		}
+		if c-np == 1 && s.openingAdverb(np) {
+			continue // "Moreover, Jeffrey Sachs, an economist, noted": the writer's link, not a subject
 		}
 		aside := k-c == 2 && (s.is(c+1, "though") || s.is(c+1, "however") || s.is(c+1, "too") || s.is(c+1, "meanwhile"))
 		if a := s.toks[c+1]; a.k != kWord || a.w.f&(fCue|fSub) != 0 && a.w.f&(fRelative|fPart) == 0 && !aside {
@@ -397,6 +400,12 @@ func (s *sentence) appositive(k int) (mention, int, bool) {
 			// (not "The mayor, a Democrat,": a name takes no indefinite article)
 			if o := s.nameOfPlace(c+1, k); o > 0 {
 				a := s.mention(c+1, o) // "The study's lead author, Dr. Kim Nguyen of Stanford University,": the name, then where
+				a.title = s.holderTitle(m, np, c)
+				a.span = s.span(np, k)
+				return a, np, true
+			}
+			if e := s.nameSetOff(c+1, k); e > 0 {
+				a := s.mention(c+1, e) // "Trump's Indiana chairman, Rex Early, a former party chairman who ..., said" (speaker_appos_pair.go)
 				a.title = s.holderTitle(m, np, c)
 				a.span = s.span(np, k)
 				return a, np, true
@@ -505,6 +514,9 @@ func (s *sentence) openingNP(c int) (int, bool) {
 		f.w.f&(fStarter|fWeekday|fMonth) != 0 && f.w.f&(fDet|fQuant) == 0 || s.dateStarts(a) ||
 		f.w.f&fDet == 0 && (strings.HasSuffix(s.word(a), "ing") || strings.HasSuffix(s.word(a), "ed") || strings.ContainsAny(s.word(a), "'’")) {
 		return 0, false // "Dashing into a luncheon, ...", "Alarmed by the unrest, ...", "It’s ..."
+	}
+	if s.openingPrep(a) || s.openingAdverb(a) {
+		return 0, false // "Outside the hall, Ann Lee, a nurse, said", "Perhaps most important, ...": an adverbial, not the subject
 	}
 	head := c
 	for i := a + 1; i < c; i++ {

@@ -155,6 +155,9 @@ func (z *tokenizer) scan(t string, start, end int, headline bool) {
 					tk = token{s: p, e: j, k: kWord, w: look("is", &z.buf)}
 				}
 			}
+			if tk.cap && tk.w.f&(fPronoun|fRelative|fObject) != 0 && !headline && acronymWord(t, i, j, end) {
+				tk.w = word{} // "WHO said", "US officials" (token_acronym.go)
+			}
 			if tk.cap && tk.w.f&fAux != 0 && len(z.raw) > 0 && modalSurname(t, &z.raw[len(z.raw)-1], tk, headline) {
 				tk.w.f &^= fAux // "George Will", "Theresa May" (token_modal_name.go)
 			}
