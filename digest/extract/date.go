@@ -118,21 +118,9 @@ func (s *sentence) datePhrase(i int) (int, when) {
 	}
 	switch {
 	case wd == "on" && s.has(i+2, fMonth) && toks[i+2].cap:
-		// day first: "on 3 January 2024", "on 3 Jan. 2024"
-		n, ok := s.number(i + 1)
-		if !ok || n < 1 || n > 31 {
-			break
+		if l, d := s.dayFirst(i + 1); l > 0 {
+			return l + 1, d // day first: "on 3 January 2024", "on 3 Jan. 2024" (date_weekday.go)
 		}
-		l := 3
-		if i+l < len(toks) && toks[i+l].k == kStop && toks[i+l].s == toks[i+l-1].e && s.t[toks[i+l].s] == '.' {
-			l++ // "Jan." when the splitter left the dot alone
-		}
-		d := when{kind: wMonthDay, month: toks[i+2].w.num, day: n}
-		if y, ok := s.number(i + l); ok && y > 1900 && y < 2200 {
-			d.year = y
-			l++
-		}
-		return l, d
 	case wd == "on" && i+1 < len(toks) && s.has(i+1, fWeekday|fMonth):
 		if l, d := s.dateAt(i + 1); l > 0 && d.kind != wNone {
 			return l + 1, d
@@ -180,7 +168,7 @@ func (s *sentence) datePhrase(i int) (int, when) {
 		if s.is(i+1, "night") || s.is(i+1, "morning") || s.is(i+1, "evening") || s.is(i+1, "afternoon") {
 			l++
 		}
-		return l, when{kind: wWeekday, weekday: w.num}
+		return s.weekdayTail(i, l, when{kind: wWeekday, weekday: w.num}) // date_weekday.go: "Wednesday 2 December", "Tuesday last week"
 	case w.f&fRelDay != 0:
 		d := 0
 		if wd == "yesterday" {
