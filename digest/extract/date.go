@@ -206,7 +206,7 @@ func (s *sentence) datePhrase(i int) (int, when) {
 			d.year = y
 			return l + 2, d // "in March of 2024"
 		}
-		if i > 0 && (s.is(i-1, "in") || s.is(i-1, "last") || s.is(i-1, "since") || s.is(i-1, "early") || s.is(i-1, "late") || s.is(i-1, "mid")) {
+		if i > 0 && (s.is(i-1, "in") || s.is(i-1, "last") || s.is(i-1, "since") || s.is(i-1, "early") || s.is(i-1, "late") || s.is(i-1, "mid") || s.atPartOf(i)) { // date_more.go: "at the end of March"
 			return l, d
 		}
 	case wd == "in" && i+1 < len(toks):
@@ -275,8 +275,8 @@ func (w when) resolve(pub, ref digest.Date) digest.Date {
 		y := w.year
 		if y == 0 {
 			y = p.Year()
-			if w.month > int(p.Month()) {
-				y--
+			if w.month > int(p.Month()) || w.month == int(p.Month()) && p.Day() <= 7 {
+				y-- // a month named alone in its first week is last year's: the week's days are told by weekday ("In January" read on 2 January)
 			}
 		}
 		return digest.Date{Year: y, Month: time.Month(w.month), Precision: digest.PrecisionMonth}
@@ -332,6 +332,7 @@ func (s *sentence) dates() {
 			continue // a quotation standing alone, or a statement dated in its own sentence ("he declared:")
 		}
 		s.clauseDate(r, s.x.raws[s.first:])
+		r.coming = s.cueToCome(r.cue) // date_coming.go: "will say on Friday that"
 		if !r.dated && !r.past && k > s.first && (s.cueIsPart(r.cue) || s.cueJoined(r.cue)) {
 			p := s.x.raws[k-1]
 			r.when, r.dated, r.past = p.when, p.dated, p.past
@@ -357,7 +358,7 @@ func (s *sentence) cueIsPart(c digest.Span) bool {
 // said") when its clause says so and gives no date. others are the
 // statements of the sentence, whose contents hold no date of r's.
 func (s *sentence) clauseDate(r *raw, others []raw) {
-	best, bestDist := -1, 1<<30
+	best, bestDist, bestL := -1, 1<<30, 0
 	var bw when
 	for i := 0; i < len(s.toks); i++ {
 		tk := &s.toks[i]
@@ -398,7 +399,7 @@ func (s *sentence) clauseDate(r *raw, others []raw) {
 			better = w.kind != wNone // a phrase that tells a date wins over one that tells none ("During Saturday night's debate, on the eve of the Super Bowl,")
 		}
 		if better {
-			best, bestDist, bw = j, dist, w
+			best, bestDist, bw, bestL = j, dist, w, l
 		}
 	}
 	if best < 0 && !r.past {
@@ -408,6 +409,7 @@ func (s *sentence) clauseDate(r *raw, others []raw) {
 	}
 	if best >= 0 {
 		r.when, r.dated, r.past = bw, true, false
+		r.dayLabel = s.dayLabel(best, bestL, bw) // date_label.go: "Monday: The minister said ..."
 	} else if !s.x.lede(r.block) && s.perfectCue(r.cue) {
 		r.past = true // date_perfect.go: "has said"
 	}
@@ -508,6 +510,8 @@ func (x *extractor) date(res []resolved, pub digest.Date) {
 			}
 		}
 		switch {
+		case r.coming:
+			continue // date_coming.go: nothing said yet, no date (and none from a nearby mention or publication)
 		case r.anchor >= 0:
 			res[i].date = res[r.anchor].date
 		case r.dated:
@@ -519,6 +523,7 @@ func (x *extractor) date(res []resolved, pub digest.Date) {
 			ref, refAt = res[i].date, r.cue[0]
 		}
 	}
+	x.labelDays(res, pub) // date_label.go: a round-up's "Monday:", "Wednesday:", "Friday:" run in order
 	for _, ev := range x.events {
 		d := ev.when.resolve(pub, digest.Date{})
 		if !d.Known() {
@@ -537,7 +542,7 @@ func (x *extractor) date(res []resolved, pub digest.Date) {
 		}
 		for i := range x.raws {
 			r := &x.raws[i]
-			if !r.dated && !r.past && r.mainWhen == nil && r.anchor < 0 && ev.block-r.block <= 1 && ev.block >= r.block && compatible(who, res[i]) {
+			if !r.dated && !r.past && !r.coming && r.mainWhen == nil && r.anchor < 0 && ev.block-r.block <= 1 && ev.block >= r.block && compatible(who, res[i]) {
 				res[i].date = d
 			}
 		}
@@ -548,7 +553,7 @@ func (x *extractor) date(res []resolved, pub digest.Date) {
 			res[i].date = res[r.anchor].date
 			continue
 		}
-		if !res[i].date.Known() && !r.dated && !r.past && pub.Known() {
+		if !res[i].date.Known() && !r.dated && !r.past && !r.coming && pub.Known() {
 			res[i].date = pub
 		}
 	}

@@ -41,3 +41,155 @@ func TestWeekdayWithItsDate(t *testing.T) {
 			want: []want{{content: "the budget was balanced", saidOn: "2026-12-07"}}},
 	})
 }
+
+// TestDatePhrasesMore: time phrases the reader had missed, each of which
+// left the publication day or stayed in the content: the day the story
+// has reached ("the same day", "later that day"), a month or year by its
+// middle ("in mid-November"), a part of the current month or year, a
+// count back with no number ("years ago", "a fortnight ago"),
+// "overnight", the British "at the weekend". Publication is Thursday 10
+// December 2026.
+func TestDatePhrasesMore(t *testing.T) {
+	const pub = "2026-12-10"
+	runStatements(t, []statementCase{
+		{name: "the same day after the cue", pub: pub,
+			text: "Union leader Gail Moss said on Wednesday evening that the talks had collapsed. The employers' federation said the same day that it would seek mediation.",
+			none: []string{"same day"},
+			want: []want{{content: "it would seek mediation", saidOn: "2026-12-09"}}},
+		{name: "that same day, fronted", pub: pub,
+			text: "The envoy spoke on Sunday. That same day, the foreign minister told reporters that Japan would stay at the table.",
+			want: []want{{content: "Japan would stay at the table", saidOn: "2026-12-06"}}},
+		{name: "later that day", pub: pub,
+			text: "The mayor spoke on Monday. Later that day, the senator said the vote was rigged.",
+			want: []want{{content: "the vote was rigged", saidOn: "2026-12-07"}}},
+		{name: "mid-month", pub: pub,
+			text: "The mayor said in mid-November that the budget was balanced.",
+			want: []want{{content: "the budget was balanced", saidOn: "2026-11"}}},
+		{name: "mid-year", pub: pub,
+			text: "In mid-2025, the mayor said the budget was balanced.",
+			want: []want{{content: "the budget was balanced", saidOn: "2025"}}},
+		{name: "the start of the month", pub: pub,
+			text: "The mayor said at the start of the month that the budget was balanced.",
+			want: []want{{content: "the budget was balanced", saidOn: "2026-12"}}},
+		{name: "the first week of a month", pub: pub,
+			text: "In the first week of November, the mayor said the budget was balanced.",
+			want: []want{{content: "the budget was balanced", saidOn: "2026-11"}}},
+		{name: "the end of a month", pub: pub,
+			text: "The mayor said at the end of March that the budget was balanced.",
+			want: []want{{content: "the budget was balanced", saidOn: "2026-03"}}},
+		{name: "a fortnight ago", pub: pub,
+			text: "The mayor said a fortnight ago that the budget was balanced.",
+			none: []string{"fortnight"},
+			want: []want{{content: "the budget was balanced", saidOn: "2026-11"}}},
+		{name: "years ago", pub: pub,
+			text: "The senator said years ago that the war must end.",
+			none: []string{"ago"},
+			want: []want{{content: "the war must end", saidOn: "-"}}},
+		{name: "a few weeks ago, fronted", pub: pub,
+			text: "A few weeks ago, the senator said the war must end.",
+			want: []want{{content: "the war must end", saidOn: "-"}}},
+		{name: "overnight", pub: pub,
+			text: "The senator said overnight that the vote was rigged.",
+			none: []string{"overnight"},
+			want: []want{{content: "the vote was rigged", saidOn: "2026-12-10"}}},
+		{name: "at the weekend", pub: pub,
+			text: "At the weekend, the mayor said the budget was balanced.",
+			want: []want{{content: "the budget was balanced", saidOn: "-"}}},
+		{name: "the same day as an event", pub: pub,
+			text: "The mayor spoke on Sunday. On the same day that footage emerged, the senator said the vote was rigged.",
+			want: []want{{content: "the vote was rigged", saidOn: "-"}}},
+		// guards: a time that is the content's, a count, a noun's modifier
+		{name: "the end of a month to come", pub: pub,
+			text: "The mayor said the budget would last through the end of March.",
+			want: []want{{content: "through the end of March", saidOn: "2026-12-10"}}},
+		{name: "a count back stays a count", pub: pub,
+			text: "The senator said two weeks ago that the war must end.",
+			want: []want{{content: "the war must end", saidOn: "2026-11"}}},
+		{name: "an overnight raid", pub: pub,
+			text: "Police said an overnight raid had failed.",
+			want: []want{{content: "an overnight raid had failed", saidOn: "2026-12-10"}}},
+		{name: "a relative's years ago", pub: pub,
+			text: "The senator, who retired years ago, said the war must end.",
+			want: []want{{content: "the war must end", saidOn: "2026-12-10"}}},
+	})
+}
+
+// TestDateCueToCome: a cue still to come ("will say on Friday that", "is
+// expected to tell MPs on Thursday") reports nothing said yet: a weekday
+// after it is a coming day, not last week's, and the statement has no
+// date. Publication is Thursday 10 December 2026.
+func TestDateCueToCome(t *testing.T) {
+	const pub = "2026-12-10"
+	runStatements(t, []statementCase{
+		{name: "will say on Friday", pub: pub,
+			text: "The minister will say on Friday that taxes will fall.",
+			want: []want{{content: "taxes will fall", saidOn: "-"}}},
+		{name: "will tell with the one told", pub: pub,
+			text: "The minister will tell MPs on Thursday that taxes will fall.",
+			want: []want{{content: "taxes will fall", saidOn: "-"}}},
+		{name: "a quotation before the cue to come", pub: pub,
+			text: "\"Taxes will fall,\" the minister will say on Friday.",
+			want: []want{{content: "Taxes will fall", saidOn: "-"}}},
+		// guard: said, with the future in what was said
+		{name: "said, the future inside", pub: pub,
+			text: "The minister said on Monday that taxes will fall.",
+			want: []want{{content: "taxes will fall", saidOn: "2026-12-07"}}},
+	})
+}
+
+// TestDateRoundUpDays: a round-up's paragraphs labelled by weekday
+// ("Monday: ...", "Wednesday: ...", "Friday: ...") tell the days in
+// order, so published on a Monday its "Monday:" is the Monday before the
+// Wednesday and Friday that follow, not the day of publication; a run
+// told backwards keeps its order too. Publication is Monday 7 December
+// 2026.
+func TestDateRoundUpDays(t *testing.T) {
+	const pub = "2026-12-07"
+	runStatements(t, []statementCase{
+		{name: "a week told forwards", pub: pub,
+			text: "Monday: The health minister, Ana Ruiz, said the winter wards were already full.\n\nWednesday: Opposition leader Tom Baird said the waiting lists were too long.\n\nFriday: Ruiz told a committee that 400 extra beds would open by March.",
+			want: []want{{content: "the winter wards were already full", saidOn: "2026-11-30"},
+				{content: "the waiting lists were too long", saidOn: "2026-12-02"},
+				{content: "400 extra beds would open by March", saidOn: "2026-12-04"}}},
+		{name: "a week told backwards", pub: pub,
+			text: "Friday: The health minister, Ana Ruiz, said the winter wards were already full.\n\nWednesday: Opposition leader Tom Baird said the waiting lists were too long.\n\nMonday: Ruiz told a committee that 400 extra beds would open by March.",
+			want: []want{{content: "the winter wards were already full", saidOn: "2026-12-04"},
+				{content: "the waiting lists were too long", saidOn: "2026-12-02"},
+				{content: "400 extra beds would open by March", saidOn: "2026-11-30"}}},
+		// guard: one label alone is the latest such day
+		{name: "a single label", pub: pub,
+			text: "Monday: The health minister, Ana Ruiz, said the winter wards were already full.",
+			want: []want{{content: "the winter wards were already full", saidOn: "2026-12-07"}}},
+	})
+}
+
+// TestDateMonthJustBegun: a month named alone ("In January") read in its
+// first week is last year's: the days of the week before publication
+// are told by weekday, so a look back published on 2 January means last
+// January, not the two days of this one. "By June," opening a sentence
+// tells some time up to then, no date. Publication is Saturday 2
+// January 2027.
+func TestDateMonthJustBegun(t *testing.T) {
+	const pub = "2027-01-02"
+	runStatements(t, []statementCase{
+		{name: "the month of publication, in its first days", pub: pub,
+			text: "In January, the president promised to cut fuel prices by a third.",
+			want: []want{{content: "cut fuel prices", saidOn: "2026-01"}}},
+		{name: "by a month, opening", pub: pub,
+			text: "By June, his adviser Mark Oduya conceded that the target was out of reach.",
+			want: []want{{content: "the target was out of reach", saidOn: "-"}}},
+		// guards: a day of the month is that day; a month later in the year is last year's already
+		{name: "a day of the month of publication", pub: pub,
+			text: "The president said on January 1 that prices would fall.",
+			want: []want{{content: "prices would fall", saidOn: "2027-01-01"}}},
+		{name: "the month past", pub: pub,
+			text: "In December, the president said prices would fall.",
+			want: []want{{content: "prices would fall", saidOn: "2026-12"}}},
+		{name: "by a month as a deadline", pub: pub,
+			text: "The mayor said on Friday that the road would be open by June.",
+			want: []want{{content: "the road would be open by June", saidOn: "2027-01-01"}}},
+		{name: "the month of publication later in it", pub: "2027-01-20",
+			text: "In January, the president promised to cut fuel prices by a third.",
+			want: []want{{content: "cut fuel prices", saidOn: "2027-01"}}},
+	})
+}

@@ -314,7 +314,7 @@ func init() {
 		boast boasts accusation accusations charge plea demand demands threat threats
 		assurance assurances contention message tweet`)
 	add(fHon, `mr mrs ms miss dr sir dame messrs`)
-	add(fDateLead, `on last this past earlier later early late in a an one the over between from dated`)
+	add(fDateLead, `on last this past earlier later early late in a an one the over between from dated that overnight by`)
 	add(fQuant, `most many some others several few all both`)
 	add(fDirective, `urge urges urged urging accuse accuses accused accusing`)
 	add(fSub, `because that and but so as if when while although though since unless whether`)
