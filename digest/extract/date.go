@@ -103,9 +103,9 @@ func (s *sentence) datePhrase(i int) (int, when) {
 	w := toks[i].w
 	var lb [32]byte
 	wd := string(lowerInto(&lb, s.t[toks[i].s:toks[i].e])) // token i's word lowered once, on the stack, for the comparisons below (a word, checked above)
-	if wd == "on" {
+	if wd == "on" || wd == "dated" {
 		if l, d := s.numericDate(i); l > 0 {
-			return l, d // date_numeric.go: "on 2025-03-04", "on 14/3"; "on 3/4" gives none
+			return l, d // date_numeric.go: "on 2025-03-04", "on 14/3", "a letter dated 14/3"; "on 3/4" gives none
 		}
 	}
 	if wd == "a" || wd == "an" || wd == "the" {
@@ -165,6 +165,9 @@ func (s *sentence) datePhrase(i int) (int, when) {
 		}
 	case w.f&fWeekday != 0 && toks[i].cap:
 		l := 1
+		if toks[i].e-toks[i].s <= 5 && i+1 < len(toks) && toks[i+1].k == kStop && toks[i+1].s == toks[i].e && s.t[toks[i+1].s] == '.' {
+			l++ // "Tues." when the splitter left the dot alone
+		}
 		if s.is(i+1, "night") || s.is(i+1, "morning") || s.is(i+1, "evening") || s.is(i+1, "afternoon") {
 			l++
 		}

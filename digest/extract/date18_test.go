@@ -193,3 +193,77 @@ func TestDateMonthJustBegun(t *testing.T) {
 			want: []want{{content: "cut fuel prices", saidOn: "2027-01"}}},
 	})
 }
+
+// TestWeekdayModifiesNoun: a bare weekday right after a present-tense
+// cue and before a lower-case word ("Organisers say Saturday march drew
+// 20,000", a headline's "Mayor says Monday vote will go ahead") names the
+// day of the thing said about: it opens what was said and dates no
+// saying (the present tells no past day). After "said" the weekday still
+// dates the saying. Publication is Wednesday 9 December 2026.
+func TestWeekdayModifiesNoun(t *testing.T) {
+	const pub = "2026-12-09"
+	runStatements(t, []statementCase{
+		{name: "says, then a weekday before a noun", pub: pub,
+			text: "Organisers say Saturday march drew 20,000 people.",
+			want: []want{{content: "Saturday march drew 20,000 people", saidOn: "2026-12-09"}}},
+		{name: "a headline in title case", pub: pub, headline: true,
+			text: "Mayor Says Monday Vote Will Go Ahead\n\nMayor Jim Ward said the vote would go ahead.",
+			want: []want{{content: "Monday Vote Will Go Ahead", saidOn: "2026-12-09"}}},
+		// guards: a past cue's weekday; a present cue's weekday before "that"
+		{name: "said, then a weekday before a noun", pub: pub,
+			text: "The mayor said Friday talks were useful.",
+			want: []want{{content: "talks were useful", saidOn: "2026-12-04"}}},
+		{name: "says, then a weekday before that", pub: pub,
+			text: "The mayor says Monday that the vote will go ahead.",
+			want: []want{{content: "the vote will go ahead", saidOn: "2026-12-07"}}},
+	})
+}
+
+// TestDatePartsAndAbbreviations: more time phrases that stayed in the
+// content or left the publication day: a weekday abbreviated ("on
+// Tues."), a letter dated in figures either way round (no date, as "on
+// 3/4"), a part of a day with its date ("on the night of 4 December") or
+// an event ("on the night of the vote", "on the first day of the
+// summit": no date), "hours after the vote" (no date), "Minutes later"
+// (the day the story has reached). Publication is Thursday 10 December
+// 2026.
+func TestDatePartsAndAbbreviations(t *testing.T) {
+	const pub = "2026-12-10"
+	runStatements(t, []statementCase{
+		{name: "an abbreviated weekday", pub: pub,
+			text: "The senator said on Tues. that the vote was rigged.",
+			none: []string{"Tues"},
+			want: []want{{content: "the vote was rigged", saidOn: "2026-12-08"}}},
+		{name: "a letter dated in figures either way round", pub: pub,
+			text: "In a letter dated 04/12/2026, the senator said the vote was rigged.",
+			want: []want{{content: "the vote was rigged", saidOn: "-"}}},
+		{name: "a letter dated in figures, day first", pub: pub,
+			text: "In a letter dated 24/11/2026, the senator said the vote was rigged.",
+			want: []want{{content: "the vote was rigged", saidOn: "2026-11-24"}}},
+		{name: "the night of a date", pub: pub,
+			text: "The senator said on the night of 4 December that the vote was rigged.",
+			want: []want{{content: "the vote was rigged", saidOn: "2026-12-04"}}},
+		{name: "the morning of a weekday and date", pub: pub,
+			text: "The senator said on the morning of Friday 4 December that the vote was rigged.",
+			none: []string{"Friday"},
+			want: []want{{content: "the vote was rigged", saidOn: "2026-12-04"}}},
+		{name: "the night of an event", pub: pub,
+			text: "The senator said on the night of the vote that it was rigged.",
+			none: []string{"night"},
+			want: []want{{content: "it was rigged", saidOn: "-"}}},
+		{name: "the first day of an event", pub: pub,
+			text: "On the first day of the summit, the senator said the vote was rigged.",
+			want: []want{{content: "the vote was rigged", saidOn: "-"}}},
+		{name: "hours after an event", pub: pub,
+			text: "The senator said hours after the vote that it was rigged.",
+			none: []string{"hours"},
+			want: []want{{content: "it was rigged", saidOn: "-"}}},
+		{name: "minutes later", pub: pub,
+			text: "The mayor spoke on Monday. Minutes later, the senator said the vote was rigged.",
+			want: []want{{content: "the vote was rigged", saidOn: "2026-12-07"}}},
+		// guard: a noun's time stays the noun's
+		{name: "a debate's evening", pub: pub,
+			text: "Clinton proposed a debate on the evening of April 4, her aides said.",
+			want: []want{{content: "on the evening of April 4", saidOn: "2026-12-10"}}},
+	})
+}

@@ -158,6 +158,9 @@ func (s *sentence) agoAt(i int) (int, when) {
 	if l := s.vagueAgo(i); l > 0 {
 		return l, when{} // date_more.go: "years ago", "a few weeks ago": some time back, no date
 	}
+	if l, w := s.shortlyFrom(i); l > 0 {
+		return l, w // date_more.go: "hours after the vote", "Minutes later,"
+	}
 	if i+2 >= len(s.toks) || !s.is(i+2, "ago") || s.toks[i].k != kWord {
 		return 0, when{}
 	}

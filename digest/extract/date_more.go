@@ -38,6 +38,9 @@ func (s *sentence) morePhrase(i int, wd string) (int, when) {
 		if s.is(i+1, "the") && s.is(i+2, "same") && s.is(i+3, "day") {
 			return 4, s.sameDay(i + 4) // "on the same day"
 		}
+		if s.is(i+1, "the") && (i == 0 || s.has(i-1, fCue|fWeakCue|fTell)) {
+			return s.partOfDay(i)
+		}
 	case "earlier", "later":
 		if s.is(i+1, "that") && s.is(i+2, "day") {
 			return 3, when{kind: wRelRef} // "later that day"
@@ -182,4 +185,47 @@ func (s *sentence) cueBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// partOfDay reads "on the morning of 4 December", "on the night of the
+// vote", "on the first day of the summit" at token i ("on"), right after
+// the cue or opening the sentence (after a noun, "a debate on the evening
+// of April 4" names the debate's time): the date after "of", or a day of
+// no date told when an event follows.
+func (s *sentence) partOfDay(i int) (int, when) {
+	k := i + 2
+	switch {
+	case (s.is(k, "morning") || s.is(k, "afternoon") || s.is(k, "evening") || s.is(k, "night")) && s.is(k+1, "of"):
+	case s.is(k+1, "day") && s.is(k+2, "of") && s.has(k+3, fDet) && (s.is(k, "first") || s.is(k, "second") || s.is(k, "last") || s.is(k, "final") || s.is(k, "opening")):
+		return 4, when{} // "on the first day of the summit" (eventAfterTime reads the event)
+	default:
+		return 0, when{}
+	}
+	if s.has(k+2, fDet) {
+		return 3, when{} // "on the night of the vote": a day of no date told, as "on the eve of"
+	}
+	if l, w := s.dateAt(k + 2); l > 0 && w.kind != wNone {
+		return 4 + l, w // "on the morning of Friday 4 December"
+	}
+	if l, w := s.dayFirst(k + 2); l > 0 {
+		return 4 + l, w // "on the night of 4 December"
+	}
+	return 0, when{}
+}
+
+// shortlyFrom reads a time of no count from an event or from the story's
+// moment at token i: "hours after the vote", "days before the election"
+// (the event's day, of no date told) and "Minutes later", "hours later"
+// (the day the story has reached). It returns 0 when there is none.
+func (s *sentence) shortlyFrom(i int) (int, when) {
+	if !s.is(i, "hours") && !s.is(i, "minutes") && !s.is(i, "moments") && !s.is(i, "days") && !s.is(i, "weeks") || s.countBefore(i) || s.is(i-1, "few") {
+		return 0, when{}
+	}
+	switch {
+	case (s.is(i+1, "after") || s.is(i+1, "before")) && s.has(i+2, fDet):
+		return 2, when{}
+	case s.is(i+1, "later") && !s.is(i, "days") && !s.is(i, "weeks"):
+		return 2, when{kind: wRelRef}
+	}
+	return 0, when{}
 }

@@ -69,3 +69,19 @@ func (s *sentence) commaIn(a, b int) bool {
 	}
 	return false
 }
+
+// weekdayModifier reports whether the bare weekday of l tokens at p,
+// right after the cue at j, modifies the noun after it ("says Saturday
+// march drew 20,000", "says Monday vote will go ahead") and so opens
+// what was said: the cue is in the present tense ("says", "say"), which
+// tells no past day, and a lower-case word follows the weekday.
+func (s *sentence) weekdayModifier(j, p, l int, w when) bool {
+	if w.kind != wWeekday || l != 1 || !s.weekdayAt(p) || p+1 >= len(s.toks) || s.toks[p+1].k != kWord || s.toks[p+1].cap && !s.headline || s.has(p+1, fPrep|fSub|fCue) || s.is(p+1, "that") {
+		return false // (a headline in title case: "Mayor Says Monday Vote Will Go Ahead")
+	}
+	if s.toks[j].k != kWord || s.toks[j].cap && j > 0 && !s.headline {
+		return false
+	}
+	v := lowerASCII(s.word(j))
+	return v == "say" || len(v) > 3 && v[len(v)-1] == 's' && v[len(v)-2] != 's'
+}

@@ -277,6 +277,9 @@ func init() {
 	for i, d := range []string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"} {
 		lexicon[d] = word{f: lexicon[d].f | fWeekday, num: i}
 	}
+	for d, i := range map[string]int{"tues": 2, "weds": 3, "thurs": 4} { // "on Tues.": the abbreviations no other word shares
+		lexicon[d] = word{f: lexicon[d].f | fWeekday, num: i}
+	}
 	for i, m := range [][]string{{"january", "jan"}, {"february", "feb"}, {"march", "mar"},
 		{"april", "apr"}, {"may"}, {"june", "jun"}, {"july", "jul"}, {"august", "aug"},
 		{"september", "sept", "sep"}, {"october", "oct"}, {"november", "nov"}, {"december", "dec"}} {
