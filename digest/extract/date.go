@@ -125,9 +125,9 @@ func (s *sentence) datePhrase(i int) (int, when) {
 		if l, d := s.dateAt(i + 1); l > 0 && d.kind != wNone {
 			return l + 1, d
 		}
-	case (wd == "early" || wd == "late" || wd == "earlier" || wd == "later") && s.has(i+1, fWeekday) && toks[i+1].cap:
+	case (wd == "early" || wd == "late" || wd == "earlier" || wd == "later") && (s.has(i+1, fWeekday) && toks[i+1].cap || s.is(i+1, "on") && s.weekdayAt(i+2)):
 		if l, d := s.dateAt(i + 1); l > 0 {
-			return l + 1, d // "early Friday"
+			return l + 1, d // "early Friday", "late on Tuesday"
 		}
 	case (wd == "earlier" || wd == "later" || wd == "early" || wd == "late") && (s.is(i+1, "this") || s.is(i+1, "last")) && i+2 < len(toks):
 		if l, d := s.dateAt(i + 1); l > 0 {
@@ -164,6 +164,9 @@ func (s *sentence) datePhrase(i int) (int, when) {
 			return 2, when{}
 		}
 	case w.f&fWeekday != 0 && toks[i].cap:
+		if s.has(i-1, fDet) && i+1 < len(toks) && toks[i+1].k == kWord && toks[i+1].cap && !s.has(i+1, fMonth) {
+			return 0, when{} // "told the Sunday Times", "the Tuesday Group": a name
+		}
 		l := 1
 		if toks[i].e-toks[i].s <= 5 && i+1 < len(toks) && toks[i+1].k == kStop && toks[i+1].s == toks[i].e && s.t[toks[i+1].s] == '.' {
 			l++ // "Tues." when the splitter left the dot alone

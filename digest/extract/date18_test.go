@@ -267,3 +267,25 @@ func TestDatePartsAndAbbreviations(t *testing.T) {
 			want: []want{{content: "on the evening of April 4", saidOn: "2026-12-10"}}},
 	})
 }
+
+// TestDateNamesAndLateOn: a weekday inside a name after "the" ("told
+// the Sunday Times") dates nothing and leaves the one told whole; "late
+// on Tuesday" is Tuesday; "By autumn," is some time up to then.
+func TestDateNamesAndLateOn(t *testing.T) {
+	runStatements(t, []statementCase{
+		{name: "a paper named by a weekday", pub: "2026-12-09",
+			text: "The chancellor told the Sunday Times that she wanted to cut income tax.",
+			want: []want{{content: "she wanted to cut income tax", saidOn: "2026-12-09", audience: "the Sunday Times"}}},
+		{name: "late on a weekday", pub: "2026-12-09",
+			text: "Union leaders said late on Tuesday that a planned strike had been called off.",
+			none: []string{"late"},
+			want: []want{{content: "a planned strike had been called off", saidOn: "2026-12-08"}}},
+		{name: "by a season, opening", pub: "2027-01-04",
+			text: "By autumn, her ministers said that cuts were unavoidable.",
+			want: []want{{content: "cuts were unavoidable", saidOn: "-"}}},
+		// guard: a weekday before a name with no article is a date
+		{name: "a weekday before a name", pub: "2026-12-09",
+			text: "On Tuesday Mr Smith said the vote was rigged.",
+			want: []want{{content: "the vote was rigged", saidOn: "2026-12-08"}}},
+	})
+}

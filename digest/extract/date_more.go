@@ -48,8 +48,8 @@ func (s *sentence) morePhrase(i int, wd string) (int, when) {
 	case "in":
 		return s.midPhrase(i)
 	case "by":
-		if i == 0 && s.punct(2, ",") && (s.has(1, fMonth) && s.toks[1].cap || s.is(1, "then")) {
-			return 2, when{} // "By June, his adviser conceded": some time up to then, no date (not "would finish by June", a deadline)
+		if i == 0 && s.punct(2, ",") && (s.has(1, fMonth) && s.toks[1].cap || s.is(1, "then") || s.season(1) > 0 || s.is(1, "winter")) {
+			return 2, when{} // "By June, his adviser conceded", "By autumn,": some time up to then, no date (not "would finish by June", a deadline)
 		}
 	case "overnight":
 		if s.dayEnds(i + 1) {
