@@ -289,3 +289,22 @@ func TestDateNamesAndLateOn(t *testing.T) {
 			want: []want{{content: "the vote was rigged", saidOn: "2026-12-08"}}},
 	})
 }
+
+// TestDateRecently: "said recently", "recently wrote" tell some days
+// back, not the day of publication, and give no date, as "previously"
+// does; "the recently elected senator" is the senator's election.
+func TestDateRecently(t *testing.T) {
+	const pub = "2026-12-10"
+	runStatements(t, []statementCase{
+		{name: "said recently", pub: pub,
+			text: "The senator said recently that the vote was rigged.",
+			want: []want{{content: "the vote was rigged", saidOn: "-"}}},
+		{name: "recently wrote", pub: pub,
+			text: "The columnist Ann Hale recently wrote that the vote was rigged.",
+			want: []want{{content: "the vote was rigged", saidOn: "-"}}},
+		// guard: an adjective's adverb
+		{name: "the recently elected senator", pub: pub,
+			text: "The recently elected senator said the vote was rigged.",
+			want: []want{{content: "the vote was rigged", saidOn: "2026-12-10"}}},
+	})
+}
