@@ -312,6 +312,8 @@ func (w when) resolve(pub, ref digest.Date) digest.Date {
 		base := p
 		if ref.Known() && ref.Precision == digest.PrecisionDay {
 			base = ref.Time()
+		} else if ref.Known() {
+			return unknown // the story's time is a month or a year ("claimed two weeks ago ... The council said the day before"): no day to count from
 		}
 		if d := base.AddDate(0, 0, w.rel); !d.After(p) {
 			return digest.DayDate(d)
@@ -339,6 +341,9 @@ func (s *sentence) dates() {
 		}
 		s.clauseDate(r, s.x.raws[s.first:])
 		r.coming = s.cueToCome(r.cue) // date_coming.go: "will say on Friday that"
+		if !r.dated && !r.past {
+			s.labelDate(r) // date_label.go: "Tuesday: “We will not be rushed,” said the minister"
+		}
 		if !r.dated && !r.past && k > s.first && (s.cueIsPart(r.cue) || s.cueJoined(r.cue)) {
 			p := s.x.raws[k-1]
 			r.when, r.dated, r.past = p.when, p.dated, p.past

@@ -308,3 +308,25 @@ func TestDateRecently(t *testing.T) {
 			want: []want{{content: "the vote was rigged", saidOn: "2026-12-10"}}},
 	})
 }
+
+// TestDateLabelHeadsEntry: a day label heads its whole entry, so a
+// quotation before an inverted cue ("Tuesday: “We will not be rushed,”
+// said the minister") is that day's, and the run of labels keeps its
+// order; "the day before" a time told only by its month or week has no
+// day to count from. Publication is Monday 14 December 2026.
+func TestDateLabelHeadsEntry(t *testing.T) {
+	const pub = "2026-12-14"
+	runStatements(t, []statementCase{
+		{name: "a quotation first under a label", pub: pub,
+			text: "Tuesday: \"We will not be rushed,\" said the foreign minister, Omar Haddad.\n\nThursday: The central bank's governor, Ines Roth, said rates would stay on hold.",
+			want: []want{{content: "We will not be rushed", saidOn: "2026-12-08"},
+				{content: "rates would stay on hold", saidOn: "2026-12-10"}}},
+		{name: "the day before a month's time", pub: pub,
+			text: "The former mayor claimed two weeks ago that the contracts were rigged. The council said the day before that it had found no wrongdoing.",
+			want: []want{{content: "it had found no wrongdoing", saidOn: "-"}}},
+		// guard: the day before a day told
+		{name: "the day before a day", pub: pub,
+			text: "The former mayor claimed on Thursday that the contracts were rigged. The council said the day before that it had found no wrongdoing.",
+			want: []want{{content: "it had found no wrongdoing", saidOn: "2026-12-09"}}},
+	})
+}

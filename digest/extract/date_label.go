@@ -25,6 +25,19 @@ func (s *sentence) dayLabel(i, l int, w when) bool {
 	return i == 0 && w.kind == wWeekday && s.punct(l, ":") && s.x.startsBlock(s.toks[0].s)
 }
 
+// labelDate dates r by the day label opening its sentence when its own
+// clause gave it none: the label heads the whole entry, so a quotation
+// before an inverted cue ("Tuesday: “We will not be rushed,” said the
+// minister"), outside the cue's clause, is its day's too.
+func (s *sentence) labelDate(r *raw) {
+	if len(s.toks) < 2 || !s.weekdayAt(0) {
+		return
+	}
+	if l, w := s.dateAt(0); l > 0 && s.dayLabel(0, l, w) {
+		r.when, r.dated, r.dayLabel = w, true, true
+	}
+}
+
 // labelDays dates the statements a run of two or more day labels dates
 // (dayLabel), in order: the run is read forwards (the last label the
 // latest day) and backwards (the first the latest), and the reading that
