@@ -60,17 +60,24 @@ func (s *sentence) skipAfterCue(j int, m mention) (int, afterCue) {
 	}
 	for n := 0; n < 3 && p < len(toks); n++ {
 		if l, w := s.dateAt(p); l > 0 {
+			if p == j+1 && s.weekdayModifier(j, p, l, w) {
+				break // date_weekday.go: "Organisers say Saturday march drew 20,000": the march's day, what was said
+			}
+			p0 := p
 			p += l
 			if w.kind == wNone || w.kind == wRelRef {
 				p = s.eventAfterTime(p) // date_event_tail.go: "said on the eve of the vote"
 			}
-			if w.year > 0 && s.punct(p-2, ",") && s.punct(p, ",") && s.is(p+1, "that") {
-				p++ // "said on Sept. 13, 2025, that": the comma closing the year's
+			if s.punct(p, ",") && s.is(p+1, "that") && s.commaIn(p0, p) {
+				p++ // "said on Sept. 13, 2025, that", "said on Wednesday, December 2, that": the comma closing the phrase's
 			}
 			continue
 		}
-		if l, _ := s.agoAt(p); l > 0 {
+		if l, w := s.agoAt(p); l > 0 {
 			p += l // "said two days ago that" (date_event.go)
+			if w.kind == wNone {
+				p = s.eventAfterTime(p) // date_more.go: "said hours after the vote that"
+			}
 			continue
 		}
 		if l, _ := s.daysFrom(p); l > 0 {

@@ -103,9 +103,9 @@ func (s *sentence) datePhrase(i int) (int, when) {
 	w := toks[i].w
 	var lb [32]byte
 	wd := string(lowerInto(&lb, s.t[toks[i].s:toks[i].e])) // token i's word lowered once, on the stack, for the comparisons below (a word, checked above)
-	if wd == "on" {
+	if wd == "on" || wd == "dated" {
 		if l, d := s.numericDate(i); l > 0 {
-			return l, d // date_numeric.go: "on 2025-03-04", "on 14/3"; "on 3/4" gives none
+			return l, d // date_numeric.go: "on 2025-03-04", "on 14/3", "a letter dated 14/3"; "on 3/4" gives none
 		}
 	}
 	if wd == "a" || wd == "an" || wd == "the" {
@@ -118,28 +118,16 @@ func (s *sentence) datePhrase(i int) (int, when) {
 	}
 	switch {
 	case wd == "on" && s.has(i+2, fMonth) && toks[i+2].cap:
-		// day first: "on 3 January 2024", "on 3 Jan. 2024"
-		n, ok := s.number(i + 1)
-		if !ok || n < 1 || n > 31 {
-			break
+		if l, d := s.dayFirst(i + 1); l > 0 {
+			return l + 1, d // day first: "on 3 January 2024", "on 3 Jan. 2024" (date_weekday.go)
 		}
-		l := 3
-		if i+l < len(toks) && toks[i+l].k == kStop && toks[i+l].s == toks[i+l-1].e && s.t[toks[i+l].s] == '.' {
-			l++ // "Jan." when the splitter left the dot alone
-		}
-		d := when{kind: wMonthDay, month: toks[i+2].w.num, day: n}
-		if y, ok := s.number(i + l); ok && y > 1900 && y < 2200 {
-			d.year = y
-			l++
-		}
-		return l, d
 	case wd == "on" && i+1 < len(toks) && s.has(i+1, fWeekday|fMonth):
 		if l, d := s.dateAt(i + 1); l > 0 && d.kind != wNone {
 			return l + 1, d
 		}
-	case (wd == "early" || wd == "late" || wd == "earlier" || wd == "later") && s.has(i+1, fWeekday) && toks[i+1].cap:
+	case (wd == "early" || wd == "late" || wd == "earlier" || wd == "later") && (s.has(i+1, fWeekday) && toks[i+1].cap || s.is(i+1, "on") && s.weekdayAt(i+2)):
 		if l, d := s.dateAt(i + 1); l > 0 {
-			return l + 1, d // "early Friday"
+			return l + 1, d // "early Friday", "late on Tuesday"
 		}
 	case (wd == "earlier" || wd == "later" || wd == "early" || wd == "late") && (s.is(i+1, "this") || s.is(i+1, "last")) && i+2 < len(toks):
 		if l, d := s.dateAt(i + 1); l > 0 {
@@ -176,11 +164,17 @@ func (s *sentence) datePhrase(i int) (int, when) {
 			return 2, when{}
 		}
 	case w.f&fWeekday != 0 && toks[i].cap:
+		if s.has(i-1, fDet) && i+1 < len(toks) && toks[i+1].k == kWord && toks[i+1].cap && !s.has(i+1, fMonth) {
+			return 0, when{} // "told the Sunday Times", "the Tuesday Group": a name
+		}
 		l := 1
+		if toks[i].e-toks[i].s <= 5 && i+1 < len(toks) && toks[i+1].k == kStop && toks[i+1].s == toks[i].e && s.t[toks[i+1].s] == '.' {
+			l++ // "Tues." when the splitter left the dot alone
+		}
 		if s.is(i+1, "night") || s.is(i+1, "morning") || s.is(i+1, "evening") || s.is(i+1, "afternoon") {
 			l++
 		}
-		return l, when{kind: wWeekday, weekday: w.num}
+		return s.weekdayTail(i, l, when{kind: wWeekday, weekday: w.num}) // date_weekday.go: "Wednesday 2 December", "Tuesday last week"
 	case w.f&fRelDay != 0:
 		d := 0
 		if wd == "yesterday" {
@@ -218,7 +212,7 @@ func (s *sentence) datePhrase(i int) (int, when) {
 			d.year = y
 			return l + 2, d // "in March of 2024"
 		}
-		if i > 0 && (s.is(i-1, "in") || s.is(i-1, "last") || s.is(i-1, "since") || s.is(i-1, "early") || s.is(i-1, "late") || s.is(i-1, "mid")) {
+		if i > 0 && (s.is(i-1, "in") || s.is(i-1, "last") || s.is(i-1, "since") || s.is(i-1, "early") || s.is(i-1, "late") || s.is(i-1, "mid") || s.atPartOf(i)) { // date_more.go: "at the end of March"
 			return l, d
 		}
 	case wd == "in" && i+1 < len(toks):
@@ -287,8 +281,8 @@ func (w when) resolve(pub, ref digest.Date) digest.Date {
 		y := w.year
 		if y == 0 {
 			y = p.Year()
-			if w.month > int(p.Month()) {
-				y--
+			if w.month > int(p.Month()) || w.month == int(p.Month()) && p.Day() <= 7 {
+				y-- // a month named alone in its first week is last year's: the week's days are told by weekday ("In January" read on 2 January)
 			}
 		}
 		return digest.Date{Year: y, Month: time.Month(w.month), Precision: digest.PrecisionMonth}
@@ -318,6 +312,8 @@ func (w when) resolve(pub, ref digest.Date) digest.Date {
 		base := p
 		if ref.Known() && ref.Precision == digest.PrecisionDay {
 			base = ref.Time()
+		} else if ref.Known() {
+			return unknown // the story's time is a month or a year ("claimed two weeks ago ... The council said the day before"): no day to count from
 		}
 		if d := base.AddDate(0, 0, w.rel); !d.After(p) {
 			return digest.DayDate(d)
@@ -344,6 +340,10 @@ func (s *sentence) dates() {
 			continue // a quotation standing alone, or a statement dated in its own sentence ("he declared:")
 		}
 		s.clauseDate(r, s.x.raws[s.first:])
+		r.coming = s.cueToCome(r.cue) // date_coming.go: "will say on Friday that"
+		if !r.dated && !r.past {
+			s.labelDate(r) // date_label.go: "Tuesday: “We will not be rushed,” said the minister"
+		}
 		if !r.dated && !r.past && k > s.first && (s.cueIsPart(r.cue) || s.cueJoined(r.cue)) {
 			p := s.x.raws[k-1]
 			r.when, r.dated, r.past = p.when, p.dated, p.past
@@ -369,7 +369,7 @@ func (s *sentence) cueIsPart(c digest.Span) bool {
 // said") when its clause says so and gives no date. others are the
 // statements of the sentence, whose contents hold no date of r's.
 func (s *sentence) clauseDate(r *raw, others []raw) {
-	best, bestDist := -1, 1<<30
+	best, bestDist, bestL := -1, 1<<30, 0
 	var bw when
 	for i := 0; i < len(s.toks); i++ {
 		tk := &s.toks[i]
@@ -410,7 +410,7 @@ func (s *sentence) clauseDate(r *raw, others []raw) {
 			better = w.kind != wNone // a phrase that tells a date wins over one that tells none ("During Saturday night's debate, on the eve of the Super Bowl,")
 		}
 		if better {
-			best, bestDist, bw = j, dist, w
+			best, bestDist, bw, bestL = j, dist, w, l
 		}
 	}
 	if best < 0 && !r.past {
@@ -420,6 +420,7 @@ func (s *sentence) clauseDate(r *raw, others []raw) {
 	}
 	if best >= 0 {
 		r.when, r.dated, r.past = bw, true, false
+		r.dayLabel = s.dayLabel(best, bestL, bw) // date_label.go: "Monday: The minister said ..."
 	} else if !s.x.lede(r.block) && s.perfectCue(r.cue) {
 		r.past = true // date_perfect.go: "has said"
 	}
@@ -520,6 +521,8 @@ func (x *extractor) date(res []resolved, pub digest.Date) {
 			}
 		}
 		switch {
+		case r.coming:
+			continue // date_coming.go: nothing said yet, no date (and none from a nearby mention or publication)
 		case r.anchor >= 0:
 			res[i].date = res[r.anchor].date
 		case r.dated:
@@ -531,6 +534,7 @@ func (x *extractor) date(res []resolved, pub digest.Date) {
 			ref, refAt = res[i].date, r.cue[0]
 		}
 	}
+	x.labelDays(res, pub) // date_label.go: a round-up's "Monday:", "Wednesday:", "Friday:" run in order
 	for _, ev := range x.events {
 		d := ev.when.resolve(pub, digest.Date{})
 		if !d.Known() {
@@ -549,7 +553,7 @@ func (x *extractor) date(res []resolved, pub digest.Date) {
 		}
 		for i := range x.raws {
 			r := &x.raws[i]
-			if !r.dated && !r.past && r.mainWhen == nil && r.anchor < 0 && ev.block-r.block <= 1 && ev.block >= r.block && compatible(who, res[i]) {
+			if !r.dated && !r.past && !r.coming && r.mainWhen == nil && r.anchor < 0 && ev.block-r.block <= 1 && ev.block >= r.block && compatible(who, res[i]) {
 				res[i].date = d
 			}
 		}
@@ -560,7 +564,7 @@ func (x *extractor) date(res []resolved, pub digest.Date) {
 			res[i].date = res[r.anchor].date
 			continue
 		}
-		if !res[i].date.Known() && !r.dated && !r.past && pub.Known() {
+		if !res[i].date.Known() && !r.dated && !r.past && !r.coming && pub.Known() {
 			res[i].date = pub
 		}
 	}

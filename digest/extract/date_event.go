@@ -155,6 +155,12 @@ func (s *sentence) daysFrom(i int) (int, when) {
 // week's month (as "last week"), "two months ago" a month, "five years
 // ago" a year. It returns 0 when token i opens no such phrase.
 func (s *sentence) agoAt(i int) (int, when) {
+	if l := s.vagueAgo(i); l > 0 {
+		return l, when{} // date_more.go: "years ago", "a few weeks ago": some time back, no date
+	}
+	if l, w := s.shortlyFrom(i); l > 0 {
+		return l, w // date_more.go: "hours after the vote", "Minutes later,"
+	}
 	if i+2 >= len(s.toks) || !s.is(i+2, "ago") || s.toks[i].k != kWord {
 		return 0, when{}
 	}
@@ -169,6 +175,8 @@ func (s *sentence) agoAt(i int) (int, when) {
 		return 3, when{kind: wRelPub, rel: -n}
 	case "week", "weeks":
 		return 3, when{kind: wRelWeek, rel: -n}
+	case "fortnight":
+		return 3, when{kind: wRelWeek, rel: -2 * n} // "a fortnight ago": two weeks
 	case "month", "months":
 		return 3, when{kind: wRelMonth, rel: -n}
 	case "year", "years":

@@ -157,7 +157,7 @@ func (s *sentence) extraPhrase(i int, wd string) (int, when) {
 			return l + 1, w // "in his 2014 memoir"
 		}
 	}
-	return 0, when{}
+	return s.morePhrase(i, wd) // date_more.go: "the same day", "in mid-November", "overnight"
 }
 
 // possessiveDet reports whether w is a possessive determiner.
@@ -206,7 +206,7 @@ func (s *sentence) timeOfPart(i int) bool {
 		return false
 	}
 	switch lowerASCII(s.word(i)) {
-	case "end", "start", "beginning", "middle", "hours":
+	case "end", "start", "beginning", "middle", "hours", "week":
 		return true
 	}
 	return false

@@ -17,7 +17,7 @@ import (
 // day and month could be either way round is still a date phrase (it tells
 // when, so it is no part of what was said) but gives no date.
 func (s *sentence) numericDate(i int) (int, when) {
-	if !s.is(i, "on") || i+1 >= len(s.toks) || s.toks[i+1].k != kWord {
+	if !s.is(i, "on") && !(s.is(i, "dated") && s.dateVehicle(i-1)) || i+1 >= len(s.toks) || s.toks[i+1].k != kWord {
 		return 0, when{}
 	}
 	if w := s.word(i + 1); isoShape(w) {

@@ -68,8 +68,9 @@ func (s *sentence) pastMarker(i int) bool {
 	case len("earlier"):
 		// "his earlier opposition", "an earlier report": an adjective
 		return s.is(i, "earlier") && !(i > 0 && (s.has(i-1, fDet) || possessive(s.word(i-1))))
-	case len("formerly"):
-		return s.is(i, "formerly") && s.has(i+1, fCue|fWeakCue|fCall|fTell) // "formerly said"; "X, formerly Twitter," and "Ann Lee, formerly of ..." name what something was
+	case len("formerly"): // and "recently"
+		return (s.is(i, "formerly") || s.is(i, "recently")) && s.has(i+1, fCue|fWeakCue|fCall|fTell) || // "formerly said"; "X, formerly Twitter," and "Ann Lee, formerly of ..." name what something was
+			s.is(i, "recently") && s.has(i-1, fCue|fWeakCue|fCall|fTell) && !s.has(i-1, fPart) // "said recently that": some days back, not publication's; not "the recently elected mayor"
 	case len("previously"): // and "repeatedly"
 		return s.is(i, "previously") || s.is(i, "repeatedly")
 	case len("long"): // and "once"

@@ -120,6 +120,8 @@ type raw struct {
 	when      when          // the date phrase of the statement's own clause
 	dated     bool          // when was read from a phrase
 	past      bool          // said some time ago, when unknown: "previously", "has long said"
+	dayLabel  bool          // dated by a weekday that labels its paragraph ("Monday: ..."), one of a round-up's days (date_label.go)
+	coming    bool          // the cue is still to come ("will say on Friday that"): said on no day yet (date_coming.go)
 	mainWhen  *when         // a participle's cue: the date phrase of the main clause it goes on with (date_participle.go)
 	clause    digest.Span   // where a date phrase dates this statement: the attribution's side of the content
 	ta, tb    int           // content tokens [ta, tb) of the sentence it was found in

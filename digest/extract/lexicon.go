@@ -277,6 +277,9 @@ func init() {
 	for i, d := range []string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"} {
 		lexicon[d] = word{f: lexicon[d].f | fWeekday, num: i}
 	}
+	for d, i := range map[string]int{"tues": 2, "weds": 3, "thurs": 4} { // "on Tues.": the abbreviations no other word shares
+		lexicon[d] = word{f: lexicon[d].f | fWeekday, num: i}
+	}
 	for i, m := range [][]string{{"january", "jan"}, {"february", "feb"}, {"march", "mar"},
 		{"april", "apr"}, {"may"}, {"june", "jun"}, {"july", "jul"}, {"august", "aug"},
 		{"september", "sept", "sep"}, {"october", "oct"}, {"november", "nov"}, {"december", "dec"}} {
@@ -314,7 +317,7 @@ func init() {
 		boast boasts accusation accusations charge plea demand demands threat threats
 		assurance assurances contention message tweet`)
 	add(fHon, `mr mrs ms miss dr sir dame messrs`)
-	add(fDateLead, `on last this past earlier later early late in a an one the over between from dated`)
+	add(fDateLead, `on last this past earlier later early late in a an one the over between from dated that overnight by`)
 	add(fQuant, `most many some others several few all both`)
 	add(fDirective, `urge urges urged urging accuse accuses accused accusing`)
 	add(fSub, `because that and but so as if when while although though since unless whether`)
