@@ -20,7 +20,7 @@ const maxNoneSubject = 10
 // k, says nothing anyone said.
 func (s *sentence) noStatement(j, k int) bool {
 	return s.noneSpeaks(k) || s.letUs(j) || s.nameNoun(j) || s.passiveBy(j) || s.is(k, "be") && !s.has(j, fPart) || s.callsIntoQuestion(j) || s.bareClaim(j) || s.nounFrom(j) || s.nounAfterVerb(j) ||
-		s.possessedNoun(j) || s.gapObject(j, k) || s.offParticle(j) || s.recallsGoods(j)
+		s.possessedNoun(j) || s.gapObject(j, k) || s.offParticle(j) || s.recallsGoods(j) || s.unaskedName(0, j-1) // answer_name.go
 }
 
 // possessedNoun reports whether a cue word at j that is also a noun of

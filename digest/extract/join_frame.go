@@ -272,10 +272,10 @@ func (s *sentence) joinTail() {
 		for e > n+2 && (s.toks[e-1].k == kStop || s.toks[e-1].k == kPunct) {
 			e--
 		}
-		if e <= n+2 || s.statementAfter(k, end) || s.tellsOfSaying(n+1) {
+		tail := s.span(n+1, e)
+		if e <= n+2 || s.statementAfter(k, end) || s.tellsOfSaying(n+1) || otherVoice(s.t, tail) { // join_other_voice.go: "..., but critics disagree"
 			continue
 		}
-		tail := s.span(n+1, e)
 		r.parts = []digest.Span{r.content, tail}
 		r.content = digest.Span{r.content[0], tail[1]}
 	}
