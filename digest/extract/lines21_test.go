@@ -152,3 +152,30 @@ func TestLines21Rubric(t *testing.T) {
 		})
 	}
 }
+
+// TestLines21RestrictionOn checks that "on" after a noun of restriction
+// ("a freeze on fuel duty", "sanctions on Russia") goes on with the
+// object a verb announced; elsewhere "on" closes it ("denied the report
+// on Twitter"), and a date after it dates the saying. Made-up sentences.
+func TestLines21RestrictionOn(t *testing.T) {
+	for _, tt := range []struct {
+		text, content string
+	}{
+		{"Rachel Moore announced a freeze on fuel duty.", "a freeze on fuel duty"},
+		{"Rachel Moore announced new sanctions on Russia on Tuesday.", "new sanctions on Russia"},
+		{"Rachel Moore denied the report on Twitter.", "the report"},
+	} {
+		eachRun(clipping("Council news.\n\n"+tt.text, "2026-12-01", false), func(run string, got []digest.Statement) {
+			if !slices.ContainsFunc(got, func(s digest.Statement) bool { return s.Content == tt.content }) {
+				t.Errorf("%s %q: no statement %q in %s", run, tt.text, tt.content, dump(got))
+			}
+		})
+	}
+}
+
+// TestLines21ClockStamp checks a live blog's entry stamped with a time
+// and no dash ("12:42 Shadow chancellor Ben Hart responded, ..."): the
+// stamp is the writer's, and the entry's subject speaks. Made-up entry.
+func TestLines21ClockStamp(t *testing.T) {
+	wantSpoken(t, `12:42 Shadow chancellor Ben Hart responded, calling the budget "a con".`, "Ben Hart", `the budget "a con"`)
+}
