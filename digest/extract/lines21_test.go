@@ -179,3 +179,18 @@ func TestLines21RestrictionOn(t *testing.T) {
 func TestLines21ClockStamp(t *testing.T) {
 	wantSpoken(t, `12:42 Shadow chancellor Ben Hart responded, calling the budget "a con".`, "Ben Hart", `the budget "a con"`)
 }
+
+// TestLines21FrameVehicle checks a clause's subject before an
+// attribution that tells where the words were said ("said in her 40-page
+// opinion,") and a quotation that goes on with it in lower case: one
+// statement, the subject and the quotation its parts. Made-up sentences.
+func TestLines21FrameVehicle(t *testing.T) {
+	for _, tt := range []struct {
+		text, speaker, content string
+	}{
+		{"The ruling, Judge Anne Wu said in her 40-page opinion, “cannot stand.”", "Anne Wu", "The ruling … “cannot stand.”"},
+		{"The plan, Ann Lee said in a speech to the council, “will not survive the winter.”", "Ann Lee", "The plan … “will not survive the winter.”"},
+	} {
+		wantSpoken(t, tt.text, tt.speaker, tt.content)
+	}
+}
