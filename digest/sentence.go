@@ -442,7 +442,7 @@ func (s *Story) subject(e Entry, named map[string]bool, st style) (string, strin
 	if title = FoldSpace(title); title != "" && containsWord(strings.ToLower(name), strings.ToLower(title)) {
 		title = "" // "French President François Hollande", not "..., French President"
 	}
-	if titleAbbr(title) {
+	if titleAbbr(title) || titleBefore(title) && !titleThe { // title_before.go: "Health Secretary Tom Ellis"
 		// "Rep.", "Indiana Gov.": a title written before a name stands there
 		// ("Indiana Gov. Mike Pence"), never after it as "Mike Pence, Indiana Gov.".
 		name, title = oneTitle(title)+" "+name, ""

@@ -108,12 +108,12 @@ func TestHeadlineRunOn(t *testing.T) {
 func TestViaNamedAudience(t *testing.T) {
 	src := Source{ClippingID: 1, Outlet: "Island Post", Published: day("2025-09-05")}
 	for _, tt := range []struct{ audience, via, want string }{
-		{"the AP", "AP", "Lopez, Mayor, told the AP the ferries would run."},
-		{"ABC’s", "ABC", "Lopez, Mayor, told ABC’s the ferries would run."},
-		{"reporters", "AP", "Lopez, Mayor, told reporters the ferries would run. (via AP)"},
-		{"Dana Roe of Harbour Radio", "Dana Roe Harbour Radio", "Lopez, Mayor, told Dana Roe of Harbour Radio the ferries would run."},
-		{"Harbour Radio’s Dana Roe", "Harbour Radio Dana Roe", "Lopez, Mayor, told Harbour Radio’s Dana Roe the ferries would run."},
-		{"Dana Roe", "Harbour Radio", "Lopez, Mayor, told Dana Roe the ferries would run. (via Harbour Radio)"},
+		{"the AP", "AP", "Mayor Lopez told the AP the ferries would run."},
+		{"ABC’s", "ABC", "Mayor Lopez told ABC’s the ferries would run."},
+		{"reporters", "AP", "Mayor Lopez told reporters the ferries would run. (via AP)"},
+		{"Dana Roe of Harbour Radio", "Dana Roe Harbour Radio", "Mayor Lopez told Dana Roe of Harbour Radio the ferries would run."},
+		{"Harbour Radio’s Dana Roe", "Harbour Radio Dana Roe", "Mayor Lopez told Harbour Radio’s Dana Roe the ferries would run."},
+		{"Dana Roe", "Harbour Radio", "Mayor Lopez told Dana Roe the ferries would run. (via Harbour Radio)"},
 	} {
 		e := placed(entry(1, 1, "Lopez", "Mayor", "the ferries would run", false, "", src), 10)
 		e.Cue, e.Audience, e.Via = "said", tt.audience, []string{tt.via}

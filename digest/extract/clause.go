@@ -74,10 +74,21 @@ func (s *sentence) finiteAt(i int) bool {
 // phrase finite ("is", "has", "could", "did").
 func finiteAux(w string) bool {
 	switch w {
-	case "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "did", "does", "do":
+	case "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "cannot", "could", "should", "may", "might", "must", "did", "does", "do":
 		return true
 	}
 	return false
+}
+
+// negatedFiniteAt reports whether token i is a finite auxiliary that
+// carries its own "not" ("cannot", "can't", "won’t"): the clause's verb,
+// though skipAdverb steps over it as a negation ("the city cannot wait").
+func (s *sentence) negatedFiniteAt(i int) bool {
+	if i >= len(s.toks) || s.toks[i].k != kWord || s.toks[i].cap {
+		return false
+	}
+	w := lowerASCII(s.word(i))
+	return w == "cannot" || negatedAux(w)
 }
 
 // negatedAux reports whether w is an auxiliary with "not" run into it:
@@ -315,7 +326,7 @@ func (s *sentence) mainClause(i int) bool {
 		if s.toks[k].k != kWord || s.has(k, fSub|fRelative) {
 			return false
 		}
-		if s.verbAt(s.skipAdverb(k)) {
+		if s.verbAt(s.skipAdverb(k)) || s.negatedFiniteAt(k) {
 			return true
 		}
 	}

@@ -100,6 +100,14 @@ func (s *sentence) contentEnd(p int) int {
 				break
 			}
 		}
+		// "warned the deal was bad and expects it to pass": a verb of
+		// belief in the present after a clause in the past is the
+		// speaker's own stance now, no part of what was said
+		// (content_stance.go)
+		if i > p+1 && (equalFold(w, "and") || equalFold(w, "but")) && s.stanceNow(p, i) {
+			e = i
+			break
+		}
 		// "... and he said ...", "- but she also insisted that ...", "...
 		// “leading from behind” and Donald Trump says ...": a clause with a
 		// subject of its own and a verb of speech (subject.go, coord.go),

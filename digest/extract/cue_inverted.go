@@ -57,6 +57,12 @@ func (s *sentence) inverted(j, k int, cue digest.Span) (int, bool) {
 				}
 			}
 			if s.oneWordAnswer(k, e, m.title != "") && f&fCue != 0 {
+				if s.unaskedName(s.from, k) {
+					// answer_name.go: "Smith, said Tom Reed." answers a
+					// question; with none before it, nothing was said
+					s.from = len(toks)
+					return len(toks), true
+				}
 				// "Nonsense, said Tom Reed.": a one-word answer is the whole of what was said
 				_, extra := s.skipAfterCue(j, m)
 				s.emit(m, cue, s.from, k, extra)

@@ -21,7 +21,7 @@ const maxNoneSubject = 10
 func (s *sentence) noStatement(j, k int) bool {
 	return s.noneSpeaks(k) || s.letUs(j) || s.nameNoun(j) || s.passiveBy(j) || s.is(k, "be") && !s.has(j, fPart) || s.callsIntoQuestion(j) || s.bareClaim(j) || s.nounFrom(j) || s.nounAfterVerb(j) ||
 		s.possessedNoun(j) || s.gapObject(j, k) || s.offParticle(j) || s.recallsGoods(j) || s.afterHelp(j) || s.weekdaySubject(k) ||
-		s.infinitiveGap(j)
+		s.infinitiveGap(j) || s.unaskedName(0, j-1) // answer_name.go
 }
 
 // afterHelp reports whether the cue at j is a bare form right after a

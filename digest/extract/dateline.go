@@ -47,7 +47,9 @@ func (s *sentence) datelineEnd() int {
 
 // clockStampEnd returns the first token after a clock time and a dash
 // or a colon opening the sentence ("9:12 p.m. — ", "14:05 GMT - ", "2:15pm
-// — ", "10:42: "), as live blogs stamp each entry; 0 when there is none.
+// — ", "10:42: "), as live blogs stamp each entry, or with no dash before
+// a capitalised word when the time opens its paragraph ("12:42 Shadow
+// chancellor ..."); 0 when there is none.
 // Only "a.m."/"p.m." and a zone in capitals may stand between the time
 // and the dash.
 func (s *sentence) clockStampEnd() int {
@@ -57,6 +59,9 @@ func (s *sentence) clockStampEnd() int {
 	for i := 3; i < len(s.toks) && i <= 5; i++ {
 		if s.dash(i) || s.punct(i, ":") && i+1 < len(s.toks) && s.toks[i+1].k != kQuote {
 			return i + 1 // "9:12 p.m. — ", "10:42: " (a colon before a quotation leads it in: colon())
+		}
+		if s.toks[i].k == kWord && s.toks[i].cap && !noLower(s.word(i)) && s.x.startsBlock(s.toks[0].s) {
+			return i // "12:42 Shadow chancellor Ben Hart responded, ...": a paragraph's stamp with no dash, then its first word
 		}
 		if s.toks[i].k != kWord || !(s.is(i, "a.m.") || s.is(i, "p.m.") || s.is(i, "am") || s.is(i, "pm") || noLower(s.word(i))) {
 			return 0

@@ -127,6 +127,12 @@ func (s *sentence) emit(m mention, cue digest.Span, a, b int, extra afterCue) {
 		if w := s.writersEnd(a, b); w < b && s.quoteFinishes(a, w) < b { // ends.go, quote_finish.go
 			b = w
 		}
+		if b < len(s.toks) && (s.is(b, "and") || s.is(b, "but")) && s.stanceNow(a, b) {
+			object = true // content_stance.go: "and expects it to pass" is the speaker's now; the end model keeps the end
+		}
+		if v := s.vehicleTail(a, b); v < b {
+			rest, b, object = b, v, true // vehicle_tail.go: "said the plan had failed in a statement Friday" (an end the end model keeps)
+		}
 		if rb := s.relativeSubjectEnd(s.tokenAt(cue[0]), a, len(s.toks)); rb < len(s.toks) && rb <= b { // (len(s.toks): no verb found, not an end at b)
 			b, object = rb, true // relsubject.go: "Republicans who agree that ... were irritated": the end model keeps it (where the rules' end is the sentence's verb too: "the voters Lee called “deplorable” turned out")
 		}

@@ -263,6 +263,7 @@ var rubrics = map[string]bool{
 	// kinds of article: "Interview: The scientist who mapped the ocean floor"
 	"interview": true, "review": true, "explainer": true, "profile": true, "obituary": true,
 	"preview": true, "recap": true, "factbox": true, "timeline": true,
+	"transcript": true, "podcast": true, "commentary": true, "comment": true, "column": true, "dispatch": true, "feature": true,
 	// what befell the item, the participles of tabloid kickers: "Revealed:
 	// What the videos contain", "BUSTED: ...", "Just Leaked: ..."
 	"revealed": true, "busted": true, "leaked": true, "exposed": true, "caught": true,

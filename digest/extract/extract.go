@@ -59,7 +59,8 @@ func statementsWith(c *digest.Clipping, m *model, col *collector, rawOf *[]int) 
 		x.m, x.col = nil, nil
 		pool.Put(x)
 	}()
-	x.readLabels(c) // interview.go
+	x.z.singles = singleQuoted(text, c.Blocks) // quote_single.go: ‘…’ quotes in the body
+	x.readLabels(c)                            // interview.go
 	for b, bl := range c.Blocks {
 		x.block(b, bl)
 	}

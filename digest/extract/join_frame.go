@@ -175,11 +175,33 @@ var occasionParticiples = map[string]bool{
 // asideEnds reports whether the words between a cue and what was said
 // after it close an attribution that stands aside: a comma last, no
 // quotation, at most three words before it ("said,", "told reporters,",
-// "said on Monday,").
+// "said on Monday,"), or a phrase of where it was said of up to
+// maxVehicleRest words ("said in her 40-page opinion,": "in" or "during"
+// first, a noun of saying or of a text in it: "in a speech to the
+// council,").
 func asideEnds(between string) bool {
 	b := strings.TrimRight(between, " ")
-	return strings.HasSuffix(b, ",") && !strings.ContainsAny(b, "\"“”;:") && wordCount(b) <= 3
+	if !strings.HasSuffix(b, ",") || strings.ContainsAny(b, "\"“”;:") {
+		return false
+	}
+	f := strings.Fields(b)
+	if len(f) <= 3 {
+		return true
+	}
+	if len(f) > maxVehicleRest || f[0] != "in" && f[0] != "during" {
+		return false
+	}
+	for _, w := range f[1:] {
+		if w = strings.TrimSuffix(strings.ToLower(w), ","); saidInNouns[w] || writtenIn[w] {
+			return true
+		}
+	}
+	return false
 }
+
+// writtenIn are texts a judge, an official or a writer says things in,
+// besides saidInNouns: "said in her 40-page opinion,".
+var writtenIn = wordSet(`opinion ruling decision order filing memo column essay remarks testimony`)
 
 // cueByName reports whether r's cue stands right by its speaker, with
 // at most one word between ("he said", "Hale also said", "said Hale"):
@@ -273,10 +295,10 @@ func (s *sentence) joinTail() {
 		for e > n+2 && (s.toks[e-1].k == kStop || s.toks[e-1].k == kPunct) {
 			e--
 		}
-		if e <= n+2 || s.statementAfter(k, end) || s.tellsOfSaying(n+1) {
+		tail := s.span(n+1, e)
+		if e <= n+2 || s.statementAfter(k, end) || s.tellsOfSaying(n+1) || otherVoice(s.t, tail) { // join_other_voice.go: "..., but critics disagree"
 			continue
 		}
-		tail := s.span(n+1, e)
 		r.parts = []digest.Span{r.content, tail}
 		r.content = digest.Span{r.content[0], tail[1]}
 	}

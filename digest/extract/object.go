@@ -282,7 +282,9 @@ func (s *sentence) objectCut(i int, say bool) bool {
 		return !s.is(i-1, "the") && !s.is(i-1, "a") && !s.is(i-1, "an")
 	}
 	switch lowerASCII(s.word(i)) {
-	case "on", "at", "through", "during", "after", "before", "when", "while", "because", "since", "until", "amid", "despite":
+	case "on":
+		return !s.restrictionOn(i) // object_restriction.go: "announced a freeze on fuel duty"
+	case "at", "through", "during", "after", "before", "when", "while", "because", "since", "until", "amid", "despite":
 		return true
 	case "and", "but":
 		if s.is(i, "and") && s.compoundSubject(i+1, say) {

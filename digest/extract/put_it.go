@@ -24,6 +24,9 @@ func (s *sentence) putIt(j int) int {
 	if next, ok := s.asPutIt(j, p); ok {
 		return next // "As one official put it, the plan is dead."
 	}
+	if next, ok := s.asideNPPutIt(j, p); ok {
+		return next // "Prices, as the mayor put it, are too high." (put_it_aside.go)
+	}
 	if !(s.punct(p, ",") || s.punct(p, ":")) || !s.quoteNext(p) {
 		return j + 1
 	}

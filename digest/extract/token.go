@@ -104,8 +104,9 @@ func runeAt(t string, i int) (rune, int) {
 
 // tokenizer holds the scratch space for reading blocks.
 type tokenizer struct {
-	raw []token
-	buf [64]byte
+	raw     []token
+	buf     [64]byte
+	singles bool // the clipping quotes with single marks (quote_single.go): they delimit quotations in the body too
 }
 
 // scan appends the raw tokens of t[start:end] to z.raw (after resetting it):
@@ -297,15 +298,15 @@ func (z *tokenizer) other(t string, i, end int, r rune, n int, headline bool) {
 			tk.k, tk.mark, tk.e = kMark, markBoth, i+3 // a closing mark after a nested quote
 		} else if i+1 < end && t[i+1] == '\'' {
 			tk.k, tk.mark, tk.e = kMark, markBoth, i+2
-		} else if headline {
+		} else if headline || z.singles {
 			tk.k, tk.mark = kMark, markBoth|markSingle
 		}
 	case '‘':
-		if headline {
+		if headline || z.singles {
 			tk.k, tk.mark = kMark, markOpen|markSingle
 		}
 	case '’':
-		if headline {
+		if headline || z.singles {
 			tk.k, tk.mark = kMark, markClose|markSingle
 		}
 	}
