@@ -29,3 +29,23 @@ func TestVerbIngStaysTheWriters(t *testing.T) {
 			"said", "the bridge will open in May, barring"},
 	})
 }
+
+// TestCompoundSubjectModalForms: the compound subject after a form of
+// "say" (object.go compoundSubject) reads "cannot" as it reads "can't",
+// and lets one adverb stand before the modal ("still could", "never
+// would").
+func TestCompoundSubjectModalForms(t *testing.T) {
+	wantCueContents(t, []cueContentCase{
+		{"Mayor Ann Lee said the heat and unsettled weather cannot last much longer.",
+			"said", "the heat and unsettled weather cannot last much longer"},
+		{"Mayor Ann Lee said the heat and unsettled weather can't last much longer.",
+			"said", "the heat and unsettled weather can't last much longer"},
+		{"Mayor Ann Lee said the heat and unsettled weather still could last through the week.",
+			"said", "the heat and unsettled weather still could last through the week"},
+		{"Mayor Ann Lee said the town and officials never would agree on the plan.",
+			"said", "the town and officials never would agree on the plan"},
+		// a deed after the object stays the speaker's
+		{"Mayor Ann Lee acknowledged the costs and still ordered limits on new construction.",
+			"acknowledged", "the costs"},
+	})
+}
