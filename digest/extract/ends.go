@@ -113,7 +113,7 @@ func (s *sentence) participleClause(i int) bool {
 	if !s.ingForm(i) || s.toks[i].w.f != 0 {
 		return false
 	}
-	return !prepositionIng(s.word(i))
+	return !s.prepositionIng(i)
 }
 
 // contrastConj reports whether token i is a conjunction that opens a

@@ -12,6 +12,8 @@
 
 package extract
 
+import "strings"
+
 // dashGloss reports whether the dash at token i, inside content tokens
 // ending at b, is the last before b and opens the writer's gloss.
 func (s *sentence) dashGloss(i, b int) bool {
@@ -44,21 +46,50 @@ func (s *sentence) noDashIn(k, b int) bool {
 // sentence's end after it ("— housing, transit and schools", "— funding
 // and staff").
 func (s *sentence) dashParticiple(k int) bool {
-	if !s.gerundAt(k) || prepositionIng(s.word(k)) || k+1 >= len(s.toks) {
+	if !s.gerundAt(k) || s.prepositionIng(k) || k+1 >= len(s.toks) {
 		return false
 	}
 	n := s.toks[k+1]
 	return n.k == kQuote || n.k == kWord && !s.is(k+1, "and") && !s.is(k+1, "or")
 }
 
-// prepositionIng reports whether w is an -ing form that works as a
+// prepositionIng reports whether token k is an -ing form that works as a
 // preposition ("including the cost", "according to", "depending on how
 // it goes", "considering the cost", "barring a delay", "pending a
-// review"), not a participle.
-func prepositionIng(w string) bool {
-	switch lowerASCII(w) {
-	case "including", "according", "excluding", "regarding", "concerning", "depending", "considering", "barring", "pending":
+// review"), not a participle. "Barring" that bars someone from a deed
+// and "considering" with "whether" or "if" after it are the verbs' own
+// participles ("barring it from enforcing the law", "considering whether
+// to appeal"): the writer's clause, as other verbs' -ing forms open.
+func (s *sentence) prepositionIng(k int) bool {
+	switch lowerASCII(s.word(k)) {
+	case "including", "according", "excluding", "regarding", "concerning", "depending", "pending":
 		return true
+	case "barring":
+		return !s.barsFrom(k)
+	case "considering":
+		return !s.is(k+1, "whether") && !s.is(k+1, "if")
+	}
+	return false
+}
+
+// barsFrom reports whether "barring" at token k is the verb "bar" with
+// its object and "from" within five words: the object a pronoun ("barring
+// them from office") or a form in -ing after "from" ("barring the city's
+// agents from enforcing"). "Barring delays from the mill" is the
+// preposition.
+func (s *sentence) barsFrom(k int) bool {
+	for m := k + 1; m < len(s.toks) && m <= k+5 && s.toks[m].k == kWord; m++ {
+		if !s.is(m, "from") {
+			continue
+		}
+		if s.has(k+1, fObject) && !s.is(k+1, "her") && !s.is(k+1, "you") {
+			return true // "her" and "you" may own the noun after them
+		}
+		if m+1 >= len(s.toks) || s.toks[m+1].k != kWord {
+			return false
+		}
+		w := s.word(m + 1)
+		return len(w) > 5 && strings.HasSuffix(w, "ing")
 	}
 	return false
 }

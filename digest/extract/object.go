@@ -373,8 +373,10 @@ func (s *sentence) objectLink(i int) bool {
 // phrase before "and": a plural before "of", "between" or "among" ("the
 // costs and benefits of the plan"), or, after a form of "say" (say is
 // true), a second noun of a compound subject whose finite auxiliary or
-// modal comes within two plain words ("the heat and unsettled weather
-// could last", "the city and allies should pay"). "Say" takes a clause,
+// modal comes within two plain words, or three with an adverb among them
+// ("the heat and unsettled weather could last", "the city and allies
+// should pay", "the heat and storms still could last", "cannot" as
+// "can't"). "Say" takes a clause,
 // seldom a noun phrase for its object; after "denied the report and
 // officials would not comment" a clause of its own follows the object.
 func (s *sentence) compoundSubject(k int, say bool) bool {
@@ -388,13 +390,19 @@ func (s *sentence) compoundSubject(k int, say bool) bool {
 	if !say {
 		return false
 	}
-	for m := k + 1; m < len(s.toks) && m <= k+2; m++ {
+	limit := k + 2
+	for m := k + 1; m < len(s.toks) && m <= limit; m++ {
 		tk := s.toks[m]
 		if tk.k != kWord || tk.cap {
 			return false
 		}
-		if w := lowerASCII(s.word(m)); finiteAux(w) || negatedAux(w) {
+		w := lowerASCII(s.word(m))
+		if finiteAux(w) || negatedAux(w) || w == "cannot" {
 			return true
+		}
+		if limit == k+2 && (verbAdverb(w) || w == "never") {
+			limit++ // "the heat and storms still could last": one adverb before the modal
+			continue
 		}
 		if tk.w.f != 0 || s.verbForm(m) {
 			return false
