@@ -55,14 +55,15 @@ func (s *sentence) clauseSub(q int) bool {
 
 // askMade reports whether the asking at j by the speaker m is one that was
 // made, so that the thing asked for after "for" at p is a statement: not
-// a condition or a habit ("if residents ask for a refund", "whenever
-// parents asked for tutors"), not a question ("Did the
-// senator ask for a recount?"), and not the press's own request ("The
-// Courier asked for comment"). A clause of time keeps it ("When Lee
-// asked for patience, residents groaned": Lee did ask), and so does a
-// relative clause ("people who ask for one but ..."), which
-// PolNeAR marks as an attribution.
+// a habit or a condition ("When veterans ask for help, ...", "if
+// residents ask for a refund", "whenever parents asked for tutors"), not
+// a question ("Did the senator ask for a recount?"), and not the press's
+// own request ("The Courier asked for comment"). A clause of time in the
+// past keeps it ("When Lee asked for patience, residents groaned": Lee
+// did ask), and so does a relative clause ("people who ask for one but
+// ..."), which PolNeAR marks as an attribution.
 func (s *sentence) askMade(j, p int, m mention) bool {
+	present := s.is(j, "ask") || s.is(j, "asks") // "asked", "asking" and "has asked" report
 	if s.is(p+1, "comment") || s.is(p+1, "response") || s.has(p+1, fDet) && (s.is(p+2, "comment") || s.is(p+2, "response")) {
 		return false
 	}
@@ -74,7 +75,10 @@ func (s *sentence) askMade(j, p int, m mention) bool {
 		return true
 	}
 	for i := max(np-1, 0); i <= np; i++ { // "Whenever parents" may be read as the subject's own first word
-		if s.is(i, "if") || s.is(i, "unless") || s.is(i, "whenever") {
+		switch {
+		case s.is(i, "if") || s.is(i, "unless") || s.is(i, "whenever"):
+			return false
+		case present && (s.is(i, "when") || s.is(i, "once") || s.is(i, "until") || s.is(i, "before") || s.is(i, "after") || s.is(i, "while")):
 			return false
 		}
 	}

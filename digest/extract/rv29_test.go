@@ -8,14 +8,16 @@ import (
 )
 
 // TestAskedForNotMade checks that a thing asked for is no statement when
-// no one made the asking: a condition or a habit in a clause of its own
-// ("If residents ask for a refund, ..."), a question, or the press's own
+// no one made the asking: a habit or a condition in a clause of its own
+// ("When veterans ask for help, ..."), a question, or the press's own
 // request for comment (asked_for.go askMade).
 func TestAskedForNotMade(t *testing.T) {
 	noStatement(t, []string{
+		"When veterans ask for help, too many of their calls go unanswered.",
 		"If residents ask for a refund, the office mails them a form.",
 		"Unless tenants ask for repairs, the landlord fixes nothing.",
 		"Whenever parents asked for tutors, the district paid the bill.",
+		"The hotline is busy when veterans ask for help.",
 		"Did the senator ask for a recount after the vote?",
 		"The Courier asked for comment from the agency on Friday.",
 		"A reporter asked for a response, and the office declined.",
@@ -24,8 +26,9 @@ func TestAskedForNotMade(t *testing.T) {
 	})
 }
 
-// TestAskedForMade guards the askings that were made: a clause of time
-// ("When Mayor Lee asked for patience, ...") and a main clause.
+// TestAskedForMade guards the askings that were made: a clause of time in
+// the past ("When Mayor Lee asked for patience, ...") and a main clause in
+// the present ("the union asks for ...").
 func TestAskedForMade(t *testing.T) {
 	checkRules(t, []rulesCase{
 		{
