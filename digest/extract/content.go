@@ -242,7 +242,7 @@ func (s *sentence) reported(j int, m mention, cue digest.Span) int {
 				}
 			}
 			if !ok {
-				if c, found := s.askedForThing(p, e); found {
+				if c, found := s.askedForThing(p, e); found && s.askMade(j, p, m) {
 					oe, e, askedFor = p, c, true // asked_for.go: "asked for proof of citizenship"
 				} else {
 					return j + 1
