@@ -170,6 +170,14 @@ func (z *tokenizer) scan(t string, start, end int, headline bool) {
 			j := elidedYearAt(t, i, end, r, n) // "in ‘08": a year, no quotation mark (token_year.go)
 			z.raw = append(z.raw, token{s: i, e: j, k: kWord})
 			i = j
+		case (r == '’' || r == '\'') && (headline || z.singles): // the test before the call: most marks are no apostrophe before a word
+			if j := z.elisionAt(t, start, i, end, r, n); j > 0 {
+				z.raw = append(z.raw, token{s: i, e: j, k: kWord}) // "get ’em", "rock ’n’ roll" (token_elision.go)
+				i = j
+				break
+			}
+			z.other(t, i, end, r, n, headline)
+			i = z.raw[len(z.raw)-1].e
 		default:
 			z.other(t, i, end, r, n, headline)
 			i = z.raw[len(z.raw)-1].e

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // maxVehicleRest bounds the words after a vehicle's noun that still tell
 // of the saying ("to the council on Monday", "released Friday").
 const maxVehicleRest = 6
@@ -41,7 +43,34 @@ func (s *sentence) vehicleTail(a, b int) int {
 		if s.punct(i-1, ",") {
 			return i - 1
 		}
+		if s.actToCome(a, i) {
+			return b // "said he would set out the details in a speech next week": the speech is the act's, still to come
+		}
 		return i
 	}
 	return b
+}
+
+// actToCome reports whether reported clause tokens [a, i) tell of an act
+// the speaker (or the body speaking) says is still to come: a subject
+// pronoun, then "will", "would" or "shall" ("he would set out the
+// details", "it will share the figures", "she’ll explain"). A phrase of
+// saying right after such an act, with no comma to set it off, is where
+// the act will be done ("in a speech next week"), not where the words
+// reported were said; "the plan would fail in a statement Friday", whose
+// subject could say nothing, still gives the saying's vehicle.
+func (s *sentence) actToCome(a, i int) bool {
+	for q := a; q < i && q < a+3; q++ {
+		if s.toks[q].k != kWord || !s.has(q, fPronoun) {
+			continue
+		}
+		w := lowerASCII(s.word(q))
+		if strings.HasSuffix(w, "’ll") || strings.HasSuffix(w, "'ll") {
+			return true
+		}
+		if s.is(q+1, "will") || s.is(q+1, "would") || s.is(q+1, "shall") {
+			return true
+		}
+	}
+	return false
 }
