@@ -320,7 +320,7 @@ func (s *sentence) tellsOfSaying(i int) bool {
 	w := lowerASCII(s.word(j))
 	switch lowerASCII(s.word(i)) {
 	case "to":
-		return s.has(j, fDet|fNumber) || len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+		return s.has(j, fDet|fNumber) || len(w) > 3 && sForm(w)
 	case "before", "after", "while", "since", "until":
 		return len(w) > 4 && strings.HasSuffix(w, "ing") && w != "being" && w != "having" // not "before being shot by police": the clause's subject's
 	}
