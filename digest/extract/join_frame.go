@@ -107,7 +107,7 @@ func (x *extractor) frameBefore(r *raw) (frame, content digest.Span, ok bool) {
 	if len(words) == 1 && connectives[lw] {
 		return frame, content, false // ends.go's: "Meanwhile,", "However,", "Also,"
 	}
-	if sayingPlace(words) || occasionOpening(w) {
+	if saidInOpening(words) || occasionOpening(w) {
 		return frame, content, false // "In a statement, the company said, ...", "Asked about the vote,": where or how it was said, not what
 	}
 	var buf [64]byte
@@ -127,11 +127,15 @@ func (x *extractor) frameBefore(r *raw) (frame, content digest.Span, ok bool) {
 	return frame, content, true
 }
 
-// sayingPlace reports whether the words of an opening phrase tell where
+// saidInOpening reports whether the words of an opening phrase tell where
 // the words after it were said: a preposition of place or time and one of
 // saidInNouns within its next three words ("In a statement", "During an
-// interview with the Times", "At a press conference").
-func sayingPlace(words []string) bool {
+// interview with the Times", "At a press conference"). It reads a
+// frame's plain words, before any tokens; cue_comma_aside.go's
+// sayingCircumstance asks of an aside's tokens after a cue the wider
+// question of when or how (dates, "by phone", date_event.go's sayingNoun:
+// "memo", "remarks").
+func saidInOpening(words []string) bool {
 	switch strings.ToLower(words[0]) {
 	case "in", "during", "at":
 	default:
