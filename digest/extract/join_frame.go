@@ -257,7 +257,12 @@ func withQuoteMarks(t string, sp digest.Span) digest.Span {
 	return digest.Span{a, end}
 }
 
-// isQuoteMark reports whether c is a double or single quotation mark.
+// isQuoteMark reports whether c is a double or single quotation mark, in
+// plain text (withQuoteMarks reads the text around a span). It is not the
+// tokenizer's test: token.go makes a kMark token of a mark, reads « » „
+// and two backquotes too, and takes a single mark only in a headline or a clipping
+// that quotes with single marks (quote_single.go); speaker_namesake.go's
+// midSentence asks only for a closing mark.
 func isQuoteMark(c rune) bool {
 	switch c {
 	case '"', '“', '”', '\'', '‘', '’':
