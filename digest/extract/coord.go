@@ -211,7 +211,7 @@ func (s *sentence) nameCueAhead(i int) bool {
 
 // nameAhead returns the end of a name of one to four capitalised words
 // starting at i, none of them a sentence's starter ("The"), a pronoun or a
-// determiner; i when there is none (nameCueAhead, subject.go
+// determiner; i when there is none (nameCueAhead, subject_appositive.go
 // namedCueAhead).
 func (s *sentence) nameAhead(i int) int {
 	v := i
