@@ -99,7 +99,12 @@ func negatedAux(w string) bool {
 
 // sForm reports whether lower-case w ends like a verb's third-person -s
 // form and not like "-ss", "-us" or "-is" ("carves", not "class", "bonus",
-// "crisis"); callers check its length.
+// "crisis"); callers check its length. It is the package's one test of a
+// word in -s: presentForm (coord.go) asks it of a lower-case token,
+// presentS (ends_tense.go) leaves out "was" and adverbs in -s, pluralNoun
+// (speaker_np.go) and barePlural (content_remark.go) ask it of a noun
+// the lexicon gives no function word's part. (The digest package keeps a
+// copy in its own pluralNoun: it cannot import this one.)
 func sForm(w string) bool {
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
 }

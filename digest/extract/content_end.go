@@ -179,7 +179,7 @@ func (s *sentence) attribAhead(i int) bool {
 		i++
 	}
 	if s.namedCueAhead(i) {
-		return true // subject.go: "and Brian Deese, an adviser, said"
+		return true // subject_appositive.go: "and Brian Deese, an adviser, said"
 	}
 	for k := i; k < len(s.toks) && k <= i+6; k++ {
 		tk := s.toks[k]

@@ -65,7 +65,10 @@ func (s *sentence) remarkAt(k int) bool {
 }
 
 // barePlural reports whether token k is a lower-case plural with no
-// determiner's or pronoun's part in it: "comments", "results", "claims".
+// determiner's or pronoun's part in it: "comments", "results", "claims"
+// (sForm on a word of four letters or more that no function word's flag
+// marks; speaker_np.go's pluralNoun asks instead for a noun that may
+// speak).
 func (s *sentence) barePlural(k int) bool {
 	tk := s.toks[k]
 	if tk.k != kWord || tk.cap || tk.w.f&(fDet|fPrep|fPronoun|fAux|fSub|fRelative|fNeg|fQuant|fObject|fPassive) != 0 || tk.e-tk.s < 4 {

@@ -160,14 +160,15 @@ func (s *sentence) finiteVerb(i int, present bool) bool {
 	return irregularPast(w)
 }
 
-// presentForm reports whether token i is a lower-case word in -s (not
-// -ss): a verb's present third person where a verb stands.
+// presentForm reports whether token i is a lower-case word in -s (sForm,
+// clause.go): a verb's present third person where a verb stands. It is
+// the token form of sForm; callers that take a capital or want "was" and
+// the adverbs in -s left out use sForm or presentS on the word.
 func (s *sentence) presentForm(i int) bool {
-	if i >= len(s.toks) || s.toks[i].k != kWord || s.toks[i].cap {
+	if i < 0 || i >= len(s.toks) || s.toks[i].k != kWord || s.toks[i].cap {
 		return false
 	}
-	w := lowerASCII(s.word(i))
-	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+	return sForm(lowerASCII(s.word(i)))
 }
 
 // firstVerbBare reports whether token i, after "to", is a bare verb that
@@ -210,7 +211,7 @@ func (s *sentence) nameCueAhead(i int) bool {
 
 // nameAhead returns the end of a name of one to four capitalised words
 // starting at i, none of them a sentence's starter ("The"), a pronoun or a
-// determiner; i when there is none (nameCueAhead, subject.go
+// determiner; i when there is none (nameCueAhead, subject_appositive.go
 // namedCueAhead).
 func (s *sentence) nameAhead(i int) int {
 	v := i

@@ -78,7 +78,9 @@ func (s *sentence) clauseAfterAside(q int) bool {
 // phrase ("said, on Tuesday, the company would appeal"), a medium after
 // "by" ("by phone") or a preposition before a noun for a saying within
 // its first words ("in a statement", "in an interview with the Times",
-// "during a briefing").
+// "during a briefing"). join_frame.go's saidInOpening asks the narrower
+// question of a frame's opening words in plain text: only a medium of
+// saidInNouns after "in", "during" or "at".
 func (s *sentence) sayingCircumstance(a, q int) bool {
 	if l, _ := s.dateAt(a); l > 0 && a+l == q {
 		return true

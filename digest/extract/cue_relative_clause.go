@@ -102,7 +102,7 @@ func (s *sentence) relativeClauseSubject(k int) (st, rel int, ok bool) {
 // "say" or "tell", which take a clause ("those who said the plan
 // failed").
 func (s *sentence) objectThenMain(j int) bool {
-	if !s.subjectRelativeCue(j, s.from) || j+2 >= len(s.toks) || !s.has(j+1, fDet) || s.is(j+1, "that") || s.has(j, fTell) || s.sayForm(j) {
+	if !s.subjectRelativeCue(j, s.from) || j+2 >= len(s.toks) || !s.has(j+1, fDet) || s.is(j+1, "that") || s.has(j, fTell) || sayForm(lowerASCII(s.word(j))) { // (subjectRelativeCue has left out "saying")
 		return false
 	}
 	for k := j + 2; k < len(s.toks) && k <= j+maxNP; k++ {
@@ -129,11 +129,6 @@ func (s *sentence) objectThenMain(j int) bool {
 		return s.isEnd(e)
 	}
 	return false
-}
-
-// sayForm reports whether token i is a form of "say".
-func (s *sentence) sayForm(i int) bool {
-	return s.is(i, "said") || s.is(i, "say") || s.is(i, "says")
 }
 
 // nounAfterPrep reports whether the word at j follows a lower-case

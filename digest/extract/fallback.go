@@ -351,7 +351,7 @@ func (s *sentence) fallbackRight(j, lb, se int) {
 		// "Dr. Helen Park, a cardiologist ... who has studied the drug
 		// for a decade and served on the panel that reviewed it,
 		// cautioned": a name and an appositive too long for a speaker
-		// phrase; the name speaks, as with a known verb (subject.go)
+		// phrase; the name speaks, as with a known verb (subject_appositive.go)
 		s.from = st
 		a, np, ok := s.appositive(se)
 		s.from = from

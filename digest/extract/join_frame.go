@@ -107,7 +107,7 @@ func (x *extractor) frameBefore(r *raw) (frame, content digest.Span, ok bool) {
 	if len(words) == 1 && connectives[lw] {
 		return frame, content, false // ends.go's: "Meanwhile,", "However,", "Also,"
 	}
-	if sayingPlace(words) || occasionOpening(w) {
+	if saidInOpening(words) || occasionOpening(w) {
 		return frame, content, false // "In a statement, the company said, ...", "Asked about the vote,": where or how it was said, not what
 	}
 	var buf [64]byte
@@ -127,11 +127,15 @@ func (x *extractor) frameBefore(r *raw) (frame, content digest.Span, ok bool) {
 	return frame, content, true
 }
 
-// sayingPlace reports whether the words of an opening phrase tell where
+// saidInOpening reports whether the words of an opening phrase tell where
 // the words after it were said: a preposition of place or time and one of
 // saidInNouns within its next three words ("In a statement", "During an
-// interview with the Times", "At a press conference").
-func sayingPlace(words []string) bool {
+// interview with the Times", "At a press conference"). It reads a
+// frame's plain words, before any tokens; cue_comma_aside.go's
+// sayingCircumstance asks of an aside's tokens after a cue the wider
+// question of when or how (dates, "by phone", date_event.go's sayingNoun:
+// "memo", "remarks").
+func saidInOpening(words []string) bool {
 	switch strings.ToLower(words[0]) {
 	case "in", "during", "at":
 	default:
@@ -253,7 +257,12 @@ func withQuoteMarks(t string, sp digest.Span) digest.Span {
 	return digest.Span{a, end}
 }
 
-// isQuoteMark reports whether c is a double or single quotation mark.
+// isQuoteMark reports whether c is a double or single quotation mark, in
+// plain text (withQuoteMarks reads the text around a span). It is not the
+// tokenizer's test: token.go makes a kMark token of a mark, reads « » „
+// and two backquotes too, and takes a single mark only in a headline or a clipping
+// that quotes with single marks (quote_single.go); speaker_namesake.go's
+// midSentence asks only for a closing mark.
 func isQuoteMark(c rune) bool {
 	switch c {
 	case '"', '“', '”', '\'', '‘', '’':
@@ -320,7 +329,7 @@ func (s *sentence) tellsOfSaying(i int) bool {
 	w := lowerASCII(s.word(j))
 	switch lowerASCII(s.word(i)) {
 	case "to":
-		return s.has(j, fDet|fNumber) || len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+		return s.has(j, fDet|fNumber) || len(w) > 3 && sForm(w)
 	case "before", "after", "while", "since", "until":
 		return len(w) > 4 && strings.HasSuffix(w, "ing") && w != "being" && w != "having" // not "before being shot by police": the clause's subject's
 	}

@@ -411,7 +411,9 @@ func (s *sentence) compoundSubject(k int, say bool) bool {
 	return false
 }
 
-// sayForm reports whether lower-case w is a form of "say".
+// sayForm reports whether lower-case w is a form of "say", its participle
+// "saying" too: the package's one test for the verb; a caller that reads a
+// token lowers its word (lowerASCII(s.word(j))).
 func sayForm(w string) bool {
 	switch w {
 	case "say", "says", "said", "saying":

@@ -23,7 +23,7 @@ func (s *sentence) relativeThing(j, a, b int) bool {
 	if j < 0 || a <= j || b <= a || s.headline {
 		return false
 	}
-	if (s.is(a-1, "that") || s.is(a-1, "which")) && a-1 > j+1 && s.relativeVerb(a) && !s.sForm(a) && !s.has(a, fCue|fWeakCue|fCall|fAsk) {
+	if (s.is(a-1, "that") || s.is(a-1, "which")) && a-1 > j+1 && s.relativeVerb(a) && !s.presentForm(a) && !s.has(a, fCue|fWeakCue|fCall|fAsk) {
 		return true // "that suggested ..." after a report: a verb of saying reports through it
 	}
 	if !s.writes(j) || !s.objectOpens(a) || s.is(a-1, "that") || s.punct(a-1, ":") {
@@ -67,11 +67,6 @@ func (s *sentence) relativeVerb(i int) bool {
 		return past
 	}
 	return s.has(n, fDet|fObject|fPrep) || lyAdverb(s, n) || past && s.has(n, fPronoun) && !s.has(n+1, fAux)
-}
-
-// sForm reports whether token i is a word in -s (clause.go sForm).
-func (s *sentence) sForm(i int) bool {
-	return s.toks[i].k == kWord && sForm(lowerASCII(s.word(i)))
 }
 
 // writes reports whether token j is a form of "write", whose object may

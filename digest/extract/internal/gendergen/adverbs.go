@@ -14,31 +14,17 @@ import (
 // (named) are left out; not the wider set of words written before a
 // surname, which takes "Similarly, Rubio ..." for a first name.
 func openingAdverbs(docs [][]word, named map[string]bool) []string {
-	type n struct{ low, all int }
-	mid := map[string]*n{}
+	mid := midCase(docs)
 	opens := map[string]int{} // word -> articles that open a sentence with it and a comma
 	for _, d := range docs {
 		seen := map[string]bool{}
 		for i, w := range d {
-			if w.stop {
+			if w.stop || !w.start || !w.cap || i+1 >= len(d) || !d[i+1].comma || d[i+1].stop {
 				continue
 			}
-			k := strings.ToLower(w.w)
-			if w.start {
-				if w.cap && i+1 < len(d) && d[i+1].comma && !d[i+1].stop && !seen[k] {
-					seen[k] = true
-					opens[k]++
-				}
-				continue
-			}
-			v := mid[k]
-			if v == nil {
-				v = &n{}
-				mid[k] = v
-			}
-			v.all++
-			if !w.cap {
-				v.low++
+			if k := strings.ToLower(w.w); !seen[k] {
+				seen[k] = true
+				opens[k]++
 			}
 		}
 	}

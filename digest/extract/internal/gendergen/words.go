@@ -76,11 +76,14 @@ func isLetterAt(t string, i int) bool {
 	return unicode.IsLetter(r)
 }
 
-// lowerShare returns, per lower-cased word seen mid-sentence, the share of
-// its mid-sentence uses written in lower case.
-func lowerShare(docs [][]word) map[string]float64 {
-	type n struct{ low, all int }
-	c := map[string]*n{}
+// caseCount counts a word's mid-sentence uses (all) and those of them
+// written in lower case (low).
+type caseCount struct{ low, all int }
+
+// midCase returns, per lower-cased word seen mid-sentence, how often it is
+// written there and how often in lower case.
+func midCase(docs [][]word) map[string]*caseCount {
+	c := map[string]*caseCount{}
 	for _, d := range docs {
 		for _, w := range d {
 			if w.stop || w.start {
@@ -89,7 +92,7 @@ func lowerShare(docs [][]word) map[string]float64 {
 			k := strings.ToLower(w.w)
 			v := c[k]
 			if v == nil {
-				v = &n{}
+				v = &caseCount{}
 				c[k] = v
 			}
 			v.all++
@@ -98,6 +101,13 @@ func lowerShare(docs [][]word) map[string]float64 {
 			}
 		}
 	}
+	return c
+}
+
+// lowerShare returns, per lower-cased word seen mid-sentence, the share of
+// its mid-sentence uses written in lower case.
+func lowerShare(docs [][]word) map[string]float64 {
+	c := midCase(docs)
 	out := make(map[string]float64, len(c))
 	for k, v := range c {
 		out[k] = float64(v.low) / float64(v.all)
