@@ -87,3 +87,22 @@ func TestDateMonthItsFirstDays(t *testing.T) {
 			want: []want{{content: "the roads were clear", saidOn: "2026-01"}}},
 	})
 }
+
+// TestWeekdayInAName: a weekday after an article and before a capitalised
+// word is a name's ("The Sunday Times said", "the Monday Club"), as
+// date18 reads it for the date; the speaker had lost it ("Times").
+func TestWeekdayInAName(t *testing.T) {
+	const pub = "2026-12-10"
+	runStatements(t, []statementCase{
+		{name: "a paper named by a weekday", pub: pub,
+			text: "The Sunday Times said the wards were full.",
+			want: []want{{speaker: "Sunday Times", content: "the wards were full", saidOn: "2026-12-10"}}},
+		{name: "a club named by a weekday", pub: pub,
+			text: "Mr Hale said the Monday Club had voted to stay.",
+			want: []want{{speaker: "Hale", content: "the Monday Club had voted to stay"}}},
+		// guard: a weekday opening the sentence is the date's
+		{name: "a weekday before a name", pub: pub,
+			text: "Sunday Mr Hale said the wards were full.",
+			want: []want{{speaker: "Hale", content: "the wards were full", saidOn: "2026-12-06"}}},
+	})
+}
