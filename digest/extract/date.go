@@ -33,8 +33,8 @@ type when struct {
 	kind    wkind
 	year    int
 	month   int
-	day     int
-	weekday int
+	day     int // wMonthDay: the day; wMonth: 1 when the month is named by its first days ("in early January")
+	weekday int // wWeekday: 0 Sunday; wMonthDay: the weekday written with it plus one, 0 none (date_weekday.go)
 	last    bool
 	rel     int
 	event   bool // the year of a speech event ("a 2023 interview"): it dates the saying wherever it stands
@@ -213,6 +213,9 @@ func (s *sentence) datePhrase(i int) (int, when) {
 			return l + 2, d // "in March of 2024"
 		}
 		if i > 0 && (s.is(i-1, "in") || s.is(i-1, "last") || s.is(i-1, "since") || s.is(i-1, "early") || s.is(i-1, "late") || s.is(i-1, "mid") || s.atPartOf(i)) { // date_more.go: "at the end of March"
+			if s.is(i-1, "early") || s.firstDaysOf(i) {
+				d.day = 1 // "in early January": its first days (resolve)
+			}
 			return l, d
 		}
 	case wd == "in" && i+1 < len(toks):
@@ -248,7 +251,7 @@ func (w when) resolve(pub, ref digest.Date) digest.Date {
 	if !pub.Known() || pub.Precision != digest.PrecisionDay {
 		switch {
 		case w.kind == wMonthDay && w.year > 0:
-			return dayDate(w.year, w.month, w.day)
+			return w.withWeekday(dayDate(w.year, w.month, w.day)) // date_weekday.go
 		case w.kind == wMonth && w.year > 0:
 			return digest.Date{Year: w.year, Month: time.Month(w.month), Precision: digest.PrecisionMonth}
 		case w.kind == wYear:
@@ -269,20 +272,13 @@ func (w when) resolve(pub, ref digest.Date) digest.Date {
 	case wRelPub:
 		return digest.DayDate(p.AddDate(0, 0, w.rel))
 	case wMonthDay:
-		y := w.year
-		if y == 0 {
-			y = p.Year()
-			if t, _ := calendarDay(y, w.month, w.day); t.After(p.AddDate(0, 0, 1)) {
-				y--
-			}
-		}
-		return dayDate(y, w.month, w.day)
+		return w.monthDayDate(p) // date_weekday.go
 	case wMonth:
 		y := w.year
 		if y == 0 {
 			y = p.Year()
-			if w.month > int(p.Month()) || w.month == int(p.Month()) && p.Day() <= 7 {
-				y-- // a month named alone in its first week is last year's: the week's days are told by weekday ("In January" read on 2 January)
+			if w.month > int(p.Month()) || w.month == int(p.Month()) && p.Day() <= 7 && w.day == 0 {
+				y-- // a month named alone in its first week is last year's: the week's days are told by weekday ("In January" read on 2 January); not one named by its first days ("in early January")
 			}
 		}
 		return digest.Date{Year: y, Month: time.Month(w.month), Precision: digest.PrecisionMonth}

@@ -127,6 +127,13 @@ func (s *sentence) atPartOf(i int) bool {
 	return s.is(k, "the") && (s.is(k-1, "at") || s.is(k-1, "in"))
 }
 
+// firstDaysOf reports whether the month at token i is named by its first
+// days after atPartOf's "of": "at the start of January", "at the
+// beginning of January", "in the first week of January".
+func (s *sentence) firstDaysOf(i int) bool {
+	return s.atPartOf(i) && (s.is(i-2, "start") || s.is(i-2, "beginning") || s.is(i-2, "week") && s.is(i-3, "first"))
+}
+
 // vagueAgo returns the length of a count back with no number at token i
 // ("years ago", "many months ago", "a few weeks ago", "some time ago"),
 // or 0: the saying was some time back, on no day told.

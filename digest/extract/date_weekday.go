@@ -5,6 +5,12 @@
 
 package extract
 
+import (
+	"time"
+
+	"github.com/whosaid/whosaid/digest"
+)
+
 // weekdayTail reads the words after a weekday's phrase of l tokens at
 // token i (w what it says) and returns the whole phrase's length and
 // date: the month-day written after it wins, "last week" after it gives
@@ -26,10 +32,12 @@ func (s *sentence) weekdayTail(i, l int, w when) (int, when) {
 		c = 1 // "Wednesday, December 2,"
 	}
 	if n, d := s.dayFirst(k + c); n > 0 {
-		return l + c + n, d // "Wednesday 2 December"
+		d.weekday = w.weekday + 1 // withWeekday checks the date against it
+		return l + c + n, d       // "Wednesday 2 December"
 	}
 	if s.has(k+c, fMonth) && s.toks[k+c].cap {
 		if n, d := s.datePhrase(k + c); n > 0 && d.kind == wMonthDay {
+			d.weekday = w.weekday + 1
 			return l + c + n, d // "Wednesday, Dec. 2"
 		}
 	}
@@ -84,4 +92,52 @@ func (s *sentence) weekdayModifier(j, p, l int, w when) bool {
 	}
 	v := lowerASCII(s.word(j))
 	return v == "say" || len(v) > 3 && v[len(v)-1] == 's' && v[len(v)-2] != 's'
+}
+
+// monthDayDate resolves a month-day against the publication day p. With
+// no year written it is the latest such day up to the day after p (a day
+// written one day ahead of publication, as a clipping dated in one time
+// zone tells a saying in the next, is still that day: "on January 1" read
+// on 31 December is the next day, so the year is the next day's), and
+// "29 February" with no year is the last leap year's.
+func (w when) monthDayDate(p time.Time) digest.Date {
+	y := w.year
+	if y == 0 {
+		next := p.AddDate(0, 0, 1)
+		y = next.Year()
+		if t, _ := calendarDay(y, w.month, w.day); t.After(next) {
+			y--
+		}
+		for k := 0; k < 8 && w.month == 2 && w.day == 29; k++ {
+			if _, ok := calendarDay(y, w.month, w.day); ok {
+				break
+			}
+			y-- // time.Date would carry it over to 1 March
+		}
+	}
+	return w.withWeekday(dayDate(y, w.month, w.day))
+}
+
+// withWeekday checks the day d of a month-day against the weekday written
+// with it (w.weekday, 1 Sunday; 0 when none): a weekday the day does not
+// fall on ("Wednesday 3 December" when the 3rd is a Thursday) leaves the
+// reader two days, the date and that weekday nearest it, and the phrase
+// then tells only the month or year both share.
+func (w when) withWeekday(d digest.Date) digest.Date {
+	if w.weekday == 0 || !d.Known() || d.Precision != digest.PrecisionDay {
+		return d
+	}
+	t := d.Time()
+	diff := (w.weekday - 1 - int(t.Weekday()) + 7) % 7
+	if diff == 0 {
+		return d
+	}
+	if diff > 3 {
+		diff -= 7
+	}
+	o := t.AddDate(0, 0, diff)
+	if o.Before(t) {
+		return spanDate(o, t)
+	}
+	return spanDate(t, o)
 }

@@ -117,8 +117,8 @@ func (s *sentence) leftNP(k int) (int, bool) {
 			i--
 			break
 		}
-		if p.cap && p.w.f&(fStarter|fWeekday) != 0 && p.w.f&(fOrgHead|fRole|fMod) == 0 {
-			break
+		if p.cap && p.w.f&(fStarter|fWeekday) != 0 && p.w.f&(fOrgHead|fRole|fMod) == 0 && !(p.w.f&fWeekday != 0 && i-2 >= s.from && s.has(i-2, fDet)) {
+			break // not "The Sunday Times": a weekday after an article is the name's (date.go reads it so too)
 		}
 		if p.cap || p.w.f&(fRole|fMod) != 0 || possessive(s.t[p.s:p.e]) || i-1 >= run ||
 			p.w.f&fParticle != 0 && i-2 >= s.from && toks[i-2].cap && toks[i].cap ||
