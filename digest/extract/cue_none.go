@@ -28,12 +28,32 @@ func (s *sentence) noStatement(j, k int) bool {
 // form of "help": an infinitive ("which helps explain why", "Aides who
 // helped write the plan said"), whose doer the sentence does not name as
 // a speaker. A past form ("who helped found the group") is left: it reads
-// as "find" as often.
+// as "find" as often; so is a bare "help" that is a noun (helpNoun), and
+// "say", which "help" does not take bare: "Neighbors who helped say the
+// fire spread fast" ends the relative clause at "helped".
 func (s *sentence) afterHelp(j int) bool {
-	if j-1 < s.from || s.toks[j].cap || s.toks[j-1].k != kWord || pastForm(lowerASCII(s.word(j))) {
+	if j-1 < s.from || s.toks[j].cap || s.toks[j-1].k != kWord || pastForm(lowerASCII(s.word(j))) || s.is(j, "say") {
 		return false
 	}
-	return s.is(j-1, "help") || s.is(j-1, "helps") || s.is(j-1, "helped") || s.is(j-1, "helping")
+	return s.is(j-1, "help") && !s.helpNoun(j-1) || s.is(j-1, "helps") || s.is(j-1, "helped") || s.is(j-1, "helping")
+}
+
+// helpNoun reports whether the bare "help" at h is a noun, the object
+// of the word before it: a preposition or a determiner ("who asked for
+// help", "with no help"), or a verb that takes it ("seeking help",
+// "needed help", "families who need help say"). The phrase then ends at
+// "help", and the verb of speech after it is its subject's own.
+func (s *sentence) helpNoun(h int) bool {
+	if h-1 < s.from || s.toks[h-1].k != kWord {
+		return false
+	}
+	w := lowerASCII(s.word(h - 1))
+	switch w {
+	case "for", "of", "with", "without", "no", "more", "any", "some", "little", "extra", "their", "his", "her", "our", "its", "my", "your",
+		"need", "needs", "sought", "get", "gets", "got", "want", "wants":
+		return true
+	}
+	return len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
 }
 
 // weekdaySubject reports whether the subject ending at k is a weekday on
@@ -101,10 +121,12 @@ func (s *sentence) letUs(j int) bool {
 // take its -s form ("Treasury notes"), and a verb of speech is not
 // followed by "has" or "will" unless a relative clause holds it ("a plan
 // Democrats say will cost", whose subject is plural). Nor by a past form
-// ("the 10-year Treasury note fell to 1.45 percent"): a finite verb
+// ("the 10-year Treasury note fell to 1.45 percent", "the White House
+// note said the talks would wait", where the note speaks): a finite verb
 // follows its subject, not another finite verb, and a content that opened
 // on a verb would have lost its subject; only names joined by "and" or
-// "or" take the bare form ("the bills Lee and Grant say passed").
+// "or" take the bare form ("the bills Lee and Grant say passed"), and so
+// does a plural that opens the sentence ("Police say armed men ...").
 func (s *sentence) nameNoun(j int) bool {
 	w := lowerASCII(s.word(j))
 	if j-1 < s.from || j+1 >= len(s.toks) || s.toks[j].cap || strings.HasSuffix(w, "s") || pastForm(w) || strings.HasSuffix(w, "ed") || s.toks[j+1].k != kWord {
@@ -116,7 +138,16 @@ func (s *sentence) nameNoun(j int) bool {
 	}
 	next := lowerASCII(s.word(j + 1))
 	return finiteAux(next) || negatedAux(next) ||
-		!s.toks[j+1].cap && pastVerbNotSaid(next) && !s.is(j-2, "and") && !s.is(j-2, "or")
+		!s.toks[j+1].cap && pastForm(next) && !s.is(j-2, "and") && !s.is(j-2, "or") && !s.opensSentence(j-1)
+}
+
+// opensSentence reports whether token i is the first word of the
+// sentence, maybe after an opening quote mark: its capital is the
+// sentence's, so it need not be a name ("Police say armed men stormed
+// the bank": "Police" is the verb's plural subject, "armed" the
+// content's adjective).
+func (s *sentence) opensSentence(i int) bool {
+	return i == s.from || i-1 == s.from && s.toks[i-1].k == kQuote
 }
 
 // passiveBy reports whether the cue at j is a participle with its agent

@@ -124,5 +124,22 @@ func (s *sentence) infinitiveGap(j int) bool {
 		return false
 	}
 	w := lowerASCII(s.word(j + 3))
-	return finiteAux(w) && w != "do" || negatedAux(w)
+	return (finiteAux(w) && w != "do" || negatedAux(w)) && !s.invertedIf(j+3, w)
+}
+
+// invertedIf reports whether the auxiliary w at i opens a condition by
+// inversion, its subject after it: "vowed to resign should the budget
+// fail", "promised to stay were it needed", "had they asked". The
+// infinitive's clause goes on, and it is what was vowed; an auxiliary
+// that is the main clause's verb has no subject after it. ("were" and
+// "had" before a determiner are left: "were the deepest", "had a cost"
+// read as main verbs as often.)
+func (s *sentence) invertedIf(i int, w string) bool {
+	if i+1 >= len(s.toks) || s.toks[i+1].k != kWord {
+		return false
+	}
+	if subjectPronoun(s.word(i+1)) || s.is(i+1, "it") {
+		return w == "should" || w == "were" || w == "had"
+	}
+	return w == "should" && (s.has(i+1, fDet) || s.toks[i+1].cap)
 }
