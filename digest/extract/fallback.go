@@ -291,6 +291,9 @@ func (s *sentence) openingEnd(lb, se int) int {
 	for st < se && (s.is(st, "yet") || s.is(st, "and") || s.is(st, "but") || s.is(st, "so") || s.is(st, "still") || s.is(st, "now")) {
 		st++
 	}
+	if st > lb && st < se && s.punct(st, ",") {
+		st++ // "Yet, a nurse ..., said": the link word's comma opens no subject
+	}
 	for {
 		if !(s.has(st, fPrep|fSub) || s.dateStarts(st) || s.adverbOpening(st, se) || s.openingPrep(st)) {
 			return st

@@ -31,8 +31,11 @@ func (s *sentence) adverbOpening(st, se int) bool {
 func (s *sentence) adverbWord(i int) bool {
 	var lb [32]byte
 	w := lowerBytes(&lb, s.word(i)) // no copy: this is asked at every sentence's opening
-	if timeAdverbs[string(w)] || interjections[string(w)] || openingAdverbs[string(w)] && s.toks[i].w.f&(fQuant|fPronoun|fDet|fNumber) == 0 {
+	if timeAdverbs[string(w)] || interjections[string(w)] {
 		return true
+	}
+	if openingAdverbs[string(w)] {
+		return s.toks[i].w.f&(fQuant|fPronoun|fDet|fNumber) == 0 && len(s.x.ents.byLast[s.word(i)]) == 0
 	}
 	return len(w) > 5 && bytes.HasSuffix(w, []byte("ly")) && !knownFirstName(string(w)) && len(s.x.ents.byLast[s.word(i)]) == 0
 }
@@ -58,13 +61,14 @@ func (s *sentence) openingPrep(i int) bool {
 // sentences with before a comma and otherwise write in lower case
 // (openingAdverbWords: "Moreover", "Indeed", "Similarly"), and no
 // quantity, pronoun or determiner ("Others, including Ann Lee, said"
-// speak).
+// speak), nor a surname the clipping names someone by ("Dan Rather ...
+// Rather, a former anchor, said", as adverbWord's words in -ly).
 func (s *sentence) openingAdverb(i int) bool {
 	if s.toks[i].k != kWord || s.toks[i].w.f&(fQuant|fPronoun|fDet|fNumber) != 0 {
 		return false
 	}
 	var lb [32]byte
-	return openingAdverbs[string(lowerBytes(&lb, s.word(i)))] // no copy: asked at every sentence's opening
+	return openingAdverbs[string(lowerBytes(&lb, s.word(i)))] && len(s.x.ents.byLast[s.word(i)]) == 0 // no copy: asked at every sentence's opening
 }
 
 // openingAdverbs is the set of openingAdverbWords (gender_names.go).

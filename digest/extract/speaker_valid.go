@@ -257,7 +257,7 @@ func hasPronoun(name string) bool {
 		if strings.HasPrefix(w, "who") || w == "that" || w == "which" {
 			return false
 		}
-		if personalPronouns[string(toLowerInto(&lb, w))] && !allCaps(w) { // ("US officials": an acronym, token_acronym.go)
+		if personalPronouns[string(toLowerInto(&lb, w))] && (!allCaps(w) || stressedPronoun(w)) { // ("US officials": an acronym, token_acronym.go)
 			return true
 		}
 	}

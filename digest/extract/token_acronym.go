@@ -11,7 +11,7 @@ package extract
 // text, not a word of a line set in capitals nor the head of a run of
 // capitals ("WHO Director-General Amir Tal" is read as before).
 func acronymWord(t string, i, j, end int) bool {
-	if j-i < 2 || j-i > 4 {
+	if j-i < 2 || j-i > 4 || stressedPronoun(t[i:j]) {
 		return false
 	}
 	for k := i; k < j; k++ {
@@ -31,6 +31,18 @@ func acronymWord(t string, i, j, end int) bool {
 		if c := t[k]; c >= 'a' && c <= 'z' {
 			return true
 		}
+	}
+	return false
+}
+
+// stressedPronoun reports whether w, written in capitals, is a subject
+// pronoun: one set in capitals stands for stress ("HE said", "WE will
+// win", "THEY lied"), never for a body, as an object form or relative
+// can ("US officials", "WHO said").
+func stressedPronoun(w string) bool {
+	switch w {
+	case "HE", "WE", "SHE", "YOU", "THEY":
+		return true
 	}
 	return false
 }
