@@ -349,12 +349,6 @@ func (z *tokenizer) pair(t string, out []token) []token {
 				break
 			}
 			if cm == markOpen && !single {
-				if m == markBoth {
-					if k, ok := z.nestedCurly(t, j); ok {
-						j = k // quote_nested.go: "... isn’t about “Fair Play” anymore."
-						continue
-					}
-				}
 				// an opening mark before any close: either used as a closing
 				// one (“It's unusual,“ said) or the first quote was never closed
 				closed = c.s > 0 && !isSpaceByte(t[c.s-1]) && (c.e >= len(t) || !isLetter(rune(t[c.e])))
