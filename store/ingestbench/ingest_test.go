@@ -122,7 +122,7 @@ func BenchmarkIngest(b *testing.B) {
 
 // goroutinesCreated is how many goroutines the process has started:
 // database/sql starts one for every query in a transaction (Rows'
-// awaitDone), about 1,250 of the 1,350 a run (docs/speed.md round fifteen).
+// awaitDone), about 1,250 of the 1,350 a run (docs/speed/issue13-round15.md).
 func goroutinesCreated() uint64 {
 	m := []metrics.Sample{{Name: "/sched/goroutines-created:goroutines"}}
 	metrics.Read(m)

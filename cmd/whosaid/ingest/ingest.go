@@ -140,7 +140,7 @@ const expectedStatements = 10
 // would rewrite each segment on its way up the levels only to rewrite
 // them all again at the end: on the 840 PolNeAR train texts into a fresh
 // database, ingest with its final merge went 0.245 / 0.254 -> 0.269 /
-// 0.264 of the raw SQLite rate (docs/speed.md).
+// 0.264 of the raw SQLite rate (docs/speed/issue13.md, round seven).
 //
 // build says the run should also save without full-text rows and build
 // the index once at its end (store.DeferIndex, BuildIndex): when it is
