@@ -7,6 +7,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/digest"
@@ -37,7 +38,11 @@ func singleQuoted(t string, blocks []digest.Block) bool {
 		}
 		s, e := clampSpan(t, bl.Span)
 		open := famNone
+		stops := markStops{t: t, end: e, next: [4]int{-1, -1, -1, -1}}
 		for i := s; i < e; {
+			if i = stops.from(i); i >= e {
+				break
+			}
 			r, n := rune(t[i]), 1
 			if r >= utf8.RuneSelf {
 				r, n = utf8.DecodeRuneInString(t[i:e])
@@ -75,6 +80,36 @@ func singleQuoted(t string, blocks []digest.Block) bool {
 		}
 	}
 	return singles > doubles
+}
+
+// markStops finds the next byte singleQuoted stops at in t[:end]: a line
+// break, a straight mark, or 0xE2, which leads the UTF-8 of ‘ ’ “ ” (and
+// of other punctuation, which the loop steps over). None of them is ever a
+// continuation byte, so jumping to the next one lands where reading rune by
+// rune would. Each byte's next place is searched with strings.IndexByte
+// and kept until the reading passes it: prose between marks is long.
+type markStops struct {
+	t    string
+	end  int
+	next [4]int // per byte of stopBytes; -1 before the first search
+}
+
+var stopBytes = [4]byte{'\n', '\'', '"', 0xE2}
+
+// from returns the first place at or after i holding one of stopBytes,
+// or end.
+func (m *markStops) from(i int) int {
+	first := m.end
+	for k, c := range stopBytes {
+		if m.next[k] < i {
+			m.next[k] = m.end
+			if j := strings.IndexByte(m.t[i:m.end], c); j >= 0 {
+				m.next[k] = i + j
+			}
+		}
+		first = min(first, m.next[k])
+	}
+	return first
 }
 
 // markOpens reports whether the quote mark at [i, j) may open a
