@@ -190,20 +190,8 @@ func TestRv28PunctGenerated(t *testing.T) {
 			}
 		}
 		text := b.String()
-		x := newExtractor(text)
-		x.z.scan(text, 0, len(text), false)
-		s := sentence{x: x, t: text, toks: x.z.pair(text, nil)}
-		for i := -2; i <= len(s.toks)+1; i++ {
-			for _, p := range marks {
-				want := false
-				if i >= 0 && i < len(s.toks) {
-					tk := &s.toks[i]
-					want = tk.k == kPunct && tk.e-tk.s == len(p) && s.word(i) == p
-				}
-				if got := s.punct(i, p); got != want {
-					t.Fatalf("%q token %d punct(%q) = %v, want %v", text, i, p, got, want)
-				}
-			}
+		if m := punctMismatch(text, marks); m != "" {
+			t.Fatal(m)
 		}
 	}
 }

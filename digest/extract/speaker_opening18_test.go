@@ -14,7 +14,11 @@ import (
 // ("CNN's Dana Bash"); an acronym spelt as a function word ("WHO",
 // "US"); a role's holder named before a description of them. Made-up
 // sentences. With want "", no statement may
-// name bad.
+// name bad. Where the word is no adverb or acronym after all (rv31): a
+// surname the clipping names that is also a sentence adverb ("Rather, a
+// former anchor, said" after Dan Rather), a link word's comma, and a
+// subject pronoun set in capitals for stress ("HE said"), which is no
+// body.
 func TestSpeakerAfterOpening(t *testing.T) {
 	for _, tc := range []struct{ text, speaker, title, bad string }{
 		{"Climate news.\n\nMoreover, Jeffrey Sachs, director of the Earth Institute, noted that most plans run only to 2030.", "Jeffrey Sachs", "director of the Earth Institute", ""},
@@ -35,6 +39,15 @@ func TestSpeakerAfterOpening(t *testing.T) {
 		// guards: a subject with its appositive, and one after "Still,"
 		{"Clinic news.\n\nStill, Smith, a nurse, said the plan was working.", "Smith", "nurse", ""},
 		{"Talks news.\n\nUkraine's Foreign Ministry said the talks went well.", "Ukrainian Foreign Ministry", "", ""},
+		// rv31: a surname the clipping names that is also a sentence adverb
+		{"News news.\n\nDan Rather anchored the evening news for years. Rather, a former anchor at CBS, said the story was true.", "Dan Rather", "former anchor at CBS", ""},
+		// a link word and its comma are no part of the speaker
+		{"Clinic news.\n\nYet, a nurse for twenty years, said the ward was full.", "", "", ", a nurse for twenty years"},
+		{"Clinic news.\n\nNow, a nurse for twenty years, said the ward was full.", "", "", ", a nurse for twenty years"},
+		// a subject pronoun in capitals is stress, not an acronym
+		{"Race news.\n\nHE said the race was over on Monday.", "", "", "HE"},
+		{"Race news.\n\nWE said it first, and the race is over.", "", "", "WE"},
+		{"Race news.\n\nTHEY said the plan was dead, and they were right.", "", "", "THEY"},
 	} {
 		got := extract.Statements(clipping(tc.text, "2026-12-01", false))
 		if tc.speaker == "" {
