@@ -207,6 +207,8 @@ func TestClean(t *testing.T) {
 		{"a short line saying in the past is prose without its stop", "Talks Go On\n\nPeskov met reporters.\n\nPeskov said the talks would go on", []string{"H:Talks Go On", "Peskov met reporters.", "Peskov said the talks would go on"}},
 		{"a quote with its cue last, stop lost", "Talks Go On\n\nPeskov met reporters.\n\n“We are ready,” Peskov told them\n\nHe left at noon.", []string{"H:Talks Go On", "Peskov met reporters.", "“We are ready,” Peskov told them", "He left at noon."}},
 		{"a caption in the present still goes", "Talks Go On\n\nPeskov met reporters.\n\nPeskov speaks to reporters in Moscow\n\nHe left at noon.", []string{"H:Talks Go On", "Peskov met reporters.", "He left at noon."}},
+		{"a saying line without its stop ends an article", body + "\n\n“We will not give in,” Mayor Ann Lee said", []string{body, "“We will not give in,” Mayor Ann Lee said"}},
+		{"a saying line without its stop and the sentence after it", body + "\n\nMayor Ann Lee said the vote was a win for the whole city\n\nThe vote is on Friday.", []string{body, "Mayor Ann Lee said the vote was a win for the whole city", "The vote is on Friday."}},
 		{"a line cut inside a quote still goes", "Talks Go On\n\nPeskov met reporters.\n\n“Wait,” Peskov said, “until\n\nHe left at noon.", []string{"H:Talks Go On", "Peskov met reporters.", "He left at noon."}},
 		{"image line", body + "\n\n  • 16x9 Image\n\n" + body2, []string{body, body2}},
 		{"markdown image", body + "\n\n![Peskov](https://example.test/p.jpg)\n\n" + body2, []string{body, body2}},
