@@ -16,7 +16,21 @@ func captionLike(s string, words int) bool {
 	if words > 30 || strings.HasSuffix(s, ":") {
 		return false
 	}
-	return creditLike(s, words) || words <= 12 && !endsSentence(s) && !strings.HasSuffix(s, ",")
+	return creditLike(s, words) || words <= 12 && !endsSentence(s) && !strings.HasSuffix(s, ",") && !reportsSaying(s)
+}
+
+// reportsSaying reports a line that tells what someone said, in the past
+// ("“We will stay,” Ann Lee said", "Lee told reporters the vote was a
+// win"). Captions and headlines are written in the present ("Ann Lee
+// speaks at a rally in Boston", "Lee says vote a win"), so a line like
+// this is prose that lost its full stop, as pasted clippings often do in
+// their last paragraph. A line that leaves a quotation open ("“Stay,” she
+// said, “and") was cut short rather than finished.
+func reportsSaying(s string) bool {
+	if !containsWordFold(s, "said", true) && !containsWordFold(s, "told", true) {
+		return false
+	}
+	return strings.Count(s, "\"")%2 == 0 && strings.Count(s, "“") == strings.Count(s, "”")
 }
 
 // creditLike reports a caption by the credit it carries: "Name / Agency

@@ -69,7 +69,7 @@ type para struct {
 	words       int // words of its units not already furniture
 	stop        int // of them, function words (estimated from a sample)
 	prose       bool
-	sentence    bool   // ends with sentence punctuation
+	sentence    bool   // ends with sentence punctuation, or reports speech in the past (reportsSaying)
 	colon       bool   // of which a colon (a label over what follows)
 	sep         bool   // a short line the page repeats
 	mark        string // when sep, its shape
@@ -199,7 +199,8 @@ func standfirst(paras []para, first int, keep []bool) {
 
 // sentenceLike reports a paragraph too short for prose that ends like a
 // sentence. A line without its full stop is more often a headline, a
-// menu entry or a teaser than an article's standfirst.
+// menu entry or a teaser than an article's standfirst, unless it reports
+// speech in the past, as headlines and teasers (in the present) do not.
 func (p para) sentenceLike() bool {
 	if p.prose || p.sep {
 		return false

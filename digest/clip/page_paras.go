@@ -38,7 +38,9 @@ func paragraphsOf(units []unit, roles []int) []para {
 		p.words += words
 		stop += st.stop * words / max(st.words, 1)
 		p.colon = strings.HasSuffix(u.s, ":")
-		p.sentence = endsSentence(u.s) || p.colon
+		// A line reporting speech in the past reads as a sentence
+		// that lost its full stop (caption.go's reportsSaying).
+		p.sentence = endsSentence(u.s) || p.colon || reportsSaying(u.s)
 		p.stop = stop
 		p.prose = p.words >= proseWords && stop*10 >= p.words && (p.sentence || p.words >= 3*proseWords)
 		if contactLike(u.s, u.words) {
