@@ -6,6 +6,8 @@
 
 package extract
 
+import "github.com/whosaid/whosaid/digest"
+
 // askedForThing returns where the thing asked for ends, when "for" at p
 // (right after a verb of asking) opens a noun phrase in [p+1, e): before
 // "and", "but" or a subordinator that opens a clause of its own ("asked
@@ -100,4 +102,22 @@ func (s *sentence) pluralForm(i int) bool {
 		return false
 	}
 	return true
+}
+
+// dateAfterObject stretches the clause c of a statement whose content, a
+// noun phrase, ends at token e to the end of a date phrase that opens
+// there ("asked for patience on Monday", "asked for an inquiry Monday"):
+// the object's end stopped at the date (object.go nounObject), which
+// dates the saying as a date after a verb's object does.
+func (s *sentence) dateAfterObject(c *digest.Span, e int) {
+	k := e
+	if k < len(s.toks) && s.has(k, fPrep) {
+		k++ // "on Monday"
+	}
+	if k >= len(s.toks) || s.toks[k].k != kWord {
+		return
+	}
+	if l, _ := s.dateAt(k); l > 0 && s.toks[k+l-1].e > c[1] {
+		c[1] = s.toks[k+l-1].e
+	}
 }

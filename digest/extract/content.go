@@ -324,7 +324,8 @@ func (s *sentence) reported(j int, m mention, cue digest.Span) int {
 	}
 	s.emit(m, cue, p, e, extra)
 	if askedFor && len(s.x.raws) > n {
-		s.x.raws[n].fixedEnd = true // a noun phrase's end, as an object's (object.go): the end model learned verbs' clauses, which run on
+		s.x.raws[n].fixedEnd = true               // a noun phrase's end, as an object's (object.go): the end model learned verbs' clauses, which run on
+		s.dateAfterObject(&s.x.raws[n].clause, e) // "asked for patience on Monday": the thing ends at the date, which dates the asking
 	}
 	if short && len(s.x.raws) > n {
 		s.x.raws[n].fixedEnd = true // "said so in December": the answer is the word, whatever the end model reads
