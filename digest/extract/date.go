@@ -264,11 +264,11 @@ func (w when) resolve(pub, ref digest.Date) digest.Date {
 	p := pub.Time()
 	switch w.kind {
 	case wWeekday:
-		back := (int(p.Weekday()) - w.weekday + 7) % 7
-		if back == 0 && w.last {
-			back = 7
+		d := weekdayUpTo(p, w.weekday) // date_label.go
+		if w.last && d.Equal(p) {
+			d = d.AddDate(0, 0, -7) // "last Tuesday" read on a Tuesday
 		}
-		return digest.DayDate(p.AddDate(0, 0, -back))
+		return digest.DayDate(d)
 	case wRelPub:
 		return digest.DayDate(p.AddDate(0, 0, w.rel))
 	case wMonthDay:

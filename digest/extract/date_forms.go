@@ -250,13 +250,12 @@ func (s *sentence) weekdayRange(i int) (int, when) {
 // publication day p: the weekday of the week before, a range of two
 // weekdays, the recent days.
 func (w when) resolveSpan(p time.Time) digest.Date {
-	back := func(wd int) time.Time { return p.AddDate(0, 0, -((int(p.Weekday()) - wd + 7) % 7)) }
 	switch w.kind {
 	case wLastWeekDay:
 		mon := p.AddDate(0, 0, -((int(p.Weekday())+6)%7)-7)
 		return digest.DayDate(mon.AddDate(0, 0, (w.weekday+6)%7))
 	case wDayRange:
-		a, b := back(w.weekday), back(w.day)
+		a, b := weekdayUpTo(p, w.weekday), weekdayUpTo(p, w.day) // date_label.go
 		if b.Before(a) {
 			a = a.AddDate(0, 0, -7)
 		}
