@@ -68,7 +68,7 @@ func (s *sentence) skipAfterCue(j int, m mention) (int, afterCue) {
 			if w.kind == wNone || w.kind == wRelRef {
 				p = s.eventAfterTime(p) // date_event_tail.go: "said on the eve of the vote"
 			}
-			if s.punct(p, ",") && s.is(p+1, "that") && s.commaIn(p0, p) {
+			if s.punct(p, ",") && s.is(p+1, "that") && s.commaWithin(p0, p) {
 				p++ // "said on Sept. 13, 2025, that", "said on Wednesday, December 2, that": the comma closing the phrase's
 			}
 			continue

@@ -66,18 +66,6 @@ func (s *sentence) dayFirst(i int) (int, when) {
 	return l, d
 }
 
-// commaIn reports whether a comma stands among tokens [a, b): a date
-// phrase that holds one ("Sept. 13, 2025", "Wednesday, December 2") is
-// closed by another.
-func (s *sentence) commaIn(a, b int) bool {
-	for k := a; k < b; k++ {
-		if s.punct(k, ",") {
-			return true
-		}
-	}
-	return false
-}
-
 // weekdayModifier reports whether the bare weekday of l tokens at p,
 // right after the cue at j, modifies the noun after it ("says Saturday
 // march drew 20,000", "says Monday vote will go ahead") and so opens
