@@ -28,11 +28,6 @@ func (s *sentence) inverted(j, k int, cue digest.Span) (int, bool) {
 		if l, _ := s.dateAt(j + 1); l > 0 && j+1+l >= e {
 			ok = false // "The deal, announced Friday, would last": a date alone is no speaker
 		}
-		if ok && !s.afterInverted(e) && s.is(e, "and") {
-			if e2, ok2 := s.invertedNP(e + 1); ok2 && s.afterInverted(e2) && !s.cueFrom(e2) {
-				e = e2 // "said Kell and Roe.": a compound speaker, as "Kell and Roe said" (bounds18)
-			}
-		}
 		if o := s.ofAffiliation(j+1, e); ok && !s.afterInverted(e) && o > 0 && s.afterInverted(o) {
 			e = o // "said Robert Antonacci of the New York delegation."
 		}
@@ -223,17 +218,4 @@ func (s *sentence) wordsFrom(i int) int {
 		i++
 	}
 	return i
-}
-
-// cueFrom reports whether a verb of saying stands from token i to the
-// sentence's end: "“...,” state Senate leader Phil Berger and House
-// Speaker Tim Moore, both Republicans, said": the names are that verb's
-// subject, and the word before them no inverted cue.
-func (s *sentence) cueFrom(i int) bool {
-	for ; i < len(s.toks); i++ {
-		if s.toks[i].k == kWord && s.has(i, fCue) {
-			return true
-		}
-	}
-	return false
 }
