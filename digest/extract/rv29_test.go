@@ -21,9 +21,7 @@ func TestAskedForNotMade(t *testing.T) {
 		"Did the senator ask for a recount after the vote?",
 		"The Courier asked for comment from the agency on Friday.",
 		"A reporter asked for a response, and the office declined.",
-	}, func(c *digest.Clipping, s digest.Statement) bool {
-		return strings.HasPrefix(s.Cue, "ask") && strings.HasSuffix(s.Cue, " for")
-	})
+	}, askedForCue)
 }
 
 // TestAskedForMade guards the askings that were made: a clause of time in
@@ -58,9 +56,7 @@ func TestAskedForStranded(t *testing.T) {
 		"The audit the senator asked for found waste in the program.",
 		"What Mayor Dana Lee asked for was simple.",
 		"Everything the union asked for is now law.",
-	}, func(c *digest.Clipping, s digest.Statement) bool {
-		return strings.HasPrefix(s.Cue, "ask") && strings.HasSuffix(s.Cue, " for")
-	})
+	}, askedForCue)
 	checkRules(t, []rulesCase{
 		{
 			name:  "a plural that could be a verb",
@@ -69,4 +65,10 @@ func TestAskedForStranded(t *testing.T) {
 			count: 1,
 		},
 	})
+}
+
+// askedForCue picks the statements read as a thing asked for: their cue
+// is a form of "ask" with "for" (asked_for.go).
+func askedForCue(_ *digest.Clipping, s digest.Statement) bool {
+	return strings.HasPrefix(s.Cue, "ask") && strings.HasSuffix(s.Cue, " for")
 }
