@@ -14,15 +14,36 @@ type contentCase struct{ text, want string }
 // rules alone and with the shipped model.
 func wantContents(t *testing.T, tests []contentCase) {
 	t.Helper()
+	checkContents(t, tests, true)
+}
+
+// noContent checks that no run (the rules alone, the shipped model) gives
+// a statement whose content is the case's, each text after a sentence of
+// no statement.
+func noContent(t *testing.T, tests []contentCase) {
+	t.Helper()
+	checkContents(t, tests, false)
+}
+
+// checkContents reads each case after a sentence of no statement, with
+// the rules alone and with the shipped model, and checks whether some
+// statement's content is the case's: it must be when present, it must not
+// be otherwise.
+func checkContents(t *testing.T, tests []contentCase, present bool) {
+	t.Helper()
 	for _, tt := range tests {
 		c := clipping("The weather was fine.\n\n"+tt.text, "2026-12-01", false)
 		eachRun(c, func(run string, got []digest.Statement) {
+			found := false
 			for _, s := range got {
-				if s.Content == tt.want {
-					return
-				}
+				found = found || s.Content == tt.want
 			}
-			t.Errorf("%s: %q: want content %q in %s", run, tt.text, tt.want, dump(got))
+			switch {
+			case present && !found:
+				t.Errorf("%s: %q: want content %q in %s", run, tt.text, tt.want, dump(got))
+			case !present && found:
+				t.Errorf("%s: %q: want no statement %q, got %s", run, tt.text, tt.want, dump(got))
+			}
 		})
 	}
 }

@@ -6,23 +6,6 @@ import (
 	"github.com/whosaid/whosaid/digest"
 )
 
-// noContent checks that no run (the rules alone, the shipped model) gives
-// a statement whose content is bad, each text after a sentence of no
-// statement.
-func noContent(t *testing.T, tests []contentCase) {
-	t.Helper()
-	for _, tt := range tests {
-		c := clipping("The weather was fine.\n\n"+tt.text, "2026-12-01", false)
-		eachRun(c, func(run string, got []digest.Statement) {
-			for _, s := range got {
-				if s.Content == tt.want {
-					t.Errorf("%s: %q: want no statement %q, got %s", run, tt.text, tt.want, dump(got))
-				}
-			}
-		})
-	}
-}
-
 // TestOpeningOnlyContent: the phrase that opens a sentence before its
 // subject says when, where or how the speaker spoke; with no verb and no
 // quotation it is no content (content_opening.go). A clause before its
